@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser"
+)
+
+const parseExamples = `  perfdoc parse testdata/budget-2026.txt
+  perfdoc parse --format jsonl archive/*.docx > filings.jsonl
+  perfdoc parse -o out.json filing.html
+  cat filing.txt | perfdoc parse --from text -
+`
+
+func cmdParse(e *env, args []string) int {
+	fs := newFlags(e, "parse", "parse [--from text|docx|html] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+	from := fs.String("from", "", "input format: text, docx or html (default: sniffed from the bytes)")
+	year := fs.Int("year", 0, "the filing's budget year (default: read from the document)")
+	out := fs.String("o", "", "write to `FILE` instead of stdout")
+	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
+	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
+	if c := parseFlags(fs, args); c >= 0 {
+		return c
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "perfdoc parse: no input file (use - for stdin)")
+		fs.Usage()
+		return exitUsage
+	}
+	switch *from {
+	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML:
+	default:
+		fmt.Fprintf(e.stderr, "perfdoc parse: --from %q: want text, docx or html\n", *from)
+		return exitUsage
+	}
+	if *format != "json" && *format != "jsonl" {
+		fmt.Fprintf(e.stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
+		return exitUsage
+	}
+	lim := parser.DefaultLimits
+	lim.MaxInflate = *maxInflate
+	opts := parser.Options{Format: *from, Year: *year, Limits: &lim}
+
+	var w io.Writer = e.stdout
+	var f *os.File
+	if *out != "" && *out != "-" {
+		var err error
+		f, err = os.Create(*out)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
+			return exitFail
+		}
+		w = f
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	code := exitOK
+	var docs []*model.Document
+	for _, path := range fs.Args() {
+		doc, err := loadDocument(e, path, opts)
+		if err != nil {
+			fmt.Fprintln(e.stderr, errorLine(err))
+			code = exitFail
+			continue
+		}
+		if *format == "jsonl" {
+			if err := writeJSON(bw, doc, false); err != nil {
+				fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
+				return exitFail
+			}
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if *format == "json" {
+		var v any = docs
+		if fs.NArg() == 1 {
+			if len(docs) == 1 {
+				v = docs[0]
+			} else {
+				v = nil
+			}
+		}
+		if v != nil {
+			if err := writeJSON(bw, v, true); err != nil {
+				fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
+				return exitFail
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
+		return exitFail
+	}
+	if f != nil {
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
+			return exitFail
+		}
+	}
+	return code
+}
+
+// writeJSON writes v as JSON followed by a newline, indented or compact,
+// with <, > and & left as they are.
+func writeJSON(w io.Writer, v any, indent bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
+}

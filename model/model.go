@@ -1,0 +1,142 @@
+// Package model holds the types of a parsed performance-target filing: the
+// document, its projects and indicators, typed values and source positions.
+// Their JSON shape is the outside contract (CONTRACT.md); the package does no
+// I/O and no parsing.
+package model
+
+// SchemaVersion is the value of Document.SchemaVersion. It changes only when
+// the meaning of a field changes.
+const SchemaVersion = "1"
+
+// Pos points back into the input. Numbering starts at 1; a zero field is
+// absent. Text exports use Line; DOCX and HTML use Table, Row and Col, counted
+// in document order (tables) and grid positions (rows and columns).
+type Pos struct {
+	Line  int `json:"line,omitempty"`
+	Table int `json:"table,omitempty"`
+	Row   int `json:"row,omitempty"`
+	Col   int `json:"col,omitempty"`
+	// Paragraph numbers the paragraphs outside tables of a DOCX or HTML
+	// input, from 1.
+	Paragraph int `json:"paragraph,omitempty"`
+}
+
+// IsZero reports whether p points nowhere.
+func (p Pos) IsZero() bool { return p == Pos{} }
+
+// Less orders positions in document order.
+func (p Pos) Less(q Pos) bool {
+	if p.Line != q.Line {
+		return p.Line < q.Line
+	}
+	if p.Table != q.Table {
+		return p.Table < q.Table
+	}
+	if p.Row != q.Row {
+		return p.Row < q.Row
+	}
+	return p.Col < q.Col
+}
+
+// Source describes the input a document was read from.
+type Source struct {
+	Path     string `json:"path"`
+	Format   string `json:"format"`
+	SHA256   string `json:"sha256"`
+	Encoding string `json:"encoding"`
+}
+
+// Department is a budget unit: its code and name as the unit line gives them
+// (`203001保定白沟新城党群工作部（本级）` → code 203001).
+type Department struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+// Document is one parsed filing.
+type Document struct {
+	SchemaVersion string         `json:"schema_version"`
+	Source        Source         `json:"source"`
+	Year          int            `json:"year"`
+	Department    Department     `json:"department"`
+	Overview      Overview       `json:"overview"`
+	Projects      []Project      `json:"projects"`
+	Unrecognized  []Unrecognized `json:"unrecognized"`
+	Warnings      []Warning      `json:"warnings"`
+}
+
+// Overview is part 1 of a filing (部门整体绩效目标): headings with their
+// paragraphs.
+type Overview struct {
+	Title    string    `json:"title"`
+	Sections []Section `json:"sections"`
+}
+
+// Section is one heading of the overview with the paragraphs under it.
+type Section struct {
+	Heading    string   `json:"heading"`
+	Paragraphs []string `json:"paragraphs"`
+}
+
+// Budget holds a project's amounts as decimal strings exactly as written, in
+// the project's money unit. A blank cell is nil.
+type Budget struct {
+	Total  *string `json:"total"`
+	Fiscal *string `json:"fiscal"`
+	Other  *string `json:"other"`
+}
+
+// SpendingPoint is one column of the spending plan (资金支出计划).
+type SpendingPoint struct {
+	Period string  `json:"period"`
+	Month  int     `json:"month"`
+	Value  *string `json:"value"`
+}
+
+// SpendingPlan is the cumulative spending schedule of a project. Unit says
+// what the values are ("%" or the money unit), whatever Label claims.
+type SpendingPlan struct {
+	Label  string          `json:"label"`
+	Unit   string          `json:"unit"`
+	Points []SpendingPoint `json:"points"`
+}
+
+// Indicator is one row of a project's indicator grid.
+type Indicator struct {
+	Level1      string `json:"level1"`
+	Level2      string `json:"level2"`
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Value       Value  `json:"value"`
+	Basis       string `json:"basis"`
+	Source      Pos    `json:"source"`
+}
+
+// Project is one 绩效目标表.
+type Project struct {
+	Index        int          `json:"index"`
+	Title        string       `json:"title"`
+	Code         string       `json:"code"`
+	Name         string       `json:"name"`
+	Department   Department   `json:"department"`
+	MoneyUnit    string       `json:"money_unit"`
+	Budget       Budget       `json:"budget"`
+	Purpose      string       `json:"purpose"`
+	SpendingPlan SpendingPlan `json:"spending_plan"`
+	Goals        []string     `json:"goals"`
+	Classified   bool         `json:"classified"`
+	Indicators   []Indicator  `json:"indicators"`
+	Source       Pos          `json:"source"`
+}
+
+// Unrecognized is non-empty input text that landed in no field.
+type Unrecognized struct {
+	Text   string `json:"text"`
+	Source Pos    `json:"source"`
+}
+
+// Warning is a repair or a guess the extractor made.
+type Warning struct {
+	Message string `json:"message"`
+	Source  Pos    `json:"source"`
+}

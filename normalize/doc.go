@@ -1,0 +1,9 @@
+// Package normalize turns the raw text of an indicator value into a typed
+// model.Value.
+package normalize
+
+import "github.com/perfdoc/perfdoc/model"
+
+// Document types every indicator value of doc in place.
+func Document(doc *model.Document) {
+}

@@ -1,0 +1,40 @@
+package parser
+
+import "github.com/perfdoc/perfdoc/model"
+
+// Block is one top-level item of a document's layout: exactly one of Para and
+// Table is set.
+type Block struct {
+	Para  *Paragraph
+	Table *Table
+}
+
+// Paragraph is a paragraph outside any table.
+type Paragraph struct {
+	// Text is the paragraph's text with bookmarks removed; line breaks inside
+	// the paragraph are "\n".
+	Text string
+	// Level is the heading level (1 for Heading 1, h1 …), 0 when the
+	// paragraph is no heading or the format does not say.
+	Level int
+	Pos   model.Pos
+}
+
+// Cell is one cell of a table row. Paragraphs inside a cell are joined by
+// "\n". A cell that continues a vertical merge from the row above has
+// Merged set and empty Text; Origin then points at the cell it continues.
+// Horizontal merges are not repeated: the cell carries ColSpan instead.
+type Cell struct {
+	Text    string
+	RowSpan int
+	ColSpan int
+	Merged  bool
+	Origin  model.Pos
+	Pos     model.Pos
+}
+
+// Table is a table: rows of cells in document order.
+type Table struct {
+	Rows [][]Cell
+	Pos  model.Pos
+}

@@ -1,0 +1,179 @@
+package parser
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
+)
+
+// Input formats.
+const (
+	FormatText = "text"
+	FormatDOCX = "docx"
+	FormatHTML = "html"
+)
+
+// Limits bound what one input may cost. A zero field means no limit.
+type Limits struct {
+	// MaxInflate caps the inflated size of word/document.xml in a DOCX.
+	MaxInflate int64
+	// MaxDepth caps the nesting of tables (DOCX, HTML); HTML elements may
+	// nest eight times as deep.
+	MaxDepth int
+	// MaxCell caps the bytes of text in one table cell or paragraph; longer
+	// text is cut with a warning.
+	MaxCell int
+}
+
+// DefaultLimits are the limits perfdoc uses unless told otherwise: 256 MiB
+// inflated, tables nested 32 deep, 1 MiB per cell.
+var DefaultLimits = Limits{MaxInflate: 256 << 20, MaxDepth: 32, MaxCell: 1 << 20}
+
+// Options tell Parse how to read one input.
+type Options struct {
+	// Path names the input in Source.Path and in errors.
+	Path string
+	// Format forces a reader (FormatText, FormatDOCX, FormatHTML); empty
+	// means sniff the bytes.
+	Format string
+	// Year overrides the year read from the document when non-zero.
+	Year int
+	// Limits bound the cost of reading; the zero value means DefaultLimits.
+	Limits *Limits
+	// Raw leaves indicator values untyped (only Value.Raw set).
+	Raw bool
+}
+
+// Sniff tells the format of an input from its bytes: a zip package is DOCX,
+// markup is HTML, anything else a text export. The file extension is not
+// consulted.
+func Sniff(b []byte) string {
+	if bytes.HasPrefix(b, []byte("PK\x03\x04")) || bytes.HasPrefix(b, []byte("PK\x05\x06")) {
+		return FormatDOCX
+	}
+	head := b
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		s, _, _ := decodeText(head)
+		head = []byte(s)
+	}
+	head = bytes.ToLower(bytes.TrimSpace(head))
+	if bytes.HasPrefix(head, []byte("<")) {
+		for _, m := range []string{"<!doctype html", "<html", "<table", "<body", "<head", "<meta", "<p", "<div", "<?xml"} {
+			if bytes.Contains(head, []byte(m)) {
+				return FormatHTML
+			}
+		}
+	}
+	return FormatText
+}
+
+// Parse reads one filing from its bytes and returns the document. Fatal
+// problems come back as *ParseError naming opts.Path; recoverable ones are
+// in Document.Warnings. The whole input is held in memory.
+func Parse(data []byte, opts Options) (doc *model.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, &ParseError{Path: opts.Path, Err: fmt.Errorf("internal error (please report): %v", r)}
+		}
+	}()
+	lim := DefaultLimits
+	if opts.Limits != nil {
+		lim = *opts.Limits
+	}
+	fail := func(e error) (*model.Document, error) { return nil, &ParseError{Path: opts.Path, Err: e} }
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(ErrEmpty)
+	}
+	if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
+		return fail(ErrLegacyOffice)
+	}
+	format := opts.Format
+	if format == "" {
+		format = Sniff(data)
+	}
+	sum := sha256.Sum256(data)
+	src := model.Source{Path: opts.Path, Format: format, SHA256: hex.EncodeToString(sum[:])}
+	var blocks []Block
+	switch format {
+	case FormatDOCX:
+		src.Encoding = EncUTF8
+		blocks, err = readDOCX(data, lim)
+	case FormatHTML, FormatText:
+		var s string
+		s, src.Encoding, err = decodeText(data)
+		if err != nil {
+			return fail(fmt.Errorf("cannot decode as %s: %v", src.Encoding, err))
+		}
+		if format == FormatHTML {
+			blocks, err = readHTML(s, lim)
+		} else {
+			if bin := binaryShare(s); bin > 0.1 {
+				return fail(fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100))
+			}
+			blocks = readText(s)
+		}
+	default:
+		return fail(fmt.Errorf("unknown format %q (want text, docx or html)", format))
+	}
+	if err != nil {
+		return fail(err)
+	}
+	doc = Extract(blocks, lim)
+	doc.Source = src
+	if src.Path != "" {
+		doc.Source.Path = filepath.ToSlash(src.Path)
+	}
+	if len(doc.Projects) == 0 {
+		return fail(ErrNoTargetTable)
+	}
+	if opts.Year != 0 {
+		doc.Year = opts.Year
+	}
+	if !opts.Raw {
+		normalize.Document(doc)
+	}
+	return doc, nil
+}
+
+// binaryShare is the share of control characters (other than tab, CR, LF
+// and form feed) in the first 64 KiB of s.
+func binaryShare(s string) float64 {
+	if len(s) > 64<<10 {
+		s = s[:64<<10]
+	}
+	n, bad := 0, 0
+	for _, r := range s {
+		n++
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7f || r == '\uFFFD' {
+			bad++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(bad) / float64(n)
+}
+
+// clean trims a cell's or paragraph's text: surrounding white space
+// (including full-width spaces) goes, and so do trailing tabs.
+func clean(s string) string {
+	return strings.TrimFunc(s, isSpace)
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff':
+		return true
+	}
+	return false
+}
