@@ -1,9 +1,8 @@
 // Package normalize turns the raw text of an indicator value into a typed
-// model.Value.
+// model.Value: a hand-written scanner over a lexicon (comparator words,
+// units, qualitative verbs), with decimal arithmetic only.
+//
+// Files: value.go (the scanner: quantities, ranges, qualitative targets),
+// date.go (deadlines), numeral.go (Chinese numerals), lexicon.go (the
+// read-only tables).
 package normalize
-
-import "github.com/perfdoc/perfdoc/model"
-
-// Document types every indicator value of doc in place.
-func Document(doc *model.Document) {
-}

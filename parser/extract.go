@@ -34,7 +34,7 @@ const (
 var headerLabels = map[string]field{
 	"项目编码": fCode, "项目代码": fCode, "项目编号": fCode,
 	"项目名称": fName,
-	"预算数": fTotal, "预算金额": fTotal, "年度预算数": fTotal, "预算总额": fTotal, "年度资金总额": fTotal, "资金总额": fTotal, "项目预算数": fTotal,
+	"预算数":  fTotal, "预算金额": fTotal, "年度预算数": fTotal, "预算总额": fTotal, "年度资金总额": fTotal, "资金总额": fTotal, "项目预算数": fTotal,
 	"其中：财政资金": fFiscal, "其中:财政资金": fFiscal, "财政资金": fFiscal, "其中：财政拨款": fFiscal, "财政拨款": fFiscal, "其中：财政性资金": fFiscal,
 	"其他资金": fOther, "其它资金": fOther, "其他": fOther,
 	"预算规模及资金用途": fBudgetGroup, "预算规模及用途": fBudgetGroup, "预算规模": fBudgetGroup,

@@ -1,6 +1,5 @@
 package main
 
-func cmdValue(e *env, args []string) int  { return exitUsage }
 func cmdDiff(e *env, args []string) int   { return exitUsage }
 func cmdCheck(e *env, args []string) int  { return exitUsage }
 func cmdSchema(e *env, args []string) int { return exitUsage }

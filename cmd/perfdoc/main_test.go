@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs perfdoc in-process and returns exit code, stdout, stderr.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+const seedTxt = "../../testdata/budget-2026.txt"
+
+func TestParseOne(t *testing.T) {
+	code, out, errs := runCmd(t, "", "parse", seedTxt)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v", err)
+	}
+	if doc["year"].(float64) != 2026 || len(doc["projects"].([]any)) != 31 {
+		t.Errorf("year %v, %d projects", doc["year"], len(doc["projects"].([]any)))
+	}
+	if !strings.Contains(out, `"raw": "<1件"`) {
+		t.Error("<, > and & must not be escaped in the output")
+	}
+}
+
+func TestParseDeterministic(t *testing.T) {
+	_, a, _ := runCmd(t, "", "parse", "../../testdata/budget-2026.docx")
+	_, b, _ := runCmd(t, "", "parse", "../../testdata/budget-2026.docx")
+	if a != b {
+		t.Error("two runs gave different output")
+	}
+}
+
+func TestParseSeveral(t *testing.T) {
+	code, out, _ := runCmd(t, "", "parse", seedTxt, "../../testdata/budget-2025.html")
+	var docs []map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &docs) != nil || len(docs) != 2 {
+		t.Fatalf("exit %d; want a JSON array of 2 documents", code)
+	}
+	code, out, _ = runCmd(t, "", "parse", "--format", "jsonl", seedTxt, "../../testdata/budget-2025.docx")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("jsonl: exit %d, %d lines", code, len(lines))
+	}
+	for _, l := range lines {
+		if !json.Valid([]byte(l)) {
+			t.Error("jsonl line is not JSON")
+		}
+	}
+}
+
+func TestParseStdinAndOutput(t *testing.T) {
+	data, err := os.ReadFile(seedTxt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outFile := filepath.Join(t.TempDir(), "out.json")
+	code, out, errs := runCmd(t, string(data), "parse", "-o", outFile, "-")
+	if code != 0 || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %s", code, out, errs)
+	}
+	written, _ := os.ReadFile(outFile)
+	if !bytes.Contains(written, []byte(`"path": "<stdin>"`)) {
+		t.Error("-o file lacks the stdin document")
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	dir := t.TempDir()
+	notFiling := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notFiling, []byte("会议纪要\n今天开会。\n"), 0o644)
+	empty := filepath.Join(dir, "empty.docx")
+	os.WriteFile(empty, nil, 0o644)
+	doc := filepath.Join(dir, "old.doc")
+	os.WriteFile(doc, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), 0o644)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"parse", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file"},
+		{[]string{"parse", notFiling}, 1, "notes.txt: no performance-target table"},
+		{[]string{"parse", empty}, 1, "empty.docx: empty input"},
+		{[]string{"parse", doc}, 1, "old.doc: OLE2 compound file"},
+		{[]string{"parse"}, 2, "no input file"},
+		{[]string{"parse", "--from", "pdf", seedTxt}, 2, "--from"},
+		{[]string{"parse", "--format", "xml", seedTxt}, 2, "--format"},
+		{[]string{"nosuch"}, 2, "unknown command"},
+	}
+	for _, tt := range tests {
+		code, _, errs := runCmd(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.want)
+		}
+		if tt.code == 1 && strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+			t.Errorf("%v: error is not one line: %q", tt.args, errs)
+		}
+	}
+	// a good file after a bad one is still parsed, and the exit is 1
+	code, out, _ := runCmd(t, "", "parse", notFiling, seedTxt)
+	if code != 1 || !strings.Contains(out, "13060525P004501100061") {
+		t.Errorf("exit %d; the good file must still be written", code)
+	}
+}
+
+func TestValueCommand(t *testing.T) {
+	code, out, _ := runCmd(t, "", "value", "--context", "成本指标", "≤8万", "≥90%")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("exit %d, %d lines", code, len(lines))
+	}
+	if !strings.Contains(lines[0], `"unit":"万元"`) || !strings.Contains(lines[1], `"op":">="`) {
+		t.Errorf("got %s", out)
+	}
+	code, out, _ = runCmd(t, "12月底前\n涉密\n\n", "value", "--year", "2025")
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 3 || !strings.Contains(lines[0], "2025-12-31") || !strings.Contains(lines[1], "classified") {
+		t.Errorf("stdin: exit %d, %q", code, out)
+	}
+}
+
+func TestHelpShowsExamples(t *testing.T) {
+	for _, cmd := range []string{"parse", "value"} {
+		code, out, errs := runCmd(t, "", cmd, "--help")
+		if code != 0 || !strings.Contains(out+errs, "Examples:") {
+			t.Errorf("%s --help: exit %d, no examples", cmd, code)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+
+	"github.com/perfdoc/perfdoc/normalize"
+)
+
+const valueExamples = `  perfdoc value '≥90%' '≤3.07万元/人' '2025年底'
+  perfdoc value --context 成本指标 '≤8万'          # a bare 万 on a money indicator is 万元
+  perfdoc value --year 2026 '12月底前'              # deadlines without a year fall in --year
+  cut -f5 values.tsv | perfdoc value --year 2025    # one value per stdin line
+`
+
+func cmdValue(e *env, args []string) int {
+	fs := newFlags(e, "value", "value [--year N] [--context LEVEL2] [--name NAME] [VALUE...]", valueExamples)
+	year := fs.Int("year", 0, "the budget year for deadlines that name none")
+	level2 := fs.String("context", "", "the indicator's level 2 (二级指标), e.g. 成本指标")
+	name := fs.String("name", "", "the indicator's name (三级指标), e.g. 补助标准")
+	if c := parseFlags(fs, args); c >= 0 {
+		return c
+	}
+	ctx := normalize.Context{Year: *year, Level2: *level2, Name: *name}
+	bw := bufio.NewWriter(e.stdout)
+	defer bw.Flush()
+	emit := func(raw string) int {
+		if err := writeJSON(bw, normalize.Value(raw, ctx), false); err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc value: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	if fs.NArg() > 0 {
+		for _, a := range fs.Args() {
+			if c := emit(a); c != exitOK {
+				return c
+			}
+		}
+		return exitOK
+	}
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	for sc.Scan() {
+		if c := emit(strings.TrimSuffix(sc.Text(), "\r")); c != exitOK {
+			return c
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc value: reading stdin: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}

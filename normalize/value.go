@@ -1,0 +1,503 @@
+package normalize
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Context is what a value's meaning depends on besides its text. It comes
+// in as an argument; normalize keeps no state of its own.
+type Context struct {
+	// Year is the filing's budget year: deadlines that name no year fall in
+	// it. Zero means unknown.
+	Year int
+	// Level1, Level2 and Name are the indicator's levels and name; they tell
+	// a money indicator (成本指标, 补助标准 …), where a bare 万 means 万元.
+	Level1, Level2, Name string
+	// MoneyUnit is the table's money unit (单位：万元).
+	MoneyUnit string
+}
+
+// Document types every indicator value of doc in place, with the document's
+// year and each indicator's levels and the project's money unit as context.
+func Document(doc *model.Document) {
+	for pi := range doc.Projects {
+		p := &doc.Projects[pi]
+		for ii := range p.Indicators {
+			ind := &p.Indicators[ii]
+			ind.Value = Value(ind.Value.Raw, Context{Year: doc.Year, Level1: ind.Level1, Level2: ind.Level2, Name: ind.Name, MoneyUnit: p.MoneyUnit})
+		}
+	}
+}
+
+// Value types the raw text of an indicator value. It never fails: what it
+// cannot type is kind "text" with Raw set. Raw is the text trimmed.
+func Value(raw string, ctx Context) model.Value {
+	raw = strings.TrimFunc(raw, isSpace)
+	v := model.Value{Raw: raw, Kind: model.KindText}
+	if raw == "" {
+		return v
+	}
+	s, spaced := fold(raw)
+	s = strings.TrimRight(s, "。.;；,，、")
+	if s == "" {
+		return v
+	}
+	var warns []string
+	if spaced {
+		warns = append(warns, "white space inside the value removed")
+	}
+	switch {
+	case s == "涉密" || (strings.Contains(s, "涉密") && utf8.RuneCountInString(s) <= 10):
+		v.Kind = model.KindClassified
+	case deadline(s, ctx, &v):
+	case rangeValue(s, ctx, &v):
+	case quantity(s, ctx, &v):
+	case qualitative(s, &v):
+	default:
+		v.Kind = model.KindText
+	}
+	if len(warns) > 0 && v.Kind != model.KindText {
+		v.Warnings = append(warns, v.Warnings...)
+	}
+	return v
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// fold makes full-width forms half-width, traditional characters in the
+// lexicon simplified, sign variants canonical, and removes white space. It
+// reports whether white space was removed from inside the text.
+func fold(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	spaced := false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			spaced = true
+			continue
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0
+		case r == '≧' || r == '⩾' || r == '≥':
+			r = '≥'
+		case r == '≦' || r == '⩽':
+			r = '≤'
+		case r == '﹤':
+			r = '<'
+		case r == '﹥':
+			r = '>'
+		case r == '—' || r == '–' || r == '―' || r == '−' || r == '－':
+			r = '-'
+		case r == '〜' || r == '∼':
+			r = '~'
+		default:
+			if t, ok := traditional[r]; ok {
+				r = t
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), spaced
+}
+
+// ---- numbers ----
+
+// number reads a number at the start of s: Arabic digits with optional
+// thousands separators and decimals, "百分之" + number (which implies %),
+// or a Chinese numeral. It returns the decimal text (separators removed),
+// the bytes read and whether the number was a 百分之 form.
+func number(s string) (string, int, bool) {
+	if strings.HasPrefix(s, "百分之") {
+		n, size, _ := number(s[len("百分之"):])
+		if size == 0 {
+			return "", 0, false
+		}
+		return n, len("百分之") + size, true
+	}
+	i := 0
+	neg := false
+	if strings.HasPrefix(s, "-") && len(s) > 1 && s[1] >= '0' && s[1] <= '9' {
+		neg, i = true, 1
+	}
+	start := i
+	var b strings.Builder
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+			i++
+		case c == ',' && i > start && i+3 < len(s)+0 && isDigits(s[i+1:min(i+4, len(s))]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9'):
+			i++ // thousands separator
+		case c == '.' && i > start && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && !strings.Contains(b.String(), "."):
+			b.WriteByte(c)
+			i++
+		default:
+			goto done
+		}
+	}
+done:
+	if i > start {
+		n := b.String()
+		if neg {
+			n = "-" + n
+		}
+		return n, i, false
+	}
+	if v, size := parseChineseNumeral(s); size > 0 {
+		return strconv.FormatInt(v, 10), size, false
+	}
+	return "", 0, false
+}
+
+func isDigits(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// ---- units ----
+
+// unitMatch reads a unit at the start of s, longest first from the unit
+// table, with an optional 万/亿 scale before it and "/" rate parts after
+// it. It returns the normalized unit, the scale factor (1, 1e4 or 1e8), the
+// scale text and the bytes read.
+func unitMatch(s string) (unit string, scale int64, scaleText string, n int) {
+	scale = 1
+	u, size := lookupUnit(s)
+	if size == 0 {
+		for _, sc := range []struct {
+			w string
+			f int64
+		}{{"万", 10000}, {"亿", 100000000}} {
+			if strings.HasPrefix(s, sc.w) {
+				if u2, size2 := lookupUnit(s[len(sc.w):]); size2 > 0 {
+					u, size, scale, scaleText = u2, len(sc.w)+size2, sc.f, sc.w
+				} else {
+					// a bare scale: "8万"
+					return "", sc.f, sc.w, len(sc.w)
+				}
+				break
+			}
+		}
+	}
+	if size == 0 {
+		return "", 1, "", 0
+	}
+	unit = u
+	n = size
+	for n < len(s) && (s[n] == '/' || strings.HasPrefix(s[n:], "每")) {
+		sep := 1
+		if s[n] != '/' {
+			sep = len("每")
+		}
+		u2, size2 := lookupUnit(s[n+sep:])
+		if size2 == 0 {
+			break
+		}
+		unit += "/" + u2
+		n += sep + size2
+	}
+	return unit, scale, scaleText, n
+}
+
+// lookupUnit finds the longest unit of the table at the start of s.
+func lookupUnit(s string) (string, int) {
+	end := min(len(s), maxUnitLen)
+	for l := end; l > 0; l-- {
+		if !utf8.RuneStart(s[l%len(s)]) && l < len(s) {
+			continue
+		}
+		if u, ok := units[s[:l]]; ok {
+			// a Latin unit must not run on into more letters ("mm" vs "m")
+			if l < len(s) && isLatin(s[l-1]) && isLatin(s[l]) {
+				continue
+			}
+			return u, l
+		}
+	}
+	return "", 0
+}
+
+func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isMoneyContext tells whether an indicator is about money, where a bare 万
+// means 万元.
+func isMoneyContext(ctx Context) bool {
+	if strings.Contains(ctx.Level2, "成本") || strings.Contains(ctx.Level1, "成本") {
+		return true
+	}
+	for _, w := range []string{"经费", "资金", "费用", "金额", "补助", "补贴", "预算", "支出", "投入", "资助", "奖励", "工资", "报酬", "价格", "单价", "费"} {
+		if strings.Contains(ctx.Name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- quantities ----
+
+type scanned struct {
+	op        string
+	num       string
+	unit      string
+	scale     int64
+	scaleText string
+	pct       bool
+	start     int // where the number starts
+	end       int // where number and unit end
+	warnings  []string
+}
+
+// prefixOp reads a comparator before the number, longest first.
+func prefixOp(s string) (string, int) {
+	best, op := 0, ""
+	for _, p := range prefixOps {
+		if len(p.word) > best && strings.HasPrefix(s, p.word) {
+			best, op = len(p.word), p.op
+		}
+	}
+	return op, best
+}
+
+func suffixOp(s string) (string, int) {
+	best, op := 0, ""
+	for _, p := range suffixOps {
+		if len(p.word) > best && strings.HasPrefix(s, p.word) {
+			best, op = len(p.word), p.op
+		}
+	}
+	return op, best
+}
+
+// numberUnit scans a number and its unit at s[i:].
+func numberUnit(s string, i int, ctx Context, q *scanned) (int, bool) {
+	num, size, pct := number(s[i:])
+	if size == 0 {
+		return i, false
+	}
+	q.start = i
+	q.num = num
+	q.pct = pct
+	i += size
+	unit, scale, scaleText, usize := unitMatch(s[i:])
+	i += usize
+	q.scale, q.scaleText = scale, scaleText
+	switch {
+	case pct:
+		if unit != "" || scale != 1 {
+			return i, false
+		}
+		unit = "%"
+	case unit == "" && scale != 1:
+		if isMoneyContext(ctx) {
+			unit = "元"
+			q.warnings = append(q.warnings, fmt.Sprintf("bare %s read as %s元 (money indicator)", scaleText, scaleText))
+		}
+	}
+	q.unit = unit
+	q.end = i
+	return i, true
+}
+
+func quantity(s string, ctx Context, v *model.Value) bool {
+	var q scanned
+	op, i := prefixOp(s)
+	i, ok := numberUnit(s, i, ctx, &q)
+	if !ok {
+		return false
+	}
+	if sop, n := suffixOp(s[i:]); n > 0 {
+		if op == "" || op == "=" || op == sop {
+			op = sop
+		} else if op != sop {
+			return false
+		}
+		i += n
+	} else if strings.HasPrefix(s[i:], "左右") {
+		i += len("左右")
+		q.warnings = append(q.warnings, "左右 (about) read as =")
+	}
+	if i < len(s) {
+		// doubled text: "≥88%88%"
+		rest := s[i:]
+		if rest == s[q.start:q.end] || rest == s[:q.end] {
+			q.warnings = append(q.warnings, fmt.Sprintf("doubled text %q dropped", rest))
+			i = len(s)
+		}
+	}
+	if i != len(s) {
+		return false
+	}
+	if op == "" {
+		op = model.OpEq
+	}
+	v.Kind = model.KindQuantity
+	v.Op = op
+	v.Number = q.num
+	v.Unit = q.scaleText + q.unit
+	v.Base = base(q.num, q.unit, q.scale, q.scaleText)
+	v.Warnings = append(v.Warnings, q.warnings...)
+	return true
+}
+
+// base restates a number in base units: money in 元 (万元, 亿元, 千元 and
+// rates such as 万元/人 too) and 万/亿-scaled units without their scale.
+func base(num, unit string, scale int64, scaleText string) *model.Quantity {
+	first, rest := unit, ""
+	if i := strings.IndexByte(unit, '/'); i >= 0 {
+		first, rest = unit[:i], unit[i:]
+	}
+	factor := scale
+	baseUnit := unit
+	if f, ok := moneyFactor[first]; ok {
+		factor *= f
+		baseUnit = "元" + rest
+	}
+	if factor == 1 {
+		return &model.Quantity{Number: num, Unit: baseUnit}
+	}
+	d, err := decimal.NewFromString(num)
+	if err != nil {
+		return &model.Quantity{Number: num, Unit: scaleText + unit}
+	}
+	return &model.Quantity{Number: d.Mul(decimal.NewFromInt(factor)).String(), Unit: baseUnit}
+}
+
+// ---- ranges ----
+
+var rangeSeps = []string{"-", "~", "至", "到", "与", "和"}
+
+func rangeValue(s string, ctx Context, v *model.Value) bool {
+	i := 0
+	between := false
+	for _, p := range []string{"介于", "在"} {
+		if strings.HasPrefix(s, p) {
+			i, between = len(p), p == "介于"
+			break
+		}
+	}
+	var a, b scanned
+	j, ok := numberUnit(s, i, ctx, &a)
+	if !ok {
+		return false
+	}
+	sep := ""
+	for _, sp := range rangeSeps {
+		if strings.HasPrefix(s[j:], sp) {
+			sep = sp
+			break
+		}
+	}
+	if sep == "" || ((sep == "与" || sep == "和") && !between) {
+		return false
+	}
+	j += len(sep)
+	k, ok := numberUnit(s, j, ctx, &b)
+	if !ok {
+		return false
+	}
+	for _, suf := range []string{"之间", "间", "范围内", "区间"} {
+		if strings.HasPrefix(s[k:], suf) {
+			k += len(suf)
+			break
+		}
+	}
+	if k != len(s) {
+		return false
+	}
+	ua, ub := a.scaleText+a.unit, b.scaleText+b.unit
+	switch {
+	case ua == "":
+		a.unit, a.scale, a.scaleText = b.unit, b.scale, b.scaleText
+	case ub == "":
+		b.unit, b.scale, b.scaleText = a.unit, a.scale, a.scaleText
+	case ua != ub:
+		return false
+	}
+	v.Kind = model.KindRange
+	v.Min, v.Max = a.num, b.num
+	v.Unit = b.scaleText + b.unit
+	v.Base = base(a.num, a.unit, a.scale, a.scaleText)
+	v.BaseMax = base(b.num, b.unit, b.scale, b.scaleText)
+	if x, err := decimal.NewFromString(a.num); err == nil {
+		if y, err := decimal.NewFromString(b.num); err == nil && x.GreaterThan(y) {
+			v.Warnings = append(v.Warnings, "range minimum is above its maximum")
+		}
+	}
+	v.Warnings = append(v.Warnings, a.warnings...)
+	return true
+}
+
+// ---- qualitative targets ----
+
+func qualitative(s string, v *model.Value) bool {
+	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "0123456789%") {
+		return false
+	}
+	if dir, ok := exactWords[s]; ok {
+		v.Kind, v.Direction = model.KindQualitative, dir
+		return true
+	}
+	type hit struct {
+		at  int
+		dir string
+	}
+	var hits []hit
+	for i := 0; i < len(s); {
+		best, dir := 0, ""
+		for _, vb := range verbs {
+			if len(vb.word) > best && strings.HasPrefix(s[i:], vb.word) {
+				best, dir = len(vb.word), vb.dir
+			}
+		}
+		if best > 0 {
+			hits = append(hits, hit{i, dir})
+			i += best
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	if len(hits) == 0 {
+		return false
+	}
+	rank := map[string]int{model.DirReduce: 4, model.DirImprove: 3, model.DirMaintain: 2, model.DirMeet: 1}
+	best := hits[0]
+	for _, h := range hits[1:] {
+		if rank[h.dir] > rank[best.dir] {
+			best = h
+		}
+	}
+	dir := best.dir
+	if dir == model.DirMaintain || dir == model.DirMeet {
+		for _, m := range improveModifiers {
+			if strings.HasPrefix(s, m) && hits[0].at >= len(m) {
+				dir = model.DirImprove
+				break
+			}
+		}
+	}
+	v.Kind = model.KindQualitative
+	v.Direction = dir
+	return true
+}

@@ -1,0 +1,149 @@
+package normalize
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// compact renders a value in the short notation of testdata/*.txt.
+func compact(v model.Value) string {
+	or := func(s string) string {
+		if s == "" {
+			return "-"
+		}
+		return s
+	}
+	switch v.Kind {
+	case model.KindQuantity:
+		return strings.Join([]string{"q", v.Op, v.Number, or(v.Unit), v.Base.Number, or(v.Base.Unit)}, " ")
+	case model.KindRange:
+		return strings.Join([]string{"r", v.Min, v.Max, or(v.Unit), v.Base.Number, v.BaseMax.Number, or(v.Base.Unit)}, " ")
+	case model.KindDeadline:
+		return "d " + v.Date
+	case model.KindQualitative:
+		return "l " + or(v.Direction)
+	case model.KindClassified:
+		return "c"
+	}
+	return "t"
+}
+
+type valueCase struct {
+	file, raw, level2, want string
+	line                    int
+}
+
+func readCases(t testing.TB, file string) []valueCase {
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []valueCase
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) != 3 {
+			t.Fatalf("%s:%d: want 3 tab-separated fields, got %d", file, n, len(parts))
+		}
+		cases = append(cases, valueCase{file, parts[0], parts[1], parts[2], n})
+	}
+	return cases
+}
+
+func TestValueCases(t *testing.T) {
+	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt"} {
+		cases := readCases(t, file)
+		if file == "testdata/seed-values.txt" && len(cases) != 92 {
+			t.Errorf("%s: %d cases, want the seed's 92 distinct values", file, len(cases))
+		}
+		if file == "testdata/more-values.txt" && len(cases) < 150 {
+			t.Errorf("%s: %d cases, want at least 150", file, len(cases))
+		}
+		for _, c := range cases {
+			ctx := Context{Year: 2026, Level2: c.level2}
+			got := Value(c.raw, ctx)
+			if g := compact(got); g != c.want {
+				t.Errorf("%s:%d: Value(%q, %s) = %s, want %s", c.file, c.line, c.raw, c.level2, g, c.want)
+			}
+			if got.Raw != strings.TrimSpace(c.raw) {
+				t.Errorf("%s:%d: Raw = %q, want the trimmed input", c.file, c.line, got.Raw)
+			}
+		}
+	}
+}
+
+func TestValueWarnings(t *testing.T) {
+	tests := []struct {
+		raw, level2, want string
+	}{
+		{"≥88%88%", "满意度指标", `doubled text "88%" dropped`},
+		{"≤8万", "成本指标", "bare 万 read as 万元 (money indicator)"},
+		{"≥ 90%", "质量指标", "white space inside the value removed"},
+		{"100人左右", "数量指标", "左右 (about) read as ="},
+	}
+	for _, tt := range tests {
+		v := Value(tt.raw, Context{Year: 2026, Level2: tt.level2})
+		if len(v.Warnings) == 0 || !strings.Contains(strings.Join(v.Warnings, "|"), tt.want) {
+			t.Errorf("Value(%q).Warnings = %q, want one that says %q", tt.raw, v.Warnings, tt.want)
+		}
+	}
+	if v := Value("≥90%", Context{}); len(v.Warnings) != 0 {
+		t.Errorf("clean value has warnings %q", v.Warnings)
+	}
+}
+
+func TestBareWanOutsideMoney(t *testing.T) {
+	v := Value("≥1万", Context{Level2: "数量指标", Name: "受益人数"})
+	if v.Kind != model.KindQuantity || v.Unit != "万" || v.Base.Number != "10000" || v.Base.Unit != "" {
+		t.Errorf("got %s %+v", compact(v), v.Base)
+	}
+}
+
+func TestDeadlineWithoutYear(t *testing.T) {
+	v := Value("12月底前", Context{})
+	if v.Kind != model.KindText {
+		t.Errorf("without a document year 12月底前 must stay text, got %s", compact(v))
+	}
+}
+
+func TestDocument(t *testing.T) {
+	doc := &model.Document{Year: 2025, Projects: []model.Project{{MoneyUnit: "万元", Indicators: []model.Indicator{
+		{Level1: "产出指标", Level2: "成本指标", Name: "标准", Value: model.Value{Raw: "≤8万"}},
+		{Level1: "产出指标", Level2: "时效指标", Name: "时间", Value: model.Value{Raw: "12月底"}},
+	}}}}
+	Document(doc)
+	if got := compact(doc.Projects[0].Indicators[0].Value); got != "q <= 8 万元 80000 元" {
+		t.Errorf("cost indicator: %s", got)
+	}
+	if got := doc.Projects[0].Indicators[1].Value.Date; got != "2025-12-31" {
+		t.Errorf("deadline took year %s, want the document's 2025", got)
+	}
+}
+
+func TestChineseNumeral(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		n    int
+	}{
+		{"三", 3, 3}, {"十", 10, 3}, {"十二", 12, 6}, {"二十", 20, 6}, {"一百零五", 105, 12},
+		{"两千", 2000, 6}, {"一万二千", 12000, 12}, {"三万", 3, 3}, {"九十九", 99, 9}, {"abc", 0, 0},
+	}
+	for _, tt := range tests {
+		v, n := parseChineseNumeral(tt.in)
+		if v != tt.want || n != tt.n {
+			t.Errorf("parseChineseNumeral(%q) = %d, %d; want %d, %d", tt.in, v, n, tt.want, tt.n)
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func seedFile(f *testing.F, name string) []byte {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		f.Fatal(err)
+	}
+	return data
+}
+
+// FuzzText: the text reader and the extractor never panic, and reading is
+// deterministic.
+func FuzzText(f *testing.F) {
+	f.Add(string(seedFile(f, "budget-2026.txt")[:6000]))
+	f.Add("\ta\n\tb\n\n \n1.x绩效目标表\n\t项目编码\n\t1\n\n")
+	f.Add("\t一级指标\n\t指标值\n\n\t产出指标\n\t≥90%\n\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		a := Extract(readText(s), DefaultLimits)
+		b := Extract(readText(s), DefaultLimits)
+		if len(a.Projects) != len(b.Projects) || len(a.Unrecognized) != len(b.Unrecognized) {
+			t.Fatal("extraction is not deterministic")
+		}
+	})
+}
+
+// FuzzDOCX: the DOCX reader never panics on any document.xml and fails
+// with an error rather than a crash.
+func FuzzDOCX(f *testing.F) {
+	f.Add(`<w:p><w:r><w:t>1.x绩效目标表</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr></w:tc></w:tr></w:tbl>`)
+	f.Add(`<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:sym w:char="F0B3"/></w:r></w:p>`)
+	f.Add(`<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`)
+	f.Fuzz(func(t *testing.T, body string) {
+		data := makeDOCX(t, body)
+		blocks, err := readDOCX(data, DefaultLimits)
+		if err == nil {
+			Extract(blocks, DefaultLimits)
+		}
+	})
+}
+
+// FuzzDOCXBytes: arbitrary bytes given as a DOCX never panic.
+func FuzzDOCXBytes(f *testing.F) {
+	f.Add(seedFile(f, "budget-2026.docx"))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if blocks, err := readDOCX(data, DefaultLimits); err == nil {
+			Extract(blocks, DefaultLimits)
+		}
+	})
+}
+
+// FuzzHTML: the HTML reader never panics.
+func FuzzHTML(f *testing.F) {
+	f.Add(string(seedFile(f, "budget-2026.html")[:20000]))
+	f.Add(`<table><tr><td rowspan="3" colspan="2">a</td></tr><tr><td>b<br>c</td></tr></table>`)
+	f.Add(`<p>1.x绩效目标表</p><table><tr><td>一级指标</td><td>指标值</td></tr><tr><td>产出指标</td><td>1人</td></tr></table>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		blocks, err := readHTML(s, DefaultLimits)
+		if err == nil {
+			Extract(blocks, DefaultLimits)
+		}
+	})
+}
+
+// FuzzParse: the whole pipeline, sniffing included, never panics (Parse's
+// own recover is bypassed by checking that no error says "internal").
+func FuzzParse(f *testing.F) {
+	f.Add(seedFile(f, "budget-2026.txt"))
+	f.Add([]byte("<html><p>1.x绩效目标表</p></html>"))
+	f.Add([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := Parse(data, Options{Path: "fuzz"})
+		if err != nil && containsInternal(err.Error()) {
+			t.Fatalf("panic inside Parse: %v", err)
+		}
+	})
+}
+
+func containsInternal(s string) bool {
+	for i := 0; i+len("internal error") <= len(s); i++ {
+		if s[i:i+len("internal error")] == "internal error" {
+			return true
+		}
+	}
+	return false
+}
