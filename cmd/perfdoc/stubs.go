@@ -1,5 +1,4 @@
 package main
 
-func cmdDiff(e *env, args []string) int   { return exitUsage }
 func cmdCheck(e *env, args []string) int  { return exitUsage }
 func cmdSchema(e *env, args []string) int { return exitUsage }

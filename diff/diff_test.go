@@ -1,0 +1,312 @@
+package diff
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser"
+)
+
+type ind struct{ l1, l2, name, value string }
+
+func proj(index int, code, name, total string, inds ...ind) model.Project {
+	p := model.Project{Index: index, Code: code, Name: name, Budget: model.Budget{Total: &total, Fiscal: &total}, MoneyUnit: "万元"}
+	for _, i := range inds {
+		p.Indicators = append(p.Indicators, model.Indicator{Level1: i.l1, Level2: i.l2, Name: i.name, Value: model.Value{Raw: i.value}})
+	}
+	return p
+}
+
+func doc(year int, ps ...model.Project) *model.Document {
+	d := &model.Document{Year: year, Projects: ps}
+	normalize.Document(d)
+	return d
+}
+
+var (
+	count = ind{"产出指标", "数量指标", "补贴人数", "≥54人"}
+	cost  = ind{"产出指标", "成本指标", "补助标准", "≤3万元"}
+	satis = ind{"满意度指标", "服务对象满意度指标", "满意度", "≥90%"}
+)
+
+func statusOf(r *Result) map[string]int {
+	m := map[string]int{}
+	for _, p := range r.Projects {
+		m[p.Status]++
+	}
+	return m
+}
+
+func findPair(r *Result, oldCode string) *Project {
+	for i := range r.Projects {
+		if p := &r.Projects[i]; p.Status == "matched" && p.Old.Code == oldCode {
+			return p
+		}
+	}
+	return nil
+}
+
+func TestIdenticalDocuments(t *testing.T) {
+	a := doc(2026, proj(1, "13060526P000001", "办公经费", "5.00", count, cost, satis), proj(2, "13060526P000002", "工作经费", "3.00", count))
+	r := Compare(a, a, Options{})
+	if r.Summary != (Summary{Matched: 2}) {
+		t.Errorf("summary %+v, want 2 matched and nothing else", r.Summary)
+	}
+	for _, p := range r.Projects {
+		if len(p.Changes) != 0 {
+			t.Errorf("%s: changes %+v", p.New.Name, p.Changes)
+		}
+	}
+}
+
+func TestNothingInCommon(t *testing.T) {
+	a := doc(2025, proj(1, "13060525P000001", "档案数字化加工经费", "5.00", count))
+	b := doc(2026, proj(1, "13060526P999999", "英才卡B卡人员购房补贴资金", "80.00", satis))
+	r := Compare(a, b, Options{})
+	if r.Summary != (Summary{Added: 1, Removed: 1}) {
+		t.Errorf("summary %+v, want 1 added, 1 removed", r.Summary)
+	}
+}
+
+func TestYearMovedInName(t *testing.T) {
+	a := doc(2025, proj(1, "13060524P004501101600", "2024年度下派选调生到村工作中央财政补助资金", "6.00", count),
+		proj(2, "13060524P000138103100", "2024年下派选调生到村工作中央财政补助资金 保财社【2024】35号", "0.50", count))
+	b := doc(2026, proj(1, "13060525P000138100013", "2025年下派选调生到村工作中央财政补助资金 保财社【2025】35号", "0.56", count),
+		proj(2, "13060525P004501100061", "2025年度下派选调生到村工作中央财政补助资金", "6.16", count))
+	r := Compare(a, b, Options{})
+	if r.Summary.Matched != 2 {
+		t.Fatalf("summary %+v", r.Summary)
+	}
+	if p := findPair(r, "13060524P004501101600"); p == nil || p.New.Code != "13060525P004501100061" {
+		t.Errorf("年度 project paired with %+v", p)
+	}
+	if p := findPair(r, "13060524P000138103100"); p == nil || p.New.Code != "13060525P000138100013" {
+		t.Errorf("35号 project paired with %+v", p)
+	}
+}
+
+func TestNearIdenticalNames(t *testing.T) {
+	// two projects that differ only in their document number must not be
+	// crossed, and a new third one with another number is added
+	a := doc(2025, proj(1, "13060525P00008610U800", "2025年中央就业补助资金 保财社【2024】86号", "10.00", count),
+		proj(2, "13060525P00008610L600", "2025年中央就业补助资金 保财社【2024】87号", "20.00", cost))
+	b := doc(2026, proj(1, "13060526P004671100895", "2026年中央就业补助资金 保财社【2025】19号", "1.00", satis),
+		proj(2, "13060526P00008610006L", "2026年中央就业补助资金 保财社【2025】87号", "20.00", cost),
+		proj(3, "13060526P00008610008U", "2026年中央就业补助资金 保财社【2025】86号", "10.00", count))
+	r := Compare(a, b, Options{})
+	if p := findPair(r, "13060525P00008610U800"); p == nil || p.New.Code != "13060526P00008610008U" {
+		t.Errorf("86号 paired with %+v", p)
+	}
+	if p := findPair(r, "13060525P00008610L600"); p == nil || p.New.Code != "13060526P00008610006L" {
+		t.Errorf("87号 paired with %+v", p)
+	}
+	if s := statusOf(r); s["added"] != 1 || s["removed"] != 0 {
+		t.Errorf("statuses %v, want 19号 added", s)
+	}
+}
+
+func TestSwappedOrder(t *testing.T) {
+	a := doc(2025, proj(1, "13060525P1", "办公经费", "5.00", count), proj(2, "13060525P2", "妇联经费", "3.00", satis), proj(3, "13060525P3", "工作经费", "1.00", cost))
+	b := doc(2026, proj(1, "13060526P3", "工作经费", "1.00", cost), proj(2, "13060526P1", "办公经费", "5.00", count), proj(3, "13060526P2", "妇联经费", "3.00", satis))
+	r := Compare(a, b, Options{})
+	if r.Summary != (Summary{Matched: 3}) {
+		t.Fatalf("summary %+v", r.Summary)
+	}
+	for _, p := range r.Projects {
+		if p.Old.Name != p.New.Name {
+			t.Errorf("%s paired with %s", p.Old.Name, p.New.Name)
+		}
+	}
+}
+
+func TestRenamedProject(t *testing.T) {
+	a := doc(2025, proj(1, "13060525P00002810Q380", "金保专线服务费", "2.00", ind{"产出指标", "数量指标", "专线条数", "2条"}, satis))
+	b := doc(2026, proj(1, "13060526P00002810083Q", "金保专线网络服务费", "2.00", ind{"产出指标", "数量指标", "专线条数", "2条"}, satis))
+	r := Compare(a, b, Options{})
+	if r.Summary.Matched != 1 {
+		t.Fatalf("renamed project not matched: %+v", r.Summary)
+	}
+}
+
+func TestIndicatorMovedBetweenGroups(t *testing.T) {
+	moved := ind{"效益指标", "社会效益指标", "补贴人数", "≥54人"}
+	a := doc(2025, proj(1, "P1", "办公经费", "5.00", count, ind{"产出指标", "成本指标", "补助标准", "≤3万元"}))
+	b := doc(2026, proj(1, "P1", "办公经费", "5.00", moved, ind{"成本指标", "经济成本指标", "补助标准", "≤3万元"}))
+	r := Compare(a, b, Options{})
+	ch := r.Projects[0].Changes
+	if len(ch) != 1 || ch[0].Field != "indicator.level2" || ch[0].Indicator != "补贴人数" {
+		t.Errorf("changes %+v; want only the level 2 move of 补贴人数 (成本 tree versions are one family)", ch)
+	}
+}
+
+func TestBudgetsAndValues(t *testing.T) {
+	a := doc(2025, proj(1, "P1", "办公经费", "29.60", count, cost, satis, ind{"产出指标", "时效指标", "完成时间", "2025年底"}, ind{"产出指标", "质量指标", "宣传覆盖人次", "≥500人次"}))
+	b := doc(2026, proj(1, "P1", "办公经费", "37.00", ind{"产出指标", "数量指标", "补贴人数", "≥50人"}, ind{"产出指标", "成本指标", "补助标准", "≤2.5万元"},
+		ind{"满意度指标", "服务对象满意度指标", "满意度", "≥95%"}, ind{"产出指标", "时效指标", "完成时间", "2026年6月底"}, ind{"产出指标", "数量指标", "孵化基地数量", "1个"}))
+	r := Compare(a, b, Options{})
+	got := map[string]Change{}
+	for _, c := range r.Projects[0].Changes {
+		got[c.Field+"/"+c.Indicator+"/"+c.Status] = c
+	}
+	want := map[string]string{
+		"budget.total//":         "",
+		"budget.fiscal//":        "",
+		"indicator.value/补贴人数/":  Loosened,
+		"indicator.value/补助标准/":  Tightened,
+		"indicator.value/满意度/":   Tightened,
+		"indicator.value/完成时间/":  Tightened, // mid-year in 2026 vs year end in 2025: earlier relative to the year
+		"indicator/孵化基地数量/added": "",
+		"indicator/宣传覆盖人次/removed": "",
+	}
+	for k, as := range want {
+		c, ok := got[k]
+		if !ok {
+			t.Errorf("missing change %s", k)
+			continue
+		}
+		if c.Assessment != as {
+			t.Errorf("%s: assessment %q, want %q", k, c.Assessment, as)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d changes, want %d: %+v", len(got), len(want), got)
+	}
+	if c := got["budget.total//"]; *c.Old != "29.60" || *c.New != "37.00" {
+		t.Errorf("budget change %s → %s", *c.Old, *c.New)
+	}
+}
+
+func TestAssess(t *testing.T) {
+	tests := []struct {
+		l2, old, new, want string
+	}{
+		{"数量指标", "≥54人", "≥60人", Tightened},
+		{"数量指标", "≥60人", "≥54人", Loosened},
+		{"成本指标", "≤4万元", "≤3万元", Tightened},
+		{"成本指标", "≤3万元", "≤40000元", Loosened}, // compared in base units
+		{"数量指标", "10人", "11人", Tightened},
+		{"成本指标", "9.19万元", "8万元", Tightened},
+		{"时效指标", "≤7工作日", "≤5工作日", Tightened},
+		{"数量指标", "≥90%", "≥90人", Changed},
+		{"数量指标", "≥90%", "进一步提高", Changed},
+		{"数量指标", "≥90%", ">90%", Tightened},
+		{"数量指标", "=90%", "≥90%", Changed},
+	}
+	for _, tt := range tests {
+		o := model.Indicator{Level2: tt.l2, Value: normalize.Value(tt.old, normalize.Context{Level2: tt.l2})}
+		n := model.Indicator{Level2: tt.l2, Value: normalize.Value(tt.new, normalize.Context{Level2: tt.l2})}
+		if got := Assess(&o, &n, 2025, 2026); got != tt.want {
+			t.Errorf("%s → %s: %s, want %s", tt.old, tt.new, got, tt.want)
+		}
+	}
+	// deadlines are compared relative to each filing's year
+	d := func(raw string, year int) model.Indicator {
+		return model.Indicator{Value: normalize.Value(raw, normalize.Context{Year: year})}
+	}
+	o, n := d("2024年底", 2025), d("2025年底", 2026)
+	if got := Assess(&o, &n, 2025, 2026); got != Changed {
+		t.Errorf("deadline that moved with the year: %s, want changed", got)
+	}
+	o, n = d("2025年底", 2025), d("2027年底", 2026)
+	if got := Assess(&o, &n, 2025, 2026); got != Loosened {
+		t.Errorf("later deadline: %s, want loosened", got)
+	}
+}
+
+// TestSeedPair scores the diff of the bundled 2025 and 2026 filings against
+// the list of known changes, as ../shared/tools/check_yoy.py does.
+func TestSeedPair(t *testing.T) {
+	var truth struct {
+		Pairs []struct {
+			OldCode string `json:"old_code"`
+			NewCode string `json:"new_code"`
+			Changes []struct {
+				Kind, Indicator, Assessment string
+				Old, New                    any
+			} `json:"changes"`
+		} `json:"pairs"`
+		Added   []struct{ Code string } `json:"added"`
+		Removed []struct{ Code string } `json:"removed"`
+	}
+	data, err := os.ReadFile("../testdata/changes-2025-to-2026.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &truth); err != nil {
+		t.Fatal(err)
+	}
+	for _, ext := range []string{".txt", ".docx", ".html"} {
+		r := Compare(load(t, "budget-2025"+ext), load(t, "budget-2026"+ext), Options{})
+		if r.Summary.Added != len(truth.Added) || r.Summary.Removed != len(truth.Removed) || r.Summary.Matched != len(truth.Pairs) {
+			t.Errorf("%s: summary %+v", ext, r.Summary)
+		}
+		scored := 0
+		for _, tp := range truth.Pairs {
+			p := findPair(r, tp.OldCode)
+			if p == nil || p.New.Code != tp.NewCode {
+				t.Errorf("%s: %s not paired with %s", ext, tp.OldCode, tp.NewCode)
+				continue
+			}
+			for _, c := range p.Changes {
+				if c.Field == "budget.total" || c.Field == "indicator.value" || c.Field == "indicator" {
+					scored++
+				}
+			}
+			want := 0
+			for _, c := range tp.Changes {
+				want++
+				if c.Assessment != "" {
+					found := false
+					for _, g := range p.Changes {
+						if g.Indicator == c.Indicator && g.Field == "indicator.value" && g.Assessment == c.Assessment {
+							found = true
+						}
+					}
+					if !found {
+						t.Errorf("%s: %s: assessment %s not found", ext, c.Indicator, c.Assessment)
+					}
+				}
+			}
+			scored -= want
+		}
+		if scored != 0 {
+			t.Errorf("%s: %d scored changes more (or fewer) than the truth lists", ext, scored)
+		}
+	}
+}
+
+func load(t testing.TB, name string) *model.Document {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := parser.Parse(data, parser.Options{Path: name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func BenchmarkCompareSeedWithItself(b *testing.B) {
+	d := load(b, "budget-2026.docx")
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(d, d, Options{})
+	}
+}
+
+func BenchmarkParseSeedPair(b *testing.B) {
+	data, _ := os.ReadFile("../testdata/budget-2026.docx")
+	b.ReportAllocs()
+	for b.Loop() {
+		for range 2 {
+			if _, err := parser.Parse(data, parser.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
