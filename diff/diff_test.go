@@ -153,13 +153,13 @@ func TestBudgetsAndValues(t *testing.T) {
 		got[c.Field+"/"+c.Indicator+"/"+c.Status] = c
 	}
 	want := map[string]string{
-		"budget.total//":         "",
-		"budget.fiscal//":        "",
-		"indicator.value/补贴人数/":  Loosened,
-		"indicator.value/补助标准/":  Tightened,
-		"indicator.value/满意度/":   Tightened,
-		"indicator.value/完成时间/":  Tightened, // mid-year in 2026 vs year end in 2025: earlier relative to the year
-		"indicator/孵化基地数量/added": "",
+		"budget.total//":           "",
+		"budget.fiscal//":          "",
+		"indicator.value/补贴人数/":    Loosened,
+		"indicator.value/补助标准/":    Tightened,
+		"indicator.value/满意度/":     Tightened,
+		"indicator.value/完成时间/":    Tightened, // mid-year in 2026 vs year end in 2025: earlier relative to the year
+		"indicator/孵化基地数量/added":   "",
 		"indicator/宣传覆盖人次/removed": "",
 	}
 	for k, as := range want {
