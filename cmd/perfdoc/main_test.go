@@ -140,3 +140,48 @@ func TestHelpShowsExamples(t *testing.T) {
 		}
 	}
 }
+
+func TestDiffCommand(t *testing.T) {
+	code, out, errs := runCmd(t, "", "diff", "../../testdata/budget-2025.txt", "../../testdata/budget-2026.html", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r struct {
+		Summary map[string]int `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || r.Summary["matched"] != 28 || r.Summary["added"] != 3 || r.Summary["removed"] != 2 {
+		t.Errorf("summary %v (%v)", r.Summary, err)
+	}
+	for _, f := range []string{"text", "markdown", "html"} {
+		code, out, _ := runCmd(t, "", "diff", "--format", f, "../../testdata/budget-2025.docx", "../../testdata/budget-2026.docx")
+		if code != 0 || len(out) < 1000 {
+			t.Errorf("--format %s: exit %d, %d bytes", f, code, len(out))
+		}
+	}
+	if code, _, errs := runCmd(t, "", "diff", "../../testdata/budget-2025.docx"); code != 2 || !strings.Contains(errs, "want two files") {
+		t.Errorf("one file: exit %d %q", code, errs)
+	}
+}
+
+func TestCheckCommand(t *testing.T) {
+	code, out, _ := runCmd(t, "", "check", "--format", "json", seedTxt)
+	var r struct {
+		Findings []map[string]any `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || len(r.Findings) == 0 {
+		t.Fatalf("json: %v", err)
+	}
+	if code != 1 {
+		t.Errorf("the seed has error findings: exit %d, want 1", code)
+	}
+	code, out, _ = runCmd(t, "", "check", "--disable", "COST-OVER-BUDGET", seedTxt)
+	if code != 0 || strings.Contains(out, " COST-OVER-BUDGET ") || !strings.Contains(out, "0 errors") {
+		t.Errorf("with the error rule disabled: exit %d\n%s", code, out)
+	}
+	if code, _, errs := runCmd(t, "", "check", "--disable", "NOPE", seedTxt); code != 2 || !strings.Contains(errs, "no rule") {
+		t.Errorf("unknown rule: exit %d %q", code, errs)
+	}
+	if code, out, _ := runCmd(t, "", "check", "--rules"); code != 0 || !strings.Contains(out, "BUDGET-SUM") {
+		t.Errorf("--rules: exit %d", code)
+	}
+}

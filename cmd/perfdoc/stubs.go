@@ -1,4 +1,3 @@
 package main
 
-func cmdCheck(e *env, args []string) int  { return exitUsage }
 func cmdSchema(e *env, args []string) int { return exitUsage }

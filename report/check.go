@@ -1,0 +1,62 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/model"
+)
+
+func posString(p model.Pos) string {
+	switch {
+	case p.Line > 0:
+		return fmt.Sprintf("line %d", p.Line)
+	case p.Table > 0 && p.Col > 0:
+		return fmt.Sprintf("table %d, row %d, col %d", p.Table, p.Row, p.Col)
+	case p.Table > 0:
+		return fmt.Sprintf("table %d", p.Table)
+	case p.Paragraph > 0:
+		return fmt.Sprintf("paragraph %d", p.Paragraph)
+	}
+	return "-"
+}
+
+// CheckText writes findings grouped by project, most severe first, with a
+// count line at the end.
+func CheckText(w io.Writer, r *audit.Report, st Style) error {
+	var b strings.Builder
+	counts := map[string]int{}
+	last := -1
+	for _, f := range r.Findings {
+		counts[f.Severity]++
+		idx := 0
+		if f.Project != nil {
+			idx = f.Project.Index
+		}
+		if idx != last {
+			if f.Project != nil {
+				fmt.Fprintf(&b, "\n%d. %s [%s]\n", f.Project.Index, f.Project.Name, f.Project.Code)
+			} else {
+				b.WriteString("\ndocument\n")
+			}
+			last = idx
+		}
+		sev := f.Severity
+		switch sev {
+		case audit.Error:
+			sev = st.paint("31", sev)
+		case audit.Warning:
+			sev = st.paint("33", sev)
+		}
+		ind := ""
+		if f.Indicator != "" {
+			ind = " " + f.Indicator + ":"
+		}
+		fmt.Fprintf(&b, "  %-7s %s%s %s (%s)\n", sev, f.Rule, ind, f.Message, posString(f.Source))
+	}
+	fmt.Fprintf(&b, "\n%s: %d errors, %d warnings, %d notes\n", r.Path, counts[audit.Error], counts[audit.Warning], counts[audit.Info])
+	_, err := io.WriteString(w, strings.TrimPrefix(b.String(), "\n"))
+	return err
+}
