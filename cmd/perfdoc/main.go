@@ -26,6 +26,7 @@ Usage:
   perfdoc value  [--year N] [--context LEVEL2] [VALUE...]
   perfdoc diff   [--format text|json|markdown|html] OLD NEW
   perfdoc check  [--format text|json] FILE...
+  perfdoc import --to WAREHOUSE [--format sqlite|parquet|csv|jsonl] [--workers N] PATH...
   perfdoc schema
 
 Run "perfdoc COMMAND --help" for a command's options and examples.
@@ -46,6 +47,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdDiff(env, args[1:])
 	case "check":
 		return cmdCheck(env, args[1:])
+	case "import":
+		return cmdImport(env, args[1:])
 	case "schema":
 		return cmdSchema(env, args[1:])
 	case "help", "-h", "--help":

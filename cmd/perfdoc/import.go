@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/perfdoc/perfdoc/warehouse"
+)
+
+const importExamples = `  perfdoc import --to archive.sqlite filings/                  # SQLite (default), folders walked recursively
+  perfdoc import --to lake/ --format parquet --workers 8 filings/ # Parquet, partitioned by year
+  perfdoc import --to out/ --format csv --include '*.docx' 2024/ 2025/
+  sqlite3 archive.sqlite 'SELECT year, count(*) FROM documents GROUP BY year'
+`
+
+// listFlag collects a repeatable, comma-separated flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+func cmdImport(e *env, args []string) int {
+	fs := newFlags(e, "import", "import --to WAREHOUSE [--format sqlite|parquet|csv|jsonl] [--workers N] [--include GLOB] PATH...", importExamples)
+	to := fs.String("to", "", "the warehouse: a SQLite file, or a folder for parquet, csv and jsonl")
+	format := fs.String("format", "sqlite", "sqlite, parquet, csv or jsonl")
+	workers := fs.Int("workers", 0, "files parsed in parallel (default: the number of CPUs)")
+	var include listFlag
+	fs.Var(&include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(warehouse.DefaultInclude, ",")+")")
+	if c := parseFlags(fs, args); c >= 0 {
+		return c
+	}
+	if *to == "" || fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "perfdoc import: want --to WAREHOUSE and at least one PATH")
+		fs.Usage()
+		return exitUsage
+	}
+	var sink warehouse.Sink
+	var err error
+	switch *format {
+	case "sqlite":
+		sink, err = warehouse.OpenSQLite(*to)
+	case "parquet":
+		sink, err = warehouse.OpenParquet(*to)
+	case "csv", "jsonl":
+		sink, err = warehouse.OpenFiles(*to, *format)
+	default:
+		fmt.Fprintf(e.stderr, "perfdoc import: --format %q: want sqlite, parquet, csv or jsonl\n", *format)
+		return exitUsage
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc import: %s: %v\n", *to, err)
+		return exitFail
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	opts := warehouse.Options{Workers: *workers, Include: include}
+	if isTerminal(e.stderr) {
+		total := 0
+		warehouse.Walk(ctx, fs.Args(), include, func(string) error { total++; return nil })
+		bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("importing"),
+			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("files"),
+			progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		opts.Progress = func(warehouse.Progress) { bar.Add(1) }
+		defer bar.Finish()
+	}
+	start := time.Now()
+	sum, err := warehouse.Import(ctx, sink, fs.Args(), opts)
+	if cerr := sink.Close(); err == nil {
+		err = cerr
+	}
+	el := time.Since(start)
+	rate := float64(sum.Files) / el.Seconds()
+	fmt.Fprintf(e.stderr, "perfdoc import: %d files in %.1fs (%.0f files/s): %d imported (%d projects, %d indicators), %d already there, %d failed (see import_errors)\n",
+		sum.Files, el.Seconds(), rate, sum.Imported, sum.Projects, sum.Indicators, sum.Duplicates, sum.Failed)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			fmt.Fprintln(e.stderr, "perfdoc import: interrupted; whole documents only were written, run the same command again to finish")
+		} else {
+			fmt.Fprintf(e.stderr, "perfdoc import: %v\n", err)
+		}
+		return exitFail
+	}
+	if sum.Failed > 0 {
+		return exitFail
+	}
+	return exitOK
+}

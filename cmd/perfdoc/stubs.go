@@ -1,3 +1,0 @@
-package main
-
-func cmdSchema(e *env, args []string) int { return exitUsage }
