@@ -53,10 +53,6 @@ type Summary struct {
 	Indicators int64 `json:"indicators"`
 }
 
-type job struct {
-	path string
-}
-
 type result struct {
 	path string
 	rows *Rows
@@ -122,10 +118,14 @@ func Walk(ctx context.Context, paths, include []string, fn func(path string) err
 // writes the rows to sink in batched transactions. A file whose content is
 // already in the warehouse (same sha256) is skipped; a file that fails goes
 // to import_errors and the import carries on. When ctx is cancelled the
-// import stops after the batch being written: what is committed is whole
-// documents only, and a rerun completes the rest.
+// import stops: what is committed is whole documents only, and a rerun
+// completes the rest.
+//
+// Workers do all the work: a worker parses a file, adds its rows to the
+// current batch, and the worker that fills a batch writes it while the
+// others go on parsing (writes are serialised). So N workers use at most N
+// cores, and --workers 1 is one core from start to end.
 func Import(ctx context.Context, sink Sink, paths []string, opts Options) (Summary, error) {
-	var sum Summary
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.NumCPU()
 	}
@@ -137,19 +137,19 @@ func Import(ctx context.Context, sink Sink, paths []string, opts Options) (Summa
 	}
 	known, err := sink.Known()
 	if err != nil {
-		return sum, err
+		return Summary{}, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	c := &collector{sink: sink, opts: opts, seen: map[string]bool{}, cancel: cancel}
 
-	jobs := make(chan job, opts.Workers*2)
-	results := make(chan result, opts.Workers)
+	jobs := make(chan string, opts.Workers*2)
 	var walkErr error
 	go func() {
 		defer close(jobs)
 		walkErr = Walk(ctx, paths, opts.Include, func(p string) error {
 			select {
-			case jobs <- job{path: p}:
+			case jobs <- p:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -161,83 +161,106 @@ func Import(ctx context.Context, sink Sink, paths []string, opts Options) (Summa
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				r := work(j.path, known, opts)
-				select {
-				case results <- r:
-				case <-ctx.Done():
-					return
+			for p := range jobs {
+				if ctx.Err() != nil {
+					continue // drain
 				}
+				c.add(work(p, known, opts))
 			}
 		}()
 	}
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
-
-	seen := map[string]bool{}
-	var batch []*Rows
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		err := sink.Write(batch)
-		batch = batch[:0]
-		return err
+	wg.Wait()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err == nil && ctx.Err() != nil {
+		c.err = ctx.Err()
 	}
-	var firstErr error
-	for r := range results {
-		if firstErr != nil {
-			continue // drain
-		}
-		sum.Files++
-		switch {
-		case r.err != nil:
-			sum.Failed++
-			msg := r.err.Error()
-			msg = strings.TrimPrefix(msg, "parser: ")
-			if err := sink.WriteError(ErrorRow{Path: r.path, SHA256: r.sum, Error: msg, Time: opts.Now().UTC().Format(time.RFC3339)}); err != nil {
-				firstErr = err
-			}
-		case r.dup || seen[r.sum]:
-			sum.Duplicates++
-		default:
-			seen[r.sum] = true
-			sum.Imported++
-			sum.Projects += int64(len(r.rows.Projects))
-			sum.Indicators += int64(len(r.rows.Indicators))
-			batch = append(batch, r.rows)
-			if len(batch) >= opts.BatchSize {
-				if err := flush(); err != nil {
-					firstErr = err
-				}
-			}
-		}
-		if opts.Progress != nil {
-			opts.Progress(Progress{Done: sum.Files, Path: r.path})
-		}
-		if ctx.Err() != nil && firstErr == nil {
-			firstErr = ctx.Err()
-		}
-		if firstErr != nil {
-			cancel()
-		}
+	if c.err != nil {
+		// whole documents only: the unfinished batch is dropped, a rerun adds it
+		return c.sum, c.err
 	}
-	if firstErr != nil {
-		if errors.Is(firstErr, context.Canceled) || errors.Is(firstErr, context.DeadlineExceeded) {
-			// whole documents only: the unfinished batch is dropped, a rerun adds it
-			return sum, firstErr
-		}
-		return sum, firstErr
-	}
-	if err := flush(); err != nil {
-		return sum, err
+	if err := c.write(c.batch); err != nil {
+		return c.sum, err
 	}
 	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
-		return sum, walkErr
+		return c.sum, walkErr
 	}
-	return sum, nil
+	return c.sum, nil
+}
+
+// collector gathers the workers' results into batches and writes them.
+type collector struct {
+	sink   Sink
+	opts   Options
+	cancel func()
+
+	mu    sync.Mutex // guards the fields below
+	sum   Summary
+	seen  map[string]bool
+	batch []*Rows
+	err   error
+
+	writeMu sync.Mutex // serialises sink writes
+}
+
+func (c *collector) fail(err error) {
+	if c.err == nil {
+		c.err = err
+		c.cancel()
+	}
+}
+
+// add records one result; the caller that completes a batch writes it.
+func (c *collector) add(r result) {
+	c.mu.Lock()
+	if c.err != nil {
+		c.mu.Unlock()
+		return
+	}
+	c.sum.Files++
+	var full []*Rows
+	switch {
+	case r.err != nil:
+		c.sum.Failed++
+		msg := strings.TrimPrefix(r.err.Error(), "parser: ")
+		c.writeMu.Lock()
+		err := c.sink.WriteError(ErrorRow{Path: r.path, SHA256: r.sum, Error: msg, Time: c.opts.Now().UTC().Format(time.RFC3339)})
+		c.writeMu.Unlock()
+		if err != nil {
+			c.fail(err)
+		}
+	case r.dup || c.seen[r.sum]:
+		c.sum.Duplicates++
+	default:
+		c.seen[r.sum] = true
+		c.sum.Imported++
+		c.sum.Projects += int64(len(r.rows.Projects))
+		c.sum.Indicators += int64(len(r.rows.Indicators))
+		c.batch = append(c.batch, r.rows)
+		if len(c.batch) >= c.opts.BatchSize {
+			full, c.batch = c.batch, nil
+		}
+	}
+	if c.opts.Progress != nil {
+		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path})
+	}
+	c.mu.Unlock()
+	if full != nil {
+		if err := c.write(full); err != nil {
+			c.mu.Lock()
+			c.fail(err)
+			c.mu.Unlock()
+		}
+	}
+}
+
+func (c *collector) write(batch []*Rows) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	c.writeMu.Lock()
+	defer c.writeMu.Unlock()
+	return c.sink.Write(batch)
 }
 
 func work(path string, known map[string]bool, opts Options) result {

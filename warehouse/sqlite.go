@@ -24,8 +24,7 @@ type Sink interface {
 
 // SQLite is the default sink: one embedded database file.
 type SQLite struct {
-	db    *sql.DB
-	stmts map[string]string
+	db *sql.DB
 }
 
 // OpenSQLite opens (creating if needed) a warehouse database at path.
@@ -35,7 +34,7 @@ func OpenSQLite(path string) (*SQLite, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	s := &SQLite{db: db, stmts: map[string]string{}}
+	s := &SQLite{db: db}
 	if err := s.create(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -63,16 +62,45 @@ func (s *SQLite) create() error {
 			}
 			fmt.Fprintf(&b, "%s %s", c.name, sqlType(c))
 		}
-		fmt.Fprintf(&b, ", PRIMARY KEY (%s)) WITHOUT ROWID;\n", strings.Join(t.Key, ", "))
-		s.stmts[t.Name] = fmt.Sprintf("INSERT OR IGNORE INTO %s (%s) VALUES (%s)", t.Name, strings.Join(t.Columns(), ", "),
-			strings.TrimSuffix(strings.Repeat("?, ", len(t.cols)), ", "))
+		// documents and import_errors are keyed for deduplication. The
+		// child tables are written only when their documents row was new,
+		// so they need no unique index, which would cost every insert a
+		// B-tree search on a 64-byte key. projects gets an index on its key
+		// so that joins from the large tables (indicators, spending_plan,
+		// goals), scanned in the outer loop, look projects up by key.
+		switch t.Name {
+		case "documents", "import_errors":
+			fmt.Fprintf(&b, ", PRIMARY KEY (%s));\n", strings.Join(t.Key, ", "))
+		case "projects":
+			b.WriteString(");\n")
+			fmt.Fprintf(&b, "CREATE INDEX IF NOT EXISTS %s_key ON %s(%s);\n", t.Name, t.Name, strings.Join(t.Key, ", "))
+		default:
+			b.WriteString(");\n")
+		}
 	}
 	b.WriteString(`CREATE INDEX IF NOT EXISTS projects_code ON projects(code);
-CREATE INDEX IF NOT EXISTS indicators_kind ON indicators(kind, level1, level2);
 CREATE INDEX IF NOT EXISTS documents_year ON documents(year, department_code);
 `)
 	_, err := s.db.Exec(b.String())
 	return err
+}
+
+// insertSQL is an INSERT of n rows into t.
+func insertSQL(t *Table, n int) string {
+	var b strings.Builder
+	verb := "INSERT INTO"
+	if t.Name == "documents" || t.Name == "import_errors" {
+		verb = "INSERT OR IGNORE INTO"
+	}
+	fmt.Fprintf(&b, "%s %s (%s) VALUES ", verb, t.Name, strings.Join(t.Columns(), ", "))
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(t.cols)), ",") + ")"
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(one)
+	}
+	return b.String()
 }
 
 // Known returns the ids already imported.
@@ -93,41 +121,85 @@ func (s *SQLite) Known() (map[string]bool, error) {
 	return m, rows.Err()
 }
 
-// Write stores several documents in one transaction.
+// rowsPerInsert is how many rows one INSERT statement carries.
+const rowsPerInsert = 32
+
+// Write stores several documents in one transaction. A document's
+// documents row goes first; when it was there already (the same content
+// under another path) the document's other rows are skipped.
 func (s *SQLite) Write(docs []*Rows) error {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	prepared := map[string]*sql.Stmt{}
-	for name, q := range s.stmts {
-		st, err := tx.Prepare(q)
+	stmts := map[string]*sql.Stmt{}
+	defer func() {
+		for _, st := range stmts {
+			st.Close()
+		}
+	}()
+	stmt := func(t *Table, n int) (*sql.Stmt, error) {
+		key := fmt.Sprintf("%s/%d", t.Name, n)
+		if st, ok := stmts[key]; ok {
+			return st, nil
+		}
+		st, err := tx.Prepare(insertSQL(t, n))
+		if err != nil {
+			return nil, err
+		}
+		stmts[key] = st
+		return st, nil
+	}
+	var (
+		cur  *Table
+		args []any
+		n    int
+	)
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		st, err := stmt(cur, n)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
-		prepared[name] = st
+		if _, err := st.Exec(args...); err != nil {
+			return fmt.Errorf("%s: %w", cur.Name, err)
+		}
+		args, n = args[:0], 0
+		return nil
 	}
-	args := make([]any, 0, 32)
+	docsTable := Tables()[0]
 	for _, d := range docs {
-		skip := false
-		err := d.each(func(t *Table, row reflect.Value) error {
-			if skip {
+		st, err := stmt(docsTable, 1)
+		if err != nil {
+			return err
+		}
+		res, err := st.Exec(docsTable.values(nil, reflect.ValueOf(d.Document))...)
+		if err != nil {
+			return fmt.Errorf("documents: %w", err)
+		}
+		if k, _ := res.RowsAffected(); k == 0 {
+			continue // imported already
+		}
+		err = d.each(func(t *Table, row reflect.Value) error {
+			if t == docsTable {
 				return nil
 			}
-			args = t.values(args[:0], row)
-			res, err := prepared[t.Name].Exec(args...)
-			if err != nil {
-				return fmt.Errorf("%s: %w", t.Name, err)
-			}
-			if t.Name == "documents" {
-				if n, _ := res.RowsAffected(); n == 0 {
-					skip = true // imported already (same content under another path)
+			if t != cur || n == rowsPerInsert {
+				if err := flush(); err != nil {
+					return err
 				}
+				cur = t
 			}
+			args = t.values(args, row)
+			n++
 			return nil
 		})
+		if err == nil {
+			err = flush()
+		}
 		if err != nil {
 			return err
 		}
@@ -138,7 +210,7 @@ func (s *SQLite) Write(docs []*Rows) error {
 // WriteError records a failed file once per path, content and message.
 func (s *SQLite) WriteError(e ErrorRow) error {
 	t := Tables()[5]
-	_, err := s.db.Exec(s.stmts[t.Name], t.values(nil, reflect.ValueOf(e))...)
+	_, err := s.db.Exec(insertSQL(t, 1), t.values(nil, reflect.ValueOf(e))...)
 	return err
 }
 

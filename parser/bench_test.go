@@ -1,0 +1,148 @@
+package parser
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/perfdoc/perfdoc/normalize"
+)
+
+func benchInput(b *testing.B, name string) []byte {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+// BenchmarkParse: the whole of Parse (read, extract, type values) on the
+// seed in each format.
+func BenchmarkParse(b *testing.B) {
+	for _, name := range []string{"budget-2026.txt", "budget-2026.docx", "budget-2026.html"} {
+		data := benchInput(b, name)
+		b.Run(strings.TrimPrefix(filepath.Ext(name), "."), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse(data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReaders: each reader alone, bytes to layout.
+func BenchmarkReaders(b *testing.B) {
+	txt := string(benchInput(b, "budget-2026.txt"))
+	docx := benchInput(b, "budget-2026.docx")
+	html := string(benchInput(b, "budget-2026.html"))
+	b.Run("text", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			readText(txt)
+		}
+	})
+	b.Run("docx", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := readDOCX(docx, DefaultLimits); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("html", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := readHTML(html, DefaultLimits); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract: layout to document, values untyped.
+func BenchmarkExtract(b *testing.B) {
+	blocks := readText(string(benchInput(b, "budget-2026.txt")))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(blocks, DefaultLimits)
+	}
+}
+
+// BenchmarkNormalizeSeed: typing the seed's 205 values.
+func BenchmarkNormalizeSeed(b *testing.B) {
+	doc, err := Parse(benchInput(b, "budget-2026.txt"), Options{Raw: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		normalize.Document(doc)
+	}
+}
+
+// BenchmarkJSON: writing the seed's document.
+func BenchmarkJSON(b *testing.B) {
+	doc, err := Parse(benchInput(b, "budget-2026.txt"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// syntheticText builds a text export with n projects by repeating the
+// seed's project tables with new numbers.
+func syntheticText(b *testing.B, n int) []byte {
+	s := string(benchInput(b, "budget-2026.txt"))
+	i := strings.Index(s, "[bookmark: _Toc_4_4_0000000004]")
+	head, body := s[:i], s[i:]
+	var parts []string
+	for _, p := range strings.Split(body, "[bookmark: ") {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	var out strings.Builder
+	out.WriteString(head)
+	for k := 0; k < n; k++ {
+		p := parts[k%len(parts)]
+		dot := strings.Index(p, ".")
+		close := strings.Index(p, "]")
+		fmt.Fprintf(&out, "[bookmark: x]%d%s", k+1, p[dot:])
+		_ = close
+	}
+	return []byte(out.String())
+}
+
+// BenchmarkScale: time per project on the seed (31 projects) and on a
+// synthetic 500-project filing should be about the same.
+func BenchmarkScale(b *testing.B) {
+	for _, n := range []int{31, 500} {
+		data := syntheticText(b, n)
+		b.Run(fmt.Sprintf("projects=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				doc, err := Parse(data, Options{})
+				if err != nil || len(doc.Projects) != n {
+					b.Fatalf("%v, %d projects", err, len(doc.Projects))
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/project")
+		})
+	}
+}
