@@ -185,3 +185,38 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("--rules: exit %d", code)
 	}
 }
+
+func TestImportCommand(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(filepath.Join(in, "sub"), 0o755)
+	for _, name := range []string{"budget-2026.txt", "budget-2025.docx"} {
+		b, _ := os.ReadFile("../../testdata/" + name)
+		os.WriteFile(filepath.Join(in, "sub", name), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(in, "broken.docx"), []byte("PK\x03\x04junk"), 0o644)
+	db := filepath.Join(dir, "w.sqlite")
+	code, out, errs := runCmd(t, "", "import", "--to", db, in)
+	if code != 1 || out != "" || !strings.Contains(errs, "2 imported") || !strings.Contains(errs, "1 failed") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 (a file failed), 2 imported", code, out, errs)
+	}
+	code, _, errs = runCmd(t, "", "import", "--to", db, "--include", "*.txt,*.docx", filepath.Join(in, "sub"))
+	if code != 0 || !strings.Contains(errs, "0 imported") || !strings.Contains(errs, "2 already there") {
+		t.Errorf("rerun: exit %d, %q", code, errs)
+	}
+	for _, f := range []string{"parquet", "csv", "jsonl"} {
+		if code, _, errs := runCmd(t, "", "import", "--format", f, "--to", filepath.Join(dir, f), filepath.Join(in, "sub")); code != 0 {
+			t.Errorf("%s: exit %d %s", f, code, errs)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "import", in); code != 2 {
+		t.Errorf("no --to: exit %d, want 2", code)
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	code, out, _ := runCmd(t, "", "schema")
+	if code != 0 || !json.Valid([]byte(out)) || !strings.Contains(out, "2020-12") {
+		t.Errorf("exit %d, valid JSON %v", code, json.Valid([]byte(out)))
+	}
+}
