@@ -446,6 +446,12 @@ func indexOf(row []Cell, col int) int {
 // headingLevel reads a heading level from a paragraph style id such as
 // "Heading2", "heading 2", "2" (WPS) or "Title".
 func headingLevel(style string) int {
+	if len(style) == 1 && style[0] >= '1' && style[0] <= '9' {
+		return int(style[0] - '0')
+	}
+	if len(style) < 5 || (style[0] != 'H' && style[0] != 'h' && style[0] != 'T' && style[0] != 't') {
+		return 0 // most paragraphs: body text styles
+	}
 	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	switch {
 	case s == "title":
@@ -454,8 +460,6 @@ func headingLevel(style string) int {
 		if n, err := strconv.Atoi(s[len("heading"):]); err == nil && n > 0 && n < 10 {
 			return n
 		}
-	case len(s) == 1 && s[0] >= '1' && s[0] <= '9':
-		return int(s[0] - '0')
 	}
 	return 0
 }

@@ -53,6 +53,7 @@ const (
 	cDesc
 	cValue
 	cBasis
+	nGridColumns
 )
 
 // gridLabel maps a grid header cell (white space removed) to its column.
@@ -77,8 +78,19 @@ func gridLabel(key string) gridColumn {
 }
 
 // labelKey is a label with all white space removed and ASCII colons and
-// parentheses made full-width, for looking up the synonym tables.
+// parentheses made full-width, for looking up the synonym tables. Most
+// labels need no change and are returned without copying.
 func labelKey(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == ':' || r == '(' || r == ')' || isSpace(r) || (r < 0x80 && unicode.IsSpace(r)) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -115,8 +127,9 @@ type extractor struct {
 	spendPos  model.Pos
 
 	// grid state
-	grid     map[gridColumn]int // column → index in the header row
-	gridCols map[gridColumn]int // column → grid column (Pos.Col), when known
+	inGrid   bool
+	grid     [nGridColumns]int // column → index in the header row, -1 when absent
+	gridCols [nGridColumns]int // column → grid column (Pos.Col), 0 when unknown
 	gridLen  int
 	level1   string
 	level2   string
@@ -310,8 +323,7 @@ func (e *extractor) startProject(index int, title string, pos model.Pos) {
 	e.cur = &e.doc.Projects[len(e.doc.Projects)-1]
 	e.lastField = fNone
 	e.periods = nil
-	e.grid = nil
-	e.gridCols = nil
+	e.inGrid = false
 	e.level1, e.level2 = "", ""
 	e.tablesInProject = 0
 }
@@ -490,7 +502,7 @@ func (e *extractor) table(t *Table) {
 		if e.gridHeader(row) {
 			continue
 		}
-		if e.grid != nil {
+		if e.inGrid {
 			e.indicatorRow(row)
 			continue
 		}
@@ -515,33 +527,39 @@ func rowTitle(row []Cell) (int, string, bool) {
 // its columns. A repeated header (a grid continued after a page break) is
 // recognised again and changes nothing.
 func (e *extractor) gridHeader(row []Cell) bool {
-	cols := map[gridColumn]int{}
-	gcols := map[gridColumn]int{}
+	var cols, gcols [nGridColumns]int
+	for i := range cols {
+		cols[i] = -1
+	}
+	found := 0
 	for i, c := range row {
-		if g := gridLabel(labelKey(c.Text)); g != cNone {
-			if _, dup := cols[g]; !dup {
-				cols[g] = i
-				gcols[g] = c.Pos.Col
-			}
+		if len(c.Text) > 90 || c.Text == "" {
+			continue // labels are short
+		}
+		if g := gridLabel(labelKey(c.Text)); g != cNone && cols[g] < 0 {
+			cols[g], gcols[g] = i, c.Pos.Col
+			found++
 		}
 	}
-	_, l1 := cols[cLevel1]
-	_, v := cols[cValue]
-	_, n := cols[cName]
-	if !(l1 && (v || n)) && !(n && v && len(cols) >= 3) {
+	if found < 2 {
 		return false
 	}
-	if e.grid == nil {
+	l1, v, n := cols[cLevel1] >= 0, cols[cValue] >= 0, cols[cName] >= 0
+	if !(l1 && (v || n)) && !(n && v && found >= 3) {
+		return false
+	}
+	if !e.inGrid {
 		e.level1, e.level2 = "", ""
 	}
+	e.inGrid = true
 	e.grid, e.gridCols, e.gridLen = cols, gcols, len(row)
 	return true
 }
 
 // cellAt returns the cell of row that holds grid column g.
 func (e *extractor) cellAt(row []Cell, g gridColumn) (Cell, bool) {
-	i, ok := e.grid[g]
-	if !ok {
+	i := e.grid[g]
+	if i < 0 {
 		return Cell{}, false
 	}
 	if len(row) == e.gridLen {

@@ -68,7 +68,7 @@ func cmdParse(e *env, args []string) int {
 			continue
 		}
 		if *format == "jsonl" {
-			if err := writeJSON(bw, doc, false); err != nil {
+			if _, err := bw.Write(doc.AppendJSON(nil, false)); err != nil {
 				fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
 				return exitFail
 			}
@@ -77,19 +77,16 @@ func cmdParse(e *env, args []string) int {
 		docs = append(docs, doc)
 	}
 	if *format == "json" {
-		var v any = docs
-		if fs.NArg() == 1 {
-			if len(docs) == 1 {
-				v = docs[0]
-			} else {
-				v = nil
-			}
+		var err error
+		switch {
+		case fs.NArg() == 1 && len(docs) == 1:
+			_, err = bw.Write(docs[0].AppendJSON(nil, true))
+		case fs.NArg() > 1:
+			err = writeJSON(bw, docs, true)
 		}
-		if v != nil {
-			if err := writeJSON(bw, v, true); err != nil {
-				fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
-				return exitFail
-			}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
+			return exitFail
 		}
 	}
 	if err := bw.Flush(); err != nil {
