@@ -12,7 +12,7 @@ import (
 	"github.com/perfdoc/perfdoc/normalize"
 )
 
-func benchInput(b *testing.B, name string) []byte {
+func benchInput(b testing.TB, name string) []byte {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
 	if err != nil {
 		b.Fatal(err)

@@ -3,6 +3,7 @@ package parser
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -117,8 +118,8 @@ type docxWalker struct {
 	skip     int // depth inside an element whose content is dropped
 	fldDepth int // complex fields whose instruction is being read
 	fldStack []bool
-	choice   int // depth inside mc:AlternateContent
 	choseOne []bool
+	depth    int // open elements
 }
 
 func newDocxWalker(lim Limits) *docxWalker { return &docxWalker{lim: lim} }
@@ -163,20 +164,32 @@ func (w *docxWalker) walk(r io.Reader) error {
 			if errors.Is(err, errInflateLimit) {
 				return err
 			}
+			if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) {
+				return fmt.Errorf("%w: word/document.xml is corrupt or misdeclares its size (%v)", ErrBadDOCX, err)
+			}
+			var ce flate.CorruptInputError
+			if errors.As(err, &ce) {
+				return fmt.Errorf("%w: word/document.xml is corrupt (%v)", ErrBadDOCX, err)
+			}
 			return fmt.Errorf("%w: malformed XML in word/document.xml: %v", ErrBadDOCX, err)
 		}
 		switch ev.Type() {
 		case gosax.EventEOF:
-			if len(w.tables) > 0 {
-				return fmt.Errorf("%w: word/document.xml ends inside a table", ErrBadDOCX)
+			if w.depth != 0 || len(w.tables) > 0 {
+				return fmt.Errorf("%w: word/document.xml ends before its elements close (truncated or malformed XML)", ErrBadDOCX)
 			}
 			return nil
 		case gosax.EventStart:
+			w.depth++
 			name, rest := gosax.Name(ev.Bytes)
 			if err := w.start(localName(name), name, rest); err != nil {
 				return err
 			}
 		case gosax.EventEnd:
+			w.depth--
+			if w.depth < 0 {
+				return fmt.Errorf("%w: malformed XML in word/document.xml: an end tag without its start", ErrBadDOCX)
+			}
 			name, _ := gosax.Name(ev.Bytes)
 			w.end(localName(name), name)
 		case gosax.EventText, gosax.EventCData:

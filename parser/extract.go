@@ -779,13 +779,23 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	return &s
 }
 
-// splitGoals splits the 绩效目标 cell into goals: one per line or numbered
-// item, numbering removed.
+// splitGoals splits the 绩效目标 cell into goals: one per numbered item
+// (numbering removed) when the cell numbers its goals — a line without a
+// number then continues the goal before it — else one per line.
 func splitGoals(s string) []string {
 	out := []string{}
-	for _, line := range strings.Split(s, "\n") {
+	numbered := false
+	for i, line := range strings.Split(s, "\n") {
 		line = clean(line)
 		if line == "" {
+			continue
+		}
+		n, _ := leadingNumber(line)
+		if i == 0 || len(out) == 0 {
+			numbered = n > 0
+		}
+		if numbered && n == 0 && len(out) > 0 {
+			out[len(out)-1] += "\n" + line
 			continue
 		}
 		for _, item := range splitNumbered(line) {

@@ -46,14 +46,16 @@ func marshal(t testing.TB, v any) []byte {
 // NAME.golden.json; -update rewrites the golden files.
 func TestGolden(t *testing.T) {
 	var names []string
-	for _, pat := range []string{"*.txt", "*.docx", "*.html"} {
-		m, _ := filepath.Glob(filepath.Join("..", "testdata", pat))
-		for _, p := range m {
-			names = append(names, filepath.Base(p))
+	for _, dir := range []string{"", "variants"} {
+		for _, pat := range []string{"*.txt", "*.docx", "*.html"} {
+			m, _ := filepath.Glob(filepath.Join("..", "testdata", dir, pat))
+			for _, p := range m {
+				names = append(names, filepath.ToSlash(filepath.Join(dir, filepath.Base(p))))
+			}
 		}
 	}
-	if len(names) < 6 {
-		t.Fatalf("found %d filings in testdata, want at least the 6 fixtures", len(names))
+	if len(names) < 9 {
+		t.Fatalf("found %d filings in testdata, want at least the 6 fixtures and 3 variants", len(names))
 	}
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {

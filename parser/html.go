@@ -18,6 +18,10 @@ import (
 func readHTML(s string, lim Limits) ([]Block, error) {
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			// x/net/html's own guard against deep nesting
+			return nil, fmt.Errorf("%w: HTML elements nested deeper than 512", ErrTooLarge)
+		}
 		return nil, fmt.Errorf("malformed HTML: %v", err)
 	}
 	h := &htmlWalker{lim: lim}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -218,5 +219,20 @@ func TestSchemaCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "schema")
 	if code != 0 || !json.Valid([]byte(out)) || !strings.Contains(out, "2020-12") {
 		t.Errorf("exit %d, valid JSON %v", code, json.Valid([]byte(out)))
+	}
+}
+
+func TestParseLimitsFlag(t *testing.T) {
+	// a DOCX whose document.xml inflates to 4 MiB, parsed with a 1 MiB limit
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, _ := zw.Create("word/document.xml")
+	w.Write(bytes.Repeat([]byte(" "), 4<<20))
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "bomb.docx")
+	os.WriteFile(path, b.Bytes(), 0o644)
+	code, out, errs := runCmd(t, "", "parse", "--max-inflate", "1048576", path)
+	if code != 1 || out != "" || !strings.Contains(errs, "bomb.docx: input exceeds a size limit") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
