@@ -39,7 +39,7 @@ func wordInternalsBody() string {
 		`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>` + r("部门整体绩效目标") + `</w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="0" w:name="_Toc1"/>` + r("一、总体绩效目标") + `<w:bookmarkEnd w:id="0"/></w:p>` +
 		// a complex field (page number) keeps its result, drops its instruction
-		p(r("2026年") + `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY Unit </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + r("本单位") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>` + r("绩效目标为保障运转。")) +
+		p(r("2026年")+`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY Unit </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`+r("本单位")+`<w:r><w:fldChar w:fldCharType="end"/></w:r>`+r("绩效目标为保障运转。")) +
 		// block-level content control and a text box
 		`<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent>` +
 		`<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr>` + r("1.") + `<w:smartTag w:uri="x" w:element="y">` + r("2026年度") + `</w:smartTag>` + r("信息化运维经费绩效目标表") + `</w:p>` +
@@ -159,8 +159,6 @@ func deref(s *string) string {
 	}
 	return *s
 }
-
-
 
 // TestVariants checks what the extractor reads from the hand-written layout
 // variants in testdata/variants (TestGolden holds the whole documents).
