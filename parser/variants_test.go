@@ -205,4 +205,19 @@ func TestVariants(t *testing.T) {
 	if len(q.Indicators) != 2 || deref(q.SpendingPlan.Points[0].Value) != "<nil>" {
 		t.Errorf("second project, header and grid in one table: %+v", q)
 	}
+
+	for _, c := range []struct{ file, enc, name string }{
+		{"variants/gb18030-crlf.txt", EncGB18030, "办公经费（㐀）"}, // 㐀 is a four-byte GB18030 sequence
+		{"variants/utf16le-bom.txt", EncUTF16LE, "办公经费"},
+		{"variants/gb2312-meta.html", EncGB18030, "2026年就业见习补贴资金"},
+	} {
+		d := parseFile(t, c.file)
+		if d.Source.Encoding != c.enc || d.Projects[0].Name != c.name || len(d.Projects[0].Indicators) < 5 {
+			t.Errorf("%s: encoding %s, name %q, %d indicators", c.file, d.Source.Encoding, d.Projects[0].Name, len(d.Projects[0].Indicators))
+		}
+	}
+	if v := parseFile(t, "variants/gb2312-meta.html").Projects[0].Indicators[3].Value.Raw; v != "≤1800元/人/月" {
+		t.Errorf("目标值 as the value column: %q", v)
+	}
 }
+
