@@ -4,6 +4,7 @@
 package diff
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -604,20 +605,7 @@ func dice(a, b grams) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
-	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			common++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	return 2 * float64(common(a, b)) / float64(len(a)+len(b))
 }
 
 // jaccard is the Jaccard index of two sorted sets of distinct strings.
@@ -625,11 +613,17 @@ func jaccard(a, b []string) float64 {
 	if len(a)+len(b) == 0 {
 		return 0
 	}
-	inter := 0
+	inter := common(a, b)
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// common counts the elements two sorted slices share (as multisets).
+func common[T cmp.Ordered](a, b []T) int {
+	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] == b[j]:
-			inter++
+			n++
 			i++
 			j++
 		case a[i] < b[j]:
@@ -638,7 +632,7 @@ func jaccard(a, b []string) float64 {
 			j++
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return n
 }
 
 func parseDate(s string) (time.Time, bool) {

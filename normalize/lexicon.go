@@ -3,9 +3,12 @@ package normalize
 // The lexicon: read-only tables of comparator words, units and qualitative
 // verbs. Keys are in folded form (half-width, simplified).
 
-// prefixOps are comparator words and signs that stand before a number,
-// longest first within each leading character.
-var prefixOps = []struct{ word, op string }{
+// opWord is a comparator word or sign and the op it means.
+type opWord struct{ word, op string }
+
+// prefixOps are comparator words and signs that stand before a number; the
+// longest match wins.
+var prefixOps = []opWord{
 	{"大于或等于", ">="}, {"大于等于", ">="}, {"小于或等于", "<="}, {"小于等于", "<="},
 	{"高于或等于", ">="}, {"低于或等于", "<="}, {"不低于", ">="}, {"不少于", ">="}, {"不小于", ">="},
 	{"不高于", "<="}, {"不超过", "<="}, {"不多于", "<="}, {"不大于", "<="}, {"不超出", "<="},
@@ -18,7 +21,7 @@ var prefixOps = []struct{ word, op string }{
 }
 
 // suffixOps are comparator words that follow the number and unit.
-var suffixOps = []struct{ word, op string }{
+var suffixOps = []opWord{
 	{"及以上", ">="}, {"或以上", ">="}, {"以上", ">="},
 	{"及以下", "<="}, {"或以下", "<="}, {"以下", "<="},
 	{"以内", "<="}, {"之内", "<="}, {"内", "<="}, {"以下(含)", "<="}, {"以上(含)", ">="},

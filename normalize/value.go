@@ -268,20 +268,11 @@ type scanned struct {
 	warnings  []string
 }
 
-// prefixOp reads a comparator before the number, longest first.
-func prefixOp(s string) (string, int) {
+// longestOp finds the longest comparator word of table at the start of s
+// and returns its op and length (0 when none matches).
+func longestOp(table []opWord, s string) (string, int) {
 	best, op := 0, ""
-	for _, p := range prefixOps {
-		if len(p.word) > best && strings.HasPrefix(s, p.word) {
-			best, op = len(p.word), p.op
-		}
-	}
-	return op, best
-}
-
-func suffixOp(s string) (string, int) {
-	best, op := 0, ""
-	for _, p := range suffixOps {
+	for _, p := range table {
 		if len(p.word) > best && strings.HasPrefix(s, p.word) {
 			best, op = len(p.word), p.op
 		}
@@ -321,12 +312,12 @@ func numberUnit(s string, i int, ctx Context, q *scanned) (int, bool) {
 
 func quantity(s string, ctx Context, v *model.Value) bool {
 	var q scanned
-	op, i := prefixOp(s)
+	op, i := longestOp(prefixOps, s)
 	i, ok := numberUnit(s, i, ctx, &q)
 	if !ok {
 		return false
 	}
-	if sop, n := suffixOp(s[i:]); n > 0 {
+	if sop, n := longestOp(suffixOps, s[i:]); n > 0 {
 		if op == "" || op == "=" || op == sop {
 			op = sop
 		} else if op != sop {
