@@ -220,4 +220,3 @@ func TestVariants(t *testing.T) {
 		t.Errorf("目标值 as the value column: %q", v)
 	}
 }
-
