@@ -64,6 +64,7 @@ type limitedReader struct {
 	hit bool
 }
 
+// Read reads at most the bytes left under the limit.
 func (l *limitedReader) Read(p []byte) (int, error) {
 	if l.n <= 0 {
 		l.hit = true

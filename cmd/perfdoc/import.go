@@ -25,8 +25,10 @@ const importExamples = `  perfdoc import --to archive.sqlite filings/           
 // listFlag collects a repeatable, comma-separated flag.
 type listFlag []string
 
+// String joins the values with commas.
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
 
+// Set adds the comma-separated values of s.
 func (l *listFlag) Set(s string) error {
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {
