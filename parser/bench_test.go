@@ -87,22 +87,35 @@ func BenchmarkNormalizeSeed(b *testing.B) {
 	}
 }
 
-// BenchmarkJSON: writing the seed's document.
+// BenchmarkJSON: writing the seed's document, with the hand-written
+// writer perfdoc uses and with encoding/json for comparison.
 func BenchmarkJSON(b *testing.B) {
 	doc, err := Parse(benchInput(b, "budget-2026.txt"), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	var buf bytes.Buffer
-	b.ReportAllocs()
-	for b.Loop() {
-		buf.Reset()
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(doc); err != nil {
-			b.Fatal(err)
+	b.Run("AppendJSON", func(b *testing.B) {
+		var buf []byte
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = doc.AppendJSON(buf[:0], true)
 		}
-	}
+		b.SetBytes(int64(len(buf)))
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		var buf bytes.Buffer
+		b.ReportAllocs()
+		for b.Loop() {
+			buf.Reset()
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.SetBytes(int64(buf.Len()))
+	})
 }
 
 // syntheticText builds a text export with n projects by repeating the

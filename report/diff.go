@@ -114,6 +114,9 @@ func DiffMarkdown(w io.Writer, r *diff.Result) error {
 				continue
 			}
 			fmt.Fprintf(&b, "\n## %s\n\n", mdEscape(projectLabel(p.New)))
+			if p.Old.Name != p.New.Name || p.Old.Code != p.New.Code {
+				fmt.Fprintf(&b, "%d: %s\n\n", r.Old.Year, mdEscape(projectLabel(p.Old)))
+			}
 			b.WriteString("| field | indicator | old | new | assessment |\n|---|---|---|---|---|\n")
 			for _, c := range p.Changes {
 				field := c.Field
@@ -168,6 +171,8 @@ section{border-top:2px solid #ddd;padding-top:.5em}.legend span{margin-right:1em
 			continue
 		}
 		fmt.Fprintf(&b, "<section><h2>%s</h2>", e(projectLabel(p.New)))
+		fmt.Fprintf(&b, `<table class="pair"><tr><th>%d</th><th>%d</th></tr><tr><td>%s</td><td>%s</td></tr></table>`,
+			r.Old.Year, r.New.Year, e(projectLabel(p.Old)), e(projectLabel(p.New)))
 		fmt.Fprintf(&b, "<table><tr><th>field</th><th>indicator</th><th>%d</th><th>%d</th><th>assessment</th></tr>", r.Old.Year, r.New.Year)
 		for _, c := range p.Changes {
 			class := c.Assessment
