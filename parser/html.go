@@ -199,6 +199,14 @@ func collapseLines(s string) string {
 	return strings.Join(out, "\n")
 }
 
+// Span limits: real tables have a few dozen columns; the budget bounds the
+// grid a hostile table can make the reader lay out.
+const (
+	maxRowSpan   = 1000
+	maxColSpan   = 64
+	maxSpanMarks = 1 << 18
+)
+
 type htmlCell struct {
 	node             *html.Node
 	row, col         int
@@ -228,6 +236,7 @@ func (h *htmlWalker) table(n *html.Node, index int, depth int) *Table {
 	}
 	collect(n, 0)
 	occupied := map[[2]int]bool{}
+	marks := 0
 	var cells []htmlCell
 	for r, tr := range trs {
 		col := 0
@@ -238,8 +247,12 @@ func (h *htmlWalker) table(n *html.Node, index int, depth int) *Table {
 			for occupied[[2]int{r, col}] {
 				col++
 			}
-			rs := spanAttr(c, "rowspan", len(trs)-r)
-			cs := spanAttr(c, "colspan", 1000)
+			rs := spanAttr(c, "rowspan", min(len(trs)-r, maxRowSpan))
+			cs := spanAttr(c, "colspan", maxColSpan)
+			if marks+rs*cs > maxSpanMarks {
+				rs, cs = 1, 1 // a hostile table: spans beyond the budget are ignored
+			}
+			marks += rs * cs
 			cells = append(cells, htmlCell{node: c, row: r, col: col, rowspan: rs, colspan: cs})
 			for i := 0; i < rs; i++ {
 				for j := 0; j < cs; j++ {

@@ -20,11 +20,13 @@ func readText(s string) []Block {
 		tbl    *Table
 		row    []Cell
 		cell   *Cell
+		text   strings.Builder // the text of cell
 		blanks int
 	)
 	flushCell := func() {
 		if cell != nil {
-			cell.Text = strings.TrimRight(cell.Text, "\n")
+			cell.Text = strings.TrimRight(text.String(), "\n")
+			text.Reset()
 			row = append(row, *cell)
 			cell = nil
 		}
@@ -66,7 +68,8 @@ func readText(s string) []Block {
 				flushRow()
 			}
 			flushCell()
-			cell = &Cell{Text: l[1:], RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
+			cell = &Cell{RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
+			text.WriteString(l[1:])
 			blanks = 0
 		case l == "":
 			if tbl != nil {
@@ -78,13 +81,8 @@ func readText(s string) []Block {
 		default:
 			if tbl != nil && cell != nil && blanks <= 1 {
 				// another paragraph (or line) of the last cell
-				cell.Text += "\n" + l
-				blanks = 0
-				continue
-			}
-			if tbl != nil && blanks <= 1 && len(row) > 0 {
-				last := &row[len(row)-1]
-				last.Text += "\n" + l
+				text.WriteByte('\n')
+				text.WriteString(l)
 				blanks = 0
 				continue
 			}
