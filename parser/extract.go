@@ -590,6 +590,7 @@ func (e *extractor) indicatorRow(row []Cell) {
 	if empty {
 		return
 	}
+	row = e.joinSplitValue(row)
 	text := func(g gridColumn) (string, model.Pos, bool) {
 		c, ok := e.cellAt(row, g)
 		if !ok {
@@ -646,6 +647,38 @@ func (e *extractor) indicatorRow(row []Cell) {
 		Level1: e.level1, Level2: e.level2, Name: name, Description: desc,
 		Value: model.Value{Raw: val, Kind: model.KindText}, Basis: basis, Source: src,
 	})
+}
+
+// joinSplitValue repairs a value cell split into sign | number | unit
+// cells by a conversion: when a grid row has one to three cells more than
+// its header and the cells from the value column on are short, they are
+// joined into one value cell, with a warning.
+func (e *extractor) joinSplitValue(row []Cell) []Cell {
+	extra := len(row) - e.gridLen
+	vi := e.grid[cValue]
+	if extra < 1 || extra > 3 || vi < 0 || vi+extra >= len(row) {
+		return row
+	}
+	parts := row[vi : vi+extra+1]
+	var texts []string
+	for _, c := range parts {
+		t := clean(c.Text)
+		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
+			return row
+		}
+		texts = append(texts, t)
+	}
+	joined := parts[0]
+	joined.Text = strings.Join(texts, "")
+	joined.ColSpan = 0
+	for _, c := range parts {
+		joined.ColSpan += max(c.ColSpan, 1)
+	}
+	e.warn(parts[0].Pos, "value split across %d cells (%s) joined as %q", len(parts), strings.Join(texts, " | "), joined.Text)
+	out := make([]Cell, 0, e.gridLen)
+	out = append(out, row[:vi]...)
+	out = append(out, joined)
+	return append(out, row[vi+extra+1:]...)
 }
 
 // headerRow reads one row of a project's header block.

@@ -180,6 +180,10 @@ func TestVariants(t *testing.T) {
 	if len(p.Goals) != 2 || p.Goals[1] != "提高办公效率。" {
 		t.Errorf("inline numbered goals: %q", p.Goals)
 	}
+	if v := p.Indicators[3].Value; v.Raw != "≤2万元" || v.Base == nil || v.Base.Number != "20000" {
+		t.Errorf("value split into sign | number | unit cells: %+v", v)
+	}
+	p.Indicators = append(p.Indicators[:3], p.Indicators[4:]...)
 	if len(p.Indicators) != 5 || p.Indicators[1].Level1 != "产出指标" || p.Indicators[1].Level2 != "数量指标" || p.Indicators[2].Level1 != "成本指标" || p.Indicators[2].Level2 != "经济成本指标" {
 		t.Errorf("5-column grid, 年度指标值, level 2 repeated, 成本 as level 1: %+v", p.Indicators)
 	}
@@ -202,7 +206,10 @@ func TestVariants(t *testing.T) {
 		t.Errorf("<br> and <p> in cells: %q %q", p.Purpose, p.Goals)
 	}
 	q := doc.Projects[1]
-	if len(q.Indicators) != 2 || deref(q.SpendingPlan.Points[0].Value) != "<nil>" {
+	if v := q.Indicators[1].Value.Raw; v != "≥85%" || q.Indicators[1].Level1 != "产出指标" {
+		t.Errorf("value split across cells under a colspan header: %q", v)
+	}
+	if len(q.Indicators) != 3 || deref(q.SpendingPlan.Points[0].Value) != "<nil>" {
 		t.Errorf("second project, header and grid in one table: %+v", q)
 	}
 
