@@ -26,7 +26,7 @@ const (
 	fPurpose
 	fSpending
 	fGoals
-	fMoneyUnit
+	fDepartment
 )
 
 // headerLabels maps a label with its white space removed to the field whose
@@ -39,7 +39,8 @@ var headerLabels = map[string]field{
 	"其他资金": fOther, "其它资金": fOther, "其他": fOther,
 	"预算规模及资金用途": fBudgetGroup, "预算规模及用途": fBudgetGroup, "预算规模": fBudgetGroup,
 	"资金用途": fPurpose, "项目用途": fPurpose, "资金用途说明": fPurpose, "项目概况": fPurpose, "项目资金用途": fPurpose,
-	"绩效目标": fGoals, "年度绩效目标": fGoals, "总体绩效目标": fGoals, "年度目标": fGoals, "项目绩效目标": fGoals,
+	"绩效目标": fGoals, "年度绩效目标": fGoals, "总体绩效目标": fGoals, "年度目标": fGoals, "项目绩效目标": fGoals, "年度总体目标": fGoals,
+	"主管部门": fDepartment, "实施单位": fDepartment, "单位名称": fDepartment, "部门名称": fDepartment, "预算单位": fDepartment, "部门（单位）名称": fDepartment,
 }
 
 // gridColumn names a column of the indicator grid.
@@ -63,7 +64,7 @@ func gridLabel(key string) gridColumn {
 		return cLevel1
 	case "二级指标":
 		return cLevel2
-	case "三级指标", "指标名称", "三级指标名称", "绩效指标", "具体指标":
+	case "三级指标", "指标名称", "三级指标名称", "具体指标":
 		return cName
 	case "绩效指标描述", "指标描述", "指标解释", "指标内容", "指标说明", "指标定义":
 		return cDesc
@@ -259,6 +260,9 @@ func projectTitle(s string) (int, string, bool) {
 // leadingNumber strips numbering such as "1." "1、" "1．" "（1）" "(1)" "①"
 // from s and returns the number (0 when there is none).
 func leadingNumber(s string) (int, string) {
+	if n, rest, ok := chineseEnumeration(s); ok {
+		return n, rest
+	}
 	t := s
 	paren := false
 	if strings.HasPrefix(t, "（") {
@@ -305,6 +309,48 @@ func leadingNumber(s string) (int, string) {
 	return n, strings.TrimLeftFunc(rest, isSpace)
 }
 
+// chineseEnumeration strips "一、", "（一）" or "(一)" (numerals up to 99).
+func chineseEnumeration(s string) (int, string, bool) {
+	t := s
+	paren := false
+	if strings.HasPrefix(t, "（") {
+		t, paren = t[len("（"):], true
+	} else if strings.HasPrefix(t, "(") {
+		t, paren = t[1:], true
+	}
+	n, i := 0, 0
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	for _, r := range t {
+		if d, ok := digits[r]; ok {
+			n = n/10*10 + d
+		} else if r == '十' {
+			if n == 0 {
+				n = 10
+			} else {
+				n *= 10
+			}
+		} else {
+			break
+		}
+		i += len(string(r))
+	}
+	if i == 0 || n == 0 || n > 99 {
+		return 0, s, false
+	}
+	rest := t[i:]
+	switch {
+	case paren && strings.HasPrefix(rest, "）"):
+		rest = rest[len("）"):]
+	case paren && strings.HasPrefix(rest, ")"):
+		rest = rest[1:]
+	case !paren && strings.HasPrefix(rest, "、"):
+		rest = rest[len("、"):]
+	default:
+		return 0, s, false
+	}
+	return n, strings.TrimLeftFunc(rest, isSpace), true
+}
+
 // ---- projects ----
 
 func (e *extractor) startProject(index int, title string, pos model.Pos) {
@@ -337,6 +383,9 @@ func (e *extractor) finishProject() {
 	if p.Name == "" {
 		p.Name = strings.TrimSuffix(p.Title, "绩效目标表")
 		e.warn(p.Source, "project %d: no 项目名称 cell; name taken from the title", p.Index)
+	}
+	if p.Code == "" {
+		e.warn(p.Source, "project %d: no 项目编码", p.Index)
 	}
 	if p.MoneyUnit == "" && p.Department.Code == "" && len(e.doc.Projects) > 1 {
 		prev := e.doc.Projects[len(e.doc.Projects)-2]
@@ -723,6 +772,13 @@ func (e *extractor) headerRow(row []Cell, ri int) {
 		}
 		key := labelKey(s)
 		f, isLabel := headerLabels[key]
+		if !isLabel && isFundsLabel(key) {
+			// 项目资金（万元）: a group label that names the money unit
+			if u := parenthesized(key); u != "" && strings.HasSuffix(u, "元") {
+				e.cur.MoneyUnit = u
+			}
+			f, isLabel = fBudgetGroup, true
+		}
 		if !isLabel && isSpendingLabel(key) {
 			e.spendingHeader(row, i)
 			return
@@ -755,11 +811,32 @@ func (e *extractor) headerRow(row []Cell, ri int) {
 func rowHasLabel(row []Cell) bool {
 	for _, c := range row {
 		key := labelKey(c.Text)
-		if _, ok := headerLabels[key]; ok || isSpendingLabel(key) {
+		if _, ok := headerLabels[key]; ok || isSpendingLabel(key) || isFundsLabel(key) {
 			return true
 		}
 	}
 	return false
+}
+
+// isFundsLabel matches the group label of the national template's budget
+// rows: 项目资金（万元）, 资金情况（万元）, 年度资金（元）.
+func isFundsLabel(key string) bool {
+	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源"} {
+		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key) <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthesized returns the text inside the first full-width parentheses.
+func parenthesized(s string) string {
+	i := strings.Index(s, "（")
+	j := strings.Index(s, "）")
+	if i < 0 || j < i {
+		return ""
+	}
+	return s[i+len("（") : j]
 }
 
 func isSpendingLabel(key string) bool {
@@ -788,6 +865,21 @@ func (e *extractor) setField(f field, val string, vpos, lpos model.Pos) {
 		p.Purpose = val
 	case fGoals:
 		p.Goals = splitGoals(val)
+	case fDepartment:
+		// 主管部门 / 实施单位: the first one named is the project's unit
+		if p.Department.Name == "" && val != "" {
+			i := 0
+			for i < len(val) && val[i] >= '0' && val[i] <= '9' {
+				i++
+			}
+			if i >= 3 && i < len(val) {
+				p.Department = model.Department{Code: val[:i], Name: clean(val[i:])}
+			} else {
+				p.Department = model.Department{Name: val}
+			}
+		} else if val != "" && val != p.Department.Name && val != p.Department.Code+p.Department.Name {
+			e.unrecognized(val, vpos)
+		}
 	}
 }
 

@@ -226,4 +226,22 @@ func TestVariants(t *testing.T) {
 	if v := parseFile(t, "variants/gb2312-meta.html").Projects[0].Indicators[3].Value.Raw; v != "≤1800元/人/月" {
 		t.Errorf("目标值 as the value column: %q", v)
 	}
+
+	doc = parseFile(t, "variants/national-template.html")
+	p = doc.Projects[0]
+	if p.Index != 1 || p.Title != "2026年度农村公路养护项目支出绩效目标表" {
+		t.Errorf("（一） numbering: %d %q", p.Index, p.Title)
+	}
+	if p.Department != (model.Department{Code: "305001", Name: "某县交通运输局"}) || p.MoneyUnit != "万元" {
+		t.Errorf("主管部门 and 项目资金（万元）: %+v %q", p.Department, p.MoneyUnit)
+	}
+	if deref(p.Budget.Total) != "120.00" || deref(p.Budget.Fiscal) != "100.00" || deref(p.Budget.Other) != "20.00" {
+		t.Errorf("年度资金总额 / 财政拨款 / 其他资金: %+v", p.Budget)
+	}
+	if len(p.Goals) != 2 || len(p.Indicators) != 5 || p.Indicators[0].Name != "养护里程" || p.Indicators[2].Value.Date != "2026-11-30" {
+		t.Errorf("年度总体目标 and the grid under a 绩效指标 label column: %q %+v", p.Goals, p.Indicators)
+	}
+	if len(doc.Unrecognized) != 1 || doc.Unrecognized[0].Text != "某县公路管理站" {
+		t.Errorf("the 实施单位 lands in unrecognized: %+v", doc.Unrecognized)
+	}
 }
