@@ -25,7 +25,8 @@ func deadline(s string, ctx Context, v *model.Value) bool {
 		}
 	}
 	year, month, day := 0, 0, 0
-	if y, m, d, ok := isoDate(t); ok {
+	if y, m, d, ok := isoDate(t); ok && (d != 0 || t[4] != '.' || strings.Contains(ctx.Level2, "时效")) {
+		// "2026.12" is a month only where a date is expected: it could be a number
 		year, month, day = y, m, d
 	} else {
 		rest := t
@@ -43,7 +44,8 @@ func deadline(s string, ctx Context, v *model.Value) bool {
 				return false
 			}
 			month = 12
-		case "年", "底", "末", "年底", "年末", "年终", "内", "年内", "全年", "下半年", "第四季度", "四季度", "12月底", "12月末":
+		case "年", "底", "末", "年底", "年末", "年终", "内", "年内", "全年", "下半年", "第四季度", "四季度", "12月底", "12月末",
+			"当年", "当年底", "本年", "本年度", "年度内", "当年度", "本年底":
 			month = 12
 		case "上半年", "第二季度", "二季度", "年中":
 			month = 6
@@ -115,9 +117,10 @@ func digitsPrefix(s string) (int, int) {
 	return n, i
 }
 
-// isoDate reads YYYY-MM-DD, YYYY.MM.DD or YYYY/MM/DD.
+// isoDate reads YYYY-MM-DD, YYYY.MM.DD or YYYY/MM/DD, and YYYY-MM (day 0:
+// the month's last day).
 func isoDate(s string) (int, int, int, bool) {
-	if len(s) < 8 || len(s) > 10 {
+	if len(s) < 6 || len(s) > 10 {
 		return 0, 0, 0, false
 	}
 	sep := s[4]
@@ -125,13 +128,19 @@ func isoDate(s string) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	parts := strings.Split(s, string(sep))
-	if len(parts) != 3 || len(parts[0]) != 4 {
+	if (len(parts) != 3 && len(parts) != 2) || len(parts[0]) != 4 {
 		return 0, 0, 0, false
 	}
 	y, e1 := strconv.Atoi(parts[0])
 	m, e2 := strconv.Atoi(parts[1])
-	d, e3 := strconv.Atoi(parts[2])
-	if e1 != nil || e2 != nil || e3 != nil || y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+	d, e3 := 0, error(nil)
+	if len(parts) == 3 {
+		d, e3 = strconv.Atoi(parts[2])
+		if d < 1 {
+			return 0, 0, 0, false
+		}
+	}
+	if e1 != nil || e2 != nil || e3 != nil || y < 1990 || y > 2100 || m < 1 || m > 12 || d > 31 {
 		return 0, 0, 0, false
 	}
 	return y, m, d, true

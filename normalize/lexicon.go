@@ -91,7 +91,7 @@ var verbs = []struct{ word, dir string }{
 	{"合规", "meet"}, {"合格", "meet"}, {"及时", "meet"}, {"按时", "meet"}, {"按期", "meet"}, {"已完成", "meet"}, {"完成", "meet"},
 	{"优良", "meet"}, {"优秀", "meet"}, {"良好", "meet"}, {"符合", "meet"}, {"满足", "meet"}, {"达到", "meet"}, {"规范", "meet"},
 	{"准确", "meet"}, {"到位", "meet"}, {"有效", "meet"}, {"全覆盖", "meet"}, {"全部", "meet"}, {"满意", "meet"}, {"通过", "meet"},
-	{"杜绝", "meet"}, {"零发生", "meet"}, {"确保", "meet"}, {"落实", "meet"},
+	{"杜绝", "meet"}, {"零事故", "meet"}, {"零投诉", "meet"}, {"无事故", "meet"}, {"无投诉", "meet"}, {"无重大", "meet"}, {"无违规", "meet"}, {"零发生", "meet"}, {"确保", "meet"}, {"落实", "meet"},
 }
 
 // exactWords are qualitative only as the whole value: "是", but not
