@@ -217,6 +217,8 @@ func TestVariants(t *testing.T) {
 		{"variants/gb18030-crlf.txt", EncGB18030, "办公经费（㐀）"}, // 㐀 is a four-byte GB18030 sequence
 		{"variants/utf16le-bom.txt", EncUTF16LE, "办公经费"},
 		{"variants/gb2312-meta.html", EncGB18030, "2026年就业见习补贴资金"},
+		{"variants/utf8-bom-crlf.txt", EncUTF8BOM, "办公经费"},
+		{"variants/lying-meta.html", EncUTF8, "2026年就业见习补贴资金"}, // says gb2312, holds UTF-8
 	} {
 		d := parseFile(t, c.file)
 		if d.Source.Encoding != c.enc || d.Projects[0].Name != c.name || len(d.Projects[0].Indicators) < 5 {
