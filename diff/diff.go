@@ -5,6 +5,7 @@ package diff
 
 import (
 	"cmp"
+	"encoding/json"
 	"slices"
 	"sort"
 	"strings"
@@ -50,6 +51,26 @@ type Change struct {
 	Assessment string  `json:"assessment,omitempty"`
 	// Level2 is the indicator's level 2 (in NEW, or OLD when removed).
 	Level2 string `json:"level2,omitempty"`
+}
+
+// MarshalJSON writes old and new always (null for a blank), except that an
+// added indicator has no old and a removed one no new.
+func (c Change) MarshalJSON() ([]byte, error) {
+	type plain Change
+	type withBoth struct {
+		plain
+		Old *string `json:"old"`
+		New *string `json:"new"`
+	}
+	switch c.Status {
+	case "added":
+		c.Old = nil
+		return json.Marshal(plain(c))
+	case "removed":
+		c.New = nil
+		return json.Marshal(plain(c))
+	}
+	return json.Marshal(withBoth{plain: plain(c), Old: c.Old, New: c.New})
 }
 
 // Project is one entry of the comparison: a matched pair, or a project

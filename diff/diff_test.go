@@ -310,3 +310,21 @@ func BenchmarkParseSeedPair(b *testing.B) {
 		}
 	}
 }
+
+func TestChangeJSON(t *testing.T) {
+	one := "1.00"
+	tests := []struct {
+		c    Change
+		want string
+	}{
+		{Change{Field: "budget.other", New: &one}, `{"field":"budget.other","old":null,"new":"1.00"}`},
+		{Change{Field: "indicator", Indicator: "x", Status: "added", New: &one}, `{"field":"indicator","indicator":"x","status":"added","new":"1.00"}`},
+		{Change{Field: "indicator", Indicator: "x", Status: "removed", Old: &one}, `{"field":"indicator","indicator":"x","status":"removed","old":"1.00"}`},
+	}
+	for _, tt := range tests {
+		b, err := json.Marshal(tt.c)
+		if err != nil || string(b) != tt.want {
+			t.Errorf("got %s (%v), want %s", b, err, tt.want)
+		}
+	}
+}
