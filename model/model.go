@@ -4,6 +4,8 @@
 // I/O and no parsing.
 package model
 
+import "strconv"
+
 // SchemaVersion is the value of Document.SchemaVersion. It changes only when
 // the meaning of a field changes.
 const SchemaVersion = "1"
@@ -19,6 +21,24 @@ type Pos struct {
 	// Paragraph numbers the paragraphs outside tables of a DOCX or HTML
 	// input, from 1.
 	Paragraph int `json:"paragraph,omitempty"`
+}
+
+// String renders p for people: "line 78", "table 2, row 5, col 5",
+// "paragraph 3", or "-" when it points nowhere.
+func (p Pos) String() string {
+	switch {
+	case p.Line > 0:
+		return "line " + strconv.Itoa(p.Line)
+	case p.Table > 0 && p.Col > 0:
+		return "table " + strconv.Itoa(p.Table) + ", row " + strconv.Itoa(p.Row) + ", col " + strconv.Itoa(p.Col)
+	case p.Table > 0 && p.Row > 0:
+		return "table " + strconv.Itoa(p.Table) + ", row " + strconv.Itoa(p.Row)
+	case p.Table > 0:
+		return "table " + strconv.Itoa(p.Table)
+	case p.Paragraph > 0:
+		return "paragraph " + strconv.Itoa(p.Paragraph)
+	}
+	return "-"
 }
 
 // IsZero reports whether p points nowhere.

@@ -6,22 +6,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/audit"
-	"github.com/perfdoc/perfdoc/model"
 )
-
-func posString(p model.Pos) string {
-	switch {
-	case p.Line > 0:
-		return fmt.Sprintf("line %d", p.Line)
-	case p.Table > 0 && p.Col > 0:
-		return fmt.Sprintf("table %d, row %d, col %d", p.Table, p.Row, p.Col)
-	case p.Table > 0:
-		return fmt.Sprintf("table %d", p.Table)
-	case p.Paragraph > 0:
-		return fmt.Sprintf("paragraph %d", p.Paragraph)
-	}
-	return "-"
-}
 
 // CheckText writes findings grouped by project, most severe first, with a
 // count line at the end.
@@ -54,7 +39,7 @@ func CheckText(w io.Writer, r *audit.Report, st Style) error {
 		if f.Indicator != "" {
 			ind = " " + f.Indicator + ":"
 		}
-		fmt.Fprintf(&b, "  %-7s %s%s %s (%s)\n", sev, f.Rule, ind, f.Message, posString(f.Source))
+		fmt.Fprintf(&b, "  %-7s %s%s %s (%s)\n", sev, f.Rule, ind, f.Message, f.Source.String())
 	}
 	fmt.Fprintf(&b, "\n%s: %d errors, %d warnings, %d notes\n", r.Path, counts[audit.Error], counts[audit.Warning], counts[audit.Info])
 	_, err := io.WriteString(w, strings.TrimPrefix(b.String(), "\n"))
