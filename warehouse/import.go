@@ -37,10 +37,12 @@ type Options struct {
 	Now func() time.Time
 }
 
-// Progress reports where an import stands.
+// Progress reports where an import stands: how many files are done, the
+// last one, and why it failed (empty when it did not).
 type Progress struct {
 	Done int
 	Path string
+	Err  string
 }
 
 // Summary counts what an import did.
@@ -219,10 +221,11 @@ func (c *collector) add(r result) {
 	}
 	c.sum.Files++
 	var full []*Rows
+	msg := ""
 	switch {
 	case r.err != nil:
 		c.sum.Failed++
-		msg := strings.TrimPrefix(r.err.Error(), "parser: ")
+		msg = strings.TrimPrefix(r.err.Error(), "parser: ")
 		c.writeMu.Lock()
 		err := c.sink.WriteError(ErrorRow{Path: r.path, SHA256: r.sum, Error: msg, Time: c.opts.Now().UTC().Format(time.RFC3339)})
 		c.writeMu.Unlock()
@@ -242,7 +245,7 @@ func (c *collector) add(r result) {
 		}
 	}
 	if c.opts.Progress != nil {
-		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path})
+		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path, Err: msg})
 	}
 	c.mu.Unlock()
 	if full != nil {

@@ -37,7 +37,7 @@ func OpenSQLite(path string) (*SQLite, error) {
 	s := &SQLite{db: db}
 	if err := s.create(); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
 	}
 	return s, nil
 }

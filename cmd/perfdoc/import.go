@@ -13,6 +13,7 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
+	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/warehouse"
 )
 
@@ -43,6 +44,7 @@ func cmdImport(e *env, args []string) int {
 	to := fs.String("to", "", "the warehouse: a SQLite file, or a folder for parquet, csv and jsonl")
 	format := fs.String("format", "sqlite", "sqlite, parquet, csv or jsonl")
 	workers := fs.Int("workers", 0, "files parsed in parallel (default: the number of CPUs)")
+	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
 	var include listFlag
 	fs.Var(&include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(warehouse.DefaultInclude, ",")+")")
 	if c := parseFlags(fs, args); c >= 0 {
@@ -88,14 +90,28 @@ func cmdImport(e *env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
-	opts := warehouse.Options{Workers: *workers, Include: include}
+	lim := parser.DefaultLimits
+	lim.MaxInflate = *maxInflate
+	opts := warehouse.Options{Workers: *workers, Include: include, Limits: &lim}
+	var failures []string // the first few, shown after the summary
+	const showFailures = 20
+	nFailed := 0
+	record := func(p warehouse.Progress) {
+		if p.Err != "" {
+			nFailed++
+			if len(failures) < showFailures {
+				failures = append(failures, "perfdoc import: "+p.Path+": "+p.Err)
+			}
+		}
+	}
+	opts.Progress = record
 	if isTerminal(e.stderr) {
 		total := 0
 		warehouse.Walk(ctx, fs.Args(), include, func(string) error { total++; return nil })
 		bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("importing"),
 			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("files"),
 			progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-		opts.Progress = func(warehouse.Progress) { bar.Add(1) }
+		opts.Progress = func(p warehouse.Progress) { record(p); bar.Add(1) }
 		defer bar.Finish()
 	}
 	start := time.Now()
@@ -107,6 +123,12 @@ func cmdImport(e *env, args []string) int {
 	rate := float64(sum.Files) / el.Seconds()
 	fmt.Fprintf(e.stderr, "perfdoc import: %d files in %.1fs (%.0f files/s): %d imported (%d projects, %d indicators), %d already there, %d failed (see import_errors)\n",
 		sum.Files, el.Seconds(), rate, sum.Imported, sum.Projects, sum.Indicators, sum.Duplicates, sum.Failed)
+	for _, f := range failures {
+		fmt.Fprintln(e.stderr, f)
+	}
+	if nFailed > len(failures) {
+		fmt.Fprintf(e.stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors)\n", nFailed-len(failures))
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			fmt.Fprintln(e.stderr, "perfdoc import: interrupted; whole documents only were written, run the same command again to finish")
