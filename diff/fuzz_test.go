@@ -1,0 +1,42 @@
+package diff
+
+import (
+	"os"
+	"testing"
+
+	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/parser"
+)
+
+// FuzzCompare: any two documents that parse compare without panicking, a
+// document compared with itself has no changes, and the audit runs on both.
+func FuzzCompare(f *testing.F) {
+	seed, err := os.ReadFile("../testdata/budget-2026.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	old, _ := os.ReadFile("../testdata/budget-2025.txt")
+	f.Add(string(old[:8000]), string(seed[:8000]))
+	f.Add("1.x绩效目标表\n\t项目名称\n\tx\n\n\t一级指标\n\t三级指标\n\t指标值\n\n\t产出指标\n\ta\n\t≥1人\n\n", "1.x绩效目标表\n\t项目名称\n\tx\n\n")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		da, errA := parser.Parse([]byte(a), parser.Options{Format: parser.FormatText})
+		db, errB := parser.Parse([]byte(b), parser.Options{Format: parser.FormatText})
+		if errA != nil || errB != nil {
+			return
+		}
+		Compare(da, db, Options{})
+		for _, p := range da.Projects {
+			if p.Name == "" {
+				return // nothing to recognise a project by
+			}
+		}
+		self := Compare(da, da, Options{})
+		for _, p := range self.Projects {
+			if p.Status != "matched" || len(p.Changes) != 0 {
+				t.Fatalf("a document compared with itself: %s %+v", p.Status, p.Changes)
+			}
+		}
+		audit.Check(da, audit.DefaultConfig())
+		audit.Check(db, audit.DefaultConfig())
+	})
+}
