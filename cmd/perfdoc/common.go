@@ -48,7 +48,7 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 			pos = append(pos, args[i+1:]...)
 			break
 		}
-		if len(a) > 1 && a[0] == '-' {
+		if len(a) > 1 && a[0] == '-' && (a[1] < '0' || a[1] > '9') { // "-5%" is a value, not a flag
 			flags = append(flags, a)
 			name := strings.TrimLeft(a, "-")
 			if strings.Contains(name, "=") {

@@ -236,3 +236,10 @@ func TestParseLimitsFlag(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestFlagsAfterArgs(t *testing.T) {
+	code, out, errs := runCmd(t, "", "value", "-5%", "12月底", "--year", "2024")
+	if code != 0 || !strings.Contains(out, `"number":"-5"`) || !strings.Contains(out, "2024-12-31") {
+		t.Errorf("exit %d, %q %q", code, out, errs)
+	}
+}
