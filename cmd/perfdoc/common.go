@@ -67,7 +67,10 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 		}
 		pos = append(pos, a)
 	}
-	return append(flags, pos...)
+	if len(pos) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), pos...)
 }
 
 // readInput reads a file, or stdin for "-".
