@@ -217,3 +217,15 @@ func TestSeed(t *testing.T) {
 		t.Errorf("%d errors, want 2", r.Errors())
 	}
 }
+
+func TestTolerance(t *testing.T) {
+	d := project(func(p *model.Project) { p.Budget.Fiscal = sp("9.99") })
+	if got := rulesFired(d); got["BUDGET-SUM"] != 1 {
+		t.Errorf("10.00 ≠ 9.99 exactly: %v", got)
+	}
+	cfg := DefaultConfig()
+	cfg.Tolerance = decimal.RequireFromString("0.002")
+	if got := Check(d, cfg).Findings; len(got) != 0 {
+		t.Errorf("within 0.2%%: %+v", got)
+	}
+}

@@ -23,6 +23,7 @@ func cmdCheck(e *env, args []string) int {
 	format := fs.String("format", "text", "output: text (grouped by project, severity first) or json")
 	floor := fs.String("satisfaction-floor", "80", "lowest acceptable satisfaction target, in `percent`")
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
+	tolerance := fs.String("tolerance", "0", "relative slack in budget arithmetic (BUDGET-SUM, PLAN-END), e.g. 0.001")
 	list := fs.Bool("rules", false, "list the rules and exit")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
@@ -51,6 +52,12 @@ func cmdCheck(e *env, args []string) int {
 		return exitUsage
 	}
 	cfg.SatisfactionFloor = f
+	tol, err := decimal.NewFromString(*tolerance)
+	if err != nil || tol.IsNegative() {
+		fmt.Fprintf(e.stderr, "perfdoc check: --tolerance %q is not a number ≥ 0\n", *tolerance)
+		return exitUsage
+	}
+	cfg.Tolerance = tol
 	cfg.Disabled = map[string]bool{}
 	known := map[string]bool{}
 	for _, r := range audit.Rules {
