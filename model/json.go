@@ -85,17 +85,32 @@ func (w *jsonWriter) strPtr(k string, v *string) {
 }
 
 func (w *jsonWriter) strings(k string, v []string) {
+	w.list(k, len(v), v == nil, func(i int) { w.b = appendString(w.b, v[i]) })
+}
+
+// list writes key: an array of n elements (null when isNil), calling elem
+// for each after its separator.
+func (w *jsonWriter) list(k string, n int, isNil bool, elem func(i int)) {
 	w.key(k)
-	if v == nil {
+	if isNil {
 		w.b = append(w.b, "null"...)
 		return
 	}
 	w.open('[')
-	for _, s := range v {
+	for i := 0; i < n; i++ {
 		w.sep()
-		w.b = appendString(w.b, s)
+		elem(i)
 	}
 	w.close(']')
+}
+
+// textAt writes {"<k>": text, "source": pos}, the shape of unrecognized
+// text and of warnings.
+func (w *jsonWriter) textAt(k, text string, pos Pos) {
+	w.open('{')
+	w.str(k, text)
+	w.pos("source", pos)
+	w.close('}')
 }
 
 func (w *jsonWriter) pos(k string, p Pos) {
@@ -186,45 +201,30 @@ func (w *jsonWriter) project(p *Project) {
 	w.open('{')
 	w.str("label", p.SpendingPlan.Label)
 	w.str("unit", p.SpendingPlan.Unit)
-	w.key("points")
-	if p.SpendingPlan.Points == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for _, pt := range p.SpendingPlan.Points {
-			w.sep()
-			w.open('{')
-			w.str("period", pt.Period)
-			w.int("month", pt.Month)
-			w.strPtr("value", pt.Value)
-			w.close('}')
-		}
-		w.close(']')
-	}
+	pts := p.SpendingPlan.Points
+	w.list("points", len(pts), pts == nil, func(i int) {
+		w.open('{')
+		w.str("period", pts[i].Period)
+		w.int("month", pts[i].Month)
+		w.strPtr("value", pts[i].Value)
+		w.close('}')
+	})
 	w.close('}')
 	w.strings("goals", p.Goals)
 	w.bool("classified", p.Classified)
-	w.key("indicators")
-	if p.Indicators == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for i := range p.Indicators {
-			ind := &p.Indicators[i]
-			w.sep()
-			w.open('{')
-			w.str("level1", ind.Level1)
-			w.str("level2", ind.Level2)
-			w.str("name", ind.Name)
-			w.str("description", ind.Description)
-			w.key("value")
-			w.value(&ind.Value)
-			w.str("basis", ind.Basis)
-			w.pos("source", ind.Source)
-			w.close('}')
-		}
-		w.close(']')
-	}
+	w.list("indicators", len(p.Indicators), p.Indicators == nil, func(i int) {
+		ind := &p.Indicators[i]
+		w.open('{')
+		w.str("level1", ind.Level1)
+		w.str("level2", ind.Level2)
+		w.str("name", ind.Name)
+		w.str("description", ind.Description)
+		w.key("value")
+		w.value(&ind.Value)
+		w.str("basis", ind.Basis)
+		w.pos("source", ind.Source)
+		w.close('}')
+	})
 	w.pos("source", p.Source)
 	w.close('}')
 }
@@ -248,60 +248,21 @@ func (d *Document) AppendJSON(dst []byte, indent bool) []byte {
 	w.key("overview")
 	w.open('{')
 	w.str("title", d.Overview.Title)
-	w.key("sections")
-	if d.Overview.Sections == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for _, s := range d.Overview.Sections {
-			w.sep()
-			w.open('{')
-			w.str("heading", s.Heading)
-			w.strings("paragraphs", s.Paragraphs)
-			w.close('}')
-		}
-		w.close(']')
-	}
+	secs := d.Overview.Sections
+	w.list("sections", len(secs), secs == nil, func(i int) {
+		w.open('{')
+		w.str("heading", secs[i].Heading)
+		w.strings("paragraphs", secs[i].Paragraphs)
+		w.close('}')
+	})
 	w.close('}')
-	w.key("projects")
-	if d.Projects == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for i := range d.Projects {
-			w.sep()
-			w.project(&d.Projects[i])
-		}
-		w.close(']')
-	}
-	w.key("unrecognized")
-	if d.Unrecognized == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for _, u := range d.Unrecognized {
-			w.sep()
-			w.open('{')
-			w.str("text", u.Text)
-			w.pos("source", u.Source)
-			w.close('}')
-		}
-		w.close(']')
-	}
-	w.key("warnings")
-	if d.Warnings == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.open('[')
-		for _, x := range d.Warnings {
-			w.sep()
-			w.open('{')
-			w.str("message", x.Message)
-			w.pos("source", x.Source)
-			w.close('}')
-		}
-		w.close(']')
-	}
+	w.list("projects", len(d.Projects), d.Projects == nil, func(i int) { w.project(&d.Projects[i]) })
+	w.list("unrecognized", len(d.Unrecognized), d.Unrecognized == nil, func(i int) {
+		w.textAt("text", d.Unrecognized[i].Text, d.Unrecognized[i].Source)
+	})
+	w.list("warnings", len(d.Warnings), d.Warnings == nil, func(i int) {
+		w.textAt("message", d.Warnings[i].Message, d.Warnings[i].Source)
+	})
 	w.close('}')
 	return append(w.b, '\n')
 }
