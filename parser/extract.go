@@ -369,6 +369,7 @@ func (e *extractor) startProject(index int, title string, pos model.Pos) {
 	e.cur = &e.doc.Projects[len(e.doc.Projects)-1]
 	e.lastField = fNone
 	e.periods = nil
+	e.spendPos = pos
 	e.inGrid = false
 	e.level1, e.level2 = "", ""
 	e.tablesInProject = 0
