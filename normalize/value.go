@@ -205,16 +205,27 @@ func unitMatch(s string) (unit string, scale int64, scaleText string, n int) {
 	}
 	unit = u
 	n = size
-	for n < len(s) && (s[n] == '/' || strings.HasPrefix(s[n:], "每")) {
-		sep := 1
-		if s[n] != '/' {
+	for n < len(s) {
+		// rate parts: 元/人, 元每人, and 元/人·年 (a product in the denominator)
+		joiner, sep := "/", 0
+		switch {
+		case s[n] == '/':
+			sep = 1
+		case strings.HasPrefix(s[n:], "每"):
 			sep = len("每")
+		case strings.HasPrefix(s[n:], "·") && strings.Contains(unit, "/"):
+			joiner, sep = "·", len("·")
+		case strings.HasPrefix(s[n:], "・") && strings.Contains(unit, "/"):
+			joiner, sep = "·", len("・")
+		}
+		if sep == 0 {
+			break
 		}
 		u2, size2 := lookupUnit(s[n+sep:])
 		if size2 == 0 {
 			break
 		}
-		unit += "/" + u2
+		unit += joiner + u2
 		n += sep + size2
 	}
 	return unit, scale, scaleText, n
@@ -291,6 +302,12 @@ func numberUnit(s string, i int, ctx Context, q *scanned) (int, bool) {
 	q.pct = pct
 	i += size
 	unit, scale, scaleText, usize := unitMatch(s[i:])
+	if usize == 0 && strings.HasPrefix(s[i:], "(") {
+		// a unit in parentheses: "≥95(%)"
+		if u, sc, st, n := unitMatch(s[i+1:]); n > 0 && strings.HasPrefix(s[i+1+n:], ")") {
+			unit, scale, scaleText, usize = u, sc, st, n+2
+		}
+	}
 	i += usize
 	q.scale, q.scaleText = scale, scaleText
 	switch {
@@ -318,9 +335,11 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 		return false
 	}
 	if sop, n := longestOp(suffixOps, s[i:]); n > 0 {
-		if op == "" || op == "=" || op == sop {
+		switch {
+		case sop == "": // "(含)": the number is included, as the sign already says
+		case op == "" || op == "=" || op == sop:
 			op = sop
-		} else if op != sop {
+		default:
 			return false
 		}
 		i += n
