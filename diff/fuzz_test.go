@@ -25,10 +25,12 @@ func FuzzCompare(f *testing.F) {
 			return
 		}
 		Compare(da, db, Options{})
+		seen := map[string]bool{}
 		for _, p := range da.Projects {
-			if p.Name == "" {
-				return // nothing to recognise a project by
+			if p.Name == "" || seen[p.Name+"\x00"+p.Code] {
+				return // nothing to tell these projects apart by
 			}
+			seen[p.Name+"\x00"+p.Code] = true
 		}
 		self := Compare(da, da, Options{})
 		for _, p := range self.Projects {
