@@ -471,6 +471,7 @@ func lowerIsBetter(ind *model.Indicator) bool {
 // ---- project alignment ----
 
 type features struct {
+	fullCode  string
 	name      grams
 	docNo     string
 	code      string
@@ -483,7 +484,7 @@ type features struct {
 
 func newFeatures(p *model.Project) *features {
 	n := normName(p.Name)
-	f := &features{name: bigrams(n), docNo: docNumber(p.Name), code: codeStem(p.Code),
+	f := &features{fullCode: p.Code, name: bigrams(n), docNo: docNumber(p.Name), code: codeStem(p.Code),
 		purpose: bigrams(normName(p.Purpose)), rawNameNY: n}
 	seen := map[string]bool{}
 	for _, ind := range p.Indicators {
@@ -523,7 +524,11 @@ func pairScore(a, b *features) float64 {
 	if a.hasTotal && b.hasTotal && a.total.Equal(b.total) {
 		budget = 1
 	}
-	return 0.55*name + 0.15*code + 0.15*inds + 0.1*purpose + 0.05*budget
+	score := 0.55*name + 0.15*code + 0.15*inds + 0.1*purpose + 0.05*budget
+	if a.fullCode != "" && a.fullCode == b.fullCode {
+		score += 0.05 // the same code: the same project (also breaks ties in a self-comparison)
+	}
+	return score
 }
 
 // normName strips what changes from year to year: years (2025年度, 【2025】,
