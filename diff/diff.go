@@ -157,7 +157,7 @@ func Compare(old, new *model.Document, opts Options) *Result {
 		if i := newToOld[j]; i >= 0 {
 			op := &old.Projects[i]
 			ch := compareProjects(op, np, old.Year, new.Year, yearShift)
-			res.Projects = append(res.Projects, Project{Status: "matched", Old: ref(op), New: ref(np), Score: round3(score[i][j]), Changes: ch, oldP: op, newP: np})
+			res.Projects = append(res.Projects, Project{Status: "matched", Old: ref(op), New: ref(np), Score: round3(min(score[i][j], 1)), Changes: ch, oldP: op, newP: np})
 			res.Summary.Matched++
 			if len(ch) > 0 {
 				res.Summary.Changed++
