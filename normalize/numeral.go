@@ -9,6 +9,11 @@ var chineseDigit = map[rune]int64{
 // chineseUnit gives the multiplier of a Chinese numeral unit character.
 var chineseUnit = map[rune]int64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
 
+// ChineseNumeral reads a Chinese numeral at the start of s and returns its
+// value and the number of bytes read (0 when s starts with none): "十二"
+// is 12, "一百零五" 105, "两千" 2000.
+func ChineseNumeral(s string) (int64, int) { return parseChineseNumeral(s) }
+
 // parseChineseNumeral reads a Chinese numeral at the start of s ("三",
 // "十二", "一百零五", "两千", "一万二千") and returns its value and the
 // number of bytes read. It reads no 万/亿 scale after a bare digit run so

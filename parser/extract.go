@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 )
 
 // field names a header-block label.
@@ -258,97 +259,71 @@ func projectTitle(s string) (int, string, bool) {
 }
 
 // leadingNumber strips numbering such as "1." "1、" "1．" "（1）" "(1)" "①"
-// from s and returns the number (0 when there is none).
+// "一、" "（十二）" from s and returns the number (0 when there is none).
 func leadingNumber(s string) (int, string) {
-	if n, rest, ok := chineseEnumeration(s); ok {
-		return n, rest
+	if r, size := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1, strings.TrimLeftFunc(s[size:], isSpace)
 	}
-	t := s
-	paren := false
-	if strings.HasPrefix(t, "（") {
-		t, paren = t[len("（"):], true
-	} else if strings.HasPrefix(t, "(") {
-		t, paren = t[1:], true
-	}
+	t, paren := openParen(s)
 	i := 0
 	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 4 {
-		if r, size := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
-			return int(r-'①') + 1, strings.TrimLeftFunc(s[size:], isSpace)
+	arabic := i > 0
+	n := 0
+	if arabic {
+		if i > 4 {
+			return 0, s
 		}
+		n, _ = strconv.Atoi(t[:i])
+	} else {
+		v, size := normalize.ChineseNumeral(t)
+		if size == 0 || v < 1 || v > 99 {
+			return 0, s
+		}
+		n, i = int(v), size
+	}
+	rest, ok := closeNumbering(t[i:], paren, arabic)
+	if !ok {
 		return 0, s
 	}
-	n, _ := strconv.Atoi(t[:i])
-	rest := t[i:]
-	if paren {
-		switch {
-		case strings.HasPrefix(rest, "）"):
-			rest = rest[len("）"):]
-		case strings.HasPrefix(rest, ")"):
-			rest = rest[1:]
-		default:
-			return 0, s
-		}
-	} else {
-		switch {
-		case strings.HasPrefix(rest, "."), strings.HasPrefix(rest, ")"):
-			rest = rest[1:]
-		case strings.HasPrefix(rest, "、"), strings.HasPrefix(rest, "．"), strings.HasPrefix(rest, "）"):
-			_, size := utf8.DecodeRuneInString(rest)
-			rest = rest[size:]
-		default:
-			return 0, s
-		}
-	}
 	// "2025年…" after "1." is the title; a bare "1.5" is a number, not a list
-	if rest != "" && rest[0] >= '0' && rest[0] <= '9' && !paren && strings.HasPrefix(t[i:], ".") && !strings.Contains(rest, "年") {
+	if arabic && !paren && strings.HasPrefix(t[i:], ".") && rest != "" && rest[0] >= '0' && rest[0] <= '9' && !strings.Contains(rest, "年") {
 		return 0, s
 	}
 	return n, strings.TrimLeftFunc(rest, isSpace)
 }
 
-// chineseEnumeration strips "一、", "（一）" or "(一)" (numerals up to 99).
-func chineseEnumeration(s string) (int, string, bool) {
-	t := s
-	paren := false
-	if strings.HasPrefix(t, "（") {
-		t, paren = t[len("（"):], true
-	} else if strings.HasPrefix(t, "(") {
-		t, paren = t[1:], true
-	}
-	n, i := 0, 0
-	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	for _, r := range t {
-		if d, ok := digits[r]; ok {
-			n = n/10*10 + d
-		} else if r == '十' {
-			if n == 0 {
-				n = 10
-			} else {
-				n *= 10
-			}
-		} else {
-			break
-		}
-		i += len(string(r))
-	}
-	if i == 0 || n == 0 || n > 99 {
-		return 0, s, false
-	}
-	rest := t[i:]
+// openParen strips an opening parenthesis (full- or half-width).
+func openParen(s string) (string, bool) {
 	switch {
-	case paren && strings.HasPrefix(rest, "）"):
-		rest = rest[len("）"):]
-	case paren && strings.HasPrefix(rest, ")"):
-		rest = rest[1:]
-	case !paren && strings.HasPrefix(rest, "、"):
-		rest = rest[len("、"):]
-	default:
-		return 0, s, false
+	case strings.HasPrefix(s, "（"):
+		return s[len("（"):], true
+	case strings.HasPrefix(s, "("):
+		return s[1:], true
 	}
-	return n, strings.TrimLeftFunc(rest, isSpace), true
+	return s, false
+}
+
+// closeNumbering strips what ends a list number: the closing parenthesis
+// after "（1" or "（一", else "." "、" "．" ")" "）" after an Arabic number
+// and "、" after a Chinese one.
+func closeNumbering(rest string, paren, arabic bool) (string, bool) {
+	var ends []string
+	switch {
+	case paren:
+		ends = []string{"）", ")"}
+	case arabic:
+		ends = []string{".", ")", "、", "．", "）"}
+	default:
+		ends = []string{"、"}
+	}
+	for _, e := range ends {
+		if strings.HasPrefix(rest, e) {
+			return rest[len(e):], true
+		}
+	}
+	return rest, false
 }
 
 // ---- projects ----
@@ -869,12 +844,8 @@ func (e *extractor) setField(f field, val string, vpos, lpos model.Pos) {
 	case fDepartment:
 		// 主管部门 / 实施单位: the first one named is the project's unit
 		if p.Department.Name == "" && val != "" {
-			i := 0
-			for i < len(val) && val[i] >= '0' && val[i] <= '9' {
-				i++
-			}
-			if i >= 3 && i < len(val) {
-				p.Department = model.Department{Code: val[:i], Name: clean(val[i:])}
+			if d, ok := splitCodeName(val); ok {
+				p.Department = d
 			} else {
 				p.Department = model.Department{Name: val}
 			}
@@ -956,6 +927,19 @@ func splitNumbered(s string) []string {
 	return append(parts, s[start:])
 }
 
+// splitCodeName splits "203001保定白沟新城党群工作部（本级）" into the unit's
+// code (three or more leading digits) and name.
+func splitCodeName(s string) (model.Department, bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i < 3 || i == len(s) {
+		return model.Department{}, false
+	}
+	return model.Department{Code: s[:i], Name: clean(s[i:])}, true
+}
+
 // unitLine reads "203001保定白沟新城党群工作部（本级）" and "单位：万元".
 func (e *extractor) unitLine(s string, pos model.Pos) bool {
 	p := e.cur
@@ -966,14 +950,9 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 			return true
 		}
 	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i >= 3 && i < len(s) && p.Department.Code == "" {
-		name := clean(s[i:])
-		if r, _ := utf8.DecodeRuneInString(name); r >= 0x4e00 {
-			p.Department = model.Department{Code: s[:i], Name: name}
+	if d, ok := splitCodeName(s); ok && p.Department.Code == "" {
+		if r, _ := utf8.DecodeRuneInString(d.Name); r >= 0x4e00 {
+			p.Department = d
 			return true
 		}
 	}
