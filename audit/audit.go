@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 )
 
 // Severities, most severe first.
@@ -161,15 +162,13 @@ func dec(s *string) (decimal.Decimal, bool) {
 	return d, err == nil
 }
 
-var moneyToYuan = map[string]int64{"元": 1, "千元": 1000, "百元": 100, "万元": 10000, "亿元": 100000000}
-
 // budgetYuan is the project's total budget in 元.
 func budgetYuan(p *model.Project) (decimal.Decimal, bool) {
 	t, ok := dec(p.Budget.Total)
 	if !ok {
 		return t, false
 	}
-	f, ok := moneyToYuan[p.MoneyUnit]
+	f, ok := normalize.YuanFactor(p.MoneyUnit)
 	if !ok {
 		return t, false
 	}
@@ -195,9 +194,9 @@ func baseNumber(v *model.Value) (decimal.Decimal, string, bool) {
 	return d, v.Base.Unit, err == nil
 }
 
-// fmtYuan writes an amount in 元 in the project's money unit.
+// fmtIn writes an amount given in 元 in the project's money unit.
 func fmtIn(yuan decimal.Decimal, unit string) string {
-	if f, ok := moneyToYuan[unit]; ok && f != 1 {
+	if f, ok := normalize.YuanFactor(unit); ok && f != 1 {
 		return yuan.Div(decimal.NewFromInt(f)).String() + unit
 	}
 	return yuan.String() + "元"

@@ -81,10 +81,9 @@ var Rules = []Rule{
 		}},
 	{ID: "PLAN-LABEL", Severity: Info, Rationale: "a spending-plan label that says % over values that are amounts misleads readers",
 		Project: func(c *ctx, p *model.Project) []Finding {
-			l := p.SpendingPlan.Label
-			says := strings.Contains(l, "%") || strings.Contains(l, "％")
-			if says && p.SpendingPlan.Unit != "%" && p.SpendingPlan.Unit != "" {
-				return []Finding{c.finding(p, "", p.Source, "label %q says %% but the values are cumulative amounts in %s", l, p.SpendingPlan.Unit)}
+			sp := p.SpendingPlan
+			if sp.LabelSaysPercent() && sp.Unit != "%" && sp.Unit != "" {
+				return []Finding{c.finding(p, "", p.Source, "label %q says %% but the values are cumulative amounts in %s", sp.Label, sp.Unit)}
 			}
 			return nil
 		}},

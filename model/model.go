@@ -4,7 +4,10 @@
 // I/O and no parsing.
 package model
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // SchemaVersion is the value of Document.SchemaVersion. It changes only when
 // the meaning of a field changes.
@@ -119,6 +122,12 @@ type SpendingPlan struct {
 	Label  string          `json:"label"`
 	Unit   string          `json:"unit"`
 	Points []SpendingPoint `json:"points"`
+}
+
+// LabelSaysPercent reports whether the plan's label claims percentages
+// ("资金支出计划（%）"), whatever its values are.
+func (sp SpendingPlan) LabelSaysPercent() bool {
+	return strings.Contains(sp.Label, "%") || strings.Contains(sp.Label, "％") || strings.Contains(sp.Label, "百分比")
 }
 
 // Indicator is one row of a project's indicator grid.

@@ -65,6 +65,13 @@ var units = map[string]string{
 // moneyFactor gives the factor of a money unit to 元.
 var moneyFactor = map[string]int64{"元": 1, "千元": 1000, "百元": 100, "万元": 10000, "亿元": 100000000}
 
+// YuanFactor returns how many 元 one of a money unit is (万元 → 10000), and
+// false for a unit that is no money.
+func YuanFactor(unit string) (int64, bool) {
+	f, ok := moneyFactor[unit]
+	return f, ok
+}
+
 // maxUnitLen is the longest key of units in bytes.
 var maxUnitLen = func() int {
 	n := 0

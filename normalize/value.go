@@ -379,7 +379,7 @@ func base(num, unit string, scale int64, scaleText string) *model.Quantity {
 	}
 	factor := scale
 	baseUnit := unit
-	if f, ok := moneyFactor[first]; ok {
+	if f, ok := YuanFactor(first); ok {
 		factor *= f
 		baseUnit = "元" + rest
 	}

@@ -388,7 +388,7 @@ func (e *extractor) finishProject() {
 // cumulative amounts in the money unit, from the values themselves.
 func (e *extractor) spendingUnit(p *model.Project) {
 	sp := &p.SpendingPlan
-	labelPct := strings.Contains(sp.Label, "%") || strings.Contains(sp.Label, "％") || strings.Contains(sp.Label, "百分比")
+	labelPct := sp.LabelSaysPercent()
 	var last, max decimal.Decimal
 	have := false
 	for _, pt := range sp.Points {
