@@ -119,6 +119,15 @@ func (w *jsonWriter) pos(k string, p Pos) {
 	if p.Line != 0 {
 		w.int("line", p.Line)
 	}
+	if p.Page != 0 {
+		w.int("page", p.Page)
+	}
+	if p.Sheet != "" {
+		w.str("sheet", p.Sheet)
+	}
+	if p.Cell != "" {
+		w.str("cell", p.Cell)
+	}
 	if p.Table != 0 {
 		w.int("table", p.Table)
 	}

@@ -14,13 +14,18 @@ import (
 const SchemaVersion = "1"
 
 // Pos points back into the input. Numbering starts at 1; a zero field is
-// absent. Text exports use Line; DOCX and HTML use Table, Row and Col, counted
-// in document order (tables) and grid positions (rows and columns).
+// absent. Text exports use Line; DOCX, DOC and HTML use Table, Row and Col,
+// counted in document order (tables) and grid positions (rows and columns).
+// Spreadsheets add Sheet (the sheet's name) and Cell (its A1 reference) to
+// Table (the sheet's number), Row and Col; PDF adds Page.
 type Pos struct {
-	Line  int `json:"line,omitempty"`
-	Table int `json:"table,omitempty"`
-	Row   int `json:"row,omitempty"`
-	Col   int `json:"col,omitempty"`
+	Line  int    `json:"line,omitempty"`
+	Page  int    `json:"page,omitempty"`
+	Sheet string `json:"sheet,omitempty"`
+	Cell  string `json:"cell,omitempty"`
+	Table int    `json:"table,omitempty"`
+	Row   int    `json:"row,omitempty"`
+	Col   int    `json:"col,omitempty"`
 	// Paragraph numbers the paragraphs outside tables of a DOCX or HTML
 	// input, from 1.
 	Paragraph int `json:"paragraph,omitempty"`
@@ -29,17 +34,26 @@ type Pos struct {
 // String renders p for people: "line 78", "table 2, row 5, col 5",
 // "paragraph 3", or "-" when it points nowhere.
 func (p Pos) String() string {
+	prefix := ""
+	if p.Page > 0 {
+		prefix = "page " + strconv.Itoa(p.Page) + ", "
+	}
+	if p.Sheet != "" && p.Cell != "" {
+		return prefix + "sheet " + strconv.Quote(p.Sheet) + ", cell " + p.Cell
+	}
 	switch {
 	case p.Line > 0:
-		return "line " + strconv.Itoa(p.Line)
+		return prefix + "line " + strconv.Itoa(p.Line)
 	case p.Table > 0 && p.Col > 0:
-		return "table " + strconv.Itoa(p.Table) + ", row " + strconv.Itoa(p.Row) + ", col " + strconv.Itoa(p.Col)
+		return prefix + "table " + strconv.Itoa(p.Table) + ", row " + strconv.Itoa(p.Row) + ", col " + strconv.Itoa(p.Col)
 	case p.Table > 0 && p.Row > 0:
-		return "table " + strconv.Itoa(p.Table) + ", row " + strconv.Itoa(p.Row)
+		return prefix + "table " + strconv.Itoa(p.Table) + ", row " + strconv.Itoa(p.Row)
 	case p.Table > 0:
-		return "table " + strconv.Itoa(p.Table)
+		return prefix + "table " + strconv.Itoa(p.Table)
 	case p.Paragraph > 0:
-		return "paragraph " + strconv.Itoa(p.Paragraph)
+		return prefix + "paragraph " + strconv.Itoa(p.Paragraph)
+	case p.Page > 0:
+		return "page " + strconv.Itoa(p.Page)
 	}
 	return "-"
 }

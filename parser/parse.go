@@ -12,11 +12,15 @@ import (
 	"github.com/perfdoc/perfdoc/normalize"
 )
 
-// Input formats.
+// Input formats, as Source.Format names them.
 const (
 	FormatText = "text"
 	FormatDOCX = "docx"
 	FormatHTML = "html"
+	FormatDOC  = "doc"  // Word 97–2003 binary
+	FormatXLSX = "xlsx" // Excel 2007+ workbook
+	FormatXLS  = "xls"  // Excel 97–2003 (BIFF8) workbook
+	FormatPDF  = "pdf"
 )
 
 // Limits bound what one input may cost. A zero field means no limit.
