@@ -7,7 +7,6 @@ package audit
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -15,28 +14,37 @@ import (
 	"github.com/perfdoc/perfdoc/normalize"
 )
 
+// Severity says how serious a finding is.
+type Severity string
+
 // Severities, most severe first.
 const (
-	Error   = "error"
-	Warning = "warning"
-	Info    = "info"
+	Error   Severity = "error"
+	Warning Severity = "warning"
+	Info    Severity = "info"
 )
 
-// ProjectRef identifies the project a finding is about.
-type ProjectRef struct {
-	Index int    `json:"index"`
-	Code  string `json:"code"`
-	Name  string `json:"name"`
+// Rank orders severities: 3 for error, 2 warning, 1 info, 0 unknown.
+func (s Severity) Rank() int {
+	switch s {
+	case Error:
+		return 3
+	case Warning:
+		return 2
+	case Info:
+		return 1
+	}
+	return 0
 }
 
 // Finding is one problem found in a document.
 type Finding struct {
-	Rule      string      `json:"rule"`
-	Severity  string      `json:"severity"`
-	Project   *ProjectRef `json:"project,omitempty"`
-	Indicator string      `json:"indicator,omitempty"`
-	Message   string      `json:"message"`
-	Source    model.Pos   `json:"source"`
+	Rule      string            `json:"rule"`
+	Severity  Severity          `json:"severity"`
+	Project   *model.ProjectRef `json:"project,omitempty"`
+	Indicator string            `json:"indicator,omitempty"`
+	Message   string            `json:"message"`
+	Source    model.Pos         `json:"source"`
 }
 
 // Report is what Check returns.
@@ -77,7 +85,7 @@ func DefaultConfig() Config {
 // Rule is one entry of the catalogue.
 type Rule struct {
 	ID        string
-	Severity  string
+	Severity  Severity
 	Rationale string
 	// Project checks one project; Document checks the whole document. One
 	// of them is set.
@@ -95,7 +103,8 @@ type ctx struct {
 func (c *ctx) finding(p *model.Project, indicator string, pos model.Pos, format string, args ...any) Finding {
 	f := Finding{Rule: c.rule.ID, Severity: c.rule.Severity, Indicator: indicator, Message: fmt.Sprintf(format, args...), Source: pos}
 	if p != nil {
-		f.Project = &ProjectRef{Index: p.Index, Code: p.Code, Name: p.Name}
+		ref := p.Ref()
+		f.Project = &ref
 	}
 	return f
 }
@@ -134,23 +143,14 @@ func Check(doc *model.Document, cfg Config) *Report {
 		if ai != bi {
 			return ai < bi
 		}
-		if sa, sb := severityRank(a.Severity), severityRank(b.Severity); sa != sb {
-			return sa < sb
+		if sa, sb := a.Severity.Rank(), b.Severity.Rank(); sa != sb {
+			return sa > sb
 		}
 		return a.Rule < b.Rule
 	})
 	return r
 }
 
-func severityRank(s string) int {
-	switch s {
-	case Error:
-		return 0
-	case Warning:
-		return 1
-	}
-	return 2
-}
 
 // ---- helpers over the model ----
 
@@ -173,16 +173,6 @@ func budgetYuan(p *model.Project) (decimal.Decimal, bool) {
 		return t, false
 	}
 	return t.Mul(decimal.NewFromInt(f)), true
-}
-
-func isCost(ind *model.Indicator) bool {
-	return strings.Contains(ind.Level2, "成本") || strings.Contains(ind.Level1, "成本")
-}
-
-func isOutput(ind *model.Indicator) bool { return strings.Contains(ind.Level1, "产出") }
-
-func isSatisfaction(ind *model.Indicator) bool {
-	return strings.Contains(ind.Level1, "满意度") || strings.Contains(ind.Level2, "满意度")
 }
 
 // baseNumber returns the value's base number and unit for a quantity.

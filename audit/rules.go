@@ -98,7 +98,7 @@ var Rules = []Rule{
 				ind := &p.Indicators[i]
 				v := &ind.Value
 				n, unit, ok := baseNumber(v)
-				if !ok || unit != "元" || !isCost(ind) || (v.Op != model.OpLE && v.Op != model.OpEq && v.Op != model.OpLT) {
+				if !ok || unit != "元" || !ind.IsCost() || (v.Op != model.OpLE && v.Op != model.OpEq && v.Op != model.OpLT) {
 					continue
 				}
 				if n.GreaterThan(budget) {
@@ -127,7 +127,7 @@ var Rules = []Rule{
 				for j := range p.Indicators {
 					q := &p.Indicators[j]
 					qn, qu, ok := baseNumber(&q.Value)
-					if !ok || i == j || qu != per || isCost(q) || (q.Value.Op != model.OpEq && q.Value.Op != model.OpGE) {
+					if !ok || i == j || qu != per || q.IsCost() || (q.Value.Op != model.OpEq && q.Value.Op != model.OpGE) {
 						continue
 					}
 					total := rn.Mul(qn)
@@ -181,7 +181,7 @@ var Rules = []Rule{
 			var out []Finding
 			for i := range p.Indicators {
 				ind := &p.Indicators[i]
-				if ind.Value.Kind == model.KindText && (isOutput(ind) || isCost(ind)) {
+				if ind.Value.Kind == model.KindText && (ind.IsOutput() || ind.IsCost()) {
 					msg := fmt.Sprintf("value %q is not measurable", ind.Value.Raw)
 					if ind.Value.Raw == "" {
 						msg = "no value"
@@ -197,7 +197,7 @@ var Rules = []Rule{
 			for i := range p.Indicators {
 				ind := &p.Indicators[i]
 				n, u, ok := baseNumber(&ind.Value)
-				if ok && u == "%" && n.GreaterThan(hundred) && (strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, "满意度") || isSatisfaction(ind)) {
+				if ok && u == "%" && n.GreaterThan(hundred) && (strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, "满意度") || ind.IsSatisfaction()) {
 					out = append(out, c.finding(p, ind.Name, ind.Source, "rate %s is above 100%%", ind.Value.Raw))
 				}
 			}
@@ -226,15 +226,15 @@ var Rules = []Rule{
 			any := false
 			for i := range p.Indicators {
 				ind := &p.Indicators[i]
-				if isOutput(ind) {
+				if ind.IsOutput() {
 					any = true
 				}
 				for _, k := range []string{"数量", "质量", "时效"} {
-					if isOutput(ind) && strings.Contains(ind.Level2, k) {
+					if ind.IsOutput() && strings.Contains(ind.Level2, k) {
 						has[k] = true
 					}
 				}
-				if isCost(ind) {
+				if ind.IsCost() {
 					has["成本"] = true
 				}
 			}
@@ -319,7 +319,7 @@ var Rules = []Rule{
 			for i := range p.Indicators {
 				ind := &p.Indicators[i]
 				n, u, ok := baseNumber(&ind.Value)
-				if ok && u == "%" && isSatisfaction(ind) && ind.Value.Op != model.OpLE && ind.Value.Op != model.OpLT && n.LessThan(c.cfg.SatisfactionFloor) {
+				if ok && u == "%" && ind.IsSatisfaction() && ind.Value.Op != model.OpLE && ind.Value.Op != model.OpLT && n.LessThan(c.cfg.SatisfactionFloor) {
 					out = append(out, c.finding(p, ind.Name, ind.Source, "satisfaction target %s is below %s%%", ind.Value.Raw, c.cfg.SatisfactionFloor))
 				}
 			}

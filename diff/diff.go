@@ -32,23 +32,33 @@ type Summary struct {
 }
 
 // ProjectRef identifies a project in one document.
-type ProjectRef struct {
-	Index int    `json:"index"`
-	Code  string `json:"code"`
-	Name  string `json:"name"`
-}
+type ProjectRef = model.ProjectRef
+
+// Status says whether a project or an indicator is in both documents
+// (matched) or in one only.
+type Status string
+
+// Statuses of projects and indicators.
+const (
+	Matched Status = "matched"
+	Added   Status = "added"   // only in NEW
+	Removed Status = "removed" // only in OLD
+)
+
+// Assessment classifies a value change.
+type Assessment string
 
 // Change is one difference within a matched pair of projects. Field is
 // "budget.total", "purpose", "goals", "spending_plan.3月底",
 // "indicator.value", "indicator.description", "indicator.basis" or
 // "indicator" (with Status "added" or "removed").
 type Change struct {
-	Field      string  `json:"field"`
-	Indicator  string  `json:"indicator,omitempty"`
-	Status     string  `json:"status,omitempty"`
-	Old        *string `json:"old,omitempty"`
-	New        *string `json:"new,omitempty"`
-	Assessment string  `json:"assessment,omitempty"`
+	Field      string     `json:"field"`
+	Indicator  string     `json:"indicator,omitempty"`
+	Status     Status     `json:"status,omitempty"`
+	Old        *string    `json:"old,omitempty"`
+	New        *string    `json:"new,omitempty"`
+	Assessment Assessment `json:"assessment,omitempty"`
 	// Level2 is the indicator's level 2 (in NEW, or OLD when removed).
 	Level2 string `json:"level2,omitempty"`
 }
@@ -63,10 +73,10 @@ func (c Change) MarshalJSON() ([]byte, error) {
 		New *string `json:"new"`
 	}
 	switch c.Status {
-	case "added":
+	case Added:
 		c.Old = nil
 		return json.Marshal(plain(c))
-	case "removed":
+	case Removed:
 		c.New = nil
 		return json.Marshal(plain(c))
 	}
@@ -76,7 +86,7 @@ func (c Change) MarshalJSON() ([]byte, error) {
 // Project is one entry of the comparison: a matched pair, or a project
 // only one side has.
 type Project struct {
-	Status  string      `json:"status"`
+	Status  Status      `json:"status"`
 	Old     *ProjectRef `json:"old"`
 	New     *ProjectRef `json:"new"`
 	Score   float64     `json:"score,omitempty"`
@@ -100,11 +110,12 @@ type Result struct {
 	Projects []Project `json:"projects"`
 }
 
-// Assessments of a value change.
+// Assessments of a value change: a harder target, an easier one, or one
+// that cannot be compared (other unit, other kind).
 const (
-	Tightened = "tightened"
-	Loosened  = "loosened"
-	Changed   = "changed"
+	Tightened Assessment = "tightened"
+	Loosened  Assessment = "loosened"
+	Changed   Assessment = "changed"
 )
 
 // Options tune the comparison.
@@ -157,20 +168,20 @@ func Compare(old, new *model.Document, opts Options) *Result {
 		if i := newToOld[j]; i >= 0 {
 			op := &old.Projects[i]
 			ch := compareProjects(op, np, old.Year, new.Year, yearShift)
-			res.Projects = append(res.Projects, Project{Status: "matched", Old: ref(op), New: ref(np), Score: round3(min(score[i][j], 1)), Changes: ch, oldP: op, newP: np})
+			res.Projects = append(res.Projects, Project{Status: Matched, Old: ref(op), New: ref(np), Score: round3(min(score[i][j], 1)), Changes: ch, oldP: op, newP: np})
 			res.Summary.Matched++
 			if len(ch) > 0 {
 				res.Summary.Changed++
 			}
 			continue
 		}
-		res.Projects = append(res.Projects, Project{Status: "added", New: ref(np), Changes: []Change{}, newP: np})
+		res.Projects = append(res.Projects, Project{Status: Added, New: ref(np), Changes: []Change{}, newP: np})
 		res.Summary.Added++
 	}
 	for i := range old.Projects {
 		if !matchedOld[i] {
 			op := &old.Projects[i]
-			res.Projects = append(res.Projects, Project{Status: "removed", Old: ref(op), Changes: []Change{}, oldP: op})
+			res.Projects = append(res.Projects, Project{Status: Removed, Old: ref(op), Changes: []Change{}, oldP: op})
 			res.Summary.Removed++
 		}
 	}
@@ -242,14 +253,14 @@ func sameModuloYear(a, b string, shift int) bool {
 	return shift != 0 && shiftYears(a, shift) == b
 }
 
-// shiftYears adds shift to every four-digit year (1990–2100) in s.
+// shiftYears adds shift to every four-digit plausible year (model.PlausibleYear) in s.
 func shiftYears(s string, shift int) string {
 	var out strings.Builder
 	i := 0
 	for i < len(s) {
 		if i+4 <= len(s) && isDigit4(s[i:i+4]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
 			y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
-			if y >= 1990 && y <= 2100 {
+			if model.PlausibleYear(y) {
 				y += shift
 				out.WriteString(itoa4(y))
 				i += 4
@@ -302,7 +313,7 @@ func compareSpending(op, np *model.Project) []Change {
 // family maps both versions of the indicator tree onto one key: 产出指标/
 // 成本指标 and 成本指标/经济成本指标 are the same family.
 func family(ind *model.Indicator) string {
-	if strings.Contains(ind.Level1, "成本") || strings.Contains(ind.Level2, "成本") {
+	if ind.IsCost() {
 		return "成本"
 	}
 	return ind.Level2
@@ -340,7 +351,7 @@ func compareIndicators(op, np *model.Project, oldYear, newYear, shift int) []Cha
 		n := &ni[j]
 		i := pair[j]
 		if i < 0 {
-			ch = append(ch, Change{Field: "indicator", Indicator: n.Name, Status: "added", New: strp(n.Value.Raw), Level2: n.Level2})
+			ch = append(ch, Change{Field: "indicator", Indicator: n.Name, Status: Added, New: strp(n.Value.Raw), Level2: n.Level2})
 			continue
 		}
 		o := &oi[i]
@@ -364,7 +375,7 @@ func compareIndicators(op, np *model.Project, oldYear, newYear, shift int) []Cha
 	for i := range oi {
 		if !usedOld[i] {
 			o := &oi[i]
-			ch = append(ch, Change{Field: "indicator", Indicator: o.Name, Status: "removed", Old: strp(o.Value.Raw), Level2: o.Level2})
+			ch = append(ch, Change{Field: "indicator", Indicator: o.Name, Status: Removed, Old: strp(o.Value.Raw), Level2: o.Level2})
 		}
 	}
 	return ch
@@ -378,7 +389,7 @@ func compareIndicators(op, np *model.Project, oldYear, newYear, shift int) []Cha
 // qualitative targets, or a deadline that moved exactly with the budget
 // year). Exact targets ("=") count higher as harder, except for cost and
 // time indicators, where lower is harder.
-func Assess(o, n *model.Indicator, oldYear, newYear int) string {
+func Assess(o, n *model.Indicator, oldYear, newYear int) Assessment {
 	a, b := o.Value, n.Value
 	if a.Kind != b.Kind {
 		return Changed
@@ -393,16 +404,14 @@ func Assess(o, n *model.Indicator, oldYear, newYear int) string {
 		if e1 != nil || e2 != nil {
 			return Changed
 		}
-		floor := func(op string) bool { return op == model.OpGE || op == model.OpGT }
-		ceil := func(op string) bool { return op == model.OpLE || op == model.OpLT }
 		cmp := y.Cmp(x)
 		switch {
-		case floor(a.Op) && floor(b.Op):
+		case a.Op.IsFloor() && b.Op.IsFloor():
 			if cmp == 0 {
 				return opStrictness(a.Op, b.Op, true)
 			}
 			return higherIsHarder(cmp)
-		case ceil(a.Op) && ceil(b.Op):
+		case a.Op.IsCeiling() && b.Op.IsCeiling():
 			if cmp == 0 {
 				return opStrictness(a.Op, b.Op, false)
 			}
@@ -439,7 +448,7 @@ func Assess(o, n *model.Indicator, oldYear, newYear int) string {
 	return Changed
 }
 
-func higherIsHarder(cmp int) string {
+func higherIsHarder(cmp int) Assessment {
 	if cmp > 0 {
 		return Tightened
 	}
@@ -448,7 +457,7 @@ func higherIsHarder(cmp int) string {
 
 // opStrictness compares ops with the same number: ">" is harder than ">=",
 // "<" harder than "<=".
-func opStrictness(a, b string, floor bool) string {
+func opStrictness(a, b model.Op, floor bool) Assessment {
 	if a == b {
 		return Changed
 	}
@@ -465,7 +474,7 @@ func opStrictness(a, b string, floor bool) string {
 // lowerIsBetter tells cost and time indicators, where a lower exact target
 // is the harder one.
 func lowerIsBetter(ind *model.Indicator) bool {
-	return strings.Contains(ind.Level2, "成本") || strings.Contains(ind.Level1, "成本") || strings.Contains(ind.Level2, "时效")
+	return ind.IsCost() || ind.IsTimeliness()
 }
 
 // ---- project alignment ----
@@ -563,7 +572,7 @@ func isYearRunes(r []rune) bool {
 		}
 	}
 	y := int(r[0]-'0')*1000 + int(r[1]-'0')*100 + int(r[2]-'0')*10 + int(r[3]-'0')
-	return y >= 1990 && y <= 2100
+	return model.PlausibleYear(y)
 }
 
 // docNumber extracts the serial of a document number such as

@@ -33,8 +33,8 @@ var (
 	satis = ind{"满意度指标", "服务对象满意度指标", "满意度", "≥90%"}
 )
 
-func statusOf(r *Result) map[string]int {
-	m := map[string]int{}
+func statusOf(r *Result) map[Status]int {
+	m := map[Status]int{}
 	for _, p := range r.Projects {
 		m[p.Status]++
 	}
@@ -150,9 +150,9 @@ func TestBudgetsAndValues(t *testing.T) {
 	r := Compare(a, b, Options{})
 	got := map[string]Change{}
 	for _, c := range r.Projects[0].Changes {
-		got[c.Field+"/"+c.Indicator+"/"+c.Status] = c
+		got[c.Field+"/"+c.Indicator+"/"+string(c.Status)] = c
 	}
-	want := map[string]string{
+	want := map[string]Assessment{
 		"budget.total//":           "",
 		"budget.fiscal//":          "",
 		"indicator.value/补贴人数/":    Loosened,
@@ -182,7 +182,8 @@ func TestBudgetsAndValues(t *testing.T) {
 
 func TestAssess(t *testing.T) {
 	tests := []struct {
-		l2, old, new, want string
+		l2, old, new string
+		want         Assessment
 	}{
 		{"数量指标", "≥54人", "≥60人", Tightened},
 		{"数量指标", "≥60人", "≥54人", Loosened},
@@ -225,8 +226,9 @@ func TestSeedPair(t *testing.T) {
 			OldCode string `json:"old_code"`
 			NewCode string `json:"new_code"`
 			Changes []struct {
-				Kind, Indicator, Assessment string
-				Old, New                    any
+				Kind, Indicator string
+				Assessment      Assessment
+				Old, New        any
 			} `json:"changes"`
 		} `json:"pairs"`
 		Added   []struct{ Code string } `json:"added"`

@@ -168,7 +168,7 @@ func (w *jsonWriter) value(v *Value) {
 	w.str("kind", string(v.Kind))
 	switch v.Kind {
 	case KindQuantity:
-		w.str("op", v.Op)
+		w.str("op", string(v.Op))
 		w.str("number", v.Number)
 		w.str("unit", v.Unit)
 		w.quantity("base", v.Base)
@@ -182,7 +182,7 @@ func (w *jsonWriter) value(v *Value) {
 		w.str("date", v.Date)
 	case KindQualitative:
 		if v.Direction != "" {
-			w.str("direction", v.Direction)
+			w.str("direction", string(v.Direction))
 		}
 	}
 	if len(v.Warnings) > 0 {

@@ -61,20 +61,6 @@ func (p Pos) String() string {
 // IsZero reports whether p points nowhere.
 func (p Pos) IsZero() bool { return p == Pos{} }
 
-// Less orders positions in document order.
-func (p Pos) Less(q Pos) bool {
-	if p.Line != q.Line {
-		return p.Line < q.Line
-	}
-	if p.Table != q.Table {
-		return p.Table < q.Table
-	}
-	if p.Row != q.Row {
-		return p.Row < q.Row
-	}
-	return p.Col < q.Col
-}
-
 // Source describes the input a document was read from.
 type Source struct {
 	Path     string `json:"path"`

@@ -13,21 +13,33 @@ const (
 	KindText        Kind = "text"
 )
 
+// Op is the comparator of a quantity.
+type Op string
+
 // Comparators of a quantity.
 const (
-	OpEq = "="
-	OpGE = ">="
-	OpLE = "<="
-	OpGT = ">"
-	OpLT = "<"
+	OpEq Op = "="
+	OpGE Op = ">="
+	OpLE Op = "<="
+	OpGT Op = ">"
+	OpLT Op = "<"
 )
+
+// IsFloor reports whether op sets a lower bound (≥ or >).
+func (op Op) IsFloor() bool { return op == OpGE || op == OpGT }
+
+// IsCeiling reports whether op sets an upper bound (≤ or <).
+func (op Op) IsCeiling() bool { return op == OpLE || op == OpLT }
+
+// Direction is the direction of a qualitative target.
+type Direction string
 
 // Directions of a qualitative target.
 const (
-	DirImprove  = "improve"
-	DirReduce   = "reduce"
-	DirMaintain = "maintain"
-	DirMeet     = "meet"
+	DirImprove  Direction = "improve"
+	DirReduce   Direction = "reduce"
+	DirMaintain Direction = "maintain"
+	DirMeet     Direction = "meet"
 )
 
 // Quantity is a number with its unit; numbers are decimal strings.
@@ -48,7 +60,7 @@ type Quantity struct {
 type Value struct {
 	Raw       string    `json:"raw"`
 	Kind      Kind      `json:"kind"`
-	Op        string    `json:"op,omitempty"`
+	Op        Op        `json:"op,omitempty"`
 	Number    string    `json:"number,omitempty"`
 	Min       string    `json:"min,omitempty"`
 	Max       string    `json:"max,omitempty"`
@@ -56,7 +68,7 @@ type Value struct {
 	Base      *Quantity `json:"base,omitempty"`
 	BaseMax   *Quantity `json:"base_max,omitempty"`
 	Date      string    `json:"date,omitempty"`
-	Direction string    `json:"direction,omitempty"`
+	Direction Direction `json:"direction,omitempty"`
 	Warnings  []string  `json:"warnings,omitempty"`
 }
 

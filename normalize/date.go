@@ -31,7 +31,7 @@ func deadline(s string, ctx Context, v *model.Value) bool {
 	} else {
 		rest := t
 		if n, size := digitsPrefix(rest); size == 4 && strings.HasPrefix(rest[size:], "年") {
-			if n < 1990 || n > 2100 {
+			if !model.PlausibleYear(n) {
 				return false
 			}
 			year = n
@@ -140,7 +140,7 @@ func isoDate(s string) (int, int, int, bool) {
 			return 0, 0, 0, false
 		}
 	}
-	if e1 != nil || e2 != nil || e3 != nil || y < 1990 || y > 2100 || m < 1 || m > 12 || d > 31 {
+	if e1 != nil || e2 != nil || e3 != nil || !model.PlausibleYear(y) || m < 1 || m > 12 || d > 31 {
 		return 0, 0, 0, false
 	}
 	return y, m, d, true

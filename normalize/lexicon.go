@@ -1,10 +1,15 @@
 package normalize
 
+import "github.com/perfdoc/perfdoc/model"
+
 // The lexicon: read-only tables of comparator words, units and qualitative
 // verbs. Keys are in folded form (half-width, simplified).
 
 // opWord is a comparator word or sign and the op it means.
-type opWord struct{ word, op string }
+type opWord struct {
+	word string
+	op   model.Op
+}
 
 // prefixOps are comparator words and signs that stand before a number; the
 // longest match wins.
@@ -84,7 +89,10 @@ var maxUnitLen = func() int {
 }()
 
 // verbs maps qualitative verbs to their direction, checked longest first.
-var verbs = []struct{ word, dir string }{
+var verbs = []struct {
+	word string
+	dir  model.Direction
+}{
 	{"不降低", "maintain"}, {"不下降", "maintain"}, {"不减少", "maintain"}, {"不低于上年", "maintain"},
 	{"有所下降", "reduce"}, {"有所降低", "reduce"}, {"有所减少", "reduce"},
 	{"保持稳定", "maintain"}, {"持续保障", "maintain"}, {"保持", "maintain"}, {"稳定", "maintain"}, {"维持", "maintain"},
@@ -104,7 +112,7 @@ var verbs = []struct{ word, dir string }{
 
 // exactWords are qualitative only as the whole value: "是", but not
 // "无法量化".
-var exactWords = map[string]string{"是": "meet", "否": "meet", "无": "meet", "有": "meet"}
+var exactWords = map[string]model.Direction{"是": "meet", "否": "meet", "无": "meet", "有": "meet"}
 
 // modifiers that turn a maintaining or meeting verb into an improving one
 // ("进一步保障", "进一步加强").

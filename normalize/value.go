@@ -254,7 +254,7 @@ func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' 
 // isMoneyContext tells whether an indicator is about money, where a bare 万
 // means 万元.
 func isMoneyContext(ctx Context) bool {
-	if strings.Contains(ctx.Level2, "成本") || strings.Contains(ctx.Level1, "成本") {
+	if model.IsCostLevel(ctx.Level1, ctx.Level2) {
 		return true
 	}
 	for _, w := range []string{"经费", "资金", "费用", "金额", "补助", "补贴", "预算", "支出", "投入", "资助", "奖励", "工资", "报酬", "价格", "单价", "费"} {
@@ -281,8 +281,8 @@ type scanned struct {
 
 // longestOp finds the longest comparator word of table at the start of s
 // and returns its op and length (0 when none matches).
-func longestOp(table []opWord, s string) (string, int) {
-	best, op := 0, ""
+func longestOp(table []opWord, s string) (model.Op, int) {
+	best, op := 0, model.Op("")
 	for _, p := range table {
 		if len(p.word) > best && strings.HasPrefix(s, p.word) {
 			best, op = len(p.word), p.op
@@ -470,11 +470,11 @@ func qualitative(s string, v *model.Value) bool {
 	}
 	type hit struct {
 		at  int
-		dir string
+		dir model.Direction
 	}
 	var hits []hit
 	for i := 0; i < len(s); {
-		best, dir := 0, ""
+		best, dir := 0, model.Direction("")
 		for _, vb := range verbs {
 			if len(vb.word) > best && strings.HasPrefix(s[i:], vb.word) {
 				best, dir = len(vb.word), vb.dir
@@ -491,7 +491,7 @@ func qualitative(s string, v *model.Value) bool {
 	if len(hits) == 0 {
 		return false
 	}
-	rank := map[string]int{model.DirReduce: 4, model.DirImprove: 3, model.DirMaintain: 2, model.DirMeet: 1}
+	rank := map[model.Direction]int{model.DirReduce: 4, model.DirImprove: 3, model.DirMaintain: 2, model.DirMeet: 1}
 	best := hits[0]
 	for _, h := range hits[1:] {
 		if rank[h.dir] > rank[best.dir] {

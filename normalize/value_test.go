@@ -19,13 +19,13 @@ func compact(v model.Value) string {
 	}
 	switch v.Kind {
 	case model.KindQuantity:
-		return strings.Join([]string{"q", v.Op, v.Number, or(v.Unit), v.Base.Number, or(v.Base.Unit)}, " ")
+		return strings.Join([]string{"q", string(v.Op), v.Number, or(v.Unit), v.Base.Number, or(v.Base.Unit)}, " ")
 	case model.KindRange:
 		return strings.Join([]string{"r", v.Min, v.Max, or(v.Unit), v.Base.Number, v.BaseMax.Number, or(v.Base.Unit)}, " ")
 	case model.KindDeadline:
 		return "d " + v.Date
 	case model.KindQualitative:
-		return "l " + or(v.Direction)
+		return "l " + or(string(v.Direction))
 	case model.KindClassified:
 		return "c"
 	}

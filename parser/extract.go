@@ -492,7 +492,7 @@ func firstYear(s string) int {
 		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
 			continue
 		}
-		if n, err := strconv.Atoi(s[i : i+4]); err == nil && n >= 1990 && n <= 2100 {
+		if n, err := strconv.Atoi(s[i : i+4]); err == nil && model.PlausibleYear(n) {
 			return n
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // count line at the end.
 func CheckText(w io.Writer, r *audit.Report, st Style) error {
 	var b strings.Builder
-	counts := map[string]int{}
+	counts := map[audit.Severity]int{}
 	last := -1
 	for _, f := range r.Findings {
 		counts[f.Severity]++
@@ -28,8 +28,8 @@ func CheckText(w io.Writer, r *audit.Report, st Style) error {
 			}
 			last = idx
 		}
-		sev := f.Severity
-		switch sev {
+		sev := string(f.Severity)
+		switch f.Severity {
 		case audit.Error:
 			sev = st.paint("31", sev)
 		case audit.Warning:

@@ -42,7 +42,7 @@ func projectLabel(p *diff.ProjectRef) string {
 func changeLine(c diff.Change) string {
 	switch c.Field {
 	case "indicator":
-		if c.Status == "added" {
+		if c.Status == diff.Added {
 			return fmt.Sprintf("indicator added: %s = %s", c.Indicator, deref(c.New))
 		}
 		return fmt.Sprintf("indicator removed: %s (was %s)", c.Indicator, deref(c.Old))
@@ -63,9 +63,9 @@ func DiffText(w io.Writer, r *diff.Result, st Style) error {
 	fmt.Fprintf(&b, "matched %d, changed %d, added %d, removed %d\n", r.Summary.Matched, r.Summary.Changed, r.Summary.Added, r.Summary.Removed)
 	for _, p := range r.Projects {
 		switch p.Status {
-		case "added":
+		case diff.Added:
 			fmt.Fprintf(&b, "\n%s %s\n", st.paint("32", "+ added"), projectLabel(p.New))
-		case "removed":
+		case diff.Removed:
 			fmt.Fprintf(&b, "\n%s %s\n", st.paint("31", "- removed"), projectLabel(p.Old))
 		default:
 			if len(p.Changes) == 0 {
@@ -105,9 +105,9 @@ func DiffMarkdown(w io.Writer, r *diff.Result) error {
 	fmt.Fprintf(&b, "| %d | %d | %d | %d |\n", r.Summary.Matched, r.Summary.Changed, r.Summary.Added, r.Summary.Removed)
 	for _, p := range r.Projects {
 		switch p.Status {
-		case "added":
+		case diff.Added:
 			fmt.Fprintf(&b, "\n## ➕ %s\n\nNew this year.\n", mdEscape(projectLabel(p.New)))
-		case "removed":
+		case diff.Removed:
 			fmt.Fprintf(&b, "\n## ➖ %s\n\nNo longer filed.\n", mdEscape(projectLabel(p.Old)))
 		default:
 			if len(p.Changes) == 0 {
@@ -121,7 +121,7 @@ func DiffMarkdown(w io.Writer, r *diff.Result) error {
 			for _, c := range p.Changes {
 				field := c.Field
 				if c.Status != "" {
-					field += " (" + c.Status + ")"
+					field += " (" + string(c.Status) + ")"
 				}
 				fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", mdEscape(field), mdEscape(c.Indicator), mdEscape(optional(c.Old)), mdEscape(optional(c.New)), c.Assessment)
 			}
@@ -160,10 +160,10 @@ section{border-top:2px solid #ddd;padding-top:.5em}.legend span{margin-right:1em
 	b.WriteString(`<p class="legend"><span class="tightened">tightened</span><span class="loosened">loosened</span><span class="changed">changed</span><span class="added">added</span><span class="removed">removed</span></p>`)
 	for _, p := range r.Projects {
 		switch p.Status {
-		case "added":
+		case diff.Added:
 			fmt.Fprintf(&b, `<section><h2 class="added">+ %s</h2><p>New this year.</p></section>`, e(projectLabel(p.New)))
 			continue
-		case "removed":
+		case diff.Removed:
 			fmt.Fprintf(&b, `<section><h2 class="removed">− %s</h2><p>No longer filed.</p></section>`, e(projectLabel(p.Old)))
 			continue
 		}
@@ -175,16 +175,16 @@ section{border-top:2px solid #ddd;padding-top:.5em}.legend span{margin-right:1em
 			r.Old.Year, r.New.Year, e(projectLabel(p.Old)), e(projectLabel(p.New)))
 		fmt.Fprintf(&b, "<table><tr><th>field</th><th>indicator</th><th>%d</th><th>%d</th><th>assessment</th></tr>", r.Old.Year, r.New.Year)
 		for _, c := range p.Changes {
-			class := c.Assessment
+			class := string(c.Assessment)
 			if c.Status != "" {
-				class = c.Status
+				class = string(c.Status)
 			}
 			field := c.Field
 			if c.Status != "" {
-				field += " (" + c.Status + ")"
+				field += " (" + string(c.Status) + ")"
 			}
 			fmt.Fprintf(&b, `<tr class="%s"><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
-				class, e(field), e(c.Indicator), e(optional(c.Old)), e(optional(c.New)), e(c.Assessment))
+				class, e(field), e(c.Indicator), e(optional(c.Old)), e(optional(c.New)), e(string(c.Assessment)))
 		}
 		b.WriteString("</table></section>")
 	}

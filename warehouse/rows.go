@@ -164,7 +164,7 @@ func Flatten(d *model.Document) *Rows {
 			v := &ind.Value
 			row := IndicatorRow{DocumentID: id, Project: pn, Indicator: int64(k + 1), Year: y, Level1: ind.Level1, Level2: ind.Level2,
 				Name: ind.Name, Description: ind.Description, Basis: ind.Basis, Raw: v.Raw, Kind: string(v.Kind),
-				Op: opt(v.Op), Number: opt(v.Number), Min: opt(v.Min), Max: opt(v.Max), Date: opt(v.Date), Direction: opt(v.Direction),
+				Op: opt(string(v.Op)), Number: opt(v.Number), Min: opt(v.Min), Max: opt(v.Max), Date: opt(v.Date), Direction: opt(string(v.Direction)),
 				Warnings: strings.Join(v.Warnings, "; "), SourceLine: int64(ind.Source.Line), SourceTable: int64(ind.Source.Table),
 				SourceRow: int64(ind.Source.Row), SourceCol: int64(ind.Source.Col)}
 			if v.Kind == model.KindQuantity || v.Kind == model.KindRange {
