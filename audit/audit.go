@@ -151,7 +151,6 @@ func Check(doc *model.Document, cfg Config) *Report {
 	return r
 }
 
-
 // ---- helpers over the model ----
 
 func dec(s *string) (decimal.Decimal, bool) {
