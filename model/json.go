@@ -204,6 +204,9 @@ func (w *jsonWriter) project(p *Project) {
 	w.strPtr("total", p.Budget.Total)
 	w.strPtr("fiscal", p.Budget.Fiscal)
 	w.strPtr("other", p.Budget.Other)
+	w.optStrPtr("initial", p.Budget.Initial)
+	w.optStrPtr("executed", p.Budget.Executed)
+	w.labeled("items", p.Budget.Items)
 	w.close('}')
 	w.str("purpose", p.Purpose)
 	w.key("spending_plan")
@@ -232,10 +235,73 @@ func (w *jsonWriter) project(p *Project) {
 		w.value(&ind.Value)
 		w.str("basis", ind.Basis)
 		w.pos("source", ind.Source)
+		w.optStr("nature", ind.Nature)
+		w.labeled("value_parts", ind.ValueParts)
+		if len(ind.OtherValues) > 0 {
+			ov := ind.OtherValues
+			w.list("other_values", len(ov), false, func(i int) {
+				w.open('{')
+				w.str("role", string(ov[i].Role))
+				w.str("label", ov[i].Label)
+				w.key("value")
+				w.value(&ov[i].Value)
+				w.pos("source", ov[i].Source)
+				w.close('}')
+			})
+		}
+		if ind.Actual != nil {
+			w.key("actual")
+			w.value(ind.Actual)
+		}
+		w.optStrPtr("weight", ind.Weight)
+		w.optStrPtr("score", ind.Score)
+		w.optStr("reason", ind.Reason)
+		w.optStr("notes", ind.Notes)
 		w.close('}')
 	})
 	w.pos("source", p.Source)
+	w.optStr("kind", string(p.Kind))
+	if p.Implementer != nil {
+		w.department("implementer", *p.Implementer)
+	}
+	w.optStr("category", p.Category)
+	w.optStr("period", p.Period)
+	if len(p.LongTermGoals) > 0 {
+		w.strings("long_term_goals", p.LongTermGoals)
+	}
+	if len(p.GoalResults) > 0 {
+		w.strings("goal_results", p.GoalResults)
+	}
+	w.labeled("attributes", p.Attributes)
 	w.close('}')
+}
+
+// optStr writes key: v unless v is empty (an omitempty string).
+func (w *jsonWriter) optStr(k, v string) {
+	if v != "" {
+		w.str(k, v)
+	}
+}
+
+// optStrPtr writes key: *v unless v is nil (an omitempty pointer).
+func (w *jsonWriter) optStrPtr(k string, v *string) {
+	if v != nil {
+		w.str(k, *v)
+	}
+}
+
+// labeled writes key: [{"label", "text", "source"}…] unless v is empty.
+func (w *jsonWriter) labeled(k string, v []LabeledText) {
+	if len(v) == 0 {
+		return
+	}
+	w.list(k, len(v), false, func(i int) {
+		w.open('{')
+		w.str("label", v[i].Label)
+		w.str("text", v[i].Text)
+		w.pos("source", v[i].Source)
+		w.close('}')
+	})
 }
 
 // AppendJSON appends the document's JSON to dst, indented with two spaces

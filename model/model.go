@@ -103,10 +103,27 @@ type Section struct {
 
 // Budget holds a project's amounts as decimal strings exactly as written, in
 // the project's money unit. A blank cell is nil.
+//
+// Total is the year's budget (预算数, 年度资金总额, 全年预算数 of a
+// self-evaluation, 下达中央预算内投资 …). A self-evaluation also gives Initial
+// (年初预算数) and Executed (全年执行数). Items keeps every other money row
+// the table gives (上年结转资金, 项目支出, 基本支出, a multi-year 项目资金总额,
+// the execution score …) with its label, as written.
 type Budget struct {
-	Total  *string `json:"total"`
-	Fiscal *string `json:"fiscal"`
-	Other  *string `json:"other"`
+	Total    *string       `json:"total"`
+	Fiscal   *string       `json:"fiscal"`
+	Other    *string       `json:"other"`
+	Initial  *string       `json:"initial,omitempty"`
+	Executed *string       `json:"executed,omitempty"`
+	Items    []LabeledText `json:"items,omitempty"`
+}
+
+// LabeledText is a cell's text with the label the table gives it, for
+// fields that vary too much between templates to deserve a key of their own.
+type LabeledText struct {
+	Label  string `json:"label"`
+	Text   string `json:"text"`
+	Source Pos    `json:"source"`
 }
 
 // SpendingPoint is one column of the spending plan (资金支出计划).
@@ -131,31 +148,91 @@ func (sp SpendingPlan) LabelSaysPercent() bool {
 }
 
 // Indicator is one row of a project's indicator grid.
+//
+// Value is the year's target (年度指标值, 全年指标值, 目标值 …). When the grid
+// splits it over several columns (指标方向 | 指标值 | 度量单位), Value.Raw is
+// the cells joined as comparator + number + unit and ValueParts keeps the
+// cells. The other value-like columns of a row are kept: OtherValues (a
+// half-year or long-term target, one value per recipient area of a transfer
+// table, last year's result), and for a self-evaluation Actual (实际完成值),
+// Weight (分值), Score (得分) and Reason (偏差原因分析).
 type Indicator struct {
-	Level1      string `json:"level1"`
-	Level2      string `json:"level2"`
-	Name        string `json:"name"`
-	Description string `json:"description"`
-	Value       Value  `json:"value"`
-	Basis       string `json:"basis"`
-	Source      Pos    `json:"source"`
+	Level1      string        `json:"level1"`
+	Level2      string        `json:"level2"`
+	Name        string        `json:"name"`
+	Description string        `json:"description"`
+	Value       Value         `json:"value"`
+	Basis       string        `json:"basis"`
+	Source      Pos           `json:"source"`
+	Nature      string        `json:"nature,omitempty"`
+	ValueParts  []LabeledText `json:"value_parts,omitempty"`
+	OtherValues []OtherValue  `json:"other_values,omitempty"`
+	Actual      *Value        `json:"actual,omitempty"`
+	Weight      *string       `json:"weight,omitempty"`
+	Score       *string       `json:"score,omitempty"`
+	Reason      string        `json:"reason,omitempty"`
+	Notes       string        `json:"notes,omitempty"`
 }
 
-// Project is one 绩效目标表.
+// Role names what an OtherValue is.
+type Role string
+
+// Roles of the value columns beside the target.
+const (
+	RoleHalfYear       Role = "half_year"        // 半年(程)指标值
+	RoleLongTerm       Role = "long_term"        // 中长期 / 项目期 指标值
+	RoleRegion         Role = "region"           // one recipient area of a transfer table
+	RoleLastYearActual Role = "last_year_actual" // 上年实际完成值
+	RoleOther          Role = "other"
+)
+
+// OtherValue is a value column of an indicator row beside its target.
+type OtherValue struct {
+	Role   Role   `json:"role"`
+	Label  string `json:"label"`
+	Value  Value  `json:"value"`
+	Source Pos    `json:"source"`
+}
+
+// ProjectKind says what a table describes.
+type ProjectKind string
+
+// Kinds of tables. Consumers must tolerate kinds they do not know.
+const (
+	KindProject        ProjectKind = "project"         // 项目支出绩效目标表, 申报表, 批复表
+	KindDepartment     ProjectKind = "department"      // 部门整体支出绩效目标表
+	KindTransfer       ProjectKind = "transfer"        // 转移支付 / 区域 / 中央预算内投资 targets
+	KindSelfEvaluation ProjectKind = "self_evaluation" // 绩效自评表: targets beside results
+)
+
+// Project is one 绩效目标表: a project's, or for Kind "department" the
+// whole unit's (Name is then the unit's name).
+//
+// Implementer is the 实施单位 when the table names one beside the 主管部门;
+// LongTermGoals the 长期目标 / 项目总目标; GoalResults the 实际完成情况 of a
+// self-evaluation; Attributes the other labelled cells of the header block
+// (项目属性, 项目负责人, 项目级次 …) as written.
 type Project struct {
-	Index        int          `json:"index"`
-	Title        string       `json:"title"`
-	Code         string       `json:"code"`
-	Name         string       `json:"name"`
-	Department   Department   `json:"department"`
-	MoneyUnit    string       `json:"money_unit"`
-	Budget       Budget       `json:"budget"`
-	Purpose      string       `json:"purpose"`
-	SpendingPlan SpendingPlan `json:"spending_plan"`
-	Goals        []string     `json:"goals"`
-	Classified   bool         `json:"classified"`
-	Indicators   []Indicator  `json:"indicators"`
-	Source       Pos          `json:"source"`
+	Index         int           `json:"index"`
+	Title         string        `json:"title"`
+	Code          string        `json:"code"`
+	Name          string        `json:"name"`
+	Department    Department    `json:"department"`
+	MoneyUnit     string        `json:"money_unit"`
+	Budget        Budget        `json:"budget"`
+	Purpose       string        `json:"purpose"`
+	SpendingPlan  SpendingPlan  `json:"spending_plan"`
+	Goals         []string      `json:"goals"`
+	Classified    bool          `json:"classified"`
+	Indicators    []Indicator   `json:"indicators"`
+	Source        Pos           `json:"source"`
+	Kind          ProjectKind   `json:"kind,omitempty"`
+	Implementer   *Department   `json:"implementer,omitempty"`
+	Category      string        `json:"category,omitempty"`
+	Period        string        `json:"period,omitempty"`
+	LongTermGoals []string      `json:"long_term_goals,omitempty"`
+	GoalResults   []string      `json:"goal_results,omitempty"`
+	Attributes    []LabeledText `json:"attributes,omitempty"`
 }
 
 // Unrecognized is non-empty input text that landed in no field.
