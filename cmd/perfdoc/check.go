@@ -102,7 +102,7 @@ func cmdCheck(e *env, args []string) int {
 		return code
 	}
 	for _, r := range reports {
-		if err := report.CheckText(bw, r, report.Style{Color: isTerminal(e.stdout)}); err != nil {
+		if err := report.CheckText(bw, r, report.Style{Color: e.color(e.stdout)}); err != nil {
 			fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
 			return exitFail
 		}

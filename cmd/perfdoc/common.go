@@ -12,30 +12,98 @@ import (
 	"github.com/perfdoc/perfdoc/parser"
 )
 
-// newFlags makes a flag set that prints help with examples to stderr and
-// reports errors instead of exiting.
-func newFlags(e *env, name, synopsis, examples string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: perfdoc %s\n\nOptions:\n", synopsis)
-		fs.PrintDefaults()
-		if examples != "" {
-			fmt.Fprintf(e.stderr, "\nExamples:\n%s", examples)
-		}
+// env carries the process's streams and surroundings to a subcommand, so
+// that tests can pass buffers, an environment and a fake terminal.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// getenv reads an environment variable (os.Getenv).
+	getenv func(string) string
+	// terminal reports whether a stream is a terminal (isTerminal).
+	terminal func(any) bool
+}
+
+func newEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
+	return &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, terminal: isTerminal}
+}
+
+// color reports whether a report written to w may use colour: w is a
+// terminal and NO_COLOR is unset or empty (https://no-color.org).
+func (e *env) color(w any) bool {
+	return e.getenv("NO_COLOR") == "" && e.terminal(w)
+}
+
+// isTerminal reports whether w is a character device (a terminal). A
+// checkedWriter is judged by the stream it wraps.
+func isTerminal(w any) bool {
+	if c, ok := w.(*checkedWriter); ok {
+		w = c.w
 	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// flagSet is a flag.FlagSet that knows its command: it prints help with
+// examples on stdout when asked (--help, perfdoc help CMD) and on stderr
+// after a usage error, and reports bad flags in one line.
+type flagSet struct {
+	*flag.FlagSet
+	e                        *env
+	name, synopsis, examples string
+}
+
+// newFlags makes the flag set of a subcommand. synopsis is the usage line
+// without "perfdoc "; examples are indented lines of commands.
+func newFlags(e *env, name, synopsis, examples string) *flagSet {
+	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), e: e, name: name, synopsis: synopsis, examples: examples}
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() { fs.help(e.stderr) }
 	return fs
 }
 
-// parseFlags parses args and returns -1 to go on, or an exit code.
-func parseFlags(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(interleave(fs, args)); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+// help writes the usage line, the options and the examples to w.
+func (fs *flagSet) help(w io.Writer) {
+	fmt.Fprintf(w, "Usage: perfdoc %s\n\nOptions:\n", fs.synopsis)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(fs.e.stderr)
+	if fs.examples != "" {
+		fmt.Fprintf(w, "\nExamples:\n%s", fs.examples)
 	}
-	return -1
+}
+
+// parseFlags parses args and returns -1 to go on, or an exit code: 0 after
+// printing help on stdout, 2 after a usage error (one line naming the flag,
+// then the usage on stderr).
+func parseFlags(fs *flagSet, args []string) int {
+	fs.SetOutput(io.Discard) // the flag package's own messages; ours follow
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(interleave(fs.FlagSet, args))
+	fs.Usage = usage
+	fs.SetOutput(fs.e.stderr)
+	switch {
+	case err == nil:
+		return -1
+	case errors.Is(err, flag.ErrHelp):
+		fs.help(fs.e.stdout)
+		return exitOK
+	}
+	fmt.Fprintf(fs.e.stderr, "perfdoc %s: %s\n", fs.name, sanitize(err.Error()))
+	fmt.Fprintf(fs.e.stderr, "Usage: perfdoc %s\nRun \"perfdoc help %s\" for options and examples.\n", fs.synopsis, fs.name)
+	return exitUsage
+}
+
+// usageError reports a usage problem found after parsing (a missing
+// argument, a bad combination) and returns exitUsage.
+func (fs *flagSet) usageError(format string, args ...any) int {
+	fmt.Fprintf(fs.e.stderr, "perfdoc %s: %s\n", fs.name, sanitize(fmt.Sprintf(format, args...)))
+	fmt.Fprintf(fs.e.stderr, "Usage: perfdoc %s\nRun \"perfdoc help %s\" for options and examples.\n", fs.synopsis, fs.name)
+	return exitUsage
 }
 
 // interleave moves flags that follow positional arguments to the front, so
@@ -81,15 +149,16 @@ func readInput(e *env, path string) ([]byte, error) {
 	return os.ReadFile(path)
 }
 
-// loadDocument reads and parses one file.
+// loadDocument reads and parses one file. Its errors name the file
+// (quoted) and say what is wrong.
 func loadDocument(e *env, path string, opts parser.Options) (*model.Document, error) {
 	data, err := readInput(e, path)
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s: %v", path, pe.Err)
+			err = pe.Err
 		}
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, &parser.ParseError{Path: path, Err: err}
 	}
 	opts.Path = path
 	if path == "-" {
@@ -98,9 +167,12 @@ func loadDocument(e *env, path string, opts parser.Options) (*model.Document, er
 	return parser.Parse(data, opts)
 }
 
-// errorLine renders an error as one line for stderr.
+// errorLine renders an error as one line for stderr: "perfdoc: "PATH":
+// what is wrong", with the file name quoted and control characters escaped.
 func errorLine(err error) string {
-	s := err.Error()
-	s = strings.TrimPrefix(s, "parser: ")
-	return "perfdoc: " + strings.ReplaceAll(s, "\n", " ")
+	var pe *parser.ParseError
+	if errors.As(err, &pe) && pe.Path != "" {
+		return "perfdoc: " + quote(pe.Path) + ": " + sanitize(pe.Err.Error())
+	}
+	return "perfdoc: " + sanitize(strings.TrimPrefix(err.Error(), "parser: "))
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"os"
 
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/parser"
@@ -19,7 +18,7 @@ const diffExamples = `  perfdoc diff budget-2025.docx budget-2026.docx          
 func cmdDiff(e *env, args []string) int {
 	fs := newFlags(e, "diff", "diff [--format text|json|markdown|html] OLD NEW", diffExamples)
 	format := fs.String("format", "text", "output: text, json, markdown or html")
-	threshold := fs.Float64("threshold", 0.45, "lowest score (0-1) at which two projects are the same project")
+	threshold := fs.Fraction("threshold", 0.45, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -54,7 +53,7 @@ func cmdDiff(e *env, args []string) int {
 	case "html":
 		err = report.DiffHTML(bw, res)
 	default:
-		err = report.DiffText(bw, res, report.Style{Color: isTerminal(e.stdout)})
+		err = report.DiffText(bw, res, report.Style{Color: e.color(e.stdout)})
 	}
 	if err == nil {
 		err = bw.Flush()
@@ -64,14 +63,4 @@ func cmdDiff(e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
-}
-
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

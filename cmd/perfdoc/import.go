@@ -43,7 +43,7 @@ func cmdImport(e *env, args []string) int {
 	fs := newFlags(e, "import", "import --to WAREHOUSE [--format sqlite|parquet|csv|jsonl] [--workers N] [--include GLOB] PATH...", importExamples)
 	to := fs.String("to", "", "the warehouse: a SQLite file, or a folder for parquet, csv and jsonl")
 	format := fs.String("format", "sqlite", "sqlite, parquet, csv or jsonl")
-	workers := fs.Int("workers", 0, "files parsed in parallel (default: the number of CPUs)")
+	workers := fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
 	var include listFlag
 	fs.Var(&include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(warehouse.DefaultInclude, ",")+")")

@@ -4,242 +4,429 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
-// runCmd runs perfdoc in-process and returns exit code, stdout, stderr.
+// runCmd runs perfdoc in-process, with no terminal and an empty
+// environment, and returns exit code, stdout, stderr.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return runEnv(t, testEnv(stdin), args...)
+}
+
+// testEnv is an env over buffers: no terminal, no environment variables.
+func testEnv(stdin string) *env {
+	e := newEnv(strings.NewReader(stdin), &bytes.Buffer{}, &bytes.Buffer{})
+	e.getenv = func(string) string { return "" }
+	e.terminal = func(any) bool { return false }
+	return e
+}
+
+func runEnv(t *testing.T, e *env, args ...string) (int, string, string) {
+	t.Helper()
+	out, errb := e.stdout.(*bytes.Buffer), e.stderr.(*bytes.Buffer)
+	code := e.run(args)
 	return code, out.String(), errb.String()
 }
 
-const seedTxt = "../../testdata/budget-2026.txt"
+const (
+	seedTxt  = "../../testdata/budget-2026.txt"
+	seedDOCX = "../../testdata/budget-2026.docx"
+	old2025  = "../../testdata/budget-2025.docx"
+)
 
-func TestParseOne(t *testing.T) {
-	code, out, errs := runCmd(t, "", "parse", seedTxt)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal([]byte(out), &doc); err != nil {
-		t.Fatalf("stdout is not one JSON object: %v", err)
-	}
-	if doc["year"].(float64) != 2026 || len(doc["projects"].([]any)) != 31 {
-		t.Errorf("year %v, %d projects", doc["year"], len(doc["projects"].([]any)))
-	}
-	if !strings.Contains(out, `"raw": "<1件"`) {
-		t.Error("<, > and & must not be escaped in the output")
+func TestHelpOnStdoutWithExamples(t *testing.T) {
+	for name := range commands {
+		t.Run(name, func(t *testing.T) {
+			for _, args := range [][]string{{name, "--help"}, {name, "-h"}, {"help", name}} {
+				code, out, errs := runCmd(t, "", args...)
+				assert.Equal(t, exitOK, code, "%v", args)
+				assert.Empty(t, errs, "%v: help belongs on stdout", args)
+				assert.Contains(t, out, "Usage: perfdoc "+name, "%v", args)
+				assert.Contains(t, out, "Examples:\n  perfdoc "+name, "%v", args)
+			}
+		})
 	}
 }
 
-func TestParseDeterministic(t *testing.T) {
-	_, a, _ := runCmd(t, "", "parse", "../../testdata/budget-2026.docx")
-	_, b, _ := runCmd(t, "", "parse", "../../testdata/budget-2026.docx")
-	if a != b {
-		t.Error("two runs gave different output")
+func TestTopLevelHelp(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
+		code, out, errs := runCmd(t, "", args...)
+		assert.Equal(t, exitOK, code)
+		assert.Empty(t, errs)
+		assert.Contains(t, out, "perfdoc help [COMMAND]")
+	}
+	code, out, errs := runCmd(t, "")
+	assert.Equal(t, exitUsage, code, "no command is a usage error")
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "Usage:")
+
+	code, _, errs = runCmd(t, "", "help", "nosuch")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, `unknown command "nosuch"`)
+	code, _, errs = runCmd(t, "", "nosuch")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, `unknown command "nosuch"`)
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "version"} {
+		code, out, errs := runCmd(t, "", arg)
+		assert.Equal(t, exitOK, code)
+		assert.Empty(t, errs)
+		assert.Regexp(t, `^perfdoc \S+.*\n$`, out)
 	}
 }
 
-func TestParseSeveral(t *testing.T) {
-	code, out, _ := runCmd(t, "", "parse", seedTxt, "../../testdata/budget-2025.html")
-	var docs []map[string]any
-	if code != 0 || json.Unmarshal([]byte(out), &docs) != nil || len(docs) != 2 {
-		t.Fatalf("exit %d; want a JSON array of 2 documents", code)
-	}
-	code, out, _ = runCmd(t, "", "parse", "--format", "jsonl", seedTxt, "../../testdata/budget-2025.docx")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(lines) != 2 {
-		t.Fatalf("jsonl: exit %d, %d lines", code, len(lines))
-	}
-	for _, l := range lines {
-		if !json.Valid([]byte(l)) {
-			t.Error("jsonl line is not JSON")
+func TestNoColor(t *testing.T) {
+	for _, tt := range []struct {
+		noColor string
+		color   bool
+	}{{"", true}, {"1", false}} {
+		e := testEnv("")
+		e.terminal = func(any) bool { return true }
+		e.getenv = func(k string) string {
+			if k == "NO_COLOR" {
+				return tt.noColor
+			}
+			return ""
+		}
+		for _, args := range [][]string{{"diff", old2025, seedDOCX}, {"check", seedTxt}} {
+			e.stdout = &bytes.Buffer{}
+			_, out, _ := runEnv(t, e, args...)
+			assert.Equal(t, tt.color, strings.Contains(out, "\x1b["), "NO_COLOR=%q %v", tt.noColor, args)
 		}
 	}
 }
 
-func TestParseStdinAndOutput(t *testing.T) {
-	data, err := os.ReadFile(seedTxt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	outFile := filepath.Join(t.TempDir(), "out.json")
-	code, out, errs := runCmd(t, string(data), "parse", "-o", outFile, "-")
-	if code != 0 || out != "" {
-		t.Fatalf("exit %d, stdout %q, stderr %s", code, out, errs)
-	}
-	written, _ := os.ReadFile(outFile)
-	if !bytes.Contains(written, []byte(`"path": "<stdin>"`)) {
-		t.Error("-o file lacks the stdin document")
-	}
+func TestValueOnTerminalPrintsUsage(t *testing.T) {
+	e := testEnv("")
+	e.terminal = func(w any) bool { return w == e.stdin }
+	code, out, errs := runEnv(t, e, "value")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "stdin is a terminal")
+	assert.Contains(t, errs, "Usage: perfdoc value")
 }
 
-func TestParseErrors(t *testing.T) {
-	dir := t.TempDir()
-	notFiling := filepath.Join(dir, "notes.txt")
-	os.WriteFile(notFiling, []byte("会议纪要\n今天开会。\n"), 0o644)
-	empty := filepath.Join(dir, "empty.docx")
-	os.WriteFile(empty, nil, 0o644)
-	doc := filepath.Join(dir, "old.doc")
-	os.WriteFile(doc, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), 0o644)
+func TestFlagValidation(t *testing.T) {
 	tests := []struct {
 		args []string
 		code int
 		want string
 	}{
-		{[]string{"parse", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file"},
-		{[]string{"parse", notFiling}, 1, "notes.txt: no performance-target table"},
-		{[]string{"parse", empty}, 1, "empty.docx: empty input"},
-		{[]string{"parse", doc}, 1, "old.doc: OLE2 compound file"},
-		{[]string{"parse"}, 2, "no input file"},
-		{[]string{"parse", "--from", "pdf", seedTxt}, 2, "--from"},
-		{[]string{"parse", "--format", "xml", seedTxt}, 2, "--format"},
-		{[]string{"nosuch"}, 2, "unknown command"},
+		{[]string{"diff", "--threshold", "1.5", old2025, seedDOCX}, exitUsage, `invalid value "1.5" for flag -threshold`},
+		{[]string{"diff", "--threshold", "-1", old2025, seedDOCX}, exitUsage, `invalid value "-1" for flag -threshold`},
+		{[]string{"diff", "--threshold", "0", old2025, seedDOCX}, exitUsage, "greater than 0"},
+		{[]string{"diff", "--threshold", "NaN", old2025, seedDOCX}, exitUsage, "-threshold"},
+		{[]string{"diff", "--threshold", "1", "--format", "json", old2025, seedDOCX}, exitOK, ""},
+		{[]string{"import", "--workers", "-3", "--to", "x.sqlite", "in"}, exitUsage, `invalid value "-3" for flag -workers: want a whole number ≥ 1`},
+		{[]string{"import", "--workers", "0", "--to", "x.sqlite", "in"}, exitUsage, "-workers"},
+		{[]string{"parse", "--year", "-5", seedTxt}, exitUsage, `invalid value "-5" for flag -year: want a year from 1990 to 2100`},
+		{[]string{"parse", "--year", "20260", seedTxt}, exitUsage, "-year"},
+		{[]string{"value", "--year", "-5", "12月底"}, exitUsage, "-year"},
+		{[]string{"value", "--year", "2026", "12月底"}, exitOK, ""},
+		{[]string{"parse", "--nosuch", seedTxt}, exitUsage, "flag provided but not defined: -nosuch"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", tt.args...)
-		if code != tt.code || !strings.Contains(errs, tt.want) {
-			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.want)
+		assert.Equal(t, tt.code, code, "%v: %s", tt.args, errs)
+		if tt.want != "" {
+			assert.Contains(t, errs, tt.want, "%v", tt.args)
+			assert.Contains(t, errs, "Run \"perfdoc help "+tt.args[0]+"\"", "%v", tt.args)
 		}
-		if tt.code == 1 && strings.Count(strings.TrimSpace(errs), "\n") != 0 {
-			t.Errorf("%v: error is not one line: %q", tt.args, errs)
+	}
+	// the year written into dates is the one given
+	code, out, _ := runCmd(t, "", "value", "--year", "2026", "12月底")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, `"date":"2026-12-31"`)
+}
+
+// failWriter fails every write, like a full disk.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+func TestWriteErrorsReachTheExitStatus(t *testing.T) {
+	cases := [][]string{
+		{"value", "≥90%"},
+		{"parse", seedTxt},
+		{"parse", "--format", "jsonl", seedTxt},
+		{"diff", old2025, seedDOCX},
+		{"diff", "--format", "json", old2025, seedDOCX},
+		{"check", "--disable", "COST-OVER-BUDGET,PER-HEAD-IS-BUDGET", seedTxt},
+		{"check", "--rules"},
+		{"schema"},
+		{"help"},
+		{"--version"},
+		{"parse", "--help"},
+	}
+	for _, args := range cases {
+		e := testEnv("")
+		e.stdout = failWriter{}
+		errb := e.stderr.(*bytes.Buffer)
+		code := e.run(args)
+		assert.NotEqual(t, exitOK, code, "%v: a failed write must not exit 0", args)
+		assert.Contains(t, errb.String(), "no space left on device", "%v", args)
+	}
+}
+
+func TestDevFull(t *testing.T) {
+	f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full on this system")
+	}
+	defer f.Close()
+	var errb bytes.Buffer
+	code := run([]string{"value", "≥90%", "12月底"}, strings.NewReader(""), f, &errb)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errb.String(), "perfdoc: writing output:")
+}
+
+func TestOutputFileIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "out.json")
+	require.NoError(t, os.WriteFile(target, []byte("old"), 0o644))
+
+	o, err := createOutput(target)
+	require.NoError(t, err)
+	_, err = o.Write([]byte("half"))
+	require.NoError(t, err)
+	o.Abort()
+	got, _ := os.ReadFile(target)
+	assert.Equal(t, "old", string(got), "an aborted write leaves the target as it was")
+
+	o, err = createOutput(target)
+	require.NoError(t, err)
+	_, err = o.Write([]byte("new"))
+	require.NoError(t, err)
+	require.NoError(t, o.Commit())
+	o.Abort() // harmless after Commit
+	got, _ = os.ReadFile(target)
+	assert.Equal(t, "new", string(got))
+	entries, _ := os.ReadDir(dir)
+	assert.Len(t, entries, 1, "no temporary file is left behind")
+
+	_, err = createOutput(filepath.Join(dir, "missing", "out.json"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `missing/out.json"`)
+}
+
+func TestFileNamesQuoted(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "evil\x1b[31m\nname.txt")
+	code, _, errs := runCmd(t, "", "parse", name)
+	assert.Equal(t, exitFail, code)
+	assert.NotContains(t, errs, "\x1b", "no raw escape reaches the terminal")
+	assert.Contains(t, errs, `evil\x1b[31m\nname.txt": no such file or directory`)
+	assert.Equal(t, 1, strings.Count(errs, "\n"), "one line: %q", errs)
+
+	code, _, errs = runCmd(t, "", "parse", "-o", filepath.Join(dir, "no\x07dir", "x.json"), seedTxt)
+	assert.Equal(t, exitFail, code)
+	assert.NotContains(t, errs, "\x07")
+	assert.Contains(t, errs, `no\adir/x.json"`)
+}
+
+func TestParseOne(t *testing.T) {
+	code, out, errs := runCmd(t, "", "parse", seedTxt)
+	require.Equal(t, exitOK, code, errs)
+	var doc struct {
+		Year     int   `json:"year"`
+		Projects []any `json:"projects"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), "stdout is one JSON object")
+	assert.Equal(t, 2026, doc.Year)
+	assert.Len(t, doc.Projects, 31)
+	assert.Contains(t, out, `"raw": "<1件"`, "<, > and & are not escaped")
+}
+
+func TestParseDeterministic(t *testing.T) {
+	_, a, _ := runCmd(t, "", "parse", seedDOCX)
+	_, b, _ := runCmd(t, "", "parse", seedDOCX)
+	assert.Equal(t, a, b)
+}
+
+func TestParseSeveral(t *testing.T) {
+	code, out, _ := runCmd(t, "", "parse", seedTxt, "../../testdata/budget-2025.html")
+	require.Equal(t, exitOK, code)
+	var docs []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &docs))
+	assert.Len(t, docs, 2)
+
+	code, out, _ = runCmd(t, "", "parse", "--format", "jsonl", seedTxt, old2025)
+	require.Equal(t, exitOK, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	for _, l := range lines {
+		assert.True(t, json.Valid([]byte(l)), "jsonl line is JSON")
+	}
+}
+
+func TestParseStdinAndOutput(t *testing.T) {
+	data, err := os.ReadFile(seedTxt)
+	require.NoError(t, err)
+	outFile := filepath.Join(t.TempDir(), "out.json")
+	code, out, errs := runCmd(t, string(data), "parse", "-o", outFile, "-")
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, out)
+	written, err := os.ReadFile(outFile)
+	require.NoError(t, err)
+	assert.Contains(t, string(written), `"path": "<stdin>"`)
+	fi, err := os.Stat(outFile)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o644), fi.Mode().Perm())
+}
+
+func TestParseErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, data, 0o644))
+		return p
+	}
+	notFiling := write("notes.txt", []byte("会议纪要\n今天开会。\n"))
+	empty := write("empty.docx", nil)
+	doc := write("old.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"))
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"parse", filepath.Join(dir, "missing.txt")}, exitFail, `missing.txt": no such file`},
+		{[]string{"parse", notFiling}, exitFail, `notes.txt": no performance-target table`},
+		{[]string{"parse", empty}, exitFail, `empty.docx": empty input`},
+		{[]string{"parse", doc}, exitFail, `old.doc": OLE2 compound file`},
+		{[]string{"parse"}, exitUsage, "no input file"},
+		{[]string{"parse", "--from", "pdf", seedTxt}, exitUsage, "--from"},
+		{[]string{"parse", "--format", "xml", seedTxt}, exitUsage, "--format"},
+	}
+	for _, tt := range tests {
+		code, _, errs := runCmd(t, "", tt.args...)
+		assert.Equal(t, tt.code, code, "%v", tt.args)
+		assert.Contains(t, errs, tt.want, "%v", tt.args)
+		if tt.code == exitFail {
+			assert.Equal(t, 1, strings.Count(errs, "\n"), "%v: one line: %q", tt.args, errs)
 		}
 	}
 	// a good file after a bad one is still parsed, and the exit is 1
 	code, out, _ := runCmd(t, "", "parse", notFiling, seedTxt)
-	if code != 1 || !strings.Contains(out, "13060525P004501100061") {
-		t.Errorf("exit %d; the good file must still be written", code)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, out, "13060525P004501100061", "the good file is still written")
+}
+
+// TestTitleOnlyIsNoTable: a text file holding only a title is no filing.
+// PENDING issue 18 (the lead's extractor rewrite: a project needs a grid or
+// header fields). Until it lands the extractor returns an empty project and
+// this test skips; once it passes, delete the skip branch.
+func TestTitleOnlyIsNoTable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "title.txt")
+	require.NoError(t, os.WriteFile(path, []byte("1.某某项目绩效目标表\n"), 0o644))
+	code, out, errs := runCmd(t, "", "parse", path)
+	if code == exitOK {
+		t.Skipf("PENDING issue 18 (extractor): a title alone still gives a project: %.80s", out)
 	}
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, `title.txt": no performance-target table found`)
 }
 
 func TestValueCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "value", "--context", "成本指标", "≤8万", "≥90%")
+	require.Equal(t, exitOK, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(lines) != 2 {
-		t.Fatalf("exit %d, %d lines", code, len(lines))
-	}
-	if !strings.Contains(lines[0], `"unit":"万元"`) || !strings.Contains(lines[1], `"op":">="`) {
-		t.Errorf("got %s", out)
-	}
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `"unit":"万元"`)
+	assert.Contains(t, lines[1], `"op":">="`)
+
 	code, out, _ = runCmd(t, "12月底前\n涉密\n\n", "value", "--year", "2025")
+	require.Equal(t, exitOK, code)
 	lines = strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(lines) != 3 || !strings.Contains(lines[0], "2025-12-31") || !strings.Contains(lines[1], "classified") {
-		t.Errorf("stdin: exit %d, %q", code, out)
-	}
+	require.Len(t, lines, 3)
+	assert.Contains(t, lines[0], "2025-12-31")
+	assert.Contains(t, lines[1], "classified")
 }
 
-func TestHelpShowsExamples(t *testing.T) {
-	for _, cmd := range []string{"parse", "value"} {
-		code, out, errs := runCmd(t, "", cmd, "--help")
-		if code != 0 || !strings.Contains(out+errs, "Examples:") {
-			t.Errorf("%s --help: exit %d, no examples", cmd, code)
-		}
-	}
+func TestFlagsAfterArgs(t *testing.T) {
+	code, out, errs := runCmd(t, "", "value", "-5%", "12月底", "--year", "2024")
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, out, `"number":"-5"`)
+	assert.Contains(t, out, "2024-12-31")
 }
 
 func TestDiffCommand(t *testing.T) {
 	code, out, errs := runCmd(t, "", "diff", "../../testdata/budget-2025.txt", "../../testdata/budget-2026.html", "--format", "json")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
+	require.Equal(t, exitOK, code, errs)
 	var r struct {
 		Summary map[string]int `json:"summary"`
 	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil || r.Summary["matched"] != 28 || r.Summary["added"] != 3 || r.Summary["removed"] != 2 {
-		t.Errorf("summary %v (%v)", r.Summary, err)
-	}
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Equal(t, map[string]int{"matched": 28, "added": 3, "removed": 2, "changed": r.Summary["changed"]}, r.Summary)
 	for _, f := range []string{"text", "markdown", "html"} {
-		code, out, _ := runCmd(t, "", "diff", "--format", f, "../../testdata/budget-2025.docx", "../../testdata/budget-2026.docx")
-		if code != 0 || len(out) < 1000 {
-			t.Errorf("--format %s: exit %d, %d bytes", f, code, len(out))
-		}
+		code, out, _ := runCmd(t, "", "diff", "--format", f, old2025, seedDOCX)
+		assert.Equal(t, exitOK, code, f)
+		assert.Greater(t, len(out), 1000, f)
 	}
-	if code, _, errs := runCmd(t, "", "diff", "../../testdata/budget-2025.docx"); code != 2 || !strings.Contains(errs, "want two files") {
-		t.Errorf("one file: exit %d %q", code, errs)
-	}
-}
-
-func TestCheckCommand(t *testing.T) {
-	code, out, _ := runCmd(t, "", "check", "--format", "json", seedTxt)
-	var r struct {
-		Findings []map[string]any `json:"findings"`
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil || len(r.Findings) == 0 {
-		t.Fatalf("json: %v", err)
-	}
-	if code != 1 {
-		t.Errorf("the seed has error findings: exit %d, want 1", code)
-	}
-	code, out, _ = runCmd(t, "", "check", "--disable", "COST-OVER-BUDGET", seedTxt)
-	if code != 0 || strings.Contains(out, " COST-OVER-BUDGET ") || !strings.Contains(out, "0 errors") {
-		t.Errorf("with the error rule disabled: exit %d\n%s", code, out)
-	}
-	if code, _, errs := runCmd(t, "", "check", "--disable", "NOPE", seedTxt); code != 2 || !strings.Contains(errs, "no rule") {
-		t.Errorf("unknown rule: exit %d %q", code, errs)
-	}
-	if code, out, _ := runCmd(t, "", "check", "--rules"); code != 0 || !strings.Contains(out, "BUDGET-SUM") {
-		t.Errorf("--rules: exit %d", code)
-	}
+	code, _, errs = runCmd(t, "", "diff", old2025)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "want two files")
 }
 
 func TestImportCommand(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
-	os.MkdirAll(filepath.Join(in, "sub"), 0o755)
+	require.NoError(t, os.MkdirAll(filepath.Join(in, "sub"), 0o755))
 	for _, name := range []string{"budget-2026.txt", "budget-2025.docx"} {
-		b, _ := os.ReadFile("../../testdata/" + name)
-		os.WriteFile(filepath.Join(in, "sub", name), b, 0o644)
+		b, err := os.ReadFile("../../testdata/" + name)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(in, "sub", name), b, 0o644))
 	}
-	os.WriteFile(filepath.Join(in, "broken.docx"), []byte("PK\x03\x04junk"), 0o644)
+	require.NoError(t, os.WriteFile(filepath.Join(in, "broken.docx"), []byte("PK\x03\x04junk"), 0o644))
 	db := filepath.Join(dir, "w.sqlite")
 	code, out, errs := runCmd(t, "", "import", "--to", db, in)
-	if code != 1 || out != "" || !strings.Contains(errs, "2 imported") || !strings.Contains(errs, "1 failed") {
-		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 (a file failed), 2 imported", code, out, errs)
-	}
+	assert.Equal(t, exitFail, code, "a file failed")
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "2 imported")
+	assert.Contains(t, errs, "1 failed")
+
 	code, _, errs = runCmd(t, "", "import", "--to", db, "--include", "*.txt,*.docx", filepath.Join(in, "sub"))
-	if code != 0 || !strings.Contains(errs, "0 imported") || !strings.Contains(errs, "2 already there") {
-		t.Errorf("rerun: exit %d, %q", code, errs)
-	}
+	assert.Equal(t, exitOK, code, errs)
+	assert.Contains(t, errs, "0 imported")
+	assert.Contains(t, errs, "2 already there")
 	for _, f := range []string{"parquet", "csv", "jsonl"} {
-		if code, _, errs := runCmd(t, "", "import", "--format", f, "--to", filepath.Join(dir, f), filepath.Join(in, "sub")); code != 0 {
-			t.Errorf("%s: exit %d %s", f, code, errs)
-		}
+		code, _, errs := runCmd(t, "", "import", "--format", f, "--to", filepath.Join(dir, f), filepath.Join(in, "sub"))
+		assert.Equal(t, exitOK, code, "%s: %s", f, errs)
 	}
-	if code, _, _ := runCmd(t, "", "import", in); code != 2 {
-		t.Errorf("no --to: exit %d, want 2", code)
-	}
+	code, _, _ = runCmd(t, "", "import", in)
+	assert.Equal(t, exitUsage, code, "no --to")
 }
 
 func TestSchemaCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "schema")
-	if code != 0 || !json.Valid([]byte(out)) || !strings.Contains(out, "2020-12") {
-		t.Errorf("exit %d, valid JSON %v", code, json.Valid([]byte(out)))
-	}
+	assert.Equal(t, exitOK, code)
+	assert.True(t, json.Valid([]byte(out)))
+	assert.Contains(t, out, "2020-12")
 }
 
 func TestParseLimitsFlag(t *testing.T) {
 	// a DOCX whose document.xml inflates to 4 MiB, parsed with a 1 MiB limit
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
-	w, _ := zw.Create("word/document.xml")
-	w.Write(bytes.Repeat([]byte(" "), 4<<20))
-	zw.Close()
+	w, err := zw.Create("word/document.xml")
+	require.NoError(t, err)
+	_, err = w.Write(bytes.Repeat([]byte(" "), 4<<20))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
 	path := filepath.Join(t.TempDir(), "bomb.docx")
-	os.WriteFile(path, b.Bytes(), 0o644)
+	require.NoError(t, os.WriteFile(path, b.Bytes(), 0o644))
 	code, out, errs := runCmd(t, "", "parse", "--max-inflate", "1048576", path)
-	if code != 1 || out != "" || !strings.Contains(errs, "bomb.docx: input exceeds a size limit") || strings.Count(errs, "\n") != 1 {
-		t.Errorf("exit %d, stderr %q", code, errs)
-	}
-}
-
-func TestFlagsAfterArgs(t *testing.T) {
-	code, out, errs := runCmd(t, "", "value", "-5%", "12月底", "--year", "2024")
-	if code != 0 || !strings.Contains(out, `"number":"-5"`) || !strings.Contains(out, "2024-12-31") {
-		t.Errorf("exit %d, %q %q", code, out, errs)
-	}
+	assert.Equal(t, exitFail, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, `bomb.docx": input exceeds a size limit`)
+	assert.Equal(t, 1, strings.Count(errs, "\n"))
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
@@ -20,7 +19,7 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
 func cmdParse(e *env, args []string) int {
 	fs := newFlags(e, "parse", "parse [--from text|docx|html] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
 	from := fs.String("from", "", "input format: text, docx or html (default: sniffed from the bytes)")
-	year := fs.Int("year", 0, "the filing's budget year (default: read from the document)")
+	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
@@ -47,14 +46,15 @@ func cmdParse(e *env, args []string) int {
 	opts := parser.Options{Format: *from, Year: *year, Limits: &lim}
 
 	var w io.Writer = e.stdout
-	var f *os.File
+	var f *outputFile
 	if *out != "" && *out != "-" {
 		var err error
-		f, err = os.Create(*out)
+		f, err = createOutput(*out)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
 			return exitFail
 		}
+		defer f.Abort()
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -94,7 +94,7 @@ func cmdParse(e *env, args []string) int {
 		return exitFail
 	}
 	if f != nil {
-		if err := f.Close(); err != nil {
+		if err := f.Commit(); err != nil {
 			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
 			return exitFail
 		}

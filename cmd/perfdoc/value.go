@@ -16,11 +16,14 @@ const valueExamples = `  perfdoc value '≥90%' '≤3.07万元/人' '2025年底'
 
 func cmdValue(e *env, args []string) int {
 	fs := newFlags(e, "value", "value [--year N] [--context LEVEL2] [--name NAME] [VALUE...]", valueExamples)
-	year := fs.Int("year", 0, "the budget year for deadlines that name none")
+	year := fs.Year("year", "the budget `year` for deadlines that name none")
 	level2 := fs.String("context", "", "the indicator's level 2 (二级指标), e.g. 成本指标")
 	name := fs.String("name", "", "the indicator's name (三级指标), e.g. 补助标准")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
+	}
+	if fs.NArg() == 0 && e.terminal(e.stdin) {
+		return fs.usageError("no value given, and stdin is a terminal (pipe values in, one per line)")
 	}
 	ctx := normalize.Context{Year: *year, Level2: *level2, Name: *name}
 	bw := bufio.NewWriter(e.stdout)
