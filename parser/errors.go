@@ -3,6 +3,9 @@ package parser
 import (
 	"errors"
 	"fmt"
+	"strconv"
+
+	"github.com/perfdoc/perfdoc/model"
 )
 
 // Sentinel errors wrapped by *ParseError.
@@ -21,18 +24,62 @@ var (
 )
 
 // ParseError is a fatal problem with one input. Err wraps one of the
-// sentinel errors above where one applies.
+// sentinel errors above where one applies. Pos and Offset say where the
+// reader was when it gave up, as far as it knows; both are zero when the
+// problem is the input as a whole.
 type ParseError struct {
+	// Path names the input (Options.Path).
 	Path string
-	Err  error
+	// Pos is the position in the input: Line (1-based) for text exports and
+	// HTML; Table (1-based, top-level tables in document order) for DOCX.
+	Pos model.Pos
+	// Offset is the byte offset, counted from 0, at which the reader
+	// stopped: in the decoded text for HTML, in word/document.xml for DOCX.
+	// Zero means unknown (or the very start).
+	Offset int64
+	Err    error
 }
 
-// Error renders "parser: PATH: what is wrong".
+// Error renders "parser: PATH: POSITION: what is wrong", for example
+//
+//	parser: in.html: line 3: HTML elements nested deeper than 512
+//	parser: in.docx: table 1, byte 5210: tables nested deeper than 32
+//	parser: notes.txt: no performance-target table found
+//
+// leaving out the parts that are unknown.
 func (e *ParseError) Error() string {
-	if e.Path == "" {
-		return fmt.Sprintf("parser: %v", e.Err)
+	b := []byte("parser: ")
+	if e.Path != "" {
+		b = append(b, e.Path...)
+		b = append(b, ": "...)
 	}
-	return fmt.Sprintf("parser: %s: %v", e.Path, e.Err)
+	if !e.Pos.IsZero() {
+		b = append(b, e.Pos.String()...)
+		if e.Offset > 0 {
+			b = append(b, ", "...)
+		}
+	}
+	if e.Offset > 0 {
+		b = append(b, "byte "...)
+		b = strconv.AppendInt(b, e.Offset, 10)
+	}
+	if !e.Pos.IsZero() || e.Offset > 0 {
+		b = append(b, ": "...)
+	}
+	return string(b) + fmt.Sprint(e.Err)
+}
+
+// newParseError names path in err: a *ParseError from a reader (which
+// knows the position but not the path) gets the path; any other error is
+// wrapped in one.
+func newParseError(path string, err error) *ParseError {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		c := *pe
+		c.Path = path
+		return &c
+	}
+	return &ParseError{Path: path, Err: err}
 }
 
 // Unwrap returns the underlying error.

