@@ -3,74 +3,277 @@ package model_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand"
 	"os"
+	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 )
 
-func encodingJSON(t *testing.T, v any, indent bool) []byte {
+// encodingJSON is what encoding/json makes of v from the struct tags, the
+// reference the hand-written writer is held to.
+func encodingJSON(t *testing.T, v any, indent bool) string {
+	t.Helper()
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if indent {
 		enc.SetIndent("", "  ")
 	}
-	if err := enc.Encode(v); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	require.NoError(t, enc.Encode(v))
+	return b.String()
 }
 
-// TestAppendJSONMatchesEncodingJSON: the hand-written writer gives what
-// encoding/json gives from the struct tags, byte for byte.
-func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
-	for _, name := range []string{"budget-2026.txt", "budget-2026.docx", "budget-2025.html"} {
-		data, err := os.ReadFile("../testdata/" + name)
-		if err != nil {
-			t.Fatal(err)
+// tricky strings: escapes, HTML characters, line separators, invalid UTF-8.
+var tricky = []string{"a\"b\\c\n\t\r\b\f\x01\x1f", "<1件>&", "\u2028\u2029", "\xff\xfe半", "≥90%", "x"}
+
+// filler sets the fields of model values: every field when p is 1, none
+// when p is 0, each with probability p otherwise.
+type filler struct {
+	r *rand.Rand
+	p float64
+}
+
+func (f *filler) set() bool { return f.p >= 1 || (f.p > 0 && f.r.Float64() < f.p) }
+
+func (f *filler) fill(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				f.fill(v.Field(i))
+			}
 		}
-		d, err := parser.Parse(data, parser.Options{Path: name})
-		if err != nil {
-			t.Fatal(err)
+	case reflect.Pointer:
+		if f.set() {
+			v.Set(reflect.New(v.Type().Elem()))
+			f.fill(v.Elem())
 		}
+	case reflect.Slice:
+		if !f.set() {
+			return // nil: null in JSON
+		}
+		n := 1 + f.r.Intn(2)
+		if f.p < 1 && f.r.Intn(4) == 0 {
+			n = 0 // empty, not nil: []
+		}
+		v.Set(reflect.MakeSlice(v.Type(), n, n))
+		for i := 0; i < n; i++ {
+			f.fill(v.Index(i))
+		}
+	case reflect.String:
+		if f.set() {
+			v.SetString(tricky[f.r.Intn(len(tricky))])
+		}
+	case reflect.Int:
+		if f.set() {
+			v.SetInt(int64(1 + f.r.Intn(3000)))
+		}
+	case reflect.Bool:
+		if f.set() {
+			v.SetBool(true)
+		}
+	default:
+		panic(fmt.Sprintf("filler: add a case for %s", v.Type()))
+	}
+}
+
+var kinds = []model.Kind{model.KindQuantity, model.KindRange, model.KindDeadline, model.KindQualitative, model.KindClassified, model.KindText}
+
+// filled makes a document with fields set as f says; its values are of
+// the known kinds in turn.
+func filled(f *filler) *model.Document {
+	d := &model.Document{}
+	f.fill(reflect.ValueOf(d).Elem())
+	k := 0
+	for i := range d.Projects {
+		for j := range d.Projects[i].Indicators {
+			d.Projects[i].Indicators[j].Value.Kind = kinds[k%len(kinds)]
+			k++
+		}
+	}
+	return d
+}
+
+// TestWriterMatchesEncodingJSON: for documents with every field set, none,
+// and random ones in between, the hand-written writer gives what
+// encoding/json gives from the struct tags, byte for byte. A field added to
+// a struct but not to the writer fails here.
+func TestWriterMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	docs := []*model.Document{filled(&filler{r: r, p: 1}), filled(&filler{r: r, p: 0})}
+	for i := 0; i < 200; i++ {
+		docs = append(docs, filled(&filler{r: r, p: 0.6}))
+	}
+	for i, d := range docs {
 		for _, indent := range []bool{true, false} {
-			want := encodingJSON(t, d, indent)
-			got := d.AppendJSON(nil, indent)
-			if !bytes.Equal(got, want) {
-				i := 0
-				for i < len(got) && i < len(want) && got[i] == want[i] {
-					i++
-				}
-				t.Errorf("%s indent=%v: differs at byte %d: got %.60q want %.60q", name, indent, i, got[i:], want[i:])
+			require.Equal(t, encodingJSON(t, d, indent), string(d.AppendJSON(nil, indent)), "document %d, indent %v", i, indent)
+		}
+	}
+}
+
+// TestEncoder: one document, JSON Lines and an array come out as
+// encoding/json writes them.
+func TestEncoder(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	docs := []*model.Document{filled(&filler{r: r, p: 0.7}), filled(&filler{r: r, p: 0.7}), filled(&filler{r: r, p: 1})}
+	encode := func(indent, array bool, docs []*model.Document) string {
+		var b bytes.Buffer
+		enc := model.NewEncoder(&b, indent, array)
+		for _, d := range docs {
+			require.NoError(t, enc.Encode(d))
+		}
+		require.NoError(t, enc.Close())
+		return b.String()
+	}
+	assert.Equal(t, encodingJSON(t, docs[0], true), encode(true, false, docs[:1]))
+	assert.Equal(t, encodingJSON(t, docs, true), encode(true, true, docs))
+	assert.Equal(t, encodingJSON(t, docs, false), encode(false, true, docs))
+	assert.Equal(t, "[]\n", encode(true, true, nil))
+	var lines string
+	for _, d := range docs {
+		lines += encodingJSON(t, d, false)
+	}
+	assert.Equal(t, lines, encode(false, false, docs))
+}
+
+// chunks records the size of each write.
+type chunks struct{ sizes []int }
+
+func (c *chunks) Write(p []byte) (int, error) {
+	c.sizes = append(c.sizes, len(p))
+	return len(p), nil
+}
+
+// TestEncoderStreams: a document of 3000 projects is handed to the stream
+// in pieces whose size does not grow with the number of projects.
+func TestEncoderStreams(t *testing.T) {
+	doc := &model.Document{}
+	f := &filler{r: rand.New(rand.NewSource(3)), p: 1}
+	for i := 0; i < 3000; i++ {
+		var p model.Project
+		f.fill(reflect.ValueOf(&p).Elem())
+		doc.Projects = append(doc.Projects, p)
+	}
+	var c chunks
+	enc := model.NewEncoder(&c, true, false)
+	require.NoError(t, enc.Encode(doc))
+	total, largest := 0, 0
+	for _, n := range c.sizes {
+		total += n
+		largest = max(largest, n)
+	}
+	assert.Equal(t, len(doc.AppendJSON(nil, true)), total)
+	assert.Greater(t, len(c.sizes), 100, "written in one piece")
+	assert.Less(t, largest, 64<<10, "a piece of %d bytes", largest)
+}
+
+// TestWriterWritesEveryField: with every field set and each value kind in
+// turn, each json-tagged field of each model type appears in the output.
+// This holds Value to its writer too (Value's MarshalJSON is the writer, so
+// the comparison with encoding/json cannot).
+func TestWriterWritesEveryField(t *testing.T) {
+	d := filled(&filler{r: rand.New(rand.NewSource(4)), p: 1})
+	for len(d.Projects[0].Indicators) < len(kinds) {
+		d.Projects[0].Indicators = append(d.Projects[0].Indicators, d.Projects[0].Indicators[0])
+	}
+	for i, k := range kinds {
+		d.Projects[0].Indicators[i].Value.Kind = k
+	}
+	var out any
+	require.NoError(t, json.Unmarshal(d.AppendJSON(nil, false), &out))
+	seen := map[reflect.Type]map[string]bool{}
+	markKeys(reflect.TypeOf(*d), out, seen)
+	for tp, keys := range seen {
+		for _, name := range jsonFields(tp) {
+			assert.True(t, keys[name], "%s field %q is never written", tp.Name(), name)
+		}
+	}
+	assert.Contains(t, seen, reflect.TypeOf(model.Value{}))
+}
+
+// markKeys records, per Go struct type, the keys its JSON objects carry.
+func markKeys(tp reflect.Type, j any, seen map[reflect.Type]map[string]bool) {
+	for tp.Kind() == reflect.Pointer {
+		tp = tp.Elem()
+	}
+	switch tp.Kind() {
+	case reflect.Slice:
+		for _, e := range asList(j) {
+			markKeys(tp.Elem(), e, seen)
+		}
+	case reflect.Struct:
+		m, _ := j.(map[string]any)
+		if seen[tp] == nil {
+			seen[tp] = map[string]bool{}
+		}
+		for i := 0; i < tp.NumField(); i++ {
+			name := jsonName(tp.Field(i))
+			if v, ok := m[name]; ok && name != "" {
+				seen[tp][name] = true
+				markKeys(tp.Field(i).Type, v, seen)
 			}
 		}
 	}
-	// odd strings and empty lists
-	weird := "a\"b\\c\n\t\r\b\f\x01<>&\u2028\xff"
-	d := &model.Document{Overview: model.Overview{Title: weird, Sections: []model.Section{}}, Projects: []model.Project{{Goals: []string{}, Indicators: []model.Indicator{{Value: model.Value{Raw: weird, Kind: model.KindQuantity, Warnings: []string{weird}}}}}}}
-	for _, indent := range []bool{true, false} {
-		if got, want := d.AppendJSON(nil, indent), encodingJSON(t, d, indent); !bytes.Equal(got, want) {
-			t.Errorf("indent=%v:\n got %q\nwant %q", indent, got, want)
+}
+
+func asList(j any) []any { l, _ := j.([]any); return l }
+
+// jsonName is the key of a struct field in JSON, "" when it has none.
+func jsonName(f reflect.StructField) string {
+	name := strings.Split(f.Tag.Get("json"), ",")[0]
+	if !f.IsExported() || name == "-" {
+		return ""
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
+func jsonFields(tp reflect.Type) []string {
+	var out []string
+	for i := 0; i < tp.NumField(); i++ {
+		if name := jsonName(tp.Field(i)); name != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// TestSeedMatchesEncodingJSON: the real filings too.
+func TestSeedMatchesEncodingJSON(t *testing.T) {
+	for _, name := range []string{"budget-2026.txt", "budget-2026.docx", "budget-2025.html"} {
+		data, err := os.ReadFile("../testdata/" + name)
+		require.NoError(t, err)
+		d, err := parser.Parse(data, parser.Options{Path: name})
+		require.NoError(t, err)
+		for _, indent := range []bool{true, false} {
+			assert.Equal(t, encodingJSON(t, d, indent), string(d.AppendJSON(nil, indent)), "%s indent=%v", name, indent)
 		}
 	}
 }
 
 func TestValueJSON(t *testing.T) {
 	v := model.Value{Raw: "<1件", Kind: model.KindQuantity, Op: "<", Number: "1", Unit: "件", Base: &model.Quantity{Number: "1", Unit: "件"}}
-	b, _ := v.MarshalJSON()
-	if string(b) != `{"raw":"<1件","kind":"quantity","op":"<","number":"1","unit":"件","base":{"number":"1","unit":"件"}}` {
-		t.Errorf("got %s", b)
-	}
+	b, err := v.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, `{"raw":"<1件","kind":"quantity","op":"<","number":"1","unit":"件","base":{"number":"1","unit":"件"}}`, string(b))
 	var back model.Value
-	if err := json.Unmarshal(b, &back); err != nil || back.Number != "1" || back.Base.Unit != "件" {
-		t.Errorf("round trip: %+v %v", back, err)
-	}
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, v, back)
 	for _, v := range []model.Value{{Raw: "x", Kind: model.KindText}, {Raw: "进一步提高", Kind: model.KindQualitative, Direction: "improve"}, {Raw: "2025年底", Kind: model.KindDeadline, Date: "2025-12-31"}} {
-		b, _ := v.MarshalJSON()
-		if !json.Valid(b) {
-			t.Errorf("invalid JSON %s", b)
-		}
+		b, err := v.MarshalJSON()
+		require.NoError(t, err)
+		var back model.Value
+		require.NoError(t, json.Unmarshal(b, &back))
+		assert.Equal(t, v, back)
 	}
 }

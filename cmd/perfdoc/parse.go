@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -22,7 +21,7 @@ func cmdParse(e *env, args []string) int {
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
-	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
+	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -41,9 +40,7 @@ func cmdParse(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
 		return exitUsage
 	}
-	lim := parser.DefaultLimits
-	lim.MaxInflate = *maxInflate
-	opts := parser.Options{Format: *from, Year: *year, Limits: &lim}
+	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate}}
 
 	var w io.Writer = e.stdout
 	var f *outputFile
@@ -57,9 +54,10 @@ func cmdParse(e *env, args []string) int {
 		defer f.Abort()
 		w = f
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
+	// one file: one object; several: an array; jsonl: one object a line.
+	// Each document is written as soon as it is parsed.
+	enc := model.NewEncoder(w, *format == "json", *format == "json" && fs.NArg() > 1)
 	code := exitOK
-	var docs []*model.Document
 	for _, path := range fs.Args() {
 		doc, err := loadDocument(e, path, opts)
 		if err != nil {
@@ -67,29 +65,12 @@ func cmdParse(e *env, args []string) int {
 			code = exitFail
 			continue
 		}
-		if *format == "jsonl" {
-			if _, err := bw.Write(doc.AppendJSON(nil, false)); err != nil {
-				fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
-				return exitFail
-			}
-			continue
-		}
-		docs = append(docs, doc)
-	}
-	if *format == "json" {
-		var err error
-		switch {
-		case fs.NArg() == 1 && len(docs) == 1:
-			_, err = bw.Write(docs[0].AppendJSON(nil, true))
-		case fs.NArg() > 1:
-			err = writeJSON(bw, docs, true)
-		}
-		if err != nil {
+		if err := enc.Encode(doc); err != nil {
 			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
 			return exitFail
 		}
 	}
-	if err := bw.Flush(); err != nil {
+	if err := enc.Close(); err != nil {
 		fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
 		return exitFail
 	}
