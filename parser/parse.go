@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -27,7 +28,8 @@ const (
 // DefaultLimits, so Limits{MaxInflate: 8 << 20} changes that bound only;
 // NoLimit (or any negative value) turns a bound off.
 type Limits struct {
-	// MaxInflate caps the inflated size of word/document.xml in a DOCX.
+	// MaxInflate caps the inflated size of word/document.xml in a DOCX
+	// and of the whole package of an XLSX.
 	MaxInflate int64
 	// MaxDepth caps the nesting of DOCX tables; HTML elements may nest 16
 	// times as deep (512 by default).
@@ -64,8 +66,8 @@ func (l Limits) WithDefaults() Limits {
 type Options struct {
 	// Path names the input in Source.Path and in errors.
 	Path string
-	// Format forces a reader (FormatText, FormatDOCX, FormatHTML); empty
-	// means sniff the bytes.
+	// Format forces a reader (FormatText, FormatDOCX, FormatHTML,
+	// FormatDOC, FormatXLSX, FormatXLS); empty means sniff the bytes.
 	Format string
 	// Year overrides the year read from the document when non-zero.
 	Year int
@@ -81,12 +83,17 @@ type Options struct {
 	Raw bool
 }
 
-// Sniff tells the format of an input from its bytes: a zip package is DOCX,
-// markup is HTML, anything else a text export. The file extension is not
-// consulted.
+// Sniff tells the format of an input from its bytes: a zip package is XLSX
+// when it holds xl/workbook.xml, else DOCX; an OLE2 compound file is XLS
+// when it holds a Workbook (or Book) stream, else DOC (whose reader says
+// what an OLE2 file without a WordDocument stream is); markup is HTML;
+// anything else a text export. The file extension is not consulted.
 func Sniff(b []byte) string {
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) || bytes.HasPrefix(b, []byte("PK\x05\x06")) {
-		return FormatDOCX
+		return sniffZip(b)
+	}
+	if bytes.HasPrefix(b, oleMagic) {
+		return sniffOLE(b)
 	}
 	head := b
 	if len(head) > 2048 {
@@ -126,9 +133,6 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(ErrEmpty)
 	}
-	if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
-		return fail(ErrLegacyOffice)
-	}
 	format := opts.Format
 	if format == "" {
 		format = Sniff(data)
@@ -139,10 +143,20 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		src.SHA256 = hex.EncodeToString(sum[:])
 	}
 	var blocks []Block
+	var notes []model.Unrecognized
 	switch format {
 	case FormatDOCX:
 		src.Encoding = EncUTF8
 		blocks, err = readDOCX(data, lim)
+	case FormatXLSX:
+		src.Encoding = EncUTF8
+		blocks, notes, err = readXLSX(data, lim)
+	case FormatXLS:
+		src.Encoding = EncUTF16LE
+		blocks, notes, err = readXLS(data, lim)
+	case FormatDOC:
+		src.Encoding = EncUTF16LE
+		blocks, err = readDOC(data, lim)
 	case FormatHTML, FormatText:
 		var s string
 		s, src.Encoding, err = decodeText(data)
@@ -158,12 +172,13 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 			blocks = readText(s)
 		}
 	default:
-		return fail(fmt.Errorf("unknown format %q (want text, docx or html)", format))
+		return fail(fmt.Errorf("unknown format %q (want text, docx, html, doc, xlsx or xls)", format))
 	}
 	if err != nil {
 		return fail(err)
 	}
 	doc = Extract(blocks, lim)
+	doc.Unrecognized = append(doc.Unrecognized, notes...)
 	doc.Source = src
 	if src.Path != "" {
 		doc.Source.Path = filepath.ToSlash(src.Path)
@@ -218,4 +233,30 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// sniffZip tells XLSX from DOCX by the package's parts.
+func sniffZip(b []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return FormatDOCX // the DOCX reader says what is wrong with the zip
+	}
+	for _, f := range zr.File {
+		switch f.Name {
+		case "word/document.xml":
+			return FormatDOCX
+		case "xl/workbook.xml":
+			return FormatXLSX
+		}
+	}
+	return FormatDOCX
+}
+
+// sniffOLE tells XLS from DOC by the compound file's streams.
+func sniffOLE(b []byte) string {
+	o, err := openOLE(b)
+	if err == nil && !o.has("WordDocument") && (o.has("Workbook") || o.has("Book")) {
+		return FormatXLS
+	}
+	return FormatDOC
 }

@@ -17,7 +17,7 @@ import (
 )
 
 // DefaultInclude are the file name patterns an import takes by default.
-var DefaultInclude = []string{"*.docx", "*.doc", "*.txt", "*.html", "*.htm", "*.xhtml"}
+var DefaultInclude = []string{"*.docx", "*.doc", "*.xlsx", "*.xls", "*.txt", "*.html", "*.htm", "*.xhtml"}
 
 // Options tune an import.
 type Options struct {

@@ -26,7 +26,7 @@ const (
 const usage = `perfdoc — read budget performance-target filings (绩效目标表) into typed data
 
 Usage:
-  perfdoc parse  [--from text|docx|html] [--year N] [-o FILE] [--format json|jsonl] FILE...|-
+  perfdoc parse  [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-
   perfdoc value  [--year N] [--context LEVEL2] [VALUE...]
   perfdoc diff   [--format text|json|markdown|html] OLD NEW
   perfdoc check  [--format text|json] [--previous FILE] FILE...

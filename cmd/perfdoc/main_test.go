@@ -302,7 +302,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", filepath.Join(dir, "missing.txt")}, exitFail, `missing.txt": no such file`},
 		{[]string{"parse", notFiling}, exitFail, `notes.txt": no performance-target table`},
 		{[]string{"parse", empty}, exitFail, `empty.docx": empty input`},
-		{[]string{"parse", doc}, exitFail, `old.doc": OLE2 compound file`},
+		{[]string{"parse", doc}, exitFail, `old.doc": unreadable OLE2 compound file: too short`},
 		{[]string{"parse"}, exitUsage, "no input file"},
 		{[]string{"parse", "--from", "pdf", seedTxt}, exitUsage, "--from"},
 		{[]string{"parse", "--format", "xml", seedTxt}, exitUsage, "--format"},

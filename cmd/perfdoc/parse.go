@@ -16,8 +16,8 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
 `
 
 func cmdParse(e *env, args []string) int {
-	fs := newFlags(e, "parse", "parse [--from text|docx|html] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
-	from := fs.String("from", "", "input format: text, docx or html (default: sniffed from the bytes)")
+	fs := newFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx or xls (default: sniffed from the bytes)")
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
@@ -31,9 +31,9 @@ func cmdParse(e *env, args []string) int {
 		return exitUsage
 	}
 	switch *from {
-	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML:
+	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS:
 	default:
-		fmt.Fprintf(e.stderr, "perfdoc parse: --from %q: want text, docx or html\n", *from)
+		fmt.Fprintf(e.stderr, "perfdoc parse: --from %q: want text, docx, html, doc, xlsx or xls\n", *from)
 		return exitUsage
 	}
 	if *format != "json" && *format != "jsonl" {

@@ -1,0 +1,319 @@
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Workbook limits, on top of Limits.MaxInflate (XLSX) and the file size
+// (XLS): a sheet may hold at most maxSheetRows rows (the BIFF8 maximum),
+// and a workbook at most maxWorkbookCells cells — non-empty cells read,
+// shared strings, and the cells (empty ones included) of the tables laid
+// out from them.
+const (
+	maxSheetRows     = 65536
+	maxWorkbookCells = 1 << 21
+)
+
+// sheetCell is one non-empty cell of a worksheet; row and col are 1-based.
+type sheetCell struct {
+	row, col int
+	text     string
+}
+
+// mergeRange is a merged area of a worksheet, 1-based and inclusive.
+type mergeRange struct {
+	r1, c1, r2, c2 int
+}
+
+// sheetData is what a workbook reader hands to the layout: one visible
+// sheet's non-empty cells (in any order) and merged areas.
+type sheetData struct {
+	name   string
+	cells  []sheetCell
+	merges []mergeRange
+}
+
+// sheetLayout turns sheets into the neutral layout, numbering tables and
+// paragraphs across the whole workbook.
+type sheetLayout struct {
+	blocks []Block
+	nTable int
+	nPara  int
+	cells  int // cells laid out so far, against maxWorkbookCells
+}
+
+// cellRef renders a 1-based row and column as an A1 reference ("E12").
+func cellRef(row, col int) string {
+	var b []byte
+	for c := col; c > 0; c = (c - 1) / 26 {
+		b = append(b, byte('A'+(c-1)%26))
+	}
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b) + strconv.Itoa(row)
+}
+
+// sheetRow is one row of a sheet as the layout sees it: its text cells by
+// column and the merges that touch it.
+type sheetRow struct {
+	num    int
+	texts  map[int]string
+	merges []int // indexes into sheetData.merges of merges covering this row
+}
+
+// add lays out one sheet. Rows with no text and no merge separate blocks;
+// within a block, a row holding only one cell that spans the block's width,
+// or a lone cell at the block's top or bottom, is a paragraph (a title, a
+// unit line, a note); the rest are table rows.
+func (l *sheetLayout) add(s *sheetData) error {
+	if err := normalizeMerges(s); err != nil {
+		return err
+	}
+	rows := groupRows(s)
+	for start := 0; start < len(rows); {
+		end := start + 1
+		for end < len(rows) && rows[end].num == rows[end-1].num+1 {
+			end++
+		}
+		if err := l.block(s, rows[start:end]); err != nil {
+			return err
+		}
+		start = end
+	}
+	return nil
+}
+
+// groupRows collects the sheet's non-blank rows in order.
+func groupRows(s *sheetData) []*sheetRow {
+	byNum := map[int]*sheetRow{}
+	get := func(n int) *sheetRow {
+		r := byNum[n]
+		if r == nil {
+			r = &sheetRow{num: n, texts: map[int]string{}}
+			byNum[n] = r
+		}
+		return r
+	}
+	for _, c := range s.cells {
+		get(c.row).texts[c.col] = c.text
+	}
+	for i, m := range s.merges {
+		for r := m.r1; r <= m.r2; r++ {
+			get(r).merges = append(get(r).merges, i)
+		}
+	}
+	rows := make([]*sheetRow, 0, len(byNum))
+	for _, r := range byNum {
+		rows = append(rows, r)
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].num < rows[j].num })
+	return rows
+}
+
+// extent is the first and last column a row uses.
+func (r *sheetRow) extent(s *sheetData) (lo, hi int) {
+	for c := range r.texts {
+		if lo == 0 || c < lo {
+			lo = c
+		}
+		hi = max(hi, c)
+	}
+	for _, i := range r.merges {
+		m := s.merges[i]
+		if lo == 0 || m.c1 < lo {
+			lo = m.c1
+		}
+		hi = max(hi, m.c2)
+	}
+	return lo, hi
+}
+
+// lone reports whether the row holds exactly one text cell and no merge
+// other than that cell's own one-row merge; it returns the cell's column
+// and last column.
+func (r *sheetRow) lone(s *sheetData) (col, last int, ok bool) {
+	if len(r.texts) != 1 || len(r.merges) > 1 {
+		return 0, 0, false
+	}
+	for c := range r.texts {
+		col, last = c, c
+	}
+	if len(r.merges) == 1 {
+		m := s.merges[r.merges[0]]
+		if m.r1 != r.num || m.r2 != r.num || m.c1 != col {
+			return 0, 0, false
+		}
+		last = m.c2
+	}
+	return col, last, true
+}
+
+// block lays out a run of consecutive non-blank rows.
+func (l *sheetLayout) block(s *sheetData, rows []*sheetRow) error {
+	lo, hi := 0, 0
+	for _, r := range rows {
+		a, b := r.extent(s)
+		if lo == 0 || a < lo {
+			lo = a
+		}
+		hi = max(hi, b)
+	}
+	para := make([]bool, len(rows))
+	for i, r := range rows {
+		if col, last, ok := r.lone(s); ok && col <= lo && last >= hi {
+			para[i] = true
+		}
+	}
+	// lone cells peel off the top and bottom of the block
+	for i := 0; i < len(rows); i++ {
+		if _, _, ok := rows[i].lone(s); !ok {
+			break
+		}
+		para[i] = true
+	}
+	for i := len(rows) - 1; i >= 0; i-- {
+		if _, _, ok := rows[i].lone(s); !ok {
+			break
+		}
+		para[i] = true
+	}
+	for start := 0; start < len(rows); {
+		if para[start] {
+			l.paragraph(s, rows[start])
+			start++
+			continue
+		}
+		end := start + 1
+		for end < len(rows) && !para[end] {
+			end++
+		}
+		if err := l.table(s, rows[start:end]); err != nil {
+			return err
+		}
+		start = end
+	}
+	return nil
+}
+
+func (l *sheetLayout) paragraph(s *sheetData, r *sheetRow) {
+	for c, t := range r.texts {
+		l.nPara++
+		l.blocks = append(l.blocks, Block{Para: &Paragraph{Text: t,
+			Pos: model.Pos{Sheet: s.name, Cell: cellRef(r.num, c), Paragraph: l.nPara}}})
+	}
+}
+
+// table lays out rows as one table whose grid runs from the first to the
+// last column the rows use. A merge becomes a cell with spans at its top
+// left; the rows below it get one empty continuation cell (Merged, with
+// Origin) over the merge's width.
+func (l *sheetLayout) table(s *sheetData, rows []*sheetRow) error {
+	lo, hi := 0, 0
+	for _, r := range rows {
+		a, b := r.extent(s)
+		if lo == 0 || a < lo {
+			lo = a
+		}
+		hi = max(hi, b)
+	}
+	l.nTable++
+	top := rows[0].num
+	t := &Table{Pos: model.Pos{Sheet: s.name, Cell: cellRef(top, lo), Table: l.nTable, Row: 1, Col: 1}}
+	pos := func(row, col int) model.Pos {
+		return model.Pos{Sheet: s.name, Cell: cellRef(row, col), Table: l.nTable, Row: row - top + 1, Col: col - lo + 1}
+	}
+	for _, r := range rows {
+		// the merges of this row by first column
+		at := make(map[int]mergeRange, len(r.merges))
+		for _, i := range r.merges {
+			m := s.merges[i]
+			at[m.c1] = m
+		}
+		row := make([]Cell, 0, 8)
+		for c := lo; c <= hi; c++ {
+			if l.cells++; l.cells > maxWorkbookCells {
+				return fmt.Errorf("%w: more than %d cells in the workbook's tables", ErrTooLarge, maxWorkbookCells)
+			}
+			m, merged := at[c]
+			if !merged {
+				row = append(row, Cell{Text: r.texts[c], RowSpan: 1, ColSpan: 1, Pos: pos(r.num, c)})
+				continue
+			}
+			cell := Cell{RowSpan: m.r2 - r.num + 1, ColSpan: m.c2 - m.c1 + 1, Pos: pos(r.num, c)}
+			if m.r1 == r.num {
+				cell.Text = r.texts[c]
+			} else {
+				cell.Merged, cell.Origin, cell.RowSpan = true, pos(m.r1, m.c1), 1
+			}
+			row = append(row, cell)
+			c = m.c2
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	l.blocks = append(l.blocks, Block{Table: t})
+	return nil
+}
+
+// normalizeMerges orders a sheet's merges, clips them to the area its
+// text cells use (merges beyond it hold nothing), and drops degenerate
+// merges and those overlapping an earlier one. The area the merges cover
+// counts against maxWorkbookCells.
+func normalizeMerges(s *sheetData) error {
+	maxRow, maxCol := 0, 0
+	for _, c := range s.cells {
+		maxRow, maxCol = max(maxRow, c.row), max(maxCol, c.col)
+	}
+	ms := s.merges
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].r1 != ms[j].r1 {
+			return ms[i].r1 < ms[j].r1
+		}
+		return ms[i].c1 < ms[j].c1
+	})
+	taken := map[int][][2]int{} // row → column intervals already merged
+	entries := 0
+	out := ms[:0]
+	for _, m := range ms {
+		if m.r1 > m.r2 {
+			m.r1, m.r2 = m.r2, m.r1
+		}
+		if m.c1 > m.c2 {
+			m.c1, m.c2 = m.c2, m.c1
+		}
+		if m.r1 < 1 || m.c1 < 1 || m.r1 > maxRow || m.c1 > maxCol {
+			continue
+		}
+		m.r2, m.c2 = min(m.r2, maxRow), min(m.c2, maxCol)
+		if m.r1 == m.r2 && m.c1 == m.c2 {
+			continue
+		}
+		if entries += m.r2 - m.r1 + 1; entries > maxWorkbookCells {
+			return fmt.Errorf("%w: sheet %q: merged areas span more than %d rows in all", ErrTooLarge, s.name, maxWorkbookCells)
+		}
+		overlap := false
+		for r := m.r1; r <= m.r2 && !overlap; r++ {
+			ivs := taken[r]
+			i := sort.Search(len(ivs), func(i int) bool { return ivs[i][1] >= m.c1 })
+			overlap = i < len(ivs) && ivs[i][0] <= m.c2
+		}
+		if overlap {
+			continue
+		}
+		for r := m.r1; r <= m.r2; r++ {
+			ivs := taken[r]
+			i := sort.Search(len(ivs), func(i int) bool { return ivs[i][1] >= m.c1 })
+			ivs = append(ivs, [2]int{})
+			copy(ivs[i+1:], ivs[i:])
+			ivs[i] = [2]int{m.c1, m.c2}
+			taken[r] = ivs
+		}
+		out = append(out, m)
+	}
+	s.merges = out
+	return nil
+}

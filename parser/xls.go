@@ -1,0 +1,14 @@
+package parser
+
+import (
+	"errors"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// ErrBadXLS means an Excel 97–2003 workbook could not be read.
+var ErrBadXLS = errors.New("unreadable XLS")
+
+func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
+	return nil, nil, ErrBadXLS
+}
