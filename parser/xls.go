@@ -2,6 +2,7 @@ package parser
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/perfdoc/perfdoc/model"
 )
@@ -10,5 +11,5 @@ import (
 var ErrBadXLS = errors.New("unreadable XLS")
 
 func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
-	return nil, nil, ErrBadXLS
+	return nil, nil, fmt.Errorf("%w: not read yet", ErrBadXLS)
 }
