@@ -47,3 +47,43 @@ func (ind *Indicator) IsOutput() bool { return strings.Contains(ind.Level1, "产
 func (ind *Indicator) IsSatisfaction() bool {
 	return strings.Contains(ind.Level1, "满意度") || strings.Contains(ind.Level2, "满意度")
 }
+
+// CodeYear returns the budget year a project code carries, or 0: a code of
+// the form AAAAAAYYP… (six digits of the area, two of the year, then P, as
+// in 13060525P004501100061 → 2025).
+func CodeYear(code string) int {
+	if len(code) < 9 || code[8] != 'P' {
+		return 0
+	}
+	for i := 0; i < 8; i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return 0
+		}
+	}
+	return 2000 + int(code[6]-'0')*10 + int(code[7]-'0')
+}
+
+// YearIn returns the first plausible year written "NNNN年" in s, or 0. A
+// year in a document number (保财社【2025】86号) is not followed by 年 and is
+// not read.
+func YearIn(s string) int {
+	for i := 0; i+4 < len(s); i++ {
+		if !strings.HasPrefix(s[i+4:], "年") || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		y := 0
+		for j := i; j < i+4; j++ {
+			if !isDigit(s[j]) {
+				y = -1
+				break
+			}
+			y = y*10 + int(s[j]-'0')
+		}
+		if PlausibleYear(y) {
+			return y
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

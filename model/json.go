@@ -175,6 +175,9 @@ func (w *jsonWriter) project(p *Project) {
 	w.stringsOmit("long_term_goals", p.LongTermGoals)
 	w.stringsOmit("goal_results", p.GoalResults)
 	listOmit(w, "attributes", p.Attributes, (*jsonWriter).labeledText)
+	if !p.GoalsSource.IsZero() {
+		w.pos("goals_source", &p.GoalsSource)
+	}
 	w.close('}')
 }
 

@@ -233,6 +233,9 @@ type Project struct {
 	LongTermGoals []string      `json:"long_term_goals,omitempty"`
 	GoalResults   []string      `json:"goal_results,omitempty"`
 	Attributes    []LabeledText `json:"attributes,omitempty"`
+	// GoalsSource points at the goals (the 绩效目标 cell or its first line);
+	// zero when unknown.
+	GoalsSource Pos `json:"goals_source,omitzero"`
 }
 
 // Unrecognized is non-empty input text that landed in no field.

@@ -841,6 +841,7 @@ func (e *extractor) setField(f field, val string, vpos, lpos model.Pos) {
 		p.Purpose = val
 	case fGoals:
 		p.Goals = splitGoals(val)
+		p.GoalsSource = vpos
 	case fDepartment:
 		// 主管部门 / 实施单位: the first one named is the project's unit
 		if p.Department.Name == "" && val != "" {

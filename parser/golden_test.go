@@ -96,7 +96,7 @@ func stripSources(d *model.Document) *model.Document {
 	c.Projects = append([]model.Project(nil), d.Projects...)
 	for i := range c.Projects {
 		p := &c.Projects[i]
-		p.Source = model.Pos{}
+		p.Source, p.GoalsSource = model.Pos{}, model.Pos{}
 		p.Indicators = append([]model.Indicator(nil), p.Indicators...)
 		for j := range p.Indicators {
 			p.Indicators[j].Source = model.Pos{}
