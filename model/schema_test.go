@@ -106,7 +106,7 @@ func TestSchemaMatchesTypes(t *testing.T) {
 					continue
 				}
 				names = append(names, name)
-				if !strings.Contains(f.Tag.Get("json"), ",omitempty") {
+				if tag := f.Tag.Get("json"); !strings.Contains(tag, ",omitempty") && !strings.Contains(tag, ",omitzero") {
 					required = append(required, name)
 				}
 				if p, ok := props[name].(map[string]any); ok {
