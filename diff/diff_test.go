@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser"
@@ -50,16 +53,20 @@ func findPair(r *Result, oldCode string) *Project {
 	return nil
 }
 
+func assertPaired(t *testing.T, r *Result, oldCode, newCode string) {
+	t.Helper()
+	p := findPair(r, oldCode)
+	if assert.NotNil(t, p, "%s not paired", oldCode) {
+		assert.Equal(t, newCode, p.New.Code, "%s paired with another project", oldCode)
+	}
+}
+
 func TestIdenticalDocuments(t *testing.T) {
 	a := doc(2026, proj(1, "13060526P000001", "办公经费", "5.00", count, cost, satis), proj(2, "13060526P000002", "工作经费", "3.00", count))
 	r := Compare(a, a, Options{})
-	if r.Summary != (Summary{Matched: 2}) {
-		t.Errorf("summary %+v, want 2 matched and nothing else", r.Summary)
-	}
+	assert.Equal(t, Summary{Matched: 2}, r.Summary)
 	for _, p := range r.Projects {
-		if len(p.Changes) != 0 {
-			t.Errorf("%s: changes %+v", p.New.Name, p.Changes)
-		}
+		assert.Empty(t, p.Changes, p.New.Name)
 	}
 }
 
@@ -67,9 +74,7 @@ func TestNothingInCommon(t *testing.T) {
 	a := doc(2025, proj(1, "13060525P000001", "档案数字化加工经费", "5.00", count))
 	b := doc(2026, proj(1, "13060526P999999", "英才卡B卡人员购房补贴资金", "80.00", satis))
 	r := Compare(a, b, Options{})
-	if r.Summary != (Summary{Added: 1, Removed: 1}) {
-		t.Errorf("summary %+v, want 1 added, 1 removed", r.Summary)
-	}
+	assert.Equal(t, Summary{Added: 1, Removed: 1}, r.Summary)
 }
 
 func TestYearMovedInName(t *testing.T) {
@@ -78,15 +83,9 @@ func TestYearMovedInName(t *testing.T) {
 	b := doc(2026, proj(1, "13060525P000138100013", "2025年下派选调生到村工作中央财政补助资金 保财社【2025】35号", "0.56", count),
 		proj(2, "13060525P004501100061", "2025年度下派选调生到村工作中央财政补助资金", "6.16", count))
 	r := Compare(a, b, Options{})
-	if r.Summary.Matched != 2 {
-		t.Fatalf("summary %+v", r.Summary)
-	}
-	if p := findPair(r, "13060524P004501101600"); p == nil || p.New.Code != "13060525P004501100061" {
-		t.Errorf("年度 project paired with %+v", p)
-	}
-	if p := findPair(r, "13060524P000138103100"); p == nil || p.New.Code != "13060525P000138100013" {
-		t.Errorf("35号 project paired with %+v", p)
-	}
+	require.Equal(t, 2, r.Summary.Matched)
+	assertPaired(t, r, "13060524P004501101600", "13060525P004501100061")
+	assertPaired(t, r, "13060524P000138103100", "13060525P000138100013")
 }
 
 func TestNearIdenticalNames(t *testing.T) {
@@ -98,28 +97,18 @@ func TestNearIdenticalNames(t *testing.T) {
 		proj(2, "13060526P00008610006L", "2026年中央就业补助资金 保财社【2025】87号", "20.00", cost),
 		proj(3, "13060526P00008610008U", "2026年中央就业补助资金 保财社【2025】86号", "10.00", count))
 	r := Compare(a, b, Options{})
-	if p := findPair(r, "13060525P00008610U800"); p == nil || p.New.Code != "13060526P00008610008U" {
-		t.Errorf("86号 paired with %+v", p)
-	}
-	if p := findPair(r, "13060525P00008610L600"); p == nil || p.New.Code != "13060526P00008610006L" {
-		t.Errorf("87号 paired with %+v", p)
-	}
-	if s := statusOf(r); s["added"] != 1 || s["removed"] != 0 {
-		t.Errorf("statuses %v, want 19号 added", s)
-	}
+	assertPaired(t, r, "13060525P00008610U800", "13060526P00008610008U")
+	assertPaired(t, r, "13060525P00008610L600", "13060526P00008610006L")
+	assert.Equal(t, map[Status]int{Matched: 2, Added: 1}, statusOf(r), "19号 added")
 }
 
 func TestSwappedOrder(t *testing.T) {
 	a := doc(2025, proj(1, "13060525P1", "办公经费", "5.00", count), proj(2, "13060525P2", "妇联经费", "3.00", satis), proj(3, "13060525P3", "工作经费", "1.00", cost))
 	b := doc(2026, proj(1, "13060526P3", "工作经费", "1.00", cost), proj(2, "13060526P1", "办公经费", "5.00", count), proj(3, "13060526P2", "妇联经费", "3.00", satis))
 	r := Compare(a, b, Options{})
-	if r.Summary != (Summary{Matched: 3}) {
-		t.Fatalf("summary %+v", r.Summary)
-	}
+	require.Equal(t, Summary{Matched: 3}, r.Summary)
 	for _, p := range r.Projects {
-		if p.Old.Name != p.New.Name {
-			t.Errorf("%s paired with %s", p.Old.Name, p.New.Name)
-		}
+		assert.Equal(t, p.Old.Name, p.New.Name)
 	}
 }
 
@@ -127,9 +116,7 @@ func TestRenamedProject(t *testing.T) {
 	a := doc(2025, proj(1, "13060525P00002810Q380", "金保专线服务费", "2.00", ind{"产出指标", "数量指标", "专线条数", "2条"}, satis))
 	b := doc(2026, proj(1, "13060526P00002810083Q", "金保专线网络服务费", "2.00", ind{"产出指标", "数量指标", "专线条数", "2条"}, satis))
 	r := Compare(a, b, Options{})
-	if r.Summary.Matched != 1 {
-		t.Fatalf("renamed project not matched: %+v", r.Summary)
-	}
+	assert.Equal(t, 1, r.Summary.Matched, "renamed project not matched")
 }
 
 func TestIndicatorMovedBetweenGroups(t *testing.T) {
@@ -138,9 +125,10 @@ func TestIndicatorMovedBetweenGroups(t *testing.T) {
 	b := doc(2026, proj(1, "P1", "办公经费", "5.00", moved, ind{"成本指标", "经济成本指标", "补助标准", "≤3万元"}))
 	r := Compare(a, b, Options{})
 	ch := r.Projects[0].Changes
-	if len(ch) != 1 || ch[0].Field != "indicator.level2" || ch[0].Indicator != "补贴人数" {
-		t.Errorf("changes %+v; want only the level 2 move of 补贴人数 (成本 tree versions are one family)", ch)
-	}
+	// only the level 2 move of 补贴人数: the 成本 tree versions are one family
+	require.Len(t, ch, 1)
+	assert.Equal(t, "indicator.level2", ch[0].Field)
+	assert.Equal(t, "补贴人数", ch[0].Indicator)
 }
 
 func TestBudgetsAndValues(t *testing.T) {
@@ -162,22 +150,14 @@ func TestBudgetsAndValues(t *testing.T) {
 		"indicator/孵化基地数量/added":   "",
 		"indicator/宣传覆盖人次/removed": "",
 	}
-	for k, as := range want {
-		c, ok := got[k]
-		if !ok {
-			t.Errorf("missing change %s", k)
-			continue
-		}
-		if c.Assessment != as {
-			t.Errorf("%s: assessment %q, want %q", k, c.Assessment, as)
-		}
+	gotAs := map[string]Assessment{}
+	for k, c := range got {
+		gotAs[k] = c.Assessment
 	}
-	if len(got) != len(want) {
-		t.Errorf("got %d changes, want %d: %+v", len(got), len(want), got)
-	}
-	if c := got["budget.total//"]; *c.Old != "29.60" || *c.New != "37.00" {
-		t.Errorf("budget change %s → %s", *c.Old, *c.New)
-	}
+	assert.Equal(t, want, gotAs)
+	c := got["budget.total//"]
+	assert.Equal(t, "29.60", *c.Old)
+	assert.Equal(t, "37.00", *c.New)
 }
 
 func TestAssess(t *testing.T) {
@@ -189,6 +169,7 @@ func TestAssess(t *testing.T) {
 		{"数量指标", "≥60人", "≥54人", Loosened},
 		{"成本指标", "≤4万元", "≤3万元", Tightened},
 		{"成本指标", "≤3万元", "≤40000元", Loosened}, // compared in base units
+		{"数量指标", "2025年底", "2025年6月底", Tightened},
 		{"数量指标", "10人", "11人", Tightened},
 		{"成本指标", "9.19万元", "8万元", Tightened},
 		{"时效指标", "≤7工作日", "≤5工作日", Tightened},
@@ -200,22 +181,18 @@ func TestAssess(t *testing.T) {
 	for _, tt := range tests {
 		o := model.Indicator{Level2: tt.l2, Value: normalize.Value(tt.old, normalize.Context{Level2: tt.l2})}
 		n := model.Indicator{Level2: tt.l2, Value: normalize.Value(tt.new, normalize.Context{Level2: tt.l2})}
-		if got := Assess(&o, &n, 2025, 2026); got != tt.want {
-			t.Errorf("%s → %s: %s, want %s", tt.old, tt.new, got, tt.want)
-		}
+		assert.Equal(t, tt.want, Assess(&o, &n, 2025, 2026), "%s → %s", tt.old, tt.new)
 	}
 	// deadlines are compared relative to each filing's year
 	d := func(raw string, year int) model.Indicator {
 		return model.Indicator{Value: normalize.Value(raw, normalize.Context{Year: year})}
 	}
 	o, n := d("2024年底", 2025), d("2025年底", 2026)
-	if got := Assess(&o, &n, 2025, 2026); got != Changed {
-		t.Errorf("deadline that moved with the year: %s, want changed", got)
-	}
+	assert.Equal(t, RolledForward, Assess(&o, &n, 2025, 2026), "a deadline that moved with the year")
 	o, n = d("2025年底", 2025), d("2027年底", 2026)
-	if got := Assess(&o, &n, 2025, 2026); got != Loosened {
-		t.Errorf("later deadline: %s, want loosened", got)
-	}
+	assert.Equal(t, Loosened, Assess(&o, &n, 2025, 2026), "a later deadline")
+	o, n = d("2025年底", 2025), d("2025年12月31日", 2025)
+	assert.Equal(t, Changed, Assess(&o, &n, 2025, 2025), "the same date in other words")
 }
 
 // TestSeedPair scores the diff of the bundled 2025 and 2026 filings against
@@ -235,22 +212,15 @@ func TestSeedPair(t *testing.T) {
 		Removed []struct{ Code string } `json:"removed"`
 	}
 	data, err := os.ReadFile("../testdata/changes-2025-to-2026.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, &truth); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &truth))
 	for _, ext := range []string{".txt", ".docx", ".html"} {
 		r := Compare(load(t, "budget-2025"+ext), load(t, "budget-2026"+ext), Options{})
-		if r.Summary.Added != len(truth.Added) || r.Summary.Removed != len(truth.Removed) || r.Summary.Matched != len(truth.Pairs) {
-			t.Errorf("%s: summary %+v", ext, r.Summary)
-		}
+		assert.Equal(t, Summary{Matched: len(truth.Pairs), Added: len(truth.Added), Removed: len(truth.Removed), Changed: r.Summary.Changed}, r.Summary, ext)
 		scored := 0
 		for _, tp := range truth.Pairs {
 			p := findPair(r, tp.OldCode)
-			if p == nil || p.New.Code != tp.NewCode {
-				t.Errorf("%s: %s not paired with %s", ext, tp.OldCode, tp.NewCode)
+			if !assert.NotNil(t, p, "%s: %s not paired", ext, tp.OldCode) || !assert.Equal(t, tp.NewCode, p.New.Code, ext) {
 				continue
 			}
 			for _, c := range p.Changes {
@@ -268,28 +238,20 @@ func TestSeedPair(t *testing.T) {
 							found = true
 						}
 					}
-					if !found {
-						t.Errorf("%s: %s: assessment %s not found", ext, c.Indicator, c.Assessment)
-					}
+					assert.True(t, found, "%s: %s: assessment %s not found", ext, c.Indicator, c.Assessment)
 				}
 			}
 			scored -= want
 		}
-		if scored != 0 {
-			t.Errorf("%s: %d scored changes more (or fewer) than the truth lists", ext, scored)
-		}
+		assert.Zero(t, scored, "%s: scored changes more (or fewer) than the truth lists", ext)
 	}
 }
 
 func load(t testing.TB, name string) *model.Document {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	d, err := parser.Parse(data, parser.Options{Path: name})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return d
 }
 
@@ -302,13 +264,13 @@ func BenchmarkCompareSeedWithItself(b *testing.B) {
 }
 
 func BenchmarkParseSeedPair(b *testing.B) {
-	data, _ := os.ReadFile("../testdata/budget-2026.docx")
+	data, err := os.ReadFile("../testdata/budget-2026.docx")
+	require.NoError(b, err)
 	b.ReportAllocs()
 	for b.Loop() {
 		for range 2 {
-			if _, err := parser.Parse(data, parser.Options{}); err != nil {
-				b.Fatal(err)
-			}
+			_, err := parser.Parse(data, parser.Options{})
+			require.NoError(b, err)
 		}
 	}
 }
@@ -325,8 +287,8 @@ func TestChangeJSON(t *testing.T) {
 	}
 	for _, tt := range tests {
 		b, err := json.Marshal(tt.c)
-		if err != nil || string(b) != tt.want {
-			t.Errorf("got %s (%v), want %s", b, err, tt.want)
-		}
+		require.NoError(t, err)
+		assert.JSONEq(t, tt.want, string(b))
+		assert.Equal(t, tt.want, string(b))
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/parser"
 )
@@ -12,9 +14,7 @@ import (
 // document compared with itself has no changes, and the audit runs on both.
 func FuzzCompare(f *testing.F) {
 	seed, err := os.ReadFile("../testdata/budget-2026.txt")
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	old, _ := os.ReadFile("../testdata/budget-2025.txt")
 	f.Add(string(old[:8000]), string(seed[:8000]))
 	f.Add("1.x绩效目标表\n\t项目名称\n\tx\n\n\t一级指标\n\t三级指标\n\t指标值\n\n\t产出指标\n\ta\n\t≥1人\n\n", "1.x绩效目标表\n\t项目名称\n\tx\n\n")
@@ -34,9 +34,8 @@ func FuzzCompare(f *testing.F) {
 		}
 		self := Compare(da, da, Options{})
 		for _, p := range self.Projects {
-			if p.Status != "matched" || len(p.Changes) != 0 {
-				t.Fatalf("a document compared with itself: %s %+v", p.Status, p.Changes)
-			}
+			require.Equal(t, Matched, p.Status, "a document compared with itself")
+			require.Empty(t, p.Changes, "a document compared with itself")
 		}
 		audit.Check(da, audit.DefaultConfig())
 		audit.Check(db, audit.DefaultConfig())
