@@ -243,7 +243,7 @@ func TestVariants(t *testing.T) {
 	if len(p.Goals) != 2 || len(p.Indicators) != 5 || p.Indicators[0].Name != "养护里程" || p.Indicators[2].Value.Date != "2026-11-30" {
 		t.Errorf("年度总体目标 and the grid under a 绩效指标 label column: %q %+v", p.Goals, p.Indicators)
 	}
-	if len(doc.Unrecognized) != 1 || doc.Unrecognized[0].Text != "某县公路管理站" {
-		t.Errorf("the 实施单位 lands in unrecognized: %+v", doc.Unrecognized)
+	if len(doc.Unrecognized) != 0 || p.Implementer == nil || p.Implementer.Name != "某县公路管理站" {
+		t.Errorf("the 实施单位 is the implementer: %+v %+v", p.Implementer, doc.Unrecognized)
 	}
 }

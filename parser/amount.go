@@ -1,0 +1,164 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Amounts, the unit line, and codes written before names.
+
+// amount reads a budget amount: the decimal a cell starts with, as written,
+// thousands separators removed. A blank (or "-", "—", "/") is nil. Words
+// after the number ("854万(高标准农田建设400万元…)", "854万854万") are left out
+// with a warning; a cell that does not start with a number is nil, with a
+// warning, and unrecognized.
+func (e *extractor) amount(s string, pos model.Pos) *string {
+	s = strings.NewReplacer(",", "", "，", "").Replace(clean(s))
+	switch s {
+	case "", "-", "—", "——", "/", "－", "无", "–":
+		return nil
+	}
+	n := decimalPrefix(s)
+	if n == 0 {
+		e.warn(pos, "amount %q is not a number; left blank", s)
+		e.unrecognized(s, pos)
+		return nil
+	}
+	num, rest := s[:n], s[n:]
+	if rest == "" {
+		return &num
+	}
+	unit := ""
+	for _, u := range []string{"万元", "亿元", "千元", "元", "万"} {
+		if strings.HasPrefix(rest, u) {
+			unit = u
+			break
+		}
+	}
+	switch {
+	case rest == unit && (unit == "万元" || unit == "元"):
+		e.warn(pos, "amount %q written with its unit; unit dropped", s)
+	case unit != "":
+		e.warn(pos, "amount %q read as %s (%s); the words after it left out", s, num, unit)
+	default:
+		e.warn(pos, "amount %q is not a number; left blank", s)
+		e.unrecognized(s, pos)
+		return nil
+	}
+	if mu := e.cur.MoneyUnit; unit != "" && mu != "" && unit != mu && !(unit == "万" && mu == "万元") {
+		e.warn(pos, "amount %q is in %s, the table's money unit is %s; not converted", s, unit, mu)
+	}
+	return &num
+}
+
+// decimalPrefix is the length of the decimal number s starts with
+// ("12.50" of "12.50万元"), or 0.
+func decimalPrefix(s string) int {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	digits := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+		digits++
+	}
+	if digits == 0 {
+		return 0
+	}
+	if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E' || s[i] == '.') {
+		return 0
+	}
+	return i
+}
+
+// splitCodeName splits "203001保定白沟新城党群工作部（本级）" into the unit's
+// code (three or more leading digits) and name; codes in brackets, as in
+// "[610001]湖南…" or "(433)…", are read too.
+func splitCodeName(s string) (model.Department, bool) {
+	if r, size := utf8.DecodeRuneInString(s); strings.ContainsRune("[(（【", r) {
+		end := strings.IndexAny(s[size:], "])）】")
+		if end >= 3 {
+			code := s[size : size+end]
+			if strings.Trim(code, "0123456789") == "" {
+				_, closeSize := utf8.DecodeRuneInString(s[size+end:])
+				name := clean(s[size+end+closeSize:])
+				if name != "" {
+					return model.Department{Code: code, Name: name}, true
+				}
+			}
+		}
+		return model.Department{}, false
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i < 3 || i == len(s) {
+		return model.Department{}, false
+	}
+	return model.Department{Code: s[:i], Name: clean(s[i:])}, true
+}
+
+// moneyUnits are the units a 单位： line may name for amounts.
+var moneyUnits = map[string]bool{"元": true, "万元": true, "千元": true, "亿元": true, "百万元": true}
+
+// unitLine reads the line above a project's table: the unit
+// ("203001保定白沟新城党群工作部（本级）", "编制单位：XX局") and the money unit
+// ("单位：万元", "金额单位：元"), alone or together in one line.
+func (e *extractor) unitLine(s string, pos model.Pos) bool {
+	p := e.cur
+	key := labelKey(s)
+	// "XX局 单位：万元" in one line: read each part
+	if i := strings.Index(key, "单位："); i > 0 && !strings.HasPrefix(key, "金额单位") && !strings.HasPrefix(key, "资金单位") {
+		j := strings.LastIndexFunc(s, isSpace)
+		if j > 0 && e.unitLine(clean(s[j:]), pos) {
+			if left := clean(s[:j]); left != "" && !e.unitLine(left, pos) {
+				e.unrecognized(left, pos)
+			}
+			return true
+		}
+	}
+	for _, pre := range []string{"金额单位：", "单位：", "资金单位：", "货币单位："} {
+		if strings.HasPrefix(key, pre) {
+			rest := strings.TrimPrefix(key, pre)
+			if moneyUnits[rest] || pre != "单位：" {
+				p.MoneyUnit = rest
+				return true
+			}
+		}
+	}
+	for _, pre := range []string{"编制单位：", "填报单位：", "单位名称：", "预算单位：", "部门名称："} {
+		if strings.HasPrefix(key, pre) && p.Department.Name == "" {
+			name := clean(s[strings.IndexAny(s, ":：")+1:])
+			if d, ok := splitCodeName(name); ok {
+				p.Department = d
+			} else {
+				p.Department = model.Department{Name: name}
+			}
+			return true
+		}
+	}
+	if d, ok := splitCodeName(s); ok && p.Department.Code == "" {
+		if r, _ := utf8.DecodeRuneInString(d.Name); r >= 0x4e00 {
+			p.Department = d
+			return true
+		}
+	}
+	if p.Department.Name == "" && len(p.Indicators) == 0 && p.Code == "" && e.ps.lastField == fNone && e.ps.rows <= 1 &&
+		!strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") && utf8.RuneCountInString(s) <= 40 &&
+		(strings.HasSuffix(s, "）") || strings.HasSuffix(s, "局") || strings.HasSuffix(s, "部") || strings.HasSuffix(s, "委") || strings.HasSuffix(s, "院") || strings.HasSuffix(s, "办")) {
+		p.Department = model.Department{Name: s}
+		e.warn(pos, "unit line %q has no department code", s)
+		return true
+	}
+	return false
+}

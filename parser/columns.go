@@ -1,0 +1,200 @@
+package parser
+
+import (
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Sub-tables of the header block read by column: a row of column labels
+// (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, or 预期目标 |
+// 实际完成情况, or 项目总目标 | 年度总体目标) after an optional group label,
+// and the rows below it, whose cells are placed by the column they stand in.
+
+// colHeader is an active column-header row.
+type colHeader struct {
+	group string
+	cols  []headCol
+	money bool // the columns are amounts: rows are labelled money rows
+}
+
+type headCol struct {
+	from, to int // grid columns covered, 1-based, inclusive
+	role     colRole
+	label    string
+}
+
+// roleAt returns the column of the header that covers grid column col.
+func (h *colHeader) roleAt(col int) (headCol, bool) {
+	for _, c := range h.cols {
+		if c.from <= col && col <= c.to {
+			return c, true
+		}
+	}
+	return headCol{}, false
+}
+
+// columnHeader recognises a column-header row and makes it active.
+func (e *extractor) columnHeader(row []Cell, first int) bool {
+	var idx []int
+	for i := first; i < len(row); i++ {
+		if !row[i].Merged && clean(row[i].Text) != "" {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 2 {
+		return false
+	}
+	h := &colHeader{}
+	start := 0
+	firstKey := labelKey(clean(row[idx[0]].Text))
+	if _, isCol := columnLabels[firstKey]; !isCol {
+		// a group label: a known label, a label cut short ("总"), or a
+		// short one over two or more column labels ("年度履职目标")
+		n := utf8.RuneCountInString(firstKey)
+		if _, _, ok := lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
+			return false
+		}
+		h.group = clean(row[idx[0]].Text)
+		start = 1
+	}
+	for _, i := range idx[start:] {
+		key := labelKey(clean(row[i].Text))
+		role, ok := columnLabels[key]
+		if !ok {
+			return false
+		}
+		col := cellCol(row, i)
+		h.cols = append(h.cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(clean(row[i].Text))})
+		if role == rBudget || role == rInitial || role == rExecuted {
+			h.money = true
+		}
+	}
+	if start == 0 && len(h.cols) < 2 {
+		return false
+	}
+	if u := moneyUnitIn(labelKey(h.group)); u != "" {
+		e.setMoneyUnit(u, row[idx[0]].Pos)
+	}
+	e.ps.cols = h
+	e.ps.lastField = fNone
+	return true
+}
+
+// columnRow reads a row under the active column header. It reports false
+// when the row does not belong to the sub-table (the caller then reads it
+// as a row of its own).
+func (e *extractor) columnRow(row []Cell, first int, leadingBlank bool) bool {
+	h := e.ps.cols
+	rowField, rowLabel := fNone, ""
+	if s := clean(row[first].Text); len(s) <= 120 {
+		if f, unit, ok := lookupLabel(labelKey(s)); ok {
+			if unit != "" {
+				e.setMoneyUnit(unit, row[first].Pos)
+			}
+			rowField, rowLabel = f, s
+		}
+	}
+	isMoney := rowField == fTotal || rowField == fFiscal || rowField == fOther || rowField == fBudgetItem || rowField == fProjectTotal
+	if !leadingBlank && !(h.money && isMoney) {
+		return false
+	}
+	if rowField != fNone && !isMoney {
+		return false // a label of the header block: the sub-table has ended
+	}
+	if h.money {
+		e.moneyRow(row, first, rowField, rowLabel)
+	} else {
+		e.goalRow(row, first)
+	}
+	return true
+}
+
+// moneyRow reads one money row of a self-evaluation's (or a funds block's)
+// sub-table: the amount under 全年预算数, the others as labelled items.
+func (e *extractor) moneyRow(row []Cell, first int, rowField field, rowLabel string) {
+	h := e.ps.cols
+	start := first
+	if rowField == fNone {
+		// a row named by something other than a label (an expense line)
+		rowLabel = clean(row[first].Text)
+	}
+	if rowLabel != "" {
+		start = first + 1
+	}
+	amountSet, labelUsed := false, rowField != fNone
+	var pending []int // value cells under no amount column, in order
+	for i := start; i < len(row); i++ {
+		s := e.text(&row[i])
+		if row[i].Merged || s == "" || isSubtotal(s) {
+			continue
+		}
+		col, ok := h.roleAt(cellCol(row, i))
+		switch {
+		case ok && col.role == rBudget && rowField != fNone && !amountSet:
+			e.setField(rowField, rowLabel, s, row[i].Pos, row[first].Pos)
+			amountSet = true
+		case ok && rowField == fTotal && col.role == rInitial:
+			e.cur.Budget.Initial = e.amount(s, row[i].Pos)
+		case ok && rowField == fTotal && col.role == rExecuted:
+			e.cur.Budget.Executed = e.amount(s, row[i].Pos)
+		case ok:
+			e.budgetItem(joinLabel(rowLabel, col.label), s, row[i].Pos)
+			labelUsed = true
+		default:
+			pending = append(pending, i)
+		}
+	}
+	for _, i := range pending {
+		if !amountSet && rowField != fNone {
+			e.setField(rowField, rowLabel, e.text(&row[i]), row[i].Pos, row[first].Pos)
+			amountSet = true
+			continue
+		}
+		e.unrecognized(e.text(&row[i]), row[i].Pos)
+	}
+	if rowField != fNone && !amountSet {
+		e.setField(rowField, rowLabel, "", model.Pos{}, row[first].Pos)
+	}
+	if !labelUsed && rowLabel != "" {
+		e.unrecognized(rowLabel, row[first].Pos)
+	}
+}
+
+func joinLabel(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return compactLabel(a) + "/" + b
+}
+
+// goalRow reads the texts under goal columns (预期目标, 实际完成情况, 项目总目标)
+// or the columns of a sub-table kept as labelled text (部门职能 …).
+func (e *extractor) goalRow(row []Cell, first int) {
+	h := e.ps.cols
+	p := e.cur
+	for i := first; i < len(row); i++ {
+		s := e.text(&row[i])
+		if row[i].Merged || s == "" {
+			continue
+		}
+		col, ok := h.roleAt(cellCol(row, i))
+		if !ok {
+			e.unrecognized(s, row[i].Pos)
+			continue
+		}
+		switch col.role {
+		case rGoal:
+			if len(p.Goals) == 0 {
+				p.GoalsSource = row[i].Pos
+			}
+			p.Goals = append(p.Goals, splitGoals(s)...)
+		case rLongGoal:
+			p.LongTermGoals = append(p.LongTermGoals, splitGoals(s)...)
+		case rGoalResult:
+			p.GoalResults = append(p.GoalResults, splitGoals(s)...)
+		default:
+			p.Attributes = append(p.Attributes, model.LabeledText{Label: joinLabel(h.group, col.label), Text: s, Source: row[i].Pos})
+		}
+	}
+}

@@ -1,0 +1,272 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Indicator rows: levels filled down over merged or empty cells, the target
+// composed from split cells, the other value columns kept beside it.
+
+// gridRow is one row of the grid being read, with the cells it used.
+type gridRow struct {
+	e    *extractor
+	g    *gridState
+	row  []Cell
+	used []bool
+}
+
+// get returns the text, position and index of the cell in column c; the
+// cell is marked used.
+func (r *gridRow) get(c gridColumn) (string, model.Pos, int) {
+	i := r.g.cellAt(r.row, c)
+	if i < 0 {
+		return "", model.Pos{}, -1
+	}
+	r.used[i] = true
+	return r.e.text(&r.row[i]), r.row[i].Pos, i
+}
+
+func (r *gridRow) at(x extraCol) (string, model.Pos, bool) {
+	i := r.g.indexAt(r.row, x.idx, x.col)
+	if i < 0 {
+		return "", model.Pos{}, false
+	}
+	r.used[i] = true
+	return r.e.text(&r.row[i]), r.row[i].Pos, true
+}
+
+func (e *extractor) indicatorRow(row []Cell) {
+	if !hasText(row) {
+		return
+	}
+	row = e.joinSplitValue(row)
+	g := e.ps.grid
+	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row))}
+	defer func() { e.unplaced(row, r.used) }()
+	l1, l1pos, _ := r.get(cLevel1)
+	l2, l2pos, _ := r.get(cLevel2)
+	name, namePos, nameIdx := r.get(cName)
+	if isTotalRow(l1, l2, name) {
+		for i := range r.used {
+			r.used[i] = false // a 总分 row: no indicator, its cells unplaced
+		}
+		return
+	}
+	if len(row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(row) < g.width/2 {
+		// a row far narrower than the grid in a format without columns:
+		// an approval or note row, not an indicator
+		for i := range r.used {
+			r.used[i] = false
+		}
+		return
+	}
+	e.fillLevels(compactLabel(l1), compactLabel(l2), l1pos, l2pos, name)
+	ind := model.Indicator{Level1: e.ps.level1, Level2: e.ps.level2, Name: name}
+	ind.Description, _, _ = r.get(cDesc)
+	ind.Basis, _, _ = r.get(cBasis)
+	val, valPos, valIdx := r.value(&ind)
+	if nameIdx >= 0 && nameIdx == valIdx {
+		// one text spans the name and the value: no target can be read
+		e.warn(namePos, "a text spans the name and value columns; not read as an indicator")
+		r.used[nameIdx] = false
+		return
+	}
+	r.extras(&ind)
+	if len(row) != g.width && g.cols[cValue] == 0 && len(g.regions) == 0 {
+		e.warn(firstPos(row), "indicator row has %d cells, the grid header %d; columns matched by position", len(row), g.width)
+	}
+	if name == "" && val == "" && ind.Description == "" {
+		return // a row with only level labels: they fill down to the rows below
+	}
+	if val == "" && name != "" && isPlaceholderName(name) {
+		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
+		return
+	}
+	ind.Value = model.Value{Raw: val, Kind: model.KindText}
+	ind.Source = valPos
+	if ind.Source.IsZero() {
+		ind.Source = namePos
+	}
+	e.cur.Indicators = append(e.cur.Indicators, ind)
+}
+
+func hasText(row []Cell) bool {
+	for i := range row {
+		if clean(row[i].Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// fillLevels updates the levels filled down: a new level 1 clears level 2.
+func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name string) {
+	if l1 != "" {
+		if l1 != e.ps.level1 {
+			e.ps.level2 = ""
+		}
+		e.ps.level1 = l1
+	} else if e.ps.level1 == "" && e.ps.grid.idx[cLevel1] >= 0 && name != "" {
+		e.warn(l1pos, "indicator %q has no level 1 and none above it", name)
+	}
+	if l2 != "" {
+		e.ps.level2 = l2
+	} else if e.ps.level2 == "" && e.ps.grid.idx[cLevel2] >= 0 && name != "" {
+		e.warn(l2pos, "indicator %q has no level 2 and none above it", name)
+	}
+}
+
+// value reads the target: the value cell, or the recipient areas' cells,
+// with the comparator of a 指标方向 column before it and the unit of a 度量单位
+// column after it. It returns the raw value and where it stands.
+func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
+	g := r.g
+	val, pos, idx := r.get(cValue)
+	if len(g.regions) > 0 {
+		val, pos, idx = r.regionValues(ind)
+	}
+	dir, dirPos, _ := r.get(cDirection)
+	unit, unitPos, _ := r.get(cUnit)
+	nature, naturePos, _ := r.get(cNature)
+	ind.Nature = nature
+	split := g.idx[cDirection] >= 0 || g.idx[cUnit] >= 0 || g.idx[cNature] >= 0
+	if !split || val == "" {
+		return val, pos, idx
+	}
+	part := func(c gridColumn, text string, p model.Pos) {
+		if text != "" {
+			ind.ValueParts = append(ind.ValueParts, model.LabeledText{Label: g.labels[c], Text: text, Source: p})
+		}
+	}
+	part(cNature, nature, naturePos)
+	part(cDirection, dir, dirPos)
+	part(cValue, val, pos)
+	part(cUnit, unit, unitPos)
+	raw := val
+	if isComparator(dir) && !startsWithComparator(val) {
+		raw = dir + raw
+	}
+	if unit != "" && !strings.HasSuffix(val, unit) && !isComparator(unit) {
+		raw += unit
+	}
+	return raw, pos, idx
+}
+
+// regionValues reads the value columns of a transfer table, one per
+// recipient area: the target is the areas' value when they agree, else the
+// first area's, with a warning; each area's cell is kept.
+func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
+	val, pos, idx := "", model.Pos{}, -1
+	differ := false
+	for _, x := range r.g.regions {
+		s, p, ok := r.at(x)
+		if !ok || s == "" {
+			continue
+		}
+		ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: model.RoleRegion, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
+		if idx < 0 {
+			val, pos, idx = s, p, r.g.indexAt(r.row, x.idx, x.col)
+		} else if s != val {
+			differ = true
+		}
+	}
+	if differ {
+		r.e.warn(pos, "the recipient areas' targets differ; the first area's (%s) taken as the target", val)
+	}
+	return val, pos, idx
+}
+
+// extras reads a row's other columns: results, weight, score, reasons,
+// notes, and the value columns beside the target.
+func (r *gridRow) extras(ind *model.Indicator) {
+	if s, _, i := r.get(cActual); i >= 0 && s != "" {
+		ind.Actual = &model.Value{Raw: s, Kind: model.KindText}
+	}
+	if s, _, i := r.get(cWeight); i >= 0 && s != "" {
+		ind.Weight = &s
+	}
+	if s, _, i := r.get(cScore); i >= 0 && s != "" {
+		ind.Score = &s
+	}
+	ind.Reason, _, _ = r.get(cReason)
+	ind.Notes, _, _ = r.get(cNotes)
+	for _, x := range r.g.extras {
+		if s, p, ok := r.at(x); ok && s != "" {
+			ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: x.role, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
+		}
+	}
+}
+
+// isComparator tells a 指标方向 cell that is a comparator sign (not 正向,
+// 反向 or 是/否).
+func isComparator(s string) bool {
+	switch s {
+	case "≥", "≤", "=", "<", ">", "＞", "＜", "＝", "≧", "≦", ">=", "<=", "＞＝", "＜＝", "=<", "=>":
+		return true
+	}
+	return false
+}
+
+func startsWithComparator(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("≥≤=<>＞＜＝≧≦", r)
+}
+
+// isTotalRow tells the 总分 / 合计 row under a weighted grid.
+func isTotalRow(l1, l2, name string) bool {
+	for _, s := range []string{l1, l2, name} {
+		switch labelKey(s) {
+		case "总分", "合计", "总计", "小计", "合计分值", "总分值":
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceholderName tells a template's empty slot: 指标1, 指标2：, ……, ….
+func isPlaceholderName(s string) bool {
+	t := strings.Trim(s, "…. 、：:")
+	if t == "" {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t, "指标"); ok {
+		return strings.Trim(rest, "0123456789一二三四五六七八九十") == ""
+	}
+	return false
+}
+
+// joinSplitValue repairs a value cell split into sign | number | unit
+// cells by a conversion: when a grid row has one to three cells more than
+// its header and the cells from the value column on are short, they are
+// joined into one value cell, with a warning.
+func (e *extractor) joinSplitValue(row []Cell) []Cell {
+	g := e.ps.grid
+	extra := len(row) - g.width
+	vi := g.idx[cValue]
+	if extra < 1 || extra > 3 || vi < 0 || vi+extra >= len(row) {
+		return row
+	}
+	parts := row[vi : vi+extra+1]
+	var texts []string
+	for _, c := range parts {
+		t := clean(c.Text)
+		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
+			return row
+		}
+		texts = append(texts, t)
+	}
+	joined := parts[0]
+	joined.Text = strings.Join(texts, "")
+	joined.ColSpan = 0
+	for _, c := range parts {
+		joined.ColSpan += max(c.ColSpan, 1)
+	}
+	e.warn(parts[0].Pos, "value split across %d cells (%s) joined as %q", len(parts), strings.Join(texts, " | "), joined.Text)
+	out := make([]Cell, 0, g.width)
+	out = append(out, row[:vi]...)
+	out = append(out, joined)
+	return append(out, row[vi+extra+1:]...)
+}

@@ -1,0 +1,323 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// The header block: label cells and the values beside them, four to a row
+// or two, a label and its value in one cell ("资金总额: 250"), group labels
+// that name the money unit (资金情况（万元）), the seed's purpose row under
+// 预算规模及资金用途. Sub-tables read by column are in columns.go.
+
+// headerRow reads one row of a project's header block.
+func (e *extractor) headerRow(row []Cell) {
+	first := firstFilled(row)
+	if first < 0 {
+		return
+	}
+	leadingBlank := first > 0 || row[0].Merged
+	if e.ps.periods != nil && leadingBlank {
+		e.spendingValues(row)
+		return
+	}
+	if e.columnHeader(row, first) {
+		return
+	}
+	if e.ps.cols != nil {
+		if e.columnRow(row, first, leadingBlank) {
+			return
+		}
+		e.ps.cols = nil
+	}
+	if leadingBlank && isBudgetField(e.ps.lastField) && !rowHasLabel(row) {
+		e.purposeRow(row)
+		return
+	}
+	e.keyValues(row)
+}
+
+// firstFilled is the index of the first non-empty cell that does not
+// continue a merge, or -1.
+func firstFilled(row []Cell) int {
+	for i := range row {
+		if !row[i].Merged && clean(row[i].Text) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+func isBudgetField(f field) bool {
+	return f == fBudgetGroup || f == fOther || f == fFiscal || f == fTotal
+}
+
+// purposeRow reads the row under 预算规模及资金用途 that holds the purpose.
+func (e *extractor) purposeRow(row []Cell) {
+	var parts []string
+	var pos model.Pos
+	for i := range row {
+		if s := clean(row[i].Text); s != "" {
+			if pos.IsZero() {
+				pos = row[i].Pos
+			}
+			parts = append(parts, s)
+		}
+	}
+	e.cur.Purpose = clean(e.cap(strings.Join(parts, "\n"), pos))
+	e.ps.lastField = fPurpose
+}
+
+// isLabelText reports whether a cell's text is a header-block label.
+func isLabelText(s string) bool {
+	if utf8.RuneCountInString(s) > 24 {
+		return false
+	}
+	_, _, ok := lookupLabel(labelKey(s))
+	return ok
+}
+
+// keyValues reads a row of label | value pairs: each label takes the cells
+// after it up to the next label.
+func (e *extractor) keyValues(row []Cell) {
+	for i := 0; i < len(row); {
+		c := &row[i]
+		s := e.text(c)
+		if c.Merged || s == "" {
+			i++
+			continue
+		}
+		f, unit, ok := fNone, "", false
+		if len(s) <= 120 {
+			f, unit, ok = lookupLabel(labelKey(s))
+		}
+		if !ok {
+			if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
+				e.unrecognized(s, c.Pos)
+			}
+			i++
+			continue
+		}
+		if unit != "" {
+			e.setMoneyUnit(unit, c.Pos)
+		}
+		if f == fSpending {
+			e.spendingHeader(row, i)
+			return
+		}
+		e.ps.lastField = f
+		j := i + 1
+		var vals []int
+		for ; j < len(row); j++ {
+			t := clean(row[j].Text)
+			if row[j].Merged || t == "" {
+				continue
+			}
+			if isLabelText(t) {
+				break
+			}
+			vals = append(vals, j)
+		}
+		if f != fBudgetGroup {
+			e.labelValues(f, s, row, vals, c.Pos)
+		} else {
+			for _, k := range vals {
+				e.unrecognized(e.text(&row[k]), row[k].Pos)
+			}
+		}
+		i = j
+	}
+}
+
+// labelValues sets field f from the value cells vals of row: the first one
+// (past a 小计 marker) is the value, the others are unplaced.
+func (e *extractor) labelValues(f field, label string, row []Cell, vals []int, lpos model.Pos) {
+	for len(vals) > 1 && isSubtotal(clean(row[vals[0]].Text)) {
+		vals = vals[1:]
+	}
+	if len(vals) == 0 {
+		e.setField(f, label, "", model.Pos{}, lpos)
+		return
+	}
+	v := &row[vals[0]]
+	e.setField(f, label, e.text(v), v.Pos, lpos)
+	for _, k := range vals[1:] {
+		if s := e.text(&row[k]); !e.unitLine(s, row[k].Pos) {
+			e.unrecognized(s, row[k].Pos)
+		}
+	}
+}
+
+func isSubtotal(s string) bool { return s == "小计" || s == "合计" || s == "总计" }
+
+// inlineLabels reads a cell that holds labels with their values, one pair
+// a line: "资金总额: 250", "一、预算资金：250\n其中：财政拨款：250". It reports
+// whether every line was such a pair.
+func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
+	lines := strings.Split(s, "\n")
+	type pair struct {
+		f          field
+		label, val string
+	}
+	pairs := make([]pair, 0, len(lines))
+	for _, l := range lines {
+		if l = clean(l); l == "" {
+			continue
+		}
+		f, val, ok := splitLabelValue(l)
+		if !ok {
+			return false
+		}
+		pairs = append(pairs, pair{f, l, val})
+	}
+	if len(pairs) == 0 {
+		return false
+	}
+	for _, p := range pairs {
+		e.ps.lastField = p.f
+		e.setField(p.f, p.label, p.val, pos, pos)
+	}
+	return true
+}
+
+// splitLabelValue splits "资金总额: 250" into a label's field and its value.
+func splitLabelValue(s string) (field, string, bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return fNone, "", false
+	}
+	size := 1
+	if s[i] != ':' {
+		size = len("：")
+	}
+	left, right := s[:i], clean(s[i+size:])
+	if right == "" || utf8.RuneCountInString(left) > 20 {
+		return fNone, "", false
+	}
+	_, left = leadingNumber(left) // "一、预算资金"
+	f, _, ok := lookupLabel(labelKey(left))
+	if !ok || f == fBudgetGroup || f == fSpending {
+		return fNone, "", false
+	}
+	return f, right, true
+}
+
+// setMoneyUnit records the money unit a label or unit line names.
+func (e *extractor) setMoneyUnit(u string, pos model.Pos) {
+	p := e.cur
+	if p.MoneyUnit == "" {
+		p.MoneyUnit = u
+	} else if p.MoneyUnit != u {
+		e.warn(pos, "project %d: money unit %s here, %s before; %s kept", p.Index, u, p.MoneyUnit, p.MoneyUnit)
+	}
+}
+
+// setField stores the value of a header label. label is the label as
+// written (for the fields kept with their label).
+func (e *extractor) setField(f field, label, val string, vpos, lpos model.Pos) {
+	p := e.cur
+	switch f {
+	case fCode:
+		p.Code = val
+	case fName:
+		p.Name = val
+	case fUnitName, fDepartment, fImplementer, fUnitCode:
+		if labelKey(label) == "下达地方或单位" {
+			e.ps.transfer = true // a transfer to a lower level of government
+		}
+		e.setUnit(f, val, vpos)
+	case fTotal, fFiscal, fOther, fProjectTotal, fBudgetItem:
+		e.setAmount(f, label, val, vpos)
+	case fPurpose:
+		p.Purpose = val
+	case fGoals:
+		if len(p.Goals) == 0 {
+			p.GoalsSource = vpos
+		}
+		p.Goals = append(p.Goals, splitGoals(val)...)
+	case fLongGoals:
+		p.LongTermGoals = append(p.LongTermGoals, splitGoals(val)...)
+	case fGoalResult:
+		p.GoalResults = append(p.GoalResults, splitGoals(val)...)
+	case fCategory:
+		p.Category = val
+	case fPeriod:
+		p.Period = val
+	case fAttribute:
+		if val != "" {
+			p.Attributes = append(p.Attributes, model.LabeledText{Label: compactLabel(label), Text: val, Source: vpos})
+		}
+	}
+}
+
+// setUnit stores a budget unit named in the header: the department (主管部门
+// or the unit of a department-wide table), the implementing unit, or the
+// unit's code.
+func (e *extractor) setUnit(f field, val string, pos model.Pos) {
+	p := e.cur
+	if val == "" {
+		return
+	}
+	d, ok := splitCodeName(val)
+	if !ok {
+		d = model.Department{Name: val}
+	}
+	switch f {
+	case fUnitCode:
+		p.Department.Code = val
+	case fUnitName:
+		e.ps.unitName = true
+		if p.Department.Code != "" && d.Code == "" {
+			d.Code = p.Department.Code
+		}
+		p.Department = d
+	case fImplementer:
+		p.Implementer = &d
+	case fDepartment:
+		// the first unit named is the project's; a second is unplaced
+		if p.Department.Name == "" {
+			p.Department = d
+		} else if val != p.Department.Name && val != p.Department.Code+p.Department.Name {
+			e.unrecognized(val, pos)
+		}
+	}
+}
+
+// setAmount stores a money row: the budget's total, fiscal and other
+// amounts, or a labelled item.
+func (e *extractor) setAmount(f field, label, val string, pos model.Pos) {
+	b := &e.cur.Budget
+	amount := e.amount(val, pos)
+	if amount == nil && (f == fTotal && b.Total != nil || f == fFiscal && b.Fiscal != nil || f == fOther && b.Other != nil) {
+		return // a second, blank cell for an amount already read
+	}
+	switch f {
+	case fTotal:
+		if b.Total != nil && e.ps.lastTotal == fTotal {
+			e.budgetItem(label, *b.Total, pos)
+		}
+		b.Total, e.ps.lastTotal = amount, fTotal
+	case fProjectTotal:
+		if amount != nil {
+			e.budgetItem(label, *amount, pos)
+		}
+		if b.Total == nil {
+			b.Total, e.ps.lastTotal = amount, fProjectTotal
+		}
+	case fFiscal:
+		b.Fiscal = amount
+	case fOther:
+		b.Other = amount
+	default:
+		if val != "" {
+			e.budgetItem(label, val, pos)
+		}
+	}
+}
+
+func (e *extractor) budgetItem(label, text string, pos model.Pos) {
+	b := &e.cur.Budget
+	b.Items = append(b.Items, model.LabeledText{Label: compactLabel(label), Text: text, Source: pos})
+}

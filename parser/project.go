@@ -1,0 +1,131 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Projects: one per target table, started by a title, by a table that opens
+// with the header labels, or by an indicator grid with no header before it.
+
+func (e *extractor) startProject(index int, title string, pos model.Pos, titled bool) {
+	e.finishProject()
+	if index == 0 {
+		index = len(e.doc.Projects) + 1
+	}
+	e.doc.Projects = append(e.doc.Projects, model.Project{
+		Index:        index,
+		Title:        title,
+		Goals:        []string{},
+		Indicators:   []model.Indicator{},
+		SpendingPlan: model.SpendingPlan{Points: []model.SpendingPoint{}},
+		Source:       pos,
+	})
+	e.cur = &e.doc.Projects[len(e.doc.Projects)-1]
+	e.ps = projectState{spendPos: pos, titled: titled}
+	e.section = nil
+}
+
+func (e *extractor) finishProject() {
+	p := e.cur
+	if p == nil {
+		return
+	}
+	e.cur = nil
+	if isEmptyProject(p) {
+		// a title with no table under it, or a table that named nothing:
+		// not a target table
+		if p.Title != "" {
+			e.unrecognized(p.Title, p.Source)
+		}
+		e.doc.Projects = e.doc.Projects[:len(e.doc.Projects)-1]
+		return
+	}
+	e.fillIdentity(p)
+	n, secret := 0, 0
+	for _, ind := range p.Indicators {
+		n++
+		if strings.TrimSpace(ind.Value.Raw) == "涉密" {
+			secret++
+		}
+	}
+	p.Classified = n > 0 && secret == n
+	p.Kind = e.projectKind(p)
+	e.spendingUnit(p)
+}
+
+// isEmptyProject reports whether a project holds nothing a target table
+// would: no indicator, no code, name, budget or goal.
+func isEmptyProject(p *model.Project) bool {
+	return len(p.Indicators) == 0 && p.Code == "" && p.Name == "" && p.Budget.Total == nil &&
+		len(p.Goals) == 0 && p.Purpose == "" && p.Department.Name == ""
+}
+
+// fillIdentity completes a project's name, department and money unit from
+// what the table left out, with a warning for each guess.
+func (e *extractor) fillIdentity(p *model.Project) {
+	if p.Name == "" && e.ps.unitName && p.Department.Name != "" {
+		p.Name = p.Department.Name // a department-wide table names the unit
+	}
+	if p.Name == "" && p.Title != "" {
+		p.Name = nameFromTitle(p.Title)
+		e.warn(p.Source, "project %d: no 项目名称 cell; name taken from the title", p.Index)
+	} else if p.Name == "" {
+		e.warn(p.Source, "project %d: no 项目名称 cell and no title; name left blank", p.Index)
+	}
+	if p.Code == "" {
+		e.warn(p.Source, "project %d: no 项目编码", p.Index)
+	}
+	if p.MoneyUnit == "" && p.Department.Code == "" && len(e.doc.Projects) > 1 {
+		prev := e.doc.Projects[len(e.doc.Projects)-2]
+		if prev.MoneyUnit != "" {
+			p.MoneyUnit = prev.MoneyUnit
+			if p.Department.Name == "" {
+				p.Department = prev.Department
+			}
+			e.warn(p.Source, "project %d: no unit line; department and money unit taken from the project before", p.Index)
+		}
+	}
+	if p.MoneyUnit == "" {
+		p.MoneyUnit = "万元"
+		e.warn(p.Source, "project %d: no money unit (单位); 万元 assumed", p.Index)
+	}
+}
+
+// nameFromTitle is a project's name read from its title: the title without
+// its kind ("…绩效目标表") and year tail.
+func nameFromTitle(t string) string {
+	core := trimTitleTail(t)
+	for _, suf := range titleSuffixes {
+		if strings.HasSuffix(core, suf) {
+			return strings.TrimRightFunc(strings.TrimSuffix(core, suf), isSpace)
+		}
+	}
+	return core
+}
+
+// projectKind classifies a table: a self-evaluation (results beside the
+// targets), a department-wide table, a transfer-payment table, else a
+// project's.
+func (e *extractor) projectKind(p *model.Project) model.ProjectKind {
+	t := p.Title
+	switch {
+	case strings.Contains(t, "自评") || e.ps.selfEval:
+		return model.KindSelfEvaluation
+	case strings.Contains(t, "整体") || (e.ps.unitName && p.Code == ""):
+		return model.KindDepartment
+	case strings.Contains(t, "区域绩效") || strings.Contains(t, "转移支付") || strings.Contains(t, "中央预算内投资") ||
+		e.ps.regions || e.ps.transfer:
+		return model.KindTransfer
+	}
+	return model.KindProject
+}
+
+func (e *extractor) finishDocument() {
+	d := e.doc
+	if len(d.Projects) > 0 {
+		d.Department = d.Projects[0].Department
+	}
+	d.Year = e.documentYear()
+}

@@ -1,0 +1,150 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// The spending plan (资金支出计划): a label, the periods after it, and on
+// the next row the cumulative values.
+
+type period struct {
+	text  string
+	month int
+	col   int
+}
+
+func (e *extractor) spendingHeader(row []Cell, at int) {
+	p := e.cur
+	p.SpendingPlan.Label = clean(row[at].Text)
+	e.ps.spendPos = row[at].Pos
+	e.ps.periods = []period{}
+	for _, c := range row[at+1:] {
+		s := clean(c.Text)
+		if s == "" {
+			continue
+		}
+		e.ps.periods = append(e.ps.periods, period{text: s, month: periodMonth(s), col: c.Pos.Col})
+	}
+	e.ps.lastField = fSpending
+}
+
+// periodMonth reads the month of "3月底", "6月末", "第一季度" (3), "上半年" (6).
+func periodMonth(s string) int {
+	n := 0
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i > 0 && strings.HasPrefix(s[i:], "月") && n >= 1 && n <= 12 {
+		return n
+	}
+	switch {
+	case strings.Contains(s, "一季度"):
+		return 3
+	case strings.Contains(s, "二季度"), strings.Contains(s, "上半年"):
+		return 6
+	case strings.Contains(s, "三季度"):
+		return 9
+	case strings.Contains(s, "四季度"), strings.Contains(s, "全年"), strings.Contains(s, "年底"):
+		return 12
+	}
+	return 0
+}
+
+func (e *extractor) spendingValues(row []Cell) {
+	p := e.cur
+	cells := row
+	if len(cells) > 0 && (cells[0].Merged || clean(cells[0].Text) == "") {
+		cells = cells[1:]
+	}
+	if len(cells) != len(e.ps.periods) {
+		e.warn(row[0].Pos, "spending plan has %d periods but %d values", len(e.ps.periods), len(cells))
+	}
+	pct := false
+	for i, per := range e.ps.periods {
+		pt := model.SpendingPoint{Period: per.text, Month: per.month}
+		if i < len(cells) {
+			s := clean(cells[i].Text)
+			if strings.HasSuffix(s, "%") || strings.HasSuffix(s, "％") {
+				s = strings.TrimSuffix(strings.TrimSuffix(s, "%"), "％")
+				pct = true
+			}
+			pt.Value = e.amount(s, cells[i].Pos)
+		}
+		p.SpendingPlan.Points = append(p.SpendingPlan.Points, pt)
+	}
+	for _, c := range cells[min(len(cells), len(e.ps.periods)):] {
+		if s := clean(c.Text); s != "" {
+			e.unrecognized(s, c.Pos)
+		}
+	}
+	if pct {
+		p.SpendingPlan.Unit = "%"
+	}
+	e.ps.periods = nil
+}
+
+// spendingUnit decides what the spending plan's values are: percentages or
+// cumulative amounts in the money unit, from the values themselves.
+func (e *extractor) spendingUnit(p *model.Project) {
+	sp := &p.SpendingPlan
+	labelPct := sp.LabelSaysPercent()
+	var last, max decimal.Decimal
+	have := false
+	for _, pt := range sp.Points {
+		if pt.Value == nil {
+			continue
+		}
+		d, err := decimal.NewFromString(*pt.Value)
+		if err != nil {
+			continue
+		}
+		last, have = d, true
+		if d.GreaterThan(max) {
+			max = d
+		}
+	}
+	if sp.Unit == "%" { // values were written with a % sign
+		return
+	}
+	if !have {
+		if labelPct {
+			sp.Unit = "%"
+		} else {
+			sp.Unit = p.MoneyUnit
+		}
+		return
+	}
+	hundred := decimal.NewFromInt(100)
+	var total decimal.Decimal
+	hasTotal := false
+	if p.Budget.Total != nil {
+		if d, err := decimal.NewFromString(*p.Budget.Total); err == nil {
+			total, hasTotal = d, true
+		}
+	}
+	switch {
+	case hasTotal && last.Equal(total) && !(labelPct && last.Equal(hundred)):
+		sp.Unit = p.MoneyUnit
+	case last.Equal(hundred) && max.LessThanOrEqual(hundred):
+		sp.Unit = "%"
+	case max.GreaterThan(hundred):
+		sp.Unit = p.MoneyUnit
+	case labelPct:
+		sp.Unit = "%"
+		e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget; read as %% as the label says", p.Index, last)
+		return
+	default:
+		sp.Unit = p.MoneyUnit
+	}
+	if labelPct && sp.Unit != "%" {
+		e.warn(e.ps.spendPos, "project %d: spending plan label %q says %% but the values are cumulative amounts in %s", p.Index, sp.Label, sp.Unit)
+	} else if !labelPct && sp.Unit == "%" && sp.Label != "" {
+		e.warn(e.ps.spendPos, "project %d: spending plan label %q names no %% but the values are percentages", p.Index, sp.Label)
+	}
+}

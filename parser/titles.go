@@ -1,0 +1,268 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Paragraphs outside tables: project titles (with their numbering and
+// lines they were broken over), year lines, the unit line between a title
+// and its table, and part 1 of a filing, the overview.
+
+// recent is a paragraph placed since the last table, remembered so that a
+// title broken over several lines can take its first lines back.
+type recent struct {
+	text  string
+	pos   model.Pos
+	unrec int // index in Unrecognized, or -1
+	sec   int // index of the overview section, or -1
+	para  int // index in the section's paragraphs
+}
+
+func (e *extractor) paragraph(p *Paragraph) {
+	text := clean(e.cap(p.Text, p.Pos))
+	if text == "" {
+		return
+	}
+	if idx, title, ok := projectTitle(text); ok {
+		if idx == 0 {
+			title = e.joinTitleLines(title)
+		}
+		if e.cur != nil && e.ps.rows == 0 && e.ps.titled && idx == 0 {
+			// a second title line before any table: the form's name under
+			// the page's ("附件1", "项目支出绩效自评表")
+			e.unrecognized(text, p.Pos)
+			return
+		}
+		e.startProject(idx, title, p.Pos, true)
+		return
+	}
+	if y, ok := yearLine(text); ok {
+		if e.yearHint == 0 {
+			e.yearHint = y
+		}
+		return
+	}
+	if e.cur != nil {
+		// between the tables of a project: a unit line written as a paragraph
+		if e.unitLine(text, p.Pos) {
+			return
+		}
+		e.placeUnrecognized(text, p.Pos)
+		return
+	}
+	e.overview(text, p)
+}
+
+func (e *extractor) placeUnrecognized(text string, pos model.Pos) {
+	e.recent = append(e.recent, recent{text: text, pos: pos, unrec: len(e.doc.Unrecognized), sec: -1})
+	e.unrecognized(text, pos)
+}
+
+// overview places a paragraph of part 1: the title, section headings and
+// their paragraphs.
+func (e *extractor) overview(text string, p *Paragraph) {
+	ov := &e.doc.Overview
+	switch {
+	case ov.Title == "" && len(ov.Sections) == 0 && strings.Contains(text, "整体绩效目标") && utf8.RuneCountInString(text) <= 20:
+		ov.Title = text
+	case isSectionHeading(text):
+		ov.Sections = append(ov.Sections, model.Section{Heading: text, Paragraphs: []string{}})
+		e.section = &ov.Sections[len(ov.Sections)-1]
+		e.recent = nil
+	case isPartMarker(text) || isAttachmentMarker(text):
+		e.placeUnrecognized(text, p.Pos)
+	default:
+		if e.section == nil {
+			if ov.Title == "" && len(ov.Sections) == 0 && (p.Level > 0 || utf8.RuneCountInString(text) <= 12) {
+				e.placeUnrecognized(text, p.Pos)
+				return
+			}
+			ov.Sections = append(ov.Sections, model.Section{Paragraphs: []string{}})
+			e.section = &ov.Sections[len(ov.Sections)-1]
+		}
+		e.section.Paragraphs = append(e.section.Paragraphs, text)
+		e.recent = append(e.recent, recent{text: text, pos: p.Pos, unrec: -1, sec: len(ov.Sections) - 1, para: len(e.section.Paragraphs) - 1})
+	}
+}
+
+// joinTitleLines prepends to an unnumbered title the lines it was broken
+// over: the paragraphs just before it that read as fragments of a title
+// (short, no sentence end, not an attachment marker). They are taken back
+// from where they were placed.
+func (e *extractor) joinTitleLines(title string) string {
+	k := len(e.recent)
+	for k > 0 && isTitleFragment(e.recent[k-1].text) && k > len(e.recent)-3 {
+		k--
+	}
+	if k == len(e.recent) {
+		return title
+	}
+	var b strings.Builder
+	for _, r := range e.recent[k:] {
+		b.WriteString(r.text)
+	}
+	// take back from the end, last first, only what is still last in place
+	for i := len(e.recent) - 1; i >= k; i-- {
+		r := e.recent[i]
+		switch {
+		case r.unrec >= 0 && r.unrec == len(e.doc.Unrecognized)-1:
+			e.doc.Unrecognized = e.doc.Unrecognized[:r.unrec]
+		case r.sec >= 0 && r.sec == len(e.doc.Overview.Sections)-1:
+			s := &e.doc.Overview.Sections[r.sec]
+			if r.para != len(s.Paragraphs)-1 {
+				return title
+			}
+			s.Paragraphs = s.Paragraphs[:r.para]
+			if len(s.Paragraphs) == 0 && s.Heading == "" {
+				e.doc.Overview.Sections = e.doc.Overview.Sections[:r.sec]
+				e.section = nil
+			}
+		default:
+			return title
+		}
+	}
+	e.recent = e.recent[:k]
+	return b.String() + title
+}
+
+// isTitleFragment tells a line of a title broken over several paragraphs.
+func isTitleFragment(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 40 || isAttachmentMarker(s) || isPartMarker(s) || isSectionHeading(s) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune("。；;：:，,！!？?", last)
+}
+
+// isSectionHeading matches "一、总体绩效目标": Chinese numerals and "、".
+func isSectionHeading(s string) bool {
+	i := strings.Index(s, "、")
+	if i <= 0 || utf8.RuneCountInString(s) > 30 {
+		return false
+	}
+	for _, r := range s[:i] {
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPartMarker matches "第一部分", "第二部分" and the heading of part 2.
+func isPartMarker(s string) bool {
+	return (strings.HasPrefix(s, "第") && strings.HasSuffix(s, "部分") && utf8.RuneCountInString(s) <= 6) ||
+		s == "预算项目绩效目标" || s == "项目绩效目标" || s == "项目支出绩效目标"
+}
+
+// isAttachmentMarker matches "附件", "附件1", "附件2:", "附表1".
+func isAttachmentMarker(s string) bool {
+	for _, p := range []string{"附件", "附表"} {
+		if strings.HasPrefix(s, p) {
+			rest := strings.TrimRight(s[len(p):], ":：.、 ")
+			if len(rest) <= 3 && strings.Trim(rest, "0123456789一二三四五六七八九十") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSuffixes end the titles of target tables, whatever their kind.
+var titleSuffixes = []string{
+	"绩效目标表", "绩效目标申报表", "绩效目标批复表", "绩效目标自评表", "绩效自评表", "绩效评价指标表",
+	"目标申报表", "绩效申报表", "绩效表", "绩效公开", "绩效目标公开表", "自评表", "申报表", "批复表",
+}
+
+// projectTitle recognises a target table's title ("1.XXX绩效目标表",
+// "XXX绩效目标申报表（2022年度）", "项目支出绩效自评表") and returns its number
+// (0 when it has none) and the title without the number.
+func projectTitle(s string) (int, string, bool) {
+	t := strings.TrimRightFunc(s, isSpace)
+	if utf8.RuneCountInString(t) > 200 || strings.ContainsAny(t, "\n，。；") && !strings.HasSuffix(t, "。") {
+		return 0, "", false
+	}
+	t = stripAttachment(t)
+	n, rest := leadingNumber(t)
+	if strings.HasSuffix(rest, "。") {
+		if n == 0 {
+			return 0, "", false // a sentence that ends with 申报表, not a title
+		}
+		rest = strings.TrimRight(rest, "。")
+	}
+	if strings.ContainsAny(rest, "，。；") {
+		return 0, "", false
+	}
+	core := trimTitleTail(rest)
+	for _, suf := range titleSuffixes {
+		if strings.HasSuffix(core, suf) {
+			return n, rest, true
+		}
+	}
+	return 0, "", false
+}
+
+// stripAttachment drops an attachment marker before a title: "附表1:…",
+// "附件2 …".
+func stripAttachment(s string) string {
+	for _, p := range []string{"附件", "附表"} {
+		if !strings.HasPrefix(s, p) {
+			continue
+		}
+		i := len(p)
+		for i < len(s) && (s[i] >= '0' && s[i] <= '9') {
+			i++
+		}
+		rest := s[i:]
+		for _, sep := range []string{"：", ":", "、", " ", "\u3000"} {
+			if strings.HasPrefix(rest, sep) {
+				return strings.TrimLeftFunc(rest[len(sep):], isSpace)
+			}
+		}
+	}
+	return s
+}
+
+// trimTitleTail drops what may follow a title: "（2022年度）", "(修改)".
+func trimTitleTail(s string) string {
+	for {
+		t := strings.TrimRightFunc(s, isSpace)
+		if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+			return t
+		}
+		i := strings.LastIndexAny(t, "(（")
+		if i < 0 {
+			// "2019年度)" without its opening parenthesis
+			return t
+		}
+		inner := t[i:]
+		if utf8.RuneCountInString(inner) > 14 {
+			return t
+		}
+		s = t[:i]
+	}
+}
+
+// yearLine reads a line that only names the year: "(2022年度)", "2019年度)",
+// "（2021年）", "2023年度".
+func yearLine(s string) (int, bool) {
+	t := strings.Trim(s, "()（） \u3000")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "度"), "年")
+	if len(t) != 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(t[i]-'0')
+	}
+	if !model.PlausibleYear(y) || !strings.Contains(s, "年") {
+		return 0, false
+	}
+	return y, true
+}
