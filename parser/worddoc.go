@@ -55,7 +55,13 @@ func readDOC(data []byte, lim Limits) ([]Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	papx, err := readPAPX(wd, fib.slice(table, fibPlcfBtePapx))
+	var dataStream []byte
+	if o.has("Data") {
+		if dataStream, err = o.stream("Data"); err != nil {
+			return nil, err
+		}
+	}
+	papx, err := readPAPX(wd, fib.slice(table, fibPlcfBtePapx), dataStream)
 	if err != nil {
 		return nil, err
 	}

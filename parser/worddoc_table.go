@@ -35,7 +35,7 @@ type papxRun struct {
 
 // readPAPX reads every paragraph-property run from the FKP pages that the
 // PlcBtePapx lists, ordered by offset.
-func readPAPX(wd, plc []byte) ([]papxRun, error) {
+func readPAPX(wd, plc, dataStream []byte) ([]papxRun, error) {
 	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
 		return nil, nil // no paragraph properties: everything is body text
 	}
@@ -52,14 +52,14 @@ func readPAPX(wd, plc []byte) ([]papxRun, error) {
 		if off+512 > len(wd) {
 			return nil, fmt.Errorf("%w: paragraph properties page %d lies outside the WordDocument stream", ErrBadDOC, pn)
 		}
-		runs = append(runs, fkpRuns(wd[off:off+512])...)
+		runs = append(runs, fkpRuns(wd[off:off+512], dataStream)...)
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].fc < runs[j].fc })
 	return runs, nil
 }
 
 // fkpRuns reads one 512-byte PAPX FKP.
-func fkpRuns(page []byte) []papxRun {
+func fkpRuns(page, dataStream []byte) []papxRun {
 	crun := int(page[511])
 	if 4*(crun+1)+13*crun > 511 {
 		return nil
@@ -74,7 +74,7 @@ func fkpRuns(page []byte) []papxRun {
 				start, size = b+2, 2*int(page[b+1])
 			}
 			if size >= 2 && start+size <= 511 {
-				r.props = parseGrpprl(page[start+2 : start+size]) // after the style index
+				r.props = parseGrpprl(page[start+2:start+size], dataStream) // after the style index
 			}
 		}
 		out = append(out, r)
@@ -89,14 +89,25 @@ const (
 	sprmPOutLvl          = 0x2640
 	sprmPFInnerTableCell = 0x244B
 	sprmPFInnerTtp       = 0x244C
+	sprmPHugePapx        = 0x6646
 	sprmPItap            = 0x6649
 	sprmTDefTable        = 0xD608
 	sprmTVertMerge       = 0xD62B
 )
 
-// parseGrpprl reads the sprms of one paragraph's property list.
-func parseGrpprl(g []byte) papxProps {
+// parseGrpprl reads the sprms of one paragraph's property list. A
+// sprmPHugePapx moves the list into the Data stream (LibreOffice writes it
+// for some table paragraphs); it is followed there, one level deep.
+func parseGrpprl(g, dataStream []byte) papxProps {
 	var pp papxProps
+	pp.read(g, dataStream)
+	if pp.inTable && pp.itap == 0 {
+		pp.itap = 1
+	}
+	return pp
+}
+
+func (pp *papxProps) read(g, dataStream []byte) {
 	for len(g) >= 2 {
 		sprm := binary.LittleEndian.Uint16(g)
 		g = g[2:]
@@ -126,12 +137,15 @@ func parseGrpprl(g []byte) papxProps {
 			if pp.tap != nil && len(op) >= 3 && int(op[1]) < len(pp.tap.vmerge) {
 				pp.tap.vmerge[op[1]] = int(op[2])
 			}
+		case sprmPHugePapx:
+			if off := int(binary.LittleEndian.Uint32(op)); len(op) == 4 && off >= 0 && off+2 <= len(dataStream) {
+				cb := int(binary.LittleEndian.Uint16(dataStream[off:]))
+				if off+2+cb <= len(dataStream) {
+					pp.read(dataStream[off+2:off+2+cb], nil)
+				}
+			}
 		}
 	}
-	if pp.inTable && pp.itap == 0 {
-		pp.itap = 1
-	}
-	return pp
 }
 
 // sprmSize is the operand size of a sprm by its spra bits; variable
