@@ -12,18 +12,121 @@ import (
 // deadline types "2025年底", "2026年年底", "2025年12月底", "12月底前",
 // "年底前", "2021年12月31日", "2021年9月", "9月前", "2025年上半年",
 // "2025-06-30" as the last day of the period named; a period without a year
-// falls in ctx.Year.
+// falls in ctx.Year. A verb after the date ("12月底到位", "11月底前完成") is
+// read past; a period ("2021.1.1-12.31", "2020年1月--2020年11月") ends on its
+// deadline.
 func deadline(s string, ctx Context, v *model.Value) bool {
+	return pointInTime(s, ctx, v) || period(s, ctx, v)
+}
+
+// deadlineVerbs may follow a date: what is to happen by then.
+var deadlineVerbs = []string{
+	"拨付到位", "发放到位", "资金到位", "竣工验收", "完成验收", "投入使用", "交付使用", "执行完毕", "全部完成", "实施完成",
+	"到位", "完成", "完工", "竣工", "验收", "发放", "拨付", "兑现", "兑付", "支付", "建成", "开工", "启动", "结束",
+	"办结", "实施", "落实", "下达", "完毕", "投用", "上线",
+}
+
+// trimDeadlineWords strips what surrounds the date of a deadline:
+// "不晚于", "截至" before it, verbs and "前", "以内" after it.
+func trimDeadlineWords(s string) string {
 	t := s
 	for _, p := range []string{"不晚于", "不迟于", "截至", "截止", "于", "在", "≤", "<=", "<"} {
 		t = strings.TrimPrefix(t, p)
 	}
-	for _, suf := range []string{"前完成", "底前完成", "之前", "以前", "前", "完成", "内完成", "以内", "内", "止", "为止"} {
-		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
-			t = strings.TrimSuffix(t, suf)
-			break
+	for range 2 {
+		for _, verb := range deadlineVerbs {
+			if strings.HasSuffix(t, verb) && len(t) > len(verb) {
+				t = strings.TrimSuffix(t, verb)
+				break
+			}
 		}
 	}
+	for _, suf := range []string{"之前", "以前", "前", "内完成", "以内", "内", "止", "为止"} {
+		if strings.HasSuffix(t, suf) && len(t) > len(suf) {
+			return strings.TrimSuffix(t, suf)
+		}
+	}
+	return t
+}
+
+// period types a span of time by its end: both ends must read as dates
+// (the start may be a bare month number in a 时效指标: "1-12月"); an end
+// without a year takes the start's.
+func period(s string, ctx Context, v *model.Value) bool {
+	for _, sep := range []string{"--", "-", "~", "至", "到"} {
+		for off := 0; ; {
+			i := strings.Index(s[off:], sep)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(sep)
+			left, right := s[:i], s[i+len(sep):]
+			if left == "" || right == "" {
+				continue
+			}
+			var start model.Value
+			year := 0
+			if pointInTime(left, ctx, &start) {
+				year, _ = strconv.Atoi(start.Date[:4])
+			} else if n, size := digitsPrefix(left); !(size == len(left) && n >= 1 && n <= 12 && isTimeliness(ctx)) {
+				continue
+			}
+			endCtx := ctx
+			if year != 0 {
+				endCtx.Year = year
+				if y, m, d, ok := monthDay(right); ok && y == 0 {
+					// "2021.1.1-12.31": month.day in the start's year
+					right = fmt.Sprintf("%04d.%d.%d", year, m, d)
+				}
+			}
+			if pointInTime(right, endCtx, v) {
+				v.Warnings = append(v.Warnings, fmt.Sprintf("period %q: its end taken as the deadline", s))
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthDay reads "12.31" (month.day, no year).
+func monthDay(s string) (int, int, int, bool) {
+	i := strings.IndexByte(s, '.')
+	if i <= 0 {
+		return 0, 0, 0, false
+	}
+	m, e1 := strconv.Atoi(s[:i])
+	d, e2 := strconv.Atoi(s[i+1:])
+	if e1 != nil || e2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return 0, m, d, true
+}
+
+func isTimeliness(ctx Context) bool {
+	return strings.Contains(ctx.Level2, "时效") || strings.Contains(ctx.Level1, "时效")
+}
+
+// excelSerial types a day number where a deadline is expected: a cell of a
+// workbook formatted as a number shows 44561 for 2021-12-31.
+func excelSerial(s string, ctx Context, v *model.Value) bool {
+	if !isTimeliness(ctx) {
+		return false
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	if err != nil || n < 25000 || n > 80000 {
+		return false
+	}
+	d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	v.Kind = model.KindDeadline
+	v.Date = d.Format("2006-01-02")
+	v.Warnings = append(v.Warnings, fmt.Sprintf("%s read as an Excel date serial: %s", s, v.Date))
+	return true
+}
+
+// pointInTime types one date or period name (see deadline).
+func pointInTime(s string, ctx Context, v *model.Value) bool {
+	t := trimDeadlineWords(s)
 	year, month, day := 0, 0, 0
 	if y, m, d, ok := isoDate(t); ok && (d != 0 || t[4] != '.' || strings.Contains(ctx.Level2, "时效")) {
 		// "2026.12" is a month only where a date is expected: it could be a number

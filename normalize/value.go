@@ -24,14 +24,24 @@ type Context struct {
 	MoneyUnit string
 }
 
-// Document types every indicator value of doc in place, with the document's
-// year and each indicator's levels and the project's money unit as context.
+// Document types every indicator value of doc in place — the target, the
+// actual result of a self-evaluation and the other value columns — with the
+// document's year and each indicator's levels and name and the project's
+// money unit as context.
 func Document(doc *model.Document) {
 	for pi := range doc.Projects {
 		p := &doc.Projects[pi]
 		for ii := range p.Indicators {
 			ind := &p.Indicators[ii]
-			ind.Value = Value(ind.Value.Raw, Context{Year: doc.Year, Level1: ind.Level1, Level2: ind.Level2, Name: ind.Name, MoneyUnit: p.MoneyUnit})
+			ctx := Context{Year: doc.Year, Level1: ind.Level1, Level2: ind.Level2, Name: ind.Name, MoneyUnit: p.MoneyUnit}
+			ind.Value = Value(ind.Value.Raw, ctx)
+			if ind.Actual != nil {
+				a := Value(ind.Actual.Raw, ctx)
+				ind.Actual = &a
+			}
+			for k := range ind.OtherValues {
+				ind.OtherValues[k].Value = Value(ind.OtherValues[k].Value.Raw, ctx)
+			}
 		}
 	}
 }
@@ -57,12 +67,14 @@ func Value(raw string, ctx Context) model.Value {
 	case s == "涉密" || (strings.Contains(s, "涉密") && utf8.RuneCountInString(s) <= 10):
 		v.Kind = model.KindClassified
 	case deadline(s, ctx, &v):
+	case excelSerial(s, ctx, &v):
 	case rangeValue(s, ctx, &v):
 	case quantity(s, ctx, &v):
 	case qualitative(s, &v):
 	default:
 		v.Kind = model.KindText
 	}
+	applyNameHint(raw, ctx, &v)
 	if len(warns) > 0 && v.Kind != model.KindText {
 		v.Warnings = append(warns, v.Warnings...)
 	}
@@ -193,8 +205,9 @@ func unitMatch(s string) (unit string, scale int64, scaleText string, n int) {
 				if u2, size2 := lookupUnit(s[len(sc.w):]); size2 > 0 {
 					u, size, scale, scaleText = u2, len(sc.w)+size2, sc.f, sc.w
 				} else {
-					// a bare scale: "8万"
-					return "", sc.f, sc.w, len(sc.w)
+					// a bare scale: "8万", or a rate of one: "620万/月"
+					r, rn := rateParts("", s[len(sc.w):])
+					return r, sc.f, sc.w, len(sc.w) + rn
 				}
 				break
 			}
@@ -203,20 +216,30 @@ func unitMatch(s string) (unit string, scale int64, scaleText string, n int) {
 	if size == 0 {
 		return "", 1, "", 0
 	}
-	unit = u
-	n = size
+	rest, rn := rateParts(u, s[size:])
+	return rest, scale, scaleText, size + rn
+}
+
+// rateParts reads the rate parts after a unit: 元/人, 元每人, and 元/人·年 or
+// 元/人*月 (a product in the denominator). It returns the unit with them and
+// the bytes read after the unit.
+func rateParts(unit, s string) (string, int) {
+	n := 0
 	for n < len(s) {
-		// rate parts: 元/人, 元每人, and 元/人·年 (a product in the denominator)
 		joiner, sep := "/", 0
 		switch {
 		case s[n] == '/':
 			sep = 1
 		case strings.HasPrefix(s[n:], "每"):
 			sep = len("每")
+		case strings.Contains(unit, "/") && s[n] == '*':
+			joiner, sep = "·", 1
 		case strings.HasPrefix(s[n:], "·") && strings.Contains(unit, "/"):
 			joiner, sep = "·", len("·")
 		case strings.HasPrefix(s[n:], "・") && strings.Contains(unit, "/"):
 			joiner, sep = "·", len("・")
+		case strings.HasPrefix(s[n:], "×") && strings.Contains(unit, "/"):
+			joiner, sep = "·", len("×")
 		}
 		if sep == 0 {
 			break
@@ -228,7 +251,7 @@ func unitMatch(s string) (unit string, scale int64, scaleText string, n int) {
 		unit += joiner + u2
 		n += sep + size2
 	}
-	return unit, scale, scaleText, n
+	return unit, n
 }
 
 // lookupUnit finds the longest unit of the table at the start of s.
@@ -316,6 +339,13 @@ func numberUnit(s string, i int, ctx Context, q *scanned) (int, bool) {
 			return i, false
 		}
 		unit = "%"
+	case strings.HasPrefix(unit, "/") && scale != 1:
+		// "620万/月": a bare scale in a rate
+		if !isMoneyContext(ctx) {
+			return i, false
+		}
+		unit = "元" + unit
+		q.warnings = append(q.warnings, fmt.Sprintf("bare %s read as %s元 (money indicator)", scaleText, scaleText))
 	case unit == "" && scale != 1:
 		if isMoneyContext(ctx) {
 			unit = "元"

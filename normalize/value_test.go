@@ -33,8 +33,8 @@ func compact(v model.Value) string {
 }
 
 type valueCase struct {
-	file, raw, level2, want string
-	line                    int
+	file, raw, level2, want, name string
+	line                          int
 }
 
 func readCases(t testing.TB, file string) []valueCase {
@@ -53,16 +53,20 @@ func readCases(t testing.TB, file string) []valueCase {
 			continue
 		}
 		parts := strings.Split(line, "\t")
-		if len(parts) != 3 {
-			t.Fatalf("%s:%d: want 3 tab-separated fields, got %d", file, n, len(parts))
+		if len(parts) != 3 && len(parts) != 4 {
+			t.Fatalf("%s:%d: want 3 or 4 tab-separated fields, got %d", file, n, len(parts))
 		}
-		cases = append(cases, valueCase{file, parts[0], parts[1], parts[2], n})
+		c := valueCase{file: file, raw: parts[0], level2: parts[1], want: parts[2], line: n}
+		if len(parts) == 4 {
+			c.name = parts[3]
+		}
+		cases = append(cases, c)
 	}
 	return cases
 }
 
 func TestValueCases(t *testing.T) {
-	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt"} {
+	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt", "testdata/real-values.txt"} {
 		cases := readCases(t, file)
 		if file == "testdata/seed-values.txt" && len(cases) != 92 {
 			t.Errorf("%s: %d cases, want the seed's 92 distinct values", file, len(cases))
@@ -71,7 +75,7 @@ func TestValueCases(t *testing.T) {
 			t.Errorf("%s: %d cases, want at least 150", file, len(cases))
 		}
 		for _, c := range cases {
-			ctx := Context{Year: 2026, Level2: c.level2}
+			ctx := Context{Year: 2026, Level2: c.level2, Name: c.name}
 			got := Value(c.raw, ctx)
 			if g := compact(got); g != c.want {
 				t.Errorf("%s:%d: Value(%q, %s) = %s, want %s", c.file, c.line, c.raw, c.level2, g, c.want)
@@ -91,6 +95,9 @@ func TestValueWarnings(t *testing.T) {
 		{"≤8万", "成本指标", "bare 万 read as 万元 (money indicator)"},
 		{"≥ 90%", "质量指标", "white space inside the value removed"},
 		{"100人左右", "数量指标", "左右 (about) read as ="},
+		{"44,561", "时效指标", "read as an Excel date serial: 2021-12-31"},
+		{"2021.1.1-12.31", "时效指标", "its end taken as the deadline"},
+		{"≤620万/月", "成本指标", "bare 万 read as 万元 (money indicator)"},
 	}
 	for _, tt := range tests {
 		v := Value(tt.raw, Context{Year: 2026, Level2: tt.level2})
@@ -100,6 +107,10 @@ func TestValueWarnings(t *testing.T) {
 	}
 	if v := Value("≥90%", Context{}); len(v.Warnings) != 0 {
 		t.Errorf("clean value has warnings %q", v.Warnings)
+	}
+	v := Value("85", Context{Level2: "质量指标", Name: "苗木成活率(≥**%)"})
+	if !strings.Contains(strings.Join(v.Warnings, "|"), `comparator >= and unit % taken from the indicator name "苗木成活率(≥**%)"`) {
+		t.Errorf("a name's hint is a warning: %q", v.Warnings)
 	}
 }
 
@@ -121,8 +132,16 @@ func TestDocument(t *testing.T) {
 	doc := &model.Document{Year: 2025, Projects: []model.Project{{MoneyUnit: "万元", Indicators: []model.Indicator{
 		{Level1: "产出指标", Level2: "成本指标", Name: "标准", Value: model.Value{Raw: "≤8万"}},
 		{Level1: "产出指标", Level2: "时效指标", Name: "时间", Value: model.Value{Raw: "12月底"}},
+		{Level1: "产出指标", Level2: "数量指标", Name: "人数", Value: model.Value{Raw: "≥10人"}, Actual: &model.Value{Raw: "12人"},
+			OtherValues: []model.OtherValue{{Role: model.RoleHalfYear, Value: model.Value{Raw: "≥5人"}}}},
 	}}}}
 	Document(doc)
+	if got := compact(*doc.Projects[0].Indicators[2].Actual); got != "q = 12 人 12 人" {
+		t.Errorf("actual result typed: %s", got)
+	}
+	if got := compact(doc.Projects[0].Indicators[2].OtherValues[0].Value); got != "q >= 5 人 5 人" {
+		t.Errorf("half-year target typed: %s", got)
+	}
 	if got := compact(doc.Projects[0].Indicators[0].Value); got != "q <= 8 万元 80000 元" {
 		t.Errorf("cost indicator: %s", got)
 	}
