@@ -1,188 +1,213 @@
 package warehouse
 
 import (
-	"bufio"
-	"encoding/csv"
+	"bytes"
+	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"reflect"
-	"strconv"
+	"strings"
 )
 
 // Files is a sink of one file per table in a folder: CSV (UTF-8 with a BOM,
-// so that Excel opens it right; a header row) or JSONL (one object per
-// row). Files are appended to across runs; a document's rows are written
-// before its documents row, so a document counts as imported only once all
-// its rows are down.
+// so that Excel opens it right; a header row; text cells neutralised
+// against formula injection, see SafeCell) or JSONL (one object per row).
+// Files are appended to across runs.
+//
+// Commit protocol: under DIR/.perfdoc.lock, a journal records every file's
+// size, the batch is appended (child tables first, documents last, each
+// table in one write, synced), and the journal is removed — that removal
+// is the commit. A commit that fails is truncated back at once; one that
+// was killed is truncated back by the next import that opens the folder.
+// Each commit first reads what other imports appended since, so
+// concurrent imports never write a document twice nor interleave rows.
 type Files struct {
 	dir    string
 	format string // "csv" or "jsonl"
-	out    map[string]*fileOut
+	fsys   FS
+	lock   LockOptions
+	known  *Known
+	read   map[string]int64 // bytes of a file read into known
 }
 
-type fileOut struct {
-	f   *os.File
-	w   *bufio.Writer
-	csv *csv.Writer
+// FilesOptions tune a CSV or JSONL sink.
+type FilesOptions struct {
+	FS   FS // default OS
+	Lock LockOptions
+}
+
+// fileTables are the tables a file sink writes, in commit order:
+// documents last.
+func fileTables() []*Table {
+	return append(childTables(), TableNamed(TSources), TableNamed(TErrors), TableNamed(TDocuments))
 }
 
 // OpenFiles opens a CSV or JSONL warehouse folder, creating it if needed.
-func OpenFiles(dir, format string) (*Files, error) {
+func OpenFiles(dir, format string, o FilesOptions) (*Files, error) {
 	if format != "csv" && format != "jsonl" {
 		return nil, fmt.Errorf("unknown file format %q", format)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if o.FS == nil {
+		o.FS = OS
+	}
+	if fi, err := o.FS.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("%s is a file; a %s warehouse is a folder", quote(dir), strings.ToUpper(format))
+	}
+	if err := o.FS.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	s := &Files{dir: dir, format: format, out: map[string]*fileOut{}}
-	for _, t := range Tables() {
-		path := filepath.Join(dir, t.Name+"."+format)
-		fi, statErr := os.Stat(path)
-		f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-		if err != nil {
-			s.Close()
-			return nil, err
-		}
-		o := &fileOut{f: f, w: bufio.NewWriterSize(f, 64<<10)}
-		if format == "csv" {
-			o.csv = csv.NewWriter(o.w)
-			if statErr != nil || fi.Size() == 0 {
-				o.w.WriteString("\uFEFF")
-				o.csv.Write(t.Columns())
-			}
-		}
-		s.out[t.Name] = o
-	}
-	return s, nil
+	return &Files{dir: dir, format: format, fsys: o.FS, lock: o.Lock, known: NewKnown(), read: map[string]int64{}}, nil
 }
 
-// Known reads the ids of documents.csv or documents.jsonl.
-func (s *Files) Known() (map[string]bool, error) {
-	m := map[string]bool{}
-	f, err := os.Open(filepath.Join(s.dir, "documents."+s.format))
+func (s *Files) path(t *Table) string { return filepath.Join(s.dir, t.Name+"."+s.format) }
+
+func (s *Files) journalPath() string { return filepath.Join(s.dir, ".perfdoc-journal.json") }
+
+// acquire locks the folder and undoes a commit that was cut short.
+func (s *Files) acquire(ctx context.Context) (*Lock, error) {
+	l, err := lockDir(ctx, filepath.Join(s.dir, ".perfdoc.lock"), s.lock)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return m, nil
-		}
 		return nil, err
 	}
-	defer f.Close()
-	if s.format == "csv" {
-		r := csv.NewReader(bufio.NewReader(f))
-		r.FieldsPerRecord = -1
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return nil, err
-			}
-			if len(rec) > 0 && rec[0] != "id" && rec[0] != "\uFEFFid" {
-				m[rec[0]] = true
-			}
-		}
-		return m, nil
+	if err := s.rollback(); err != nil {
+		l.Unlock()
+		return nil, fmt.Errorf("undoing an interrupted commit: %w", err)
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var d struct {
-			ID string `json:"id"`
-		}
-		if json.Unmarshal(sc.Bytes(), &d) == nil && d.ID != "" {
-			m[d.ID] = true
-		}
-	}
-	return m, sc.Err()
+	return l, nil
 }
 
-func (s *Files) writeRow(t *Table, row reflect.Value) error {
-	o := s.out[t.Name]
-	if s.format == "jsonl" {
-		b, err := json.Marshal(row.Interface())
-		if err != nil {
-			return err
-		}
-		o.w.Write(b)
-		return o.w.WriteByte('\n')
+// rollback truncates every file to the size the journal recorded (a file
+// the commit created is removed) and drops the journal.
+func (s *Files) rollback() error {
+	b, err := readAll(s.fsys, s.journalPath())
+	if os.IsNotExist(err) {
+		return nil
 	}
-	vals := t.values(nil, row)
-	rec := make([]string, len(vals))
-	for i, v := range vals {
-		switch x := v.(type) {
-		case string:
-			rec[i] = x
-		case int64:
-			rec[i] = strconv.FormatInt(x, 10)
-		case bool:
-			rec[i] = strconv.FormatBool(x)
-		}
-	}
-	return o.csv.Write(rec)
-}
-
-func (s *Files) flush(name string) error {
-	o := s.out[name]
-	if o.csv != nil {
-		o.csv.Flush()
-		if err := o.csv.Error(); err != nil {
-			return err
-		}
-	}
-	return o.w.Flush()
-}
-
-// Write appends the documents' rows; the documents rows go last.
-func (s *Files) Write(docs []*Rows) error {
-	for _, d := range docs {
-		err := d.each(func(t *Table, row reflect.Value) error {
-			if t.Name == "documents" {
-				return nil
-			}
-			return s.writeRow(t, row)
-		})
-		if err != nil {
-			return err
-		}
-	}
-	for _, t := range Tables()[1:5] {
-		if err := s.flush(t.Name); err != nil {
-			return err
-		}
-	}
-	docs0 := Tables()[0]
-	for _, d := range docs {
-		if err := s.writeRow(docs0, reflect.ValueOf(d.Document)); err != nil {
-			return err
-		}
-	}
-	return s.flush(docs0.Name)
-}
-
-// WriteError appends to import_errors.
-func (s *Files) WriteError(e ErrorRow) error {
-	t := Tables()[5]
-	if err := s.writeRow(t, reflect.ValueOf(e)); err != nil {
+	if err != nil {
 		return err
 	}
-	return s.flush(t.Name)
-}
-
-// Close flushes and closes every file.
-func (s *Files) Close() error {
-	var first error
-	for name, o := range s.out {
-		if err := s.flush(name); err != nil && first == nil {
-			first = err
+	var sizes map[string]int64
+	if err := json.Unmarshal(b, &sizes); err != nil {
+		return fmt.Errorf("%s: %w", quote(s.journalPath()), err)
+	}
+	for name, size := range sizes {
+		p := filepath.Join(s.dir, name)
+		if size < 0 {
+			if err := s.fsys.Remove(p); err != nil && !os.IsNotExist(err) {
+				return err
+			}
+			continue
 		}
-		if err := o.f.Close(); err != nil && first == nil {
-			first = err
+		if err := s.fsys.Truncate(p, size); err != nil && !os.IsNotExist(err) {
+			return err
 		}
 	}
-	return first
+	return s.fsys.Remove(s.journalPath())
 }
+
+// Known reads what the folder holds.
+func (s *Files) Known(ctx context.Context) (*Known, error) {
+	l, err := s.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer l.Unlock()
+	if err := s.refresh(); err != nil {
+		return nil, err
+	}
+	return s.known.clone(), nil
+}
+
+// Commit appends the batch (see Files).
+func (s *Files) Commit(ctx context.Context, b *Batch) (Committed, error) {
+	l, err := s.acquire(ctx)
+	if err != nil {
+		return Committed{}, err
+	}
+	defer l.Unlock()
+	if err := s.refresh(); err != nil {
+		return Committed{}, err
+	}
+	fb, present := b.filter(s.known)
+	c := fb.counts(present)
+	if fb.Len() == 0 {
+		return c, nil
+	}
+	sizes := map[string]int64{}
+	for _, t := range fileTables() {
+		sizes[filepath.Base(s.path(t))] = -1
+		if fi, err := s.fsys.Stat(s.path(t)); err == nil {
+			sizes[filepath.Base(s.path(t))] = fi.Size()
+		}
+	}
+	jb, _ := json.Marshal(sizes)
+	if err := writeFileAtomic(s.fsys, s.journalPath(), jb); err != nil {
+		return Committed{}, err
+	}
+	if err := s.appendBatch(&fb, sizes); err != nil {
+		if rerr := s.rollback(); rerr != nil {
+			return Committed{}, fmt.Errorf("%w (undoing it failed too: %v; the next import undoes it)", err, rerr)
+		}
+		return Committed{}, err
+	}
+	if err := s.fsys.Remove(s.journalPath()); err != nil {
+		return Committed{}, err
+	}
+	return c, nil
+}
+
+// appendBatch appends each table's rows in one write.
+func (s *Files) appendBatch(b *Batch, sizes map[string]int64) error {
+	var buf bytes.Buffer
+	for _, t := range fileTables() {
+		buf.Reset()
+		if sizes[filepath.Base(s.path(t))] <= 0 && s.format == "csv" {
+			buf.WriteString("\uFEFF")
+			writeCSVRecord(&buf, t.Columns())
+		}
+		var err error
+		switch t.Name {
+		case TSources:
+			for _, d := range b.Docs {
+				err = s.encode(&buf, t, []SourceRow{d.Source})
+			}
+			if err == nil {
+				err = s.encode(&buf, t, b.Sources)
+			}
+		case TErrors:
+			err = s.encode(&buf, t, b.Errors)
+		default:
+			for _, d := range b.Docs {
+				if err = s.encode(&buf, t, t.of(d)); err != nil {
+					break
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+		if err := s.write(s.path(t), buf.Bytes()); err != nil {
+			return fmt.Errorf("%s: %w", quote(s.path(t)), err)
+		}
+	}
+	return nil
+}
+
+func (s *Files) write(path string, data []byte) error {
+	f, err := s.fsys.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if e := f.Close(); err == nil {
+		err = e
+	}
+	return err
+}
+
+// Close releases the sink; every commit is complete already.
+func (s *Files) Close() error { return nil }

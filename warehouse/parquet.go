@@ -1,177 +1,294 @@
 package warehouse
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/parquet-go/parquet-go"
 )
 
-// Parquet is a sink of Parquet files, one folder per table, partitioned by
-// year in Hive style: DIR/indicators/year=2026/part-RUN-0.parquet, which
+// Parquet is a lake of Parquet files, one folder per table, partitioned by
+// year in Hive style (DIR/indicators/year=2026/part-COMMIT.parquet), which
 // Spark, Trino, DuckDB and BigQuery read as they are. Decimal columns are
-// exact decimal strings. Files are written under a ".inprogress" name and
-// renamed when the import closes, so an interrupted import leaves no
-// half-written file behind the names readers look at.
+// exact decimal strings; files are zstd-compressed with row groups of at
+// most 64k rows.
+//
+// Commit protocol: each commit writes its files, whole and synced, under
+// DIR/_perfdoc/staging (outside every table folder, with names no reader's
+// glob matches), then writes a journal listing the renames, then renames
+// the files into place, documents last, then removes the journal. A
+// commit whose journal exists is finished (rolled forward) by the next
+// import that opens the lake; staged files without a journal are deleted.
+// Commits hold DIR/_perfdoc/lock, so concurrent imports take turns and
+// each re-reads what the others committed before writing.
 type Parquet struct {
-	dir    string
-	run    string
-	docs   *pqTable[DocumentRow]
-	projs  *pqTable[ProjectRow]
-	inds   *pqTable[IndicatorRow]
-	spend  *pqTable[SpendingRow]
-	goals  *pqTable[GoalRow]
-	errs   *pqTable[ErrorRow]
-	closed bool
+	dir  string
+	fsys FS
+	lock LockOptions
+	run  string
+	n    int
+	// seen are the documents, sources and import_errors files already
+	// read into known.
+	seen  map[string]bool
+	known *Known
 }
 
-type pqFile[T any] struct {
-	f          *os.File
-	w          *parquet.GenericWriter[T]
-	tmp, final string
+// ParquetOptions tune a Parquet sink.
+type ParquetOptions struct {
+	FS   FS // default OS
+	Lock LockOptions
+	// Now names this run's files (default time.Now).
+	Now func() time.Time
 }
 
-type pqTable[T any] struct {
-	dir   string
-	run   string
-	year  func(*T) (int64, bool)
-	files map[int64]*pqFile[T]
-}
-
-func (t *pqTable[T]) write(rows []T) error {
-	for i := range rows {
-		y, part := t.year(&rows[i])
-		if !part {
-			y = -1
-		}
-		pf, ok := t.files[y]
-		if !ok {
-			sub := t.dir
-			if part {
-				sub = filepath.Join(t.dir, fmt.Sprintf("year=%d", y))
-			}
-			if err := os.MkdirAll(sub, 0o755); err != nil {
-				return err
-			}
-			final := filepath.Join(sub, "part-"+t.run+".parquet")
-			f, err := os.Create(final + ".inprogress")
-			if err != nil {
-				return err
-			}
-			pf = &pqFile[T]{f: f, w: parquet.NewGenericWriter[T](f), tmp: final + ".inprogress", final: final}
-			t.files[y] = pf
-		}
-		if _, err := pf.w.Write(rows[i : i+1]); err != nil {
-			return err
-		}
+// OpenParquet opens a Parquet lake folder, creating it if needed.
+func OpenParquet(dir string, o ParquetOptions) (*Parquet, error) {
+	if o.FS == nil {
+		o.FS = OS
 	}
-	return nil
-}
-
-func (t *pqTable[T]) close() error {
-	var first error
-	years := make([]int64, 0, len(t.files))
-	for y := range t.files {
-		years = append(years, y)
+	if o.Now == nil {
+		o.Now = time.Now
 	}
-	sort.Slice(years, func(i, j int) bool { return years[i] < years[j] })
-	for _, y := range years {
-		pf := t.files[y]
-		err := pf.w.Close()
-		if e := pf.f.Close(); err == nil {
-			err = e
-		}
-		if err == nil {
-			err = os.Rename(pf.tmp, pf.final)
-		}
-		if err != nil && first == nil {
-			first = err
-		}
+	if fi, err := o.FS.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("%s is a file; a Parquet lake is a folder", quote(dir))
 	}
-	t.files = map[int64]*pqFile[T]{}
-	return first
-}
-
-func newPQ[T any](dir, name, run string, year func(*T) (int64, bool)) *pqTable[T] {
-	return &pqTable[T]{dir: filepath.Join(dir, name), run: run, year: year, files: map[int64]*pqFile[T]{}}
-}
-
-// OpenParquet opens a Parquet warehouse folder, creating it if needed.
-func OpenParquet(dir string) (*Parquet, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := o.FS.MkdirAll(filepath.Join(dir, "_perfdoc", "staging"), 0o755); err != nil {
 		return nil, err
 	}
-	run := time.Now().UTC().Format("20060102T150405.000000000")
-	run = strings.ReplaceAll(run, ".", "")
-	return &Parquet{dir: dir, run: run,
-		docs:  newPQ(dir, "documents", run, func(r *DocumentRow) (int64, bool) { return r.Year, true }),
-		projs: newPQ(dir, "projects", run, func(r *ProjectRow) (int64, bool) { return r.Year, true }),
-		inds:  newPQ(dir, "indicators", run, func(r *IndicatorRow) (int64, bool) { return r.Year, true }),
-		spend: newPQ(dir, "spending_plan", run, func(r *SpendingRow) (int64, bool) { return r.Year, true }),
-		goals: newPQ(dir, "goals", run, func(r *GoalRow) (int64, bool) { return r.Year, true }),
-		errs:  newPQ(dir, "import_errors", run, func(r *ErrorRow) (int64, bool) { return 0, false }),
-	}, nil
+	run := o.Now().UTC().Format("20060102T150405.000000") + "-" + strconv.Itoa(os.Getpid())
+	return &Parquet{dir: dir, fsys: o.FS, lock: o.Lock, run: strings.ReplaceAll(run, ".", ""),
+		seen: map[string]bool{}, known: NewKnown()}, nil
 }
 
-// Known reads the ids of every finished documents file.
-func (s *Parquet) Known() (map[string]bool, error) {
-	m := map[string]bool{}
-	files, err := filepath.Glob(filepath.Join(s.dir, "documents", "year=*", "*.parquet"))
+// Known finishes or undoes any crashed commit, then reads the ids of every
+// committed document, source and error.
+func (s *Parquet) Known(ctx context.Context) (*Known, error) {
+	l, err := s.acquire(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range files {
-		rows, err := parquet.ReadFile[DocumentRow](f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
-		}
-		for _, r := range rows {
-			m[r.ID] = true
-		}
+	defer l.Unlock()
+	if err := s.refresh(); err != nil {
+		return nil, err
 	}
-	return m, nil
+	return s.known.clone(), nil
 }
 
-// Write appends the documents' rows to this run's files.
-func (s *Parquet) Write(docs []*Rows) error {
-	for _, d := range docs {
-		if err := s.projs.write(d.Projects); err != nil {
+// acquire takes the lake's lock and finishes crashed commits.
+func (s *Parquet) acquire(ctx context.Context) (*Lock, error) {
+	l, err := lockDir(ctx, filepath.Join(s.dir, "_perfdoc", "lock"), s.lock)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.recover(); err != nil {
+		l.Unlock()
+		return nil, err
+	}
+	return l, nil
+}
+
+// journal is the list of renames of one commit, in order.
+type journal struct {
+	Renames [][2]string `json:"renames"` // staged, final (relative to the lake)
+}
+
+// recover rolls every journaled commit forward and deletes staged files
+// that no journal names. The caller holds the lock.
+func (s *Parquet) recover() error {
+	meta := filepath.Join(s.dir, "_perfdoc")
+	ents, err := s.fsys.ReadDir(meta)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), "journal-") || !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		p := filepath.Join(meta, e.Name())
+		b, err := readAll(s.fsys, p)
+		if err != nil {
 			return err
 		}
-		if err := s.inds.write(d.Indicators); err != nil {
+		var j journal
+		if err := json.Unmarshal(b, &j); err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		for _, r := range j.Renames {
+			staged, final := filepath.Join(s.dir, r[0]), filepath.Join(s.dir, r[1])
+			if _, err := s.fsys.Stat(staged); err != nil {
+				continue // renamed before the crash
+			}
+			if err := s.fsys.MkdirAll(filepath.Dir(final), 0o755); err != nil {
+				return err
+			}
+			if err := s.fsys.Rename(staged, final); err != nil {
+				return fmt.Errorf("finishing an interrupted commit: %w", err)
+			}
+		}
+		if err := s.fsys.Remove(p); err != nil {
 			return err
 		}
-		if err := s.spend.write(d.Spending); err != nil {
-			return err
-		}
-		if err := s.goals.write(d.Goals); err != nil {
-			return err
-		}
-		if err := s.docs.write([]DocumentRow{d.Document}); err != nil {
+	}
+	staging := filepath.Join(meta, "staging")
+	ents, err = s.fsys.ReadDir(staging)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if err := s.fsys.RemoveAll(filepath.Join(staging, e.Name())); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// WriteError appends to import_errors.
-func (s *Parquet) WriteError(e ErrorRow) error { return s.errs.write([]ErrorRow{e}) }
-
-// Close finishes every file of this run and gives it its final name.
-func (s *Parquet) Close() error {
-	if s.closed {
-		return nil
-	}
-	s.closed = true
-	var first error
-	for _, c := range []func() error{s.projs.close, s.inds.close, s.spend.close, s.goals.close, s.errs.close, s.docs.close} {
-		if err := c(); err != nil && first == nil {
-			first = err
+// refresh reads the documents, sources and import_errors files that
+// appeared since the last refresh. The caller holds the lock.
+func (s *Parquet) refresh() error {
+	for _, name := range []string{TDocuments, TSources, TErrors} {
+		files, err := s.files(name)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			if s.seen[f] {
+				continue
+			}
+			if err := s.read(name, f); err != nil {
+				return fmt.Errorf("%s: %w", quote(f), err)
+			}
+			s.seen[f] = true
 		}
 	}
-	return first
+	return nil
 }
+
+func (s *Parquet) read(table, f string) error {
+	switch table {
+	case TDocuments:
+		rows, err := parquet.ReadFile[struct {
+			ID string `parquet:"id"`
+		}](f)
+		for _, r := range rows {
+			s.known.Docs[r.ID] = true
+		}
+		return err
+	case TSources:
+		rows, err := parquet.ReadFile[SourceRow](f)
+		for i := range rows {
+			s.known.AddSource(&rows[i])
+		}
+		return err
+	default:
+		rows, err := parquet.ReadFile[ErrorRow](f)
+		for i := range rows {
+			s.known.Errors[ErrorKey(&rows[i])] = true
+		}
+		return err
+	}
+}
+
+// files lists a table's finished files, sorted.
+func (s *Parquet) files(table string) ([]string, error) {
+	root := filepath.Join(s.dir, table)
+	var out []string
+	ents, err := s.fsys.ReadDir(root)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range ents {
+		if e.IsDir() && strings.HasPrefix(e.Name(), "year=") {
+			sub, err := s.fsys.ReadDir(filepath.Join(root, e.Name()))
+			if err != nil {
+				return nil, err
+			}
+			for _, f := range sub {
+				if strings.HasSuffix(f.Name(), ".parquet") {
+					out = append(out, filepath.Join(root, e.Name(), f.Name()))
+				}
+			}
+		} else if strings.HasSuffix(e.Name(), ".parquet") {
+			out = append(out, filepath.Join(root, e.Name()))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// Commit writes the batch as one commit (see Parquet).
+func (s *Parquet) Commit(ctx context.Context, b *Batch) (Committed, error) {
+	l, err := s.acquire(ctx)
+	if err != nil {
+		return Committed{}, err
+	}
+	defer l.Unlock()
+	if err := s.refresh(); err != nil {
+		return Committed{}, err
+	}
+	fb, present := b.filter(s.known)
+	c := fb.counts(present)
+	if fb.Len() == 0 {
+		return c, nil
+	}
+	s.n++
+	id := fmt.Sprintf("%s-%d", s.run, s.n)
+	renames, err := s.stage(id, &fb)
+	kept := false
+	if err == nil {
+		kept, err = s.publish(id, renames)
+	}
+	if err != nil {
+		if !kept {
+			s.fsys.RemoveAll(filepath.Join(s.dir, "_perfdoc", "staging", id))
+		}
+		return Committed{}, err
+	}
+	s.known.remember(&fb)
+	for _, r := range renames {
+		s.seen[filepath.Join(s.dir, r[1])] = true // read into known already
+	}
+	return c, nil
+}
+
+// publish journals the renames, performs them and drops the journal. A
+// rename that fails is undone when it can be; otherwise the journal stays
+// (kept) and the next import finishes the commit.
+func (s *Parquet) publish(id string, renames [][2]string) (kept bool, err error) {
+	jb, _ := json.Marshal(journal{Renames: renames})
+	jpath := filepath.Join(s.dir, "_perfdoc", "journal-"+id+".json")
+	if err := writeFileAtomic(s.fsys, jpath, jb); err != nil {
+		return false, err
+	}
+	for i, r := range renames {
+		final := filepath.Join(s.dir, r[1])
+		err := s.fsys.MkdirAll(filepath.Dir(final), 0o755)
+		if err == nil {
+			err = s.fsys.Rename(filepath.Join(s.dir, r[0]), final)
+		}
+		if err != nil {
+			for k := i - 1; k >= 0; k-- {
+				if s.fsys.Rename(filepath.Join(s.dir, renames[k][1]), filepath.Join(s.dir, renames[k][0])) != nil {
+					return true, fmt.Errorf("%w (the next import finishes this commit)", err)
+				}
+			}
+			if s.fsys.Remove(jpath) != nil {
+				return true, err
+			}
+			return false, err
+		}
+	}
+	return false, s.fsys.Remove(jpath)
+}
+
+// Close releases the sink; every commit is complete already.
+func (s *Parquet) Close() error { return nil }

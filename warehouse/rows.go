@@ -1,35 +1,21 @@
-// Package warehouse flattens parsed documents into keyed tables and writes
-// them to a sink: an embedded SQLite database (the default), Parquet files
-// partitioned by year, CSV or JSONL. It also runs bulk imports: walking
-// folders, parsing in parallel and streaming rows to the sink.
-//
-// Tables and keys:
-//
-//	documents      id (sha256 of the file's bytes)
-//	projects       document_id, project (1-based position in the document)
-//	indicators     document_id, project, indicator (1-based position)
-//	spending_plan  document_id, project, point
-//	goals          document_id, project, goal
-//	import_errors  path, sha256, error
-//
-// Amounts and numbers are exact decimal text, never floats; a blank cell is
-// NULL.
 package warehouse
 
 import (
-	"reflect"
 	"strings"
-	"sync"
 
 	"github.com/perfdoc/perfdoc/model"
 )
 
-// DocumentRow is one row of documents.
+// DocumentRow is one row of documents: one filing, whatever number of files
+// carry it. ID is the filing's content identity (see Identity); Path,
+// Format, Encoding and SHA256 describe the source it was first imported
+// from (the first in walk order).
 type DocumentRow struct {
 	ID             string `parquet:"id" json:"id"`
 	Path           string `parquet:"path" json:"path"`
 	Format         string `parquet:"format" json:"format"`
 	Encoding       string `parquet:"encoding" json:"encoding"`
+	SHA256         string `parquet:"sha256" json:"sha256"`
 	Year           int64  `parquet:"year" json:"year"`
 	DepartmentCode string `parquet:"department_code" json:"department_code"`
 	DepartmentName string `parquet:"department_name" json:"department_name"`
@@ -37,6 +23,18 @@ type DocumentRow struct {
 	Indicators     int64  `parquet:"indicators" json:"indicators"`
 	Warnings       int64  `parquet:"warnings" json:"warnings"`
 	Unrecognized   int64  `parquet:"unrecognized" json:"unrecognized"`
+}
+
+// SourceRow is one file that carries a document: every file imported,
+// including the one the documents row names.
+type SourceRow struct {
+	DocumentID string `parquet:"document_id" json:"document_id"`
+	Path       string `parquet:"path" json:"path"`
+	SHA256     string `parquet:"sha256" json:"sha256"`
+	Format     string `parquet:"format" json:"format"`
+	Encoding   string `parquet:"encoding" json:"encoding"`
+	Bytes      int64  `parquet:"bytes" json:"bytes"`
+	Year       int64  `parquet:"year" json:"year"`
 }
 
 // ProjectRow is one row of projects.
@@ -58,8 +56,9 @@ type ProjectRow struct {
 	SpendingPlanLabel string  `parquet:"spending_plan_label" json:"spending_plan_label"`
 	SpendingPlanUnit  string  `parquet:"spending_plan_unit" json:"spending_plan_unit"`
 	Classified        bool    `parquet:"classified" json:"classified"`
-	SourceLine        int64   `parquet:"source_line" json:"source_line"`
-	SourceTable       int64   `parquet:"source_table" json:"source_table"`
+	Keywords          string  `parquet:"keywords" json:"keywords"`
+	SourceLine        *int64  `parquet:"source_line,optional" json:"source_line"`
+	SourceTable       *int64  `parquet:"source_table,optional" json:"source_table"`
 }
 
 // IndicatorRow is one row of indicators: the grid row with every field of
@@ -87,10 +86,10 @@ type IndicatorRow struct {
 	Date          *string `parquet:"date,optional" json:"date"`
 	Direction     *string `parquet:"direction,optional" json:"direction"`
 	Warnings      string  `parquet:"warnings" json:"warnings"`
-	SourceLine    int64   `parquet:"source_line" json:"source_line"`
-	SourceTable   int64   `parquet:"source_table" json:"source_table"`
-	SourceRow     int64   `parquet:"source_row" json:"source_row"`
-	SourceCol     int64   `parquet:"source_col" json:"source_col"`
+	SourceLine    *int64  `parquet:"source_line,optional" json:"source_line"`
+	SourceTable   *int64  `parquet:"source_table,optional" json:"source_table"`
+	SourceRow     *int64  `parquet:"source_row,optional" json:"source_row"`
+	SourceCol     *int64  `parquet:"source_col,optional" json:"source_col"`
 }
 
 // SpendingRow is one point of a project's spending plan.
@@ -114,6 +113,33 @@ type GoalRow struct {
 	Text       string `parquet:"text" json:"text"`
 }
 
+// FindingRow is one audit finding of a document (import --check).
+type FindingRow struct {
+	DocumentID  string `parquet:"document_id" json:"document_id"`
+	Finding     int64  `parquet:"finding" json:"finding"`
+	Year        int64  `parquet:"year" json:"year"`
+	Rule        string `parquet:"rule" json:"rule"`
+	Severity    string `parquet:"severity" json:"severity"`
+	Project     *int64 `parquet:"project,optional" json:"project"`
+	ProjectCode string `parquet:"project_code" json:"project_code"`
+	Indicator   string `parquet:"indicator" json:"indicator"`
+	Message     string `parquet:"message" json:"message"`
+	Source      string `parquet:"source" json:"source"`
+}
+
+// SearchRow is one searchable text of a document: an indicator's name or
+// description, a project's name, purpose or goal. Tokens are its words,
+// separated by spaces, as the segmenter cut them; the SQL sinks index them
+// (FTS5, tsvector), the file sinks do not store search rows.
+type SearchRow struct {
+	DocumentID string `parquet:"document_id" json:"document_id"`
+	Project    int64  `parquet:"project" json:"project"`
+	Indicator  int64  `parquet:"indicator" json:"indicator"` // 0: the text is the project's
+	Field      string `parquet:"field" json:"field"`
+	Text       string `parquet:"text" json:"text"`
+	Tokens     string `parquet:"tokens" json:"tokens"`
+}
+
 // ErrorRow is a file that could not be imported.
 type ErrorRow struct {
 	Path   string `parquet:"path" json:"path"`
@@ -125,10 +151,13 @@ type ErrorRow struct {
 // Rows are the flat rows of one document.
 type Rows struct {
 	Document   DocumentRow
+	Source     SourceRow
 	Projects   []ProjectRow
 	Indicators []IndicatorRow
 	Spending   []SpendingRow
 	Goals      []GoalRow
+	Findings   []FindingRow
+	Search     []SearchRow
 }
 
 func opt(s string) *string {
@@ -138,13 +167,27 @@ func opt(s string) *string {
 	return &s
 }
 
-// Flatten turns a parsed document into its rows.
-func Flatten(d *model.Document) *Rows {
-	id := d.Source.SHA256
+// optInt is nil for 0: a position that does not exist (a text export has
+// no table, DOCX no line).
+func optInt(n int) *int64 {
+	if n == 0 {
+		return nil
+	}
+	v := int64(n)
+	return &v
+}
+
+// Flatten turns a parsed document into its rows under the document id id
+// (Identity(d), or anything else the caller keys documents by). The
+// document's Source becomes its first SourceRow; size is its length in
+// bytes.
+func Flatten(d *model.Document, id string, size int64) *Rows {
 	y := int64(d.Year)
-	r := &Rows{Document: DocumentRow{ID: id, Path: d.Source.Path, Format: d.Source.Format, Encoding: d.Source.Encoding, Year: y,
-		DepartmentCode: d.Department.Code, DepartmentName: d.Department.Name, Projects: int64(len(d.Projects)),
-		Warnings: int64(len(d.Warnings)), Unrecognized: int64(len(d.Unrecognized))}}
+	r := &Rows{Document: DocumentRow{ID: id, Path: d.Source.Path, Format: d.Source.Format, Encoding: d.Source.Encoding,
+		SHA256: d.Source.SHA256, Year: y, DepartmentCode: d.Department.Code, DepartmentName: d.Department.Name,
+		Projects: int64(len(d.Projects)), Warnings: int64(len(d.Warnings)), Unrecognized: int64(len(d.Unrecognized))},
+		Source: SourceRow{DocumentID: id, Path: d.Source.Path, SHA256: d.Source.SHA256, Format: d.Source.Format,
+			Encoding: d.Source.Encoding, Bytes: size, Year: y}}
 	for pi := range d.Projects {
 		p := &d.Projects[pi]
 		pn := int64(pi + 1)
@@ -152,7 +195,7 @@ func Flatten(d *model.Document) *Rows {
 			DepartmentCode: p.Department.Code, DepartmentName: p.Department.Name, MoneyUnit: p.MoneyUnit,
 			BudgetTotal: p.Budget.Total, BudgetFiscal: p.Budget.Fiscal, BudgetOther: p.Budget.Other, Purpose: p.Purpose,
 			SpendingPlanLabel: p.SpendingPlan.Label, SpendingPlanUnit: p.SpendingPlan.Unit, Classified: p.Classified,
-			SourceLine: int64(p.Source.Line), SourceTable: int64(p.Source.Table)})
+			SourceLine: optInt(p.Source.Line), SourceTable: optInt(p.Source.Table)})
 		for k, pt := range p.SpendingPlan.Points {
 			r.Spending = append(r.Spending, SpendingRow{DocumentID: id, Project: pn, Point: int64(k + 1), Year: y, Period: pt.Period, Month: int64(pt.Month), Value: pt.Value, Unit: p.SpendingPlan.Unit})
 		}
@@ -160,122 +203,29 @@ func Flatten(d *model.Document) *Rows {
 			r.Goals = append(r.Goals, GoalRow{DocumentID: id, Project: pn, Goal: int64(k + 1), Year: y, Text: g})
 		}
 		for k := range p.Indicators {
-			ind := &p.Indicators[k]
-			v := &ind.Value
-			row := IndicatorRow{DocumentID: id, Project: pn, Indicator: int64(k + 1), Year: y, Level1: ind.Level1, Level2: ind.Level2,
-				Name: ind.Name, Description: ind.Description, Basis: ind.Basis, Raw: v.Raw, Kind: string(v.Kind),
-				Op: opt(string(v.Op)), Number: opt(v.Number), Min: opt(v.Min), Max: opt(v.Max), Date: opt(v.Date), Direction: opt(string(v.Direction)),
-				Warnings: strings.Join(v.Warnings, "; "), SourceLine: int64(ind.Source.Line), SourceTable: int64(ind.Source.Table),
-				SourceRow: int64(ind.Source.Row), SourceCol: int64(ind.Source.Col)}
-			if v.Kind == model.KindQuantity || v.Kind == model.KindRange {
-				u := v.Unit
-				row.Unit = &u
-			}
-			if v.Base != nil {
-				row.BaseNumber, row.BaseUnit = &v.Base.Number, &v.Base.Unit
-			}
-			if v.BaseMax != nil {
-				row.BaseMaxNumber = &v.BaseMax.Number
-			}
-			r.Indicators = append(r.Indicators, row)
+			r.Indicators = append(r.Indicators, indicatorRow(id, pn, int64(k+1), y, &p.Indicators[k]))
 		}
 	}
 	r.Document.Indicators = int64(len(r.Indicators))
 	return r
 }
 
-// column describes one column of a table for the SQL and CSV sinks.
-type column struct {
-	name    string
-	field   int
-	kind    reflect.Kind // String, Int64, Bool, or Pointer (nullable text)
-	decimal bool
-}
-
-// Table describes one flat table.
-type Table struct {
-	Name string
-	Key  []string
-	typ  reflect.Type
-	cols []column
-}
-
-var (
-	tablesOnce sync.Once
-	tables     []*Table
-)
-
-// Tables lists the tables in the order rows are written.
-func Tables() []*Table {
-	tablesOnce.Do(func() {
-		def := func(name string, v any, key ...string) *Table {
-			t := &Table{Name: name, Key: key, typ: reflect.TypeOf(v)}
-			for i := 0; i < t.typ.NumField(); i++ {
-				f := t.typ.Field(i)
-				n := strings.Split(f.Tag.Get("parquet"), ",")[0]
-				t.cols = append(t.cols, column{name: n, field: i, kind: f.Type.Kind(), decimal: f.Tag.Get("wh") == "decimal"})
-			}
-			return t
-		}
-		tables = []*Table{
-			def("documents", DocumentRow{}, "id"),
-			def("projects", ProjectRow{}, "document_id", "project"),
-			def("indicators", IndicatorRow{}, "document_id", "project", "indicator"),
-			def("spending_plan", SpendingRow{}, "document_id", "project", "point"),
-			def("goals", GoalRow{}, "document_id", "project", "goal"),
-			def("import_errors", ErrorRow{}, "path", "sha256", "error"),
-		}
-	})
-	return tables
-}
-
-// Columns returns the table's column names.
-func (t *Table) Columns() []string {
-	out := make([]string, len(t.cols))
-	for i, c := range t.cols {
-		out[i] = c.name
+func indicatorRow(id string, project, k, year int64, ind *model.Indicator) IndicatorRow {
+	v := &ind.Value
+	row := IndicatorRow{DocumentID: id, Project: project, Indicator: k, Year: year, Level1: ind.Level1, Level2: ind.Level2,
+		Name: ind.Name, Description: ind.Description, Basis: ind.Basis, Raw: v.Raw, Kind: string(v.Kind),
+		Op: opt(string(v.Op)), Number: opt(v.Number), Min: opt(v.Min), Max: opt(v.Max), Date: opt(v.Date), Direction: opt(string(v.Direction)),
+		Warnings: strings.Join(v.Warnings, "; "), SourceLine: optInt(ind.Source.Line), SourceTable: optInt(ind.Source.Table),
+		SourceRow: optInt(ind.Source.Row), SourceCol: optInt(ind.Source.Col)}
+	if v.Kind == model.KindQuantity || v.Kind == model.KindRange {
+		u := v.Unit
+		row.Unit = &u
 	}
-	return out
-}
-
-// values appends the column values of row (a struct of the table's type)
-// to dst: strings, int64, bool, or nil for a NULL.
-func (t *Table) values(dst []any, row reflect.Value) []any {
-	for _, c := range t.cols {
-		f := row.Field(c.field)
-		switch c.kind {
-		case reflect.String:
-			dst = append(dst, f.String())
-		case reflect.Int64:
-			dst = append(dst, f.Int())
-		case reflect.Bool:
-			dst = append(dst, f.Bool())
-		case reflect.Pointer:
-			if f.IsNil() {
-				dst = append(dst, nil)
-			} else {
-				dst = append(dst, f.Elem().String())
-			}
-		}
+	if v.Base != nil {
+		row.BaseNumber, row.BaseUnit = &v.Base.Number, &v.Base.Unit
 	}
-	return dst
-}
-
-// each calls fn for every row of r, table by table in Tables order
-// (import_errors excluded).
-func (r *Rows) each(fn func(t *Table, row reflect.Value) error) error {
-	ts := Tables()
-	if err := fn(ts[0], reflect.ValueOf(r.Document)); err != nil {
-		return err
+	if v.BaseMax != nil {
+		row.BaseMaxNumber = &v.BaseMax.Number
 	}
-	lists := []any{r.Projects, r.Indicators, r.Spending, r.Goals}
-	for i, l := range lists {
-		v := reflect.ValueOf(l)
-		for k := 0; k < v.Len(); k++ {
-			if err := fn(ts[i+1], v.Index(k)); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return row
 }

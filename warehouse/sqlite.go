@@ -1,45 +1,80 @@
 package warehouse
 
 import (
+	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
+	"time"
 
-	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// Sink receives the rows of an import.
-type Sink interface {
-	// Known returns the ids of the documents already in the warehouse.
-	Known() (map[string]bool, error)
-	// Write stores the rows of several documents; each document's rows land
-	// together or not at all. A document already present is skipped.
-	Write(docs []*Rows) error
-	// WriteError records a file that could not be imported.
-	WriteError(e ErrorRow) error
-	// Close flushes and closes the sink.
-	Close() error
+// SQLite is the default sink: one embedded database file. Each commit is
+// one transaction (BEGIN IMMEDIATE, WAL journal), so a kill or a full disk
+// leaves the database as it was before the commit. Concurrent imports
+// take turns per transaction; a document is written once whoever comes
+// first (documents is keyed by its content identity).
+type SQLite struct {
+	db   *sql.DB
+	path string
+	wait time.Duration
 }
 
-// SQLite is the default sink: one embedded database file.
-type SQLite struct {
-	db *sql.DB
+// SQLiteOptions tune a SQLite sink.
+type SQLiteOptions struct {
+	// Lock.NoWait fails at once when another import is writing; otherwise
+	// a transaction waits up to Wait (default one hour) for its turn.
+	Lock LockOptions
+	Wait time.Duration
 }
 
 // OpenSQLite opens (creating if needed) a warehouse database at path.
-func OpenSQLite(path string) (*SQLite, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)")
+func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s is a folder; the SQLite warehouse is a file (give a file name such as %s, or --format parquet, csv or jsonl for a folder)",
+			quote(path), quote(filepath.Join(path, "warehouse.sqlite")))
+	}
+	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("%s: the folder %s does not exist", quote(path), quote(filepath.Dir(path)))
+	}
+	if o.Wait <= 0 {
+		o.Wait = time.Hour
+	}
+	if o.Lock.NoWait {
+		o.Wait = 0
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", o.Wait.Milliseconds())) // first: the others may need to wait
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	s := &SQLite{db: db}
+	s := &SQLite{db: db, path: path, wait: o.Wait}
 	if err := s.create(); err != nil {
 		db.Close()
-		return nil, err
+		return nil, s.explain(err)
 	}
 	return s, nil
+}
+
+// explain turns SQLite's "database is locked" into a sentence.
+func (s *SQLite) explain(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED) {
+		return fmt.Errorf("%w: %s (waited %s): %v", ErrInUse, quote(s.path), s.wait, err)
+	}
+	return err
 }
 
 func sqlType(c column) string {
@@ -47,171 +82,141 @@ func sqlType(c column) string {
 	case reflect.Int64, reflect.Bool:
 		return "INTEGER NOT NULL"
 	case reflect.Pointer:
+		if c.elem == reflect.Int64 {
+			return "INTEGER"
+		}
 		return "TEXT"
 	}
 	return "TEXT NOT NULL"
 }
 
+// create makes missing tables and columns, in one transaction.
 func (s *SQLite) create() error {
-	var b strings.Builder
-	for _, t := range Tables() {
-		fmt.Fprintf(&b, "CREATE TABLE IF NOT EXISTS %s (", t.Name)
-		for i, c := range t.cols {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%s %s", c.name, sqlType(c))
-		}
-		// documents and import_errors are keyed for deduplication. The
-		// child tables are written only when their documents row was new,
-		// so they need no unique index, which would cost every insert a
-		// B-tree search on a 64-byte key. projects gets an index on its key
-		// so that joins from the large tables (indicators, spending_plan,
-		// goals), scanned in the outer loop, look projects up by key.
-		switch t.Name {
-		case "documents", "import_errors":
-			fmt.Fprintf(&b, ", PRIMARY KEY (%s));\n", strings.Join(t.Key, ", "))
-		case "projects":
-			b.WriteString(");\n")
-			fmt.Fprintf(&b, "CREATE INDEX IF NOT EXISTS %s_key ON %s(%s);\n", t.Name, t.Name, strings.Join(t.Key, ", "))
-		default:
-			b.WriteString(");\n")
-		}
-	}
-	b.WriteString(`CREATE INDEX IF NOT EXISTS projects_code ON projects(code);
-CREATE INDEX IF NOT EXISTS documents_year ON documents(year, department_code);
-`)
-	_, err := s.db.Exec(b.String())
-	return err
-}
-
-// insertSQL is an INSERT of n rows into t.
-func insertSQL(t *Table, n int) string {
-	var b strings.Builder
-	verb := "INSERT INTO"
-	if t.Name == "documents" || t.Name == "import_errors" {
-		verb = "INSERT OR IGNORE INTO"
-	}
-	fmt.Fprintf(&b, "%s %s (%s) VALUES ", verb, t.Name, strings.Join(t.Columns(), ", "))
-	one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(t.cols)), ",") + ")"
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(one)
-	}
-	return b.String()
-}
-
-// Known returns the ids already imported.
-func (s *SQLite) Known() (map[string]bool, error) {
-	rows, err := s.db.Query("SELECT id FROM documents")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	m := map[string]bool{}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		m[id] = true
-	}
-	return m, rows.Err()
-}
-
-// rowsPerInsert is how many rows one INSERT statement carries.
-const rowsPerInsert = 32
-
-// Write stores several documents in one transaction. A document's
-// documents row goes first; when it was there already (the same content
-// under another path) the document's other rows are skipped.
-func (s *SQLite) Write(docs []*Rows) error {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	stmts := map[string]*sql.Stmt{}
-	defer func() {
-		for _, st := range stmts {
-			st.Close()
+	var hadSources bool
+	tx.QueryRow(`SELECT count(*) > 0 FROM sqlite_master WHERE name = 'sources'`).Scan(&hadSources)
+	for _, t := range Tables() {
+		if err := s.createTable(tx, t); err != nil {
+			return err
 		}
-	}()
-	stmt := func(t *Table, n int) (*sql.Stmt, error) {
-		key := fmt.Sprintf("%s/%d", t.Name, n)
-		if st, ok := stmts[key]; ok {
-			return st, nil
-		}
-		st, err := tx.Prepare(insertSQL(t, n))
-		if err != nil {
-			return nil, err
-		}
-		stmts[key] = st
-		return st, nil
 	}
-	var (
-		cur  *Table
-		args []any
-		n    int
-	)
-	flush := func() error {
-		if n == 0 {
-			return nil
-		}
-		st, err := stmt(cur, n)
-		if err != nil {
+	if !hadSources {
+		// A warehouse from before sources: its documents were keyed by the
+		// sha256 of their file, which is what sources records.
+		if _, err := tx.Exec(`INSERT OR IGNORE INTO sources (document_id, path, sha256, format, encoding, bytes, year)
+			SELECT id, path, id, format, encoding, 0, year FROM documents`); err != nil {
 			return err
 		}
-		if _, err := st.Exec(args...); err != nil {
-			return fmt.Errorf("%s: %w", cur.Name, err)
-		}
-		args, n = args[:0], 0
-		return nil
 	}
-	docsTable := Tables()[0]
-	for _, d := range docs {
-		st, err := stmt(docsTable, 1)
-		if err != nil {
-			return err
-		}
-		res, err := st.Exec(docsTable.values(nil, reflect.ValueOf(d.Document))...)
-		if err != nil {
-			return fmt.Errorf("documents: %w", err)
-		}
-		if k, _ := res.RowsAffected(); k == 0 {
-			continue // imported already
-		}
-		err = d.each(func(t *Table, row reflect.Value) error {
-			if t == docsTable {
-				return nil
-			}
-			if t != cur || n == rowsPerInsert {
-				if err := flush(); err != nil {
-					return err
-				}
-				cur = t
-			}
-			args = t.values(args, row)
-			n++
-			return nil
-		})
-		if err == nil {
-			err = flush()
-		}
-		if err != nil {
-			return err
-		}
+	_, err = tx.Exec(`CREATE INDEX IF NOT EXISTS projects_code ON projects(code);
+CREATE INDEX IF NOT EXISTS documents_year ON documents(year, department_code);
+CREATE INDEX IF NOT EXISTS sources_document ON sources(document_id);
+CREATE TABLE IF NOT EXISTS perfdoc_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`)
+	if err != nil {
+		return err
 	}
 	return tx.Commit()
 }
 
-// WriteError records a failed file once per path, content and message.
-func (s *SQLite) WriteError(e ErrorRow) error {
-	t := Tables()[5]
-	_, err := s.db.Exec(insertSQL(t, 1), t.values(nil, reflect.ValueOf(e))...)
-	return err
+func (s *SQLite) createTable(tx *sql.Tx, t *Table) error {
+	var b strings.Builder
+	if t.Name == TSearch {
+		b.WriteString("CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(")
+		for i, c := range t.cols {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(c.name)
+			if c.name != "tokens" {
+				b.WriteString(" UNINDEXED")
+			}
+		}
+		b.WriteString(", tokenize = 'unicode61')")
+		_, err := tx.Exec(b.String())
+		return err
+	}
+	fmt.Fprintf(&b, "CREATE TABLE IF NOT EXISTS %s (", t.Name)
+	for i, c := range t.cols {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %s", c.name, sqlType(c))
+	}
+	fmt.Fprintf(&b, ", PRIMARY KEY (%s))", strings.Join(t.Key, ", "))
+	if _, err := tx.Exec(b.String()); err != nil {
+		return err
+	}
+	return addColumns(tx, t)
+}
+
+// addColumns adds the columns a warehouse made by an older perfdoc lacks.
+func addColumns(tx *sql.Tx, t *Table) error {
+	rows, err := tx.Query("SELECT name FROM pragma_table_info(?)", t.Name)
+	if err != nil {
+		return err
+	}
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		have[n] = true
+	}
+	rows.Close()
+	for _, c := range t.cols {
+		if !have[c.name] {
+			typ := strings.TrimSuffix(sqlType(c), " NOT NULL") // existing rows have none
+			if _, err := tx.Exec(fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s %s", t.Name, c.name, typ)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Known reads the documents, sources and errors of the warehouse.
+func (s *SQLite) Known(ctx context.Context) (*Known, error) {
+	k := NewKnown()
+	err := queryEach(ctx, s.db, "SELECT id FROM documents", func(sc func(...any) error) error {
+		var id string
+		err := sc(&id)
+		k.Docs[id] = true
+		return err
+	})
+	if err == nil {
+		err = queryEach(ctx, s.db, "SELECT document_id, path, sha256 FROM sources", func(sc func(...any) error) error {
+			var r SourceRow
+			err := sc(&r.DocumentID, &r.Path, &r.SHA256)
+			k.AddSource(&r)
+			return err
+		})
+	}
+	if err == nil {
+		err = queryEach(ctx, s.db, "SELECT path, sha256, error FROM import_errors", func(sc func(...any) error) error {
+			var e ErrorRow
+			err := sc(&e.Path, &e.SHA256, &e.Error)
+			k.Errors[ErrorKey(&e)] = true
+			return err
+		})
+	}
+	return k, s.explain(err)
+}
+
+func queryEach(ctx context.Context, db *sql.DB, q string, fn func(scan func(...any) error) error) error {
+	rows, err := db.QueryContext(ctx, q)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows.Scan); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // Close closes the database.

@@ -20,6 +20,7 @@ const checkExamples = `  perfdoc check testdata/budget-2026.docx
 
 func cmdCheck(e *env, args []string) int {
 	fs := newFlags(e, "check", "check [--format text|json] FILE...", checkExamples)
+	inputFlags(fs, e)
 	format := fs.String("format", "text", "output: text (grouped by project, severity first) or json")
 	floor := fs.String("satisfaction-floor", "80", "lowest acceptable satisfaction target, in `percent`")
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")

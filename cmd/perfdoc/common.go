@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/perfdoc/perfdoc/ingest"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 )
@@ -21,6 +22,9 @@ type env struct {
 	getenv func(string) string
 	// terminal reports whether a stream is a terminal (isTerminal).
 	terminal func(any) bool
+	// maxSize is --max-size of a command that reads files; nil: the
+	// default.
+	maxSize *int64
 }
 
 func newEnv(stdin io.Reader, stdout, stderr io.Writer) *env {
@@ -141,12 +145,22 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 	return append(append(flags, "--"), pos...)
 }
 
-// readInput reads a file, or stdin for "-".
+// inputFlags adds the flags of a command that reads input files.
+func inputFlags(fs *flagSet, e *env) {
+	e.maxSize = fs.Int64("max-size", ingest.DefaultMaxSize, "largest input read, in `bytes` (0: no limit)")
+}
+
+// readInput reads a file, or stdin for "-", refusing named pipes, devices
+// and inputs over --max-size (see ingest.ReadFile).
 func readInput(e *env, path string) ([]byte, error) {
-	if path == "-" {
-		return io.ReadAll(e.stdin)
+	max := ingest.DefaultMaxSize
+	if e.maxSize != nil {
+		max = *e.maxSize
 	}
-	return os.ReadFile(path)
+	if path == "-" {
+		return ingest.ReadAll(e.stdin, max)
+	}
+	return ingest.ReadFile(path, max)
 }
 
 // loadDocument reads and parses one file. Its errors name the file
@@ -154,9 +168,9 @@ func readInput(e *env, path string) ([]byte, error) {
 func loadDocument(e *env, path string, opts parser.Options) (*model.Document, error) {
 	data, err := readInput(e, path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+		var ie *ingest.InputError
+		if errors.As(err, &ie) {
+			err = ie.Err
 		}
 		return nil, &parser.ParseError{Path: path, Err: err}
 	}

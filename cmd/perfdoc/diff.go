@@ -17,6 +17,7 @@ const diffExamples = `  perfdoc diff budget-2025.docx budget-2026.docx          
 
 func cmdDiff(e *env, args []string) int {
 	fs := newFlags(e, "diff", "diff [--format text|json|markdown|html] OLD NEW", diffExamples)
+	inputFlags(fs, e)
 	format := fs.String("format", "text", "output: text, json, markdown or html")
 	threshold := fs.Fraction("threshold", 0.45, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
 	if c := parseFlags(fs, args); c >= 0 {

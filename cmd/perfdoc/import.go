@@ -13,13 +13,18 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
+	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/ingest"
+	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/warehouse"
 )
 
 const importExamples = `  perfdoc import --to archive.sqlite filings/                  # SQLite (default), folders walked recursively
   perfdoc import --to lake/ --format parquet --workers 8 filings/ # Parquet, partitioned by year
+  perfdoc import --to postgres://user@host/db filings/          # PostgreSQL (a shared warehouse)
   perfdoc import --to out/ --format csv --include '*.docx' 2024/ 2025/
+  perfdoc import --to lake/ --format parquet --shard 3/8 filings/ # machine 3 of 8
   sqlite3 archive.sqlite 'SELECT year, count(*) FROM documents GROUP BY year'
 `
 
@@ -39,106 +44,239 @@ func (l *listFlag) Set(s string) error {
 	return nil
 }
 
+// importFlags are the options of perfdoc import.
+type importFlags struct {
+	to, format, shard    string
+	workers              *int
+	maxInflate, maxSize  int64
+	include              listFlag
+	keepDuplicates, chk  bool
+	noWait, noSearch     bool
+	shardK, shardN       int
+	batch                *int
+	fs                   *flagSet
+	nFailed              int
+	failures             []string
+	includeGiven, search bool
+}
+
+func newImportFlags(e *env) *importFlags {
+	f := &importFlags{}
+	fs := newFlags(e, "import", "import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] [--include GLOB] [--check] [--shard K/N] PATH...", importExamples)
+	fs.StringVar(&f.to, "to", "", "the warehouse: a SQLite file, a postgres:// URL, or a folder for parquet, csv and jsonl")
+	fs.StringVar(&f.format, "format", "", "sqlite, postgres, parquet, csv or jsonl (default: postgres for a postgres:// URL, else sqlite)")
+	f.workers = fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
+	fs.Int64Var(&f.maxInflate, "max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
+	fs.Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest input file read, in `bytes`")
+	fs.Var(&f.include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(ingest.DefaultInclude, ",")+")")
+	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "one document per distinct file, even when two files carry the same filing")
+	fs.BoolVar(&f.chk, "check", false, "audit each filing (as perfdoc check) and store the findings in the findings table")
+	fs.StringVar(&f.shard, "shard", "", "import only slice `K/N` of the files (by content hash), for N machines sharing one warehouse")
+	fs.BoolVar(&f.noWait, "no-wait", false, "fail at once when another import is writing to the warehouse, instead of waiting")
+	fs.BoolVar(&f.noSearch, "no-search", false, "skip the search index and project keywords")
+	f.batch = fs.IntAtLeast("batch", 0, 1, "documents per commit (default: 16 for SQLite, 64 for PostgreSQL and files, 256 for Parquet)")
+	f.fs = fs
+	return f
+}
+
+// validate checks the flags and fills in defaults; it returns an exit code
+// or -1 to go on.
+func (f *importFlags) validate(e *env) int {
+	usage := f.fs.usageError
+	if f.to == "" || f.fs.NArg() == 0 {
+		return usage("want --to WAREHOUSE and at least one PATH")
+	}
+	if f.format == "" {
+		f.format = "sqlite"
+		if warehouse.IsPostgresURL(f.to) {
+			f.format = "postgres"
+		}
+	}
+	switch f.format {
+	case "sqlite", "postgres", "parquet", "csv", "jsonl":
+	default:
+		return usage("--format %q: want sqlite, postgres, parquet, csv or jsonl", f.format)
+	}
+	if f.maxSize < 0 {
+		return usage("--max-size takes a number of bytes ≥ 0 (0: no limit)")
+	}
+	if err := ingest.ValidInclude(f.include); err != nil {
+		return usage("%v", err)
+	}
+	if f.shard != "" {
+		var err error
+		if f.shardK, f.shardN, err = ingest.ParseShard(f.shard); err != nil {
+			return usage("%v", err)
+		}
+	}
+	f.includeGiven = len(f.include) > 0
+	f.search = !f.noSearch && (f.format == "sqlite" || f.format == "postgres")
+	return -1
+}
+
 func cmdImport(e *env, args []string) int {
-	fs := newFlags(e, "import", "import --to WAREHOUSE [--format sqlite|parquet|csv|jsonl] [--workers N] [--include GLOB] PATH...", importExamples)
-	to := fs.String("to", "", "the warehouse: a SQLite file, or a folder for parquet, csv and jsonl")
-	format := fs.String("format", "sqlite", "sqlite, parquet, csv or jsonl")
-	workers := fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
-	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
-	var include listFlag
-	fs.Var(&include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(warehouse.DefaultInclude, ",")+")")
-	if c := parseFlags(fs, args); c >= 0 {
+	f := newImportFlags(e)
+	if c := parseFlags(f.fs, args); c >= 0 {
 		return c
 	}
-	if *to == "" || fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "perfdoc import: want --to WAREHOUSE and at least one PATH")
-		fs.Usage()
-		return exitUsage
-	}
-	var sink warehouse.Sink
-	var err error
-	switch *format {
-	case "sqlite":
-		sink, err = warehouse.OpenSQLite(*to)
-	case "parquet":
-		sink, err = warehouse.OpenParquet(*to)
-	case "csv", "jsonl":
-		sink, err = warehouse.OpenFiles(*to, *format)
-	default:
-		fmt.Fprintf(e.stderr, "perfdoc import: --format %q: want sqlite, parquet, csv or jsonl\n", *format)
-		return exitUsage
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc import: %s: %v\n", *to, err)
-		return exitFail
-	}
-	// Parsing allocates much short-lived garbage; with every core busy the
-	// collector's share of CPU is what limits scaling across workers. Trade
-	// a larger heap for less collection (unless the user chose GOGC), under
-	// a soft memory limit that depends on the workers only, so that peak
-	// memory does not grow with the number of files.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-		if os.Getenv("GOMEMLIMIT") == "" {
-			n := *workers
-			if n <= 0 {
-				n = runtime.NumCPU()
-			}
-			debug.SetMemoryLimit(int64(64+16*n) << 20)
-		}
+	if c := f.validate(e); c >= 0 {
+		return c
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if ingest.Count(ctx, f.fs.Args(), f.include) == 0 {
+		fmt.Fprintf(e.stderr, "perfdoc import: no file to import under %s (looked for %s)\n",
+			quoteAll(f.fs.Args()), strings.Join(orDefault(f.include), ","))
+		return exitFail
+	}
+	sink, err := f.open(ctx, e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc import: %v\n", err)
+		return exitFail
+	}
+	setMemoryLimit(*f.workers)
+	opts, finish := f.options(ctx, e)
+	start := time.Now()
+	sum, err := ingest.Import(ctx, sink, f.fs.Args(), opts)
+	finish()
+	if cerr := sink.Close(); err == nil {
+		err = cerr
+	}
+	f.report(e, sum, time.Since(start), err)
+	if err != nil || sum.Failed > 0 {
+		return exitFail
+	}
+	return exitOK
+}
 
+// open opens the sink the flags name.
+func (f *importFlags) open(ctx context.Context, e *env) (warehouse.Sink, error) {
+	lock := warehouse.LockOptions{NoWait: f.noWait, Waiting: func(holder string) {
+		fmt.Fprintf(e.stderr, "perfdoc import: %s is in use by another import (%s); waiting (--no-wait to fail instead)\n", quote(f.to), holder)
+	}}
+	switch f.format {
+	case "sqlite":
+		s, err := warehouse.OpenSQLite(f.to, warehouse.SQLiteOptions{Lock: lock})
+		if err == nil && f.search {
+			err = checkSegmenter(ctx, s)
+		}
+		return s, err
+	case "postgres":
+		return warehouse.OpenPostgres(ctx, f.to, warehouse.PostgresOptions{Lock: lock})
+	case "parquet":
+		return warehouse.OpenParquet(f.to, warehouse.ParquetOptions{Lock: lock})
+	}
+	return warehouse.OpenFiles(f.to, f.format, warehouse.FilesOptions{Lock: lock})
+}
+
+// checkSegmenter records which segmenter built the search index, and
+// refuses to mix two in one index.
+func checkSegmenter(ctx context.Context, s *warehouse.SQLite) error {
+	have, err := s.Meta(ctx, "segmenter")
+	if err != nil {
+		return err
+	}
+	name := segment.Default().Name()
+	if have != "" && have != name {
+		return fmt.Errorf("the search index of this warehouse was built with %s, this perfdoc segments with %s; use --no-search or a perfdoc built like the first", have, name)
+	}
+	return s.SetMeta(ctx, "segmenter", name)
+}
+
+// options builds the import's options; finish ends the progress bar.
+func (f *importFlags) options(ctx context.Context, e *env) (ingest.Options, func()) {
 	lim := parser.DefaultLimits
-	lim.MaxInflate = *maxInflate
-	opts := warehouse.Options{Workers: *workers, Include: include, Limits: &lim}
-	var failures []string // the first few, shown after the summary
-	const showFailures = 20
-	nFailed := 0
-	record := func(p warehouse.Progress) {
+	lim.MaxInflate = f.maxInflate
+	opts := ingest.Options{Workers: *f.workers, Include: f.include, Limits: &lim, MaxSize: f.maxSize, KeepDuplicates: f.keepDuplicates,
+		Shard: f.shardK, Shards: f.shardN, BatchSize: *f.batch}
+	if opts.MaxSize == 0 {
+		opts.MaxSize = -1
+	}
+	if opts.BatchSize == 0 {
+		opts.BatchSize = map[string]int{"sqlite": 16, "parquet": 256}[f.format]
+		if opts.BatchSize == 0 {
+			opts.BatchSize = 64
+		}
+	}
+	if f.chk {
+		cfg := audit.DefaultConfig()
+		opts.Check = &cfg
+	}
+	if f.search {
+		opts.Segmenter = segment.Default()
+	}
+	opts.Warn = func(msg string) { fmt.Fprintln(e.stderr, "perfdoc import: "+msg) }
+	record := func(p ingest.Progress) {
 		if p.Err != "" {
-			nFailed++
-			if len(failures) < showFailures {
-				failures = append(failures, "perfdoc import: "+p.Path+": "+p.Err)
+			f.nFailed++
+			if len(f.failures) < 20 {
+				f.failures = append(f.failures, "perfdoc import: "+quote(p.Path)+": "+sanitize(p.Err))
 			}
 		}
 	}
 	opts.Progress = record
-	if isTerminal(e.stderr) {
-		total := 0
-		warehouse.Walk(ctx, fs.Args(), include, func(string) error { total++; return nil })
-		bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("importing"),
-			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("files"),
-			progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-		opts.Progress = func(p warehouse.Progress) { record(p); bar.Add(1) }
-		defer bar.Finish()
+	if !e.terminal(e.stderr) {
+		return opts, func() {}
 	}
-	start := time.Now()
-	sum, err := warehouse.Import(ctx, sink, fs.Args(), opts)
-	if cerr := sink.Close(); err == nil {
-		err = cerr
+	bar := progressbar.NewOptions(ingest.Count(ctx, f.fs.Args(), f.include), progressbar.OptionSetWriter(e.stderr),
+		progressbar.OptionSetDescription("importing"), progressbar.OptionShowCount(), progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("files"), progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+	opts.Progress = func(p ingest.Progress) { record(p); bar.Add(1) }
+	return opts, func() { bar.Finish() }
+}
+
+// report prints the summary, the first failures and the error.
+func (f *importFlags) report(e *env, sum ingest.Summary, el time.Duration, err error) {
+	fmt.Fprintf(e.stderr, "perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d failed",
+		sum.Files, el.Seconds(), sum.Imported, sum.Projects, sum.Indicators, sum.SameFiling, sum.Already, sum.Failed)
+	if sum.OtherShards > 0 {
+		fmt.Fprintf(e.stderr, ", %d left to other shards", sum.OtherShards)
 	}
-	el := time.Since(start)
-	rate := float64(sum.Files) / el.Seconds()
-	fmt.Fprintf(e.stderr, "perfdoc import: %d files in %.1fs (%.0f files/s): %d imported (%d projects, %d indicators), %d already there, %d failed (see import_errors)\n",
-		sum.Files, el.Seconds(), rate, sum.Imported, sum.Projects, sum.Indicators, sum.Duplicates, sum.Failed)
-	for _, f := range failures {
-		fmt.Fprintln(e.stderr, f)
+	fmt.Fprintln(e.stderr)
+	for _, l := range f.failures {
+		fmt.Fprintln(e.stderr, l)
 	}
-	if nFailed > len(failures) {
-		fmt.Fprintf(e.stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors)\n", nFailed-len(failures))
+	if f.nFailed > len(f.failures) {
+		fmt.Fprintf(e.stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors)\n", f.nFailed-len(f.failures))
 	}
-	if err != nil {
-		if errors.Is(err, context.Canceled) {
-			fmt.Fprintln(e.stderr, "perfdoc import: interrupted; whole documents only were written, run the same command again to finish")
-		} else {
-			fmt.Fprintf(e.stderr, "perfdoc import: %v\n", err)
+	switch {
+	case err == nil:
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(e.stderr, "perfdoc import: interrupted; the documents counted above are in, run the same command again to finish")
+	default:
+		fmt.Fprintf(e.stderr, "perfdoc import: %s\n", sanitize(err.Error()))
+	}
+}
+
+// setMemoryLimit trades a larger heap for less collection (parsing makes
+// much short-lived garbage) under a soft limit that depends on the workers
+// only, so that peak memory does not grow with the number of files;
+// GOGC or GOMEMLIMIT override it.
+func setMemoryLimit(workers int) {
+	if os.Getenv("GOGC") != "" {
+		return
+	}
+	debug.SetGCPercent(400)
+	if os.Getenv("GOMEMLIMIT") == "" {
+		if workers <= 0 {
+			workers = runtime.NumCPU()
 		}
-		return exitFail
+		debug.SetMemoryLimit(int64(64+16*workers) << 20)
 	}
-	if sum.Failed > 0 {
-		return exitFail
+}
+
+func orDefault(include []string) []string {
+	if len(include) == 0 {
+		return ingest.DefaultInclude
 	}
-	return exitOK
+	return include
+}
+
+func quoteAll(paths []string) string {
+	q := make([]string, len(paths))
+	for i, p := range paths {
+		q[i] = quote(p)
+	}
+	return strings.Join(q, ", ")
 }

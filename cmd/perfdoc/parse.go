@@ -17,6 +17,7 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
 
 func cmdParse(e *env, args []string) int {
 	fs := newFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+	inputFlags(fs, e)
 	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx or xls (default: sniffed from the bytes)")
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")

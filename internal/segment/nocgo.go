@@ -1,0 +1,5 @@
+//go:build !cgo
+
+package segment
+
+func newDefault() impl { return bigram{} }

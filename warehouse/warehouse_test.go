@@ -1,0 +1,193 @@
+package warehouse
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// golden reads a parsed seed from its golden file (the warehouse's tests
+// do not parse).
+func golden(t testing.TB, name string) *model.Document {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", name+".golden.json"))
+	require.NoError(t, err)
+	var d model.Document
+	require.NoError(t, json.Unmarshal(b, &d))
+	return &d
+}
+
+// docs returns n distinct documents made from the seeds, each as its own
+// batch entry.
+func docs(t testing.TB, n int) []*Rows {
+	var out []*Rows
+	seeds := []*model.Document{golden(t, "budget-2026.docx"), golden(t, "budget-2025.txt")}
+	for i := 0; i < n; i++ {
+		d := *seeds[i%2]
+		d.Department.Code = fmt.Sprintf("3%05d", i)
+		d.Source.Path = fmt.Sprintf("f%03d", i)
+		d.Source.SHA256 = fmt.Sprintf("%064d", i)
+		out = append(out, Flatten(&d, Identity(&d), 1000))
+	}
+	return out
+}
+
+func TestIdentity(t *testing.T) {
+	for _, year := range []string{"2025", "2026"} {
+		txt, docx, html := golden(t, "budget-"+year+".txt"), golden(t, "budget-"+year+".docx"), golden(t, "budget-"+year+".html")
+		assert.NotEqual(t, txt.Source, docx.Source)
+		assert.Equal(t, Identity(txt), Identity(docx), year+": text and DOCX are one filing")
+		assert.Equal(t, Identity(txt), Identity(html), year+": text and HTML are one filing")
+	}
+	d := golden(t, "budget-2026.txt")
+	id := Identity(d)
+	d.Overview.Sections[0].Paragraphs[0] += "。"
+	assert.NotEqual(t, id, Identity(d), "one paragraph more is another filing")
+	d = golden(t, "budget-2026.txt")
+	d.Unrecognized = append(d.Unrecognized, model.Unrecognized{Text: "附注"})
+	assert.NotEqual(t, id, Identity(d), "unrecognized text counts")
+	d = golden(t, "budget-2026.txt")
+	d.Warnings = nil
+	d.Projects[0].Indicators[0].Source = model.Pos{Table: 9, Row: 9, Col: 9}
+	assert.Equal(t, id, Identity(d), "positions and warnings do not count")
+}
+
+func TestFlatten(t *testing.T) {
+	d := golden(t, "budget-2026.docx")
+	r := Flatten(d, "x", 1)
+	assert.EqualValues(t, 31, r.Document.Projects)
+	assert.EqualValues(t, 205, r.Document.Indicators)
+	assert.Len(t, r.Indicators, 205)
+	assert.Len(t, r.Spending, 124)
+	assert.Len(t, r.Goals, 33)
+	for _, i := range r.Indicators {
+		assert.Nil(t, i.SourceLine, "a DOCX has no lines")
+		require.NotNil(t, i.SourceTable)
+		if i.Kind == "quantity" {
+			assert.True(t, i.Number != nil && i.BaseNumber != nil && i.Unit != nil, "quantity %q lacks a column", i.Raw)
+		}
+	}
+	txt := Flatten(golden(t, "budget-2026.txt"), "y", 1)
+	assert.NotNil(t, txt.Indicators[0].SourceLine)
+	assert.Nil(t, txt.Indicators[0].SourceTable)
+}
+
+func TestTablesByName(t *testing.T) {
+	for _, tb := range Tables() {
+		assert.Same(t, tb, TableNamed(tb.Name))
+		if tb.Name != TSearch {
+			assert.NotEmpty(t, tb.Key, tb.Name)
+		}
+	}
+	assert.Panics(t, func() { TableNamed("nope") })
+}
+
+func TestSafeCell(t *testing.T) {
+	for in, want := range map[string]string{
+		`=HYPERLINK("http://x","y")`: `'=HYPERLINK("http://x","y")`, "+1+1": "'+1+1", "-1+2": "'-1+2", "@SUM(A1)": "'@SUM(A1)",
+		"\tx": "'\tx", "\rx": "'\rx", "≥90%": "≥90%", "": "", "a=b": "a=b",
+	} {
+		assert.Equal(t, want, SafeCell(in), in)
+		assert.Equal(t, in, unsafeCell(SafeCell(in)), in)
+	}
+	for s, want := range map[string]bool{"3.00": true, "-5": true, "30700": true, "1e5": false, "=1": false, ".5": false, "": false} {
+		assert.Equal(t, want, plainDecimal(s), s)
+	}
+}
+
+// sinkOpeners open each kind of sink on a fresh path.
+func sinkOpeners(t *testing.T) map[string]func(path string) Sink {
+	return map[string]func(string) Sink{
+		"sqlite": func(p string) Sink {
+			s, err := OpenSQLite(p+".sqlite", SQLiteOptions{})
+			require.NoError(t, err)
+			return s
+		},
+		"parquet": func(p string) Sink {
+			s, err := OpenParquet(p, ParquetOptions{})
+			require.NoError(t, err)
+			return s
+		},
+		"csv": func(p string) Sink {
+			s, err := OpenFiles(p, "csv", FilesOptions{})
+			require.NoError(t, err)
+			return s
+		},
+		"jsonl": func(p string) Sink {
+			s, err := OpenFiles(p, "jsonl", FilesOptions{})
+			require.NoError(t, err)
+			return s
+		},
+	}
+}
+
+func verify(t *testing.T, kind, path string) Report {
+	if kind == "sqlite" {
+		s, err := OpenSQLite(path+".sqlite", SQLiteOptions{})
+		require.NoError(t, err)
+		defer s.Close()
+		r, err := VerifySQL(context.Background(), s.DB())
+		require.NoError(t, err)
+		return r
+	}
+	r, err := VerifyDir(path, kind)
+	require.NoError(t, err)
+	return r
+}
+
+// Two sinks on one warehouse commit the same documents at once, in
+// batches of their own: each document lands once, no row interleaves.
+func TestConcurrentCommits(t *testing.T) {
+	all := docs(t, 24)
+	for kind, open := range sinkOpeners(t) {
+		t.Run(kind, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "w")
+			open(path).Close() // created before the race, as an import's open does
+			var wg sync.WaitGroup
+			var mu sync.Mutex
+			total := 0
+			for w := 0; w < 2; w++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					s := open(path)
+					defer s.Close()
+					_, err := s.Known(context.Background())
+					assert.NoError(t, err)
+					for k := 0; k < len(all); k += 4 {
+						c, err := s.Commit(context.Background(), &Batch{Docs: all[k : k+4]})
+						assert.NoError(t, err)
+						mu.Lock()
+						total += c.Documents
+						mu.Unlock()
+					}
+				}()
+			}
+			wg.Wait()
+			assert.Equal(t, len(all), total, "each document committed by one of the two")
+			r := verify(t, kind, path)
+			assert.Empty(t, r.Problems)
+			assert.Equal(t, len(all), r.Rows[TDocuments])
+			assert.Equal(t, len(all), r.Rows[TSources])
+		})
+	}
+}
+
+func TestSQLiteFolderMessage(t *testing.T) {
+	dir := t.TempDir()
+	_, err := OpenSQLite(dir, SQLiteOptions{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "is a folder")
+	_, err = OpenSQLite(filepath.Join(dir, "no", "such.sqlite"), SQLiteOptions{})
+	require.Error(t, err)
+	assert.True(t, strings.Contains(err.Error(), "does not exist"), err.Error())
+}
