@@ -17,7 +17,12 @@ type Paragraph struct {
 	// Level is the heading level (1 for Heading 1, h1 …), 0 when the
 	// paragraph is no heading or the format does not say.
 	Level int
-	Pos   model.Pos
+	// Furniture marks a page header or footer (a page number, a
+	// browser's URL and date line): text that belongs to no field and
+	// must land in unrecognized. PDF readers set it; such paragraphs come
+	// after the body, and their Pos names only the page.
+	Furniture bool
+	Pos       model.Pos
 }
 
 // Cell is one cell of a table row. Paragraphs inside a cell are joined by

@@ -89,6 +89,9 @@ type Options struct {
 // what an OLE2 file without a WordDocument stream is); markup is HTML;
 // anything else a text export. The file extension is not consulted.
 func Sniff(b []byte) string {
+	if pdfHeader(b) {
+		return FormatPDF
+	}
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) || bytes.HasPrefix(b, []byte("PK\x05\x06")) {
 		return sniffZip(b)
 	}
@@ -157,6 +160,8 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 	case FormatDOC:
 		src.Encoding = EncUTF16LE
 		blocks, err = readDOC(data, lim)
+	case FormatPDF:
+		blocks, err = readPDF(data, lim)
 	case FormatHTML, FormatText:
 		var s string
 		s, src.Encoding, err = decodeText(data)
@@ -172,7 +177,7 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 			blocks = readText(s)
 		}
 	default:
-		return fail(fmt.Errorf("unknown format %q (want text, docx, html, doc, xlsx or xls)", format))
+		return fail(fmt.Errorf("unknown format %q (want text, docx, html, doc, xlsx, xls or pdf)", format))
 	}
 	if err != nil {
 		return fail(err)
@@ -193,6 +198,12 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		normalize.Document(doc)
 	}
 	return doc, nil
+}
+
+// pdfHeader reports whether "%PDF-" starts b (within its first 1 KiB, as
+// readers allow).
+func pdfHeader(b []byte) bool {
+	return bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-"))
 }
 
 // binaryShare is the share of control characters (other than tab, CR, LF

@@ -1,0 +1,152 @@
+package pdf
+
+import "math"
+
+// textOp handles the text operators; it reports whether name was one.
+func (in *interp) textOp(name string, ops []Object, res Dict) bool {
+	gs := &in.gs
+	switch name {
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "ET":
+	case "Tf":
+		if len(ops) >= 2 {
+			if n, ok := ops[len(ops)-2].(Name); ok {
+				gs.font = in.font(n, res)
+			}
+			gs.size = Num(ops[len(ops)-1], gs.size)
+		}
+	case "Tc":
+		if v, ok := nums(ops, 1); ok {
+			gs.tc = v[0]
+		}
+	case "Tw":
+		if v, ok := nums(ops, 1); ok {
+			gs.tw = v[0]
+		}
+	case "Tz":
+		if v, ok := nums(ops, 1); ok {
+			gs.th = v[0] / 100
+		}
+	case "TL":
+		if v, ok := nums(ops, 1); ok {
+			gs.tl = v[0]
+		}
+	case "Ts":
+		if v, ok := nums(ops, 1); ok {
+			gs.rise = v[0]
+		}
+	case "Td", "TD":
+		if v, ok := nums(ops, 2); ok {
+			if name == "TD" {
+				gs.tl = -v[1]
+			}
+			in.tlm = matrix{1, 0, 0, 1, v[0], v[1]}.mul(in.tlm)
+			in.tm = in.tlm
+		}
+	case "Tm":
+		if v, ok := nums(ops, 6); ok {
+			in.tlm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
+			in.tm = in.tlm
+		}
+	case "T*":
+		in.nextLine()
+	case "Tj":
+		if len(ops) > 0 {
+			in.show(ops[len(ops)-1])
+		}
+	case "'":
+		in.nextLine()
+		if len(ops) > 0 {
+			in.show(ops[len(ops)-1])
+		}
+	case "\"":
+		if v, ok := nums(ops[:max(len(ops)-1, 0)], 2); ok {
+			gs.tw, gs.tc = v[0], v[1]
+		}
+		in.nextLine()
+		if len(ops) > 0 {
+			in.show(ops[len(ops)-1])
+		}
+	case "TJ":
+		if len(ops) > 0 {
+			if a, ok := ops[len(ops)-1].(Array); ok {
+				for _, x := range a {
+					if f, ok := x.(float64); ok {
+						in.advance(-f / 1000 * gs.size * gs.th)
+					} else {
+						in.show(x)
+					}
+				}
+			}
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+func (in *interp) nextLine() {
+	in.tlm = matrix{1, 0, 0, 1, 0, -in.gs.tl}.mul(in.tlm)
+	in.tm = in.tlm
+}
+
+func (in *interp) advance(tx float64) {
+	in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
+}
+
+func (in *interp) font(n Name, res Dict) *font {
+	fd := in.r.Dict(res["Font"])
+	o := fd[n]
+	if ref, ok := o.(Ref); ok {
+		if f, ok := in.r.fonts[ref]; ok {
+			return f
+		}
+		f := in.r.loadFont(in.r.Dict(o))
+		in.r.fonts[ref] = f
+		return f
+	}
+	return in.r.loadFont(in.r.Dict(o))
+}
+
+// maxGlyphs bounds the glyphs of one page.
+const maxGlyphs = 1 << 21
+
+// show draws a string: one glyph per code, advancing the text matrix.
+func (in *interp) show(o Object) {
+	s, ok := o.(String)
+	if !ok {
+		return
+	}
+	gs := &in.gs
+	f := gs.font
+	if f == nil {
+		f = in.r.loadFont(nil)
+		gs.font = f
+	}
+	f.each(s, func(c code) {
+		m := in.tm.mul(gs.ctm)
+		x, y := m.apply(0, gs.rise)
+		w := c.width * gs.size * gs.th
+		x1, y1 := m.apply(w, gs.rise)
+		size := math.Abs(gs.size) * f.vscale * math.Hypot(m[2], m[3])
+		rotated := math.Abs(m[1]) > 1e-3*math.Abs(m[0]) || m[0] <= 0 || math.Abs(m[2]) > 1e-3*math.Abs(m[3])
+		if in.visible(x, y) && len(in.out.Glyphs) < maxGlyphs {
+			if !c.known {
+				in.out.Unmapped++
+			}
+			in.out.Glyphs = append(in.out.Glyphs, Glyph{Text: c.text, X: x, Y: y, W: math.Hypot(x1-x, y1-y), Size: size, Rotated: rotated})
+		}
+		tx := w + gs.tc*gs.th
+		if c.space {
+			tx += gs.tw * gs.th
+		}
+		in.advance(tx)
+	})
+}
+
+func (in *interp) visible(x, y float64) bool {
+	c := in.gs.clip
+	const tol = 2.0
+	return x >= c.x0-tol && x <= c.x1+tol && y >= c.y0-tol && y <= c.y1+tol
+}

@@ -1,0 +1,88 @@
+package parser
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+)
+
+// PDF reading (pdf.go, pdf_lattice.go, pdf_lines.go): the text layer of each
+// page becomes positioned glyphs and ruling lines (parser/internal/pdf);
+// the rules of a page form lattice grids, glyphs fall into grid cells by
+// position, and the glyphs outside grids become lines and paragraphs.
+// A grid that ends one page and starts the next with the same columns is
+// one table; page headers and footers become Furniture paragraphs, placed
+// after the body.
+
+// PDF errors wrapped by *ParseError.
+var (
+	// ErrBadPDF means the PDF could not be read.
+	ErrBadPDF = errors.New("unreadable PDF")
+	// ErrNeedsOCR means the PDF has no text layer: its pages are images.
+	ErrNeedsOCR = errors.New("no text layer (scanned pages?): it needs OCR, which perfdoc does not do")
+	// ErrEncryptedPDF means the PDF is encrypted.
+	ErrEncryptedPDF = errors.New("encrypted PDF: save an unencrypted copy first (e.g. qpdf --decrypt in.pdf out.pdf)")
+)
+
+// pdfLimits derives the PDF reader's limits from the parser's.
+func pdfLimits(lim Limits) pdf.Limits {
+	l := pdf.DefaultLimits
+	if lim.MaxInflate > 0 {
+		l.MaxDecoded = lim.MaxInflate
+		l.MaxStream = min(l.MaxStream, lim.MaxInflate)
+	}
+	return l
+}
+
+// readPDF reads the layout of a PDF.
+func readPDF(data []byte, lim Limits) ([]Block, error) {
+	r, err := pdf.Open(data, pdfLimits(lim))
+	if err != nil {
+		return nil, pdfError(err)
+	}
+	pages, err := r.Pages()
+	if err != nil {
+		return nil, pdfError(err)
+	}
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("%w: no pages", ErrBadPDF)
+	}
+	var b pdfBuilder
+	glyphs, unmapped, images := 0, 0, 0
+	for i, p := range pages {
+		c, err := r.Content(p)
+		if err != nil {
+			return nil, pdfError(fmt.Errorf("page %d: %w", i+1, err))
+		}
+		for _, g := range c.Glyphs {
+			if clean(g.Text) != "" {
+				glyphs++
+			}
+		}
+		unmapped += c.Unmapped
+		images += c.Images
+		w, h := p.Size()
+		b.addPage(i+1, w, h, c)
+	}
+	switch {
+	case glyphs == 0 && unmapped > 0:
+		return nil, fmt.Errorf("%w: its fonts map no character to Unicode", ErrBadPDF)
+	case glyphs == 0:
+		return nil, ErrNeedsOCR
+	case unmapped > glyphs:
+		return nil, fmt.Errorf("%w: most characters (%d of %d) have no Unicode mapping in their fonts", ErrBadPDF, unmapped, unmapped+glyphs)
+	}
+	return b.blocks(), nil
+}
+
+func pdfError(err error) error {
+	switch {
+	case errors.Is(err, pdf.ErrEncrypted):
+		return ErrEncryptedPDF
+	case errors.Is(err, pdf.ErrTooLarge):
+		return fmt.Errorf("%w: %s", ErrTooLarge, strings.Replace(err.Error(), pdf.ErrTooLarge.Error()+": ", "", 1))
+	}
+	return fmt.Errorf("%w: %v", ErrBadPDF, err)
+}
