@@ -64,7 +64,7 @@ func findGrids(rules []pdf.Rule, h float64) []*grid {
 		}
 	}
 	hs, vs = mergeH(hs), mergeV(vs)
-	if len(hs) < 2 || len(vs) < 2 || len(hs)*len(vs) > 4<<20 {
+	if len(hs) < 1 || len(vs) < 2 || len(hs)*len(vs) > 4<<20 {
 		return nil
 	}
 	// connected components of touching rules
@@ -87,34 +87,66 @@ func findGrids(rules []pdf.Rule, h float64) []*grid {
 			}
 		}
 	}
-	groups := map[int][2][]int{}
-	var order []int
+	// components whose boxes touch are one table (a block of cells
+	// whose rules meet the rest only at a corner, or not at all once a
+	// page cut them)
+	type comp struct {
+		hs, vs []int
+		box    [4]float64
+	}
+	byRoot := map[int]*comp{}
+	var comps []*comp
 	for i := range parent {
 		root := find(i)
-		gr, seen := groups[root]
-		if !seen {
-			order = append(order, root)
+		c := byRoot[root]
+		if c == nil {
+			c = &comp{box: [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}}
+			byRoot[root] = c
+			comps = append(comps, c)
 		}
+		var x0, y0, x1, y1 float64
 		if i < len(hs) {
-			gr[0] = append(gr[0], i)
+			c.hs = append(c.hs, i)
+			x0, y0, x1, y1 = hs[i].x0, hs[i].y, hs[i].x1, hs[i].y
 		} else {
-			gr[1] = append(gr[1], i-len(hs))
+			c.vs = append(c.vs, i-len(hs))
+			v := vs[i-len(hs)]
+			x0, y0, x1, y1 = v.x, v.y0, v.x, v.y1
 		}
-		groups[root] = gr
+		c.box = [4]float64{math.Min(c.box[0], x0), math.Min(c.box[1], y0), math.Max(c.box[2], x1), math.Max(c.box[3], y1)}
+	}
+	for merged := true; merged; {
+		merged = false
+		for i := 0; i < len(comps) && !merged; i++ {
+			for j := i + 1; j < len(comps); j++ {
+				a, b := comps[i], comps[j]
+				if a.box[0] <= b.box[2]+ruleTol && b.box[0] <= a.box[2]+ruleTol && a.box[1] <= b.box[3]+ruleTol && b.box[1] <= a.box[3]+ruleTol ||
+					opposite(a.vs, b.vs, a.hs, b.hs, vs) {
+					a.hs, a.vs = append(a.hs, b.hs...), append(a.vs, b.vs...)
+					a.box = [4]float64{math.Min(a.box[0], b.box[0]), math.Min(a.box[1], b.box[1]), math.Max(a.box[2], b.box[2]), math.Max(a.box[3], b.box[3])}
+					comps = append(comps[:j], comps[j+1:]...)
+					merged = true
+					break
+				}
+			}
+		}
 	}
 	var grids []*grid
-	for _, root := range order {
-		gr := groups[root]
-		if len(gr[0]) < 2 || len(gr[1]) < 2 {
-			continue
-		}
+	for _, c := range comps {
 		var gh []hline
 		var gv []vline
-		for _, i := range gr[0] {
+		for _, i := range c.hs {
 			gh = append(gh, hs[i])
 		}
-		for _, j := range gr[1] {
+		for _, j := range c.vs {
 			gv = append(gv, vs[j])
+		}
+		if len(gh) < 1 || len(gv) < 2 {
+			continue
+		}
+		gh = closeCut(gh, gv)
+		if len(gh) < 2 {
+			continue
 		}
 		if g := buildGrid(gh, gv); g != nil {
 			grids = append(grids, g)
@@ -122,6 +154,49 @@ func findGrids(rules []pdf.Rule, h float64) []*grid {
 	}
 	sort.SliceStable(grids, func(i, j int) bool { return grids[i].top() < grids[j].top() })
 	return grids
+}
+
+// opposite reports whether one of two components is vertical rules only,
+// one of which matches a vertical rule of the other end to end: the
+// left and right borders of a tall cell that a page cut from its top
+// and bottom.
+func opposite(av, bv, ah, bh []int, vs []vline) bool {
+	if len(ah) > 0 && len(bh) > 0 || len(ah) == 0 && len(bh) == 0 {
+		return false
+	}
+	for _, i := range av {
+		for _, j := range bv {
+			a, b := vs[i], vs[j]
+			if math.Abs(a.y0-b.y0) <= ruleTol && math.Abs(a.y1-b.y1) <= ruleTol && a.y1-a.y0 > 10 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeCut adds a horizontal line where vertical rules run past the
+// first or last horizontal one: a table cut by the page's clip (a row
+// split across pages, as browsers print them) ends there.
+func closeCut(hs []hline, vs []vline) []hline {
+	top, bot := math.Inf(1), math.Inf(-1)
+	vtop, vbot := math.Inf(1), math.Inf(-1)
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, h := range hs {
+		top, bot = math.Min(top, h.y), math.Max(bot, h.y)
+		x0, x1 = math.Min(x0, h.x0), math.Max(x1, h.x1)
+	}
+	for _, v := range vs {
+		vtop, vbot = math.Min(vtop, v.y0), math.Max(vbot, v.y1)
+		x0, x1 = math.Min(x0, v.x), math.Max(x1, v.x)
+	}
+	if vtop < top-3 {
+		hs = append(hs, hline{y: vtop, x0: x0, x1: x1})
+	}
+	if vbot > bot+3 {
+		hs = append(hs, hline{y: vbot, x0: x0, x1: x1})
+	}
+	return hs
 }
 
 func mergeH(hs []hline) []hline {

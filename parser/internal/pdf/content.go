@@ -92,6 +92,7 @@ type interp struct {
 	marked []int // start glyph of an ActualText span, or -1 per open marked content
 	actual []string
 	depth  int
+	forms  int // forms drawn on this page
 }
 
 // Content interprets the page's content streams (and the forms they
@@ -152,6 +153,7 @@ func (p Page) Size() (float64, float64) {
 const (
 	maxOperands  = 4096
 	maxFormDepth = 12
+	maxForms     = 1000
 )
 
 func (in *interp) run(data []byte, res Dict) {
@@ -287,7 +289,8 @@ func (in *interp) xobject(n Name, res Dict) {
 	case Name("Image"):
 		in.out.Images++
 	case Name("Form"):
-		if in.depth >= maxFormDepth {
+		in.forms++
+		if in.depth >= maxFormDepth || in.forms > maxForms {
 			return
 		}
 		data, err := in.r.Decode(s)

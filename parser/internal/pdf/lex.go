@@ -60,11 +60,21 @@ func (l *lexer) skipSpace() {
 }
 
 func (l *lexer) next() token {
-	l.skipSpace()
-	if l.pos >= len(l.b) {
-		return token{kind: tEOF}
+	for {
+		l.skipSpace()
+		if l.pos >= len(l.b) {
+			return token{kind: tEOF}
+		}
+		c := l.b[l.pos]
+		if c == '{' || c == '}' || c == ')' || c == '>' && (l.pos+1 >= len(l.b) || l.b[l.pos+1] != '>') {
+			l.pos++ // stray delimiters carry nothing
+			continue
+		}
+		return l.token(c)
 	}
-	c := l.b[l.pos]
+}
+
+func (l *lexer) token(c byte) token {
 	switch c {
 	case '[':
 		l.pos++
@@ -72,9 +82,6 @@ func (l *lexer) next() token {
 	case ']':
 		l.pos++
 		return token{kind: tArrClose}
-	case '{', '}', ')':
-		l.pos++
-		return l.next()
 	case '/':
 		l.pos++
 		start := l.pos
@@ -91,12 +98,8 @@ func (l *lexer) next() token {
 		}
 		return token{kind: tStr, text: l.hex()}
 	case '>':
-		l.pos++
-		if l.pos < len(l.b) && l.b[l.pos] == '>' {
-			l.pos++
-			return token{kind: tDictClose}
-		}
-		return l.next()
+		l.pos += 2
+		return token{kind: tDictClose}
 	}
 	start := l.pos
 	for l.pos < len(l.b) && !isWhite(l.b[l.pos]) && !isDelim(l.b[l.pos]) {

@@ -43,6 +43,7 @@ type Reader struct {
 	decoded  int64
 	parsed   int
 	repaired bool
+	limitErr error // the first limit a lazily read object hit
 }
 
 // Open reads the cross-reference information of data and checks that the
@@ -221,6 +222,9 @@ func (r *Reader) objStream(n int) []Object {
 	}
 	data, err := r.Decode(s)
 	if err != nil {
+		if errorsIsLimit(err) && r.limitErr == nil {
+			r.limitErr = err
+		}
 		return nil
 	}
 	count := Int(s.Dict["N"], 0)
@@ -264,6 +268,9 @@ type Page struct {
 func (r *Reader) Pages() ([]Page, error) {
 	root := r.Dict(r.trailer["Root"])
 	tree := r.Dict(root["Pages"])
+	if tree == nil && r.limitErr != nil {
+		return nil, r.limitErr
+	}
 	if tree == nil {
 		return nil, fmt.Errorf("%w: no page tree", ErrNotPDF)
 	}
@@ -312,6 +319,9 @@ func (r *Reader) Pages() ([]Page, error) {
 		return nil
 	}
 	err := walk(root["Pages"], Page{Box: [4]float64{0, 0, 612, 792}}, 0)
+	if err == nil && len(pages) == 0 && r.limitErr != nil {
+		err = r.limitErr
+	}
 	return pages, err
 }
 
