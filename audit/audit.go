@@ -1,7 +1,3 @@
-// Package audit holds the rule catalogue of perfdoc check: each rule has a
-// stable id, a severity, a one-line rationale and a function over a parsed
-// document that returns findings. Rules read the document; they never
-// change it.
 package audit
 
 import (
@@ -11,7 +7,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/perfdoc/perfdoc/model"
-	"github.com/perfdoc/perfdoc/normalize"
 )
 
 // Severity says how serious a finding is.
@@ -35,6 +30,12 @@ func (s Severity) Rank() int {
 		return 1
 	}
 	return 0
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, bool) {
+	sev := Severity(s)
+	return sev, sev.Rank() > 0
 }
 
 // Finding is one problem found in a document.
@@ -64,7 +65,7 @@ func (r *Report) Errors() int {
 	return n
 }
 
-// Config holds the rules' thresholds.
+// Config holds the rules' thresholds and inputs beyond the document.
 type Config struct {
 	// SatisfactionFloor is the lowest acceptable satisfaction target, in
 	// percent (default 80).
@@ -74,6 +75,15 @@ type Config struct {
 	Tolerance decimal.Decimal
 	// Disabled lists rule ids not to run.
 	Disabled map[string]bool
+	// MinSeverity skips the rules below it (default: run all).
+	MinSeverity Severity
+	// Previous is last year's filing — its targets, or its self-evaluation
+	// (自评表) with actual results — for the cross-year rules; nil skips
+	// them.
+	Previous *model.Document
+	// Rules are the rules to run; nil means Catalogue(). Append to
+	// Catalogue() to add rules of your own.
+	Rules []Rule
 }
 
 // DefaultConfig is the configuration perfdoc check uses unless told
@@ -82,26 +92,44 @@ func DefaultConfig() Config {
 	return Config{SatisfactionFloor: decimal.NewFromInt(80)}
 }
 
-// Rule is one entry of the catalogue.
+// Rule is one entry of the catalogue: a stable id, a severity, a one-line
+// rationale and the function that checks a document.
 type Rule struct {
 	ID        string
 	Severity  Severity
 	Rationale string
-	// Project checks one project; Document checks the whole document. One
-	// of them is set.
-	Project  func(c *ctx, p *model.Project) []Finding
-	Document func(c *ctx, d *model.Document) []Finding
+	// Check returns the rule's findings on c.Doc. EachProject turns a
+	// check of one project into one.
+	Check func(c *Context) []Finding
 }
 
-// ctx carries the document and configuration to the rules.
-type ctx struct {
-	cfg  Config
-	doc  *model.Document
-	rule *Rule
+// Context is what a rule sees: the document, the configuration, and the
+// rule itself (its findings carry its id and severity).
+type Context struct {
+	Doc    *model.Document
+	Config Config
+	Rule   *Rule
+
+	years *crossYear // the comparison with Config.Previous, made once
 }
 
-func (c *ctx) finding(p *model.Project, indicator string, pos model.Pos, format string, args ...any) Finding {
-	f := Finding{Rule: c.rule.ID, Severity: c.rule.Severity, Indicator: indicator, Message: fmt.Sprintf(format, args...), Source: pos}
+// Finding makes a finding of the rule about project p (nil for the whole
+// document) and, when ind is not nil, its indicator; it points at the
+// indicator, else at the project.
+func (c *Context) Finding(p *model.Project, ind *model.Indicator, format string, args ...any) Finding {
+	pos, name := model.Pos{}, ""
+	if p != nil {
+		pos = p.Source
+	}
+	if ind != nil {
+		pos, name = ind.Source, ind.Name
+	}
+	return c.FindingAt(p, name, pos, format, args...)
+}
+
+// FindingAt makes a finding with an explicit indicator name and position.
+func (c *Context) FindingAt(p *model.Project, indicator string, pos model.Pos, format string, args ...any) Finding {
+	f := Finding{Rule: c.Rule.ID, Severity: c.Rule.Severity, Indicator: indicator, Message: fmt.Sprintf(format, args...), Source: pos}
 	if p != nil {
 		ref := p.Ref()
 		f.Project = &ref
@@ -109,38 +137,53 @@ func (c *ctx) finding(p *model.Project, indicator string, pos model.Pos, format 
 	return f
 }
 
-// Check runs every rule of the catalogue over doc. Classified projects are
-// reported once (CLASSIFIED) and skipped by the other project rules.
-func Check(doc *model.Document, cfg Config) *Report {
-	r := &Report{Path: doc.Source.Path, Findings: []Finding{}}
-	for i := range Rules {
-		rule := &Rules[i]
-		if cfg.Disabled[rule.ID] {
-			continue
-		}
-		c := &ctx{cfg: cfg, doc: doc, rule: rule}
-		if rule.Document != nil {
-			r.Findings = append(r.Findings, rule.Document(c, doc)...)
-			continue
-		}
-		for pi := range doc.Projects {
-			p := &doc.Projects[pi]
-			if p.Classified && rule.ID != "CLASSIFIED" {
-				continue
+// EachProject makes a Rule.Check that runs check on every project of the
+// document except the classified (涉密) ones, whose indicators are withheld.
+func EachProject(check func(c *Context, p *model.Project) []Finding) func(c *Context) []Finding {
+	return func(c *Context) []Finding {
+		var out []Finding
+		for i := range c.Doc.Projects {
+			if p := &c.Doc.Projects[i]; !p.Classified {
+				out = append(out, check(c, p)...)
 			}
-			r.Findings = append(r.Findings, rule.Project(c, p)...)
 		}
+		return out
 	}
-	sort.SliceStable(r.Findings, func(i, j int) bool {
-		a, b := r.Findings[i], r.Findings[j]
-		ai, bi := 0, 0
-		if a.Project != nil {
-			ai = a.Project.Index
+}
+
+// Check runs the rules of cfg (the catalogue by default) over doc and
+// returns the findings sorted by project, most severe first. It reads the
+// documents only: no I/O, no change to doc.
+func Check(doc *model.Document, cfg Config) *Report {
+	rules := cfg.Rules
+	if rules == nil {
+		rules = Catalogue()
+	}
+	r := &Report{Path: doc.Source.Path, Findings: []Finding{}}
+	var years *crossYear
+	for i := range rules {
+		rule := &rules[i]
+		if cfg.Disabled[rule.ID] || rule.Severity.Rank() < cfg.MinSeverity.Rank() || rule.Check == nil {
+			continue
 		}
-		if b.Project != nil {
-			bi = b.Project.Index
+		c := &Context{Doc: doc, Config: cfg, Rule: rule, years: years}
+		r.Findings = append(r.Findings, rule.Check(c)...)
+		years = c.years
+	}
+	sortFindings(r.Findings)
+	return r
+}
+
+func sortFindings(fs []Finding) {
+	index := func(f *Finding) int {
+		if f.Project == nil {
+			return 0
 		}
-		if ai != bi {
+		return f.Project.Index
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if ai, bi := index(a), index(b); ai != bi {
 			return ai < bi
 		}
 		if sa, sb := a.Severity.Rank(), b.Severity.Rank(); sa != sb {
@@ -148,45 +191,4 @@ func Check(doc *model.Document, cfg Config) *Report {
 		}
 		return a.Rule < b.Rule
 	})
-	return r
-}
-
-// ---- helpers over the model ----
-
-func dec(s *string) (decimal.Decimal, bool) {
-	if s == nil {
-		return decimal.Zero, false
-	}
-	d, err := decimal.NewFromString(*s)
-	return d, err == nil
-}
-
-// budgetYuan is the project's total budget in 元.
-func budgetYuan(p *model.Project) (decimal.Decimal, bool) {
-	t, ok := dec(p.Budget.Total)
-	if !ok {
-		return t, false
-	}
-	f, ok := normalize.YuanFactor(p.MoneyUnit)
-	if !ok {
-		return t, false
-	}
-	return t.Mul(decimal.NewFromInt(f)), true
-}
-
-// baseNumber returns the value's base number and unit for a quantity.
-func baseNumber(v *model.Value) (decimal.Decimal, string, bool) {
-	if v.Kind != model.KindQuantity || v.Base == nil {
-		return decimal.Zero, "", false
-	}
-	d, err := decimal.NewFromString(v.Base.Number)
-	return d, v.Base.Unit, err == nil
-}
-
-// fmtIn writes an amount given in 元 in the project's money unit.
-func fmtIn(yuan decimal.Decimal, unit string) string {
-	if f, ok := normalize.YuanFactor(unit); ok && f != 1 {
-		return yuan.Div(decimal.NewFromInt(f)).String() + unit
-	}
-	return yuan.String() + "元"
 }

@@ -1,4 +1,4 @@
-package diff
+package diff_test
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/parser"
 )
 
@@ -24,7 +25,7 @@ func FuzzCompare(f *testing.F) {
 		if errA != nil || errB != nil {
 			return
 		}
-		Compare(da, db, Options{})
+		diff.Compare(da, db, diff.Options{})
 		seen := map[string]bool{}
 		for _, p := range da.Projects {
 			if p.Name == "" || seen[p.Name+"\x00"+p.Code] {
@@ -32,9 +33,9 @@ func FuzzCompare(f *testing.F) {
 			}
 			seen[p.Name+"\x00"+p.Code] = true
 		}
-		self := Compare(da, da, Options{})
+		self := diff.Compare(da, da, diff.Options{})
 		for _, p := range self.Projects {
-			require.Equal(t, Matched, p.Status, "a document compared with itself")
+			require.Equal(t, diff.Matched, p.Status, "a document compared with itself")
 			require.Empty(t, p.Changes, "a document compared with itself")
 		}
 		audit.Check(da, audit.DefaultConfig())

@@ -11,7 +11,12 @@ func family(ind *model.Indicator) string {
 	return ind.Level2
 }
 
-func compareIndicators(op, np *model.Project, oldYear, newYear, shift int) []Change {
+// AlignIndicators pairs the indicators of two versions of a project: for
+// each indicator of np, the index of its counterpart in op, or -1. It
+// matches the same family and name first, then the same name in another
+// group, then similar names within a family; each old indicator is used
+// once. Compare reports changes over these pairs.
+func AlignIndicators(op, np *model.Project) []int {
 	oi, ni := op.Indicators, np.Indicators
 	pair := make([]int, len(ni)) // new → old
 	usedOld := make([]bool, len(oi))
@@ -38,6 +43,18 @@ func compareIndicators(op, np *model.Project, oldYear, newYear, shift int) []Cha
 	match(func(o, n *model.Indicator) bool {
 		return family(o) == family(n) && dice(bigrams(normName(o.Name)), bigrams(normName(n.Name))) >= 0.6
 	})
+	return pair
+}
+
+func compareIndicators(op, np *model.Project, oldYear, newYear, shift int) []Change {
+	oi, ni := op.Indicators, np.Indicators
+	pair := AlignIndicators(op, np)
+	usedOld := make([]bool, len(oi))
+	for _, i := range pair {
+		if i >= 0 {
+			usedOld[i] = true
+		}
+	}
 	var ch []Change
 	for j := range ni {
 		n := &ni[j]

@@ -3,110 +3,163 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
 )
 
 const checkExamples = `  perfdoc check testdata/budget-2026.docx
   perfdoc check --format json archive/*.docx > findings.json
-  perfdoc check --satisfaction-floor 85 --disable PLAN-LABEL,SUBFAMILY-MISSING filing.txt
-  perfdoc check --rules                                  # list the rules
+  perfdoc check --previous budget-2025.docx budget-2026.docx   # also: loosened targets, targets below last year's actual
+  perfdoc check --previous self-evaluation-2025.html budget-2026.docx
+  perfdoc check --min-severity warning --satisfaction-floor 92% filing.txt
+  perfdoc check --disable PLAN-LABEL,SUBFAMILY-MISSING filing.txt
+  perfdoc check --rules                                        # list the rules
 `
 
+// checkOptions are the parsed flags of perfdoc check.
+type checkOptions struct {
+	format   *string
+	previous *string
+	list     *bool
+	cfg      audit.Config
+}
+
 func cmdCheck(e *env, args []string) int {
-	fs := newFlags(e, "check", "check [--format text|json] FILE...", checkExamples)
-	inputFlags(fs, e)
-	format := fs.String("format", "text", "output: text (grouped by project, severity first) or json")
-	floor := fs.String("satisfaction-floor", "80", "lowest acceptable satisfaction target, in `percent`")
-	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
-	tolerance := fs.String("tolerance", "0", "relative slack in budget arithmetic (BUDGET-SUM, PLAN-END), e.g. 0.001")
-	list := fs.Bool("rules", false, "list the rules and exit")
-	if c := parseFlags(fs, args); c >= 0 {
-		return c
+	fs := newFlags(e, "check", "check [--format text|json] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
+	o, code := checkFlags(fs, args)
+	if code >= 0 {
+		return code
 	}
 	bw := bufio.NewWriter(e.stdout)
 	defer bw.Flush()
-	if *list {
-		for _, r := range audit.Rules {
+	if *o.list {
+		for _, r := range audit.Catalogue() {
 			fmt.Fprintf(bw, "%-22s %-7s %s\n", r.ID, r.Severity, r.Rationale)
 		}
 		return exitOK
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "perfdoc check: no input file")
-		fs.Usage()
-		return exitUsage
+		return fs.usageError("no input file")
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(e.stderr, "perfdoc check: --format %q: want text or json\n", *format)
-		return exitUsage
+	if *o.previous != "" {
+		prev, err := loadDocument(e, *o.previous, parser.Options{})
+		if err != nil {
+			fmt.Fprintln(e.stderr, errorLine(err))
+			return exitUnread
+		}
+		o.cfg.Previous = prev
 	}
-	cfg := audit.DefaultConfig()
-	f, err := decimal.NewFromString(*floor)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc check: --satisfaction-floor %q is not a number\n", *floor)
-		return exitUsage
+	reports, code := runChecks(e, fs.Args(), o.cfg)
+	if err := writeReports(e, bw, reports, *o.format, fs.NArg() > 1); err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
+		return exitFail
 	}
-	cfg.SatisfactionFloor = f
-	tol, err := decimal.NewFromString(*tolerance)
-	if err != nil || tol.IsNegative() {
-		fmt.Fprintf(e.stderr, "perfdoc check: --tolerance %q is not a number ≥ 0\n", *tolerance)
-		return exitUsage
+	return code
+}
+
+// checkFlags defines and parses the flags; code is -1 to go on.
+func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
+	inputFlags(fs, fs.e)
+	o.format = fs.Choice("format", "output", "text", "json")
+	o.previous = fs.String("previous", "", "last year's target filing or self-evaluation (自评表) `FILE`, for the cross-year rules")
+	floor := fs.Percent("satisfaction-floor", 80, "lowest acceptable satisfaction target, in `percent` (80 or 80%)")
+	tolerance := fs.DecimalAtLeast("tolerance", "0", "0", "relative slack in budget arithmetic (BUDGET-SUM, PLAN-END), e.g. 0.001")
+	minSev := fs.Choice("min-severity", "report findings of this `level` and above", "info", "warning", "error")
+	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
+	o.list = fs.Bool("rules", false, "list the rules and exit")
+	if c := parseFlags(fs, args); c >= 0 {
+		return o, c
 	}
-	cfg.Tolerance = tol
-	cfg.Disabled = map[string]bool{}
+	o.cfg = audit.DefaultConfig()
+	o.cfg.SatisfactionFloor = *floor
+	o.cfg.Tolerance = *tolerance
+	o.cfg.MinSeverity, _ = audit.ParseSeverity(*minSev)
+	o.cfg.Disabled = map[string]bool{}
 	known := map[string]bool{}
-	for _, r := range audit.Rules {
+	for _, r := range audit.Catalogue() {
 		known[r.ID] = true
 	}
 	for _, id := range strings.Split(*disable, ",") {
-		if id = strings.TrimSpace(id); id != "" {
-			if !known[id] {
-				fmt.Fprintf(e.stderr, "perfdoc check: --disable: no rule %q (see perfdoc check --rules)\n", id)
-				return exitUsage
-			}
-			cfg.Disabled[id] = true
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		if !known[id] {
+			return o, fs.usageError("--disable: no rule %s (see perfdoc check --rules)", quote(id))
+		}
+		o.cfg.Disabled[id] = true
+	}
+	return o, -1
+}
+
+// runChecks audits each file and returns the reports with the exit status:
+// exitUnread when a file could not be read (or holds no target table),
+// else exitUsage when --previous does not fit a file, else exitFail when a
+// finding has severity error, else exitOK.
+func runChecks(e *env, paths []string, cfg audit.Config) ([]*audit.Report, int) {
+	code := exitOK
+	worse := func(c int) {
+		rank := map[int]int{exitOK: 0, exitFail: 1, exitUsage: 2, exitUnread: 3}
+		if rank[c] > rank[code] {
+			code = c
 		}
 	}
-	code := exitOK
 	var reports []*audit.Report
-	for _, path := range fs.Args() {
+	for _, path := range paths {
 		doc, err := loadDocument(e, path, parser.Options{})
 		if err != nil {
 			fmt.Fprintln(e.stderr, errorLine(err))
-			code = exitFail
+			worse(exitUnread)
 			continue
 		}
-		r := audit.Check(doc, cfg)
+		fileCfg := cfg
+		if cfg.Previous != nil && !fitsPrevious(e, cfg.Previous, doc) {
+			fileCfg.Previous = nil
+			worse(exitUsage)
+		}
+		r := audit.Check(doc, fileCfg)
 		if r.Errors() > 0 {
-			code = exitFail
+			worse(exitFail)
 		}
 		reports = append(reports, r)
 	}
-	if *format == "json" {
-		var v any = reports
-		if fs.NArg() == 1 {
+	return reports, code
+}
+
+// fitsPrevious reports whether prev can stand as last year's filing of doc
+// (diff.CheckPair); if not it says why on stderr, and doc is checked
+// without the cross-year rules.
+func fitsPrevious(e *env, prev, doc *model.Document) bool {
+	problems := diff.CheckPair(prev, doc)
+	for _, p := range problems {
+		fmt.Fprintf(e.stderr, "perfdoc check: %s: not compared with --previous %s: %s\n", quote(doc.Source.Path), quote(prev.Source.Path), sanitize(p.Message))
+	}
+	return len(problems) == 0
+}
+
+// writeReports writes one report (an object in JSON) or several (an array).
+func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, several bool) error {
+	if format == "json" {
+		if !several {
 			if len(reports) == 0 {
-				return code
+				return nil
 			}
-			v = reports[0]
+			return writeJSON(w, reports[0], true)
 		}
-		if err := writeJSON(bw, v, true); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
-			return exitFail
+		if reports == nil {
+			reports = []*audit.Report{}
 		}
-		return code
+		return writeJSON(w, reports, true)
 	}
 	for _, r := range reports {
-		if err := report.CheckText(bw, r, report.Style{Color: e.color(e.stdout)}); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
-			return exitFail
+		if err := report.CheckText(w, r, report.Style{Color: e.color(e.stdout)}); err != nil {
+			return err
 		}
 	}
-	return code
+	return nil
 }

@@ -2,31 +2,137 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/audit"
 )
 
-func TestCheckCommand(t *testing.T) {
-	code, out, _ := runCmd(t, "", "check", "--format", "json", seedTxt)
-	var r struct {
-		Findings []map[string]any `json:"findings"`
+// checkJSON runs perfdoc check --format json and decodes its one report.
+func checkJSON(t *testing.T, args ...string) (int, audit.Report, string) {
+	t.Helper()
+	code, out, errs := runCmd(t, "", append([]string{"check", "--format", "json"}, args...)...)
+	var r audit.Report
+	if out != "" {
+		require.NoError(t, json.Unmarshal([]byte(out), &r), out)
 	}
-	require.NoError(t, json.Unmarshal([]byte(out), &r))
-	assert.NotEmpty(t, r.Findings)
-	assert.Equal(t, exitFail, code, "the seed has error findings")
+	return code, r, errs
+}
 
-	code, out, _ = runCmd(t, "", "check", "--disable", "COST-OVER-BUDGET", seedTxt)
+func rules(r audit.Report) map[string]int {
+	m := map[string]int{}
+	for _, f := range r.Findings {
+		m[f.Rule]++
+	}
+	return m
+}
+
+func TestCheckCommand(t *testing.T) {
+	code, r, _ := checkJSON(t, seedTxt)
+	assert.Equal(t, exitFail, code, "the seed has error findings")
+	assert.Equal(t, 2, r.Errors())
+
+	code, out, _ := runCmd(t, "", "check", "--disable", "COST-OVER-BUDGET", seedTxt)
 	assert.Equal(t, exitOK, code)
 	assert.NotContains(t, out, " COST-OVER-BUDGET ")
 	assert.Contains(t, out, "0 errors")
 
 	code, _, errs := runCmd(t, "", "check", "--disable", "NOPE", seedTxt)
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errs, "no rule")
+	assert.Contains(t, errs, `no rule "NOPE"`)
 
 	code, out, _ = runCmd(t, "", "check", "--rules")
 	assert.Equal(t, exitOK, code)
-	assert.Contains(t, out, "BUDGET-SUM")
+	for _, rule := range audit.Catalogue() {
+		assert.Contains(t, out, rule.ID+" ")
+	}
+}
+
+// TestCheckExitStatus: "could not read" (3) is told apart from "found
+// errors" (1) and wins over it.
+func TestCheckExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	notFiling := filepath.Join(dir, "notes.txt")
+	require.NoError(t, os.WriteFile(notFiling, []byte("会议纪要\n今天开会。\n"), 0o644))
+	missing := filepath.Join(dir, "missing.docx")
+	tests := []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{seedTxt}, exitFail, ""},
+		{[]string{"--disable", "COST-OVER-BUDGET", seedTxt}, exitOK, ""},
+		{[]string{missing}, exitUnread, `missing.docx": no such file or directory`},
+		{[]string{notFiling}, exitUnread, `notes.txt": no performance-target table found`},
+		{[]string{seedTxt, missing}, exitUnread, `missing.docx"`},
+		{[]string{"--previous", missing, seedTxt}, exitUnread, `missing.docx"`},
+		{[]string{}, exitUsage, "no input file"},
+	}
+	for _, tt := range tests {
+		code, _, errs := runCmd(t, "", append([]string{"check"}, tt.args...)...)
+		assert.Equal(t, tt.code, code, "%v: %s", tt.args, errs)
+		if tt.err != "" {
+			assert.Contains(t, errs, tt.err, "%v", tt.args)
+		}
+	}
+	// the readable file is still reported
+	code, out, _ := runCmd(t, "", "check", seedTxt, missing)
+	assert.Equal(t, exitUnread, code)
+	assert.Contains(t, out, "2 errors")
+}
+
+func TestCheckFlags(t *testing.T) {
+	for _, floor := range []string{"92%", "92", "92％", " 92 "} {
+		code, r, errs := checkJSON(t, "--satisfaction-floor", floor, "--disable", "COST-OVER-BUDGET", seedTxt)
+		assert.Equal(t, exitOK, code, "%q: %s", floor, errs)
+		assert.Equal(t, 16, rules(r)["SATISFACTION-LOW"], "%q: the seed's fifteen ≥90%% targets and one ≥88%%", floor)
+	}
+	for _, args := range [][]string{
+		{"--satisfaction-floor", "abc"}, {"--satisfaction-floor", "101%"}, {"--satisfaction-floor", "-1"},
+		{"--tolerance", "-0.1"}, {"--tolerance", "x"},
+		{"--min-severity", "fatal"}, {"--format", "xml"},
+	} {
+		code, _, errs := runCmd(t, "", append(append([]string{"check"}, args...), seedTxt)...)
+		assert.Equal(t, exitUsage, code, "%v", args)
+		assert.Contains(t, errs, "invalid value", "%v", args)
+	}
+}
+
+func TestCheckMinSeverity(t *testing.T) {
+	_, all, _ := checkJSON(t, seedTxt)
+	_, warn, _ := checkJSON(t, "--min-severity", "warning", seedTxt)
+	_, errs, _ := checkJSON(t, "--min-severity", "error", seedTxt)
+	assert.Equal(t, 30, rules(all)["PLAN-LABEL"])
+	assert.Zero(t, rules(warn)["PLAN-LABEL"])
+	assert.Equal(t, len(all.Findings)-31, len(warn.Findings), "the 31 notes go")
+	assert.Equal(t, map[string]int{"COST-OVER-BUDGET": 2}, rules(errs))
+}
+
+func TestCheckPrevious(t *testing.T) {
+	// 2025 → 2026: every value change was tightened, as perfdoc diff says
+	code, r, errs := checkJSON(t, "--previous", old2025, seedDOCX)
+	assert.Equal(t, exitFail, code, errs)
+	assert.Zero(t, rules(r)["TARGET-LOOSENED"])
+	_, plain, _ := checkJSON(t, seedDOCX)
+	assert.Equal(t, len(plain.Findings), len(r.Findings))
+
+	// files in the wrong order: the cross-year rules are skipped, with a
+	// line on stderr and exit 2
+	code, _, errs = runCmd(t, "", "check", "--previous", seedDOCX, old2025)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, `not compared with --previous "../../testdata/budget-2026.docx": OLD is for 2026, after NEW (2025)`)
+}
+
+func TestCheckSeveralFiles(t *testing.T) {
+	code, out, _ := runCmd(t, "", "check", "--format", "json", seedTxt, old2025)
+	assert.Equal(t, exitFail, code)
+	var reports []audit.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &reports))
+	require.Len(t, reports, 2)
+	assert.True(t, strings.HasSuffix(reports[1].Path, "budget-2025.docx"))
 }

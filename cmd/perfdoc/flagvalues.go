@@ -154,3 +154,32 @@ func (v *choiceValue) Set(s string) error {
 	}
 	return fmt.Errorf("want %s", strings.Join(v.choices, ", "))
 }
+
+// DecimalAtLeast defines a decimal flag that must be at least min.
+func (fs *flagSet) DecimalAtLeast(name, def, min, usage string) *decimal.Decimal {
+	v := &decimalValue{p: new(decimal.Decimal), min: decimal.RequireFromString(min)}
+	*v.p = decimal.RequireFromString(def)
+	fs.Var(v, name, usage)
+	return v.p
+}
+
+type decimalValue struct {
+	p   *decimal.Decimal
+	min decimal.Decimal
+}
+
+func (v *decimalValue) String() string {
+	if v == nil || v.p == nil {
+		return "0"
+	}
+	return v.p.String()
+}
+
+func (v *decimalValue) Set(s string) error {
+	d, err := decimal.NewFromString(strings.TrimSpace(s))
+	if err != nil || d.LessThan(v.min) {
+		return fmt.Errorf("want a number ≥ %s", v.min)
+	}
+	*v.p = d
+	return nil
+}

@@ -1,0 +1,256 @@
+package audit
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Rules about a project's indicator set, goals and identity, and about the
+// document as a whole.
+
+func checkClassified(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Doc.Projects {
+		if p := &c.Doc.Projects[i]; p.Classified {
+			out = append(out, c.Finding(p, nil, "indicators withheld as 涉密; not audited"))
+		}
+	}
+	return out
+}
+
+func checkFamilyMissing(c *Context, p *model.Project) []Finding {
+	var out []Finding
+	for _, fam := range []string{"产出", "效益", "满意度"} {
+		found := false
+		for i := range p.Indicators {
+			if strings.Contains(p.Indicators[i].Level1, fam) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, c.Finding(p, nil, "no %s指标", fam))
+		}
+	}
+	return out
+}
+
+func checkSubfamilyMissing(c *Context, p *model.Project) []Finding {
+	has := map[string]bool{}
+	output := false
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		if ind.IsOutput() {
+			output = true
+			for _, k := range []string{"数量", "质量", "时效"} {
+				if strings.Contains(ind.Level2, k) {
+					has[k] = true
+				}
+			}
+		}
+		if ind.IsCost() {
+			has["成本"] = true
+		}
+	}
+	if !output {
+		return nil
+	}
+	var missing []string
+	for _, k := range []string{"数量", "质量", "时效", "成本"} {
+		if !has[k] {
+			missing = append(missing, k+"指标")
+		}
+	}
+	if len(missing) > 0 {
+		return []Finding{c.Finding(p, nil, "no %s", strings.Join(missing, ", "))}
+	}
+	return nil
+}
+
+// checkQuantityOnlyRate: 数量指标 count what the money buys; a completion
+// rate as the only one counts nothing.
+func checkQuantityOnlyRate(c *Context, p *model.Project) []Finding {
+	var first *model.Indicator
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		if !ind.IsOutput() || ind.IsCost() || !strings.Contains(ind.Level2, "数量") {
+			continue
+		}
+		if !isRate(&ind.Value) {
+			return nil
+		}
+		if first == nil {
+			first = ind
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return []Finding{c.Finding(p, first, "the only 数量指标 is a rate (%s): it counts nothing the money buys", first.Value.Raw)}
+}
+
+func checkGoalDuplicate(c *Context, p *model.Project) []Finding {
+	pos := p.GoalsSource
+	if pos.IsZero() {
+		pos = p.Source
+	}
+	seen := map[string][]int{}
+	var order []string
+	for i, g := range p.Goals {
+		if _, ok := seen[g]; !ok {
+			order = append(order, g)
+		}
+		seen[g] = append(seen[g], i+1)
+	}
+	var out []Finding
+	for _, g := range order {
+		if n := seen[g]; len(n) > 1 {
+			out = append(out, c.FindingAt(p, "", pos, "goals %s are the same text: %q", listInts(n), g))
+		}
+	}
+	return out
+}
+
+func checkIndicatorDuplicate(c *Context, p *model.Project) []Finding {
+	groups := map[string][]*model.Indicator{}
+	var order []string
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		key := ind.Level2 + "\x00" + ind.Name
+		if _, ok := groups[key]; !ok {
+			order = append(order, key)
+		}
+		groups[key] = append(groups[key], ind)
+	}
+	var out []Finding
+	for _, key := range order {
+		g := groups[key]
+		if len(g) < 2 {
+			continue
+		}
+		values, same := []string{}, true
+		for _, ind := range g {
+			values = append(values, ind.Value.Raw)
+			same = same && ind.Value.Raw == g[0].Value.Raw
+		}
+		if same {
+			out = append(out, c.Finding(p, g[1], "indicator %q appears %d times under %s with the same target %s: counted twice", g[0].Name, len(g), g[0].Level2, g[0].Value.Raw))
+		} else {
+			out = append(out, c.Finding(p, g[1], "%d indicators under %s are all named %q, with targets %s: give each item its own name", len(g), g[0].Level2, g[0].Name, strings.Join(values, ", ")))
+		}
+	}
+	return out
+}
+
+func checkCodeDuplicate(c *Context) []Finding {
+	d := c.Doc
+	first := map[string]int{}
+	var out []Finding
+	for i := range d.Projects {
+		p := &d.Projects[i]
+		if p.Code == "" {
+			continue
+		}
+		if j, ok := first[p.Code]; ok {
+			out = append(out, c.Finding(p, nil, "project code %s is also the code of project %d", p.Code, d.Projects[j].Index))
+			continue
+		}
+		first[p.Code] = i
+	}
+	return out
+}
+
+// checkTargetShared: an outcome (效益) counted in several projects is
+// claimed several times — 城镇新增就业人数 2400人 in three projects is one
+// department-wide target, not three results. Zero targets (0起 events)
+// and percentages are shareable and not reported.
+func checkTargetShared(c *Context) []Finding {
+	type claim struct {
+		p   *model.Project
+		ind *model.Indicator
+	}
+	groups := map[string][]claim{}
+	var order []string
+	for i := range c.Doc.Projects {
+		p := &c.Doc.Projects[i]
+		for j := range p.Indicators {
+			ind := &p.Indicators[j]
+			n, u, ok := baseNumber(&ind.Value)
+			if p.Classified || !ok || u == "%" || !n.IsPositive() || ind.Value.Op.IsCeiling() || !strings.Contains(ind.Level1, "效益") {
+				continue
+			}
+			key := ind.Name + "\x00" + string(ind.Value.Op) + n.String() + u
+			if g := groups[key]; len(g) > 0 && g[len(g)-1].p == p {
+				continue // twice in one project: INDICATOR-DUPLICATE
+			}
+			if _, ok := groups[key]; !ok {
+				order = append(order, key)
+			}
+			groups[key] = append(groups[key], claim{p, ind})
+		}
+	}
+	var out []Finding
+	for _, key := range order {
+		g := groups[key]
+		if len(g) < 2 {
+			continue
+		}
+		others := make([]int, 0, len(g)-1)
+		for _, cl := range g[1:] {
+			others = append(others, cl.p.Index)
+		}
+		out = append(out, c.Finding(g[0].p, g[0].ind, "%s %s is also claimed by projects %s: one outcome counted %d times",
+			g[0].ind.Name, g[0].ind.Value.Raw, listInts(others), len(g)))
+	}
+	return out
+}
+
+// checkPriorYearProject: a project filed with last year's code, a name
+// that says last year, or last year's work plan as the basis of its
+// targets is carried over or copied.
+func checkPriorYearProject(c *Context, p *model.Project) []Finding {
+	year := c.Doc.Year
+	if year == 0 {
+		return nil
+	}
+	var why []string
+	if y := model.CodeYear(p.Code); y != 0 && y < year {
+		why = append(why, fmt.Sprintf("code %s is of %d", p.Code, y))
+	}
+	if y := model.YearIn(p.Name); y != 0 && y < year {
+		why = append(why, fmt.Sprintf("the name says %d年", y))
+	}
+	plans := map[string]int{}
+	var planOrder []string
+	for i := range p.Indicators {
+		b := p.Indicators[i].Basis
+		if y := model.YearIn(b); y != 0 && y < year && strings.Contains(b, "计划") {
+			if plans[b] == 0 {
+				planOrder = append(planOrder, b)
+			}
+			plans[b]++
+		}
+	}
+	for _, b := range planOrder {
+		why = append(why, fmt.Sprintf("%d indicators rest on %q", plans[b], b))
+	}
+	if len(why) == 0 {
+		return nil
+	}
+	return []Finding{c.Finding(p, nil, "a project of an earlier year in the %d filing: %s", year, strings.Join(why, "; "))}
+}
+
+// listInts writes 1, 2 and 3.
+func listInts(n []int) string {
+	s := make([]string, len(n))
+	for i, v := range n {
+		s[i] = strconv.Itoa(v)
+	}
+	if len(s) == 1 {
+		return s[0]
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+}
