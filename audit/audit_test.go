@@ -178,7 +178,7 @@ var firingCases = []ruleCase{
 	{rule: "DEADLINE-OUTSIDE-YEAR", mod: setValue("完成时间", "2025年底")},
 	{rule: "SATISFACTION-LOW", mod: setValue("服务对象满意度", "≥70%")},
 	{rule: "TARGET-LOOSENED", prev: func() *model.Document { return lastYear(setValue("培训人数", "≥60人")) },
-		text: "target loosened since 2025: ≥60人 → ≥50人", pos: model.Pos{Line: 20}},
+		text: "target loosened since last year's filing (2025): ≥60人 → ≥50人", pos: model.Pos{Line: 20}},
 	{rule: "TARGET-BELOW-ACTUAL", prev: func() *model.Document { return lastYear(actual("培训人数", "62人")) },
 		text: "target ≥50人 asks less than last year's actual result 62人 (2025)"},
 	{rule: "TARGET-MISSED", prev: func() *model.Document { return lastYear(actual("培训人数", "40人")) },

@@ -73,7 +73,7 @@ func checkTargetLoosened(c *Context) []Finding {
 	var out []Finding
 	c.pairs(func(np *model.Project, n, o *model.Indicator) {
 		if loosened[key{np, n.Name, o.Value.Raw, n.Value.Raw}] {
-			out = append(out, c.Finding(np, n, "target loosened since %s: %s → %s", yearOf(c.Config.Previous), o.Value.Raw, n.Value.Raw))
+			out = append(out, c.Finding(np, n, "target loosened since last year's filing%s: %s → %s", yearOf(c.Config.Previous), o.Value.Raw, n.Value.Raw))
 		}
 	})
 	return out
@@ -90,7 +90,7 @@ func checkTargetBelowActual(c *Context) []Finding {
 		}
 		achieved := asTarget(o, *o.Actual, n.Value.Op)
 		if diff.Assess(achieved, n, prev.Year, c.Doc.Year) == diff.Loosened {
-			out = append(out, c.Finding(np, n, "target %s asks less than last year's actual result %s (%s)", n.Value.Raw, o.Actual.Raw, yearOf(prev)))
+			out = append(out, c.Finding(np, n, "target %s asks less than last year's actual result %s%s", n.Value.Raw, o.Actual.Raw, yearOf(prev)))
 		}
 	})
 	return out
@@ -134,7 +134,7 @@ func checkTargetMissed(c *Context) []Finding {
 // missedLastYear reports a missed target of the previous filing on this
 // year's counterpart indicator, else on the project, else on the document.
 func (c *Context) missedLastYear(np *model.Project, o *model.Indicator, k int, align []int) Finding {
-	msg := "last year's target %s (%s) was missed: actual %s"
+	msg := "last year's target %s%s was missed: actual %s"
 	args := []any{o.Value.Raw, yearOf(c.Config.Previous), o.Actual.Raw}
 	if np == nil {
 		return c.FindingAt(nil, o.Name, model.Pos{}, msg, args...)
@@ -171,9 +171,11 @@ func asTarget(ind *model.Indicator, actual model.Value, op model.Op) *model.Indi
 	return &a
 }
 
+// yearOf is " (2025)" for a filing of 2025, or nothing when its year is
+// unknown.
 func yearOf(d *model.Document) string {
 	if d.Year == 0 {
-		return "last year"
+		return ""
 	}
-	return strconv.Itoa(d.Year)
+	return " (" + strconv.Itoa(d.Year) + ")"
 }

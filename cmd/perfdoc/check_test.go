@@ -136,3 +136,32 @@ func TestCheckSeveralFiles(t *testing.T) {
 	require.Len(t, reports, 2)
 	assert.True(t, strings.HasSuffix(reports[1].Path, "budget-2025.docx"))
 }
+
+// TestCheckPreviousSelfEvaluation: a real 自评表 (濉溪县 临时救助 2019, as
+// published) as --previous of a 2020 filing that keeps its targets. The
+// findings fall on the rows where the numbers say so, and nowhere else.
+func TestCheckPreviousSelfEvaluation(t *testing.T) {
+	const selfEval = "../../testdata/check/suixi-linshijiuzhu-2019-selfeval.html"
+	code, r, errs := checkJSON(t, "--previous", selfEval, "../../testdata/check/suixi-linshijiuzhu-2020.txt")
+	require.Equal(t, exitOK, code, errs)
+	var got []string
+	for _, f := range r.Findings {
+		if strings.HasPrefix(f.Rule, "TARGET-") {
+			got = append(got, f.Rule+" "+f.Indicator)
+		}
+	}
+	assert.Equal(t, []string{
+		"TARGET-BELOW-ACTUAL ★★★农村低保发放人数(按月平均)(≥**人)",             // >=21933人, 21980人
+		"TARGET-BELOW-ACTUAL ★★★其中:农村低保对象中建档立卡贫困人口数量(按月平均)(≥**人)", // >=9431人, 9453人
+		"TARGET-BELOW-ACTUAL ★★★建档立卡贫困人口中接受临时救助的人次数(≥**人次)",       // >=59人次, 87人次
+		"TARGET-BELOW-ACTUAL ★农村低保标准(≥**元/人·月)",                   // >=530元/人*月, 583元/人*月
+		"TARGET-BELOW-ACTUAL 农村特困人员救助供养基本生活标准(≥**元/人·月)",          // >=570元/人*月, 758元/人*月
+		"TARGET-BELOW-ACTUAL ★★★受益建档立卡贫困人口数≥**人",                  // >=80人, 87人
+		"TARGET-MISSED ★★★特困人员救助供养人数(按月平均)(≥**人)",                 // >=4754人, 4604人
+		"TARGET-MISSED 扶贫临时救助标准(<**元/户·年)——一户年最高5300元",            // <=5300元/户, 5830元/户
+	}, got)
+
+	// alone, the self-evaluation reports its two missed targets
+	_, r, _ = checkJSON(t, selfEval)
+	assert.Equal(t, 2, rules(r)["TARGET-MISSED"])
+}
