@@ -321,18 +321,17 @@ func TestParseErrors(t *testing.T) {
 	assert.Contains(t, out, "13060525P004501100061", "the good file is still written")
 }
 
-// TestTitleOnlyIsNoTable: a text file holding only a title is no filing.
-// PENDING issue 18 (the lead's extractor rewrite: a project needs a grid or
-// header fields). Until it lands the extractor returns an empty project and
-// this test skips; once it passes, delete the skip branch.
+// TestTitleOnlyIsNoTable: a text file holding only a title is no filing
+// (a project needs a grid or header fields).
 func TestTitleOnlyIsNoTable(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "title.txt")
 	require.NoError(t, os.WriteFile(path, []byte("1.某某项目绩效目标表\n"), 0o644))
 	code, out, errs := runCmd(t, "", "parse", path)
-	if code == exitOK {
-		t.Skipf("PENDING issue 18 (extractor): a title alone still gives a project: %.80s", out)
-	}
 	assert.Equal(t, exitFail, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, `title.txt": no performance-target table found`)
+	code, _, errs = runCmd(t, "", "check", path)
+	assert.Equal(t, exitUnread, code)
 	assert.Contains(t, errs, `title.txt": no performance-target table found`)
 }
 
