@@ -120,7 +120,8 @@ func (p *Postgres) create(ctx context.Context) error {
 CREATE INDEX IF NOT EXISTS search_document ON search (document_id);
 CREATE INDEX IF NOT EXISTS sources_document ON sources (document_id);
 CREATE INDEX IF NOT EXISTS projects_code ON projects (code);
-CREATE INDEX IF NOT EXISTS documents_year ON documents (year, department_code)`)
+CREATE INDEX IF NOT EXISTS documents_year ON documents (year, department_code);
+`+metaSQL)
 	if err != nil {
 		return err
 	}

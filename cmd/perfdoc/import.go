@@ -158,11 +158,19 @@ func (f *importFlags) open(ctx context.Context, e *env) (warehouse.Sink, error) 
 	case "sqlite":
 		s, err := warehouse.OpenSQLite(f.to, warehouse.SQLiteOptions{Lock: lock})
 		if err == nil && f.search {
-			err = checkSegmenter(ctx, s)
+			if err = checkSegmenter(ctx, s); err != nil {
+				s.Close()
+			}
 		}
 		return s, err
 	case "postgres":
-		return warehouse.OpenPostgres(ctx, f.to, warehouse.PostgresOptions{Lock: lock})
+		s, err := warehouse.OpenPostgres(ctx, f.to, warehouse.PostgresOptions{Lock: lock})
+		if err == nil && f.search {
+			if err = checkSegmenter(ctx, s); err != nil {
+				s.Close()
+			}
+		}
+		return s, err
 	case "parquet":
 		return warehouse.OpenParquet(f.to, warehouse.ParquetOptions{Lock: lock})
 	}
@@ -171,7 +179,10 @@ func (f *importFlags) open(ctx context.Context, e *env) (warehouse.Sink, error) 
 
 // checkSegmenter records which segmenter built the search index, and
 // refuses to mix two in one index.
-func checkSegmenter(ctx context.Context, s *warehouse.SQLite) error {
+func checkSegmenter(ctx context.Context, s interface {
+	Meta(ctx context.Context, key string) (string, error)
+	SetMeta(ctx context.Context, key, value string) error
+}) error {
 	have, err := s.Meta(ctx, "segmenter")
 	if err != nil {
 		return err

@@ -30,7 +30,8 @@ Usage:
   perfdoc value  [--year N] [--context LEVEL2] [VALUE...]
   perfdoc diff   [--format text|json|markdown|html] OLD NEW
   perfdoc check  [--format text|json] [--previous FILE] FILE...
-  perfdoc import --to WAREHOUSE [--format sqlite|parquet|csv|jsonl] [--workers N] PATH...
+  perfdoc import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] PATH...
+  perfdoc search WAREHOUSE QUERY
   perfdoc schema
   perfdoc help [COMMAND]
   perfdoc --version
@@ -50,6 +51,7 @@ var commands = map[string]func(*env, []string) int{
 	"diff":   cmdDiff,
 	"check":  cmdCheck,
 	"import": cmdImport,
+	"search": cmdSearch,
 	"schema": cmdSchema,
 }
 
