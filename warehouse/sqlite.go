@@ -115,7 +115,7 @@ func (s *SQLite) create() error {
 	_, err = tx.Exec(`CREATE INDEX IF NOT EXISTS projects_code ON projects(code);
 CREATE INDEX IF NOT EXISTS documents_year ON documents(year, department_code);
 CREATE INDEX IF NOT EXISTS sources_document ON sources(document_id);
-`+metaSQL)
+` + metaSQL)
 	if err != nil {
 		return err
 	}
