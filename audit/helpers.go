@@ -150,3 +150,12 @@ func isRate(v *model.Value) bool {
 	_, u, ok := baseNumber(v)
 	return ok && u == "%"
 }
+
+// eachIndicator collects what check finds on each indicator of p.
+func eachIndicator(p *model.Project, check func(ind *model.Indicator) []Finding) []Finding {
+	var out []Finding
+	for i := range p.Indicators {
+		out = append(out, check(&p.Indicators[i])...)
+	}
+	return out
+}

@@ -118,38 +118,31 @@ func checkCostOverBudget(c *Context, p *model.Project) []Finding {
 	if !ok {
 		return nil
 	}
-	var out []Finding
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
 		n, unit, ok := baseNumber(&ind.Value)
-		if !ok || unit != "元" || !ind.IsCost() || ind.Value.Op.IsFloor() {
-			continue
+		if !ok || unit != "元" || !ind.IsCost() || ind.Value.Op.IsFloor() || !n.GreaterThan(budget) {
+			return nil
 		}
 		if perHeadIsBudget(p, ind, budget) {
-			continue // PER-HEAD-IS-BUDGET says so
+			return nil // PER-HEAD-IS-BUDGET says so
 		}
-		if n.GreaterThan(budget) {
-			out = append(out, c.Finding(p, ind, "cost %s is above the project budget %s", ind.Value.Raw, fmtIn(budget, p.MoneyUnit)))
-		}
-	}
-	return out
+		return []Finding{c.Finding(p, ind, "cost %s is above the project budget %s", ind.Value.Raw, fmtIn(budget, p.MoneyUnit))}
+	})
 }
 
 // checkCostNoAmount: a cost indicator says what the money buys at what
-// price; 按标准发放 or a deadline says neither. Untyped text is left to
-// VALUE-UNTYPED.
+// price; 按标准发放, a date or text says neither (VALUE-UNTYPED leaves cost
+// indicators to this rule).
 func checkCostNoAmount(c *Context, p *model.Project) []Finding {
-	var out []Finding
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
 		switch ind.Value.Kind {
 		case model.KindQualitative, model.KindDeadline, model.KindText:
 			if ind.IsCost() {
-				out = append(out, c.Finding(p, ind, "cost indicator with no amount: %q", ind.Value.Raw))
+				return []Finding{c.Finding(p, ind, "cost indicator with no amount: %q", ind.Value.Raw)}
 			}
 		}
-	}
-	return out
+		return nil
+	})
 }
 
 func checkUnitCostOverBudget(c *Context, p *model.Project) []Finding {

@@ -10,44 +10,36 @@ import (
 // Rules about single indicator values.
 
 func checkValueRepaired(c *Context, p *model.Project) []Finding {
-	var out []Finding
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
-		if len(ind.Value.Warnings) > 0 && ind.Value.Kind != model.KindText {
-			out = append(out, c.Finding(p, ind, "value %q: %s", ind.Value.Raw, strings.Join(ind.Value.Warnings, "; ")))
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
+		if len(ind.Value.Warnings) == 0 || ind.Value.Kind == model.KindText {
+			return nil
 		}
-	}
-	return out
+		return []Finding{c.Finding(p, ind, "value %q: %s", ind.Value.Raw, strings.Join(ind.Value.Warnings, "; "))}
+	})
 }
 
 // checkValueUntyped: output targets are measurable. Cost indicators are
 // COST-NO-AMOUNT's.
 func checkValueUntyped(c *Context, p *model.Project) []Finding {
-	var out []Finding
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
-		if ind.Value.Kind != model.KindText || !ind.IsOutput() || ind.IsCost() {
-			continue
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
+		switch {
+		case ind.Value.Kind != model.KindText || !ind.IsOutput() || ind.IsCost():
+			return nil
+		case ind.Value.Raw == "":
+			return []Finding{c.Finding(p, ind, "no value")}
 		}
-		if ind.Value.Raw == "" {
-			out = append(out, c.Finding(p, ind, "no value"))
-		} else {
-			out = append(out, c.Finding(p, ind, "value %q is not measurable", ind.Value.Raw))
-		}
-	}
-	return out
+		return []Finding{c.Finding(p, ind, "value %q is not measurable", ind.Value.Raw)}
+	})
 }
 
 func checkRateOver100(c *Context, p *model.Project) []Finding {
-	var out []Finding
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
 		n, u, ok := baseNumber(&ind.Value)
-		if ok && u == "%" && n.GreaterThan(hundred) && (strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, "满意度") || ind.IsSatisfaction()) {
-			out = append(out, c.Finding(p, ind, "rate %s is above 100%%", ind.Value.Raw))
+		if !ok || u != "%" || !n.GreaterThan(hundred) || !(strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, "满意度") || ind.IsSatisfaction()) {
+			return nil
 		}
-	}
-	return out
+		return []Finding{c.Finding(p, ind, "rate %s is above 100%%", ind.Value.Raw)}
+	})
 }
 
 func checkDeadlineOutsideYear(c *Context, p *model.Project) []Finding {
@@ -55,28 +47,21 @@ func checkDeadlineOutsideYear(c *Context, p *model.Project) []Finding {
 	if year == 0 {
 		return nil
 	}
-	var out []Finding
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
-		if ind.Value.Kind != model.KindDeadline || len(ind.Value.Date) < 4 {
-			continue
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
+		if ind.Value.Kind != model.KindDeadline || len(ind.Value.Date) < 4 || ind.Value.Date[:4] == fmt.Sprint(year) {
+			return nil
 		}
-		if y := ind.Value.Date[:4]; y != fmt.Sprint(year) {
-			out = append(out, c.Finding(p, ind, "deadline %s (%s) is outside the budget year %d", ind.Value.Raw, ind.Value.Date, year))
-		}
-	}
-	return out
+		return []Finding{c.Finding(p, ind, "deadline %s (%s) is outside the budget year %d", ind.Value.Raw, ind.Value.Date, year)}
+	})
 }
 
 func checkSatisfactionLow(c *Context, p *model.Project) []Finding {
-	var out []Finding
 	floor := c.Config.SatisfactionFloor
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
+	return eachIndicator(p, func(ind *model.Indicator) []Finding {
 		n, u, ok := baseNumber(&ind.Value)
-		if ok && u == "%" && ind.IsSatisfaction() && !ind.Value.Op.IsCeiling() && n.LessThan(floor) {
-			out = append(out, c.Finding(p, ind, "satisfaction target %s is below %s%%", ind.Value.Raw, floor))
+		if !ok || u != "%" || !ind.IsSatisfaction() || ind.Value.Op.IsCeiling() || !n.LessThan(floor) {
+			return nil
 		}
-	}
-	return out
+		return []Finding{c.Finding(p, ind, "satisfaction target %s is below %s%%", ind.Value.Raw, floor)}
+	})
 }
