@@ -3,65 +3,154 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
+	"os"
+	"sync"
 
 	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
 )
 
-const diffExamples = `  perfdoc diff budget-2025.docx budget-2026.docx                 # terminal report
-  perfdoc diff --format json budget-2025.txt budget-2026.html    # OLD and NEW may differ in format
+// exitMismatch is diff's status when the two filings should not be
+// compared (other departments, reversed or equal years, no projects) and
+// --force was not given.
+const exitMismatch = 4
+
+const diffExamples = `  perfdoc diff budget-2025.docx budget-2026.docx                 # terminal report, Chinese labels
   perfdoc diff --format html budget-2025.docx budget-2026.docx > diff.html
-  perfdoc diff --format markdown old.docx new.docx >> review.md
+  perfdoc diff --format xlsx -o diff.xlsx budget-2025.docx budget-2026.docx
+  perfdoc diff --format json budget-2025.txt budget-2026.html    # OLD and NEW may differ in format
+  perfdoc diff --lang en --format markdown old.docx new.docx >> review.md
+  perfdoc diff --format html -o reports/ filings-2025/ filings-2026/   # a bureau at once: one report per department + index
 `
 
+// diffFlags are the options of perfdoc diff.
+type diffFlags struct {
+	format, lang, out string
+	threshold         float64
+	force             bool
+	opts              report.DiffOptions
+}
+
 func cmdDiff(e *env, args []string) int {
-	fs := newFlags(e, "diff", "diff [--format text|json|markdown|html] OLD NEW", diffExamples)
+	fs := newFlags(e, "diff", "diff [--format text|json|markdown|html|xlsx] [--lang zh|en] [--force] [-o FILE|DIR] OLD NEW", diffExamples)
 	inputFlags(fs, e)
-	format := fs.String("format", "text", "output: text, json, markdown or html")
-	threshold := fs.Fraction("threshold", 0.45, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
+	format := fs.Choice("format", "output", "text", "json", "markdown", "md", "html", "xlsx")
+	lang := fs.Choice("lang", "language of the report's labels", "zh", "en")
+	out := fs.String("o", "", "write to `FILE` (a folder when OLD and NEW are folders) instead of stdout")
+	threshold := fs.Fraction("threshold", diff.DefaultThreshold, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
+	force := fs.Bool("force", false, "compare even filings of different departments, reversed or equal years, or without projects")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
 	if fs.NArg() != 2 {
-		fmt.Fprintln(e.stderr, "perfdoc diff: want two files, OLD and NEW")
-		fs.Usage()
-		return exitUsage
+		return fs.usageError("want two files (or two folders), OLD and NEW")
 	}
-	switch *format {
-	case "text", "json", "markdown", "md", "html":
-	default:
-		fmt.Fprintf(e.stderr, "perfdoc diff: --format %q: want text, json, markdown or html\n", *format)
-		return exitUsage
+	f := &diffFlags{format: *format, lang: *lang, out: *out, threshold: *threshold, force: *force}
+	if f.format == "md" {
+		f.format = "markdown"
 	}
-	old, err := loadDocument(e, fs.Arg(0), parser.Options{})
-	if err != nil {
-		fmt.Fprintln(e.stderr, errorLine(err))
+	l, _ := report.ParseLang(f.lang)
+	f.opts = report.DiffOptions{Lang: l, Cut: wordCutter()}
+	if isDir(fs.Arg(0)) || isDir(fs.Arg(1)) {
+		if !isDir(fs.Arg(0)) || !isDir(fs.Arg(1)) {
+			return fs.usageError("OLD and NEW must both be files or both be folders")
+		}
+		if f.out == "" {
+			return fs.usageError("comparing folders writes one report per department: name the output folder with -o DIR")
+		}
+		return diffFolders(e, fs.Arg(0), fs.Arg(1), f)
+	}
+	if f.format == "xlsx" && f.out == "" && e.terminal(e.stdout) {
+		return fs.usageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
+	}
+	return diffFiles(e, fs.Arg(0), fs.Arg(1), f)
+}
+
+// diffFiles compares two filings and writes the report.
+func diffFiles(e *env, oldPath, newPath string, f *diffFlags) int {
+	docs, errs := loadPair(e, oldPath, newPath)
+	if errs[0] != nil || errs[1] != nil {
+		for _, err := range errs {
+			if err != nil {
+				fmt.Fprintln(e.stderr, errorLine(err))
+			}
+		}
 		return exitFail
 	}
-	new, err := loadDocument(e, fs.Arg(1), parser.Options{})
-	if err != nil {
-		fmt.Fprintln(e.stderr, errorLine(err))
-		return exitFail
+	if problems := diff.CheckPair(docs[0], docs[1]); len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(e.stderr, "perfdoc diff: warning: %s\n", sanitize(p.Message))
+		}
+		if !f.force {
+			fmt.Fprintln(e.stderr, "perfdoc diff: these filings should not be compared; --force compares them anyway")
+			return exitMismatch
+		}
 	}
-	res := diff.Compare(old, new, diff.Options{Threshold: *threshold})
-	bw := bufio.NewWriter(e.stdout)
-	switch *format {
-	case "json":
-		err = writeJSON(bw, res, true)
-	case "markdown", "md":
-		err = report.DiffMarkdown(bw, res)
-	case "html":
-		err = report.DiffHTML(bw, res)
-	default:
-		err = report.DiffText(bw, res, report.Style{Color: e.color(e.stdout)})
+	res := diff.Compare(docs[0], docs[1], diff.Options{Threshold: f.threshold})
+	if f.out != "" {
+		o, err := createOutput(f.out)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
+			return exitFail
+		}
+		defer o.Abort()
+		if err := writeDiff(o, res, f, e.color(o.File)); err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc diff: %s: %v\n", quote(f.out), err)
+			return exitFail
+		}
+		if err := o.Commit(); err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
+			return exitFail
+		}
+		return exitOK
 	}
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err != nil {
+	if err := writeDiff(e.stdout, res, f, e.color(e.stdout)); err != nil {
 		fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
 		return exitFail
 	}
 	return exitOK
+}
+
+// writeDiff renders a comparison in the chosen format.
+func writeDiff(w io.Writer, res *diff.Result, f *diffFlags, color bool) error {
+	bw := bufio.NewWriter(w)
+	opts := f.opts
+	opts.Color = color
+	var err error
+	switch f.format {
+	case "json":
+		err = writeJSON(bw, res, true)
+	case "markdown":
+		err = report.DiffMarkdown(bw, res, opts)
+	case "html":
+		err = report.DiffHTML(bw, res, opts)
+	case "xlsx":
+		err = report.DiffXLSX(bw, res, opts)
+	default:
+		err = report.DiffText(bw, res, opts)
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// loadPair parses two files at once, on two cores.
+func loadPair(e *env, oldPath, newPath string) ([2]*model.Document, [2]error) {
+	var docs [2]*model.Document
+	var errs [2]error
+	var wg sync.WaitGroup
+	for k, path := range []string{oldPath, newPath} {
+		wg.Go(func() { docs[k], errs[k] = loadDocument(e, path, parser.Options{}) })
+	}
+	wg.Wait()
+	return docs, errs
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }

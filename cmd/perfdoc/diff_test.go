@@ -1,0 +1,112 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const seedDept = "203001保定白沟新城党群工作部（本级）"
+
+// filingOf writes a copy of a bundled text filing as another department.
+func filingOf(t *testing.T, dir, name, src, dept string) string {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/" + src)
+	require.NoError(t, err)
+	path := filepath.Join(dir, name)
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, []byte(strings.ReplaceAll(string(data), seedDept, dept)), 0o644))
+	return path
+}
+
+func TestDiffRefusesAnUnlikelyPair(t *testing.T) {
+	dir := t.TempDir()
+	other := filingOf(t, dir, "other.txt", "budget-2025.txt", "305001保定白沟新城财政局")
+	code, out, errs := runCmd(t, "", "diff", other, seedTxt)
+	assert.Equal(t, exitMismatch, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "different departments: 305001 保定白沟新城财政局 and 203001 保定白沟新城党群工作部（本级）")
+	assert.Contains(t, errs, "--force")
+
+	code, out, errs = runCmd(t, "", "diff", "--force", "--format", "json", other, seedTxt)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, errs, "warning: the filings are of different departments")
+	assert.Contains(t, out, `"summary"`)
+
+	code, _, errs = runCmd(t, "", "diff", seedTxt, "../../testdata/budget-2025.txt")
+	assert.Equal(t, exitMismatch, code, "reversed years")
+	assert.Contains(t, errs, "OLD is for 2026, after NEW (2025)")
+
+	code, _, errs = runCmd(t, "", "diff", seedTxt, seedDOCX)
+	assert.Equal(t, exitMismatch, code, "the same year")
+	assert.Contains(t, errs, "both filings are for 2026")
+}
+
+func TestDiffLanguagesAndXLSX(t *testing.T) {
+	code, out, _ := runCmd(t, "", "diff", old2025, seedDOCX)
+	require.Equal(t, exitOK, code)
+	assert.True(t, strings.HasPrefix(out, "绩效目标年度对比"))
+	code, out, _ = runCmd(t, "", "diff", "--lang", "en", old2025, seedDOCX)
+	require.Equal(t, exitOK, code)
+	assert.True(t, strings.HasPrefix(out, "Year-over-year comparison"))
+	path := filepath.Join(t.TempDir(), "d.xlsx")
+	code, _, errs := runCmd(t, "", "diff", "--format", "xlsx", "-o", path, old2025, seedDOCX)
+	require.Equal(t, exitOK, code, errs)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(data), "PK"))
+}
+
+// TestDiffFolders compares two folders of three departments each, one of
+// which has no partner on the other side.
+func TestDiffFolders(t *testing.T) {
+	dir := t.TempDir()
+	oldDir, newDir, out := filepath.Join(dir, "2025"), filepath.Join(dir, "2026"), filepath.Join(dir, "out")
+	for _, d := range []struct{ file, dept string }{{"a.txt", seedDept}, {"b.txt", "305001保定白沟新城财政局"}, {"c.txt", "401001保定白沟新城教育局"}} {
+		filingOf(t, oldDir, d.file, "budget-2025.txt", d.dept)
+	}
+	for _, d := range []struct{ file, dept string }{{"x.txt", "305001保定白沟新城财政局"}, {"y.txt", seedDept}, {"sub/z.txt", "502001保定白沟新城卫生局"}} {
+		filingOf(t, newDir, d.file, "budget-2026.txt", d.dept)
+	}
+	code, stdout, errs := runCmd(t, "", "diff", "--format", "html", "-o", out, oldDir, newDir)
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, stdout)
+	assert.Contains(t, errs, "2 departments compared, 2 filings without a partner")
+	for _, name := range []string{"index.html", "203001-2025-2026.html", "305001-2025-2026.html"} {
+		_, err := os.Stat(filepath.Join(out, name))
+		assert.NoError(t, err, name)
+	}
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(index), `href="203001-2025-2026.html"`)
+	assert.Contains(t, string(index), "401001 保定白沟新城教育局")
+	assert.Contains(t, string(index), "502001 保定白沟新城卫生局")
+
+	code, _, errs = runCmd(t, "", "diff", "--format", "json", "-o", out, oldDir, newDir)
+	require.Equal(t, exitOK, code, errs)
+	var idx struct {
+		Departments []struct {
+			Report  string         `json:"report"`
+			Summary map[string]int `json:"summary"`
+			Dropped int            `json:"dropped"`
+		} `json:"departments"`
+		Unpaired []struct{ Side, Path string } `json:"unpaired"`
+	}
+	data, err := os.ReadFile(filepath.Join(out, "index.json"))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &idx))
+	require.Len(t, idx.Departments, 2)
+	assert.Equal(t, "203001-2025-2026.json", idx.Departments[0].Report)
+	assert.Equal(t, 28, idx.Departments[0].Summary["matched"])
+	assert.Equal(t, 4, idx.Departments[0].Dropped)
+	assert.Len(t, idx.Unpaired, 2)
+
+	code, _, errs = runCmd(t, "", "diff", oldDir, newDir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "-o DIR")
+}

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser"
+	"github.com/perfdoc/perfdoc/report"
+)
+
+// filingExts are the files a folder comparison reads.
+var filingExts = map[string]bool{".docx": true, ".doc": true, ".txt": true, ".html": true, ".htm": true, ".xhtml": true, ".xlsx": true, ".xls": true}
+
+// reportExt is the file extension of each report format.
+var reportExt = map[string]string{"text": ".txt", "json": ".json", "markdown": ".md", "html": ".html", "xlsx": ".xlsx"}
+
+// filing is one parsed file of a folder.
+type filing struct {
+	path string
+	doc  *model.Document
+}
+
+// diffFolders compares a bureau at once: it pairs the filings of two
+// folders by department (code, else name) and year, writes one report per
+// department into f.out and an index beside them, and lists the filings
+// that found no partner. Exit status: 1 when a file could not be read, 4
+// when a pair was refused (reversed or equal years) without --force, else 0.
+func diffFolders(e *env, oldDir, newDir string, f *diffFlags) int {
+	olds, oldBad := loadFolder(e, oldDir)
+	news, newBad := loadFolder(e, newDir)
+	idx := &report.Index{OldDir: oldDir, NewDir: newDir}
+	idx.Unpaired = append(markSide(oldBad, "old"), markSide(newBad, "new")...)
+	code := exitOK
+	if len(oldBad)+len(newBad) > 0 {
+		code = exitFail
+	}
+	pairs, lone := pairFilings(olds, news)
+	idx.Unpaired = append(idx.Unpaired, lone...)
+	if err := mkdirAll(f.out); err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
+		return exitFail
+	}
+	used := map[string]int{}
+	for _, p := range pairs {
+		if problems := diff.CheckPair(p[0].doc, p[1].doc); len(problems) > 0 {
+			for _, pr := range problems {
+				fmt.Fprintf(e.stderr, "perfdoc diff: warning: %s: %s\n", quote(p[1].path), sanitize(pr.Message))
+			}
+			if !f.force {
+				idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", problems[0].Message), unpaired(p[1], "new", problems[0].Message))
+				code = max(code, exitMismatch)
+				continue
+			}
+		}
+		res := diff.Compare(p[0].doc, p[1].doc, diff.Options{Threshold: f.threshold})
+		name := reportName(p[1].doc, p[0].doc.Year, used) + reportExt[f.format]
+		if err := writeFile(filepath.Join(f.out, name), func(w io.Writer) error { return writeDiff(w, res, f, false) }); err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
+			return exitFail
+		}
+		idx.Entries = append(idx.Entries, report.IndexEntry{Result: res, File: name})
+	}
+	indexPath := filepath.Join(f.out, "index"+reportExt[f.format])
+	if err := writeFile(indexPath, func(w io.Writer) error { return writeIndex(w, idx, f) }); err != nil {
+		fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
+		return exitFail
+	}
+	fmt.Fprintf(e.stderr, "perfdoc diff: %d departments compared, %d filings without a partner; index: %s\n", len(idx.Entries), len(idx.Unpaired), quote(indexPath))
+	for _, u := range idx.Unpaired {
+		fmt.Fprintf(e.stderr, "  no partner (%s): %s: %s\n", u.Side, quote(u.Path), sanitize(u.Reason))
+	}
+	return code
+}
+
+func markSide(us []report.Unpaired, side string) []report.Unpaired {
+	for i := range us {
+		us[i].Side = side
+	}
+	return us
+}
+
+func unpaired(fl filing, side, reason string) report.Unpaired {
+	return report.Unpaired{Side: side, Path: fl.path, Department: fl.doc.Department, Year: fl.doc.Year, Reason: reason}
+}
+
+// loadFolder parses every filing under dir (recursively), two at a time,
+// in path order; files that cannot be read come back as Unpaired.
+func loadFolder(e *env, dir string) ([]filing, []report.Unpaired) {
+	var paths []string
+	var bad []report.Unpaired
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			bad = append(bad, report.Unpaired{Path: path, Reason: err.Error()})
+			return nil
+		}
+		if !d.IsDir() && filingExts[strings.ToLower(filepath.Ext(path))] {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		bad = append(bad, report.Unpaired{Path: dir, Reason: err.Error()})
+	}
+	docs := make([]*model.Document, len(paths))
+	errs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range 2 {
+		wg.Go(func() {
+			for i := range next {
+				docs[i], errs[i] = loadDocument(e, paths[i], parser.Options{})
+			}
+		})
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []filing
+	for i, p := range paths {
+		if errs[i] != nil {
+			fmt.Fprintln(e.stderr, errorLine(errs[i]))
+			bad = append(bad, report.Unpaired{Path: p, Reason: strings.TrimPrefix(errorLine(errs[i]), "perfdoc: ")})
+			continue
+		}
+		out = append(out, filing{path: p, doc: docs[i]})
+	}
+	return out, bad
+}
+
+// pairFilings pairs each NEW filing with an OLD one of the same department
+// (code, else name): the one of the year before if there is one, else the
+// latest earlier one, else any. What finds no partner is returned as
+// Unpaired.
+func pairFilings(olds, news []filing) ([][2]filing, []report.Unpaired) {
+	slices.SortStableFunc(news, func(a, b filing) int { return cmp.Compare(a.doc.Year, b.doc.Year) })
+	used := make([]bool, len(olds))
+	var pairs [][2]filing
+	var lone []report.Unpaired
+	for _, n := range news {
+		best := -1
+		for i, o := range olds {
+			if used[i] || !sameDepartment(o.doc.Department, n.doc.Department) {
+				continue
+			}
+			if best < 0 || betterPartner(o.doc.Year, olds[best].doc.Year, n.doc.Year) {
+				best = i
+			}
+		}
+		if best < 0 {
+			lone = append(lone, unpaired(n, "new", "no filing of this department in the old folder"))
+			continue
+		}
+		used[best] = true
+		pairs = append(pairs, [2]filing{olds[best], n})
+	}
+	for i, o := range olds {
+		if !used[i] {
+			lone = append(lone, unpaired(o, "old", "no filing of this department in the new folder"))
+		}
+	}
+	slices.SortStableFunc(pairs, func(a, b [2]filing) int {
+		return cmp.Or(cmp.Compare(a[1].doc.Department.Code, b[1].doc.Department.Code), cmp.Compare(a[1].doc.Department.Name, b[1].doc.Department.Name))
+	})
+	return pairs, lone
+}
+
+// sameDepartment matches departments by code when both have one, else by
+// name; a filing that names no department pairs with nothing.
+func sameDepartment(a, b model.Department) bool {
+	if a.Code != "" && b.Code != "" {
+		return a.Code == b.Code
+	}
+	return a.Name != "" && a.Name == b.Name
+}
+
+// betterPartner reports whether an OLD filing of year y beats one of year
+// cur as the partner of a NEW filing of year target.
+func betterPartner(y, cur, target int) bool {
+	score := func(y int) int {
+		switch {
+		case y == target-1:
+			return 3_000_000
+		case y < target:
+			return 2_000_000 + y
+		}
+		return 1_000_000 - y
+	}
+	return score(y) > score(cur)
+}
+
+// reportName names a department's report: its code (else its name) and the
+// two years, made safe as a file name and unique among used.
+func reportName(d *model.Document, oldYear int, used map[string]int) string {
+	key := d.Department.Code
+	if key == "" {
+		key = d.Department.Name
+	}
+	key = strings.Map(func(r rune) rune {
+		if r < 0x20 || strings.ContainsRune(`/\:*?"<>|`, r) {
+			return '_'
+		}
+		return r
+	}, report.OneLine(key))
+	if key == "" || key == "." || key == ".." {
+		key = "department"
+	}
+	name := key + "-" + strconv.Itoa(oldYear) + "-" + strconv.Itoa(d.Year)
+	used[name]++
+	if n := used[name]; n > 1 {
+		name += "-" + strconv.Itoa(n)
+	}
+	return name
+}
+
+// writeIndex renders the index in the chosen format.
+func writeIndex(w io.Writer, idx *report.Index, f *diffFlags) error {
+	bw := bufio.NewWriter(w)
+	var err error
+	switch f.format {
+	case "json":
+		err = writeJSON(bw, idx, true)
+	case "markdown":
+		err = report.IndexMarkdown(bw, idx, f.opts)
+	case "html":
+		err = report.IndexHTML(bw, idx, f.opts)
+	case "xlsx":
+		err = report.IndexXLSX(bw, idx, f.opts)
+	default:
+		err = report.IndexText(bw, idx, f.opts)
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// writeFile writes path through render, atomically.
+func writeFile(path string, render func(io.Writer) error) error {
+	o, err := createOutput(path)
+	if err != nil {
+		return err
+	}
+	defer o.Abort()
+	if err := render(o); err != nil {
+		return fmt.Errorf("%s: %v", quote(path), err)
+	}
+	return o.Commit()
+}
+
+// mkdirAll makes the output folder.
+func mkdirAll(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: %v", quote(dir), unwrapPath(err))
+	}
+	return nil
+}
