@@ -47,6 +47,12 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		e.unrecognized(s, pos)
 		return nil
 	}
+	if e.cur.MoneyUnit == "" && unit != "" {
+		e.cur.MoneyUnit = unit
+		if unit == "万" {
+			e.cur.MoneyUnit = "万元"
+		}
+	}
 	if mu := e.cur.MoneyUnit; unit != "" && mu != "" && unit != mu && !(unit == "万" && mu == "万元") {
 		e.warn(pos, "amount %q is in %s, the table's money unit is %s; not converted", s, unit, mu)
 	}
@@ -138,7 +144,8 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 	}
 	for _, pre := range []string{"编制单位：", "填报单位：", "单位名称：", "预算单位：", "部门名称："} {
 		if strings.HasPrefix(key, pre) && p.Department.Name == "" {
-			name := clean(s[strings.IndexAny(s, ":：")+1:])
+			_, name, _ := strings.Cut(strings.ReplaceAll(s, ":", "："), "：")
+			name = clean(name)
 			if d, ok := splitCodeName(name); ok {
 				p.Department = d
 			} else {

@@ -24,6 +24,17 @@ type headCol struct {
 	label    string
 }
 
+// keepsGroup reports whether the rows under h keep its group label in
+// their labels (the columns of a sub-table kept as labelled text).
+func (h *colHeader) keepsGroup() bool {
+	for _, c := range h.cols {
+		if c.role == rTable || c.role == rMoneyAux {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAt returns the column of the header that covers grid column col.
 func (h *colHeader) roleAt(col int) (headCol, bool) {
 	for _, c := range h.cols {
@@ -48,7 +59,7 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	h := &colHeader{}
 	start := 0
 	firstKey := labelKey(clean(row[idx[0]].Text))
-	if _, isCol := columnLabels[firstKey]; !isCol {
+	if _, isCol := columnRole(firstKey); !isCol {
 		// a group label: a known label, a label cut short ("总"), or a
 		// short one over two or more column labels ("年度履职目标")
 		n := utf8.RuneCountInString(firstKey)
@@ -60,7 +71,7 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	}
 	for _, i := range idx[start:] {
 		key := labelKey(clean(row[i].Text))
-		role, ok := columnLabels[key]
+		role, ok := columnRole(key)
 		if !ok {
 			return false
 		}
@@ -75,6 +86,10 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	}
 	if u := moneyUnitIn(labelKey(h.group)); u != "" {
 		e.setMoneyUnit(u, row[idx[0]].Pos)
+	}
+	if _, _, known := lookupLabel(firstKey); h.group != "" && !known && !h.keepsGroup() {
+		// a group label cut short ("总"), kept nowhere else
+		e.unrecognized(h.group, row[idx[0]].Pos)
 	}
 	e.ps.cols = h
 	e.ps.lastField = fNone
@@ -165,7 +180,7 @@ func joinLabel(a, b string) string {
 	if a == "" {
 		return b
 	}
-	return compactLabel(a) + "/" + b
+	return labelText(a) + "/" + b
 }
 
 // goalRow reads the texts under goal columns (预期目标, 实际完成情况, 项目总目标)

@@ -34,25 +34,27 @@ type extractor struct {
 
 	yearHint int      // a year line such as "(2022年度)"
 	recent   []recent // paragraphs placed since the last table
+	prevRow  []Cell   // the row before this one in the same table
 }
 
 // projectState is what the extractor remembers while reading one project.
 type projectState struct {
-	lastField field
-	lastTotal field // which label gave Budget.Total: fTotal or fProjectTotal
-	periods   []period
-	spendPos  model.Pos
-	cols      *colHeader
-	grid      *gridState
-	level1    string
-	level2    string
-	tables    int
-	rows      int  // table rows read into the project
-	unitName  bool // the identity came from a 部门（单位）名称 label
-	titled    bool // the project was started by a title
-	selfEval  bool // the grid has results beside the targets
-	regions   bool // the grid has one value column per recipient area
-	transfer  bool // the header names the recipient (下达地方或单位)
+	lastField    field
+	lastTotal    field // which label gave Budget.Total: fTotal or fProjectTotal
+	purposeGroup bool  // the budget rows sit under 预算规模及资金用途
+	periods      []period
+	spendPos     model.Pos
+	cols         *colHeader
+	grid         *gridState
+	level1       string
+	level2       string
+	tables       int
+	rows         int  // table rows read into the project
+	unitName     bool // the identity came from a 部门（单位）名称 label
+	titled       bool // the project was started by a title
+	selfEval     bool // the grid has results beside the targets
+	regions      bool // the grid has one value column per recipient area
+	transfer     bool // the header names the recipient (下达地方或单位)
 }
 
 // Extract turns the layout of a filing into a document. It never fails:
@@ -128,8 +130,10 @@ func (e *extractor) table(t *Table) {
 			e.cur.Source = model.Pos{Table: t.Pos.Table, Row: 1}
 		}
 	}
+	e.prevRow = nil
 	for ri, row := range t.Rows {
 		e.row(row, ri == 0)
+		e.prevRow = row
 	}
 }
 
@@ -239,7 +243,7 @@ func rowHasLabel(row []Cell) bool {
 		if _, _, ok := lookupLabel(labelKey(row[i].Text)); ok {
 			return true
 		}
-		if _, _, ok := splitLabelValue(row[i].Text); ok {
+		if _, _, _, ok := splitLabelValue(row[i].Text); ok {
 			return true
 		}
 	}
@@ -315,6 +319,12 @@ func compactLabel(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// labelText is a label as kept beside its value: compacted, without the
+// colon after it.
+func labelText(s string) string {
+	return strings.TrimRight(compactLabel(s), ":：")
 }
 
 func isAlnum(r rune) bool {

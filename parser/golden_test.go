@@ -46,7 +46,7 @@ func marshal(t testing.TB, v any) []byte {
 // NAME.golden.json; -update rewrites the golden files.
 func TestGolden(t *testing.T) {
 	var names []string
-	for _, dir := range []string{"", "variants"} {
+	for _, dir := range []string{"", "variants", "families"} {
 		for _, pat := range []string{"*.txt", "*.docx", "*.html"} {
 			m, _ := filepath.Glob(filepath.Join("..", "testdata", dir, pat))
 			for _, p := range m {

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -17,6 +19,11 @@ type gridState struct {
 	maxCol  int                  // the last grid column the header covers, 0 when unknown
 	regions []extraCol           // one value column per recipient area
 	extras  []extraCol           // half-year, long-term, last year's, further target columns
+	long    *extraCol            // the name column of a mid-term block left of the year's
+	longL2  *extraCol            // the level-2 column of that block
+	byLevel bool                 // no name column: the deepest level names the indicator
+	fresh   bool                 // no row read since the header
+	pending []pendingLevel       // level labels no indicator has used yet
 }
 
 // extraCol is a value-like column beside the target.
@@ -37,6 +44,7 @@ func (e *extractor) gridHeader(row []Cell) bool {
 	}
 	found := 0
 	var unknown []int
+	dupName, dupValue, dupL2 := -1, -1, -1
 	for i := range row {
 		c := &row[i]
 		if c.Merged || c.Text == "" || len(c.Text) > 90 {
@@ -51,6 +59,15 @@ func (e *extractor) gridHeader(row []Cell) bool {
 		case col == cNone:
 			unknown = append(unknown, i)
 		case g.idx[col] >= 0:
+			if col == cName && dupName < 0 {
+				dupName = i
+			}
+			if col == cLevel2 && dupL2 < 0 {
+				dupL2 = i
+			}
+			if col == cValue && dupValue < 0 {
+				dupValue = i
+			}
 			if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
 				g.extras = append(g.extras, extraCol{idx: i, col: c.Pos.Col, role: model.RoleOther, label: compactLabel(text)})
 			} else {
@@ -62,6 +79,21 @@ func (e *extractor) gridHeader(row []Cell) bool {
 		}
 		if end := c.Pos.Col + max(c.ColSpan, 1) - 1; c.Pos.Col > 0 && end > g.maxCol {
 			g.maxCol = end
+		}
+	}
+	if g.idx[cValue] < 0 {
+		e.valueFromRowAbove(g, row)
+	}
+	if dupName >= 0 && dupValue >= 0 {
+		g.yearBlock(row, dupName, dupValue, dupL2)
+	}
+	if g.idx[cName] < 0 {
+		if g.idx[cDesc] >= 0 {
+			// 指标内容 with no 三级指标: the description column names the indicator
+			g.idx[cName], g.cols[cName], g.labels[cName] = g.idx[cDesc], g.cols[cDesc], g.labels[cDesc]
+			g.idx[cDesc] = -1
+		} else {
+			g.byLevel = true
 		}
 	}
 	l1, v, n := g.idx[cLevel1] >= 0, g.idx[cValue] >= 0, g.idx[cName] >= 0
@@ -78,6 +110,13 @@ func (e *extractor) gridHeader(row []Cell) bool {
 	if found < 2 || !(l1 && (v || n) || n && v || n && len(g.regions) > 0 && g.idx[cLevel2] >= 0) {
 		return false
 	}
+	for _, i := range unknown {
+		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
+			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
+		if text := clean(row[i].Text); !placed && !isBlockLabel(labelKey(text)) {
+			e.unrecognized(text, row[i].Pos)
+		}
+	}
 	for _, k := range []gridColumn{cHalfYear, cLongTerm, cLastYear} {
 		if g.idx[k] >= 0 {
 			g.extras = append(g.extras, extraCol{idx: g.idx[k], col: g.cols[k], role: extraRole(k), label: g.labels[k]})
@@ -89,7 +128,10 @@ func (e *extractor) gridHeader(row []Cell) bool {
 	}
 	if e.ps.grid == nil {
 		e.ps.level1, e.ps.level2 = "", ""
+	} else {
+		g.pending = e.ps.grid.pending
 	}
+	g.fresh = true
 	e.ps.grid = g
 	e.ps.cols, e.ps.periods = nil, nil
 	e.ps.rows++
@@ -100,6 +142,55 @@ func (e *extractor) gridHeader(row []Cell) bool {
 		e.ps.regions = true
 	}
 	return true
+}
+
+// yearBlock handles a header that repeats 三级指标 | 指标值 (the national
+// form's mid-term block, then the year's): the later block is the year's
+// target, the earlier one is kept as the long-term value.
+func (g *gridState) yearBlock(row []Cell, dupName, dupValue, dupL2 int) {
+	firstName, firstValue := g.idx[cName], g.idx[cValue]
+	if dupL2 > dupName-2 && dupL2 < dupName {
+		first := g.idx[cLevel2]
+		g.longL2 = &extraCol{idx: first, col: row[first].Pos.Col, role: model.RoleLongTerm}
+		g.idx[cLevel2], g.cols[cLevel2] = dupL2, row[dupL2].Pos.Col
+	}
+	g.idx[cName], g.cols[cName] = dupName, row[dupName].Pos.Col
+	g.idx[cValue], g.cols[cValue] = dupValue, row[dupValue].Pos.Col
+	for k, x := range g.extras {
+		if x.idx == dupValue {
+			g.extras[k] = extraCol{idx: firstValue, col: row[firstValue].Pos.Col, role: model.RoleLongTerm, label: g.labels[cValue]}
+		}
+	}
+	g.long = &extraCol{idx: firstName, col: row[firstName].Pos.Col, role: model.RoleLongTerm}
+}
+
+// valueFromRowAbove finds the value column of a header that spans two
+// rows: "指标值" written in the row above, over a cell this row continues.
+func (e *extractor) valueFromRowAbove(g *gridState, row []Cell) {
+	above := e.prevRow
+	if above == nil {
+		return
+	}
+	for i := range row {
+		if clean(row[i].Text) != "" {
+			continue
+		}
+		j := i
+		if len(above) != len(row) {
+			if row[i].Pos.Col == 0 {
+				continue
+			}
+			j = g.indexAt(above, i, row[i].Pos.Col)
+		}
+		if j < 0 || j >= len(above) {
+			continue
+		}
+		text := clean(above[j].Text)
+		if col := gridLabel(labelKey(text)); col == cValue {
+			g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(text)
+			return
+		}
+	}
 }
 
 func extraRole(c gridColumn) model.Role {
@@ -116,6 +207,11 @@ func extraRole(c gridColumn) model.Role {
 
 // endGrid leaves the grid: the rows that follow belong to something else.
 func (e *extractor) endGrid() {
+	if g := e.ps.grid; g != nil {
+		for _, p := range g.pending {
+			e.unrecognized(p.text, p.pos)
+		}
+	}
 	e.ps.grid = nil
 }
 
@@ -133,12 +229,13 @@ func (g *gridState) compatible(row []Cell) bool {
 }
 
 // indexAt returns the index of the cell of row that holds the header
-// column at header index i and grid column col, or -1.
+// column at header index i and grid column col, or -1. An index of -2 asks
+// by grid column only.
 func (g *gridState) indexAt(row []Cell, i, col int) int {
-	if i < 0 {
+	if i == -1 {
 		return -1
 	}
-	if len(row) == g.width {
+	if len(row) == g.width && i >= 0 {
 		return i
 	}
 	if col > 0 {
@@ -150,7 +247,7 @@ func (g *gridState) indexAt(row []Cell, i, col int) int {
 		}
 		return -1
 	}
-	if i < len(row) {
+	if i >= 0 && i < len(row) {
 		return i
 	}
 	return -1

@@ -42,13 +42,34 @@ func (e *extractor) indicatorRow(row []Cell) {
 	if !hasText(row) {
 		return
 	}
-	row = e.joinSplitValue(row)
 	g := e.ps.grid
+	if g.fresh {
+		g.fresh = false
+		if e.subHeader(row) {
+			return
+		}
+	}
+	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row))}
 	defer func() { e.unplaced(row, r.used) }()
-	l1, l1pos, _ := r.get(cLevel1)
-	l2, l2pos, _ := r.get(cLevel2)
+	l1, l1pos, l1i := r.get(cLevel1)
+	l2, l2pos, l2i := r.get(cLevel2)
+	if l1 != "" && isPlaceholderName(l1) {
+		l1, r.used[l1i] = "", false // "……" in a level cell: a template's slot
+	}
+	if l2 != "" && isPlaceholderName(l2) {
+		l2, r.used[l2i] = "", false
+	}
 	name, namePos, nameIdx := r.get(cName)
+	if g.byLevel {
+		// no name column: the deepest level written in this row names it
+		switch {
+		case l2 != "":
+			name, namePos = l2, l2pos
+		case g.idx[cLevel2] < 0 && l1 != "":
+			name, namePos = l1, l1pos
+		}
+	}
 	if isTotalRow(l1, l2, name) {
 		for i := range r.used {
 			r.used[i] = false // a 总分 row: no indicator, its cells unplaced
@@ -63,7 +84,15 @@ func (e *extractor) indicatorRow(row []Cell) {
 		}
 		return
 	}
-	e.fillLevels(compactLabel(l1), compactLabel(l2), l1pos, l2pos, name)
+	l1, l2 = compactLabel(l1), compactLabel(l2)
+	g.flushLevels(e, l1, l2)
+	e.fillLevels(l1, l2, l1pos, l2pos, name)
+	appended := false
+	defer func() {
+		if !appended {
+			g.holdLevels(l1, l2, l1pos, l2pos)
+		}
+	}()
 	ind := model.Indicator{Level1: e.ps.level1, Level2: e.ps.level2, Name: name}
 	ind.Description, _, _ = r.get(cDesc)
 	ind.Basis, _, _ = r.get(cBasis)
@@ -75,6 +104,21 @@ func (e *extractor) indicatorRow(row []Cell) {
 		return
 	}
 	r.extras(&ind)
+	if g.longL2 != nil {
+		// the mid-term block's level 2 is the year's, or unplaced
+		if s, _, ok := r.at(*g.longL2); ok && s != "" && compactLabel(s) != compactLabel(l2) {
+			r.used[r.g.indexAt(row, g.longL2.idx, g.longL2.col)] = false
+		}
+	}
+	if g.long != nil {
+		if s, _, ok := r.at(*g.long); ok && s != "" {
+			for k := range ind.OtherValues {
+				if ind.OtherValues[k].Role == model.RoleLongTerm {
+					ind.OtherValues[k].Label = s
+				}
+			}
+		}
+	}
 	if len(row) != g.width && g.cols[cValue] == 0 && len(g.regions) == 0 {
 		e.warn(firstPos(row), "indicator row has %d cells, the grid header %d; columns matched by position", len(row), g.width)
 	}
@@ -91,6 +135,7 @@ func (e *extractor) indicatorRow(row []Cell) {
 		ind.Source = namePos
 	}
 	e.cur.Indicators = append(e.cur.Indicators, ind)
+	g.pending, appended = g.pending[:0], true
 }
 
 func hasText(row []Cell) bool {
@@ -100,6 +145,47 @@ func hasText(row []Cell) bool {
 		}
 	}
 	return false
+}
+
+// pendingLevel is a level label read from a row without an indicator: it
+// fills down to the rows below, and lands in Unrecognized if none uses it.
+type pendingLevel struct {
+	depth int
+	text  string
+	pos   model.Pos
+}
+
+// flushLevels unplaces the pending level labels a row's levels replace.
+func (g *gridState) flushLevels(e *extractor, l1, l2 string) {
+	depth := 0
+	switch {
+	case l1 != "":
+		depth = 1
+	case l2 != "":
+		depth = 2
+	default:
+		return
+	}
+	keep := g.pending[:0]
+	for _, p := range g.pending {
+		if p.depth >= depth {
+			e.unrecognized(p.text, p.pos)
+		} else {
+			keep = append(keep, p)
+		}
+	}
+	g.pending = keep
+}
+
+// holdLevels remembers the level labels of a row until an indicator uses
+// them (indicatorRow clears the list when it appends one).
+func (g *gridState) holdLevels(l1, l2 string, l1pos, l2pos model.Pos) {
+	if l1 != "" {
+		g.pending = append(g.pending, pendingLevel{1, l1, l1pos})
+	}
+	if l2 != "" {
+		g.pending = append(g.pending, pendingLevel{2, l2, l2pos})
+	}
 }
 
 // fillLevels updates the levels filled down: a new level 1 clears level 2.
@@ -198,6 +284,79 @@ func (r *gridRow) extras(ind *model.Indicator) {
 			ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: x.role, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
 		}
 	}
+}
+
+// subHeader reads the row under a grid header that qualifies its value
+// columns ("指标值" over "中期 | 年度", or "半年 | 全年"): each qualified
+// cell becomes a column of its own. It reports whether row was one.
+func (e *extractor) subHeader(row []Cell) bool {
+	g := e.ps.grid
+	type q struct {
+		i   int
+		col gridColumn
+	}
+	var qs []q
+	for i := range row {
+		s := clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		key := labelKey(s)
+		if utf8.RuneCountInString(key) > 10 {
+			return false
+		}
+		col := qualifierColumn(key)
+		if col == cNone {
+			return false
+		}
+		qs = append(qs, q{i, col})
+	}
+	if len(qs) < 2 {
+		return false
+	}
+	if len(row) != g.width {
+		// the header's cells by the grid columns of this row
+		for c := range g.idx {
+			if g.idx[c] >= 0 && g.cols[c] > 0 {
+				g.idx[c] = g.indexAt(row, -2, g.cols[c])
+			}
+		}
+		for k := range g.extras {
+			if g.extras[k].col > 0 {
+				g.extras[k].idx = g.indexAt(row, -2, g.extras[k].col)
+			}
+		}
+	}
+	for _, x := range qs {
+		c := &row[x.i]
+		label := compactLabel(clean(c.Text))
+		if x.col == cValue {
+			g.idx[cValue], g.cols[cValue], g.labels[cValue] = x.i, c.Pos.Col, label
+			continue
+		}
+		g.extras = append(g.extras, extraCol{idx: x.i, col: c.Pos.Col, role: extraRole(x.col), label: label})
+	}
+	g.width = len(row)
+	return true
+}
+
+// qualifierColumn reads a sub-header cell: 年度/全年 (the target), 中期/长期,
+// 半年, 上年, or a full target header.
+func qualifierColumn(key string) gridColumn {
+	switch key {
+	case "年度", "全年", "本年", "当年", "年度指标", "年度目标", "全年目标":
+		return cValue
+	case "中期", "长期", "中长期", "实施期", "中期指标", "中期目标", "长期目标", "实施期目标":
+		return cLongTerm
+	case "半年", "上半年", "半年目标", "半年指标":
+		return cHalfYear
+	case "上年", "上年实际", "上年完成":
+		return cLastYear
+	}
+	if isTargetKey(key) {
+		return targetRole(key)
+	}
+	return cNone
 }
 
 // isComparator tells a 指标方向 cell that is a comparator sign (not 正向,

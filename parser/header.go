@@ -32,7 +32,7 @@ func (e *extractor) headerRow(row []Cell) {
 		}
 		e.ps.cols = nil
 	}
-	if leadingBlank && isBudgetField(e.ps.lastField) && !rowHasLabel(row) {
+	if leadingBlank && e.ps.purposeGroup && isBudgetField(e.ps.lastField) && !rowHasLabel(row) {
 		e.purposeRow(row)
 		return
 	}
@@ -108,6 +108,10 @@ func (e *extractor) keyValues(row []Cell) {
 			return
 		}
 		e.ps.lastField = f
+		if f == fBudgetGroup {
+			// 预算规模及资金用途: the purpose follows the amounts in a row of its own
+			e.ps.purposeGroup = strings.Contains(s, "用途")
+		}
 		j := i + 1
 		var vals []int
 		for ; j < len(row); j++ {
@@ -123,8 +127,17 @@ func (e *extractor) keyValues(row []Cell) {
 		if f != fBudgetGroup {
 			e.labelValues(f, s, row, vals, c.Pos)
 		} else {
+			// a group label's cells may hold "资金总额：150\n其中：财政拨款：120",
+			// or, alone after it, the total ("资金情况（万元） | 250")
 			for _, k := range vals {
-				e.unrecognized(e.text(&row[k]), row[k].Pos)
+				t := e.text(&row[k])
+				switch {
+				case e.inlineLabels(t, row[k].Pos):
+				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
+					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
+				default:
+					e.unrecognized(t, row[k].Pos)
+				}
 			}
 		}
 		i = j
@@ -166,11 +179,11 @@ func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
 		if l = clean(l); l == "" {
 			continue
 		}
-		f, val, ok := splitLabelValue(l)
+		f, label, val, ok := splitLabelValue(l)
 		if !ok {
 			return false
 		}
-		pairs = append(pairs, pair{f, l, val})
+		pairs = append(pairs, pair{f, label, val})
 	}
 	if len(pairs) == 0 {
 		return false
@@ -183,25 +196,32 @@ func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
 }
 
 // splitLabelValue splits "资金总额: 250" into a label's field and its value.
-func splitLabelValue(s string) (field, string, bool) {
-	i := strings.IndexAny(s, ":：")
-	if i <= 0 {
-		return fNone, "", false
+func splitLabelValue(s string) (f field, label, value string, ok bool) {
+	for off := 0; off < len(s); {
+		i := strings.IndexAny(s[off:], ":：")
+		if i < 0 {
+			break
+		}
+		i += off
+		size := 1
+		if s[i] != ':' {
+			size = len("：")
+		}
+		off = i + size
+		left, right := s[:i], clean(s[i+size:])
+		if utf8.RuneCountInString(left) > 20 {
+			break
+		}
+		if right == "" {
+			continue
+		}
+		_, left = leadingNumber(left) // "一、预算资金"
+		f, _, ok := lookupLabel(labelKey(left))
+		if ok && f != fBudgetGroup && f != fSpending {
+			return f, left, right, true
+		}
 	}
-	size := 1
-	if s[i] != ':' {
-		size = len("：")
-	}
-	left, right := s[:i], clean(s[i+size:])
-	if right == "" || utf8.RuneCountInString(left) > 20 {
-		return fNone, "", false
-	}
-	_, left = leadingNumber(left) // "一、预算资金"
-	f, _, ok := lookupLabel(labelKey(left))
-	if !ok || f == fBudgetGroup || f == fSpending {
-		return fNone, "", false
-	}
-	return f, right, true
+	return fNone, "", "", false
 }
 
 // setMoneyUnit records the money unit a label or unit line names.
@@ -227,7 +247,7 @@ func (e *extractor) setField(f field, label, val string, vpos, lpos model.Pos) {
 		if labelKey(label) == "下达地方或单位" {
 			e.ps.transfer = true // a transfer to a lower level of government
 		}
-		e.setUnit(f, val, vpos)
+		e.setUnit(f, label, val, vpos)
 	case fTotal, fFiscal, fOther, fProjectTotal, fBudgetItem:
 		e.setAmount(f, label, val, vpos)
 	case fPurpose:
@@ -247,7 +267,7 @@ func (e *extractor) setField(f field, label, val string, vpos, lpos model.Pos) {
 		p.Period = val
 	case fAttribute:
 		if val != "" {
-			p.Attributes = append(p.Attributes, model.LabeledText{Label: compactLabel(label), Text: val, Source: vpos})
+			p.Attributes = append(p.Attributes, model.LabeledText{Label: labelText(label), Text: val, Source: vpos})
 		}
 	}
 }
@@ -255,7 +275,7 @@ func (e *extractor) setField(f field, label, val string, vpos, lpos model.Pos) {
 // setUnit stores a budget unit named in the header: the department (主管部门
 // or the unit of a department-wide table), the implementing unit, or the
 // unit's code.
-func (e *extractor) setUnit(f field, val string, pos model.Pos) {
+func (e *extractor) setUnit(f field, label, val string, pos model.Pos) {
 	p := e.cur
 	if val == "" {
 		return
@@ -276,11 +296,11 @@ func (e *extractor) setUnit(f field, val string, pos model.Pos) {
 	case fImplementer:
 		p.Implementer = &d
 	case fDepartment:
-		// the first unit named is the project's; a second is unplaced
+		// the first unit named is the project's; another is kept with its label
 		if p.Department.Name == "" {
 			p.Department = d
 		} else if val != p.Department.Name && val != p.Department.Code+p.Department.Name {
-			e.unrecognized(val, pos)
+			p.Attributes = append(p.Attributes, model.LabeledText{Label: labelText(label), Text: val, Source: pos})
 		}
 	}
 }
@@ -319,5 +339,5 @@ func (e *extractor) setAmount(f field, label, val string, pos model.Pos) {
 
 func (e *extractor) budgetItem(label, text string, pos model.Pos) {
 	b := &e.cur.Budget
-	b.Items = append(b.Items, model.LabeledText{Label: compactLabel(label), Text: text, Source: pos})
+	b.Items = append(b.Items, model.LabeledText{Label: labelText(label), Text: text, Source: pos})
 }

@@ -47,12 +47,18 @@ var headerLabels = map[string]field{
 	"主管部门": fDepartment, "主管部门及代码": fDepartment, "主管单位": fDepartment, "主管部门（单位）名称": fDepartment,
 	"主管部门（单位）": fDepartment, "预算单位": fDepartment, "主管部门名称": fDepartment,
 	"实施单位": fImplementer, "项目实施单位": fImplementer, "实施部门": fImplementer, "下达地方或单位": fImplementer,
-	"实施单位名称": fImplementer,
-	"预算数":    fTotal, "预算金额": fTotal, "年度预算数": fTotal, "预算总额": fTotal, "年度资金总额": fTotal, "资金总额": fTotal,
+	"实施单位名称": fImplementer, "资金使用单位": fImplementer, "项目实施主体": fImplementer, "实施主体": fImplementer,
+	"项目承担单位": fImplementer, "承担单位": fImplementer,
+	"中央主管部门": fDepartment, "地方主管部门": fDepartment, "申报单位": fDepartment, "预算部门": fDepartment,
+	"项目单位": fDepartment, "资金主管部门": fDepartment,
+	"预算数": fTotal, "预算金额": fTotal, "年度预算数": fTotal, "预算总额": fTotal, "年度资金总额": fTotal, "资金总额": fTotal,
 	"项目预算数": fTotal, "年度资金申请总额": fTotal, "下达中央预算内投资": fTotal, "本次下达中央预算内投资": fTotal,
 	"中央预算内投资": fTotal, "部门预算总额": fTotal, "区级支出预算总量": fTotal, "支出预算总量": fTotal, "项目预算金额": fTotal,
 	"项目金额": fTotal, "年度预算金额": fTotal, "预算资金": fTotal, "一、预算资金": fTotal, "年度预算": fTotal, "全年预算数": fTotal,
 	"项目资金总额": fProjectTotal, "项目总投资": fProjectTotal, "项目总金额": fProjectTotal, "总投资": fProjectTotal,
+	"中期资金总额": fProjectTotal, "实施期资金总额": fProjectTotal, "项目总预算": fProjectTotal,
+	"年度金额": fTotal, "金额合计": fTotal, "年度预算资金": fTotal, "本年预算数": fTotal, "当年预算数": fTotal,
+	"地方资金": fBudgetItem, "省级补助": fBudgetItem, "市县资金": fBudgetItem,
 	"其中：财政资金": fFiscal, "财政资金": fFiscal, "其中：财政拨款": fFiscal, "财政拨款": fFiscal, "其中：财政性资金": fFiscal,
 	"其中：当年财政拨款": fFiscal, "当年财政拨款": fFiscal, "其中：本年财政拨款": fFiscal, "本年财政拨款": fFiscal,
 	"财政拨款资金": fFiscal, "其中：财政拨款资金": fFiscal,
@@ -69,15 +75,16 @@ var headerLabels = map[string]field{
 	"年度总体目标": fGoals, "总体目标": fGoals, "年初设定目标": fGoals, "预期目标": fGoals, "整体绩效目标": fGoals,
 	"部门整体绩效目标": fGoals, "年度整体绩效目标": fGoals,
 	"长期目标": fLongGoals, "中长期目标": fLongGoals, "项目总目标": fLongGoals, "总目标": fLongGoals, "长期绩效目标": fLongGoals,
-	"中长期绩效目标": fLongGoals,
-	"实际完成情况":  fGoalResult, "年度总体目标完成情况": fGoalResult, "年度总体目标完成情况综述": fGoalResult,
+	"中长期绩效目标": fLongGoals, "中期目标": fLongGoals, "实施期目标": fLongGoals, "实施期绩效目标": fLongGoals,
+	"项目年度绩效目标": fGoals, "年度预期目标": fGoals, "部门年度绩效目标": fGoals,
+	"实际完成情况": fGoalResult, "年度总体目标完成情况": fGoalResult, "年度总体目标完成情况综述": fGoalResult,
 	"总体目标完成情况": fGoalResult, "目标完成情况": fGoalResult, "实际完成值": fGoalResult,
 	"项目类别": fCategory, "项目属性": fCategory, "项目类型": fCategory, "项目分类": fCategory,
 	"项目期限": fPeriod, "项目期": fPeriod, "实施期限": fPeriod, "项目实施期": fPeriod, "执行期限": fPeriod, "项目周期": fPeriod,
 	"项目负责人及联系电话": fAttribute, "项目负责人及电话": fAttribute, "项目负责人/联系电话": fAttribute, "项目负责人": fAttribute,
 	"联系电话": fAttribute, "项目级次": fAttribute, "开始时间": fAttribute, "完成时间": fAttribute, "项目必要性说明": fAttribute,
 	"项目可行性说明": fAttribute, "项目立项依据": fAttribute, "立项依据": fAttribute, "项目起止时间": fAttribute,
-	"主要内容": fAttribute, "资金性质": fAttribute, "资金来源": fAttribute,
+	"主要内容": fAttribute, "资金性质": fAttribute,
 }
 
 // isFundsLabel matches the group labels of the budget rows: 项目资金（万元）,
@@ -123,6 +130,7 @@ var columnLabels = map[string]colRole{
 	"收入": rMoneyAux, "支出": rMoneyAux, "半年计划执行数": rMoneyAux,
 	"预期目标": rGoal, "年度目标": rGoal, "年初设定目标": rGoal, "年度总体目标": rGoal, "年度绩效目标": rGoal,
 	"项目总目标": rLongGoal, "长期目标": rLongGoal, "中长期目标": rLongGoal, "总目标": rLongGoal,
+	"中期目标": rLongGoal, "实施期目标": rLongGoal,
 	"实际完成情况": rGoalResult, "年度总体目标完成情况": rGoalResult, "年度总体目标完成情况综述": rGoalResult,
 	"总体目标完成情况": rGoalResult,
 	"部门职能":     rTable, "年度目标任务": rTable, "支出项目名称": rTable, "预算金额（万元）": rTable, "主要任务": rTable,
@@ -192,6 +200,16 @@ func gridLabel(key string) gridColumn {
 		return targetRole(key)
 	}
 	return cNone
+}
+
+// isBlockLabel matches the label a grid carries in a column left of its
+// levels, over all its rows: 绩效指标, 年度绩效指标, "绩" (cut short).
+func isBlockLabel(key string) bool {
+	switch key {
+	case "绩", "绩效", "绩效指标", "年度绩效指标", "项目绩效指标", "部门整体绩效指标", "整体绩效指标", "指标", "绩效目标指标":
+		return true
+	}
+	return false
 }
 
 // isTargetKey matches the headers of target columns: 指标值, 目标值, 年度指标值,
@@ -268,6 +286,53 @@ func stripUnit(key string) string {
 	return key
 }
 
+// isMoneyRowLabel matches the labels of money rows no table lists:
+// 其中：中央补助, 省级专项资金, 县级配套资金.
+func isMoneyRowLabel(key string) bool {
+	k := strings.TrimPrefix(key, "其中：")
+	n := utf8.RuneCountInString(k)
+	if n < 2 || n > 10 {
+		return false
+	}
+	for _, suf := range []string{"资金", "拨款", "补助", "配套", "基金", "专项", "收入"} {
+		if strings.HasSuffix(k, suf) {
+			return k != key || n <= 8
+		}
+	}
+	return false
+}
+
+// stripParens removes every full-width parenthesized part of a label key:
+// 中期目标（2021年－2023年） → 中期目标.
+func stripParens(key string) string {
+	if !strings.Contains(key, "（") {
+		return key
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range key {
+		switch {
+		case r == '（':
+			depth++
+		case r == '）' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// columnRole finds the role of a column label, with or without its
+// parenthesized parts.
+func columnRole(key string) (colRole, bool) {
+	if r, ok := columnLabels[key]; ok {
+		return r, true
+	}
+	r, ok := columnLabels[stripParens(key)]
+	return r, ok
+}
+
 // parenthesized returns the text inside the first full-width parentheses.
 func parenthesized(s string) string {
 	i := strings.Index(s, "（")
@@ -291,11 +356,20 @@ func lookupLabel(key string) (f field, unit string, ok bool) {
 			return f, unit, true
 		}
 	}
+	if bare := stripParens(key); bare != key && bare != "" {
+		// 专项（一般性转移支付）名称, 主管部门（单位）名称
+		if f, ok := headerLabels[bare]; ok {
+			return f, unit, true
+		}
+	}
 	if isFundsLabel(key) {
 		return fBudgetGroup, unit, true
 	}
 	if isSpendingLabel(key) {
 		return fSpending, "", true
+	}
+	if isMoneyRowLabel(key) {
+		return fBudgetItem, unit, true
 	}
 	return fNone, "", false
 }

@@ -32,6 +32,7 @@ func (e *extractor) finishProject() {
 	if p == nil {
 		return
 	}
+	e.endGrid()
 	e.cur = nil
 	if isEmptyProject(p) {
 		// a title with no table under it, or a table that named nothing:
