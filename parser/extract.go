@@ -127,7 +127,7 @@ func (e *extractor) table(t *Table) {
 		e.ps.tables++
 		e.ps.cols = nil
 		if e.ps.tables == 1 && e.cur.Source.Line == 0 && t.Pos.Table != 0 && e.ps.rows == 0 {
-			e.cur.Source = model.Pos{Table: t.Pos.Table, Row: 1}
+			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Table: t.Pos.Table, Row: 1}
 		}
 	}
 	e.prevRow = nil

@@ -26,6 +26,10 @@ func (e *extractor) paragraph(p *Paragraph) {
 	if text == "" {
 		return
 	}
+	if p.Furniture {
+		e.unrecognized(text, p.Pos) // a page header or footer
+		return
+	}
 	if idx, title, ok := projectTitle(text); ok {
 		if idx == 0 {
 			title = e.joinTitleLines(title)
