@@ -3,6 +3,7 @@ package parser
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
 	"runtime"
@@ -78,6 +79,43 @@ func xlsxLyingSize(t testing.TB, n int) []byte {
 	return out.Bytes()
 }
 
+// biffRec is one BIFF8 record.
+func biffRec(typ uint16, data []byte) []byte {
+	b := binary.LittleEndian.AppendUint16(nil, typ)
+	b = binary.LittleEndian.AppendUint16(b, uint16(len(data)))
+	return append(b, data...)
+}
+
+// xlsWith is an .xls whose Workbook stream holds the globals records given
+// (after a BIFF8 BOF, before the EOF).
+func xlsWith(t testing.TB, records ...[]byte) []byte {
+	wb := biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0})
+	for _, r := range records {
+		wb = append(wb, r...)
+	}
+	wb = append(wb, biffRec(recEOF, nil)...)
+	data, _ := makeCFB(t, cfbStream{"Workbook", wb})
+	return data
+}
+
+// docPatched is national-template.doc rebuilt with its FIB changed by fix.
+func docPatched(t testing.TB, fix func(wd []byte)) []byte {
+	s := officeStreams(t, "national-template.doc", "WordDocument", "1Table")
+	wd := append([]byte(nil), s[0]...)
+	fix(wd)
+	data, _ := makeCFB(t, cfbStream{"WordDocument", wd}, cfbStream{"1Table", s[1]})
+	return data
+}
+
+// oleChain is national-template.doc rebuilt with the FAT entry of the
+// WordDocument stream's third sector pointing at next.
+func oleChain(t testing.TB, next func(first uint32) uint32) []byte {
+	s := officeStreams(t, "national-template.doc", "WordDocument", "1Table")
+	data, starts := makeCFB(t, cfbStream{"WordDocument", s[0]}, cfbStream{"1Table", s[1]})
+	setFAT(data, starts[0]+2, next(starts[0]))
+	return data
+}
+
 // TestOfficeHostileInputs: damaged and hostile workbooks and Word 97
 // documents end with one line that names the file and says what is wrong,
 // within bounded memory — never a panic. No case is judged by the clock.
@@ -97,6 +135,35 @@ func TestOfficeHostileInputs(t *testing.T) {
 		{name: "xlsx cell far right", data: xlsxParts(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1.x绩效目标表</t></is></c><c r="XFD1"><v>1</v></c></row></sheetData>`, ""), err: ErrNoTargetTable, want: "no performance-target table"},
 		{name: "xlsx merges over the whole sheet", data: xlsxParts(t, manyRows(3)+`<mergeCells count="2"><mergeCell ref="A1:XFD1048576"/><mergeCell ref="B2:A1"/></mergeCells>`, ""), err: ErrNoTargetTable, want: "no performance-target table"},
 		{name: "xlsx with a broken workbook part", data: zipWith(t, "xl/workbook.xml", "<x/>"), err: ErrBadXLSX, want: "unreadable XLSX"},
+		{name: "ole2 sector chain that loops", data: oleChain(t, func(first uint32) uint32 { return first }), err: ErrBadOLE2, want: "sector chain of stream WordDocument loops"},
+		{name: "ole2 sector chain pointing outside the file", data: oleChain(t, func(uint32) uint32 { return 0x00FFFFF0 }), err: ErrBadOLE2, want: "points outside the file"},
+		{name: "ole2 FAT larger than the file", data: func() []byte {
+			d, _ := makeCFB(t, cfbStream{"WordDocument", nil})
+			binary.LittleEndian.PutUint32(d[44:], 1<<20)
+			return d
+		}(), err: ErrBadOLE2, want: "the FAT claims 1048576 sectors"},
+		{name: "ole2 stream larger than the file", data: func() []byte {
+			d, _ := makeCFB(t, cfbStream{"WordDocument", nil})
+			binary.LittleEndian.PutUint32(d[512*2+128+120:], 1<<30)
+			return d
+		}(), err: ErrBadOLE2, want: "claims 1073741824 bytes"},
+		{name: "ole2 without WordDocument or Workbook", data: func() []byte { d, _ := makeCFB(t, cfbStream{"Contents", nil}); return d }(), err: ErrBadDOC, want: "without a WordDocument stream"},
+		{name: "encrypted OOXML in OLE2", data: func() []byte { d, _ := makeCFB(t, cfbStream{"EncryptedPackage", nil}); return d }(), err: ErrEncrypted, want: "remove the password first"},
+		{name: "doc encrypted", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x00; wd[0x0B] |= 0x01 }), err: ErrEncrypted, want: "encrypted Word document"},
+		{name: "doc fast-saved", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x04 }), err: ErrBadDOC, want: "fast-saved"},
+		{name: "doc Word 95", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint16(wd[2:], 0x65) }), err: ErrBadDOC, want: "Word 6/95"},
+		{name: "doc text count past the stream", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint32(wd[0x4C:], 1<<30) }), err: ErrBadDOC, want: "claims 1073741824 characters"},
+		{name: "xls shared-string table bomb", data: xlsWith(t, biffRec(recSST, []byte{0, 0, 0, 0, 0, 0xE1, 0xF5, 0x05})), err: ErrTooLarge, want: "shared-string table holds 100000000 strings"},
+		{name: "xls shared strings cut short", data: xlsWith(t, biffRec(recSST, []byte{3, 0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 'a', 'b'}), biffRec(recContinue, []byte{0, 'c'})), err: ErrBadXLS, want: "shared string 1 of 3"},
+		{name: "xls encrypted", data: xlsWith(t, biffRec(recFilePass, []byte{0, 0})), err: ErrEncrypted, want: "encrypted Excel workbook"},
+		{name: "xls sheet outside the stream", data: xlsWith(t, biffRec(recBoundSheet, []byte{0xFF, 0xFF, 0xFF, 0x0F, 0, 0, 1, 0, 'S'})), err: ErrBadXLS, want: `sheet "S" starts outside the Workbook stream`},
+		{name: "xls record past the stream end", data: func() []byte {
+			wb := biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00})
+			wb = append(wb, 0xFC, 0x00, 0xFF, 0xFF)
+			d, _ := makeCFB(t, cfbStream{"Workbook", append(wb, make([]byte, 8000)...)})
+			return d
+		}(), err: ErrBadXLS, want: "runs past the end"},
+		{name: "xls BIFF5", data: func() []byte { d, _ := makeCFB(t, cfbStream{"Book", nil}); return d }(), err: ErrBadXLS, want: "BIFF5"},
 		{name: "xlsx truncated", data: xlsxParts(t, manyRows(10), "")[:900], want: "not a zip package"},
 	}
 	for _, tt := range tests {

@@ -90,7 +90,7 @@ func (o *oleFile) stream(name string) ([]byte, error) {
 		switch {
 		case o.src.loop:
 			return nil, fmt.Errorf("%w: the sector chain of stream %s loops", ErrBadOLE2, name)
-		case o.src.outside:
+		case o.src.outside || (err != nil && err != io.EOF && pointsOutside(err)):
 			return nil, fmt.Errorf("%w: the sector chain of stream %s points outside the file", ErrBadOLE2, name)
 		case err == io.EOF && got == len(out):
 		case err != nil:
@@ -100,6 +100,13 @@ func (o *oleFile) stream(name string) ([]byte, error) {
 		}
 	}
 	return out, nil
+}
+
+// pointsOutside tells mscfb's errors for a sector number past the FAT
+// (a chain that points outside the file) from other read errors.
+func pointsOutside(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "outside") || strings.Contains(m, "finding next sector")
 }
 
 // oneLine keeps an error message on one line.
