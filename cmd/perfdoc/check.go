@@ -27,6 +27,7 @@ type checkOptions struct {
 	format   *string
 	previous *string
 	list     *bool
+	force    *bool
 	cfg      audit.Config
 }
 
@@ -55,7 +56,7 @@ func cmdCheck(e *env, args []string) int {
 		}
 		o.cfg.Previous = prev
 	}
-	reports, code := runChecks(e, fs.Args(), o.cfg)
+	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force)
 	if err := writeReports(e, bw, reports, *o.format, fs.NArg() > 1); err != nil {
 		fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
 		return exitFail
@@ -73,6 +74,7 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 	minSev := fs.Choice("min-severity", "report findings of this `level` and above", "info", "warning", "error")
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
 	o.list = fs.Bool("rules", false, "list the rules and exit")
+	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
 	if c := parseFlags(fs, args); c >= 0 {
 		return o, c
 	}
@@ -99,12 +101,12 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 
 // runChecks audits each file and returns the reports with the exit status:
 // exitUnread when a file could not be read (or holds no target table),
-// else exitUsage when --previous does not fit a file, else exitFail when a
-// finding has severity error, else exitOK.
-func runChecks(e *env, paths []string, cfg audit.Config) ([]*audit.Report, int) {
+// else exitMismatch when --previous does not fit a file (unless force),
+// else exitFail when a finding has severity error, else exitOK.
+func runChecks(e *env, paths []string, cfg audit.Config, force bool) ([]*audit.Report, int) {
 	code := exitOK
 	worse := func(c int) {
-		rank := map[int]int{exitOK: 0, exitFail: 1, exitUsage: 2, exitUnread: 3}
+		rank := map[int]int{exitOK: 0, exitFail: 1, exitMismatch: 2, exitUnread: 3}
 		if rank[c] > rank[code] {
 			code = c
 		}
@@ -118,9 +120,9 @@ func runChecks(e *env, paths []string, cfg audit.Config) ([]*audit.Report, int) 
 			continue
 		}
 		fileCfg := cfg
-		if cfg.Previous != nil && !fitsPrevious(e, cfg.Previous, doc) {
+		if cfg.Previous != nil && !force && !fitsPrevious(e, cfg.Previous, doc) {
 			fileCfg.Previous = nil
-			worse(exitUsage)
+			worse(exitMismatch)
 		}
 		r := audit.Check(doc, fileCfg)
 		if r.Errors() > 0 {
@@ -137,7 +139,7 @@ func runChecks(e *env, paths []string, cfg audit.Config) ([]*audit.Report, int) 
 func fitsPrevious(e *env, prev, doc *model.Document) bool {
 	problems := diff.CheckPair(prev, doc)
 	for _, p := range problems {
-		fmt.Fprintf(e.stderr, "perfdoc check: %s: not compared with --previous %s: %s\n", quote(doc.Source.Path), quote(prev.Source.Path), sanitize(p.Message))
+		fmt.Fprintf(e.stderr, "perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n", quote(doc.Source.Path), quote(prev.Source.Path), sanitize(p.Message))
 	}
 	return len(problems) == 0
 }

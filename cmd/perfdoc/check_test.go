@@ -122,10 +122,15 @@ func TestCheckPrevious(t *testing.T) {
 	assert.Equal(t, len(plain.Findings), len(r.Findings))
 
 	// files in the wrong order: the cross-year rules are skipped, with a
-	// line on stderr and exit 2
-	code, _, errs = runCmd(t, "", "check", "--previous", seedDOCX, old2025)
-	assert.Equal(t, exitUsage, code)
+	// line on stderr and exit 4 (as diff's), unless --force
+	code, r, errs = checkJSON(t, "--previous", seedDOCX, old2025)
+	assert.Equal(t, exitMismatch, code)
 	assert.Contains(t, errs, `not compared with --previous "../../testdata/budget-2026.docx": OLD is for 2026, after NEW (2025)`)
+	assert.Zero(t, rules(r)["TARGET-LOOSENED"])
+	code, r, errs = checkJSON(t, "--force", "--previous", seedDOCX, old2025)
+	assert.Equal(t, exitFail, code, errs)
+	assert.Empty(t, errs)
+	assert.Equal(t, 20, rules(r)["TARGET-LOOSENED"], "every tightening of 2026 read backwards")
 }
 
 func TestCheckSeveralFiles(t *testing.T) {
