@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 // DefaultInclude are the file name patterns an import takes by default:
@@ -66,11 +65,10 @@ func (w *Walker) Walk(ctx context.Context, roots []string, fn func(Entry) error)
 
 // seen marks fi visited and reports whether it was already.
 func (w *Walker) seen(fi os.FileInfo) bool {
-	st, ok := fi.Sys().(*syscall.Stat_t)
+	k, ok := fileKey(fi)
 	if !ok {
 		return false
 	}
-	k := [2]uint64{uint64(st.Dev), st.Ino}
 	if w.visited[k] {
 		return true
 	}

@@ -22,7 +22,7 @@ func CheckText(w io.Writer, r *audit.Report, st Style) error {
 		}
 		if idx != last {
 			if f.Project != nil {
-				fmt.Fprintf(&b, "\n%d. %s [%s]\n", f.Project.Index, f.Project.Name, f.Project.Code)
+				fmt.Fprintf(&b, "\n%d. %s [%s]\n", f.Project.Index, OneLine(f.Project.Name), OneLine(f.Project.Code))
 			} else {
 				b.WriteString("\ndocument\n")
 			}
@@ -37,11 +37,11 @@ func CheckText(w io.Writer, r *audit.Report, st Style) error {
 		}
 		ind := ""
 		if f.Indicator != "" {
-			ind = " " + f.Indicator + ":"
+			ind = " " + OneLine(f.Indicator) + ":"
 		}
-		fmt.Fprintf(&b, "  %-7s %s%s %s (%s)\n", sev, f.Rule, ind, f.Message, f.Source.String())
+		fmt.Fprintf(&b, "  %-7s %s%s %s (%s)\n", sev, f.Rule, ind, OneLine(f.Message), OneLine(f.Source.String()))
 	}
-	fmt.Fprintf(&b, "\n%s: %d errors, %d warnings, %d notes\n", r.Path, counts[audit.Error], counts[audit.Warning], counts[audit.Info])
+	fmt.Fprintf(&b, "\n%s: %d errors, %d warnings, %d notes\n", OneLine(r.Path), counts[audit.Error], counts[audit.Warning], counts[audit.Info])
 	_, err := io.WriteString(w, strings.TrimPrefix(b.String(), "\n"))
 	return err
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
@@ -234,4 +235,28 @@ func TestDiffHTMLRendersInChromium(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, len(png), 10000, "an empty screenshot")
 	assert.True(t, bytes.HasPrefix(png, []byte("\x89PNG")), "not a PNG")
+}
+
+func TestCheckXLSX(t *testing.T) {
+	r := audit.Check(load(t, "budget-2026.docx"), audit.DefaultConfig())
+	r.Path = "budget-2026.docx"
+	var b bytes.Buffer
+	require.NoError(t, CheckXLSX(&b, []*audit.Report{r}, Chinese))
+	f, err := excelize.OpenReader(&b)
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Equal(t, []string{"概要", "问题"}, f.GetSheetList())
+	rows, err := f.GetRows("问题")
+	require.NoError(t, err)
+	assert.Len(t, rows, len(r.Findings)+1)
+	assert.Equal(t, []string{"文件", "级别", "规则", "项目编码", "项目名称", "指标名称", "说明", "位置"}, rows[0])
+}
+
+func TestCheckTextStripsEscapes(t *testing.T) {
+	r := &audit.Report{Path: "x\x1b[2J.txt", Findings: []audit.Finding{{Rule: "R", Severity: audit.Error,
+		Project: &model.ProjectRef{Index: 1, Name: "项目\x1b]0;title\x07", Code: "P"}, Message: "bad\rline"}}}
+	var b bytes.Buffer
+	require.NoError(t, CheckText(&b, r, Style{}))
+	assert.NotContains(t, b.String(), "\x1b")
+	assert.NotContains(t, b.String(), "\r")
 }

@@ -32,7 +32,7 @@ type checkOptions struct {
 }
 
 func cmdCheck(e *env, args []string) int {
-	fs := newFlags(e, "check", "check [--format text|json] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
+	fs := newFlags(e, "check", "check [--format text|json|xlsx] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
 	o, code := checkFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -67,7 +67,7 @@ func cmdCheck(e *env, args []string) int {
 // checkFlags defines and parses the flags; code is -1 to go on.
 func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 	inputFlags(fs, fs.e)
-	o.format = fs.Choice("format", "output", "text", "json")
+	o.format = fs.Choice("format", "output", "text", "json", "xlsx")
 	o.previous = fs.String("previous", "", "last year's target filing or self-evaluation (自评表) `FILE`, for the cross-year rules")
 	floor := fs.Percent("satisfaction-floor", 80, "lowest acceptable satisfaction target, in `percent` (80 or 80%)")
 	tolerance := fs.DecimalAtLeast("tolerance", "0", "0", "relative slack in budget arithmetic (BUDGET-SUM, PLAN-END), e.g. 0.001")
@@ -146,6 +146,9 @@ func fitsPrevious(e *env, prev, doc *model.Document) bool {
 
 // writeReports writes one report (an object in JSON) or several (an array).
 func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, several bool) error {
+	if format == "xlsx" {
+		return report.CheckXLSX(w, reports, report.Chinese)
+	}
 	if format == "json" {
 		if !several {
 			if len(reports) == 0 {

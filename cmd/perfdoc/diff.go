@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
@@ -148,6 +149,13 @@ func loadPair(e *env, oldPath, newPath string) ([2]*model.Document, [2]error) {
 	}
 	wg.Wait()
 	return docs, errs
+}
+
+// wordCutter segments the texts of inline word diffs with the process's
+// segmenter (jieba with cgo, characters without), loaded on the first text
+// that changed, never for JSON or an unchanged text.
+func wordCutter() func(string) []string {
+	return func(s string) []string { return segment.Default().Cut(s) }
 }
 
 func isDir(path string) bool {
