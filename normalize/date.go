@@ -138,51 +138,11 @@ func pointInTime(s string, ctx Context, v *model.Value) bool {
 				return false
 			}
 			year = n
-			rest = rest[size+len("年"):]
-			rest = strings.TrimPrefix(rest, "度")
+			rest = strings.TrimPrefix(rest[size+len("年"):], "度")
 		}
-		switch rest {
-		case "":
-			if year == 0 {
-				return false
-			}
-			month = 12
-		case "年", "底", "末", "年底", "年末", "年终", "内", "年内", "全年", "下半年", "第四季度", "四季度", "12月底", "12月末",
-			"当年", "当年底", "本年", "本年度", "年度内", "当年度", "本年底":
-			month = 12
-		case "上半年", "第二季度", "二季度", "年中":
-			month = 6
-		case "第一季度", "一季度":
-			month = 3
-		case "第三季度", "三季度":
-			month = 9
-		default:
-			m, size := digitsPrefix(rest)
-			if size == 0 {
-				var m64 int64
-				m64, size = parseChineseNumeral(rest)
-				m = int(m64)
-			}
-			if size == 0 || !strings.HasPrefix(rest[size:], "月") || m < 1 || m > 12 {
-				return false
-			}
-			month = m
-			rest = rest[size+len("月"):]
-			switch rest {
-			case "", "底", "末", "份", "中旬", "下旬", "上旬":
-				switch rest {
-				case "上旬":
-					day = 10
-				case "中旬":
-					day = 20
-				}
-			default:
-				d, size := digitsPrefix(rest)
-				if size == 0 || (rest[size:] != "日" && rest[size:] != "号") {
-					return false
-				}
-				day = d
-			}
+		var ok bool
+		if month, day, ok = periodOfYear(rest, year != 0); !ok {
+			return false
 		}
 		if year == 0 {
 			if !strings.Contains(s, "月") && !strings.Contains(s, "年") && !strings.Contains(s, "季度") {
@@ -205,6 +165,48 @@ func pointInTime(s string, ctx Context, v *model.Value) bool {
 	v.Kind = model.KindDeadline
 	v.Date = fmt.Sprintf("%04d-%02d-%02d", year, month, day)
 	return true
+}
+
+// periodOfYear reads what follows the year of a deadline (or stands
+// without one): "底", "上半年", "第三季度", "9月", "12月31日", "6月中旬". Day 0
+// means the month's last day. An empty rest is the year's end when a year
+// was read.
+func periodOfYear(rest string, hasYear bool) (month, day int, ok bool) {
+	switch rest {
+	case "":
+		return 12, 0, hasYear
+	case "年", "底", "末", "年底", "年末", "年终", "内", "年内", "全年", "下半年", "第四季度", "四季度", "12月底", "12月末",
+		"当年", "当年底", "本年", "本年度", "年度内", "当年度", "本年底":
+		return 12, 0, true
+	case "上半年", "第二季度", "二季度", "年中":
+		return 6, 0, true
+	case "第一季度", "一季度":
+		return 3, 0, true
+	case "第三季度", "三季度":
+		return 9, 0, true
+	}
+	m, size := digitsPrefix(rest)
+	if size == 0 {
+		var m64 int64
+		m64, size = parseChineseNumeral(rest)
+		m = int(m64)
+	}
+	if size == 0 || !strings.HasPrefix(rest[size:], "月") || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	switch rest = rest[size+len("月"):]; rest {
+	case "", "底", "末", "份", "下旬":
+		return m, 0, true
+	case "上旬":
+		return m, 10, true
+	case "中旬":
+		return m, 20, true
+	}
+	d, size := digitsPrefix(rest)
+	if size == 0 || (rest[size:] != "日" && rest[size:] != "号") {
+		return 0, 0, false
+	}
+	return m, d, true
 }
 
 // digitsPrefix reads ASCII digits at the start of s (at most 4).

@@ -49,7 +49,7 @@ func Document(doc *model.Document) {
 // Value types the raw text of an indicator value. It never fails: what it
 // cannot type is kind "text" with Raw set. Raw is the text trimmed.
 func Value(raw string, ctx Context) model.Value {
-	raw = strings.TrimFunc(raw, isSpace)
+	raw = strings.TrimFunc(raw, IsSpace)
 	v := model.Value{Raw: raw, Kind: model.KindText}
 	if raw == "" {
 		return v
@@ -81,7 +81,9 @@ func Value(raw string, ctx Context) model.Value {
 	return v
 }
 
-func isSpace(r rune) bool {
+// IsSpace reports whether r is white space in a filing: ASCII white space,
+// the no-break, ideographic and zero-width spaces, and a byte-order mark.
+func IsSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff':
 		return true
@@ -98,7 +100,7 @@ func fold(s string) (string, bool) {
 	spaced := false
 	for _, r := range s {
 		switch {
-		case isSpace(r):
+		case IsSpace(r):
 			spaced = true
 			continue
 		case r >= 0xFF01 && r <= 0xFF5E:

@@ -99,86 +99,21 @@ func checkNothingDropped(t *testing.T, name string) {
 	require.NoError(t, err)
 	doc, err := Parse(data, Options{})
 	require.NoError(t, err)
-	fields := docStrings(doc)
-	unrec := map[int][]string{}
-	for _, u := range doc.Unrecognized {
-		unrec[u.Source.Line] = append(unrec[u.Source.Line], u.Text)
-	}
-	titles, warnings := "", ""
-	for _, p := range doc.Projects {
-		titles += p.Title + "\n"
-	}
-	for _, w := range doc.Warnings {
-		warnings += w.Message + "\n"
-	}
-	var found func(text string, line int) bool
-	found = func(text string, line int) bool {
-		if fields[text] || slices.Contains(unrec[line], text) || slices.Contains(unrec[line], compactLabel(text)) ||
-			strings.Contains(titles, stripAttachment(text)) {
-			return true
-		}
-		if _, v, ok := strings.Cut(text, "："); ok && fields[v] {
-			return true // "编制单位：某区城市管理局"
-		}
-		// a cell read in part (an amount with words after it) is named in full in a warning
-		if strings.Contains(warnings, strings.ReplaceAll(text, ",", "")) || isSubtotal(text) || isBlockLabel(labelKey(text)) {
-			return true
-		}
-		if d, ok := splitCodeName(text); ok && fields[d.Name] {
-			return true
-		}
-		// a unit line: each of its parts
-		if parts := strings.FieldsFunc(text, isSpace); len(parts) > 1 {
-			all := true
-			for _, p := range parts {
-				all = all && found(p, line)
-			}
-			if all {
-				return true
-			}
-		}
-		key := labelKey(text)
-		if _, _, ok := lookupLabel(key); ok {
-			return true
-		}
-		if _, ok := columnRole(key); ok || gridLabel(key) != cNone || strings.Contains(key, "单位：") {
-			return true
-		}
-		if _, ok := yearLine(text); ok {
-			return true
-		}
-		if qualifierColumn(key) != cNone {
-			return true
-		}
-		// a cell of label: value pairs, a goals cell: every part is in a field
-		if fields[compactLabel(text)] {
-			return true
-		}
-		goals := splitGoals(text)
-		if len(goals) == 0 {
-			return false
-		}
-		for _, g := range goals {
-			if !fields[g] {
-				return false
-			}
-		}
-		return true
-	}
+	c := newCoverage(doc)
 	n := 0
 	for _, b := range readText(string(data)) {
 		if b.Para != nil {
 			if s := clean(b.Para.Text); s != "" {
 				n++
-				assert.True(t, found(s, b.Para.Pos.Line), "line %d: paragraph %q is in no field and not in unrecognized", b.Para.Pos.Line, s)
+				assert.True(t, c.found(s, b.Para.Pos.Line), "line %d: paragraph %q is in no field and not in unrecognized", b.Para.Pos.Line, s)
 			}
 			continue
 		}
 		for _, row := range b.Table.Rows {
-			for _, c := range row {
-				if s := clean(c.Text); s != "" {
+			for _, cell := range row {
+				if s := clean(cell.Text); s != "" {
 					n++
-					assert.True(t, found(s, c.Pos.Line), "line %d: cell %q is in no field and not in unrecognized", c.Pos.Line, s)
+					assert.True(t, c.found(s, cell.Pos.Line), "line %d: cell %q is in no field and not in unrecognized", cell.Pos.Line, s)
 				}
 			}
 		}
@@ -186,4 +121,77 @@ func checkNothingDropped(t *testing.T, name string) {
 	if name == "budget-2026.txt" {
 		assert.Greater(t, n, 2000, "walked only %d non-empty cells and paragraphs; the seed has more", n)
 	}
+}
+
+// coverage tells where a text of the input went.
+type coverage struct {
+	fields           map[string]bool
+	unrec            map[int][]string
+	titles, warnings string
+}
+
+func newCoverage(doc *model.Document) *coverage {
+	c := &coverage{fields: docStrings(doc), unrec: map[int][]string{}}
+	for _, u := range doc.Unrecognized {
+		c.unrec[u.Source.Line] = append(c.unrec[u.Source.Line], u.Text)
+	}
+	for _, p := range doc.Projects {
+		c.titles += p.Title + "\n"
+	}
+	for _, w := range doc.Warnings {
+		c.warnings += w.Message + "\n"
+	}
+	return c
+}
+
+// found reports whether text, read at line, is in a field, in
+// Unrecognized, or a label the extractor consumed.
+func (c *coverage) found(text string, line int) bool {
+	if c.fields[text] || slices.Contains(c.unrec[line], text) || slices.Contains(c.unrec[line], compactLabel(text)) ||
+		strings.Contains(c.titles, stripAttachment(text)) {
+		return true
+	}
+	if _, v, ok := strings.Cut(text, "："); ok && c.fields[v] {
+		return true // "编制单位：某区城市管理局"
+	}
+	// a cell read in part (an amount with words after it) is named in full in a warning
+	if strings.Contains(c.warnings, strings.ReplaceAll(text, ",", "")) || isSubtotal(text) || isBlockLabel(labelKey(text)) {
+		return true
+	}
+	if d, ok := splitCodeName(text); ok && c.fields[d.Name] {
+		return true
+	}
+	if c.isLabel(text) || c.allParts(strings.FieldsFunc(text, isSpace), line) {
+		return true
+	}
+	// a cell of goals: every goal of it is a goal of the document
+	goals := splitGoals(text)
+	return len(goals) > 0 && !slices.ContainsFunc(goals, func(g string) bool { return !c.fields[g] })
+}
+
+// isLabel reports whether text is a label of the synonym tables.
+func (c *coverage) isLabel(text string) bool {
+	key := labelKey(text)
+	if _, _, ok := lookupLabel(key); ok {
+		return true
+	}
+	if _, ok := columnRole(key); ok || gridLabel(key) != cNone || strings.Contains(key, "单位：") {
+		return true
+	}
+	_, year := yearLine(text)
+	return year || qualifierColumn(key) != cNone || c.fields[compactLabel(text)]
+}
+
+// allParts reports whether each white-space separated part of a unit line
+// was found.
+func (c *coverage) allParts(parts []string, line int) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !c.found(p, line) {
+			return false
+		}
+	}
+	return true
 }

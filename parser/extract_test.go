@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -46,9 +49,10 @@ func TestExtractTitleInFirstRow(t *testing.T) {
 		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
 		[]string{"产出指标", "数量指标", "人数", "5人"},
 	)}, DefaultLimits)
-	if len(doc.Projects) != 1 || doc.Projects[0].Index != 3 || doc.Projects[0].Name != "工作经费" || len(doc.Projects[0].Indicators) != 1 {
-		t.Fatalf("%+v", doc.Projects)
-	}
+	require.Len(t, doc.Projects, 1)
+	assert.Equal(t, 3, doc.Projects[0].Index)
+	assert.Equal(t, "工作经费", doc.Projects[0].Name)
+	assert.Len(t, doc.Projects[0].Indicators, 1)
 }
 
 func TestExtractAmounts(t *testing.T) {
@@ -57,16 +61,14 @@ func TestExtractAmounts(t *testing.T) {
 		[]string{"预算数", "6.16万元", "其中：财政资金", "约六万", "其他资金", "1,000.50"},
 	)}, DefaultLimits)
 	b := doc.Projects[0].Budget
-	if b.Total == nil || *b.Total != "6.16" || b.Fiscal != nil || b.Other == nil || *b.Other != "1000.50" {
-		t.Errorf("budget %v %v %v", b.Total, b.Fiscal, b.Other)
-	}
+	assert.Equal(t, "6.16", deref(b.Total))
+	assert.Nil(t, b.Fiscal)
+	assert.Equal(t, "1000.50", deref(b.Other))
 	w := warnings(doc)
-	if !strings.Contains(w, `amount "6.16万元" written with its unit`) || !strings.Contains(w, `amount "约六万" is not a number`) {
-		t.Errorf("warnings:\n%s", w)
-	}
-	if len(doc.Unrecognized) != 1 || doc.Unrecognized[0].Text != "约六万" {
-		t.Errorf("a non-number amount must land in unrecognized: %+v", doc.Unrecognized)
-	}
+	assert.Contains(t, w, `amount "6.16万元" written with its unit`)
+	assert.Contains(t, w, `amount "约六万" is not a number`)
+	require.Len(t, doc.Unrecognized, 1, "a non-number amount lands in unrecognized")
+	assert.Equal(t, "约六万", doc.Unrecognized[0].Text)
 }
 
 func TestExtractGuessesAreWarnings(t *testing.T) {
@@ -82,18 +84,16 @@ func TestExtractGuessesAreWarnings(t *testing.T) {
 		),
 	}, DefaultLimits)
 	q := doc.Projects[1]
-	if q.Name != "乙经费" || q.Department.Code != "203001" || q.MoneyUnit != "万元" {
-		t.Errorf("second project: %q %+v %q", q.Name, q.Department, q.MoneyUnit)
-	}
+	assert.Equal(t, "乙经费", q.Name)
+	assert.Equal(t, "203001", q.Department.Code)
+	assert.Equal(t, "万元", q.MoneyUnit)
 	w := warnings(doc)
 	for _, want := range []string{
 		"project 2: no 项目名称 cell; name taken from the title",
 		"project 2: no unit line; department and money unit taken from the project before",
 		`indicator "人数" has no level 1 and none above it`,
 	} {
-		if !strings.Contains(w, want) {
-			t.Errorf("no warning %q in:\n%s", want, w)
-		}
+		assert.Contains(t, w, want)
 	}
 }
 
@@ -110,13 +110,8 @@ func TestExtractLevelFillDown(t *testing.T) {
 	for _, i := range doc.Projects[0].Indicators {
 		got = append(got, i.Level1+"/"+i.Level2+"/"+i.Name)
 	}
-	want := "产出指标/数量指标/a 产出指标/数量指标/b 产出指标/质量指标/c 效益指标//d"
-	if strings.Join(got, " ") != want {
-		t.Errorf("got %s\nwant %s", strings.Join(got, " "), want)
-	}
-	if !strings.Contains(warnings(doc), `indicator "d" has no level 2 and none above it`) {
-		t.Errorf("a level 2 that cannot be filled down is a warning: %s", warnings(doc))
-	}
+	assert.Equal(t, []string{"产出指标/数量指标/a", "产出指标/数量指标/b", "产出指标/质量指标/c", "效益指标//d"}, got)
+	assert.Contains(t, warnings(doc), `indicator "d" has no level 2 and none above it`, "a level 2 that cannot be filled down is a warning")
 }
 
 func TestSpendingUnit(t *testing.T) {
@@ -144,8 +139,64 @@ func TestSpendingUnit(t *testing.T) {
 		d := plan(tt.label, tt.total, tt.values...)
 		sp := d.Projects[0].SpendingPlan
 		w := warnings(d)
-		if sp.Unit != tt.unit || (tt.warn == "") != (w == "") || !strings.Contains(w, tt.warn) {
-			t.Errorf("%s %s %v: unit %q, warnings %q", tt.label, tt.total, tt.values, sp.Unit, w)
+		assert.Equal(t, tt.unit, sp.Unit, "%s %s %v", tt.label, tt.total, tt.values)
+		if tt.warn == "" {
+			assert.Empty(t, w, "%s %s %v", tt.label, tt.total, tt.values)
+		} else {
+			assert.Contains(t, w, tt.warn, "%s %s %v", tt.label, tt.total, tt.values)
 		}
+	}
+}
+
+func TestExtractTableKinds(t *testing.T) {
+	tests := []struct {
+		name     string
+		blocks   []Block
+		projects int
+		check    func(t *testing.T, d *model.Document)
+	}{
+		{"a title with no table is no project", []Block{para(1, "1.某某项目绩效目标表")}, 0, nil},
+		{"two projects in one table", []Block{tableOf(1,
+			[]string{"项目名称", "甲"},
+			[]string{"一级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "a", "1人"},
+			[]string{"项目名称", "乙"},
+			[]string{"一级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "b", "2人"},
+		)}, 2, func(t *testing.T, d *model.Document) {
+			assert.Equal(t, "乙", d.Projects[1].Name)
+			assert.Equal(t, "b", d.Projects[1].Indicators[0].Name)
+		}},
+		{"a grid with no header block", []Block{tableOf(1,
+			[]string{"一级指标", "二级指标", "指标名称", "目标值", "完成值"},
+			[]string{"产出指标", "产出数量", "培训人数", "100名", "98名"},
+		)}, 1, func(t *testing.T, d *model.Document) {
+			p := d.Projects[0]
+			assert.Equal(t, model.KindSelfEvaluation, p.Kind)
+			assert.Equal(t, "98名", p.Indicators[0].Actual.Raw)
+		}},
+		{"a table that names no project is no target table", []Block{tableOf(1,
+			[]string{"序号", "单位", "金额"},
+			[]string{"1", "某局", "20"},
+		)}, 0, func(t *testing.T, d *model.Document) {
+			assert.Len(t, d.Unrecognized, 6)
+		}},
+		{"label and value in one cell", []Block{tableOf(1,
+			[]string{"项目名称：丙", "预算金额：12.5"},
+			[]string{"指标名称", "指标值"},
+			[]string{"c", "3个"},
+		)}, 1, func(t *testing.T, d *model.Document) {
+			assert.Equal(t, "丙", d.Projects[0].Name)
+			assert.Equal(t, "12.5", deref(d.Projects[0].Budget.Total))
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Extract(tt.blocks, DefaultLimits)
+			require.Len(t, d.Projects, tt.projects)
+			if tt.check != nil {
+				tt.check(t, d)
+			}
+		})
 	}
 }

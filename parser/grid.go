@@ -38,13 +38,55 @@ type extraCol struct {
 // its columns. A repeated header (a grid continued after a page break) is
 // recognised again and keeps the levels it filled down.
 func (e *extractor) gridHeader(row []Cell) bool {
+	if !mayBeGridHeader(row) {
+		return false
+	}
 	g := &gridState{width: len(row)}
+	d := g.readHeader(row)
+	if g.idx[cValue] < 0 {
+		e.valueFromRowAbove(g, row)
+	}
+	if d.name >= 0 && d.value >= 0 {
+		g.yearBlock(row, d.name, d.value, d.level2)
+	}
+	g.settleColumns(row, d.unknown)
+	l1, v, n := g.idx[cLevel1] >= 0, g.idx[cValue] >= 0, g.idx[cName] >= 0
+	if d.found < 2 || !(l1 && (v || n) || n && v || n && len(g.regions) > 0 && g.idx[cLevel2] >= 0) {
+		return false
+	}
+	e.enterGrid(g, row, d.unknown)
+	return true
+}
+
+// mayBeGridHeader counts a row's grid labels without allocating: a header
+// has two or more.
+func mayBeGridHeader(row []Cell) bool {
+	n := 0
+	for i := range row {
+		c := &row[i]
+		if c.Merged || c.Text == "" || len(c.Text) > 90 {
+			continue
+		}
+		if gridLabel(labelKey(clean(c.Text))) != cNone {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// headerCells is what reading a header row found besides its columns.
+type headerCells struct {
+	found               int   // distinct columns placed
+	unknown             []int // cells no synonym table knows
+	name, value, level2 int   // the second 三级指标, 指标值, 二级指标 (a mid-term block), or -1
+}
+
+// readHeader places the columns of a header row by their wording.
+func (g *gridState) readHeader(row []Cell) headerCells {
 	for i := range g.idx {
 		g.idx[i] = -1
 	}
-	found := 0
-	var unknown []int
-	dupName, dupValue, dupL2 := -1, -1, -1
+	d := headerCells{name: -1, value: -1, level2: -1}
 	for i := range row {
 		c := &row[i]
 		if c.Merged || c.Text == "" || len(c.Text) > 90 {
@@ -57,36 +99,40 @@ func (e *extractor) gridHeader(row []Cell) bool {
 		col := gridLabel(labelKey(text))
 		switch {
 		case col == cNone:
-			unknown = append(unknown, i)
+			d.unknown = append(d.unknown, i)
 		case g.idx[col] >= 0:
-			if col == cName && dupName < 0 {
-				dupName = i
-			}
-			if col == cLevel2 && dupL2 < 0 {
-				dupL2 = i
-			}
-			if col == cValue && dupValue < 0 {
-				dupValue = i
-			}
+			d.repeat(col, i)
 			if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
 				g.extras = append(g.extras, extraCol{idx: i, col: c.Pos.Col, role: model.RoleOther, label: compactLabel(text)})
 			} else {
-				unknown = append(unknown, i)
+				d.unknown = append(d.unknown, i)
 			}
 		default:
 			g.idx[col], g.cols[col], g.labels[col] = i, c.Pos.Col, compactLabel(text)
-			found++
+			d.found++
 		}
 		if end := c.Pos.Col + max(c.ColSpan, 1) - 1; c.Pos.Col > 0 && end > g.maxCol {
 			g.maxCol = end
 		}
 	}
-	if g.idx[cValue] < 0 {
-		e.valueFromRowAbove(g, row)
+	return d
+}
+
+// repeat notes the first repetition of a name, value or level-2 column.
+func (d *headerCells) repeat(col gridColumn, i int) {
+	switch {
+	case col == cName && d.name < 0:
+		d.name = i
+	case col == cLevel2 && d.level2 < 0:
+		d.level2 = i
+	case col == cValue && d.value < 0:
+		d.value = i
 	}
-	if dupName >= 0 && dupValue >= 0 {
-		g.yearBlock(row, dupName, dupValue, dupL2)
-	}
+}
+
+// settleColumns completes the header: the column that names indicators
+// when there is no 三级指标, and the recipient areas' value columns.
+func (g *gridState) settleColumns(row []Cell, unknown []int) {
 	if g.idx[cName] < 0 {
 		if g.idx[cDesc] >= 0 {
 			// 指标内容 with no 三级指标: the description column names the indicator
@@ -96,20 +142,22 @@ func (e *extractor) gridHeader(row []Cell) bool {
 			g.byLevel = true
 		}
 	}
-	l1, v, n := g.idx[cLevel1] >= 0, g.idx[cValue] >= 0, g.idx[cName] >= 0
-	if !v && n {
-		// a transfer table: after the name (and its description and
-		// direction) one value column per recipient area
-		after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
-		for _, i := range unknown {
-			if i > after {
-				g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(clean(row[i].Text))})
-			}
+	if g.idx[cValue] >= 0 || g.idx[cName] < 0 {
+		return
+	}
+	// a transfer table: after the name (and its description and direction)
+	// one value column per recipient area
+	after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
+	for _, i := range unknown {
+		if i > after {
+			g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(clean(row[i].Text))})
 		}
 	}
-	if found < 2 || !(l1 && (v || n) || n && v || n && len(g.regions) > 0 && g.idx[cLevel2] >= 0) {
-		return false
-	}
+}
+
+// enterGrid makes g the grid being read: unknown header cells unplaced, a
+// project started if none is open, the levels kept over a repeated header.
+func (e *extractor) enterGrid(g *gridState, row []Cell, unknown []int) {
 	for _, i := range unknown {
 		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
 			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
@@ -135,13 +183,8 @@ func (e *extractor) gridHeader(row []Cell) bool {
 	e.ps.grid = g
 	e.ps.cols, e.ps.periods = nil, nil
 	e.ps.rows++
-	if g.idx[cActual] >= 0 || g.idx[cScore] >= 0 {
-		e.ps.selfEval = true
-	}
-	if len(g.regions) > 0 {
-		e.ps.regions = true
-	}
-	return true
+	e.ps.selfEval = e.ps.selfEval || g.idx[cActual] >= 0 || g.idx[cScore] >= 0
+	e.ps.regions = e.ps.regions || len(g.regions) > 0
 }
 
 // yearBlock handles a header that repeats 三级指标 | 指标值 (the national

@@ -52,36 +52,9 @@ func (e *extractor) indicatorRow(row []Cell) {
 	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row))}
 	defer func() { e.unplaced(row, r.used) }()
-	l1, l1pos, l1i := r.get(cLevel1)
-	l2, l2pos, l2i := r.get(cLevel2)
-	if l1 != "" && isPlaceholderName(l1) {
-		l1, r.used[l1i] = "", false // "……" in a level cell: a template's slot
-	}
-	if l2 != "" && isPlaceholderName(l2) {
-		l2, r.used[l2i] = "", false
-	}
-	name, namePos, nameIdx := r.get(cName)
-	if g.byLevel {
-		// no name column: the deepest level written in this row names it
-		switch {
-		case l2 != "":
-			name, namePos = l2, l2pos
-		case g.idx[cLevel2] < 0 && l1 != "":
-			name, namePos = l1, l1pos
-		}
-	}
-	if isTotalRow(l1, l2, name) {
-		for i := range r.used {
-			r.used[i] = false // a 总分 row: no indicator, its cells unplaced
-		}
-		return
-	}
-	if len(row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(row) < g.width/2 {
-		// a row far narrower than the grid in a format without columns:
-		// an approval or note row, not an indicator
-		for i := range r.used {
-			r.used[i] = false
-		}
+	l1, l1pos, l2, l2pos := r.levels()
+	name, namePos, nameIdx := r.name(l1, l1pos, l2, l2pos)
+	if r.notIndicator(l1, l2, name) {
 		return
 	}
 	l1, l2 = compactLabel(l1), compactLabel(l2)
@@ -104,21 +77,7 @@ func (e *extractor) indicatorRow(row []Cell) {
 		return
 	}
 	r.extras(&ind)
-	if g.longL2 != nil {
-		// the mid-term block's level 2 is the year's, or unplaced
-		if s, _, ok := r.at(*g.longL2); ok && s != "" && compactLabel(s) != compactLabel(l2) {
-			r.used[r.g.indexAt(row, g.longL2.idx, g.longL2.col)] = false
-		}
-	}
-	if g.long != nil {
-		if s, _, ok := r.at(*g.long); ok && s != "" {
-			for k := range ind.OtherValues {
-				if ind.OtherValues[k].Role == model.RoleLongTerm {
-					ind.OtherValues[k].Label = s
-				}
-			}
-		}
-	}
+	r.midTerm(&ind, l2)
 	if len(row) != g.width && g.cols[cValue] == 0 && len(g.regions) == 0 {
 		e.warn(firstPos(row), "indicator row has %d cells, the grid header %d; columns matched by position", len(row), g.width)
 	}
@@ -136,6 +95,69 @@ func (e *extractor) indicatorRow(row []Cell) {
 	}
 	e.cur.Indicators = append(e.cur.Indicators, ind)
 	g.pending, appended = g.pending[:0], true
+}
+
+// levels reads the row's level cells; a template's slot ("……") is no level.
+func (r *gridRow) levels() (l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) {
+	l1, l1pos, l1i := r.get(cLevel1)
+	l2, l2pos, l2i := r.get(cLevel2)
+	if l1 != "" && isPlaceholderName(l1) {
+		l1, r.used[l1i] = "", false
+	}
+	if l2 != "" && isPlaceholderName(l2) {
+		l2, r.used[l2i] = "", false
+	}
+	return l1, l1pos, l2, l2pos
+}
+
+// name reads the indicator's name: its column, or with no name column the
+// deepest level written in this row.
+func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (string, model.Pos, int) {
+	name, pos, idx := r.get(cName)
+	if r.g.byLevel {
+		switch {
+		case l2 != "":
+			return l2, l2pos, idx
+		case r.g.idx[cLevel2] < 0 && l1 != "":
+			return l1, l1pos, idx
+		}
+	}
+	return name, pos, idx
+}
+
+// notIndicator tells the rows of a grid that are none: a 总分 row, and in
+// a format without columns a row far narrower than the grid (an approval
+// or a note). Their cells are unplaced.
+func (r *gridRow) notIndicator(l1, l2, name string) bool {
+	g := r.g
+	if !isTotalRow(l1, l2, name) && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) {
+		return false
+	}
+	for i := range r.used {
+		r.used[i] = false
+	}
+	return true
+}
+
+// midTerm reads a mid-term block's cells: its level 2 (the year's, or
+// unplaced) and its name, the label of the long-term value.
+func (r *gridRow) midTerm(ind *model.Indicator, l2 string) {
+	g := r.g
+	if g.longL2 != nil {
+		if s, _, ok := r.at(*g.longL2); ok && s != "" && compactLabel(s) != compactLabel(l2) {
+			r.used[g.indexAt(r.row, g.longL2.idx, g.longL2.col)] = false
+		}
+	}
+	if g.long == nil {
+		return
+	}
+	if s, _, ok := r.at(*g.long); ok && s != "" {
+		for k := range ind.OtherValues {
+			if ind.OtherValues[k].Role == model.RoleLongTerm {
+				ind.OtherValues[k].Label = s
+			}
+		}
+	}
 }
 
 func hasText(row []Cell) bool {

@@ -238,13 +238,7 @@ func clean(s string) string {
 	return strings.TrimFunc(s, isSpace)
 }
 
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff':
-		return true
-	}
-	return false
-}
+func isSpace(r rune) bool { return normalize.IsSpace(r) }
 
 // sniffZip tells XLSX from DOCX by the package's parts.
 func sniffZip(b []byte) string {

@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"time"
 
 	"github.com/perfdoc/perfdoc/model"
@@ -162,57 +165,55 @@ func deref(s *string) string {
 
 // TestVariants checks what the extractor reads from the hand-written layout
 // variants in testdata/variants (TestGolden holds the whole documents).
-func TestVariants(t *testing.T) {
+func TestVariantOneTable(t *testing.T) {
 	doc := parseFile(t, "variants/one-table.txt")
 	p := doc.Projects[0]
-	if p.Index != 1 || p.Title != "办公经费绩效目标表" || p.Code != "13060526P00020010024Q" || p.Name != "办公经费" {
-		t.Errorf("title without number / 项目名称 before 项目编码: %d %q %q %q", p.Index, p.Title, p.Code, p.Name)
-	}
-	if p.Department.Code != "203001" || p.MoneyUnit != "万元" {
-		t.Errorf("unit line as paragraphs: %+v %q", p.Department, p.MoneyUnit)
-	}
-	if p.Purpose != "保障机关日常运转。" || deref(p.Budget.Other) != "2.00" {
-		t.Errorf("资金用途 as its own row: %q; other %s", p.Purpose, deref(p.Budget.Other))
-	}
-	if p.SpendingPlan.Unit != "%" || deref(p.SpendingPlan.Points[3].Value) != "100" {
-		t.Errorf("spending plan in percentages: %+v", p.SpendingPlan)
-	}
-	if len(p.Goals) != 2 || p.Goals[1] != "提高办公效率。" {
-		t.Errorf("inline numbered goals: %q", p.Goals)
-	}
-	if v := p.Indicators[3].Value; v.Raw != "≤2万元" || v.Base == nil || v.Base.Number != "20000" {
-		t.Errorf("value split into sign | number | unit cells: %+v", v)
-	}
-	p.Indicators = append(p.Indicators[:3], p.Indicators[4:]...)
-	if len(p.Indicators) != 5 || p.Indicators[1].Level1 != "产出指标" || p.Indicators[1].Level2 != "数量指标" || p.Indicators[2].Level1 != "成本指标" || p.Indicators[2].Level2 != "经济成本指标" {
-		t.Errorf("5-column grid, 年度指标值, level 2 repeated, 成本 as level 1: %+v", p.Indicators)
-	}
-	if p.Indicators[0].Description != "" || p.Indicators[0].Basis != "编制数" || p.Indicators[0].Value.Raw != "≥ 30人" {
-		t.Errorf("grid without a description column: %+v", p.Indicators[0])
-	}
+	// title without number, 项目名称 before 项目编码
+	assert.Equal(t, 1, p.Index)
+	assert.Equal(t, "办公经费绩效目标表", p.Title)
+	assert.Equal(t, "13060526P00020010024Q", p.Code)
+	assert.Equal(t, "办公经费", p.Name)
+	assert.Equal(t, "203001", p.Department.Code, "unit line as paragraphs")
+	assert.Equal(t, "万元", p.MoneyUnit)
+	assert.Equal(t, "保障机关日常运转。", p.Purpose, "资金用途 as its own row")
+	assert.Equal(t, "2.00", deref(p.Budget.Other))
+	assert.Equal(t, "%", p.SpendingPlan.Unit, "spending plan in percentages")
+	assert.Equal(t, "100", deref(p.SpendingPlan.Points[3].Value))
+	require.Len(t, p.Goals, 2, "inline numbered goals")
+	assert.Equal(t, "提高办公效率。", p.Goals[1])
+	v := p.Indicators[3].Value
+	assert.Equal(t, "≤2万元", v.Raw, "value split into sign | number | unit cells")
+	require.NotNil(t, v.Base)
+	assert.Equal(t, "20000", v.Base.Number)
+	inds := append(append([]model.Indicator(nil), p.Indicators[:3]...), p.Indicators[4:]...)
+	require.Len(t, inds, 5, "5-column grid, 年度指标值")
+	assert.Equal(t, [2]string{"产出指标", "数量指标"}, [2]string{inds[1].Level1, inds[1].Level2}, "level 2 repeated")
+	assert.Equal(t, [2]string{"成本指标", "经济成本指标"}, [2]string{inds[2].Level1, inds[2].Level2}, "成本 as level 1")
+	assert.Equal(t, "", inds[0].Description, "grid without a description column")
+	assert.Equal(t, "编制数", inds[0].Basis)
+	assert.Equal(t, "≥ 30人", inds[0].Value.Raw)
+}
 
-	doc = parseFile(t, "variants/continued-grid.html")
-	if len(doc.Projects) != 2 {
-		t.Fatalf("%d projects", len(doc.Projects))
-	}
-	p = doc.Projects[0]
-	if len(p.Indicators) != 6 || p.Indicators[2].Level1 != "产出指标" || p.Indicators[2].Level2 != "时效指标" || p.Indicators[1].Level2 != "数量指标" {
-		t.Errorf("grid continued under a repeated header, rowspans filled down: %+v", p.Indicators)
-	}
-	if p.Indicators[0].Basis != "" || p.Indicators[3].Value.Raw != "≤1800元/人/月" {
-		t.Errorf("4-column grid with 指标值（包含数字及文字描述）: %+v", p.Indicators[3])
-	}
-	if p.Purpose != "用于支付就业见习补贴。\n按月发放。" || len(p.Goals) != 2 {
-		t.Errorf("<br> and <p> in cells: %q %q", p.Purpose, p.Goals)
-	}
+func TestVariantContinuedGrid(t *testing.T) {
+	doc := parseFile(t, "variants/continued-grid.html")
+	require.Len(t, doc.Projects, 2)
+	p := doc.Projects[0]
+	require.Len(t, p.Indicators, 6, "grid continued under a repeated header")
+	assert.Equal(t, "产出指标", p.Indicators[2].Level1, "rowspans filled down")
+	assert.Equal(t, "时效指标", p.Indicators[2].Level2)
+	assert.Equal(t, "数量指标", p.Indicators[1].Level2)
+	assert.Equal(t, "", p.Indicators[0].Basis, "4-column grid")
+	assert.Equal(t, "≤1800元/人/月", p.Indicators[3].Value.Raw, "指标值（包含数字及文字描述）")
+	assert.Equal(t, "用于支付就业见习补贴。\n按月发放。", p.Purpose, "<br> and <p> in cells")
+	assert.Len(t, p.Goals, 2)
 	q := doc.Projects[1]
-	if v := q.Indicators[1].Value.Raw; v != "≥85%" || q.Indicators[1].Level1 != "产出指标" {
-		t.Errorf("value split across cells under a colspan header: %q", v)
-	}
-	if len(q.Indicators) != 3 || deref(q.SpendingPlan.Points[0].Value) != "<nil>" {
-		t.Errorf("second project, header and grid in one table: %+v", q)
-	}
+	require.Len(t, q.Indicators, 3, "second project, header and grid in one table")
+	assert.Equal(t, "≥85%", q.Indicators[1].Value.Raw, "value split across cells under a colspan header")
+	assert.Equal(t, "产出指标", q.Indicators[1].Level1)
+	assert.Nil(t, q.SpendingPlan.Points[0].Value)
+}
 
+func TestVariantEncodings(t *testing.T) {
 	for _, c := range []struct{ file, enc, name string }{
 		{"variants/gb18030-crlf.txt", EncGB18030, "办公经费（㐀）"}, // 㐀 is a four-byte GB18030 sequence
 		{"variants/utf16le-bom.txt", EncUTF16LE, "办公经费"},
@@ -221,29 +222,27 @@ func TestVariants(t *testing.T) {
 		{"variants/lying-meta.html", EncUTF8, "2026年就业见习补贴资金"}, // says gb2312, holds UTF-8
 	} {
 		d := parseFile(t, c.file)
-		if d.Source.Encoding != c.enc || d.Projects[0].Name != c.name || len(d.Projects[0].Indicators) < 5 {
-			t.Errorf("%s: encoding %s, name %q, %d indicators", c.file, d.Source.Encoding, d.Projects[0].Name, len(d.Projects[0].Indicators))
-		}
+		assert.Equal(t, c.enc, d.Source.Encoding, c.file)
+		assert.Equal(t, c.name, d.Projects[0].Name, c.file)
+		assert.GreaterOrEqual(t, len(d.Projects[0].Indicators), 5, c.file)
 	}
-	if v := parseFile(t, "variants/gb2312-meta.html").Projects[0].Indicators[3].Value.Raw; v != "≤1800元/人/月" {
-		t.Errorf("目标值 as the value column: %q", v)
-	}
+	v := parseFile(t, "variants/gb2312-meta.html").Projects[0].Indicators[3].Value.Raw
+	assert.Equal(t, "≤1800元/人/月", v, "目标值 as the value column")
+}
 
-	doc = parseFile(t, "variants/national-template.html")
-	p = doc.Projects[0]
-	if p.Index != 1 || p.Title != "2026年度农村公路养护项目支出绩效目标表" {
-		t.Errorf("（一） numbering: %d %q", p.Index, p.Title)
-	}
-	if p.Department != (model.Department{Code: "305001", Name: "某县交通运输局"}) || p.MoneyUnit != "万元" {
-		t.Errorf("主管部门 and 项目资金（万元）: %+v %q", p.Department, p.MoneyUnit)
-	}
-	if deref(p.Budget.Total) != "120.00" || deref(p.Budget.Fiscal) != "100.00" || deref(p.Budget.Other) != "20.00" {
-		t.Errorf("年度资金总额 / 财政拨款 / 其他资金: %+v", p.Budget)
-	}
-	if len(p.Goals) != 2 || len(p.Indicators) != 5 || p.Indicators[0].Name != "养护里程" || p.Indicators[2].Value.Date != "2026-11-30" {
-		t.Errorf("年度总体目标 and the grid under a 绩效指标 label column: %q %+v", p.Goals, p.Indicators)
-	}
-	if len(doc.Unrecognized) != 0 || p.Implementer == nil || p.Implementer.Name != "某县公路管理站" {
-		t.Errorf("the 实施单位 is the implementer: %+v %+v", p.Implementer, doc.Unrecognized)
-	}
+func TestVariantNationalTemplate(t *testing.T) {
+	doc := parseFile(t, "variants/national-template.html")
+	p := doc.Projects[0]
+	assert.Equal(t, 1, p.Index, "（一） numbering")
+	assert.Equal(t, "2026年度农村公路养护项目支出绩效目标表", p.Title)
+	assert.Equal(t, model.Department{Code: "305001", Name: "某县交通运输局"}, p.Department, "主管部门")
+	assert.Equal(t, "万元", p.MoneyUnit, "项目资金（万元）")
+	assert.Equal(t, [3]string{"120.00", "100.00", "20.00"}, [3]string{deref(p.Budget.Total), deref(p.Budget.Fiscal), deref(p.Budget.Other)})
+	assert.Len(t, p.Goals, 2, "年度总体目标")
+	require.Len(t, p.Indicators, 5, "the grid under a 绩效指标 label column")
+	assert.Equal(t, "养护里程", p.Indicators[0].Name)
+	assert.Equal(t, "2026-11-30", p.Indicators[2].Value.Date)
+	assert.Empty(t, doc.Unrecognized)
+	require.NotNil(t, p.Implementer, "the 实施单位 is the implementer")
+	assert.Equal(t, "某县公路管理站", p.Implementer.Name)
 }
