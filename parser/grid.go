@@ -163,6 +163,7 @@ func (e *extractor) enterGrid(g *gridState, row []Cell, unknown []int) {
 			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
 		if text := clean(row[i].Text); !placed && !isBlockLabel(labelKey(text)) {
 			e.unrecognized(text, row[i].Pos)
+			e.warn(row[i].Pos, "grid header %q names no column perfdoc knows; its cells are unrecognized", text)
 		}
 	}
 	for _, k := range []gridColumn{cHalfYear, cLongTerm, cLastYear} {
