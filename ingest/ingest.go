@@ -96,7 +96,7 @@ func Import(ctx context.Context, sink warehouse.Sink, paths []string, opts Optio
 	}
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	window := make(chan struct{}, opts.Workers*4+opts.BatchSize)
+	window := make(chan struct{}, opts.Workers*2+2)
 	jobs := make(chan job)
 	results := make(chan result, opts.Workers)
 	var walkErr error

@@ -157,29 +157,34 @@ func (s *Files) Commit(ctx context.Context, b *Batch) (Committed, error) {
 	return c, nil
 }
 
-// appendBatch appends each table's rows in one write.
+// appendBatch encodes every table's rows first, then appends them back to
+// back, one write per table, and syncs them all: the time a kill can cut a
+// commit in the middle is that of copying the bytes, not of encoding or
+// syncing them.
 func (s *Files) appendBatch(b *Batch, sizes map[string]int64) error {
-	var buf bytes.Buffer
-	for _, t := range fileTables() {
-		buf.Reset()
+	bufs := make([]bytes.Buffer, len(fileTables()))
+	for i, t := range fileTables() {
+		buf := &bufs[i]
 		if sizes[filepath.Base(s.path(t))] <= 0 && s.format == "csv" {
 			buf.WriteString("\uFEFF")
-			writeCSVRecord(&buf, t.Columns())
+			writeCSVRecord(buf, t.Columns())
 		}
 		var err error
 		switch t.Name {
 		case TSources:
 			for _, d := range b.Docs {
-				err = s.encode(&buf, t, []SourceRow{d.Source})
+				if err = s.encode(buf, t, []SourceRow{d.Source}); err != nil {
+					break
+				}
 			}
 			if err == nil {
-				err = s.encode(&buf, t, b.Sources)
+				err = s.encode(buf, t, b.Sources)
 			}
 		case TErrors:
-			err = s.encode(&buf, t, b.Errors)
+			err = s.encode(buf, t, b.Errors)
 		default:
 			for _, d := range b.Docs {
-				if err = s.encode(&buf, t, t.of(d)); err != nil {
+				if err = s.encode(buf, t, t.of(d)); err != nil {
 					break
 				}
 			}
@@ -187,26 +192,38 @@ func (s *Files) appendBatch(b *Batch, sizes map[string]int64) error {
 		if err != nil {
 			return err
 		}
-		if err := s.write(s.path(t), buf.Bytes()); err != nil {
+	}
+	files := make([]File, len(bufs))
+	defer func() {
+		for _, f := range files {
+			if f != nil {
+				f.Close()
+			}
+		}
+	}()
+	for i, t := range fileTables() {
+		f, err := s.fsys.OpenFile(s.path(t), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		if err != nil {
 			return fmt.Errorf("%s: %w", quote(s.path(t)), err)
+		}
+		files[i] = f
+	}
+	for i, f := range files {
+		if _, err := f.Write(bufs[i].Bytes()); err != nil {
+			return fmt.Errorf("%s: %w", quote(s.path(fileTables()[i])), err)
+		}
+	}
+	for i, f := range files {
+		err := f.Sync()
+		if e := f.Close(); err == nil {
+			err = e
+		}
+		files[i] = nil
+		if err != nil {
+			return fmt.Errorf("%s: %w", quote(s.path(fileTables()[i])), err)
 		}
 	}
 	return nil
-}
-
-func (s *Files) write(path string, data []byte) error {
-	f, err := s.fsys.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if e := f.Close(); err == nil {
-		err = e
-	}
-	return err
 }
 
 // Close releases the sink; every commit is complete already.

@@ -134,7 +134,7 @@ func cmdImport(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "perfdoc import: %v\n", err)
 		return exitFail
 	}
-	setMemoryLimit(*f.workers)
+	setMemoryLimit(*f.workers, f.search)
 	opts, finish := f.options(ctx, e)
 	start := time.Now()
 	sum, err := ingest.Import(ctx, sink, f.fs.Args(), opts)
@@ -262,9 +262,10 @@ func (f *importFlags) report(e *env, sum ingest.Summary, el time.Duration, err e
 
 // setMemoryLimit trades a larger heap for less collection (parsing makes
 // much short-lived garbage) under a soft limit that depends on the workers
-// only, so that peak memory does not grow with the number of files;
+// only, so that peak memory does not grow with the number of files; the
+// segmenter's dictionaries (about 50 MB outside the Go heap) lower it.
 // GOGC or GOMEMLIMIT override it.
-func setMemoryLimit(workers int) {
+func setMemoryLimit(workers int, search bool) {
 	if os.Getenv("GOGC") != "" {
 		return
 	}
@@ -273,7 +274,11 @@ func setMemoryLimit(workers int) {
 		if workers <= 0 {
 			workers = runtime.NumCPU()
 		}
-		debug.SetMemoryLimit(int64(64+16*workers) << 20)
+		limit := int64(64 + 16*workers)
+		if search {
+			limit -= 32
+		}
+		debug.SetMemoryLimit(limit << 20)
 	}
 }
 
