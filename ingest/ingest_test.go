@@ -5,11 +5,13 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/bench/corpus"
 	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/warehouse"
@@ -170,4 +172,92 @@ func TestImportFileSinks(t *testing.T) {
 			assert.Equal(t, rep.Rows, rep2.Rows, "a rerun adds nothing, errors included")
 		})
 	}
+}
+
+func TestCheckStoresFindings(t *testing.T) {
+	f := makeCorpus(t, 2)
+	sink := openSQLite(t, filepath.Join(t.TempDir(), "w.sqlite"))
+	defer sink.Close()
+	cfg := audit.DefaultConfig()
+	_, err := Import(context.Background(), sink, []string{f.dir}, Options{Workers: 1, Check: &cfg})
+	require.NoError(t, err)
+	n := count(t, sink.DB(), "SELECT count(*) FROM findings")
+	assert.Positive(t, n)
+	assert.Zero(t, count(t, sink.DB(), "SELECT count(*) FROM findings WHERE document_id NOT IN (SELECT id FROM documents)"))
+	// a finding on a project names it by position and code
+	assert.Positive(t, count(t, sink.DB(), `SELECT count(*) FROM findings f JOIN projects p
+		ON p.document_id = f.document_id AND p.project = f.project AND p.code = f.project_code`))
+}
+
+// The shards of a run are disjoint and together hold every file.
+func TestShards(t *testing.T) {
+	f := makeCorpus(t, 12)
+	db := filepath.Join(t.TempDir(), "w.sqlite")
+	total := 0
+	for k := 1; k <= 3; k++ {
+		sink := openSQLite(t, db)
+		sum, err := Import(context.Background(), sink, []string{f.dir}, Options{Workers: 2, Shard: k, Shards: 3})
+		require.NoError(t, sink.Close())
+		require.NoError(t, err)
+		total += sum.Imported
+		assert.Equal(t, sum.Files, sum.OtherShards+sum.Imported+sum.Failed+sum.SameFiling+sum.Already)
+	}
+	assert.Equal(t, f.c.Docs, total)
+	k, n, err := ParseShard("2/5")
+	require.NoError(t, err)
+	assert.Equal(t, [2]int{2, 5}, [2]int{k, n})
+	for _, bad := range []string{"0/3", "4/3", "1", "a/b", "1/3x"} {
+		_, _, err := ParseShard(bad)
+		assert.Error(t, err, bad)
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "f.txt")
+	require.NoError(t, os.WriteFile(p, []byte("0123456789"), 0o644))
+	b, err := ReadFile(p, 10)
+	require.NoError(t, err)
+	assert.Equal(t, "0123456789", string(b))
+	_, err = ReadFile(p, 9)
+	assert.ErrorIs(t, err, ErrTooLarge)
+	_, err = ReadFile("/dev/zero", 0)
+	assert.ErrorIs(t, err, ErrNotRegular)
+	_, err = ReadFile(dir, 0)
+	assert.ErrorIs(t, err, ErrNotRegular)
+	_, err = ReadAll(strings.NewReader("abcdef"), 5)
+	assert.ErrorIs(t, err, ErrTooLarge)
+	b, err = ReadAll(strings.NewReader("abcde"), 5)
+	require.NoError(t, err)
+	assert.Equal(t, "abcde", string(b))
+	var ie *InputError
+	_, err = ReadFile(filepath.Join(dir, "no\x1bne"), 0)
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, `"`+dir+`/no\x1bne": no such file or directory`, err.Error())
+}
+
+// Links inside a folder are followed once: a link to a folder walked
+// already (a loop) is skipped with a warning; a file reached twice is
+// taken once; a broken link to a filing is reported.
+func TestWalkLinks(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a", "b", "x.txt"), []byte("x"), 0o644))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "a"), filepath.Join(dir, "a", "b", "up")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "a", "b", "x.txt"), filepath.Join(dir, "a", "y.txt")))
+	require.NoError(t, os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "a", "z.txt")))
+	var warnings []string
+	w := &Walker{Warn: func(m string) { warnings = append(warnings, m) }}
+	var got []string
+	require.NoError(t, w.Walk(context.Background(), []string{dir}, func(e Entry) error {
+		rel, _ := filepath.Rel(dir, e.Path)
+		if e.Err != nil {
+			rel += " ! " + e.Err.Error()
+		}
+		got = append(got, rel)
+		return nil
+	}))
+	assert.Equal(t, []string{"a/b/x.txt", "a/z.txt ! a broken symbolic link: no such file or directory"}, got)
+	require.Len(t, warnings, 1)
+	assert.Contains(t, warnings[0], "a loop")
 }

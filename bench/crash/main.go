@@ -252,7 +252,9 @@ func (c *config) killAtJournal(sink string) func(*exec.Cmd, string) string {
 				if ev.Mask&syscall.IN_MOVED_TO == 0 || !strings.HasPrefix(name, journal) || strings.HasSuffix(name, ".tmp") {
 					continue
 				}
-				time.Sleep(time.Duration(rand.Intn(1500)) * time.Microsecond) // into the renames or appends
+				if sink != "parquet" {
+					time.Sleep(time.Duration(rand.Intn(1000)) * time.Microsecond) // into the appends
+				}
 				cmd.Process.Kill()
 				cmd.Wait()
 				if _, err := os.Stat(filepath.Join(watch, name)); err == nil {

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -74,7 +75,7 @@ func newImportFlags(e *env) *importFlags {
 	fs.StringVar(&f.shard, "shard", "", "import only slice `K/N` of the files (by content hash), for N machines sharing one warehouse")
 	fs.BoolVar(&f.noWait, "no-wait", false, "fail at once when another import is writing to the warehouse, instead of waiting")
 	fs.BoolVar(&f.noSearch, "no-search", false, "skip the search index and project keywords")
-	f.batch = fs.IntAtLeast("batch", 0, 1, "documents per commit (default: 16 for SQLite, 64 for PostgreSQL and files, 256 for Parquet)")
+	f.batch = fs.IntAtLeast("batch", 0, 1, "documents per commit (default: 16 for SQLite, 64 for PostgreSQL, CSV and JSONL, 128 for Parquet)")
 	f.fs = fs
 	return f
 }
@@ -151,8 +152,11 @@ func cmdImport(e *env, args []string) int {
 
 // open opens the sink the flags name.
 func (f *importFlags) open(ctx context.Context, e *env) (warehouse.Sink, error) {
+	var told sync.Once
 	lock := warehouse.LockOptions{NoWait: f.noWait, Waiting: func(holder string) {
-		fmt.Fprintf(e.stderr, "perfdoc import: %s is in use by another import (%s); waiting (--no-wait to fail instead)\n", quote(f.to), holder)
+		told.Do(func() {
+			fmt.Fprintf(e.stderr, "perfdoc import: %s is in use by another import (%s); taking turns (--no-wait to fail instead)\n", quote(f.to), holder)
+		})
 	}}
 	switch f.format {
 	case "sqlite":
@@ -204,7 +208,7 @@ func (f *importFlags) options(ctx context.Context, e *env) (ingest.Options, func
 		opts.MaxSize = -1
 	}
 	if opts.BatchSize == 0 {
-		opts.BatchSize = map[string]int{"sqlite": 16, "parquet": 256}[f.format]
+		opts.BatchSize = map[string]int{"sqlite": 16, "parquet": 128}[f.format]
 		if opts.BatchSize == 0 {
 			opts.BatchSize = 64
 		}
