@@ -173,6 +173,9 @@ func (n *numFormatter) format(v float64, ifmt int, code string, date1904 bool) s
 	if ifmt == 0 || strings.EqualFold(code, "General") || strings.EqualFold(code, "G/通用格式") {
 		return generalNumber(v)
 	}
+	if code == "" && zhDateFormats[ifmt] != "" {
+		code = zhDateFormats[ifmt]
+	}
 	k := numKey{v, ifmt}
 	if s, ok := n.cache[k]; ok {
 		return s

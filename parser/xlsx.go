@@ -48,6 +48,7 @@ func readXLSX(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 	if err := checkParts(zr, f); err != nil {
 		return nil, nil, err
 	}
+	zhDates(f)
 	if n := bytes.Count(pkgPart(f, "xl/sharedStrings.xml"), []byte("<si")); n > maxWorkbookCells {
 		return nil, nil, fmt.Errorf("%w: the shared-string table holds %d strings, over the limit of %d", ErrTooLarge, n, maxWorkbookCells)
 	}
@@ -198,7 +199,11 @@ func xlsxMerges(b []byte) []mergeRange {
 		return nil
 	}
 	var out []mergeRange
-	r := gosax.NewReader(bytes.NewReader(b[i:]))
+	seg := b[i:]
+	if j := bytes.Index(seg, []byte("</mergeCells>")); j >= 0 {
+		seg = seg[:j+len("</mergeCells>")]
+	}
+	r := gosax.NewReaderSize(bytes.NewReader(seg), min(len(seg), 64<<10)+64)
 	for {
 		ev, err := r.Event()
 		if err != nil || ev.Type() == gosax.EventEOF {
@@ -282,4 +287,36 @@ func xlsxError(err error) string {
 		return "a part's XML is malformed or truncated"
 	}
 	return oneLine(err)
+}
+
+// zhDateFormats are the built-in date formats whose look Excel takes from
+// the system's locale, as a Chinese Excel shows them (excelize renders
+// them the en-US way: 12-31-25).
+var zhDateFormats = map[int]string{14: "yyyy/m/d", 22: "yyyy/m/d h:mm"}
+
+// zhDates points the cell formats that use those built-in formats at
+// custom formats of their Chinese look.
+func zhDates(f *excelize.File) {
+	if f.Styles == nil || f.Styles.CellXfs == nil {
+		return
+	}
+	custom := map[int]*int{}
+	n := len(f.Styles.CellXfs.Xf)
+	for i := 0; i < n; i++ {
+		p := f.Styles.CellXfs.Xf[i].NumFmtID
+		if p == nil || zhDateFormats[*p] == "" {
+			continue
+		}
+		id, ok := custom[*p]
+		if !ok {
+			code := zhDateFormats[*p]
+			st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+			if err != nil || st >= len(f.Styles.CellXfs.Xf) {
+				return
+			}
+			id = f.Styles.CellXfs.Xf[st].NumFmtID
+			custom[*p] = id
+		}
+		f.Styles.CellXfs.Xf[i].NumFmtID = id
+	}
 }
