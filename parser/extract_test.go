@@ -200,3 +200,28 @@ func TestExtractTableKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractSpansInTextExports: a text export prints a spanning cell once,
+// so the row is shorter than its header; the cells are placed by what they
+// hold.
+func TestExtractSpansInTextExports(t *testing.T) {
+	doc := Extract([]Block{tableOf(1,
+		[]string{"项目名称", "甲"},
+		[]string{"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"", "产出指标", "数量指标", "培训人数", "≥100人"},
+		[]string{"", "满意度指标", "学员满意度", "≥90%"},                  // 满意度指标 spans levels 1 and 2
+		[]string{"", "", "社会效益指标", "提高学员就业能力，促进稳定就业，带动家庭增收致富。"}, // one text spans name and value
+		[]string{"", "效益指标", "经济效益指标", "增收", "≥5万元"},
+	)}, DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, i := range doc.Projects[0].Indicators {
+		got = append(got, i.Level1+"/"+i.Level2+"/"+i.Name+"="+i.Value.Raw)
+	}
+	assert.Equal(t, []string{
+		"产出指标/数量指标/培训人数=≥100人",
+		"满意度指标/满意度指标/学员满意度=≥90%",
+		"效益指标/经济效益指标/增收=≥5万元",
+	}, got)
+	assert.Contains(t, warnings(doc), "a text spans the name and value columns")
+}

@@ -16,12 +16,21 @@ type gridRow struct {
 	g    *gridState
 	row  []Cell
 	used []bool
+	span []int // header index → cell, for a text-export row with spans (see alignShort)
+}
+
+// index returns the cell of the row at header index h and grid column col.
+func (r *gridRow) index(h, col int) int {
+	if r.span != nil && h >= 0 && h < len(r.span) {
+		return r.span[h]
+	}
+	return r.g.indexAt(r.row, h, col)
 }
 
 // get returns the text, position and index of the cell in column c; the
 // cell is marked used.
 func (r *gridRow) get(c gridColumn) (string, model.Pos, int) {
-	i := r.g.cellAt(r.row, c)
+	i := r.index(r.g.idx[c], r.g.cols[c])
 	if i < 0 {
 		return "", model.Pos{}, -1
 	}
@@ -30,7 +39,7 @@ func (r *gridRow) get(c gridColumn) (string, model.Pos, int) {
 }
 
 func (r *gridRow) at(x extraCol) (string, model.Pos, bool) {
-	i := r.g.indexAt(r.row, x.idx, x.col)
+	i := r.index(x.idx, x.col)
 	if i < 0 {
 		return "", model.Pos{}, false
 	}
@@ -50,7 +59,7 @@ func (e *extractor) indicatorRow(row []Cell) {
 		}
 	}
 	row = e.joinSplitValue(row)
-	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row))}
+	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
 	defer func() { e.unplaced(row, r.used) }()
 	l1, l1pos, l2, l2pos := r.levels()
 	name, namePos, nameIdx := r.name(l1, l1pos, l2, l2pos)
@@ -79,7 +88,11 @@ func (e *extractor) indicatorRow(row []Cell) {
 	r.extras(&ind)
 	r.midTerm(&ind, l2)
 	if len(row) != g.width && g.cols[cValue] == 0 && len(g.regions) == 0 {
-		e.warn(firstPos(row), "indicator row has %d cells, the grid header %d; columns matched by position", len(row), g.width)
+		how := "by position"
+		if r.span != nil {
+			how = "by what the cells hold (a cell spans columns)"
+		}
+		e.warn(firstPos(row), "indicator row has %d cells, the grid header %d; columns matched %s", len(row), g.width, how)
 	}
 	if name == "" && val == "" && ind.Description == "" {
 		return // a row with only level labels: they fill down to the rows below
@@ -145,7 +158,7 @@ func (r *gridRow) midTerm(ind *model.Indicator, l2 string) {
 	g := r.g
 	if g.longL2 != nil {
 		if s, _, ok := r.at(*g.longL2); ok && s != "" && compactLabel(s) != compactLabel(l2) {
-			r.used[g.indexAt(r.row, g.longL2.idx, g.longL2.col)] = false
+			r.used[r.index(g.longL2.idx, g.longL2.col)] = false
 		}
 	}
 	if g.long == nil {
@@ -276,7 +289,7 @@ func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 		}
 		ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: model.RoleRegion, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
 		if idx < 0 {
-			val, pos, idx = s, p, r.g.indexAt(r.row, x.idx, x.col)
+			val, pos, idx = s, p, r.index(x.idx, x.col)
 		} else if s != val {
 			differ = true
 		}
