@@ -19,7 +19,7 @@ table{border-collapse:collapse;margin:.3em 0 .8em}td,th{border:1px solid #ddd;pa
 th{background:#f5f5f5;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
 table.changes{width:100%;table-layout:fixed}table.changes td{overflow-wrap:anywhere}
 .counts{display:flex;flex-wrap:wrap;gap:.6em;margin:.6em 0}.count{border:1px solid #ddd;border-radius:4px;padding:.3em .8em;min-width:5.5em}
-.count b{display:block;font-size:1.5em}
+.count b{display:block;font-size:1.5em}.count-title{width:3em;font-weight:600;align-self:center}
 tr.loosened,.count.loosened{background:#fde0e0}tr.loosened td:first-child,tr.dropped td:first-child{color:#b71c1c;font-weight:700}
 tr.dropped,.count.dropped{background:#fde0e0}tr.dropped td:first-child:before{content:"⚠ "}
 tr.tightened,.count.tightened{background:#e3f4e3}tr.changed,.count.changed{background:#fff4d0}
@@ -83,9 +83,9 @@ func (o DiffOptions) htmlSummary(b *strings.Builder, v *view) {
 	}
 	b.WriteString("</table>")
 	c := v.counts
-	fmt.Fprintf(b, `<div class="counts"><div class="count"><b>%d</b>%s</div><div class="count"><b>%d</b>%s</div><div class="count"><b>%d</b>%s</div><div class="count"><b>%d</b>%s</div></div>`,
-		c.matched, e(o.label("projects")+" "+o.label("matched")), c.changed, e(o.label("count_changed")), c.added, e(o.label("projects_added")), c.removed, e(o.label("projects_gone")))
-	b.WriteString(`<div class="counts">`)
+	fmt.Fprintf(b, `<div class="counts"><div class="count-title">%s</div><div class="count"><b>%d</b>%s</div><div class="count"><b>%d</b>%s</div><div class="count"><b>%d</b>%s</div><div class="count"><b>%d</b>%s</div></div>`,
+		e(o.label("projects")), c.matched, e(o.label("matched")), c.changed, e(o.label("count_changed")), c.added, e(o.label("projects_added")), c.removed, e(o.label("projects_gone")))
+	fmt.Fprintf(b, `<div class="counts"><div class="count-title">%s</div>`, e(o.label("indicators")))
 	for _, k := range []struct {
 		class string
 		n     int
@@ -114,7 +114,7 @@ func (o DiffOptions) htmlProject(b *strings.Builder, pv projectView) {
 		fmt.Fprintf(b, `<p class="was">%s %s</p>`, e(o.label("was")), e(projectTitle(pv.p.Old)))
 	}
 	if rows := o.rows(pv, true); len(rows) > 0 {
-		fmt.Fprintf(b, `<table class="changes"><colgroup><col style="width:9em"><col style="width:9em"><col style="width:30%%"><col><col></colgroup><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>`,
+		fmt.Fprintf(b, `<table class="changes"><colgroup><col style="width:11em"><col style="width:9em"><col style="width:30%%"><col><col></colgroup><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>`,
 			e(o.label("assessment")), e(o.label("field")), e(o.label("indicator_name")), e(o.label("old_value")), e(o.label("new_value")))
 		for _, rw := range rows {
 			o.htmlRow(b, rw)

@@ -36,7 +36,7 @@ func (o DiffOptions) summaryRows(v *view) [][]any {
 	d, pct, ok, pctOK := total.delta()
 	var dv, pv any
 	if ok {
-		dv = amount{d, total.old.unit}
+		dv = delta{d, total.old.unit}
 	}
 	if pctOK {
 		pv = percent(pct)
@@ -96,7 +96,7 @@ func (o DiffOptions) projectRows(v *view) [][]any {
 		d, pct, ok, pctOK := pv.budget.delta()
 		var dv, pcv, nind any
 		if ok {
-			dv = amount{d, pv.budget.old.unit}
+			dv = delta{d, pv.budget.old.unit}
 		}
 		if pctOK {
 			pcv = percent(pct)

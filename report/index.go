@@ -204,7 +204,7 @@ func IndexXLSX(w io.Writer, idx *Index, o DiffOptions) error {
 		d, _, ok, _ := r.budget.delta()
 		var dv any
 		if ok {
-			dv = amount{d, r.budget.old.unit}
+			dv = delta{d, r.budget.old.unit}
 		}
 		rows = append(rows, []any{deptLabel(r.new.Side), fmt.Sprintf("%d → %d", r.old.Year, r.new.Year), moneyCell(r.old.total), moneyCell(r.new.total), dv,
 			r.c.loosened, r.c.indDropped, r.c.tightened, r.c.added, r.c.removed, r.file})

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -182,6 +184,22 @@ func TestDiffXLSX(t *testing.T) {
 		}
 		assert.Zero(t, formulas, sheet)
 	}
+	// filters on every sheet
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	require.NoError(t, err)
+	filters := 0
+	for _, zf := range zr.File {
+		if strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			r, err := zf.Open()
+			require.NoError(t, err)
+			data, err := io.ReadAll(r)
+			require.NoError(t, err)
+			if bytes.Contains(data, []byte("<autoFilter ")) {
+				filters++
+			}
+		}
+	}
+	assert.Equal(t, 3, filters)
 	// the same result gives the same bytes
 	var again bytes.Buffer
 	require.NoError(t, DiffXLSX(&again, seedDiff(t), DiffOptions{}))

@@ -38,6 +38,9 @@ type amount struct {
 	unit string
 }
 
+// delta is an amount shown with its sign (+0.40 万元, -0.40 万元).
+type delta amount
+
 // percent is a number shown as a percentage with one decimal (−19.8%).
 type percent decimal.Decimal
 
@@ -69,7 +72,7 @@ func (wb *workbook) numberStyle(format string) (int, error) {
 // maxCell is the most characters a spreadsheet cell holds.
 const maxCell = 32767
 
-// cell turns a value into a stream cell: string (cleaned, as text),
+// cell turns a value into a cell: string (cleaned, as text),
 // int, amount, percent, or nil (empty).
 func (wb *workbook) cell(v any) (excelize.Cell, error) {
 	switch x := v.(type) {
@@ -85,6 +88,11 @@ func (wb *workbook) cell(v any) (excelize.Cell, error) {
 		return excelize.Cell{Value: x}, nil
 	case amount:
 		id, err := wb.numberStyle(`#,##0.00" ` + escapeFormat(x.unit) + `"`)
+		f, _ := x.d.Float64()
+		return excelize.Cell{StyleID: id, Value: f}, err
+	case delta:
+		u := escapeFormat(x.unit)
+		id, err := wb.numberStyle(`+#,##0.00" ` + u + `";-#,##0.00" ` + u + `";0.00" ` + u + `"`)
 		f, _ := x.d.Float64()
 		return excelize.Cell{StyleID: id, Value: f}, err
 	case percent:
@@ -106,7 +114,8 @@ func escapeFormat(unit string) string {
 	return string(out)
 }
 
-// table adds a sheet holding one table: the header row, then rows.
+// table adds a sheet holding one table: the header row (bold, frozen,
+// with filters), then rows; it prints landscape, one page wide.
 func (wb *workbook) table(name string, cols []column, rows [][]any) error {
 	if wb.sheets == 0 {
 		if err := wb.f.SetSheetName("Sheet1", name); err != nil {
@@ -116,42 +125,55 @@ func (wb *workbook) table(name string, cols []column, rows [][]any) error {
 		return err
 	}
 	wb.sheets++
-	sw, err := wb.f.NewStreamWriter(name)
-	if err != nil {
-		return err
-	}
 	for i, c := range cols {
-		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := wb.f.SetColWidth(name, col, col, c.width); err != nil {
+			return err
+		}
+		ref, _ := excelize.CoordinatesToCellName(i+1, 1)
+		if err := wb.setCell(name, ref, excelize.Cell{StyleID: wb.header, Value: c.title}); err != nil {
 			return err
 		}
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	head := make([]any, len(cols))
-	for i, c := range cols {
-		head[i] = excelize.Cell{StyleID: wb.header, Value: c.title}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
-		return err
-	}
 	for r, values := range rows {
-		cells := make([]any, len(values))
 		for i, v := range values {
-			if cells[i], err = wb.cell(v); err != nil {
+			c, err := wb.cell(v)
+			if err != nil {
+				return err
+			}
+			if c.Value == nil {
+				continue
+			}
+			ref, _ := excelize.CoordinatesToCellName(i+1, r+2)
+			if err := wb.setCell(name, ref, c); err != nil {
 				return err
 			}
 		}
-		ref, _ := excelize.CoordinatesToCellName(1, r+2)
-		if err := sw.SetRow(ref, cells); err != nil {
-			return err
-		}
 	}
-	if err := sw.Flush(); err != nil {
+	if err := wb.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
 	last, _ := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
-	return wb.f.AutoFilter(name, "A1:"+last, nil)
+	if err := wb.f.AutoFilter(name, "A1:"+last, nil); err != nil {
+		return err
+	}
+	landscape, one, free, fit := "landscape", 1, 0, true
+	if err := wb.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return wb.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &free})
+}
+
+// setCell writes one cell: its value (a string stays a string, never a
+// formula) and its style.
+func (wb *workbook) setCell(sheet, ref string, c excelize.Cell) error {
+	if err := wb.f.SetCellValue(sheet, ref, c.Value); err != nil {
+		return err
+	}
+	if c.StyleID == 0 {
+		return nil
+	}
+	return wb.f.SetCellStyle(sheet, ref, ref, c.StyleID)
 }
 
 // write writes the workbook as XLSX, its parts in name order so that the
