@@ -262,11 +262,12 @@ func compactSheet(b []byte) []byte {
 			break
 		}
 		j += i
-		k := j + 3
-		for k < len(b) && b[k] != '>' && b[k] != '<' {
-			k++
+		k := bytes.IndexByte(b[j+3:], '>')
+		if k < 0 {
+			break
 		}
-		if k < len(b) && b[k] == '>' && b[k-1] == '/' {
+		k += j + 3
+		if b[k-1] == '/' && bytes.IndexByte(b[j+1:k], '<') < 0 {
 			if out == nil {
 				out = make([]byte, 0, len(b)/4)
 			}
