@@ -286,6 +286,47 @@ func stripUnit(key string) string {
 	return key
 }
 
+// labelByShape reads labels no table lists by how they end: templates
+// prefix the usual labels with their own words (二级项目名称, 年度预算资金总额,
+// 项目主管部门, 项目年度总体目标). Only short keys are read this way.
+func labelByShape(key string) field {
+	n := utf8.RuneCountInString(key)
+	if n < 4 || n > 12 {
+		return fNone
+	}
+	k := strings.TrimPrefix(key, "其中：")
+	has := func(s ...string) bool {
+		for _, x := range s {
+			if strings.HasSuffix(k, x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("项目名称", "专项名称", "资金名称"):
+		return fName
+	case has("项目编码", "项目代码"):
+		return fCode
+	case strings.Contains(k, "主管部门") || strings.Contains(k, "主管单位"):
+		return fDepartment
+	case strings.Contains(k, "实施单位") || has("实施部门", "执行单位", "使用单位", "承担单位"):
+		return fImplementer
+	case strings.Contains(k, "财政拨款") || has("财政资金"):
+		return fFiscal
+	case (strings.Contains(k, "项目总") || strings.Contains(k, "中期") || strings.Contains(k, "总投资")) &&
+		has("总额", "金额", "资金", "预算", "投资"):
+		return fProjectTotal
+	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额"):
+		return fTotal
+	case (strings.Contains(k, "长期") || strings.Contains(k, "中期") || strings.Contains(k, "总目标")) && has("目标"):
+		return fLongGoals
+	case has("绩效目标", "总体目标", "年度目标"):
+		return fGoals
+	}
+	return fNone
+}
+
 // isMoneyRowLabel matches the labels of money rows no table lists:
 // 其中：中央补助, 省级专项资金, 县级配套资金.
 func isMoneyRowLabel(key string) bool {
@@ -367,6 +408,9 @@ func lookupLabel(key string) (f field, unit string, ok bool) {
 	}
 	if isSpendingLabel(key) {
 		return fSpending, "", true
+	}
+	if f := labelByShape(stripParens(stripUnit(key))); f != fNone {
+		return f, unit, true
 	}
 	if isMoneyRowLabel(key) {
 		return fBudgetItem, unit, true
