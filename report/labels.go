@@ -109,4 +109,7 @@ var labels = map[string][2]string{
 	"message":  {"说明", "message"},
 	"source":   {"位置", "source"},
 	"findings": {"问题", "Findings"},
+	"document": {"整份文件", "document"},
+	// the count line of a check report: file, errors, warnings, notes
+	"check_counts": {"%s：%d 个错误，%d 个警告，%d 个提示", "%s: %d errors, %d warnings, %d notes"},
 }

@@ -19,6 +19,7 @@ const checkExamples = `  perfdoc check testdata/budget-2026.docx
   perfdoc check --previous self-evaluation-2025.html budget-2026.docx
   perfdoc check --min-severity warning --satisfaction-floor 92% filing.txt
   perfdoc check --disable PLAN-LABEL,SUBFAMILY-MISSING filing.txt
+  perfdoc check --lang en --format xlsx archive/*.docx > findings.xlsx
   perfdoc check --rules                                        # list the rules
 `
 
@@ -28,6 +29,7 @@ type checkOptions struct {
 	previous *string
 	list     *bool
 	force    *bool
+	lang     report.Lang
 	cfg      audit.Config
 }
 
@@ -57,7 +59,7 @@ func cmdCheck(e *env, args []string) int {
 		o.cfg.Previous = prev
 	}
 	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force)
-	if err := writeReports(e, bw, reports, *o.format, fs.NArg() > 1); err != nil {
+	if err := writeReports(e, bw, reports, *o.format, o.lang, fs.NArg() > 1); err != nil {
 		fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
 		return exitFail
 	}
@@ -75,9 +77,11 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
 	o.list = fs.Bool("rules", false, "list the rules and exit")
 	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
+	lang := fs.Choice("lang", "language of the report's labels (text, xlsx)", "zh", "en")
 	if c := parseFlags(fs, args); c >= 0 {
 		return o, c
 	}
+	o.lang, _ = report.ParseLang(*lang)
 	o.cfg = audit.DefaultConfig()
 	o.cfg.SatisfactionFloor = *floor
 	o.cfg.Tolerance = *tolerance
@@ -145,9 +149,9 @@ func fitsPrevious(e *env, prev, doc *model.Document) bool {
 }
 
 // writeReports writes one report (an object in JSON) or several (an array).
-func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, several bool) error {
+func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, lang report.Lang, several bool) error {
 	if format == "xlsx" {
-		return report.CheckXLSX(w, reports, report.Chinese)
+		return report.CheckXLSX(w, reports, lang)
 	}
 	if format == "json" {
 		if !several {
@@ -162,7 +166,7 @@ func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, s
 		return writeJSON(w, reports, true)
 	}
 	for _, r := range reports {
-		if err := report.CheckText(w, r, report.Style{Color: e.color(e.stdout)}); err != nil {
+		if err := report.CheckText(w, r, report.Style{Color: e.color(e.stdout)}, lang); err != nil {
 			return err
 		}
 	}

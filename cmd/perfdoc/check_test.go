@@ -40,7 +40,10 @@ func TestCheckCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "check", "--disable", "COST-OVER-BUDGET", seedTxt)
 	assert.Equal(t, exitOK, code)
 	assert.NotContains(t, out, " COST-OVER-BUDGET ")
-	assert.Contains(t, out, "0 errors")
+	assert.Contains(t, out, "：0 个错误，26 个警告，31 个提示\n", "labels in Chinese by default")
+	_, out, _ = runCmd(t, "", "check", "--lang", "en", seedTxt)
+	assert.Contains(t, out, ": 2 errors, 26 warnings, 31 notes\n")
+	assert.Contains(t, out, "\n  error   COST-OVER-BUDGET 工作经费补助标准: cost 9.19万元 is above the project budget 6.16万元 (line 99)\n")
 
 	code, _, errs := runCmd(t, "", "check", "--disable", "NOPE", seedTxt)
 	assert.Equal(t, exitUsage, code)
@@ -83,7 +86,7 @@ func TestCheckExitStatus(t *testing.T) {
 	// the readable file is still reported
 	code, out, _ := runCmd(t, "", "check", seedTxt, missing)
 	assert.Equal(t, exitUnread, code)
-	assert.Contains(t, out, "2 errors")
+	assert.Contains(t, out, "2 个错误")
 }
 
 func TestCheckFlags(t *testing.T) {
