@@ -1,10 +1,13 @@
 package audit
 
 import (
+	"os"
 	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/parser"
 )
 
 // seedFindings are the findings on the seed filing (PLAN-LABEL, which
@@ -59,5 +62,29 @@ func TestSeed(t *testing.T) {
 		assert.Equal(t, seedFindings, got, name)
 		assert.Equal(t, 30, labels, "%s: PLAN-LABEL on every project but the classified one", name)
 		assert.Equal(t, 2, r.Errors(), name)
+	}
+}
+
+func BenchmarkCheckSeed(b *testing.B) {
+	data, err := os.ReadFile("../testdata/budget-2026.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := parser.Parse(data, parser.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	prev := *doc
+	prev.Year = 2025
+	for _, tt := range []struct {
+		name string
+		cfg  Config
+	}{{"alone", DefaultConfig()}, {"previous", Config{Previous: &prev}}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Check(doc, tt.cfg)
+			}
+		})
 	}
 }

@@ -28,8 +28,8 @@ const usage = `perfdoc — read budget performance-target filings (绩效目标�
 Usage:
   perfdoc parse  [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-
   perfdoc value  [--year N] [--context LEVEL2] [VALUE...]
-  perfdoc diff   [--format text|json|markdown|html] OLD NEW
-  perfdoc check  [--format text|json] [--previous FILE] FILE...
+  perfdoc diff   [--format text|json|markdown|html|xlsx] OLD NEW
+  perfdoc check  [--format text|json|xlsx] [--previous FILE] FILE...
   perfdoc import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] PATH...
   perfdoc search WAREHOUSE QUERY
   perfdoc schema
