@@ -160,7 +160,7 @@ func TestImportFileSinks(t *testing.T) {
 			assert.Empty(t, rep.Problems)
 			assert.Equal(t, map[string]int{"documents": f.c.Docs, "sources": f.c.Docs + 1, "projects": f.c.Projects,
 				"indicators": f.c.Indicators, "spending_plan": rep.Rows["spending_plan"], "goals": rep.Rows["goals"],
-				"findings": 0, "import_errors": f.broken}, rep.Rows)
+				"findings": 0, "import_errors": f.broken, "indicator_values": 0, "project_items": 0}, rep.Rows)
 
 			sink = open()
 			sum, err = Import(context.Background(), sink, []string{f.dir}, Options{Workers: 2})

@@ -21,6 +21,8 @@ func (s *Parquet) stage(id string, b *Batch) ([][2]string, error) {
 		inds  []IndicatorRow
 		spend []SpendingRow
 		goals []GoalRow
+		vals  []ValueRow
+		items []ItemRow
 		finds []FindingRow
 		docs  []DocumentRow
 	)
@@ -30,6 +32,8 @@ func (s *Parquet) stage(id string, b *Batch) ([][2]string, error) {
 		inds = append(inds, d.Indicators...)
 		spend = append(spend, d.Spending...)
 		goals = append(goals, d.Goals...)
+		vals = append(vals, d.Values...)
+		items = append(items, d.Items...)
 		finds = append(finds, d.Findings...)
 		srcs = append(srcs, d.Source)
 		docs = append(docs, d.Document)

@@ -56,6 +56,13 @@ type ProjectRow struct {
 	SpendingPlanLabel string  `parquet:"spending_plan_label" json:"spending_plan_label"`
 	SpendingPlanUnit  string  `parquet:"spending_plan_unit" json:"spending_plan_unit"`
 	Classified        bool    `parquet:"classified" json:"classified"`
+	Kind              string  `parquet:"kind" json:"kind"`
+	ImplementerCode   string  `parquet:"implementer_code" json:"implementer_code"`
+	ImplementerName   string  `parquet:"implementer_name" json:"implementer_name"`
+	Category          string  `parquet:"category" json:"category"`
+	Period            string  `parquet:"period" json:"period"`
+	BudgetInitial     *string `parquet:"budget_initial,optional" json:"budget_initial" wh:"decimal"`
+	BudgetExecuted    *string `parquet:"budget_executed,optional" json:"budget_executed" wh:"decimal"`
 	Keywords          string  `parquet:"keywords" json:"keywords"`
 	SourceLine        *int64  `parquet:"source_line,optional" json:"source_line"`
 	SourceTable       *int64  `parquet:"source_table,optional" json:"source_table"`
@@ -86,10 +93,56 @@ type IndicatorRow struct {
 	Date          *string `parquet:"date,optional" json:"date"`
 	Direction     *string `parquet:"direction,optional" json:"direction"`
 	Warnings      string  `parquet:"warnings" json:"warnings"`
+	Nature        string  `parquet:"nature" json:"nature"`
+	Weight        *string `parquet:"weight,optional" json:"weight" wh:"decimal"`
+	Score         *string `parquet:"score,optional" json:"score" wh:"decimal"`
+	ActualRaw     *string `parquet:"actual_raw,optional" json:"actual_raw"`
+	ActualKind    *string `parquet:"actual_kind,optional" json:"actual_kind"`
+	ActualOp      *string `parquet:"actual_op,optional" json:"actual_op"`
+	ActualNumber  *string `parquet:"actual_number,optional" json:"actual_number" wh:"decimal"`
+	ActualUnit    *string `parquet:"actual_unit,optional" json:"actual_unit"`
+	ActualBase    *string `parquet:"actual_base_number,optional" json:"actual_base_number" wh:"decimal"`
+	ActualBaseU   *string `parquet:"actual_base_unit,optional" json:"actual_base_unit"`
+	Reason        string  `parquet:"reason" json:"reason"`
+	Notes         string  `parquet:"notes" json:"notes"`
 	SourceLine    *int64  `parquet:"source_line,optional" json:"source_line"`
 	SourceTable   *int64  `parquet:"source_table,optional" json:"source_table"`
 	SourceRow     *int64  `parquet:"source_row,optional" json:"source_row"`
 	SourceCol     *int64  `parquet:"source_col,optional" json:"source_col"`
+}
+
+// ValueRow is one more value column of an indicator row (a half-year or
+// long-term target, one recipient area of a transfer table, last year's
+// result), typed like the target.
+type ValueRow struct {
+	DocumentID string  `parquet:"document_id" json:"document_id"`
+	Project    int64   `parquet:"project" json:"project"`
+	Indicator  int64   `parquet:"indicator" json:"indicator"`
+	Value      int64   `parquet:"value" json:"value"`
+	Year       int64   `parquet:"year" json:"year"`
+	Role       string  `parquet:"role" json:"role"`
+	Label      string  `parquet:"label" json:"label"`
+	Raw        string  `parquet:"raw" json:"raw"`
+	Kind       string  `parquet:"kind" json:"kind"`
+	Op         *string `parquet:"op,optional" json:"op"`
+	Number     *string `parquet:"number,optional" json:"number" wh:"decimal"`
+	Unit       *string `parquet:"unit,optional" json:"unit"`
+	BaseNumber *string `parquet:"base_number,optional" json:"base_number" wh:"decimal"`
+	BaseUnit   *string `parquet:"base_unit,optional" json:"base_unit"`
+	Date       *string `parquet:"date,optional" json:"date"`
+}
+
+// ItemRow is one more labelled text of a project: a budget row beyond the
+// total (kind "budget"), a header attribute ("attribute"), a long-term
+// goal ("long_term_goal") or a self-evaluation's result ("goal_result").
+type ItemRow struct {
+	DocumentID string `parquet:"document_id" json:"document_id"`
+	Project    int64  `parquet:"project" json:"project"`
+	Item       int64  `parquet:"item" json:"item"`
+	Year       int64  `parquet:"year" json:"year"`
+	Kind       string `parquet:"kind" json:"kind"`
+	Label      string `parquet:"label" json:"label"`
+	Text       string `parquet:"text" json:"text"`
 }
 
 // SpendingRow is one point of a project's spending plan.
@@ -156,6 +209,8 @@ type Rows struct {
 	Indicators []IndicatorRow
 	Spending   []SpendingRow
 	Goals      []GoalRow
+	Values     []ValueRow
+	Items      []ItemRow
 	Findings   []FindingRow
 	Search     []SearchRow
 }
@@ -195,7 +250,12 @@ func Flatten(d *model.Document, id string, size int64) *Rows {
 			DepartmentCode: p.Department.Code, DepartmentName: p.Department.Name, MoneyUnit: p.MoneyUnit,
 			BudgetTotal: p.Budget.Total, BudgetFiscal: p.Budget.Fiscal, BudgetOther: p.Budget.Other, Purpose: p.Purpose,
 			SpendingPlanLabel: p.SpendingPlan.Label, SpendingPlanUnit: p.SpendingPlan.Unit, Classified: p.Classified,
-			SourceLine: optInt(p.Source.Line), SourceTable: optInt(p.Source.Table)})
+			SourceLine: optInt(p.Source.Line), SourceTable: optInt(p.Source.Table), Kind: string(p.Kind),
+			Category: p.Category, Period: p.Period, BudgetInitial: p.Budget.Initial, BudgetExecuted: p.Budget.Executed})
+		if p.Implementer != nil {
+			r.Projects[pi].ImplementerCode, r.Projects[pi].ImplementerName = p.Implementer.Code, p.Implementer.Name
+		}
+		r.Items = append(r.Items, items(id, pn, y, p)...)
 		for k, pt := range p.SpendingPlan.Points {
 			r.Spending = append(r.Spending, SpendingRow{DocumentID: id, Project: pn, Point: int64(k + 1), Year: y, Period: pt.Period, Month: int64(pt.Month), Value: pt.Value, Unit: p.SpendingPlan.Unit})
 		}
@@ -203,7 +263,11 @@ func Flatten(d *model.Document, id string, size int64) *Rows {
 			r.Goals = append(r.Goals, GoalRow{DocumentID: id, Project: pn, Goal: int64(k + 1), Year: y, Text: g})
 		}
 		for k := range p.Indicators {
-			r.Indicators = append(r.Indicators, indicatorRow(id, pn, int64(k+1), y, &p.Indicators[k]))
+			ind := &p.Indicators[k]
+			r.Indicators = append(r.Indicators, indicatorRow(id, pn, int64(k+1), y, ind))
+			for v := range ind.OtherValues {
+				r.Values = append(r.Values, valueRow(id, pn, int64(k+1), int64(v+1), y, &ind.OtherValues[v]))
+			}
 		}
 	}
 	r.Document.Indicators = int64(len(r.Indicators))
@@ -227,5 +291,50 @@ func indicatorRow(id string, project, k, year int64, ind *model.Indicator) Indic
 	if v.BaseMax != nil {
 		row.BaseMaxNumber = &v.BaseMax.Number
 	}
+	row.Nature, row.Weight, row.Score, row.Reason, row.Notes = ind.Nature, ind.Weight, ind.Score, ind.Reason, ind.Notes
+	if a := ind.Actual; a != nil {
+		row.ActualRaw, row.ActualKind, row.ActualOp, row.ActualNumber = &a.Raw, opt(string(a.Kind)), opt(string(a.Op)), opt(a.Number)
+		if a.Kind == model.KindQuantity || a.Kind == model.KindRange {
+			row.ActualUnit = &a.Unit
+		}
+		if a.Base != nil {
+			row.ActualBase, row.ActualBaseU = &a.Base.Number, &a.Base.Unit
+		}
+	}
 	return row
+}
+
+func valueRow(id string, project, ind, k, year int64, o *model.OtherValue) ValueRow {
+	v := &o.Value
+	row := ValueRow{DocumentID: id, Project: project, Indicator: ind, Value: k, Year: year, Role: string(o.Role), Label: o.Label,
+		Raw: v.Raw, Kind: string(v.Kind), Op: opt(string(v.Op)), Number: opt(v.Number), Date: opt(v.Date)}
+	if v.Kind == model.KindQuantity || v.Kind == model.KindRange {
+		u := v.Unit
+		row.Unit = &u
+	}
+	if v.Base != nil {
+		row.BaseNumber, row.BaseUnit = &v.Base.Number, &v.Base.Unit
+	}
+	return row
+}
+
+// items flattens a project's labelled extras.
+func items(id string, project, year int64, p *model.Project) []ItemRow {
+	var out []ItemRow
+	add := func(kind, label, text string) {
+		out = append(out, ItemRow{DocumentID: id, Project: project, Item: int64(len(out) + 1), Year: year, Kind: kind, Label: label, Text: text})
+	}
+	for _, it := range p.Budget.Items {
+		add("budget", it.Label, it.Text)
+	}
+	for _, it := range p.Attributes {
+		add("attribute", it.Label, it.Text)
+	}
+	for _, g := range p.LongTermGoals {
+		add("long_term_goal", "", g)
+	}
+	for _, g := range p.GoalResults {
+		add("goal_result", "", g)
+	}
+	return out
 }

@@ -14,6 +14,8 @@ const (
 	TIndicators = "indicators"
 	TSpending   = "spending_plan"
 	TGoals      = "goals"
+	TValues     = "indicator_values"
+	TItems      = "project_items"
 	TFindings   = "findings"
 	TSearch     = "search"
 	TErrors     = "import_errors"
@@ -49,6 +51,8 @@ var tables = []*Table{
 	def(TIndicators, IndicatorRow{}, func(r *Rows) any { return r.Indicators }, "document_id", "project", "indicator"),
 	def(TSpending, SpendingRow{}, func(r *Rows) any { return r.Spending }, "document_id", "project", "point"),
 	def(TGoals, GoalRow{}, func(r *Rows) any { return r.Goals }, "document_id", "project", "goal"),
+	def(TValues, ValueRow{}, func(r *Rows) any { return r.Values }, "document_id", "project", "indicator", "value"),
+	def(TItems, ItemRow{}, func(r *Rows) any { return r.Items }, "document_id", "project", "item"),
 	def(TFindings, FindingRow{}, func(r *Rows) any { return r.Findings }, "document_id", "finding"),
 	def(TSearch, SearchRow{}, func(r *Rows) any { return r.Search }),
 	def(TErrors, ErrorRow{}, nil, "path", "sha256", "error"),
@@ -85,7 +89,8 @@ func TableNamed(name string) *Table {
 // childTables are the tables of a document's rows other than documents and
 // sources, in write order.
 func childTables() []*Table {
-	return []*Table{TableNamed(TProjects), TableNamed(TIndicators), TableNamed(TSpending), TableNamed(TGoals), TableNamed(TFindings)}
+	return []*Table{TableNamed(TProjects), TableNamed(TIndicators), TableNamed(TSpending), TableNamed(TGoals),
+		TableNamed(TValues), TableNamed(TItems), TableNamed(TFindings)}
 }
 
 // Columns returns the table's column names.

@@ -37,7 +37,7 @@ type keyed struct {
 }
 
 // verifyTables are the tables Verify reads.
-var verifyTables = []string{TDocuments, TSources, TProjects, TIndicators, TSpending, TGoals, TFindings, TErrors}
+var verifyTables = []string{TDocuments, TSources, TProjects, TIndicators, TSpending, TGoals, TValues, TItems, TFindings, TErrors}
 
 // keyCols returns the columns Verify reads of t: its key, then document_id
 // (and for documents, projects and indicators).

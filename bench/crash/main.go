@@ -93,8 +93,21 @@ func (c *config) run(sink string) int {
 		}
 	}
 	if sink != "sqlite" && sink != "postgres" {
-		if !c.trial(sink, "finalisation", c.killAtJournal(sink)) {
-			bad++
+		// aimed at the renames (appends): tried until the kill lands while
+		// the commit's journal is there, at most 10 times
+		for i := 1; i <= 10; i++ {
+			landed := false
+			kill := c.killAtJournal(sink)
+			if !c.trial(sink, fmt.Sprintf("finalisation %d", i), func(cmd *exec.Cmd, dir string) string {
+				s := kill(cmd, dir)
+				landed = strings.HasPrefix(s, "during")
+				return s
+			}) {
+				bad++
+			}
+			if landed {
+				break
+			}
 		}
 	}
 	if c.full && sink != "postgres" {
