@@ -87,11 +87,11 @@ func verifySink(t *testing.T, kind, to string) warehouse.Report {
 // consistent as a reader finds it, and that the rerun gives the exact
 // counts. bench/crash does the same with the perfdoc binary, many times.
 func TestKill(t *testing.T) {
-	f := makeCorpus(t, 24)
+	f := makeCorpus(t, 12)
 	rnd := rand.New(rand.NewSource(7))
 	for _, kind := range []string{"sqlite", "parquet", "csv", "jsonl", "postgres"} {
 		t.Run(kind, func(t *testing.T) {
-			for trial := 0; trial < 2; trial++ {
+			for trial := 0; trial < 1; trial++ {
 				to := filepath.Join(t.TempDir(), "w")
 				if kind == "postgres" {
 					to = pgtest.URL(t)

@@ -104,13 +104,13 @@ func TestImportSQLite(t *testing.T) {
 }
 
 func TestImportInterruptedThenRerun(t *testing.T) {
-	f := makeCorpus(t, 30)
+	f := makeCorpus(t, 18)
 	db := filepath.Join(t.TempDir(), "w.sqlite")
 	sink := openSQLite(t, db)
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
 	sum, err := Import(ctx, sink, []string{f.dir}, Options{Workers: 2, BatchSize: 4, Progress: func(Progress) {
-		if n++; n == 12 {
+		if n++; n == 8 {
 			cancel()
 		}
 	}})
