@@ -23,19 +23,26 @@ const (
 // document declares (an HTML meta tag) is not trusted: the bytes decide, so a
 // page that says gb2312 but holds UTF-8, or the reverse, still reads right.
 func decodeText(b []byte) (string, string, error) {
+	out, enc, err := decode(b)
+	return string(out), enc, err
+}
+
+// decode is decodeText without the copy to a string: UTF-8 input comes
+// back as a slice of b.
+func decode(b []byte) ([]byte, string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return string(b[3:]), EncUTF8BOM, nil
+		return b[3:], EncUTF8BOM, nil
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
-		return string(out), EncUTF16LE, err
+		return out, EncUTF16LE, err
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
-		return string(out), EncUTF16BE, err
+		return out, EncUTF16BE, err
 	}
 	if !utf8.Valid(b) {
 		out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
-		return string(out), EncGB18030, err
+		return out, EncGB18030, err
 	}
-	return string(b), EncUTF8, nil
+	return b, EncUTF8, nil
 }

@@ -1,297 +1,595 @@
 package parser
 
 import (
+	"bytes"
 	"fmt"
-	"sort"
-	"strconv"
-	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/perfdoc/perfdoc/model"
 )
 
 // readHTML reads an HTML page (a government web page or an office export)
-// into blocks. Tables become Tables with rowspan/colspan resolved; text
-// outside tables becomes Paragraphs, h1–h6 with their level. Element nesting
-// is capped at lim.MaxDepth.
-func readHTML(s string, lim Limits) ([]Block, error) {
-	root, err := html.Parse(strings.NewReader(s))
-	if err != nil {
-		if strings.Contains(err.Error(), "open stack of elements exceeds") {
-			// x/net/html's own guard against deep nesting
-			return nil, fmt.Errorf("%w: HTML elements nested deeper than 512", ErrTooLarge)
-		}
-		return nil, fmt.Errorf("malformed HTML: %v", err)
+// into blocks, streaming its tokens: no document tree is built. Tables
+// become Tables with rowspan/colspan resolved; text outside tables becomes
+// Paragraphs, h1–h6 with their level. The page is read as browsers read it
+// where that matters for text: <td>, <tr> and <p> close implicitly, text
+// inside a table but outside its cells comes before the table, and an
+// element that holds a table is a container of paragraphs, not one.
+// Open elements are capped at 16 × lim.MaxDepth (512 by default).
+func readHTML(src []byte, lim Limits) ([]Block, error) {
+	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src}
+	if lim.MaxDepth > 0 {
+		h.maxOpen = 16 * lim.MaxDepth
 	}
-	h := &htmlWalker{lim: lim}
-	h.walk(root, 0)
-	h.flushInline()
+	for h.err == nil {
+		tt := h.z.Next()
+		if tt == html.ErrorToken {
+			break // io.EOF: the tokenizer reads from memory
+		}
+		h.token(tt)
+		h.offset += len(h.z.Raw())
+	}
 	if h.err != nil {
 		return nil, h.err
 	}
+	h.popTo(0)
+	h.flushInline()
 	return h.blocks, nil
 }
 
-type htmlWalker struct {
-	lim    Limits
+// htmlCtx is where the content of an element goes.
+type htmlCtx uint8
+
+const (
+	ctxFlow  htmlCtx = iota // paragraphs: text gathers in inline, blocks end it
+	ctxText                 // one text: text and line breaks go to a sink
+	ctxCell                 // the text of a table cell (a ctxText of its own)
+	ctxTable                // table structure: text and elements go before the table
+)
+
+// endAction is what closing an element does.
+type endAction uint8
+
+const (
+	endNone    endAction = iota
+	endFlush             // a container: what is inline becomes a paragraph
+	endPara              // a block: its text becomes a paragraph
+	endNewline           // a block inside a text: a line break
+	endSkip              // content that is no text (script, style, head)
+	endCell
+	endRow
+	endTable
+	endCaption
+)
+
+// htmlElem is an open element.
+type htmlElem struct {
+	tag   atom.Atom
+	name  string // the tag name when tag is 0 (not an HTML element)
+	info  tagInfo
+	end   endAction
+	ctx   htmlCtx   // the context of its content
+	sink  *[]byte   // where its text goes
+	mark  int       // len(*sink) when it opened
+	level int       // heading level of a block
+	fmt   *htmlFmt  // its entry among the active formatting elements
+	then  endAction // a second end action: that of a form closed inside it
+}
+
+// htmlSplit is a place in the text of a run in the flow where a block
+// child of the open element stack[depth] ended or began (a heading of the
+// level given): a paragraph boundary should the element turn into a
+// container of paragraphs.
+type htmlSplit struct{ depth, pos, level int }
+
+type htmlReader struct {
+	z       *html.Tokenizer
+	src     []byte
+	offset  int // bytes of src before the current token
+	maxOpen int // open elements allowed; 0: no limit
+	err     error
+
 	blocks []Block
 	nTable int
 	nPara  int
-	inline strings.Builder
-	err    error
+	inline []byte // flow text not yet in a paragraph
+	block  []byte // the text of the open paragraph block (p, h1 …)
+	// text that is no content: a table's caption
+	discard []byte
+	scratch []byte    // for collapseLines
+	nameBuf [32]byte  // for tagName
+	fmts    []htmlFmt // a slab of active formatting entries
+
+	stack  []htmlElem
+	tables []*htmlTable // open tables, innermost last
+	skip   int          // open elements whose content is not text
+	splits []htmlSplit  // where blocks inside open text runs began and ended
+	active []*htmlFmt   // the active formatting elements (see htmlformat.go)
+	body   bool         // content began: a <head> now is a stray tag
+	form   bool         // a form was opened and not closed: another is ignored
+	names  map[string]string
 }
 
-var blockTags = map[string]int{
-	"p": 0, "li": 0, "dt": 0, "dd": 0, "pre": 0, "blockquote": 0, "address": 0, "caption": 0,
-	"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6,
+// token handles one token.
+func (h *htmlReader) token(tt html.TokenType) {
+	switch tt {
+	case html.TextToken:
+		h.text(h.z.Text())
+	case html.StartTagToken, html.SelfClosingTagToken:
+		name := tagName(h.z.Raw(), &h.nameBuf)
+		h.startTag(atom.Lookup(name), name)
+	case html.EndTagToken:
+		name := tagName(h.z.Raw(), &h.nameBuf)
+		h.endTag(atom.Lookup(name), name)
+	}
 }
 
-var skipTags = map[string]bool{"head": true, "script": true, "style": true, "noscript": true, "template": true, "title": true}
-
-var containerTags = map[string]bool{"div": true, "body": true, "html": true, "section": true, "article": true, "center": true, "main": true, "form": true, "ul": true, "ol": true, "dl": true, "header": true, "footer": true, "nav": true, "aside": true}
-
-func (h *htmlWalker) depthOK(depth int) bool {
-	if h.lim.MaxDepth > 0 && depth > h.lim.MaxDepth*8 {
-		if h.err == nil {
-			h.err = fmt.Errorf("%w: HTML elements nested deeper than %d", ErrTooLarge, h.lim.MaxDepth*8)
+// tagName reads the lower-cased name of a tag from its raw bytes as the
+// tokenizer does, in buf when it must be lowered (TagName copies every
+// name).
+func tagName(raw []byte, buf *[32]byte) []byte {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	j, upper := i, false
+	for ; j < len(raw) && !isTagSpace(raw[j]) && raw[j] != '/' && raw[j] != '>'; j++ {
+		upper = upper || 'A' <= raw[j] && raw[j] <= 'Z'
+	}
+	name := raw[i:j]
+	if !upper {
+		return name
+	}
+	out := buf[:0]
+	if len(name) > len(buf) {
+		out = make([]byte, 0, len(name))
+	}
+	for _, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		return false
+		out = append(out, c)
+	}
+	return out
+}
+
+// context is where new content goes: inside table structure, it goes where
+// the table is (browsers move it before the table).
+func (h *htmlReader) context() (htmlCtx, *[]byte) {
+	n := len(h.stack)
+	if n == 0 {
+		return ctxFlow, &h.inline
+	}
+	e := &h.stack[n-1]
+	if e.ctx == ctxTable {
+		t := h.tables[len(h.tables)-1]
+		return t.outerCtx, t.outerSink
+	}
+	return e.ctx, e.sink
+}
+
+func (h *htmlReader) top() *htmlElem {
+	if n := len(h.stack); n > 0 {
+		return &h.stack[n-1]
+	}
+	return nil
+}
+
+// inHeadOnly reports whether <head> is open and nothing inside it: then
+// text and tags that do not belong in a head end it.
+func (h *htmlReader) inHeadOnly() bool {
+	e := h.top()
+	return h.skip == 1 && e != nil && e.tag == atom.Head
+}
+
+func (h *htmlReader) text(s []byte) {
+	if h.skip > 0 {
+		if !h.inHeadOnly() || isHTMLSpace(s) {
+			return
+		}
+		h.popTo(len(h.stack) - 1) // text ends an open head
+	}
+	if e := h.top(); e != nil && e.ctx == ctxTable && isHTMLSpace(s) {
+		return // white space between rows and cells
+	}
+	if !isHTMLSpace(s) {
+		h.body = true
+	}
+	h.reconstruct()
+	_, sink := h.context()
+	*sink = appendHTMLText(*sink, s)
+}
+
+func (h *htmlReader) startTag(a atom.Atom, name []byte) {
+	info := tagsOf(a)
+	if h.skip > 0 {
+		if !h.inHeadOnly() || inHead(a) {
+			if info&tagVoid == 0 {
+				h.push(htmlElem{tag: a, name: h.intern(a, name), end: endSkip})
+			}
+			return
+		}
+		h.popTo(len(h.stack) - 1) // any other tag ends an open head
+	}
+	switch {
+	case a == atom.Html:
+		return
+	case a == atom.Body:
+		h.body = true
+		return
+	case a == atom.Head && h.body:
+		return
+	case info&tagSkip != 0:
+		h.push(htmlElem{tag: a, end: endSkip})
+		return
+	}
+	h.body = true
+	if !h.formControl(a) {
+		return
+	}
+	h.implicitEnds(a, info)
+	switch {
+	case a == atom.Br:
+		h.reconstruct()
+		h.lineBreak()
+	case info&tagVoid != 0:
+	case a == atom.Table:
+		h.startTable()
+	case info&tagTable != 0:
+		h.tableTag(a)
+	case a == atom.Form && h.inTableStructure():
+		// a form between rows holds nothing
+	case info&tagFormatting != 0:
+		h.startFormatting(a, name, info)
+	default:
+		if info&(tagContainer|tagBlock|tagClosesP) == 0 {
+			h.reconstruct()
+		}
+		h.open(a, name, info)
+	}
+}
+
+// formControl does what the tags of forms do to open elements (a second
+// <form> is ignored, <select> inside a select closes it, <input> closes
+// a select, <option> closes an option) and reports whether the tag goes
+// on to be opened.
+func (h *htmlReader) formControl(a atom.Atom) bool {
+	isSelect := func(e *htmlElem) bool { return e.tag == atom.Select }
+	switch a {
+	case atom.Form:
+		if h.form {
+			return false
+		}
+		h.form = true
+	case atom.Select:
+		return !h.closeInScope(isSelect, 0)
+	case atom.Input:
+		h.closeInScope(isSelect, 0)
+	case atom.Option, atom.Optgroup:
+		if h.inScope(isSelect) {
+			h.impliedEnds(a == atom.Optgroup)
+		} else if e := h.top(); e != nil && e.tag == atom.Option {
+			h.popTo(len(h.stack) - 1)
+		}
 	}
 	return true
 }
 
-func (h *htmlWalker) flushInline() {
-	t := collapseLines(h.inline.String())
-	h.inline.Reset()
-	if strings.TrimSpace(t) == "" {
-		return
-	}
-	h.nPara++
-	h.blocks = append(h.blocks, Block{Para: &Paragraph{Text: t, Pos: model.Pos{Paragraph: h.nPara}}})
-}
-
-func (h *htmlWalker) walk(n *html.Node, depth int) {
-	if !h.depthOK(depth) {
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			writeHTMLText(&h.inline, c.Data)
-		case html.ElementNode:
-			tag := c.Data
-			switch {
-			case skipTags[tag]:
-			case tag == "table":
-				h.flushInline()
-				h.nTable++
-				h.blocks = append(h.blocks, Block{Table: h.table(c, h.nTable, depth+1)})
-			case tag == "br":
-				h.inline.WriteByte('\n')
-			case containerTags[tag] || hasDescendant(c, "table", 0):
-				h.flushInline()
-				h.walk(c, depth+1)
-				h.flushInline()
-			default:
-				if lvl, ok := blockTags[tag]; ok {
-					h.flushInline()
-					var b strings.Builder
-					h.text(c, &b, depth+1)
-					t := collapseLines(b.String())
-					if strings.TrimSpace(t) != "" {
-						h.nPara++
-						h.blocks = append(h.blocks, Block{Para: &Paragraph{Text: t, Level: lvl, Pos: model.Pos{Paragraph: h.nPara}}})
-					}
-					continue
-				}
-				h.text(c, &h.inline, depth+1)
+// impliedEnds closes the elements whose end tags may be left out (p, li,
+// option …) at the top of the stack.
+func (h *htmlReader) impliedEnds(keepOptgroup bool) {
+	for e := h.top(); e != nil; e = h.top() {
+		switch e.tag {
+		case atom.Dd, atom.Dt, atom.Li, atom.Option, atom.P, atom.Rb, atom.Rp, atom.Rt, atom.Rtc:
+		case atom.Optgroup:
+			if keepOptgroup {
+				return
 			}
 		default:
-			if c.Type == html.DocumentNode {
-				h.walk(c, depth+1)
-			}
+			return
+		}
+		h.popTo(len(h.stack) - 1)
+	}
+}
+
+// inScope reports whether an element that match accepts is open in scope.
+func (h *htmlReader) inScope(match func(*htmlElem) bool) bool {
+	return h.indexInScope(match) >= 0
+}
+
+// indexInScope is the stack index of the innermost element that match
+// accepts, -1 when a scope boundary comes first.
+func (h *htmlReader) indexInScope(match func(*htmlElem) bool) int {
+	for i := len(h.stack) - 1; i >= 0; i-- {
+		e := &h.stack[i]
+		if match(e) {
+			return i
+		}
+		if e.info&tagScope != 0 || e.ctx == ctxTable {
+			return -1
+		}
+	}
+	return -1
+}
+
+// endForm handles </form>: the form leaves the stack, and what is open
+// inside it stays open (its end comes after theirs).
+func (h *htmlReader) endForm() {
+	had := h.form
+	h.form = false
+	i := h.indexInScope(func(e *htmlElem) bool { return e.tag == atom.Form })
+	if !had || i < 0 {
+		return
+	}
+	h.impliedEnds(false)
+	if i == len(h.stack)-1 {
+		h.popTo(i)
+		return
+	}
+	h.stack[i+1].then = h.stack[i].end
+	h.remove(i, i+1)
+}
+
+// implicitEnds closes what a start tag closes: an open <p> before a block,
+// a heading before a heading, a list item before a list item.
+func (h *htmlReader) implicitEnds(a atom.Atom, info tagInfo) {
+	if info&tagClosesP != 0 {
+		h.closeInScope(func(e *htmlElem) bool { return e.tag == atom.P }, atom.Button)
+	}
+	if headingLevelOf(a) > 0 {
+		if e := h.top(); e != nil && headingLevelOf(e.tag) > 0 {
+			h.popTo(len(h.stack) - 1)
+		}
+	}
+	var match func(*htmlElem) bool
+	switch a {
+	case atom.Li:
+		match = func(e *htmlElem) bool { return e.tag == atom.Li }
+	case atom.Dd, atom.Dt:
+		match = func(e *htmlElem) bool { return e.tag == atom.Dd || e.tag == atom.Dt }
+	default:
+		return
+	}
+	for i := len(h.stack) - 1; i >= 0; i-- {
+		e := &h.stack[i]
+		if match(e) {
+			h.popTo(i)
+			return
+		}
+		if e.info&tagSpecial != 0 && e.tag != atom.Address && e.tag != atom.Div && e.tag != atom.P {
+			return
 		}
 	}
 }
 
-func hasDescendant(n *html.Node, tag string, depth int) bool {
-	if depth > 64 {
+// open pushes an element that is neither table structure nor void.
+func (h *htmlReader) open(a atom.Atom, name []byte, info tagInfo) {
+	ctx, sink := h.context()
+	e := htmlElem{tag: a, name: h.intern(a, name), info: info}
+	switch {
+	case ctx == ctxFlow && info&tagContainer != 0:
+		h.flushInline()
+		e.end, e.ctx, e.sink = endFlush, ctxFlow, &h.inline
+	case ctx == ctxFlow && info&tagBlock != 0:
+		h.flushInline()
+		h.block = h.block[:0]
+		e.end, e.ctx, e.sink, e.level = endPara, ctxText, &h.block, headingLevelOf(a)
+	case ctx == ctxFlow:
+		// an inline element: its text joins the flow's
+		e.ctx, e.sink, e.mark = ctxText, &h.inline, len(h.inline)
+	case info&(tagContainer|tagBlock) != 0:
+		*sink = append(*sink, '\n')
+		e.end, e.ctx, e.sink, e.mark = endNewline, ctx, sink, len(*sink)
+	default:
+		e.ctx, e.sink, e.mark = ctx, sink, len(*sink)
+	}
+	h.push(e)
+}
+
+// intern returns the name of an unknown tag, one string per name.
+func (h *htmlReader) intern(a atom.Atom, name []byte) string {
+	if a != 0 {
+		return ""
+	}
+	if s, ok := h.names[string(name)]; ok {
+		return s
+	}
+	if h.names == nil {
+		h.names = map[string]string{}
+	}
+	s := string(name)
+	h.names[s] = s
+	return s
+}
+
+func (h *htmlReader) push(e htmlElem) bool {
+	if h.maxOpen > 0 && len(h.stack) >= h.maxOpen {
+		h.fail(fmt.Errorf("%w: HTML elements nested deeper than %d", ErrTooLarge, h.maxOpen))
 		return false
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.Data == tag || hasDescendant(c, tag, depth+1)) {
+	if e.end == endSkip {
+		h.skip++
+	}
+	h.stack = append(h.stack, e)
+	return true
+}
+
+// fail stops reading with err at the current token.
+func (h *htmlReader) fail(err error) {
+	line := 1 + bytes.Count(h.src[:min(h.offset, len(h.src))], []byte{'\n'})
+	h.err = &ParseError{Pos: model.Pos{Line: line}, Offset: int64(h.offset), Err: err}
+}
+
+func (h *htmlReader) lineBreak() {
+	_, sink := h.context()
+	*sink = append(*sink, '\n')
+}
+
+func (h *htmlReader) endTag(a atom.Atom, name []byte) {
+	if h.skip > 0 {
+		for i := len(h.stack) - 1; i >= 0 && h.stack[i].end == endSkip; i-- {
+			if e := &h.stack[i]; e.tag == a && (a != 0 || e.name == string(name)) {
+				h.popTo(i)
+				return
+			}
+		}
+		return
+	}
+	t := h.table()
+	switch {
+	case a == atom.Html, a == atom.Body:
+	case a == atom.Br:
+		h.lineBreak()
+	case a == atom.P:
+		if !h.closeInScope(func(e *htmlElem) bool { return e.tag == atom.P }, atom.Button) {
+			h.emptyP()
+		}
+	case a == atom.Form:
+		h.endForm()
+	case tagsOf(a)&tagTable != 0 || a == atom.Table:
+		h.endTableTag(t, a)
+	case headingLevelOf(a) > 0:
+		h.closeInScope(func(e *htmlElem) bool { return headingLevelOf(e.tag) > 0 }, 0)
+	case tagsOf(a)&tagFormatting != 0:
+		h.endFormatting(a)
+	case tagsOf(a)&tagSpecial != 0:
+		h.closeInScope(func(e *htmlElem) bool { return e.tag == a }, 0)
+	default:
+		h.closeInline(a, name)
+	}
+}
+
+// emptyP handles </p> without an open <p>: browsers make an empty
+// paragraph of it, which ends the one gathering inline.
+func (h *htmlReader) emptyP() {
+	ctx, sink := h.context()
+	if ctx == ctxFlow {
+		h.flushInline()
+		return
+	}
+	*sink = append(*sink, '\n', '\n')
+	if ctx == ctxText {
+		h.splits = append(h.splits, htmlSplit{len(h.stack) - 1, len(*sink), 0})
+	}
+}
+
+// closeInScope closes the innermost open element that match accepts,
+// unless a scope boundary (or stop) comes first; it reports whether it did.
+func (h *htmlReader) closeInScope(match func(*htmlElem) bool, stop atom.Atom) bool {
+	for i := len(h.stack) - 1; i >= 0; i-- {
+		e := &h.stack[i]
+		if match(e) {
+			h.popTo(i)
 			return true
+		}
+		if e.info&tagScope != 0 || (stop != 0 && e.tag == stop) || e.ctx == ctxTable {
+			return false
 		}
 	}
 	return false
 }
 
-// text appends the text of n to b: <br> is a line break, block elements
-// start a new line, nested tables are written row by row with tabs.
-func (h *htmlWalker) text(n *html.Node, b *strings.Builder, depth int) {
-	if !h.depthOK(depth) {
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			writeHTMLText(b, c.Data)
-		case html.ElementNode:
-			switch {
-			case skipTags[c.Data]:
-			case c.Data == "br":
-				b.WriteByte('\n')
-			case c.Data == "table":
-				t := h.table(c, 0, depth+1)
-				for _, r := range t.Rows {
-					b.WriteByte('\n')
-					for i, cell := range r {
-						if i > 0 {
-							b.WriteByte('\t')
-						}
-						b.WriteString(cell.Text)
-					}
-				}
-				b.WriteByte('\n')
-			default:
-				_, block := blockTags[c.Data]
-				if block || containerTags[c.Data] || c.Data == "tr" {
-					b.WriteByte('\n')
-					h.text(c, b, depth+1)
-					b.WriteByte('\n')
-				} else {
-					h.text(c, b, depth+1)
-				}
-			}
-		}
-	}
-}
-
-// writeHTMLText appends a text node with its source line breaks turned
-// into spaces: in HTML they are white space, and only <br> and block
-// boundaries break lines.
-func writeHTMLText(b *strings.Builder, s string) {
-	for _, r := range s {
-		switch r {
-		case '\n', '\r', '\t', '\f':
-			b.WriteByte(' ')
-		case '\u00a0':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-}
-
-// collapseLines folds HTML white space inside each line (runs of space, tab,
-// CR and source newlines become one space) and trims each line; explicit
-// line breaks (already "\n" from <br> and blocks) are kept, empty lines
-// dropped.
-func collapseLines(s string) string {
-	var out []string
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.Join(strings.Fields(line), " ")
-		if line != "" {
-			out = append(out, line)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
-// Span limits: real tables have a few dozen columns; the budget bounds the
-// grid a hostile table can make the reader lay out.
-const (
-	maxRowSpan   = 1000
-	maxColSpan   = 64
-	maxSpanMarks = 1 << 18
-)
-
-type htmlCell struct {
-	node             *html.Node
-	row, col         int
-	rowspan, colspan int
-}
-
-// table lays out a <table>: rows of cells, with rowspan continuation cells
-// inserted where a cell from an earlier row covers the grid.
-func (h *htmlWalker) table(n *html.Node, index int, depth int) *Table {
-	var trs []*html.Node
-	var collect func(*html.Node, int)
-	collect = func(p *html.Node, d int) {
-		if d > 4 {
+// closeInline closes an inline element (span, an unknown tag) unless a
+// block opened inside it is still open: then the end tag is ignored.
+func (h *htmlReader) closeInline(a atom.Atom, name []byte) {
+	for i := len(h.stack) - 1; i >= 0; i-- {
+		e := &h.stack[i]
+		if e.tag == a && (a != 0 || e.name == string(name)) {
+			h.popTo(i)
 			return
 		}
-		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.Data {
-			case "tr":
-				trs = append(trs, c)
-			case "thead", "tbody", "tfoot":
-				collect(c, d+1)
-			}
+		if e.info&(tagSpecial|tagScope) != 0 || e.ctx == ctxTable {
+			return
 		}
 	}
-	collect(n, 0)
-	occupied := map[[2]int]bool{}
-	marks := 0
-	var cells []htmlCell
-	for r, tr := range trs {
-		col := 0
-		for c := tr.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || (c.Data != "td" && c.Data != "th") {
-				continue
-			}
-			for occupied[[2]int{r, col}] {
-				col++
-			}
-			rs := spanAttr(c, "rowspan", min(len(trs)-r, maxRowSpan))
-			cs := spanAttr(c, "colspan", maxColSpan)
-			if marks+rs*cs > maxSpanMarks {
-				rs, cs = 1, 1 // a hostile table: spans beyond the budget are ignored
-			}
-			marks += rs * cs
-			cells = append(cells, htmlCell{node: c, row: r, col: col, rowspan: rs, colspan: cs})
-			for i := 0; i < rs; i++ {
-				for j := 0; j < cs; j++ {
-					occupied[[2]int{r + i, col + j}] = true
-				}
-			}
-			col += cs
-		}
-	}
-	t := &Table{Rows: make([][]Cell, len(trs)), Pos: model.Pos{Table: index, Row: 1, Col: 1}}
-	for _, hc := range cells {
-		var b strings.Builder
-		h.text(hc.node, &b, depth+1)
-		pos := model.Pos{Table: index, Row: hc.row + 1, Col: hc.col + 1}
-		t.Rows[hc.row] = append(t.Rows[hc.row], Cell{Text: collapseLines(b.String()), RowSpan: hc.rowspan, ColSpan: hc.colspan, Pos: pos})
-		for i := 1; i < hc.rowspan; i++ {
-			r := hc.row + i
-			t.Rows[r] = append(t.Rows[r], Cell{RowSpan: 1, ColSpan: hc.colspan, Merged: true, Origin: pos,
-				Pos: model.Pos{Table: index, Row: r + 1, Col: hc.col + 1}})
-		}
-	}
-	for _, r := range t.Rows {
-		sort.SliceStable(r, func(i, j int) bool { return r[i].Pos.Col < r[j].Pos.Col })
-	}
-	return t
 }
 
-func spanAttr(n *html.Node, key string, max int) int {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			v, err := strconv.Atoi(strings.TrimSpace(a.Val))
-			if err != nil || v < 1 {
-				return 1
+// popTo closes the open elements from the innermost down to stack[i].
+func (h *htmlReader) popTo(i int) {
+	for len(h.stack) > i {
+		n := len(h.stack) - 1
+		e := h.stack[n]
+		h.stack = h.stack[:n]
+		// a container's block children stay paragraph boundaries of the
+		// run it belongs to; anything else's are forgotten
+		keep := e.end == endNewline && e.info&tagContainer != 0
+		for k := len(h.splits) - 1; k >= 0 && h.splits[k].depth >= n; k-- {
+			if keep && h.splits[k].depth == n {
+				h.splits[k].depth = n - 1
+			} else {
+				h.splits = h.splits[:k]
 			}
-			if v > max {
-				return max
-			}
-			return v
+		}
+		h.closed(&e)
+	}
+}
+
+// closed does what closing e does.
+func (h *htmlReader) closed(e *htmlElem) {
+	if e.fmt != nil {
+		e.fmt.open = false
+	}
+	h.endAction(e, e.end)
+	if e.then != endNone {
+		h.endAction(e, e.then)
+	}
+}
+
+func (h *htmlReader) endAction(e *htmlElem, act endAction) {
+	switch act {
+	case endFlush:
+		h.flushInline()
+	case endPara:
+		h.emitPara(h.block, e.level)
+		h.block = h.block[:0]
+	case endNewline:
+		*e.sink = append(*e.sink, '\n')
+		if p := h.top(); p != nil && p.ctx == ctxText {
+			// a block child of a run in the flow
+			d := len(h.stack) - 1
+			h.splits = append(h.splits, htmlSplit{d, e.mark, 0}, htmlSplit{d, len(*e.sink), headingLevelOf(e.tag)})
+		}
+	case endSkip:
+		h.skip--
+	case endCell:
+		h.endCell(h.table())
+		h.clearToMarker()
+	case endCaption:
+		h.discard = h.discard[:0]
+		h.clearToMarker()
+	case endRow:
+		h.table().row = -1
+	case endTable:
+		t := h.tables[len(h.tables)-1]
+		h.tables = h.tables[:len(h.tables)-1]
+		h.finishTable(t)
+	}
+}
+
+// flushInline makes a paragraph of the inline text gathered so far.
+func (h *htmlReader) flushInline() {
+	h.emitPara(h.inline, 0)
+	h.inline = h.inline[:0]
+}
+
+func (h *htmlReader) emitPara(text []byte, level int) {
+	var t string
+	h.scratch, t = collapseLines(h.scratch, text)
+	if t == "" {
+		return
+	}
+	h.nPara++
+	h.blocks = append(h.blocks, Block{Para: &Paragraph{Text: t, Level: level, Pos: model.Pos{Paragraph: h.nPara}}})
+}
+
+// isHTMLSpace reports whether s is only HTML white space.
+func isHTMLSpace(s []byte) bool {
+	for _, c := range s {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return false
 		}
 	}
-	return 1
+	return true
 }
