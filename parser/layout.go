@@ -26,15 +26,17 @@ type Paragraph struct {
 }
 
 // Cell is one cell of a table row. Paragraphs inside a cell are joined by
-// "\n". A cell that continues a vertical merge from the row above has
-// Merged set and empty Text; Origin then points at the cell it continues.
-// Horizontal merges are not repeated: the cell carries ColSpan instead.
+// "\n". A vertical merge (w:vMerge, rowspan, a merge range) is its first
+// cell, whose RowSpan counts the rows it covers, and in each row below a
+// continuation cell with Merged set, empty Text and RowSpan 1 at the same
+// grid column: the cell it continues is the nearest unmerged one above it
+// in that column. Horizontal merges are not repeated: the cell carries
+// ColSpan instead.
 type Cell struct {
 	Text    string
 	RowSpan int
 	ColSpan int
 	Merged  bool
-	Origin  model.Pos
 	Pos     model.Pos
 }
 

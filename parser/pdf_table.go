@@ -119,14 +119,12 @@ func emitPart(t *Table, part tpart, col func(float64) int, skip bool, prev map[i
 				}
 				continue
 			}
-			origin := model.Pos{Page: part.page, Table: t.Pos.Table, Row: first + gc.r0, Col: c0 + 1}
 			if skip && gc.r0 == 0 {
 				if pc, ok := prev[c0]; ok {
-					origin = pc.cell.Pos
 					pc.cell.RowSpan++
 				}
 			}
-			row = append(row, Cell{RowSpan: 1, ColSpan: span, Merged: true, Origin: origin, Pos: pos})
+			row = append(row, Cell{RowSpan: 1, ColSpan: span, Merged: true, Pos: pos})
 		}
 		t.Rows = append(t.Rows, row)
 		cells := t.Rows[len(t.Rows)-1]

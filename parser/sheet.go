@@ -210,8 +210,8 @@ func (l *sheetLayout) paragraph(s *sheetData, r *sheetRow) {
 
 // table lays out rows as one table whose grid runs from the first to the
 // last column the rows use. A merge becomes a cell with spans at its top
-// left; the rows below it get one empty continuation cell (Merged, with
-// Origin) over the merge's width.
+// left; the rows below it get one empty continuation cell (Merged) over
+// the merge's width.
 func (l *sheetLayout) table(s *sheetData, rows []*sheetRow) error {
 	lo, hi := 0, 0
 	for _, r := range rows {
@@ -248,7 +248,7 @@ func (l *sheetLayout) table(s *sheetData, rows []*sheetRow) error {
 			if m.r1 == r.num {
 				cell.Text = r.texts[c]
 			} else {
-				cell.Merged, cell.Origin, cell.RowSpan = true, pos(m.r1, m.c1), 1
+				cell.Merged, cell.RowSpan = true, 1
 			}
 			row = append(row, cell)
 			c = m.c2

@@ -15,39 +15,13 @@ import (
 // two or more blank lines inside a table ends the table too (an export that
 // lost its separator line). Line numbers in positions are 1-based.
 func readText(s string) []Block {
-	var (
-		blocks []Block
-		tbl    *Table
-		row    []Cell
-		cell   *Cell
-		text   strings.Builder // the text of cell
-		blanks int
-	)
-	flushCell := func() {
-		if cell != nil {
-			cell.Text = strings.TrimRight(text.String(), "\n")
-			text.Reset()
-			row = append(row, *cell)
-			cell = nil
-		}
+	// every cell is a line that starts with a tab: all cells of all tables
+	// share one array, all rows another, allocated once
+	n := strings.Count(s, "\n\t")
+	if strings.HasPrefix(s, "\t") {
+		n++
 	}
-	flushRow := func() {
-		flushCell()
-		if len(row) > 0 {
-			tbl.Rows = append(tbl.Rows, row)
-			row = nil
-		}
-	}
-	flushTable := func() {
-		if tbl == nil {
-			return
-		}
-		flushRow()
-		if len(tbl.Rows) > 0 {
-			blocks = append(blocks, Block{Table: tbl})
-		}
-		tbl = nil
-	}
+	r := textReader{cells: make([]Cell, 0, n), rows: make([][]Cell, 0, n)}
 	line := 0
 	for len(s) > 0 {
 		line++
@@ -57,42 +31,88 @@ func readText(s string) []Block {
 		} else {
 			l, s = s, ""
 		}
-		l = strings.TrimSuffix(l, "\r")
-		l = stripBookmarks(l)
-		switch {
-		case strings.HasPrefix(l, "\t"):
-			if tbl == nil {
-				tbl = &Table{Pos: model.Pos{Line: line}}
-			}
-			if blanks > 0 {
-				flushRow()
-			}
-			flushCell()
-			cell = &Cell{RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
-			text.WriteString(l[1:])
-			blanks = 0
-		case l == "":
-			if tbl != nil {
-				blanks++
-			}
-		case strings.TrimSpace(l) == "":
-			flushTable()
-			blanks = 0
-		default:
-			if tbl != nil && cell != nil && blanks <= 1 {
-				// another paragraph (or line) of the last cell
-				text.WriteByte('\n')
-				text.WriteString(l)
-				blanks = 0
-				continue
-			}
-			flushTable()
-			blanks = 0
-			blocks = append(blocks, Block{Para: &Paragraph{Text: l, Pos: model.Pos{Line: line}}})
-		}
+		r.line(stripBookmarks(strings.TrimSuffix(l, "\r")), line)
 	}
-	flushTable()
-	return blocks
+	r.endTable()
+	return r.blocks
+}
+
+// textReader holds the cells and rows read so far; the table being read
+// has its cells from cells[first] and its rows from rows[firstRow], and
+// its last cell stays open while more of its lines may follow.
+type textReader struct {
+	blocks   []Block
+	cells    []Cell
+	rows     [][]Cell
+	inTable  bool
+	tblPos   model.Pos
+	first    int             // the table's first cell
+	rowStart int             // the open row's first cell
+	firstRow int             // the table's first row
+	open     bool            // the last cell of cells may take more lines
+	text     strings.Builder // the open cell's text
+	blanks   int             // blank lines since the last cell line
+}
+
+func (r *textReader) line(l string, line int) {
+	switch {
+	case strings.HasPrefix(l, "\t"):
+		if !r.inTable {
+			r.inTable, r.tblPos = true, model.Pos{Line: line}
+			r.first, r.rowStart, r.firstRow = len(r.cells), len(r.cells), len(r.rows)
+		}
+		if r.blanks > 0 {
+			r.endRow()
+		}
+		r.endCell()
+		r.cells = append(r.cells, Cell{RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}})
+		r.open = true
+		r.text.WriteString(l[1:])
+		r.blanks = 0
+	case l == "":
+		if r.inTable {
+			r.blanks++
+		}
+	case strings.TrimSpace(l) == "":
+		r.endTable()
+		r.blanks = 0
+	case r.inTable && r.open && r.blanks <= 1:
+		// another paragraph (or line) of the last cell
+		r.text.WriteByte('\n')
+		r.text.WriteString(l)
+		r.blanks = 0
+	default:
+		r.endTable()
+		r.blanks = 0
+		r.blocks = append(r.blocks, Block{Para: &Paragraph{Text: l, Pos: model.Pos{Line: line}}})
+	}
+}
+
+func (r *textReader) endCell() {
+	if r.open {
+		r.cells[len(r.cells)-1].Text = strings.TrimRight(r.text.String(), "\n")
+		r.text.Reset()
+		r.open = false
+	}
+}
+
+func (r *textReader) endRow() {
+	r.endCell()
+	if n := len(r.cells); n > r.rowStart {
+		r.rows = append(r.rows, r.cells[r.rowStart:n:n])
+		r.rowStart = n
+	}
+}
+
+func (r *textReader) endTable() {
+	if !r.inTable {
+		return
+	}
+	r.endRow()
+	if n := len(r.rows); n > r.firstRow {
+		r.blocks = append(r.blocks, Block{Table: &Table{Rows: r.rows[r.firstRow:n:n], Pos: r.tblPos}})
+	}
+	r.inTable = false
 }
 
 // stripBookmarks removes Tika's "[bookmark: NAME]" markers from a line.

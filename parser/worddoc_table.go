@@ -279,7 +279,7 @@ func (t *docTable) layout() *Table {
 				if o, ok := above[lo]; ok {
 					origin := &out.Rows[o[0]][o[1]]
 					origin.RowSpan++
-					cell.Merged, cell.Origin, cell.Text = true, origin.Pos, ""
+					cell.Merged, cell.Text = true, ""
 				}
 			} else {
 				above[lo] = [2]int{ri, len(row)}

@@ -114,6 +114,6 @@ func TestSheetLayout(t *testing.T) {
 	require.NotNil(t, tb)
 	require.Len(t, tb.Rows, 3)
 	assert.Equal(t, Cell{Text: "产出指标", RowSpan: 2, ColSpan: 1, Pos: model.Pos{Sheet: "1", Cell: "A3", Table: 1, Row: 2, Col: 1}}, tb.Rows[1][0])
-	assert.Equal(t, Cell{RowSpan: 1, ColSpan: 1, Merged: true, Origin: tb.Rows[1][0].Pos, Pos: model.Pos{Sheet: "1", Cell: "A4", Table: 1, Row: 3, Col: 1}}, tb.Rows[2][0])
+	assert.Equal(t, Cell{RowSpan: 1, ColSpan: 1, Merged: true, Pos: model.Pos{Sheet: "1", Cell: "A4", Table: 1, Row: 3, Col: 1}}, tb.Rows[2][0])
 	assert.Equal(t, "注：单位万元", l.blocks[2].Para.Text)
 }
