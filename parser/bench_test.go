@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -9,14 +10,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/orisano/gosax"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
 	"github.com/perfdoc/perfdoc/normalize"
 )
 
 func benchInput(b testing.TB, name string) []byte {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	return data
 }
 
@@ -29,9 +32,8 @@ func BenchmarkParse(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if _, err := Parse(data, Options{}); err != nil {
-					b.Fatal(err)
-				}
+				_, err := Parse(data, Options{})
+				require.NoError(b, err)
 			}
 		})
 	}
@@ -41,7 +43,7 @@ func BenchmarkParse(b *testing.B) {
 func BenchmarkReaders(b *testing.B) {
 	txt := string(benchInput(b, "budget-2026.txt"))
 	docx := benchInput(b, "budget-2026.docx")
-	html := string(benchInput(b, "budget-2026.html"))
+	page := benchInput(b, "budget-2026.html")
 	b.Run("text", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -51,17 +53,49 @@ func BenchmarkReaders(b *testing.B) {
 	b.Run("docx", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := readDOCX(docx, DefaultLimits); err != nil {
-				b.Fatal(err)
-			}
+			_, err := readDOCX(docx, DefaultLimits)
+			require.NoError(b, err)
 		}
 	})
 	b.Run("html", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := readHTML(html, DefaultLimits); err != nil {
-				b.Fatal(err)
+			_, err := readHTML(page, DefaultLimits)
+			require.NoError(b, err)
+		}
+	})
+}
+
+// BenchmarkFloors: what the readers cannot beat, in process: the HTML
+// tokenizer's Next alone, and inflating document.xml under gosax's token
+// walk (bench/htmlfloor and bench/floor are these as programs).
+func BenchmarkFloors(b *testing.B) {
+	page := benchInput(b, "budget-2026.html")
+	docx := benchInput(b, "budget-2026.docx")
+	b.Run("html-tokenizer", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			z := html.NewTokenizer(bytes.NewReader(page))
+			for z.Next() != html.ErrorToken {
 			}
+		}
+	})
+	b.Run("docx-gosax", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+			require.NoError(b, err)
+			rc, err := zr.Open("word/document.xml")
+			require.NoError(b, err)
+			xr := gosax.NewReaderSize(rc, 64<<10)
+			for {
+				ev, err := xr.Event()
+				require.NoError(b, err)
+				if ev.Type() == gosax.EventEOF {
+					break
+				}
+			}
+			rc.Close()
 		}
 	})
 }
@@ -78,9 +112,7 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkNormalizeSeed: typing the seed's 205 values.
 func BenchmarkNormalizeSeed(b *testing.B) {
 	doc, err := Parse(benchInput(b, "budget-2026.txt"), Options{Raw: true})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	b.ReportAllocs()
 	for b.Loop() {
 		normalize.Document(doc)
@@ -91,9 +123,7 @@ func BenchmarkNormalizeSeed(b *testing.B) {
 // writer perfdoc uses and with encoding/json for comparison.
 func BenchmarkJSON(b *testing.B) {
 	doc, err := Parse(benchInput(b, "budget-2026.txt"), Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	b.Run("AppendJSON", func(b *testing.B) {
 		var buf []byte
 		b.ReportAllocs()
@@ -110,9 +140,7 @@ func BenchmarkJSON(b *testing.B) {
 			enc := json.NewEncoder(&buf)
 			enc.SetEscapeHTML(false)
 			enc.SetIndent("", "  ")
-			if err := enc.Encode(doc); err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, enc.Encode(doc))
 		}
 		b.SetBytes(int64(buf.Len()))
 	})
@@ -149,9 +177,8 @@ func BenchmarkScale(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				doc, err := Parse(data, Options{})
-				if err != nil || len(doc.Projects) != n {
-					b.Fatalf("%v, %d projects", err, len(doc.Projects))
-				}
+				require.NoError(b, err)
+				require.Len(b, doc.Projects, n)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/project")
 		})

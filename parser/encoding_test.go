@@ -2,9 +2,10 @@ package parser
 
 import (
 	"bytes"
-	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -15,14 +16,10 @@ import (
 func TestSeedReencoded(t *testing.T) {
 	orig := benchInput(t, "budget-2026.txt")
 	want, err := Parse(orig, Options{Path: "seed"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	crlf := bytes.ReplaceAll(orig, []byte("\n"), []byte("\r\n"))
 	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(crlf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	u16le, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(orig)
 	u16be, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes(crlf)
 	for _, tt := range []struct {
@@ -35,17 +32,11 @@ func TestSeedReencoded(t *testing.T) {
 		{"utf-16be bom crlf", EncUTF16BE, u16be},
 	} {
 		got, err := Parse(tt.data, Options{Path: "seed"})
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
+		if !assert.NoError(t, err, tt.name) {
 			continue
 		}
-		if got.Source.Encoding != tt.enc {
-			t.Errorf("%s: encoding %q, want %q", tt.name, got.Source.Encoding, tt.enc)
-		}
-		a, b := stripSources(got), stripSources(want)
-		if !reflect.DeepEqual(a, b) {
-			t.Errorf("%s: differs from the UTF-8 original:\n%s", tt.name, firstDiff(marshal(t, a), marshal(t, b)))
-		}
+		assert.Equal(t, tt.enc, got.Source.Encoding, tt.name)
+		assert.Equal(t, string(marshal(t, stripSources(want))), string(marshal(t, stripSources(got))), "%s differs from the UTF-8 original", tt.name)
 	}
 }
 
@@ -62,12 +53,11 @@ func TestHTMLCharsets(t *testing.T) {
 		{"gbk meta that lies (utf-8 bytes)", `<html><head><meta charset="gbk"></head><body>` + body + `</body></html>`, EncUTF8},
 	} {
 		doc, err := Parse([]byte(tt.page), Options{})
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
+		if !assert.NoError(t, err, tt.name) {
 			continue
 		}
-		if doc.Source.Format != FormatHTML || doc.Source.Encoding != tt.enc || doc.Projects[0].Name != "办公经费" {
-			t.Errorf("%s: format %s, encoding %s, name %q", tt.name, doc.Source.Format, doc.Source.Encoding, doc.Projects[0].Name)
-		}
+		assert.Equal(t, FormatHTML, doc.Source.Format, tt.name)
+		assert.Equal(t, tt.enc, doc.Source.Encoding, tt.name)
+		assert.Equal(t, "办公经费", doc.Projects[0].Name, tt.name)
 	}
 }

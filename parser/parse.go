@@ -145,43 +145,11 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		sum := sha256.Sum256(data)
 		src.SHA256 = hex.EncodeToString(sum[:])
 	}
-	var blocks []Block
-	var notes []model.Unrecognized
-	switch format {
-	case FormatDOCX:
-		src.Encoding = EncUTF8
-		blocks, err = readDOCX(data, lim)
-	case FormatXLSX:
-		src.Encoding = EncUTF8
-		blocks, notes, err = readXLSX(data, lim)
-	case FormatXLS:
-		src.Encoding = EncUTF16LE
-		blocks, notes, err = readXLS(data, lim)
-	case FormatDOC:
-		src.Encoding = EncUTF16LE
-		blocks, err = readDOC(data, lim)
-	case FormatPDF:
-		blocks, err = readPDF(data, lim)
-	case FormatHTML, FormatText:
-		var s string
-		s, src.Encoding, err = decodeText(data)
-		if err != nil {
-			return fail(fmt.Errorf("cannot decode as %s: %v", src.Encoding, err))
-		}
-		if format == FormatHTML {
-			blocks, err = readHTML(s, lim)
-		} else {
-			if bin, line := binaryShare(s); bin > 0.1 {
-				return fail(&ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)})
-			}
-			blocks = readText(s)
-		}
-	default:
-		return fail(fmt.Errorf("unknown format %q (want text, docx, html, doc, xlsx, xls or pdf)", format))
-	}
+	blocks, notes, enc, err := readBlocks(format, data, lim)
 	if err != nil {
 		return fail(err)
 	}
+	src.Encoding = enc
 	doc = Extract(blocks, lim)
 	doc.Unrecognized = append(doc.Unrecognized, notes...)
 	doc.Source = src
@@ -204,6 +172,45 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 // readers allow).
 func pdfHeader(b []byte) bool {
 	return bytes.Contains(b[:min(len(b), 1024)], []byte("%PDF-"))
+}
+
+// readBlocks reads the layout of an input in the format given, with the
+// encoding it was in and the notes a reader makes (unrecognized content
+// outside the layout).
+func readBlocks(format string, data []byte, lim Limits) (blocks []Block, notes []model.Unrecognized, enc string, err error) {
+	switch format {
+	case FormatDOCX:
+		blocks, err = readDOCX(data, lim)
+		return blocks, nil, EncUTF8, err
+	case FormatXLSX:
+		blocks, notes, err = readXLSX(data, lim)
+		return blocks, notes, EncUTF8, err
+	case FormatXLS:
+		blocks, notes, err = readXLS(data, lim)
+		return blocks, notes, EncUTF16LE, err
+	case FormatDOC:
+		blocks, err = readDOC(data, lim)
+		return blocks, nil, EncUTF16LE, err
+	case FormatPDF:
+		blocks, err = readPDF(data, lim)
+		return blocks, nil, "", err
+	case FormatHTML, FormatText:
+		var b []byte
+		b, enc, err = decode(data)
+		if err != nil {
+			return nil, nil, enc, fmt.Errorf("cannot decode as %s: %v", enc, err)
+		}
+		if format == FormatHTML {
+			blocks, err = readHTML(b, lim)
+			return blocks, nil, enc, err
+		}
+		s := string(b)
+		if bin, line := binaryShare(s); bin > 0.1 {
+			return nil, nil, enc, &ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)}
+		}
+		return readText(s), nil, enc, nil
+	}
+	return nil, nil, "", fmt.Errorf("unknown format %q (want text, docx, html, doc, xlsx, xls or pdf)", format)
 }
 
 // binaryShare is the share of control characters (other than tab, CR, LF

@@ -3,11 +3,17 @@ package parser
 import (
 	"archive/zip"
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/perfdoc/perfdoc/model"
 )
 
 // makeDOCX builds a DOCX package whose body is the given WordprocessingML.
@@ -21,9 +27,7 @@ func makeDOCX(t testing.TB, body string) []byte {
 	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
 		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>` +
 		body + `</w:body></w:document>`))
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, zw.Close())
 	return b.Bytes()
 }
 
@@ -86,16 +90,38 @@ func TestDOCXConstructs(t *testing.T) {
 		{"nested table stays in its cell", `<w:tbl><w:tr><w:tc>` + p(r("outer")) + `<w:tbl><w:tr><w:tc>` + p(r("i1")) + `</w:tc><w:tc>` + p(r("i2")) + `</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`, "T\n| outer\ni1\ti2\n"},
 		{"repeated header row flag is harmless", `<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>` + p(r("一级指标")) + `</w:tc></w:tr></w:tbl>`, "T\n| 一级指标\n"},
 		{"text box paragraphs", p(r("host") + `<w:r><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent>` + p(r("boxed")) + `</w:txbxContent></v:textbox></w:pict></w:r>`), "P host\nboxed\n"},
+		{"tab stops are no text", `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>` + r("a") + `</w:p>`, "P a\n"},
+		{"formatting and table properties are skipped", `<w:tbl><w:tblPr><w:tblW w:w="0"/></w:tblPr><w:tblGrid><w:gridCol w:w="1"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcBorders><w:top w:val="single"/></w:tcBorders><w:gridSpan w:val="3"/></w:tcPr>` + p(`<w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>x</w:t></w:r>`) + `</w:tc></w:tr></w:tbl>`, "T\n| x{3}\n"},
+		{"style ids in any case, with spaces", `<w:p><w:pPr><w:pStyle w:val="heading 3"/></w:pPr>` + r("a") + `</w:p><w:p><w:pPr><w:pStyle w:val="TITLE"/></w:pPr>` + r("b") + `</w:p><w:p><w:pPr><w:pStyle w:val="TableContents"/></w:pPr>` + r("c") + `</w:p>`, "P3 a\nP1 b\nP c\n"},
+		{"nested table rows, vMerge and all, are lines of the cell", `<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>` + p(r("i1")) + `</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>` + p(r("i2")) + `</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`, "T\n| i1\ni2\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			blocks, err := readDOCX(makeDOCX(t, tt.body), DefaultLimits)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := layoutText(blocks); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, layoutText(blocks))
+		})
+	}
+}
+
+// TestDOCXErrors: malformed XML is refused with the byte offset where the
+// reader stopped, and the table it was in.
+func TestDOCXErrors(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+		pos              model.Pos
+	}{
+		{"an end tag that closes another element", p(`<w:r><w:t>a</w:t></w:p></w:r>`), "does not close", model.Pos{}},
+		{"tables nested too deep", `<w:tbl><w:tr><w:tc>` + strings.Repeat(`<w:tbl>`, 40), "tables nested deeper than 32", model.Pos{Table: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := readDOCX(makeDOCX(t, tt.body), DefaultLimits)
+			var pe *ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.Contains(t, pe.Error(), tt.want)
+			assert.Equal(t, tt.pos, pe.Pos)
+			assert.Greater(t, pe.Offset, int64(200), "the offset counts the XML before the body")
 		})
 	}
 }
@@ -104,19 +130,10 @@ func TestDOCXPositions(t *testing.T) {
 	body := `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + p(r("a")) + `</w:tc><w:tc>` + p(r("b")) + `</w:tc></w:tr></w:tbl>` +
 		p(r("between")) + `<w:tbl><w:tr><w:tc>` + p(r("c")) + `</w:tc></w:tr></w:tbl>`
 	blocks, err := readDOCX(makeDOCX(t, body), DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := blocks[0].Table.Rows[0][1].Pos
-	if b.Table != 1 || b.Row != 1 || b.Col != 3 {
-		t.Errorf("cell b at %+v, want table 1 row 1 col 3 (after a gridSpan of 2)", b)
-	}
-	if got := blocks[2].Table.Rows[0][0].Pos; got.Table != 2 {
-		t.Errorf("second table numbered %d, want 2", got.Table)
-	}
-	if got := blocks[1].Para.Pos.Paragraph; got != 1 {
-		t.Errorf("paragraph numbered %d, want 1", got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, model.Pos{Table: 1, Row: 1, Col: 3}, blocks[0].Table.Rows[0][1].Pos, "cell b comes after a gridSpan of 2")
+	assert.Equal(t, 2, blocks[2].Table.Rows[0][0].Pos.Table)
+	assert.Equal(t, 1, blocks[1].Para.Pos.Paragraph)
 }
 
 func TestHTMLConstructs(t *testing.T) {
@@ -129,18 +146,33 @@ func TestHTMLConstructs(t *testing.T) {
 		{"scripts and styles dropped", `<style>p{}</style><script>x=1</script><p>可见</p>`, "P 可见\n"},
 		{"huge rowspan is capped", `<table><tr><td rowspan="65534">a</td><td>b</td></tr><tr><td>c</td></tr></table>`, "T\n| a | b\n| ^ | c\n"},
 		{"nested table stays in its cell", `<table><tr><td>outer<table><tr><td>i1</td><td>i2</td></tr></table></td></tr></table>`, "T\n| outer\ni1 i2\n"},
+		{"cells and rows close implicitly", `<table><tr><td>a<td>b<tr><td>c</table>`, "T\n| a | b\n| c\n"},
+		{"paragraphs close implicitly", `<p>a<p>b<div>c</div>`, "P a\nP b\nP c\n"},
+		{"text between rows comes before the table", `前<table>间<tr><td>a</td></tr></table>`, "P 前间\nT\n| a\n"},
+		{"a span that holds a table is a container", `<span>a<p>b</p>c<table><tr><td>x</td></tr></table>d</span>`, "P a\nP b\nP c\nT\n| x\nP d\n"},
+		{"bold across paragraphs", `<p><b>a</p><p>b</b></p>`, "P a\nP b\n"},
+		{"font closed inside its paragraph", `x<font><p>a</font>b</p>`, "P x\nP ab\n"},
+		{"attributes in any case and quoting", `<table><tr><td ROWSPAN=2 style="x">a</td><td colSpan='2'>b</td></tr><tr><td>c</td></tr></table>`, "T\n| a | b{2}\n| ^ | c\n"},
+		{"a caption is no cell", `<table><caption>标题</caption><tr><td>a</td></tr></table>`, "T\n| a\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, err := readHTML(tt.html, DefaultLimits)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := layoutText(blocks); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
+			blocks, err := readHTML([]byte(tt.html), DefaultLimits)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, layoutText(blocks))
 		})
 	}
+}
+
+// TestHTMLErrors: the line where the reader gave up.
+func TestHTMLErrors(t *testing.T) {
+	page := "<html>\n<body>\n" + strings.Repeat("<div>", 600)
+	_, err := readHTML([]byte(page), DefaultLimits)
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, model.Pos{Line: 3}, pe.Pos)
+	assert.Equal(t, int64(len("<html>\n<body>\n")+5*512), pe.Offset, "the 513th <div>")
+	assert.Contains(t, pe.Error(), "HTML elements nested deeper than 512")
 }
 
 func TestTextConstructs(t *testing.T) {
@@ -156,20 +188,82 @@ func TestTextConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := layoutText(readText(tt.text)); got != tt.want {
-				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
-			}
+			assert.Equal(t, tt.want, layoutText(readText(tt.text)))
 		})
 	}
 }
 
 func TestTextPositions(t *testing.T) {
 	blocks := readText("标题\n\ta\n\tb\n\n\tc\n")
-	if got := blocks[0].Para.Pos.Line; got != 1 {
-		t.Errorf("paragraph line %d, want 1", got)
+	assert.Equal(t, 1, blocks[0].Para.Pos.Line)
+	assert.Equal(t, 5, blocks[1].Table.Rows[1][0].Pos.Line)
+}
+
+// TestLayoutMerges holds every reader to the layout's meaning of RowSpan
+// and Merged (layout.go) on every filing in testdata: a continuation cell
+// lies within the RowSpan of the nearest unmerged cell above it in its
+// column, and each row a RowSpan covers has its continuation cell.
+func TestLayoutMerges(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"", "variants", "families", "office", "pdf"} {
+		m, _ := filepath.Glob(filepath.Join("..", "testdata", dir, "*.*"))
+		files = append(files, m...)
 	}
-	if got := blocks[1].Table.Rows[1][0].Pos.Line; got != 5 {
-		t.Errorf("cell c at line %d, want 5", got)
+	checked := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		blocks := readAny(t, data)
+		for _, b := range blocks {
+			if b.Table != nil {
+				checkMerges(t, f, b.Table)
+				checked++
+			}
+		}
+	}
+	assert.Greater(t, checked, 100)
+}
+
+func readAny(t *testing.T, data []byte) []Block {
+	blocks, _, _, err := readBlocks(Sniff(data), data, DefaultLimits)
+	require.NoError(t, err)
+	return blocks
+}
+
+func checkMerges(t *testing.T, file string, tbl *Table) {
+	type origin struct{ row, span int }
+	above := map[int]origin{} // grid column → the last unmerged cell there
+	for ri, row := range tbl.Rows {
+		for _, c := range row {
+			col := c.Pos.Col
+			if !c.Merged {
+				if c.RowSpan < 1 {
+					t.Errorf("%s %v: RowSpan %d", file, c.Pos, c.RowSpan)
+				}
+				above[col] = origin{ri, c.RowSpan}
+				continue
+			}
+			o, ok := above[col]
+			if !ok || ri >= o.row+o.span || c.Text != "" || c.RowSpan != 1 {
+				t.Errorf("%s %v: a continuation cell outside the RowSpan of the cell above (%+v)", file, c.Pos, o)
+			}
+		}
+	}
+	for ri, row := range tbl.Rows {
+		for _, c := range row {
+			for k := 1; k < c.RowSpan && !c.Merged; k++ {
+				found := false
+				for _, d := range tbl.Rows[ri+k] {
+					found = found || d.Merged && d.Pos.Col == c.Pos.Col
+				}
+				if !found {
+					t.Errorf("%s %v: RowSpan %d but row %d has no continuation cell", file, c.Pos, c.RowSpan, ri+k+1)
+				}
+			}
+		}
 	}
 }
 
@@ -185,9 +279,9 @@ func TestDecode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, enc, err := decodeText([]byte(tt.in))
-		if err != nil || got != s || enc != tt.enc {
-			t.Errorf("decodeText(%s) = %q, %s, %v; want %q, %s", tt.enc, got, enc, err, s, tt.enc)
-		}
+		require.NoError(t, err, tt.enc)
+		assert.Equal(t, s, got, tt.enc)
+		assert.Equal(t, tt.enc, enc)
 	}
 }
 
@@ -201,9 +295,7 @@ func TestSniff(t *testing.T) {
 		{"<1件 is a value, not markup", FormatText},
 	}
 	for _, tt := range tests {
-		if got := Sniff([]byte(tt.in)); got != tt.want {
-			t.Errorf("Sniff(%q) = %s, want %s", tt.in, got, tt.want)
-		}
+		assert.Equal(t, tt.want, Sniff([]byte(tt.in)), tt.in)
 	}
 }
 
@@ -220,8 +312,7 @@ func TestLeadingNumber(t *testing.T) {
 	}
 	for _, tt := range tests {
 		n, rest := leadingNumber(tt.in)
-		if n != tt.n || rest != tt.rest {
-			t.Errorf("leadingNumber(%q) = %d, %q; want %d, %q", tt.in, n, rest, tt.n, tt.rest)
-		}
+		assert.Equal(t, tt.n, n, tt.in)
+		assert.Equal(t, tt.rest, rest, tt.in)
 	}
 }
