@@ -121,3 +121,20 @@ func TestWorkbookProvenance(t *testing.T) {
 	assert.Equal(t, model.Pos{Sheet: "3", Cell: "E10", Table: 3, Row: 9, Col: 5}, p.Indicators[0].Source)
 	assert.Equal(t, `sheet "3", cell E10`, p.Indicators[0].Source.String())
 }
+
+// TestDOCRevisionsAndSymbols: text deleted with tracked changes is dropped
+// and a Symbol-font sign reads as the sign (revisions-symbol.doc is
+// LibreOffice's save of revisions-symbol.fodt beside it).
+func TestDOCRevisionsAndSymbols(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "office", "units", "revisions-symbol.doc"))
+	require.NoError(t, err)
+	blocks, err := readDOC(data, DefaultLimits)
+	require.NoError(t, err)
+	var texts []string
+	for _, b := range blocks {
+		if b.Para != nil && b.Para.Text != "" {
+			texts = append(texts, b.Para.Text)
+		}
+	}
+	assert.Equal(t, []string{"一：新值", "二：≥90%"}, texts)
+}

@@ -65,7 +65,11 @@ func readDOC(data []byte, lim Limits) ([]Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &docWalker{lim: lim, papx: papx, data: wd}
+	chpx, err := readCHPX(wd, fib.slice(table, fibPlcfBteChpx))
+	if err != nil {
+		return nil, err
+	}
+	w := &docWalker{lim: lim, papx: papx, chpx: chpx, data: wd}
 	if err := w.walk(pieces, fib.ccpText); err != nil {
 		return nil, err
 	}
@@ -74,6 +78,7 @@ func readDOC(data []byte, lim Limits) ([]Block, error) {
 
 // FibRgFcLcb97 indexes of the (fc, lcb) pairs this reader uses.
 const (
+	fibPlcfBteChpx = 12
 	fibPlcfBtePapx = 13
 	fibClx         = 33
 )
@@ -210,6 +215,8 @@ const (
 type docWalker struct {
 	lim    Limits
 	papx   []papxRun
+	chpx   []chpxRun
+	hint   int    // the CHPX run found last
 	data   []byte // the WordDocument stream
 	blocks []Block
 	nPara  int
@@ -247,8 +254,21 @@ func (w *docWalker) walk(pieces []docPiece, ccpText int) error {
 	return nil
 }
 
-// char handles one character at stream offset fc.
+// char handles one character at stream offset fc: text deleted with
+// tracked changes is dropped (paragraph and cell marks stay, they carry the
+// structure), Symbol-font characters become the signs they show.
 func (w *docWalker) char(r rune, fc int) error {
+	if cp := chpxAt(w.chpx, fc, &w.hint); cp != nil && r != chParaMark && r != chCellMark && r != chPageBreak {
+		if cp.deleted {
+			return nil
+		}
+		if cp.symbol != 0 {
+			r = cp.symbol
+		}
+	}
+	if r >= 0xF020 && r <= 0xF0FF {
+		r = symbolRune(r) // a Symbol-font character written as itself
+	}
 	switch r {
 	case chFieldBegin:
 		w.fields = append(w.fields, true)
