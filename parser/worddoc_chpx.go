@@ -91,15 +91,10 @@ func (r *chpxRun) read(g []byte) {
 // symbolRune maps a Symbol-font character (U+F020–U+F0FF, as Word stores
 // it) to Unicode with the DOCX reader's table; 0 when it has no mapping.
 func symbolRune(c rune) rune {
-	if s, ok := symbols[strconvUpper(c)]; ok {
+	if s, ok := symbols[uint64(c)]; ok {
 		return []rune(s)[0]
 	}
 	return 0
-}
-
-func strconvUpper(c rune) string {
-	const hex = "0123456789ABCDEF"
-	return string([]byte{hex[c>>12&15], hex[c>>8&15], hex[c>>4&15], hex[c&15]})
 }
 
 // chpxAt returns the character properties at stream offset fc; hint is
