@@ -8,22 +8,17 @@ import (
 )
 
 // Lattice tables: ruling lines that touch form a grid; its row and column
-// lines are the distinct positions of the rules, and a grid cell merges
-// with its neighbour where the rule between them is missing.
-
-// ruleTol is how far apart (points) two rules may be and still be one
-// line: double borders and a cell's right edge beside the next cell's
-// left edge.
-const ruleTol = 1.6
-
-type hline struct{ y, x0, x1 float64 }
-type vline struct{ x, y0, y1 float64 }
+// lines are the distinct positions of the rules. A cell is a rectangle of
+// grid slots bounded by rules: it grows right and down over slots where
+// the rule between them is missing, but never over a rule inside it, and
+// not into a row whose outer borders differ from its first row's (the
+// borderless hole a page break or a converter leaves beside a merged
+// cell is a cell of its own, not part of its neighbour).
 
 // gcell is a cell of a grid: grid rows r0…r1 and columns c0…c1
-// (inclusive), and the glyphs that fall into it.
+// (inclusive).
 type gcell struct {
 	r0, c0, r1, c1 int
-	glyphs         []int
 }
 
 // grid is one lattice table on one page. Coordinates are top-down.
@@ -31,6 +26,22 @@ type grid struct {
 	xs, ys []float64
 	cells  []gcell
 	owner  []int // per grid slot r*(len(xs)-1)+c: index into cells
+	// openTop and openBottom tell, per column, where the top or bottom
+	// line is no rule: where the vertical rules stop, or a rule under
+	// some columns only. A browser's print leaves a table so where the
+	// page cuts it (and so do tables drawn without that border).
+	openTop, openBottom []bool
+}
+
+// open reports whether the top or bottom line is open over all of
+// columns c0…c1 (with some, over one of them at least).
+func open(line []bool, c0, c1 int, some bool) bool {
+	for c := c0; c <= c1; c++ {
+		if line[c] == some {
+			return some
+		}
+	}
+	return !some
 }
 
 func (g *grid) top() float64    { return g.ys[0] }
@@ -52,103 +63,26 @@ func (g *grid) cellAt(x, y float64) int {
 }
 
 // findGrids builds the grids of a page from its rules (page height h
-// flips y to top-down).
+// flips y to top-down), top to bottom.
 func findGrids(rules []pdf.Rule, h float64) []*grid {
-	var hs []hline
-	var vs []vline
-	for _, r := range rules {
-		if r.Y0 == r.Y1 {
-			hs = append(hs, hline{y: h - r.Y0, x0: r.X0, x1: r.X1})
-		} else {
-			vs = append(vs, vline{x: r.X0, y0: h - r.Y1, y1: h - r.Y0})
-		}
-	}
-	hs, vs = mergeH(hs), mergeV(vs)
-	if len(hs) < 1 || len(vs) < 2 || len(hs)*len(vs) > 4<<20 {
+	hs, vs := pageRules(rules, h)
+	if len(hs) < 1 || len(vs) < 2 {
 		return nil
 	}
-	// connected components of touching rules
-	parent := make([]int, len(hs)+len(vs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for i, a := range hs {
-		for j, b := range vs {
-			if b.x >= a.x0-ruleTol && b.x <= a.x1+ruleTol && a.y >= b.y0-ruleTol && a.y <= b.y1+ruleTol {
-				parent[find(i)] = find(len(hs) + j)
-			}
-		}
-	}
-	// components whose boxes touch are one table (a block of cells
-	// whose rules meet the rest only at a corner, or not at all once a
-	// page cut them)
-	type comp struct {
-		hs, vs []int
-		box    [4]float64
-	}
-	byRoot := map[int]*comp{}
-	var comps []*comp
-	for i := range parent {
-		root := find(i)
-		c := byRoot[root]
-		if c == nil {
-			c = &comp{box: [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}}
-			byRoot[root] = c
-			comps = append(comps, c)
-		}
-		var x0, y0, x1, y1 float64
-		if i < len(hs) {
-			c.hs = append(c.hs, i)
-			x0, y0, x1, y1 = hs[i].x0, hs[i].y, hs[i].x1, hs[i].y
-		} else {
-			c.vs = append(c.vs, i-len(hs))
-			v := vs[i-len(hs)]
-			x0, y0, x1, y1 = v.x, v.y0, v.x, v.y1
-		}
-		c.box = [4]float64{math.Min(c.box[0], x0), math.Min(c.box[1], y0), math.Max(c.box[2], x1), math.Max(c.box[3], y1)}
-	}
-	for merged := true; merged; {
-		merged = false
-		for i := 0; i < len(comps) && !merged; i++ {
-			for j := i + 1; j < len(comps); j++ {
-				a, b := comps[i], comps[j]
-				if a.box[0] <= b.box[2]+ruleTol && b.box[0] <= a.box[2]+ruleTol && a.box[1] <= b.box[3]+ruleTol && b.box[1] <= a.box[3]+ruleTol ||
-					opposite(a.vs, b.vs, a.hs, b.hs, vs) {
-					a.hs, a.vs = append(a.hs, b.hs...), append(a.vs, b.vs...)
-					a.box = [4]float64{math.Min(a.box[0], b.box[0]), math.Min(a.box[1], b.box[1]), math.Max(a.box[2], b.box[2]), math.Max(a.box[3], b.box[3])}
-					comps = append(comps[:j], comps[j+1:]...)
-					merged = true
-					break
-				}
-			}
-		}
-	}
 	var grids []*grid
-	for _, c := range comps {
-		var gh []hline
-		var gv []vline
-		for _, i := range c.hs {
-			gh = append(gh, hs[i])
-		}
-		for _, j := range c.vs {
-			gv = append(gv, vs[j])
-		}
-		if len(gh) < 1 || len(gv) < 2 {
+	for _, s := range tables(hs, vs) {
+		if len(s.hs) < 1 || len(s.vs) < 2 {
 			continue
 		}
-		gh = closeCut(gh, gv)
-		if len(gh) < 2 {
+		cutTop, cutBottom := closeSides(s)
+		if len(s.hs) < 2 {
 			continue
 		}
-		if g := buildGrid(gh, gv); g != nil {
+		if g := buildGrid(s.hs, s.vs); g != nil {
+			for c := range g.openTop {
+				g.openTop[c] = g.openTop[c] || cutTop
+				g.openBottom[c] = g.openBottom[c] || cutBottom
+			}
 			grids = append(grids, g)
 		}
 	}
@@ -156,103 +90,46 @@ func findGrids(rules []pdf.Rule, h float64) []*grid {
 	return grids
 }
 
-// opposite reports whether one of two components is vertical rules only,
-// one of which matches a vertical rule of the other end to end: the
-// left and right borders of a tall cell that a page cut from its top
-// and bottom.
-func opposite(av, bv, ah, bh []int, vs []vline) bool {
-	if len(ah) > 0 && len(bh) > 0 || len(ah) == 0 && len(bh) == 0 {
-		return false
-	}
-	for _, i := range av {
-		for _, j := range bv {
-			a, b := vs[i], vs[j]
-			if math.Abs(a.y0-b.y0) <= ruleTol && math.Abs(a.y1-b.y1) <= ruleTol && a.y1-a.y0 > 10 {
-				return true
-			}
-		}
-	}
-	return false
-}
+// axisTol is how close two rule positions may be and still be one grid
+// line.
+const axisTol = ruleTol * 1.5
 
-// closeCut adds a horizontal line where vertical rules run past the
-// first or last horizontal one: a table cut by the page's clip (a row
-// split across pages, as browsers print them) ends there.
-func closeCut(hs []hline, vs []vline) []hline {
-	top, bot := math.Inf(1), math.Inf(-1)
-	vtop, vbot := math.Inf(1), math.Inf(-1)
-	x0, x1 := math.Inf(1), math.Inf(-1)
-	for _, h := range hs {
-		top, bot = math.Min(top, h.y), math.Max(bot, h.y)
-		x0, x1 = math.Min(x0, h.x0), math.Max(x1, h.x1)
-	}
-	for _, v := range vs {
-		vtop, vbot = math.Min(vtop, v.y0), math.Max(vbot, v.y1)
-		x0, x1 = math.Min(x0, v.x), math.Max(x1, v.x)
-	}
-	if vtop < top-3 {
-		hs = append(hs, hline{y: vtop, x0: x0, x1: x1})
-	}
-	if vbot > bot+3 {
-		hs = append(hs, hline{y: vbot, x0: x0, x1: x1})
-	}
-	return hs
-}
+// axis is the distinct positions of rules along one direction: values
+// closer than axisTol to their neighbour form one position, their
+// midpoint.
+type axis []float64
 
-func mergeH(hs []hline) []hline {
-	sort.Slice(hs, func(i, j int) bool {
-		if math.Abs(hs[i].y-hs[j].y) > ruleTol/2 {
-			return hs[i].y < hs[j].y
-		}
-		return hs[i].x0 < hs[j].x0
-	})
-	var out []hline
-	for _, h := range hs {
-		merged := false
-		for k := len(out) - 1; k >= 0 && h.y-out[k].y <= ruleTol; k-- {
-			o := &out[k]
-			if h.x0 <= o.x1+ruleTol && h.x1 >= o.x0-ruleTol {
-				o.x0, o.x1 = math.Min(o.x0, h.x0), math.Max(o.x1, h.x1)
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-func mergeV(vs []vline) []vline {
-	hs := make([]hline, len(vs))
-	for i, v := range vs {
-		hs[i] = hline{y: v.x, x0: v.y0, x1: v.y1}
-	}
-	hs = mergeH(hs)
-	out := make([]vline, len(hs))
-	for i, h := range hs {
-		out[i] = vline{x: h.y, y0: h.x0, y1: h.x1}
-	}
-	return out
-}
-
-// cluster returns the distinct values of vs (sorted), merging values
-// within ruleTol*1.5 of each other.
-func cluster(vs []float64) []float64 {
+func newAxis(vs []float64) axis {
 	sort.Float64s(vs)
-	var out []float64
-	for _, v := range vs {
-		if n := len(out); n > 0 && v-out[n-1] <= ruleTol*1.5 {
-			continue
+	var out axis
+	start := 0
+	for i := range vs {
+		if i == len(vs)-1 || vs[i+1]-vs[i] > axisTol {
+			out = append(out, (vs[start]+vs[i])/2)
+			start = i + 1
 		}
-		out = append(out, v)
 	}
 	return out
+}
+
+// index returns the position nearest v.
+func (a axis) index(v float64) int {
+	i := sort.SearchFloat64s(a, v)
+	if i > 0 && (i == len(a) || v-a[i-1] < a[i]-v) {
+		i--
+	}
+	return i
 }
 
 // maxGridLines bounds the rows and columns of one grid.
 const maxGridLines = 4096
+
+// coverage records which grid boundaries the rules cover: v[k][r] for
+// the vertical boundary at column line k in row r, h[k][c] for the
+// horizontal boundary at row line k in column c.
+type coverage struct {
+	v, h [][]bool
+}
 
 func buildGrid(hs []hline, vs []vline) *grid {
 	var xv, yv []float64
@@ -262,78 +139,100 @@ func buildGrid(hs []hline, vs []vline) *grid {
 	for _, h := range hs {
 		yv = append(yv, h.y)
 	}
-	g := &grid{xs: cluster(xv), ys: cluster(yv)}
-	nr, nc := len(g.ys)-1, len(g.xs)-1
-	if nr < 1 || nc < 1 || nr > maxGridLines || nc > maxGridLines {
+	xs, ys := newAxis(xv), newAxis(yv)
+	nr, nc := len(ys)-1, len(xs)-1
+	if nr < 1 || nc < 1 || nr > maxGridLines || nc > maxGridLines || nr*nc > 1<<20 {
 		return nil
 	}
-	// union-find over grid slots, joined where the rule between is missing
-	parent := make([]int, nr*nc)
-	for i := range parent {
-		parent[i] = i
+	cov := coverage{v: make([][]bool, nc+1), h: make([][]bool, nr+1)}
+	vint := make([][][2]float64, nc+1)
+	for _, v := range vs {
+		k := xs.index(v.x)
+		vint[k] = append(vint[k], [2]float64{v.y0, v.y1})
 	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for r := 0; r < nr; r++ {
-		for c := 0; c < nc; c++ {
-			if c+1 < nc && !coveredV(vs, g.xs[c+1], g.ys[r], g.ys[r+1]) {
-				parent[find(r*nc+c)] = find(r*nc + c + 1)
-			}
-			if r+1 < nr && !coveredH(hs, g.ys[r+1], g.xs[c], g.xs[c+1]) {
-				parent[find(r*nc+c)] = find((r+1)*nc + c)
-			}
+	for k := range cov.v {
+		sortIntervals(vint[k])
+		cov.v[k] = make([]bool, nr)
+		for r := range nr {
+			cov.v[k][r] = covered(vint[k], ys[r], ys[r+1])
 		}
 	}
-	g.owner = make([]int, nr*nc)
-	index := map[int]int{}
-	for r := 0; r < nr; r++ {
-		for c := 0; c < nc; c++ {
-			root := find(r*nc + c)
-			k, ok := index[root]
-			if !ok {
-				k = len(g.cells)
-				index[root] = k
-				g.cells = append(g.cells, gcell{r0: r, c0: c, r1: r, c1: c})
-			}
-			gc := &g.cells[k]
-			gc.r0, gc.c0 = min(gc.r0, r), min(gc.c0, c)
-			gc.r1, gc.c1 = max(gc.r1, r), max(gc.c1, c)
-			g.owner[r*nc+c] = k
+	hint := make([][][2]float64, nr+1)
+	for _, h := range hs {
+		k := ys.index(h.y)
+		hint[k] = append(hint[k], [2]float64{h.x0, h.x1})
+	}
+	for k := range cov.h {
+		sortIntervals(hint[k])
+		cov.h[k] = make([]bool, nc)
+		for c := range nc {
+			cov.h[k][c] = covered(hint[k], xs[c], xs[c+1])
 		}
 	}
+	g := &grid{xs: xs, ys: ys, openTop: make([]bool, nc), openBottom: make([]bool, nc)}
+	for c := range nc {
+		g.openTop[c], g.openBottom[c] = !cov.h[0][c], !cov.h[nr][c]
+	}
+	g.growCells(cov)
 	return g
 }
 
-// coveredV reports whether vertical rules at x cover most of y0…y1.
-func coveredV(vs []vline, x, y0, y1 float64) bool {
-	var iv [][2]float64
-	for _, v := range vs {
-		if math.Abs(v.x-x) <= ruleTol*1.5 {
-			iv = append(iv, [2]float64{v.y0, v.y1})
+// growCells makes the cells of the grid, row by row: from each free slot
+// a cell grows right while no rule closes it, then down while the next
+// row adds a free strip with no rule across or inside it and the same
+// outer borders.
+func (g *grid) growCells(cov coverage) {
+	nr, nc := len(g.ys)-1, len(g.xs)-1
+	g.owner = make([]int, nr*nc)
+	for i := range g.owner {
+		g.owner[i] = -1
+	}
+	for r := range nr {
+		for c := range nc {
+			if g.owner[r*nc+c] >= 0 {
+				continue
+			}
+			c1 := c
+			for c1+1 < nc && !cov.v[c1+1][r] && g.owner[r*nc+c1+1] < 0 {
+				c1++
+			}
+			r1 := r
+			for r1+1 < nr && g.extends(cov, r, c, c1, r1+1) {
+				r1++
+			}
+			k := len(g.cells)
+			g.cells = append(g.cells, gcell{r0: r, c0: c, r1: r1, c1: c1})
+			for y := r; y <= r1; y++ {
+				for x := c; x <= c1; x++ {
+					g.owner[y*nc+x] = k
+				}
+			}
 		}
 	}
-	return covered(iv, y0, y1)
 }
 
-func coveredH(hs []hline, y, x0, x1 float64) bool {
-	var iv [][2]float64
-	for _, h := range hs {
-		if math.Abs(h.y-y) <= ruleTol*1.5 {
-			iv = append(iv, [2]float64{h.x0, h.x1})
+// extends reports whether the cell starting in row r0 over columns
+// c0…c1 may take in row rn.
+func (g *grid) extends(cov coverage, r0, c0, c1, rn int) bool {
+	nc := len(g.xs) - 1
+	for c := c0; c <= c1; c++ {
+		if cov.h[rn][c] || g.owner[rn*nc+c] >= 0 {
+			return false
+		}
+		if c > c0 && cov.v[c][rn] {
+			return false
 		}
 	}
-	return covered(iv, x0, x1)
+	return cov.v[c0][rn] == cov.v[c0][r0] && cov.v[c1+1][rn] == cov.v[c1+1][r0]
 }
 
-// covered reports whether the intervals cover at least 60% of a…b.
-func covered(iv [][2]float64, a, b float64) bool {
+func sortIntervals(iv [][2]float64) {
 	sort.Slice(iv, func(i, j int) bool { return iv[i][0] < iv[j][0] })
+}
+
+// covered reports whether the intervals (sorted by start) cover at least
+// 60% of a…b.
+func covered(iv [][2]float64, a, b float64) bool {
 	total, end := 0.0, a
 	for _, s := range iv {
 		lo, hi := math.Max(s[0], end), math.Min(s[1], b)

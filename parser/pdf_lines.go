@@ -142,9 +142,10 @@ func (l *pline) firstWidth() float64 {
 	for end < len(l.glyphs)-1 && strings.Contains("（【《「『“‘([", l.glyphs[end].text) {
 		end++
 	}
+	start := end
 	for end < len(l.glyphs) {
 		r, _ := utf8.DecodeRuneInString(l.glyphs[end].text)
-		if end > 0 && (isCJK(r) || r == ' ') {
+		if end > start && (isCJK(r) || r == ' ') {
 			break
 		}
 		end++

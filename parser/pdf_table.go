@@ -2,10 +2,17 @@ package parser
 
 import (
 	"math"
-	"sort"
 
 	"github.com/perfdoc/perfdoc/model"
 )
+
+// Tables across pages: a grid that starts a page right after a grid that
+// ended the page before, with the same outer edges, continues its table.
+// Columns are the union of the parts' column lines, so cells keep their
+// grid column across pages. Where the parts meet, the next part's first
+// row either is a new row, or the rest of the row the page break split
+// (joinRow), or replaces an empty strip a browser left at the bottom of
+// the page (joinReplace).
 
 // ptable is one table of the layout: grids on consecutive pages whose
 // outer edges agree.
@@ -25,16 +32,16 @@ type tpart struct {
 func (bb *blockBuilder) grid(p *pdfPage, g *pgrid, first bool) {
 	bb.closePara()
 	if bb.tbl != nil && first && sameEdges(bb.tbl.parts[len(bb.tbl.parts)-1].g.xs, g.xs) {
-		bb.tbl.parts = append(bb.tbl.parts, newPart(p.num, g))
+		bb.tbl.parts = append(bb.tbl.parts, bb.newPart(p.num, g))
 		return
 	}
 	bb.closeTable()
 	bb.nTable++
-	bb.tbl = &ptable{t: &Table{Pos: model.Pos{Page: p.num, Table: bb.nTable, Row: 1, Col: 1}}, parts: []tpart{newPart(p.num, g)}}
+	bb.tbl = &ptable{t: &Table{Pos: model.Pos{Page: p.num, Table: bb.nTable, Row: 1, Col: 1}}, parts: []tpart{bb.newPart(p.num, g)}}
 	bb.out = append(bb.out, Block{Table: bb.tbl.t})
 }
 
-func newPart(page int, g *pgrid) tpart {
+func (bb *blockBuilder) newPart(page int, g *pgrid) tpart {
 	tp := tpart{page: page, g: g, lines: make([][]*pline, len(g.cells))}
 	for k := range g.cells {
 		tp.lines[k] = buildLines(g.glyphs[k])
@@ -46,17 +53,49 @@ func sameEdges(a, b []float64) bool {
 	return math.Abs(a[0]-b[0]) <= 2 && math.Abs(a[len(a)-1]-b[len(b)-1]) <= 2
 }
 
-// cellEnd is a cell whose bottom is the last row of a part: where a row
-// split by a page break would continue.
-type cellEnd struct {
-	cell        *Cell
-	lines       []*pline
-	left, right float64
+// joinMode says how a part's first row meets the table so far.
+type joinMode int
+
+const (
+	joinNone    joinMode = iota // a new row
+	joinRow                     // the rest of the table's last row
+	joinReplace                 // replaces the table's last row, an empty strip
+)
+
+// rowCell is a cell of the last row emitted: its table columns c0…c1-1,
+// the cell in the row (a Merged placeholder when it continues a cell
+// above), the cell holding its text, and its lines and box on the page.
+type rowCell struct {
+	c0, c1 int
+	cell   *Cell
+	origin *Cell
+	lines  []*pline
+	box    [4]float64 // left, top, right, bottom
+	open   bool       // the cell ends the part and no rule closes its bottom
 }
 
-// closeTable fills the open table's rows. Columns are the union of the
-// parts' column lines, so cells keep their grid column across pages. A
-// row split by a page break is joined back into one row (see splitRow).
+func (rc *rowCell) own() bool { return rc.cell == rc.origin }
+
+// piece is a run of table columns c0…c1-1 of a part's cell that
+// continues origin, which starts at column c0.
+type piece struct {
+	c0, c1 int
+	origin *Cell
+}
+
+// tableCtx is what closeTable shares with the functions that fill rows.
+type tableCtx struct {
+	t    *Table
+	cols axis
+	last []rowCell // the last row emitted
+}
+
+func (tc *tableCtx) span(g *grid, gc gcell) (int, int) {
+	c0, c1 := tc.cols.index(g.xs[gc.c0]), tc.cols.index(g.xs[gc.c1+1])
+	return c0, max(c1, c0+1)
+}
+
+// closeTable fills the open table's rows.
 func (bb *blockBuilder) closeTable() {
 	pt := bb.tbl
 	if pt == nil {
@@ -67,123 +106,104 @@ func (bb *blockBuilder) closeTable() {
 	for _, p := range pt.parts {
 		all = append(all, p.g.xs...)
 	}
-	xs := cluster(all)
-	col := func(x float64) int {
-		i := sort.SearchFloat64s(xs, x)
-		if i > 0 && (i == len(xs) || x-xs[i-1] < xs[i]-x) {
-			i--
-		}
-		return i
-	}
-	var ends map[int]cellEnd
+	tc := &tableCtx{t: pt.t, cols: newAxis(all)}
 	for pi, part := range pt.parts {
-		skip := pi > 0 && splitRow(part, ends, col)
-		if skip {
-			joinSplitRow(part, ends, col)
+		mode, cont := joinNone, map[int][]piece(nil)
+		if pi > 0 {
+			mode, cont = tc.continuation(pt.parts[pi-1].g.grid, part)
 		}
-		ends = emitPart(pt.t, part, col, skip, ends)
+		if mode == joinReplace {
+			tc.dropLastRow()
+		}
+		tc.emitPart(part, mode == joinRow, cont)
 	}
 }
 
-// emitPart appends the rows of one part (without its first row when skip)
-// and returns the cells that end on its last row.
-func emitPart(t *Table, part tpart, col func(float64) int, skip bool, prev map[int]cellEnd) map[int]cellEnd {
+// dropLastRow removes the table's last row; the cells it continued get
+// one row less.
+func (tc *tableCtx) dropLastRow() {
+	for _, rc := range tc.last {
+		if !rc.own() {
+			rc.origin.RowSpan--
+		}
+	}
+	tc.t.Rows = tc.t.Rows[:len(tc.t.Rows)-1]
+}
+
+// emitPart appends the rows of one part (without its first row when
+// skipFirst: that row's text was joined to the row before). Cells in cont
+// continue cells of earlier rows: each of their rows gets Merged
+// placeholders, one per piece.
+func (tc *tableCtx) emitPart(part tpart, skipFirst bool, cont map[int][]piece) {
 	g := part.g
-	nc, nr := len(g.xs)-1, len(g.ys)-1
-	ends := map[int]cellEnd{}
-	first := len(t.Rows) + 1
-	if skip {
+	first := len(tc.t.Rows) + 1
+	if skipFirst {
 		first--
 	}
-	for r := 0; r < nr; r++ {
-		if r == 0 && skip {
+	origin := map[int]*Cell{} // grid cell → the cell holding its text
+	for r := range len(g.ys) - 1 {
+		if r == 0 && skipFirst {
 			continue
 		}
-		rowNum := first + r
-		var row []Cell
-		var endAt []int
-		for c := 0; c < nc; c++ {
-			k := g.owner[r*nc+c]
+		row, ks := tc.rowCells(part, r, first, skipFirst, cont)
+		tc.t.Rows = append(tc.t.Rows, row)
+		cells := tc.t.Rows[len(tc.t.Rows)-1]
+		last := make([]rowCell, len(ks))
+		for i, k := range ks {
 			gc := g.cells[k]
-			if gc.c0 != c {
-				continue
+			if !cells[i].Merged {
+				origin[k] = &cells[i]
 			}
-			c0, c1 := col(g.xs[gc.c0]), col(g.xs[gc.c1+1])
-			pos := model.Pos{Page: part.page, Table: t.Pos.Table, Row: rowNum, Col: c0 + 1}
-			span := max(c1-c0, 1)
-			if gc.r0 == r {
-				text := pdfCellText(part.lines[k], g.xs[gc.c0], g.xs[gc.c1+1])
-				row = append(row, Cell{Text: text, RowSpan: gc.r1 - gc.r0 + 1, ColSpan: span, Pos: pos})
-				if gc.r1 == nr-1 {
-					endAt = append(endAt, len(row)-1, k)
-				}
-				continue
-			}
-			if skip && gc.r0 == 0 {
-				if pc, ok := prev[c0]; ok {
-					pc.cell.RowSpan++
+			o := origin[k]
+			c0 := cells[i].Pos.Col - 1
+			for _, p := range cont[k] {
+				if p.c0 == c0 {
+					o = p.origin
 				}
 			}
-			row = append(row, Cell{RowSpan: 1, ColSpan: span, Merged: true, Pos: pos})
+			last[i] = rowCell{c0: c0, c1: c0 + cells[i].ColSpan, cell: &cells[i], origin: o, lines: part.lines[k],
+				box:  [4]float64{g.xs[gc.c0], g.ys[gc.r0], g.xs[gc.c1+1], g.ys[gc.r1+1]},
+				open: gc.r1 == len(g.ys)-2 && open(g.openBottom, gc.c0, gc.c1, false)}
 		}
-		t.Rows = append(t.Rows, row)
-		cells := t.Rows[len(t.Rows)-1]
-		for i := 0; i+1 < len(endAt); i += 2 {
-			k := endAt[i+1]
-			gc := g.cells[k]
-			ends[col(g.xs[gc.c0])] = cellEnd{cell: &cells[endAt[i]], lines: part.lines[k], left: g.xs[gc.c0], right: g.xs[gc.c1+1]}
-		}
+		tc.last = last
 	}
-	return ends
 }
 
-// splitRow reports whether the first row of part continues the cells that
-// ended the page before: every cell of it with text continues a cell in
-// the same column whose last line reached the cell's right edge (a line
-// wrapped across the page break), and at least one has text.
-func splitRow(part tpart, ends map[int]cellEnd, col func(float64) int) bool {
+// rowCells builds row r of a part whose row 0 is table row first; it
+// returns the cells and the grid cell of each.
+func (tc *tableCtx) rowCells(part tpart, r, first int, skipFirst bool, cont map[int][]piece) ([]Cell, []int) {
 	g := part.g
 	nc := len(g.xs) - 1
-	any := false
-	for c := 0; c < nc; c++ {
-		k := g.owner[c]
+	var row []Cell
+	var ks []int
+	for c := range nc {
+		k := g.owner[r*nc+c]
 		gc := g.cells[k]
-		if gc.c0 != c || gc.r0 != 0 || len(part.lines[k]) == 0 {
+		if gc.c0 != c {
 			continue
 		}
-		e, ok := ends[col(g.xs[gc.c0])]
-		if !ok || len(e.lines) == 0 || !wraps(e.lines, e.left, e.right, part.lines[k][0]) {
-			return false
-		}
-		any = true
-	}
-	return any
-}
-
-// wraps reports whether the last of lines (a cell between left and
-// right) is full, so that next continues it.
-func wraps(lines []*pline, left, right float64, next *pline) bool {
-	pad := math.Inf(1)
-	for _, l := range lines {
-		pad = math.Min(pad, l.x0-left)
-	}
-	last := lines[len(lines)-1]
-	return last.x1+next.firstWidth() > right-math.Max(pad, 0)-0.25*last.sz
-}
-
-// joinSplitRow appends the text of part's first row to the cells it
-// continues.
-func joinSplitRow(part tpart, ends map[int]cellEnd, col func(float64) int) {
-	g := part.g
-	nc := len(g.xs) - 1
-	for c := 0; c < nc; c++ {
-		k := g.owner[c]
-		gc := g.cells[k]
-		if gc.c0 != c || gc.r0 != 0 || len(part.lines[k]) == 0 {
+		c0, c1 := tc.span(g.grid, gc)
+		pos := model.Pos{Page: part.page, Table: tc.t.Pos.Table, Row: first + r, Col: c0 + 1}
+		if ps, ok := cont[k]; ok {
+			for _, p := range ps {
+				p.origin.RowSpan++
+				pos.Col = p.c0 + 1
+				row = append(row, Cell{RowSpan: 1, ColSpan: p.c1 - p.c0, Merged: true, Pos: pos})
+				ks = append(ks, k)
+			}
 			continue
 		}
-		e := ends[col(g.xs[gc.c0])]
-		more := pdfCellText(part.lines[k], g.xs[gc.c0], g.xs[gc.c1+1])
-		e.cell.Text += e.lines[len(e.lines)-1].sep(more) + more
+		start := gc.r0
+		if skipFirst && start == 0 {
+			start = 1
+		}
+		if r == start {
+			text := pdfCellText(part.lines[k], g.xs[gc.c0], g.xs[gc.c1+1])
+			row = append(row, Cell{Text: text, RowSpan: gc.r1 - r + 1, ColSpan: c1 - c0, Pos: pos})
+		} else {
+			row = append(row, Cell{RowSpan: 1, ColSpan: c1 - c0, Merged: true, Pos: pos})
+		}
+		ks = append(ks, k)
 	}
+	return row, ks
 }

@@ -57,8 +57,8 @@ func refMismatches(t *testing.T, file, ref string) ([]string, int) {
 // reference; the other prints stay at least as good as measured.
 func TestPDFReference(t *testing.T) {
 	floor := map[string]int{ // fields allowed to differ, as measured
-		"pdf/lo-budget-2026.pdf": 0, "pdf/lo-budget-2025.pdf": 12,
-		"pdf/chrome-budget-2026.pdf": 18, "pdf/chrome-budget-2025.pdf": 17,
+		"pdf/lo-budget-2026.pdf": 0, "pdf/lo-budget-2025.pdf": 2,
+		"pdf/chrome-budget-2026.pdf": 5, "pdf/chrome-budget-2025.pdf": 5,
 	}
 	for _, f := range pdfFixtures {
 		bad, n := refMismatches(t, f.file, f.ref)
