@@ -124,10 +124,10 @@ func (a axis) index(v float64) int {
 // maxGridLines bounds the rows and columns of one grid.
 const maxGridLines = 4096
 
-// coverage records which grid boundaries the rules cover: v[k][r] for
+// ruleCoverage records which grid boundaries the rules cover: v[k][r] for
 // the vertical boundary at column line k in row r, h[k][c] for the
 // horizontal boundary at row line k in column c.
-type coverage struct {
+type ruleCoverage struct {
 	v, h [][]bool
 }
 
@@ -144,7 +144,7 @@ func buildGrid(hs []hline, vs []vline) *grid {
 	if nr < 1 || nc < 1 || nr > maxGridLines || nc > maxGridLines || nr*nc > 1<<20 {
 		return nil
 	}
-	cov := coverage{v: make([][]bool, nc+1), h: make([][]bool, nr+1)}
+	cov := ruleCoverage{v: make([][]bool, nc+1), h: make([][]bool, nr+1)}
 	vint := make([][][2]float64, nc+1)
 	for _, v := range vs {
 		k := xs.index(v.x)
@@ -181,7 +181,7 @@ func buildGrid(hs []hline, vs []vline) *grid {
 // a cell grows right while no rule closes it, then down while the next
 // row adds a free strip with no rule across or inside it and the same
 // outer borders.
-func (g *grid) growCells(cov coverage) {
+func (g *grid) growCells(cov ruleCoverage) {
 	nr, nc := len(g.ys)-1, len(g.xs)-1
 	g.owner = make([]int, nr*nc)
 	for i := range g.owner {
@@ -213,7 +213,7 @@ func (g *grid) growCells(cov coverage) {
 
 // extends reports whether the cell starting in row r0 over columns
 // c0…c1 may take in row rn.
-func (g *grid) extends(cov coverage, r0, c0, c1, rn int) bool {
+func (g *grid) extends(cov ruleCoverage, r0, c0, c1, rn int) bool {
 	nc := len(g.xs) - 1
 	for c := c0; c <= c1; c++ {
 		if cov.h[rn][c] || g.owner[rn*nc+c] >= 0 {
