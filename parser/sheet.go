@@ -64,6 +64,7 @@ type sheetRow struct {
 	num    int
 	texts  map[int]string
 	merges []int // indexes into sheetData.merges of merges covering this row
+	lo, hi int   // the first and last column the row uses
 }
 
 // add lays out one sheet. Rows with no text and no merge separate blocks;
@@ -112,6 +113,9 @@ func groupRows(s *sheetData) []*sheetRow {
 		rows = append(rows, r)
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].num < rows[j].num })
+	for _, r := range rows {
+		r.lo, r.hi = r.extent(s)
+	}
 	return rows
 }
 
@@ -157,11 +161,10 @@ func (r *sheetRow) lone(s *sheetData) (col, last int, ok bool) {
 func (l *sheetLayout) block(s *sheetData, rows []*sheetRow) error {
 	lo, hi := 0, 0
 	for _, r := range rows {
-		a, b := r.extent(s)
-		if lo == 0 || a < lo {
-			lo = a
+		if lo == 0 || r.lo < lo {
+			lo = r.lo
 		}
-		hi = max(hi, b)
+		hi = max(hi, r.hi)
 	}
 	para := make([]bool, len(rows))
 	for i, r := range rows {
@@ -192,10 +195,57 @@ func (l *sheetLayout) block(s *sheetData, rows []*sheetRow) error {
 		for end < len(rows) && !para[end] {
 			end++
 		}
-		if err := l.table(s, rows[start:end]); err != nil {
+		if err := l.tables(s, rows[start:end]); err != nil {
 			return err
 		}
 		start = end
+	}
+	return nil
+}
+
+// Table width: columns left empty over a whole run of rows separate
+// tables side by side when there are at least tableGap of them; one table
+// may be at most maxTableWidth columns wide (Calc's import of an HTML
+// filing makes 367).
+const (
+	tableGap      = 32
+	maxTableWidth = 1024
+)
+
+// tables lays out a run of table rows as one table per group of columns
+// that no wide empty gap separates (a stray cell far to the right is a
+// table of its own, not thousands of empty cells in every row).
+func (l *sheetLayout) tables(s *sheetData, rows []*sheetRow) error {
+	var spans [][2]int // columns each text and merge covers
+	for _, r := range rows {
+		for c := range r.texts {
+			spans = append(spans, [2]int{c, c})
+		}
+		for _, i := range r.merges {
+			spans = append(spans, [2]int{s.merges[i].c1, s.merges[i].c2})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	for i := 0; i < len(spans); {
+		lo, hi := spans[i][0], spans[i][1]
+		j := i + 1
+		for j < len(spans) && spans[j][0]-hi <= tableGap {
+			hi = max(hi, spans[j][1])
+			j++
+		}
+		if hi-lo+1 > maxTableWidth {
+			return fmt.Errorf("%w: sheet %q: a table %d columns wide, over the limit of %d", ErrTooLarge, s.name, hi-lo+1, maxTableWidth)
+		}
+		var in []*sheetRow
+		for _, r := range rows {
+			if r.lo <= hi && r.hi >= lo {
+				in = append(in, r)
+			}
+		}
+		if err := l.table(s, in, lo, hi); err != nil {
+			return err
+		}
+		i = j
 	}
 	return nil
 }
@@ -208,19 +258,10 @@ func (l *sheetLayout) paragraph(s *sheetData, r *sheetRow) {
 	}
 }
 
-// table lays out rows as one table whose grid runs from the first to the
-// last column the rows use. A merge becomes a cell with spans at its top
-// left; the rows below it get one empty continuation cell (Merged) over
+// table lays out rows as one table whose grid runs over columns lo..hi.
+// A merge becomes a cell with spans at its top left; the rows below it get one empty continuation cell (Merged) over
 // the merge's width.
-func (l *sheetLayout) table(s *sheetData, rows []*sheetRow) error {
-	lo, hi := 0, 0
-	for _, r := range rows {
-		a, b := r.extent(s)
-		if lo == 0 || a < lo {
-			lo = a
-		}
-		hi = max(hi, b)
-	}
+func (l *sheetLayout) table(s *sheetData, rows []*sheetRow, lo, hi int) error {
 	l.nTable++
 	top := rows[0].num
 	t := &Table{Pos: model.Pos{Sheet: s.name, Cell: cellRef(top, lo), Table: l.nTable, Row: 1, Col: 1}}

@@ -117,3 +117,25 @@ func TestSheetLayout(t *testing.T) {
 	assert.Equal(t, Cell{RowSpan: 1, ColSpan: 1, Merged: true, Pos: model.Pos{Sheet: "1", Cell: "A4", Table: 1, Row: 3, Col: 1}}, tb.Rows[2][0])
 	assert.Equal(t, "注：单位万元", l.blocks[2].Para.Text)
 }
+
+// TestSheetWideTables: a cell far to the right of a table is a table of
+// its own, not thousands of empty cells in every row; a table wider than
+// maxTableWidth is refused.
+func TestSheetWideTables(t *testing.T) {
+	s := &sheetData{name: "1", cells: []sheetCell{{1, 1, "项目名称"}, {1, 2, "x"}, {2, 1, "a"}, {2, 2, "b"}, {2, 16384, "远处"}}}
+	var l sheetLayout
+	require.NoError(t, l.add(s))
+	require.Len(t, l.blocks, 2)
+	assert.Len(t, l.blocks[0].Table.Rows, 2)
+	assert.Len(t, l.blocks[0].Table.Rows[0], 2)
+	assert.Equal(t, [][]Cell{{{Text: "远处", RowSpan: 1, ColSpan: 1, Pos: model.Pos{Sheet: "1", Cell: "XFD2", Table: 2, Row: 1, Col: 1}}}}, l.blocks[1].Table.Rows)
+
+	var wide []sheetCell
+	for c := 1; c <= 2000; c += 20 {
+		wide = append(wide, sheetCell{1, c, "x"}, sheetCell{2, c, "y"})
+	}
+	var w sheetLayout
+	err := w.add(&sheetData{name: "宽", cells: wide})
+	require.ErrorIs(t, err, ErrTooLarge)
+	assert.Contains(t, err.Error(), `sheet "宽": a table 1981 columns wide, over the limit of 1024`)
+}
