@@ -15,10 +15,11 @@ type pitem struct {
 	line *pline
 }
 
-// pgrid is a grid with the glyphs of its cells.
+// pgrid is a grid with the glyphs and lines of its cells.
 type pgrid struct {
 	*grid
 	glyphs [][]*pglyph // per cell
+	lines  [][]*pline  // per cell
 }
 
 type pdfPage struct {
@@ -60,6 +61,10 @@ func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content) {
 		}
 	}
 	for _, gr := range grids {
+		gr.lines = make([][]*pline, len(gr.cells))
+		for k := range gr.cells {
+			gr.lines[k] = buildLines(gr.glyphs[k])
+		}
 		p.items = append(p.items, pitem{top: gr.top(), grid: gr})
 	}
 	for _, l := range buildLines(outside) {
@@ -177,12 +182,13 @@ type blockBuilder struct {
 	last     *pline // last line of the open paragraph
 	tbl      *ptable
 	rightEdg float64
+	sp       *spacer
 }
 
 // blocks turns the pages into the layout.
 func (b *pdfBuilder) blocks() []Block {
 	b.markFurniture()
-	bb := &blockBuilder{rightEdg: b.rightEdge()}
+	bb := &blockBuilder{rightEdg: b.rightEdge(), sp: newSpacer(b.lineGroups())}
 	for _, p := range b.pages {
 		for i, it := range p.items {
 			if it.grid != nil {
@@ -203,6 +209,24 @@ func (b *pdfBuilder) blocks() []Block {
 		}
 	}
 	return bb.out
+}
+
+// lineGroups returns the lines of the document: those of each cell, and
+// those outside tables of each page.
+func (b *pdfBuilder) lineGroups() [][]*pline {
+	var groups [][]*pline
+	for _, p := range b.pages {
+		var outside []*pline
+		for _, it := range p.items {
+			if it.line != nil {
+				outside = append(outside, it.line)
+			} else {
+				groups = append(groups, it.grid.lines...)
+			}
+		}
+		groups = append(groups, outside)
+	}
+	return groups
 }
 
 // rightEdge is the right margin of the text outside tables: where most
@@ -245,7 +269,7 @@ func (bb *blockBuilder) closePara() {
 func (bb *blockBuilder) line(p *pdfPage, l *pline, first bool) {
 	bb.closeTable()
 	if bb.para != nil && bb.continues(l, first) {
-		bb.para.Text += bb.last.sep(l.text) + l.text
+		bb.para.Text += bb.sp.sep(bb.last, l.text) + l.text
 		bb.last = l
 		return
 	}

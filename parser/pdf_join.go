@@ -136,12 +136,12 @@ func (tc *tableCtx) join(part tpart, hs []head, m map[int]*rowCell) map[int][]pi
 			continue
 		}
 		gc := g.cells[h.k]
-		more := pdfCellText(h.lines, g.xs[gc.c0], g.xs[gc.c1+1])
+		more := tc.sp.cellText(h.lines, g.xs[gc.c0], g.xs[gc.c1+1])
 		switch {
 		case rc.origin.Text == "":
 			rc.origin.Text = more
 		case rc.wraps(h.lines[0]):
-			rc.origin.Text += rc.lines[len(rc.lines)-1].sep(more) + more
+			rc.origin.Text += tc.sp.sep(rc.lines[len(rc.lines)-1], more) + more
 		default:
 			rc.origin.Text += "\n" + more
 		}

@@ -30,14 +30,6 @@ type pline struct {
 	space bool
 }
 
-// sep is what joins the line to the next line of its paragraph or cell.
-func (l *pline) sep(next string) string {
-	if l.space {
-		return " "
-	}
-	return joinLine(l.text, next)
-}
-
 // buildLines groups upright glyphs into lines (a glyph joins the line its
 // middle falls in) and reads each line left to right; rotated glyphs make
 // one more line of their own, in drawing order.
@@ -163,11 +155,11 @@ func (l *pline) firstWidth() float64 {
 	return l.glyphs[end-1].x1 - l.glyphs[0].x0
 }
 
-// pdfCellText joins the lines of a cell between left and right: a line that
+// cellText joins the lines of a cell between left and right: a line that
 // reaches the cell's right edge wraps into the next (joined), a shorter
 // one ends a paragraph ("\n"), and so does one followed by a numbered
 // line after a sentence end.
-func pdfCellText(lines []*pline, left, right float64) string {
+func (s *spacer) cellText(lines []*pline, left, right float64) string {
 	if len(lines) == 0 {
 		return ""
 	}
@@ -182,7 +174,7 @@ func pdfCellText(lines []*pline, left, right float64) string {
 		prev, next := lines[i-1], lines[i]
 		full := prev.x1+next.firstWidth() > edge-0.25*prev.sz
 		if full && !(numbered(next.text) && endsSentence(prev.text)) {
-			b.WriteString(prev.sep(next.text))
+			b.WriteString(s.sep(prev, next.text))
 		} else {
 			b.WriteByte('\n')
 		}

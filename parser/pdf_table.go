@@ -32,21 +32,13 @@ type tpart struct {
 func (bb *blockBuilder) grid(p *pdfPage, g *pgrid, first bool) {
 	bb.closePara()
 	if bb.tbl != nil && first && sameEdges(bb.tbl.parts[len(bb.tbl.parts)-1].g.xs, g.xs) {
-		bb.tbl.parts = append(bb.tbl.parts, bb.newPart(p.num, g))
+		bb.tbl.parts = append(bb.tbl.parts, tpart{page: p.num, g: g, lines: g.lines})
 		return
 	}
 	bb.closeTable()
 	bb.nTable++
-	bb.tbl = &ptable{t: &Table{Pos: model.Pos{Page: p.num, Table: bb.nTable, Row: 1, Col: 1}}, parts: []tpart{bb.newPart(p.num, g)}}
+	bb.tbl = &ptable{t: &Table{Pos: model.Pos{Page: p.num, Table: bb.nTable, Row: 1, Col: 1}}, parts: []tpart{{page: p.num, g: g, lines: g.lines}}}
 	bb.out = append(bb.out, Block{Table: bb.tbl.t})
-}
-
-func (bb *blockBuilder) newPart(page int, g *pgrid) tpart {
-	tp := tpart{page: page, g: g, lines: make([][]*pline, len(g.cells))}
-	for k := range g.cells {
-		tp.lines[k] = buildLines(g.glyphs[k])
-	}
-	return tp
 }
 
 func sameEdges(a, b []float64) bool {
@@ -88,6 +80,7 @@ type tableCtx struct {
 	t    *Table
 	cols axis
 	last []rowCell // the last row emitted
+	sp   *spacer
 }
 
 func (tc *tableCtx) span(g *grid, gc gcell) (int, int) {
@@ -106,7 +99,7 @@ func (bb *blockBuilder) closeTable() {
 	for _, p := range pt.parts {
 		all = append(all, p.g.xs...)
 	}
-	tc := &tableCtx{t: pt.t, cols: newAxis(all)}
+	tc := &tableCtx{t: pt.t, cols: newAxis(all), sp: bb.sp}
 	for pi, part := range pt.parts {
 		mode, cont := joinNone, map[int][]piece(nil)
 		if pi > 0 {
@@ -198,7 +191,7 @@ func (tc *tableCtx) rowCells(part tpart, r, first int, skipFirst bool, cont map[
 			start = 1
 		}
 		if r == start {
-			text := pdfCellText(part.lines[k], g.xs[gc.c0], g.xs[gc.c1+1])
+			text := tc.sp.cellText(part.lines[k], g.xs[gc.c0], g.xs[gc.c1+1])
 			row = append(row, Cell{Text: text, RowSpan: gc.r1 - r + 1, ColSpan: c1 - c0, Pos: pos})
 		} else {
 			row = append(row, Cell{RowSpan: 1, ColSpan: c1 - c0, Merged: true, Pos: pos})
