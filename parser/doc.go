@@ -14,12 +14,20 @@
 //	             project header blocks, spending plans, goals, the indicator
 //	             grid; synonym tables for labels
 //	errors.go    ParseError and the sentinel errors
+//	ole2.go      the OLE2 compound-file layer under .doc and .xls (mscfb,
+//	             with checks on sector counts and chains)
+//	worddoc*.go  the Word 97–2003 reader: FIB, piece table, PAPX table
+//	             marks and cell grid, CHPX deletions and symbols
+//	xlsx.go      the XLSX reader: excelize, rows streamed per sheet
+//	xls*.go      the Excel 97–2003 (BIFF8) reader
+//	sheet.go     sheets (cells and merges) to the neutral layout, for both
+//	             workbook readers
 //
 // Readers are faithful and dumb: they never look for 项目编码 or 指标值. All
 // knowledge of a filing's structure is in the extractor, so a new format is
 // a new reader, and a new layout variant a change in one place.
 //
 // Positions are 1-based: lines for text exports; table, row and grid column
-// for DOCX and HTML cells; paragraph numbers for DOCX and HTML paragraphs
-// outside tables.
+// for DOCX, DOC and HTML cells (workbooks add the sheet's name and the A1
+// cell); paragraph numbers for paragraphs outside tables.
 package parser

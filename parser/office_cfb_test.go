@@ -23,14 +23,13 @@ type cfbStream struct {
 // first sector of each stream.
 func makeCFB(t testing.TB, streams ...cfbStream) ([]byte, []uint32) {
 	require.LessOrEqual(t, len(streams), 3, "one directory sector holds the root and three streams")
-	const ss = 512
 	var sizes []int
 	total := 0
 	for i := range streams {
 		if len(streams[i].data) < 4096 {
 			streams[i].data = append(streams[i].data, make([]byte, 4096-len(streams[i].data))...)
 		}
-		n := (len(streams[i].data) + ss - 1) / ss
+		n := (len(streams[i].data) + 511) / 512
 		sizes = append(sizes, n)
 		total += n
 	}
@@ -39,7 +38,32 @@ func makeCFB(t testing.TB, streams ...cfbStream) ([]byte, []uint32) {
 		nFat++
 	}
 	require.LessOrEqual(t, nFat, 109)
-	nSect := nFat + 1 + total
+	fat, starts := cfbFAT(nFat, sizes)
+	out := make([]byte, 512*(1+nFat+1+total))
+	cfbHeader(out[:512], nFat)
+	le := binary.LittleEndian
+	for i, v := range fat {
+		le.PutUint32(out[512*(1+i/128)+4*(i%128):], v)
+	}
+	sector := func(n uint32) []byte { return out[512*(int(n)+1) : 512*(int(n)+2)] }
+	dir := sector(uint32(nFat))
+	cfbEntry(dir[:128], "Root Entry", 5, 1, 0xFFFFFFFF, 0xFFFFFFFE, 0)
+	for i, s := range streams {
+		right := uint32(0xFFFFFFFF)
+		if i+1 < len(streams) {
+			right = uint32(i + 2)
+		}
+		cfbEntry(dir[128*(i+1):128*(i+2)], s.name, 2, 0xFFFFFFFF, right, starts[i], len(s.data))
+		for j := 0; j < sizes[i]; j++ {
+			copy(sector(starts[i]+uint32(j)), s.data[512*j:min(len(s.data), 512*(j+1))])
+		}
+	}
+	return out, starts
+}
+
+// cfbFAT lays out the FAT: nFat FAT sectors, the directory sector, then
+// each stream's chain; it returns the FAT and each stream's first sector.
+func cfbFAT(nFat int, sizes []int) ([]uint32, []uint32) {
 	fat := make([]uint32, nFat*128)
 	for i := range fat {
 		fat[i] = 0xFFFFFFFF
@@ -47,10 +71,9 @@ func makeCFB(t testing.TB, streams ...cfbStream) ([]byte, []uint32) {
 	for i := 0; i < nFat; i++ {
 		fat[i] = 0xFFFFFFFD
 	}
-	dir := uint32(nFat)
-	fat[dir] = 0xFFFFFFFE
-	starts := make([]uint32, len(streams))
-	next := dir + 1
+	fat[nFat] = 0xFFFFFFFE
+	starts := make([]uint32, len(sizes))
+	next := uint32(nFat + 1)
 	for i, n := range sizes {
 		starts[i] = next
 		for j := 0; j < n; j++ {
@@ -61,17 +84,21 @@ func makeCFB(t testing.TB, streams ...cfbStream) ([]byte, []uint32) {
 			next++
 		}
 	}
-	out := make([]byte, ss*(1+nSect))
-	h := out[:ss]
-	copy(h, oleMagic)
+	return fat, starts
+}
+
+// cfbHeader writes a version 3 header whose FAT is sectors 0..nFat-1 and
+// whose directory starts at sector nFat.
+func cfbHeader(h []byte, nFat int) {
 	le := binary.LittleEndian
+	copy(h, oleMagic)
 	le.PutUint16(h[24:], 0x3E)
 	le.PutUint16(h[26:], 3)
 	le.PutUint16(h[28:], 0xFFFE)
 	le.PutUint16(h[30:], 9)
 	le.PutUint16(h[32:], 6)
 	le.PutUint32(h[44:], uint32(nFat))
-	le.PutUint32(h[48:], dir)
+	le.PutUint32(h[48:], uint32(nFat))
 	le.PutUint32(h[56:], 4096)
 	le.PutUint32(h[60:], 0xFFFFFFFE)
 	le.PutUint32(h[68:], 0xFFFFFFFE)
@@ -82,37 +109,22 @@ func makeCFB(t testing.TB, streams ...cfbStream) ([]byte, []uint32) {
 		}
 		le.PutUint32(h[76+4*i:], v)
 	}
-	sector := func(n uint32) []byte { return out[ss*(int(n)+1) : ss*(int(n)+2)] }
-	for i, v := range fat {
-		le.PutUint32(out[ss*(1+i/128)+4*(i%128):], v)
+}
+
+// cfbEntry writes one 128-byte directory entry.
+func cfbEntry(e []byte, name string, typ byte, child, right, start uint32, size int) {
+	le := binary.LittleEndian
+	u := utf16.Encode([]rune(name))
+	for j, c := range u {
+		le.PutUint16(e[2*j:], c)
 	}
-	d := sector(dir)
-	entry := func(i int, name string, typ byte, child, right, start uint32, size int) {
-		e := d[128*i : 128*(i+1)]
-		u := utf16.Encode([]rune(name))
-		for j, c := range u {
-			le.PutUint16(e[2*j:], c)
-		}
-		le.PutUint16(e[64:], uint16(2*(len(u)+1)))
-		e[66], e[67] = typ, 1
-		le.PutUint32(e[68:], 0xFFFFFFFF)
-		le.PutUint32(e[72:], right)
-		le.PutUint32(e[76:], child)
-		le.PutUint32(e[116:], start)
-		le.PutUint32(e[120:], uint32(size))
-	}
-	entry(0, "Root Entry", 5, 1, 0xFFFFFFFF, 0xFFFFFFFE, 0)
-	for i, s := range streams {
-		right := uint32(0xFFFFFFFF)
-		if i+1 < len(streams) {
-			right = uint32(i + 2)
-		}
-		entry(i+1, s.name, 2, 0xFFFFFFFF, right, starts[i], len(s.data))
-		for j := 0; j < sizes[i]; j++ {
-			copy(sector(starts[i]+uint32(j)), s.data[ss*j:min(len(s.data), ss*(j+1))])
-		}
-	}
-	return out, starts
+	le.PutUint16(e[64:], uint16(2*(len(u)+1)))
+	e[66], e[67] = typ, 1
+	le.PutUint32(e[68:], 0xFFFFFFFF)
+	le.PutUint32(e[72:], right)
+	le.PutUint32(e[76:], child)
+	le.PutUint32(e[116:], start)
+	le.PutUint32(e[120:], uint32(size))
 }
 
 // setFAT points the FAT entry of sector n at next.
