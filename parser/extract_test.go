@@ -133,7 +133,8 @@ func TestSpendingUnit(t *testing.T) {
 		{"资金支出计划（%）", "6.16", []string{"25", "50", "100"}, "%", ""},
 		{"资金支出计划", "100.00", []string{"25", "50", "100"}, "万元", ""},
 		{"资金支出计划（万元）", "8.00", []string{"25%", "50%", "100%"}, "%", ""},
-		{"资金支出计划（%）", "8.00", []string{"20", "40", "80"}, "%", "neither 100% nor the budget"},
+		{"资金支出计划（%）", "8.00", []string{"20", "40", "80"}, "%", "neither 100% nor the budget; read as % as the label says"},
+		{"资金支出计划（%）", "7.02", []string{"1.76", "4.39", "8.78"}, "万元", "neither 100% nor the budget 7.02; read as amounts in 万元"},
 	}
 	for _, tt := range tests {
 		d := plan(tt.label, tt.total, tt.values...)

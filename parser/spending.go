@@ -136,8 +136,14 @@ func (e *extractor) spendingUnit(p *model.Project) {
 	case max.GreaterThan(hundred):
 		sp.Unit = p.MoneyUnit
 	case labelPct:
-		sp.Unit = "%"
-		e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget; read as %% as the label says", p.Index, last)
+		// neither 100 nor the budget: read by what the last value is nearer
+		if hasTotal && nearer(last, total, hundred) {
+			sp.Unit = p.MoneyUnit
+			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget %s; read as amounts in %s", p.Index, last, total, sp.Unit)
+		} else {
+			sp.Unit = "%"
+			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget; read as %% as the label says", p.Index, last)
+		}
 		return
 	default:
 		sp.Unit = p.MoneyUnit
@@ -147,4 +153,19 @@ func (e *extractor) spendingUnit(p *model.Project) {
 	} else if !labelPct && sp.Unit == "%" && sp.Label != "" {
 		e.warn(e.ps.spendPos, "project %d: spending plan label %q names no %% but the values are percentages", p.Index, sp.Label)
 	}
+}
+
+// nearer reports whether x is nearer a than b as a ratio (8.78 is nearer a
+// budget of 7.02 than 100).
+func nearer(x, a, b decimal.Decimal) bool {
+	ratio := func(u, v decimal.Decimal) decimal.Decimal {
+		if u.Sign() <= 0 || v.Sign() <= 0 {
+			return decimal.NewFromInt(1 << 30)
+		}
+		if u.LessThan(v) {
+			u, v = v, u
+		}
+		return u.Div(v)
+	}
+	return ratio(x, a).LessThan(ratio(x, b))
 }
