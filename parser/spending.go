@@ -95,7 +95,7 @@ func (e *extractor) spendingUnit(p *model.Project) {
 	sp := &p.SpendingPlan
 	labelPct := sp.LabelSaysPercent()
 	var last, max decimal.Decimal
-	have := false
+	lastText, have := "", false
 	for _, pt := range sp.Points {
 		if pt.Value == nil {
 			continue
@@ -104,7 +104,7 @@ func (e *extractor) spendingUnit(p *model.Project) {
 		if err != nil {
 			continue
 		}
-		last, have = d, true
+		last, lastText, have = d, *pt.Value, true
 		if d.GreaterThan(max) {
 			max = d
 		}
@@ -139,10 +139,10 @@ func (e *extractor) spendingUnit(p *model.Project) {
 		// neither 100 nor the budget: read by what the last value is nearer
 		if hasTotal && nearer(last, total, hundred) {
 			sp.Unit = p.MoneyUnit
-			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget %s; read as amounts in %s", p.Index, last, total, sp.Unit)
+			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget %s; read as amounts in %s", p.Index, lastText, *p.Budget.Total, sp.Unit)
 		} else {
 			sp.Unit = "%"
-			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget; read as %% as the label says", p.Index, last)
+			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget; read as %% as the label says", p.Index, lastText)
 		}
 		return
 	default:
