@@ -8,11 +8,13 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
 )
 
-// pitem is a grid or a line outside grids, on one page.
+// pitem is a grid, a line outside grids or a block of a table drawn
+// without rules, on one page.
 type pitem struct {
-	top  float64
-	grid *pgrid
-	line *pline
+	top   float64
+	grid  *pgrid
+	line  *pline
+	block *pblock
 }
 
 // pgrid is a grid with the glyphs and lines of its cells.
@@ -188,12 +190,19 @@ type blockBuilder struct {
 // blocks turns the pages into the layout.
 func (b *pdfBuilder) blocks() []Block {
 	b.markFurniture()
-	bb := &blockBuilder{rightEdg: b.rightEdge(), sp: newSpacer(b.lineGroups())}
+	left, right := b.edges()
+	for _, p := range b.pages {
+		p.tabulate(left, right)
+	}
+	bb := &blockBuilder{rightEdg: right, sp: newSpacer(b.lineGroups())}
 	for _, p := range b.pages {
 		for i, it := range p.items {
-			if it.grid != nil {
+			switch {
+			case it.grid != nil:
 				bb.grid(p, it.grid, i == 0)
-			} else {
+			case it.block != nil:
+				bb.block(p, it.block)
+			default:
 				bb.line(p, it.line, i == 0)
 			}
 		}
@@ -218,9 +227,12 @@ func (b *pdfBuilder) lineGroups() [][]*pline {
 	for _, p := range b.pages {
 		var outside []*pline
 		for _, it := range p.items {
-			if it.line != nil {
+			switch {
+			case it.line != nil:
 				outside = append(outside, it.line)
-			} else {
+			case it.block != nil:
+				groups = append(groups, it.block.lines)
+			default:
 				groups = append(groups, it.grid.lines...)
 			}
 		}
@@ -229,15 +241,17 @@ func (b *pdfBuilder) lineGroups() [][]*pline {
 	return groups
 }
 
-// rightEdge is the right margin of the text outside tables: where most
-// lines end (full lines of justified text; punctuation may hang past
-// it), or the largest line end when no end repeats.
-func (b *pdfBuilder) rightEdge() float64 {
+// edges returns the left and right margins of the text outside tables:
+// where lines start at the farthest left, and where most lines end (full
+// lines of justified text; punctuation may hang past it), or the largest
+// line end when no end repeats.
+func (b *pdfBuilder) edges() (float64, float64) {
 	count := map[int]int{}
-	edge, best := 0.0, 0
+	left, edge, best := math.Inf(1), 0.0, 0
 	for _, p := range b.pages {
 		for _, it := range p.items {
 			if it.line != nil {
+				left = math.Min(left, it.line.x0)
 				edge = math.Max(edge, it.line.x1)
 				count[int(math.Round(it.line.x1))]++
 			}
@@ -250,9 +264,9 @@ func (b *pdfBuilder) rightEdge() float64 {
 		}
 	}
 	if best >= 3 {
-		return float64(mode)
+		return left, float64(mode)
 	}
-	return edge
+	return left, edge
 }
 
 func (bb *blockBuilder) closePara() {
@@ -260,6 +274,15 @@ func (bb *blockBuilder) closePara() {
 		bb.out = append(bb.out, Block{Para: bb.para})
 		bb.para, bb.last = nil, nil
 	}
+}
+
+// block adds a block of a table drawn without rules: a paragraph of its
+// own.
+func (bb *blockBuilder) block(p *pdfPage, k *pblock) {
+	bb.closeTable()
+	bb.closePara()
+	bb.nPara++
+	bb.out = append(bb.out, Block{Para: &Paragraph{Text: bb.sp.cellText(k.lines, k.x0, k.x1), Pos: model.Pos{Page: p.num, Paragraph: bb.nPara}}})
 }
 
 // line adds a line outside tables: it continues the open paragraph when

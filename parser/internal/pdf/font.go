@@ -84,6 +84,14 @@ func (f *font) text(b []byte, v uint32, n int) (string, bool) {
 }
 
 func (f *font) width(v uint32) float64 {
+	if (f.gbk || f.ucs2) && v >= 0x20 && v <= 0x7e {
+		// ASCII through a GB CMap: CIDs 1–95 of Adobe-GB1, half-width
+		// unless the widths say otherwise.
+		if w, ok := f.cidW[v-0x1f]; ok {
+			return w
+		}
+		return f.dw / 2
+	}
 	if f.cidW != nil || f.identity || f.space != nil {
 		if w, ok := f.cidW[v]; ok && f.identity {
 			return w

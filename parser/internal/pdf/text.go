@@ -4,42 +4,17 @@ import "math"
 
 // textOp handles the text operators; it reports whether name was one.
 func (in *interp) textOp(name string, ops []Object, res Dict) bool {
-	gs := &in.gs
+	if in.textStateOp(name, ops, res) {
+		return true
+	}
 	switch name {
 	case "BT":
 		in.tm, in.tlm = identity, identity
 	case "ET":
-	case "Tf":
-		if len(ops) >= 2 {
-			if n, ok := ops[len(ops)-2].(Name); ok {
-				gs.font = in.font(n, res)
-			}
-			gs.size = Num(ops[len(ops)-1], gs.size)
-		}
-	case "Tc":
-		if v, ok := nums(ops, 1); ok {
-			gs.tc = v[0]
-		}
-	case "Tw":
-		if v, ok := nums(ops, 1); ok {
-			gs.tw = v[0]
-		}
-	case "Tz":
-		if v, ok := nums(ops, 1); ok {
-			gs.th = v[0] / 100
-		}
-	case "TL":
-		if v, ok := nums(ops, 1); ok {
-			gs.tl = v[0]
-		}
-	case "Ts":
-		if v, ok := nums(ops, 1); ok {
-			gs.rise = v[0]
-		}
 	case "Td", "TD":
 		if v, ok := nums(ops, 2); ok {
 			if name == "TD" {
-				gs.tl = -v[1]
+				in.gs.tl = -v[1]
 			}
 			in.tlm = matrix{1, 0, 0, 1, v[0], v[1]}.mul(in.tlm)
 			in.tm = in.tlm
@@ -51,29 +26,14 @@ func (in *interp) textOp(name string, ops []Object, res Dict) bool {
 		}
 	case "T*":
 		in.nextLine()
-	case "Tj":
-		if len(ops) > 0 {
-			in.show(ops[len(ops)-1])
-		}
-	case "'":
-		in.nextLine()
-		if len(ops) > 0 {
-			in.show(ops[len(ops)-1])
-		}
-	case "\"":
-		if v, ok := nums(ops[:max(len(ops)-1, 0)], 2); ok {
-			gs.tw, gs.tc = v[0], v[1]
-		}
-		in.nextLine()
-		if len(ops) > 0 {
-			in.show(ops[len(ops)-1])
-		}
+	case "Tj", "'", "\"":
+		in.showOp(name, ops)
 	case "TJ":
 		if len(ops) > 0 {
 			if a, ok := ops[len(ops)-1].(Array); ok {
 				for _, x := range a {
 					if f, ok := x.(float64); ok {
-						in.advance(-f / 1000 * gs.size * gs.th)
+						in.advance(-f / 1000 * in.gs.size * in.gs.th)
 					} else {
 						in.show(x)
 					}
@@ -84,6 +44,57 @@ func (in *interp) textOp(name string, ops []Object, res Dict) bool {
 		return false
 	}
 	return true
+}
+
+// textStateOp handles the operators that set the text state (font and
+// spacing); it reports whether name was one.
+func (in *interp) textStateOp(name string, ops []Object, res Dict) bool {
+	gs := &in.gs
+	if name == "Tf" {
+		if len(ops) >= 2 {
+			if n, ok := ops[len(ops)-2].(Name); ok {
+				gs.font = in.font(n, res)
+			}
+			gs.size = Num(ops[len(ops)-1], gs.size)
+		}
+		return true
+	}
+	var field *float64
+	scale := 1.0
+	switch name {
+	case "Tc":
+		field = &gs.tc
+	case "Tw":
+		field = &gs.tw
+	case "Tz":
+		field, scale = &gs.th, 0.01
+	case "TL":
+		field = &gs.tl
+	case "Ts":
+		field = &gs.rise
+	default:
+		return false
+	}
+	if v, ok := nums(ops, 1); ok {
+		*field = v[0] * scale
+	}
+	return true
+}
+
+// showOp handles Tj, ' (next line, then show) and " (set word and
+// character spacing, next line, then show).
+func (in *interp) showOp(name string, ops []Object) {
+	if name == "\"" {
+		if v, ok := nums(ops[:max(len(ops)-1, 0)], 2); ok {
+			in.gs.tw, in.gs.tc = v[0], v[1]
+		}
+	}
+	if name != "Tj" {
+		in.nextLine()
+	}
+	if len(ops) > 0 {
+		in.show(ops[len(ops)-1])
+	}
 }
 
 func (in *interp) nextLine() {

@@ -1,0 +1,141 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// onePage writes a one-page PDF (595×842) with the given font objects
+// (resource name F1, F2, … as objects 5, 6, …; extra objects follow) and
+// content.
+func onePage(content string, objs ...string) []byte {
+	fonts := ""
+	for i := range objs {
+		fonts += fmt.Sprintf("/F%d %d 0 R ", i+1, i+5)
+	}
+	bodies := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << " + fonts + ">> >> /Contents 4 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+	}
+	bodies = append(bodies, objs...)
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n")
+	offs := make([]int, len(bodies))
+	for i, body := range bodies {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, body)
+	}
+	x := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(bodies)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(bodies)+1, x)
+	return b.Bytes()
+}
+
+func content(t *testing.T, data []byte) *Content {
+	r, err := Open(data, Limits{})
+	require.NoError(t, err)
+	pages, err := r.Pages()
+	require.NoError(t, err)
+	require.Len(t, pages, 1)
+	c, err := r.Content(pages[0])
+	require.NoError(t, err)
+	return c
+}
+
+// glyph is what a test checks of a Glyph.
+type glyph struct {
+	Text string
+	X, W float64
+}
+
+func glyphs(c *Content) []glyph {
+	var out []glyph
+	for _, g := range c.Glyphs {
+		out = append(out, glyph{g.Text, round(g.X), round(g.W)})
+	}
+	return out
+}
+
+func round(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+const gbType0 = "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /%s /DescendantFonts [6 0 R] >>"
+
+// TestGBCMapText: Type 0 fonts over predefined GB CMaps and no ToUnicode
+// map (as WPS writes them) read as text; ASCII takes half the default
+// width unless /W gives the CID's width (CIDs 1–95 are ASCII).
+func TestGBCMapText(t *testing.T) {
+	tests := []struct {
+		name, cmap, w, codes string
+		want                 []glyph
+	}{
+		{"GBK-EUC-H", "GBK-EUC-H", "", "<C4EA32>",
+			[]glyph{{"年", 10, 10}, {"2", 20, 5}}},
+		{"GBK-EUC-H with /W", "GBK-EUC-H", "/W [19 [600]]", "<32C4EA>",
+			[]glyph{{"2", 10, 6}, {"年", 16, 10}}},
+		{"UniGB-UCS2-H", "UniGB-UCS2-H", "", "<5E7400322265>",
+			[]glyph{{"年", 10, 10}, {"2", 20, 5}, {"≥", 25, 10}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			desc := "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /DW 1000 " + tt.w + " >>"
+			c := content(t, onePage("BT /F1 10 Tf 10 800 Td "+tt.codes+" Tj ET", fmt.Sprintf(gbType0, tt.cmap), desc))
+			assert.Equal(t, tt.want, glyphs(c))
+			assert.Zero(t, c.Unmapped)
+		})
+	}
+}
+
+// TestTextState: character and word spacing, horizontal scaling, leading
+// and the quote operators move the glyphs as the PDF reference says.
+func TestTextState(t *testing.T) {
+	font := "<< /Type /Font /Subtype /TrueType /BaseFont /Arial /FirstChar 32 /LastChar 126 /Widths [" +
+		string(bytes.Repeat([]byte("500 "), 95)) + "] /Encoding /WinAnsiEncoding >>"
+	tests := []struct {
+		name, ops string
+		want      []glyph
+	}{
+		{"plain", "(ab) Tj", []glyph{{"a", 0, 5}, {"b", 5, 5}}},
+		{"Tc", "1 Tc (ab) Tj", []glyph{{"a", 0, 5}, {"b", 6, 5}}},
+		{"Tw on a space", "2 Tw (a b) Tj", []glyph{{"a", 0, 5}, {" ", 5, 5}, {"b", 12, 5}}},
+		{"Tz", "50 Tz (ab) Tj", []glyph{{"a", 0, 2.5}, {"b", 2.5, 2.5}}},
+		{"TJ kerning", "[(a) -1000 (b)] TJ", []glyph{{"a", 0, 5}, {"b", 15, 5}}},
+		{"quote", "12 TL (a) Tj (b) '", []glyph{{"a", 0, 5}, {"b", 0, 5}}},
+		{"double quote", "12 TL (a) Tj 1 2 (bc) \"", []glyph{{"a", 0, 5}, {"b", 0, 5}, {"c", 7, 5}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := content(t, onePage("BT /F1 10 Tf 0 800 Td "+tt.ops+" ET", font))
+			assert.Equal(t, tt.want, glyphs(c))
+		})
+	}
+}
+
+// TestRules: stroked segments and thin filled rectangles (closed paths
+// too) are rules; thick, curved or white ones are not.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, ops string
+		want      []Rule
+	}{
+		{"stroked segment", "0.5 w 10 10 m 110 10 l S", []Rule{{10, 10, 110, 10, 0.5}}},
+		{"thin filled rectangle", "10 10 100 0.5 re f", []Rule{{10, 10.25, 110, 10.25, 0.5}}},
+		{"filled path rectangle", "10 10 m 10.5 10 l 10.5 60 l 10 60 l h f", []Rule{{10.25, 10, 10.25, 60, 0.5}}},
+		{"cell background", "10 10 100 20 re f", nil},
+		{"curve", "10 10 m 50 50 60 60 110 10 c S", nil},
+		{"white rule", "1 g 10 10 100 0.5 re f", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, content(t, onePage(tt.ops)).Rules)
+		})
+	}
+}
