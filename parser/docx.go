@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -132,12 +133,11 @@ func (w *docxWalker) walk(r io.Reader) error {
 				return err
 			}
 		case gosax.EventEnd:
-			selfClosing := len(ev.Bytes) > 1 && ev.Bytes[1] != '/'
-			if err := w.end(ev.Bytes, selfClosing); err != nil {
-				return err
+			if len(ev.Bytes) > 1 && ev.Bytes[1] != '/' {
+				continue // a self-closing tag: handled, and counted, at its start
 			}
-			if selfClosing {
-				continue // its bytes were counted at its start
+			if err := w.end(ev.Bytes); err != nil {
+				return err
 			}
 		case gosax.EventText, gosax.EventCData:
 			if w.inText && w.skip == 0 && w.fldDepth == 0 {
@@ -167,40 +167,61 @@ func xmlError(err error) error {
 // its end tag must match.
 type docxOpen struct {
 	id docxID
-	fp uint32
+	fp uint64
 }
 
-// fingerprint hashes a tag name (FNV-1a).
-func fingerprint(name []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range name {
-		h = (h ^ uint32(c)) * 16777619
+// fingerprint sums up a tag name for the check that an end tag closes
+// the element open: its length, first four and last two bytes.
+func fingerprint(name []byte) uint64 {
+	n := len(name)
+	if n < 4 {
+		var b [4]byte
+		copy(b[:], name)
+		return uint64(n)<<48 | uint64(binary.LittleEndian.Uint32(b[:]))
 	}
-	return h
+	return uint64(n)<<48 | uint64(binary.LittleEndian.Uint16(name[n-2:]))<<32 | uint64(binary.LittleEndian.Uint32(name))
 }
 
 // start handles a start tag: inside dropped content it only counts depth.
+// A self-closing tag ("<w:br/>") is an element without content: its start
+// and end handlers run at once and it is never put on the stack.
 func (w *docxWalker) start(tag []byte) error {
+	selfClosing := len(tag) > 2 && tag[len(tag)-2] == '/'
 	if w.skip > 0 {
-		w.skip++
+		if !selfClosing {
+			w.skip++
+		}
 		return nil
 	}
 	name, local, attrs := splitTag(tag)
 	id := docxIDOf(local)
-	w.open = append(w.open, docxOpen{id, fingerprint(name)})
 	if docxSkips(id) {
-		w.skip = 1
+		if !selfClosing {
+			w.open = append(w.open, docxOpen{id, fingerprint(name)})
+			w.skip = 1
+		}
 		return nil
 	}
+	if !selfClosing {
+		w.open = append(w.open, docxOpen{id, fingerprint(name)})
+	}
 	if h := docxStart[id]; h != nil {
-		return h(w, attrs)
+		if err := h(w, attrs); err != nil {
+			return err
+		}
+	}
+	if selfClosing {
+		w.skip = 0 // (an empty mc:Choice asks to skip nothing)
+		if h := docxEnd[id]; h != nil {
+			h(w)
+		}
 	}
 	return nil
 }
 
 // end handles an end tag: the element that ends is the last one opened,
 // and the tag must name it.
-func (w *docxWalker) end(tag []byte, selfClosing bool) error {
+func (w *docxWalker) end(tag []byte) error {
 	if w.skip > 0 {
 		if w.skip--; w.skip > 0 {
 			return nil
@@ -211,21 +232,26 @@ func (w *docxWalker) end(tag []byte, selfClosing bool) error {
 		return fmt.Errorf("%w: malformed XML in word/document.xml: an end tag without its start", ErrBadDOCX)
 	}
 	o := w.open[n-1]
-	if !selfClosing && fingerprint(endName(tag)) != o.fp {
+	if fingerprint(endName(tag)) != o.fp {
 		return fmt.Errorf("%w: malformed XML in word/document.xml: %s does not close the element open", ErrBadDOCX, tag)
 	}
 	w.open = w.open[:n-1]
-	if h := docxEnd[o.id]; h != nil && !docxSkips(o.id) {
+	if h := docxEnd[o.id]; h != nil {
 		h(w)
 	}
 	return nil
 }
 
-// endName is the name in an end tag "</w:p>".
+// endName is the name in an end tag "</w:p>" (as gosax.Name reads it).
 func endName(tag []byte) []byte {
+	if n := len(tag); n > 3 && tag[n-1] == '>' && !isXMLSpace(tag[n-2]) {
+		return tag[2 : n-1]
+	}
 	name, _ := gosax.Name(tag)
 	return name
 }
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // text appends the text of a w:t (unescaped; CDATA without its markers).
 func (w *docxWalker) text(ev gosax.Event) {
@@ -242,7 +268,18 @@ func (w *docxWalker) text(ev gosax.Event) {
 // "tc" and the bytes after the name (as gosax.Name does: the name ends at
 // white space).
 func splitTag(tag []byte) (name, local, attrs []byte) {
-	name, attrs = gosax.Name(tag)
+	i := 1
+	for i < len(tag) && !isXMLSpace(tag[i]) {
+		i++
+	}
+	switch {
+	case i < len(tag):
+		name, attrs = tag[1:i], tag[i+1:]
+	case len(tag) > 2 && tag[len(tag)-2] == '/':
+		name = tag[1 : len(tag)-2] // "<w:br/>"
+	default:
+		name = tag[1 : len(tag)-1] // "<w:p>"
+	}
 	local = name
 	if len(local) > 2 && local[1] == ':' {
 		local = local[2:] // "w:" and the like

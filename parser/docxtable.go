@@ -97,6 +97,11 @@ func (t *docxTable) endCell() {
 	if t.vmerge == vmergeRestart {
 		t.origin.set(col, len(t.cells))
 	}
+	if len(t.cells) == cap(t.cells) {
+		// grow by doubling: append grows large slices by a quarter, and
+		// cells are big
+		t.cells = append(make([]Cell, 0, max(64, 2*cap(t.cells))), t.cells...)
+	}
 	t.cells = append(t.cells, c)
 }
 
