@@ -6,8 +6,13 @@
 //	parse.go     Parse, Sniff, Options and Limits: the entry point
 //	decode.go    BOM, UTF-16 and GB18030 detection for text and HTML
 //	text.go      the Apache Tika text-export reader
-//	docx.go      the DOCX reader: word/document.xml as a gosax token stream
-//	html.go      the HTML reader (golang.org/x/net/html), rowspan/colspan
+//	docx.go      the DOCX reader: word/document.xml as a gosax token stream;
+//	             docxelems.go its handler per element, docxtable.go its
+//	             tables (gridSpan, vMerge)
+//	html.go      the HTML reader: x/net/html's tokens, no tree; htmltags.go
+//	             what each tag is; htmlscope.go and htmlformat.go the
+//	             browser's rules for implicit ends and misnested formatting;
+//	             htmltable.go tables, rowspan/colspan, white space
 //	layout.go    the neutral layout the readers produce: paragraphs, tables
 //	             of cells with spans, merge continuations and positions
 //	extract.go   the one extractor from layout to document: overview,

@@ -213,8 +213,11 @@ func (h *htmlReader) endTableTag(t *htmlTable, a atom.Atom) {
 // counts), without the copies TagAttr makes of every attribute.
 func (h *htmlReader) spans() (rowspan, colspan int) {
 	rowspan, colspan = 1, 1
-	var seenRow, seenCol bool
 	raw := h.z.Raw()
+	if !bytes.Contains(raw, []byte("pan")) && !bytes.Contains(raw, []byte("PAN")) {
+		return // most cells: no "rowspan" or "colspan" (in any usual case)
+	}
+	var seenRow, seenCol bool
 	i := 1
 	for i < len(raw) && !isTagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
 		i++ // the tag name
@@ -402,6 +405,22 @@ func collapseLines(scratch, s []byte) ([]byte, string) {
 	out := scratch[:0]
 	content, space, newline := false, false, false // in the current line
 	for i := 0; i < len(s); {
+		// copy a run of bytes that cannot be white space at once
+		j := i
+		for j < len(s) && !maybeSpace[s[j]] {
+			j++
+		}
+		if j > i {
+			if newline {
+				out = append(out, '\n')
+			} else if space {
+				out = append(out, ' ')
+			}
+			newline, space, content = false, false, true
+			out = append(out, s[i:j]...)
+			i = j
+			continue
+		}
 		c, size := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRune(s[i:])
@@ -425,6 +444,10 @@ func collapseLines(scratch, s []byte) ([]byte, string) {
 	}
 	return out, string(out)
 }
+
+// maybeSpace marks the bytes that may start white space: ASCII spaces and
+// the lead bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+var maybeSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // isFieldSpace is the white space of strings.Fields (unicode.IsSpace).
 func isFieldSpace(r rune) bool {
