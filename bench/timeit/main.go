@@ -1,5 +1,7 @@
-// Command timeit runs commands alternately and prints the median wall time
-// of each and its ratio to the first. Each command is one argument, split
+// Command timeit runs commands alternately and prints, for each, the
+// median wall time, the median CPU time (user + system, which a busy
+// machine disturbs less) and the wall-time ratio of the first command to
+// it (above 1: the first is slower). Each command is one argument, split
 // on spaces; its output is discarded.
 //
 //	go run ./bench/timeit -n 21 "perfdoc parse x.docx" "floor x.docx"
@@ -10,7 +12,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 )
@@ -23,7 +25,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: timeit [-n RUNS] COMMAND...")
 		os.Exit(2)
 	}
-	times := make([][]time.Duration, len(cmds))
+	wall := make([][]time.Duration, len(cmds))
+	cpu := make([][]time.Duration, len(cmds))
 	for i := 0; i < *n; i++ {
 		for k, c := range cmds {
 			f := strings.Fields(c)
@@ -33,16 +36,22 @@ func main() {
 				fmt.Fprintf(os.Stderr, "timeit: %s: %v\n", c, err)
 				os.Exit(1)
 			}
-			times[k] = append(times[k], time.Since(start))
+			wall[k] = append(wall[k], time.Since(start))
+			cpu[k] = append(cpu[k], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 		}
 	}
-	med := make([]time.Duration, len(cmds))
-	for k := range cmds {
-		sort.Slice(times[k], func(i, j int) bool { return times[k][i] < times[k][j] })
-		med[k] = times[k][len(times[k])/2]
-	}
-	fmt.Printf("%-50s %10s %8s\n", "command", "median", "ratio")
+	fmt.Printf("%-55s %10s %10s %8s\n", "command", "wall", "cpu", "ratio")
+	first := median(wall[0])
 	for k, c := range cmds {
-		fmt.Printf("%-50s %8.1fms %7.2fx\n", c, float64(med[k].Microseconds())/1000, float64(med[0])/float64(med[k]))
+		w := median(wall[k])
+		fmt.Printf("%-55s %8.1fms %8.1fms %7.2fx\n", c, ms(w), ms(median(cpu[k])), float64(first)/float64(w))
 	}
 }
+
+func median(d []time.Duration) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
