@@ -3,7 +3,7 @@ package model
 // Kind classifies an indicator value.
 type Kind string
 
-// The value kinds of CONTRACT.md.
+// The value kinds (the README's Values table).
 const (
 	KindQuantity    Kind = "quantity"
 	KindRange       Kind = "range"
