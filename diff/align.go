@@ -51,13 +51,13 @@ func align(olds, news []model.Project, threshold float64) []pairing {
 		return pairs
 	}
 	m := scoreRest(of, nf, rows, cols)
-	for r, c := range m.assign() {
+	for r, c := range m.assignComponents(threshold) {
 		if c < 0 {
 			continue
 		}
-		if s := m.score(r, c); s >= threshold {
-			i, j := rows[r], cols[c]
-			pairs[j] = pairing{old: i, score: pairScore(&of[i], &nf[j])}
+		i, j := rows[r], cols[c]
+		if s := pairScore(&of[i], &nf[j]); s >= threshold {
+			pairs[j] = pairing{old: i, score: s}
 		}
 	}
 	return pairs
@@ -138,6 +138,85 @@ func (m *costMatrix) score(r, c int) float64 {
 		return 1 - float64(m.cost[c*m.rows+r])
 	}
 	return 1 - float64(m.cost[r*m.cols+c])
+}
+
+// assignComponents assigns the rows and columns that could pair (a score
+// of at least threshold) group by group: the projects linked by such
+// scores, directly or through others, are assigned among themselves
+// (assign), and a project that scores under threshold with every candidate
+// takes no part. It returns, for each row, its column or -1. The groups are
+// small where names differ, which keeps the cubic assignment off the many
+// projects that only one filing has.
+func (m *costMatrix) assignComponents(threshold float64) []int {
+	parent := make([]int, m.rows+m.cols) // rows, then columns
+	for k := range parent {
+		parent[k] = k
+	}
+	find := func(k int) int {
+		for parent[k] != k {
+			parent[k] = parent[parent[k]]
+			k = parent[k]
+		}
+		return k
+	}
+	const slack = 1e-6 // float32 rounding: the caller checks the exact score
+	for r := range m.rows {
+		for c := range m.cols {
+			if m.score(r, c) >= threshold-slack {
+				parent[find(r)] = find(m.rows + c)
+			}
+		}
+	}
+	groups := map[int]*[2][]int{} // root → rows, columns
+	var roots []int
+	for k := range parent {
+		root := find(k)
+		g, ok := groups[root]
+		if !ok {
+			g = &[2][]int{}
+			groups[root] = g
+			roots = append(roots, root)
+		}
+		if k < m.rows {
+			g[0] = append(g[0], k)
+		} else {
+			g[1] = append(g[1], k-m.rows)
+		}
+	}
+	out := make([]int, m.rows)
+	for r := range out {
+		out[r] = -1
+	}
+	for _, root := range roots {
+		g := groups[root]
+		if len(g[0]) == 0 || len(g[1]) == 0 {
+			continue
+		}
+		sub := m.sub(g[0], g[1])
+		for a, b := range sub.assign() {
+			if b >= 0 {
+				out[g[0][a]] = g[1][b]
+			}
+		}
+	}
+	return out
+}
+
+// sub is the cost matrix of some rows and columns.
+func (m *costMatrix) sub(rows, cols []int) *costMatrix {
+	s := &costMatrix{rows: len(rows), cols: len(cols), transposed: len(rows) > len(cols)}
+	s.cost = make([]float32, len(rows)*len(cols))
+	for a, r := range rows {
+		for b, c := range cols {
+			v := float32(1 - m.score(r, c))
+			if s.transposed {
+				s.cost[b*s.rows+a] = v
+			} else {
+				s.cost[a*s.cols+b] = v
+			}
+		}
+	}
+	return s
 }
 
 // assign returns, for each row, its column or -1.

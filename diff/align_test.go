@@ -3,12 +3,15 @@ package diff
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser"
 )
 
 func TestEquivalentValuesAreNoChange(t *testing.T) {
@@ -147,4 +150,24 @@ func TestCheckPair(t *testing.T) {
 	assert.Equal(t, []ProblemKind{SameYear, NoProjects}, kinds(CheckPair(d("203001", 2026, 1), d("203001", 2026, 0))))
 	assert.Empty(t, CheckPair(d("", 0, 1), d("203001", 2026, 1)), "what is unknown is no problem")
 	assert.Contains(t, CheckPair(d("305001", 2025, 1), d("203001", 2026, 1))[0].Message, "305001 单位305001")
+}
+
+// BenchmarkCompareGenerated compares the filings bench/gendiff writes
+// (PERFDOC_GENDIFF=DIR holding old.txt and new.txt); parsing is not timed.
+func BenchmarkCompareGenerated(b *testing.B) {
+	dir := os.Getenv("PERFDOC_GENDIFF")
+	if dir == "" {
+		b.Skip("PERFDOC_GENDIFF not set (see bench/diff.sh)")
+	}
+	var docs [2]*model.Document
+	for k, name := range []string{"old.txt", "new.txt"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		require.NoError(b, err)
+		docs[k], err = parser.Parse(data, parser.Options{})
+		require.NoError(b, err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare(docs[0], docs[1], Options{})
+	}
 }

@@ -28,6 +28,7 @@ tr.added,.count.added{background:#e3eefc}tr.rolled_forward,.count.rolled_forward
 .tag.added{background:#e3eefc;border-color:#7aa7e0}.tag.removed{background:#eee;border-color:#999}.tag.changed{background:#fff;border-color:#bbb}
 .budget{font-weight:400;margin-left:.8em}.up{color:#a04f00}.down{color:#1f5fa8}.up:before{content:"▲ "}.down:before{content:"▼ "}
 del{color:#b71c1c;background:#fde0e0}ins{color:#1b5e20;background:#dff2df;text-decoration:none;font-weight:600}
+td.loosened,td.dropped{background:#fde0e0;color:#b71c1c}td.num{white-space:nowrap}
 .was{color:#666;font-size:.9em;margin:.1em 0 .3em}.path{color:#666;font-size:.85em}.quiet{color:#888}
 `
 
@@ -111,7 +112,7 @@ func (o DiffOptions) htmlProject(b *strings.Builder, pv projectView) {
 	}
 	b.WriteString("</h3>")
 	if pv.p.Status == diff.Matched && pv.p.Old.Name != pv.p.New.Name {
-		fmt.Fprintf(b, `<p class="was">%s %s</p>`, e(o.label("was")), e(projectTitle(pv.p.Old)))
+		fmt.Fprintf(b, `<p class="was">%s %s</p>`, e(o.label("was")), htmlSpans(o.nameSpans(pv.p), '-'))
 	}
 	if rows := o.rows(pv, true); len(rows) > 0 {
 		fmt.Fprintf(b, `<table class="changes"><colgroup><col style="width:11em"><col style="width:9em"><col style="width:30%%"><col><col></colgroup><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>`,

@@ -82,7 +82,7 @@ func (o DiffOptions) textProject(b *strings.Builder, pv projectView, st Style) {
 	}
 	b.WriteByte('\n')
 	if pv.p.Status == diff.Matched && pv.p.Old.Name != pv.p.New.Name {
-		fmt.Fprintf(b, "    %s %s\n", o.label("was"), projectTitle(pv.p.Old))
+		fmt.Fprintf(b, "    %s %s\n", o.label("was"), OneLine(plainSpans(o.nameSpans(pv.p))))
 	}
 	for _, rw := range o.rows(pv, true) {
 		b.WriteString("    " + st.paint(ansi[rw.kind], o.textRow(rw)) + "\n")

@@ -182,6 +182,11 @@ func projectTitle(r *diff.ProjectRef) string {
 	return s
 }
 
+// nameSpans compares the titles of a renamed pair word by word.
+func (o DiffOptions) nameSpans(p *diff.Project) []span {
+	return wordDiff(projectTitle(p.Old), projectTitle(p.New), o.Cut)
+}
+
 func itoa(n int) string { return decimal.NewFromInt(int64(n)).String() }
 
 // deptLabel writes a department as "203001 保定白沟新城党群工作部（本级）".
