@@ -139,3 +139,90 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// trueType returns a font program holding only a cmap table with a
+// (3,1) format 4 subtable: one segment per character of m.
+func trueType(m map[rune]uint16) []byte {
+	var rs []rune
+	for r := range m {
+		rs = append(rs, r)
+	}
+	for i := range rs { // sort, for segments in order
+		for j := i + 1; j < len(rs); j++ {
+			if rs[j] < rs[i] {
+				rs[i], rs[j] = rs[j], rs[i]
+			}
+		}
+	}
+	seg := len(rs) + 1
+	var t []byte
+	be := func(v ...uint16) {
+		for _, x := range v {
+			t = append(t, byte(x>>8), byte(x))
+		}
+	}
+	be(4, uint16(16+8*seg), 0, uint16(2*seg), 0, 0, 0)
+	for _, r := range rs {
+		be(uint16(r))
+	}
+	be(0xffff, 0)
+	for _, r := range rs {
+		be(uint16(r))
+	}
+	be(0xffff)
+	for _, r := range rs {
+		be(m[r] - uint16(r))
+	}
+	be(1)
+	for range seg {
+		be(0)
+	}
+	sub := t
+	t = nil
+	be(0, 1, 3, 1, 0, 12) // cmap header, one record at offset 12
+	cmap := append(t, sub...)
+	t = nil
+	be(1, 0, 1, 0, 0, 0) // sfnt version 1.0, one table
+	t = append(t, "cmap"...)
+	be(0, 0, 0, 28, uint16(len(cmap)>>16), uint16(len(cmap)))
+	return append(t, cmap...)
+}
+
+// TestEmbeddedCmap: a CID TrueType font with Identity-H and no ToUnicode
+// map reads through the cmap table of its embedded program, with or
+// without a CIDToGIDMap; a glyph shared by an ideograph and its Kangxi
+// radical reads as the ideograph.
+func TestEmbeddedCmap(t *testing.T) {
+	font := string(trueType(map[rune]uint16{'年': 3, '2': 4, '⼀': 5, '一': 5}))
+	type0 := "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] >>"
+	tests := []struct {
+		name, cidToGID, codes, want string
+	}{
+		{"identity", "", "<000300040005>", "年2一"},
+		{"CIDToGIDMap stream", "/CIDToGIDMap 9 0 R", "<000100020000>", "年2"},
+		{"glyph outside the cmap", "", "<0007>", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cid := "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /FontDescriptor 7 0 R " + tt.cidToGID + " >>"
+			desc := "<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /FontFile2 8 0 R >>"
+			file := fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(font), font)
+			gids := "\x00\x00\x00\x03\x00\x04"
+			m := fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(gids), gids)
+			c := content(t, onePage("BT /F1 10 Tf 10 800 Td "+tt.codes+" Tj ET", type0, cid, desc, file, m))
+			var text string
+			for _, g := range c.Glyphs {
+				text += g.Text
+			}
+			assert.Equal(t, tt.want, text)
+		})
+	}
+}
+
+// FuzzTrueTypeText: any font program reads without a panic.
+func FuzzTrueTypeText(f *testing.F) {
+	f.Add(trueType(map[rune]uint16{'年': 3, '2': 4}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		trueTypeText(b)
+	})
+}

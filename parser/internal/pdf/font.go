@@ -18,12 +18,13 @@ type font struct {
 	first    int       // FirstChar of a simple font
 	widths   []float64 // simple font widths, glyph units
 	cidW     map[uint32]float64
-	dw       float64 // default width (Type 0) or missing width
-	scale    float64 // glyph units to text space: 0.001, or FontMatrix a for Type 3
-	vscale   float64 // font size factor of Type 3 fonts (|FontMatrix d|·1000), else 1
-	ucs2     bool    // Type 0 with a UCS-2/UTF-16 CMap: codes are UTF-16BE
-	gbk      bool    // Type 0 with a GB CMap: codes are GBK bytes
-	identity bool    // codes are CIDs
+	dw       float64   // default width (Type 0) or missing width
+	scale    float64   // glyph units to text space: 0.001, or FontMatrix a for Type 3
+	vscale   float64   // font size factor of Type 3 fonts (|FontMatrix d|·1000), else 1
+	ucs2     bool      // Type 0 with a UCS-2/UTF-16 CMap: codes are UTF-16BE
+	gbk      bool      // Type 0 with a GB CMap: codes are GBK bytes
+	identity bool      // codes are CIDs
+	glyphs   *glyphMap // CID TrueType without ToUnicode: its embedded cmap
 }
 
 // code is one shown code.
@@ -66,6 +67,8 @@ func (f *font) text(b []byte, v uint32, n int) (string, bool) {
 		}
 	}
 	switch {
+	case f.glyphs != nil && n == 2:
+		return f.glyphs.lookup(v)
 	case f.ucs2:
 		return string(utf16.Decode([]uint16{uint16(v)})), true
 	case f.gbk:
@@ -187,8 +190,17 @@ func (r *Reader) loadType0(f *font, d Dict) {
 	if dw, ok := num(r.Resolve(cf["DW"])); ok {
 		f.dw = dw
 	}
+	if f.uni == nil && f.identity {
+		f.glyphs = r.embeddedGlyphs(cf)
+	}
+	f.cidW = r.cidWidths(cf, f.dw)
+}
+
+// cidWidths reads the /W array of a CIDFont: CID → width, at most 64 Ki
+// entries.
+func (r *Reader) cidWidths(cf Dict, dw float64) map[uint32]float64 {
 	w, _ := r.Resolve(cf["W"]).(Array)
-	f.cidW = map[uint32]float64{}
+	ws := map[uint32]float64{}
 	for i := 0; i < len(w); {
 		c1, ok := num(r.Resolve(w[i]))
 		if !ok || i+1 >= len(w) {
@@ -196,10 +208,10 @@ func (r *Reader) loadType0(f *font, d Dict) {
 		}
 		if list, ok := r.Resolve(w[i+1]).(Array); ok {
 			for k, x := range list {
-				if len(f.cidW) >= 1<<16 {
-					return
+				if len(ws) >= 1<<16 {
+					return ws
 				}
-				f.cidW[uint32(c1)+uint32(k)] = Num(r.Resolve(x), f.dw)
+				ws[uint32(c1)+uint32(k)] = Num(r.Resolve(x), dw)
 			}
 			i += 2
 			continue
@@ -208,12 +220,13 @@ func (r *Reader) loadType0(f *font, d Dict) {
 			break
 		}
 		c2 := Num(r.Resolve(w[i+1]), c1)
-		wv := Num(r.Resolve(w[i+2]), f.dw)
-		for c := c1; c <= c2 && len(f.cidW) < 1<<16; c++ {
-			f.cidW[uint32(c)] = wv
+		wv := Num(r.Resolve(w[i+2]), dw)
+		for c := c1; c <= c2 && len(ws) < 1<<16; c++ {
+			ws[uint32(c)] = wv
 		}
 		i += 3
 	}
+	return ws
 }
 
 // simpleEncoding is the code-to-text table of a simple font: its base
