@@ -17,9 +17,19 @@ type synthPDF struct {
 	objs  []string // bodies of objects 5, 6, …
 	fonts []string // font resource entries
 	body  strings.Builder
+	// rotated makes the page a portrait A4 page shown turned by /Rotate
+	// 90, its content drawn turned the other way: landscape as print
+	// drivers write it.
+	rotated bool
 }
 
-const synthHeight = 842.0
+// height is the height of the page as shown.
+func (s *synthPDF) height() float64 {
+	if s.rotated {
+		return 595
+	}
+	return 842
+}
 
 // add adds an object and returns its number.
 func (s *synthPDF) add(body string) int {
@@ -65,7 +75,7 @@ func ucs2(text string) []byte {
 
 // show draws codes with font at x and baseline y (top-down) in one string.
 func (s *synthPDF) show(font string, size, x, y float64, codes []byte) {
-	fmt.Fprintf(&s.body, "BT /%s %g Tf %g %g Td <%x> Tj ET\n", font, size, x, synthHeight-y, codes)
+	fmt.Fprintf(&s.body, "BT /%s %g Tf %g %g Td <%x> Tj ET\n", font, size, x, s.height()-y, codes)
 }
 
 // chars draws GBK text a character at a time, each at its own position
@@ -73,7 +83,7 @@ func (s *synthPDF) show(font string, size, x, y float64, codes []byte) {
 func (s *synthPDF) chars(t testing.TB, font string, size, x, y float64, text string) {
 	s.body.WriteString("BT\n")
 	for _, r := range text {
-		fmt.Fprintf(&s.body, "/%s %g Tf 1 0 0 1 %g %g Tm <%x> Tj\n", font, size, x, synthHeight-y, gbk(t, string(r)))
+		fmt.Fprintf(&s.body, "/%s %g Tf 1 0 0 1 %g %g Tm <%x> Tj\n", font, size, x, s.height()-y, gbk(t, string(r)))
 		if r < 0x80 {
 			x += size / 2
 		} else {
@@ -88,14 +98,21 @@ func (s *synthPDF) chars(t testing.TB, font string, size, x, y float64, text str
 func (s *synthPDF) rule(x0, y0, x1, y1 float64) {
 	const t = 0.5
 	if y0 == y1 {
-		fmt.Fprintf(&s.body, "%g %g %g %g re f\n", x0, synthHeight-y0-t/2, x1-x0, t)
+		fmt.Fprintf(&s.body, "%g %g %g %g re f\n", x0, s.height()-y0-t/2, x1-x0, t)
 	} else {
-		fmt.Fprintf(&s.body, "%g %g %g %g re f\n", x0-t/2, synthHeight-y1, t, y1-y0)
+		fmt.Fprintf(&s.body, "%g %g %g %g re f\n", x0-t/2, s.height()-y1, t, y1-y0)
 	}
 }
 
 func (s *synthPDF) bytes() []byte {
-	bodies := onePagePDF("<< /Font << "+strings.Join(s.fonts, " ")+" >> >>", s.body.String())
+	content := s.body.String()
+	if s.rotated {
+		content = "q 0 1 -1 0 595 0 cm\n" + content + "Q\n"
+	}
+	bodies := onePagePDF("<< /Font << "+strings.Join(s.fonts, " ")+" >> >>", content)
+	if s.rotated {
+		bodies[2] = []byte(strings.Replace(string(bodies[2]), "/MediaBox", "/Rotate 90 /MediaBox", 1))
+	}
 	for _, o := range s.objs {
 		bodies = append(bodies, []byte(o))
 	}
@@ -195,6 +212,10 @@ func TestPDFPrinters(t *testing.T) {
 		}, []any{"绩效目标≥90%"}},
 		{"rules as thin filled rectangles", func(t *testing.T, s *synthPDF) {
 			s.synthTable(t, xs, 100, synthRows, "grid")
+		}, []any{synthRows}},
+		{"landscape table on a page turned by /Rotate 90", func(t *testing.T, s *synthPDF) {
+			s.rotated = true
+			s.synthTable(t, []float64{60, 300, 560, 780}, 100, synthRows, "grid")
 		}, []any{synthRows}},
 		{"no outer side borders", func(t *testing.T, s *synthPDF) {
 			s.synthTable(t, xs, 100, synthRows, "inner")

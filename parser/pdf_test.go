@@ -87,3 +87,18 @@ func TestPDFPrintedNow(t *testing.T) {
 	assert.Equal(t, FormatPDF, doc.Source.Format)
 	assert.Len(t, doc.Projects, 31)
 }
+
+// BenchmarkPDF: the PDF reader alone, bytes to layout, on each print of
+// the seed.
+func BenchmarkPDF(b *testing.B) {
+	for _, name := range []string{"pdf/lo-budget-2026.pdf", "pdf/chrome-budget-2026.pdf"} {
+		data := benchInput(b, name)
+		b.Run(filepath.Base(name), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, err := readPDF(data, DefaultLimits)
+				require.NoError(b, err)
+			}
+		})
+	}
+}
