@@ -116,6 +116,22 @@ func oleChain(t testing.TB, next func(first uint32) uint32) []byte {
 	return data
 }
 
+// xlsSheetsAtOneOffset is a workbook whose two sheets start at the same
+// record.
+func xlsSheetsAtOneOffset(t testing.TB) []byte {
+	bof := biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0})
+	sheet := func(off int) []byte {
+		return biffRec(recBoundSheet, append(binary.LittleEndian.AppendUint32(nil, uint32(off)), 0, 0, 1, 0, 'S'))
+	}
+	n := len(bof) + 2*len(sheet(0)) + 4
+	wb := append(append(append(bof, sheet(n)...), sheet(n)...), biffRec(recEOF, nil)...)
+	wb = append(wb, biffRec(recBOF, []byte{0x00, 0x06, 0x10, 0x00, 0, 0, 0, 0})...)
+	wb = append(wb, biffRec(recLabelSST, make([]byte, 10))...)
+	wb = append(wb, biffRec(recEOF, nil)...)
+	data, _ := makeCFB(t, cfbStream{"Workbook", wb})
+	return data
+}
+
 // TestOfficeHostileInputs: damaged and hostile workbooks and Word 97
 // documents end with one line that names the file and says what is wrong,
 // within bounded memory — never a panic. No case is judged by the clock.
@@ -163,6 +179,7 @@ func TestOfficeHostileInputs(t *testing.T) {
 			d, _ := makeCFB(t, cfbStream{"Workbook", append(wb, make([]byte, 8000)...)})
 			return d
 		}(), err: ErrBadXLS, want: "runs past the end"},
+		{name: "xls sheets overlapping", data: xlsSheetsAtOneOffset(t), err: ErrBadXLS, want: `sheet "S" overlaps another sheet's records`},
 		{name: "xls BIFF5", data: func() []byte { d, _ := makeCFB(t, cfbStream{"Book", nil}); return d }(), err: ErrBadXLS, want: "BIFF5"},
 		{name: "xlsx truncated", data: xlsxParts(t, manyRows(10), "")[:900], want: "not a zip package"},
 	}

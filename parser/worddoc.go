@@ -226,13 +226,16 @@ type docWalker struct {
 	tbl    *docTable
 }
 
-// walk reads characters [0, ccpText) piece by piece.
+// walk reads characters [0, ccpText) piece by piece. Pieces that overlap
+// (a damaged table) are read once, so the walk costs at most ccpText
+// characters.
 func (w *docWalker) walk(pieces []docPiece, ccpText int) error {
+	done := 0 // characters [0, done) are read
 	for _, p := range pieces {
 		if p.cp >= ccpText {
 			break
 		}
-		for cp := p.cp; cp < min(p.cpEnd, ccpText); cp++ {
+		for cp := max(p.cp, done); cp < min(p.cpEnd, ccpText); cp++ {
 			var r rune
 			var fc int
 			if p.compressed {
@@ -246,6 +249,7 @@ func (w *docWalker) walk(pieces []docPiece, ccpText int) error {
 				return err
 			}
 		}
+		done = max(done, min(p.cpEnd, ccpText))
 	}
 	w.flushTable()
 	if w.para.Len() > 0 {

@@ -68,6 +68,7 @@ func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 		return nil, nil, err
 	}
 	nf := &numFormatter{}
+	seen := make([]bool, len(wb)) // record offsets read, so sheets cannot overlap
 	var lay sheetLayout
 	var notes []model.Unrecognized
 	read := 0
@@ -79,7 +80,7 @@ func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 			notes = append(notes, model.Unrecognized{Text: fmt.Sprintf("hidden sheet %q skipped", sh.name), Source: model.Pos{Sheet: sh.name}})
 			continue
 		}
-		s, err := g.sheet(wb, sh, nf, &read)
+		s, err := g.sheet(wb, sh, nf, &read, seen)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -20,7 +20,9 @@ type xlsCursor struct {
 }
 
 // sheet reads one worksheet substream: its cells and merged areas.
-func (g *xlsGlobals) sheet(wb []byte, sh xlsSheet, nf *numFormatter, read *int) (*sheetData, error) {
+// Records already read for another sheet (seen) make the substreams
+// overlap: a damaged file, refused rather than read again and again.
+func (g *xlsGlobals) sheet(wb []byte, sh xlsSheet, nf *numFormatter, read *int, seen []bool) (*sheetData, error) {
 	if sh.offset < 0 || sh.offset >= len(wb) {
 		return nil, fmt.Errorf("%w: sheet %q starts outside the Workbook stream", ErrBadXLS, sh.name)
 	}
@@ -30,6 +32,12 @@ func (g *xlsGlobals) sheet(wb []byte, sh xlsSheet, nf *numFormatter, read *int) 
 	}
 	c := &xlsCursor{g: g, nf: nf, s: &sheetData{name: sh.name}, read: read}
 	for {
+		if r.pos < len(seen) {
+			if seen[r.pos] {
+				return nil, fmt.Errorf("%w: sheet %q overlaps another sheet's records", ErrBadXLS, sh.name)
+			}
+			seen[r.pos] = true
+		}
 		rec, ok := r.next()
 		if !ok || rec.typ == recEOF {
 			break
@@ -47,8 +55,17 @@ func (g *xlsGlobals) sheet(wb []byte, sh xlsSheet, nf *numFormatter, read *int) 
 // record handles one record of a worksheet.
 func (c *xlsCursor) record(rec biffRecord) error {
 	d := rec.data
-	if rec.typ == recMergedCells {
+	switch rec.typ {
+	case recMergedCells:
 		c.merges(d)
+		return nil
+	case recString: // a formula's string result: as short as "x"
+		if c.pending != [2]int{} {
+			s, _ := newBiffString(d, rec.more).long()
+			at := c.pending
+			c.pending = [2]int{}
+			return c.cell(at[0], at[1], s)
+		}
 		return nil
 	}
 	if len(d) < 6 {
@@ -87,13 +104,6 @@ func (c *xlsCursor) record(rec biffRecord) error {
 		}
 	case recFormula:
 		return c.formula(row, col, ixfe, d)
-	case recString:
-		if c.pending != [2]int{} {
-			s, _ := newBiffString(d, rec.more).long()
-			at := c.pending
-			c.pending = [2]int{}
-			return c.cell(at[0], at[1], s)
-		}
 	}
 	return nil
 }

@@ -63,3 +63,32 @@ func TestRKNumbers(t *testing.T) {
 	neg := int32(-5)
 	assert.Equal(t, -5.0, rkNumber(uint32(neg<<2)|2))
 }
+
+// TestTinyForms: the hand-built streams the fuzz targets start from read
+// as meant.
+func TestTinyForms(t *testing.T) {
+	xls, _ := makeCFB(t, cfbStream{"Workbook", tinyWorkbook()})
+	blocks, _, err := readXLS(xls, DefaultLimits)
+	require.NoError(t, err)
+	require.Len(t, blocks, 2)
+	assert.Equal(t, "项目", blocks[0].Para.Text, "a lone cell merged over the table is a paragraph")
+	tb := blocks[1].Table
+	require.NotNil(t, tb)
+	assert.Equal(t, "6.16", tb.Rows[0][0].Text)
+	assert.Equal(t, "x", tb.Rows[0][1].Text)
+
+	s := tinyDOC()
+	doc, _ := makeCFB(t, cfbStream{"WordDocument", s[0]}, cfbStream{"1Table", s[1]})
+	blocks, err = readDOC(doc, DefaultLimits)
+	require.NoError(t, err)
+	require.Len(t, blocks, 2)
+	assert.Equal(t, "1.x绩效目标表", blocks[0].Para.Text)
+	tb = blocks[1].Table
+	require.NotNil(t, tb)
+	require.Len(t, tb.Rows, 2)
+	assert.Equal(t, "项目名称", tb.Rows[0][0].Text)
+	assert.Equal(t, 2, tb.Rows[0][0].RowSpan)
+	assert.Equal(t, "甲", tb.Rows[0][1].Text)
+	assert.True(t, tb.Rows[1][0].Merged)
+	assert.Equal(t, "乙", tb.Rows[1][1].Text)
+}
