@@ -242,3 +242,19 @@ func TestLabelByShape(t *testing.T) {
 		assert.Equal(t, tt.want, f, tt.label)
 	}
 }
+
+// TestSpendingLabelBrokenByPage: a page break carried the end of the
+// spending plan's label into the values row.
+func TestSpendingLabelBrokenByPage(t *testing.T) {
+	doc := Extract([]Block{para(1, "1.x绩效目标表"), tableOf(2,
+		[]string{"项目名称", "x", "单位：万元"},
+		[]string{"预算数", "100"},
+		[]string{"资金支出计划", "3月底", "6月底", "12月底"},
+		[]string{"（%）", "25", "50", "100"},
+	)}, DefaultLimits)
+	sp := doc.Projects[0].SpendingPlan
+	assert.Equal(t, "资金支出计划（%）", sp.Label)
+	require.Len(t, sp.Points, 3)
+	assert.Equal(t, "50", deref(sp.Points[1].Value))
+	assert.Equal(t, "%", sp.Unit)
+}

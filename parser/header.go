@@ -19,7 +19,7 @@ func (e *extractor) headerRow(row []Cell) {
 		return
 	}
 	leadingBlank := first > 0 || row[0].Merged
-	if e.ps.periods != nil && leadingBlank {
+	if e.ps.periods != nil && (leadingBlank || e.labelTail(row, first)) {
 		e.spendingValues(row)
 		return
 	}

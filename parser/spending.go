@@ -56,6 +56,26 @@ func periodMonth(s string) int {
 	return 0
 }
 
+// labelTail reads the end of a spending-plan label a page break carried
+// into the values row ("资金支出计划" | … then "（%）" | 3.00 | …): the
+// fragment joins the label, and the row is the values row.
+func (e *extractor) labelTail(row []Cell, first int) bool {
+	s := clean(row[first].Text)
+	key := labelKey(s)
+	if first != 0 || !strings.HasPrefix(key, "（") || !strings.HasSuffix(key, "）") || len(row) < 2 {
+		return false
+	}
+	switch parenthesized(key) {
+	case "%", "％", "万元", "元", "千元", "百分比":
+	default:
+		return false
+	}
+	sp := &e.cur.SpendingPlan
+	sp.Label += s
+	row[first].Text, row[first].Merged = "", true
+	return true
+}
+
 func (e *extractor) spendingValues(row []Cell) {
 	p := e.cur
 	cells := row
