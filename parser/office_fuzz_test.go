@@ -34,14 +34,18 @@ func FuzzDOC(f *testing.F) {
 
 // tinyWorkbook is a Workbook stream of one sheet with a shared string, a
 // number in a 0.00 format, a formula with a string result and a merge.
-func tinyWorkbook() []byte {
+func tinyWorkbook() []byte { return tinyWorkbookState(0) }
+
+// tinyWorkbookState is tinyWorkbook with its sheet's visibility (0
+// visible, 1 hidden, 2 very hidden).
+func tinyWorkbookState(state byte) []byte {
 	le := binary.LittleEndian
 	var wb []byte
 	wb = append(wb, biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00})...)
 	wb = append(wb, biffRec(recSST, []byte{1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0x79, 0x98, 0xEE, 0x76})...) // 项目
 	wb = append(wb, biffRec(recXF, []byte{0, 0, 2, 0})...)
 	sheetAt := len(wb) + len(biffRec(recBoundSheet, make([]byte, 9))) + 4
-	wb = append(wb, biffRec(recBoundSheet, append(le.AppendUint32(nil, uint32(sheetAt)), 0, 0, 1, 0, 'S'))...)
+	wb = append(wb, biffRec(recBoundSheet, append(le.AppendUint32(nil, uint32(sheetAt)), state, 0, 1, 0, 'S'))...)
 	wb = append(wb, biffRec(recEOF, nil)...)
 	wb = append(wb, biffRec(recBOF, []byte{0x00, 0x06, 0x10, 0x00})...)
 	wb = append(wb, biffRec(recLabelSST, []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0})...)

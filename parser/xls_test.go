@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
 )
 
 func TestXLSNumberFormats(t *testing.T) {
@@ -91,4 +93,15 @@ func TestTinyForms(t *testing.T) {
 	assert.Equal(t, "甲", tb.Rows[0][1].Text)
 	assert.True(t, tb.Rows[1][0].Merged)
 	assert.Equal(t, "乙", tb.Rows[1][1].Text)
+}
+
+// TestXLSHiddenSheet: a hidden sheet is skipped with a note.
+func TestXLSHiddenSheet(t *testing.T) {
+	for _, state := range []byte{1, 2} {
+		data, _ := makeCFB(t, cfbStream{"Workbook", tinyWorkbookState(state)})
+		blocks, notes, err := readXLS(data, DefaultLimits)
+		require.NoError(t, err)
+		assert.Empty(t, blocks)
+		assert.Equal(t, []model.Unrecognized{{Text: `hidden sheet "S" skipped`, Source: model.Pos{Sheet: "S"}}}, notes)
+	}
 }
