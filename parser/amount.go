@@ -15,7 +15,7 @@ import (
 // with a warning; a cell that does not start with a number is nil, with a
 // warning, and unrecognized.
 func (e *extractor) amount(s string, pos model.Pos) *string {
-	s = strings.NewReplacer(",", "", "，", "").Replace(clean(s))
+	s = thousands.Replace(clean(s))
 	switch s {
 	case "", "-", "—", "——", "/", "－", "无", "–":
 		return nil
@@ -58,6 +58,9 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	}
 	return &num
 }
+
+// thousands removes thousands separators.
+var thousands = strings.NewReplacer(",", "", "，", "")
 
 // decimalPrefix is the length of the decimal number s starts with
 // ("12.50" of "12.50万元"), or 0.

@@ -14,9 +14,6 @@ var (
 	ErrNoTargetTable = errors.New("no performance-target table found")
 	// ErrEmpty means the input has no bytes (or only white space).
 	ErrEmpty = errors.New("empty input")
-	// ErrLegacyOffice means the input is an OLE2 compound file: a legacy
-	// .doc, or a DOCX protected by a password.
-	ErrLegacyOffice = errors.New("OLE2 compound file (legacy .doc or encrypted .docx): convert it to .docx first, e.g. libreoffice --headless --convert-to docx")
 	// ErrTooLarge means a limit of Limits was exceeded.
 	ErrTooLarge = errors.New("input exceeds a size limit")
 	// ErrBadDOCX means the DOCX package or its XML could not be read.

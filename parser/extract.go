@@ -127,7 +127,7 @@ func (e *extractor) table(t *Table) {
 		e.ps.tables++
 		e.ps.cols = nil
 		if e.ps.tables == 1 && e.cur.Source.Line == 0 && t.Pos.Table != 0 && e.ps.rows == 0 {
-			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Table: t.Pos.Table, Row: 1}
+			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
 	}
 	e.prevRow = nil
@@ -231,7 +231,7 @@ func tableSource(row []Cell) model.Pos {
 	if p.Line > 0 {
 		return model.Pos{Line: p.Line}
 	}
-	return model.Pos{Page: p.Page, Sheet: p.Sheet, Table: p.Table, Row: p.Row}
+	return model.Pos{Page: p.Page, Sheet: p.Sheet, Cell: p.Cell, Table: p.Table, Row: p.Row}
 }
 
 // rowHasLabel reports whether a row holds a header-block label.
@@ -261,11 +261,7 @@ func (e *extractor) startsProject(row []Cell) bool {
 		if row[i].Text == "" || len(row[i].Text) > 60 {
 			continue
 		}
-		f, _, ok := lookupLabel(labelKey(row[i].Text))
-		if !ok {
-			continue
-		}
-		switch f {
+		switch f := identityLabel(row[i].Text); f {
 		case fName, fCode, fUnitName:
 			p := e.cur
 			if len(p.Indicators) > 0 || (f == fName && p.Name != "") || (f == fCode && p.Code != "") ||
@@ -275,6 +271,20 @@ func (e *extractor) startsProject(row []Cell) bool {
 		}
 	}
 	return false
+}
+
+// identityLabel tells the labels that name a project (项目名称, 项目编码,
+// 部门（单位）名称), cheaply: most cells it is asked about are no label.
+func identityLabel(text string) field {
+	key := labelKey(text)
+	if f, ok := headerLabels[key]; ok {
+		return f
+	}
+	if !strings.HasSuffix(key, "名称") && !strings.HasSuffix(key, "编码") && !strings.HasSuffix(key, "代码") && !strings.Contains(key, "（") {
+		return fNone
+	}
+	f, _, _ := lookupLabel(key)
+	return f
 }
 
 // cellCol is the 1-based grid column of row[i]: its position where the

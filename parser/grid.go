@@ -69,6 +69,9 @@ func mayBeGridHeader(row []Cell) bool {
 		}
 		if gridLabel(labelKey(clean(c.Text))) != cNone {
 			n++
+			if n == 2 {
+				return true
+			}
 		}
 	}
 	return n >= 2
@@ -208,11 +211,15 @@ func (g *gridState) yearBlock(row []Cell, dupName, dupValue, dupL2 int) {
 	g.long = &extraCol{idx: firstName, col: row[firstName].Pos.Col, role: model.RoleLongTerm}
 }
 
+// maxHeaderCells bounds the header rows valueFromRowAbove reads (its
+// lookups are linear in the row).
+const maxHeaderCells = 256
+
 // valueFromRowAbove finds the value column of a header that spans two
 // rows: "指标值" written in the row above, over a cell this row continues.
 func (e *extractor) valueFromRowAbove(g *gridState, row []Cell) {
 	above := e.prevRow
-	if above == nil {
+	if above == nil || len(row) > maxHeaderCells {
 		return
 	}
 	for i := range row {

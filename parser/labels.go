@@ -384,12 +384,19 @@ func parenthesized(s string) string {
 	return s[i+len("（") : j]
 }
 
+// maxLabelBytes bounds the labels the fallbacks of lookupLabel read: 20
+// Chinese characters.
+const maxLabelBytes = 60
+
 // lookupLabel finds the field of a header-block cell: the label itself, the
 // label without a money unit in parentheses, or a funds group label. unit
 // is the money unit the label names, if any.
 func lookupLabel(key string) (f field, unit string, ok bool) {
 	if f, ok := headerLabels[key]; ok {
 		return f, "", true
+	}
+	if len(key) > maxLabelBytes {
+		return fNone, "", false
 	}
 	unit = moneyUnitIn(key)
 	if unit != "" {

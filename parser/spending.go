@@ -82,6 +82,9 @@ func (e *extractor) spendingValues(row []Cell) {
 	if len(cells) > 0 && (cells[0].Merged || clean(cells[0].Text) == "") {
 		cells = cells[1:]
 	}
+	for len(cells) > len(e.ps.periods) && clean(cells[len(cells)-1].Text) == "" {
+		cells = cells[:len(cells)-1] // cells a converter padded the row with
+	}
 	if len(cells) != len(e.ps.periods) {
 		e.warn(row[0].Pos, "spending plan has %d periods but %d values", len(e.ps.periods), len(cells))
 	}
