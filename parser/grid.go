@@ -58,20 +58,26 @@ func (e *extractor) gridHeader(row []Cell) bool {
 	return true
 }
 
-// mayBeGridHeader counts a row's grid labels without allocating: a header
-// has two or more.
+// mayBeGridHeader tells, cheaply, a row that may be a grid's header: two
+// or more of its cells are grid labels, and one of its first two cells is
+// (a header opens with its levels or names, after a block label at most).
 func mayBeGridHeader(row []Cell) bool {
-	n := 0
+	n, seen := 0, 0
 	for i := range row {
 		c := &row[i]
-		if c.Merged || c.Text == "" || len(c.Text) > 90 {
+		if c.Merged || c.Text == "" {
 			continue
 		}
-		if gridLabel(labelKey(clean(c.Text))) != cNone {
-			n++
-			if n == 2 {
-				return true
+		seen++
+		if len(c.Text) <= 90 {
+			if gridLabel(labelKey(clean(c.Text))) != cNone {
+				if n++; n == 2 {
+					return true
+				}
 			}
+		}
+		if seen == 2 && n == 0 {
+			return false // a row that opens with two texts no header holds
 		}
 	}
 	return n >= 2
