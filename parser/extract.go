@@ -59,9 +59,10 @@ type projectState struct {
 
 // Extract turns the layout of a filing into a document. It never fails:
 // what it cannot place goes to Unrecognized, what it guesses to Warnings.
-// Values stay untyped (Raw only); see normalize.Document.
+// Values stay untyped (Raw only); see normalize.Document. A zero field of
+// lim means its default, as for Parse.
 func Extract(blocks []Block, lim Limits) *model.Document {
-	e := &extractor{lim: lim, doc: &model.Document{
+	e := &extractor{lim: lim.WithDefaults(), doc: &model.Document{
 		SchemaVersion: model.SchemaVersion,
 		Projects:      []model.Project{},
 		Unrecognized:  []model.Unrecognized{},

@@ -258,3 +258,13 @@ func TestSpendingLabelBrokenByPage(t *testing.T) {
 	assert.Equal(t, "50", deref(sp.Points[1].Value))
 	assert.Equal(t, "%", sp.Unit)
 }
+
+// TestExtractZeroLimits: Extract with zero Limits caps cells at the default.
+func TestExtractZeroLimits(t *testing.T) {
+	long := strings.Repeat("长", DefaultLimits.MaxCell)
+	d := Extract([]Block{tableOf(1, []string{"项目名称", long})}, Limits{})
+	require.Len(t, d.Projects, 1)
+	n := len(d.Projects[0].Name)
+	assert.True(t, n <= DefaultLimits.MaxCell && n > DefaultLimits.MaxCell-4, "name of %d bytes, cut at a character boundary under %d", n, DefaultLimits.MaxCell)
+	assert.Contains(t, warnings(d), "cut to the limit")
+}
