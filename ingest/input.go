@@ -27,6 +27,7 @@ type InputError struct {
 	Err  error
 }
 
+// Error says "PATH": why, the path quoted.
 func (e *InputError) Error() string { return QuotePath(e.Path) + ": " + e.Err.Error() }
 
 // Unwrap returns the cause.

@@ -110,7 +110,12 @@ func (c *config) run(sink string) int {
 			}
 		}
 	}
-	if c.full && sink != "postgres" {
+	switch {
+	case c.full && sink == "postgres":
+		if !c.fullDiskPG() {
+			bad++
+		}
+	case c.full:
 		if !c.fullDisk(sink) {
 			bad++
 		}
