@@ -68,7 +68,7 @@ func newImportFlags(e *env) *importFlags {
 	fs.StringVar(&f.format, "format", "", "sqlite, postgres, parquet, csv or jsonl (default: postgres for a postgres:// URL, else sqlite)")
 	f.workers = fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
 	fs.Int64Var(&f.maxInflate, "max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
-	fs.Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest input file read, in `bytes`")
+	fs.Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest input file read, in `bytes` (0: no limit)")
 	fs.Var(&f.include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(ingest.DefaultInclude, ",")+")")
 	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "one document per distinct file, even when two files carry the same filing")
 	fs.BoolVar(&f.chk, "check", false, "audit each filing (as perfdoc check) and store the findings in the findings table")
