@@ -141,11 +141,15 @@ func (s *Files) Commit(ctx context.Context, b *Batch) (Committed, error) {
 			sizes[filepath.Base(s.path(t))] = fi.Size()
 		}
 	}
+	bufs, err := s.encodeBatch(&fb, sizes)
+	if err != nil {
+		return Committed{}, err
+	}
 	jb, _ := json.Marshal(sizes)
 	if err := writeFileAtomic(s.fsys, s.journalPath(), jb); err != nil {
 		return Committed{}, err
 	}
-	if err := s.appendBatch(&fb, sizes); err != nil {
+	if err := s.appendBatch(bufs); err != nil {
 		if rerr := s.rollback(); rerr != nil {
 			return Committed{}, fmt.Errorf("%w (undoing it failed too: %v; the next import undoes it)", err, rerr)
 		}
@@ -157,11 +161,10 @@ func (s *Files) Commit(ctx context.Context, b *Batch) (Committed, error) {
 	return c, nil
 }
 
-// appendBatch encodes every table's rows first, then appends them back to
-// back, one write per table, and syncs them all: the time a kill can cut a
-// commit in the middle is that of copying the bytes, not of encoding or
-// syncing them.
-func (s *Files) appendBatch(b *Batch, sizes map[string]int64) error {
+// encodeBatch encodes every table's rows of a commit (before its journal
+// is written), so that the time a kill can cut a commit in the middle is
+// that of copying the bytes, not of encoding them.
+func (s *Files) encodeBatch(b *Batch, sizes map[string]int64) ([]bytes.Buffer, error) {
 	bufs := make([]bytes.Buffer, len(fileTables()))
 	for i, t := range fileTables() {
 		buf := &bufs[i]
@@ -190,9 +193,15 @@ func (s *Files) appendBatch(b *Batch, sizes map[string]int64) error {
 			}
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
 	}
+	return bufs, nil
+}
+
+// appendBatch appends the encoded tables back to back, one write per
+// table, then syncs them all.
+func (s *Files) appendBatch(bufs []bytes.Buffer) error {
 	files := make([]File, len(bufs))
 	defer func() {
 		for _, f := range files {
