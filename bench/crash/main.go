@@ -83,13 +83,25 @@ func (c *config) run(sink string) int {
 	full := c.timeFull(sink)
 	bad := 0
 	for i := 1; i <= c.kills; i++ {
+		// a random moment of the run; drawn again (shorter) when the run
+		// had ended before it, so that every kill lands in an import
 		d := time.Duration(rand.Int63n(int64(full)))
-		if !c.trial(sink, fmt.Sprint(i), func(cmd *exec.Cmd, _ string) string {
-			time.Sleep(d)
-			cmd.Process.Kill()
-			return fmt.Sprintf("%.2fs", d.Seconds())
-		}) {
-			bad++
+		for landed := false; !landed; d /= 2 {
+			if !c.trial(sink, fmt.Sprint(i), func(cmd *exec.Cmd, _ string) string {
+				done := make(chan struct{})
+				go func() { cmd.Wait(); close(done) }()
+				select {
+				case <-done:
+					return "ended before the kill (drawn again)"
+				case <-time.After(d):
+				}
+				cmd.Process.Kill()
+				<-done
+				landed = true
+				return fmt.Sprintf("%.2fs", d.Seconds())
+			}) {
+				bad++
+			}
 		}
 	}
 	if sink != "sqlite" && sink != "postgres" {
@@ -183,7 +195,9 @@ func (c *config) trial(sink, name string, kill func(*exec.Cmd, string) string) b
 		os.Exit(1)
 	}
 	when := kill(cmd, dir)
-	cmd.Wait()
+	if cmd.ProcessState == nil {
+		cmd.Wait()
+	}
 	after := c.verify(sink, dir)
 	out, err := c.command(sink, dir).CombinedOutput()
 	rerun := "ok"
