@@ -16,7 +16,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/perfdoc/perfdoc/bench/corpus"
@@ -84,15 +83,22 @@ func run(perfdoc, sink, work string, n int, extra []string) result {
 	if sink == "sqlite" {
 		to += ".sqlite"
 	}
-	args := append([]string{"import", "--format", sink, "--to", to}, extra...)
-	cmd := exec.Command(perfdoc, append(args, filepath.Join(work, fmt.Sprintf("corpus%d", n)))...)
+	// /usr/bin/time reports the child's own peak: a Go child's ru_maxrss
+	// would include this process's memory at the fork.
+	args := append([]string{"-f", "maxrss %M", perfdoc, "import", "--format", sink, "--to", to}, extra...)
+	cmd := exec.Command("/usr/bin/time", append(args, filepath.Join(work, fmt.Sprintf("corpus%d", n)))...)
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
 	el := time.Since(start)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s %d: %v\n%s", sink, n, err, out)
 	}
-	rss := float64(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) / 1024
+	rss := 0.0
+	if i := strings.LastIndex(string(out), "maxrss "); i >= 0 {
+		var kb float64
+		fmt.Sscanf(string(out[i:]), "maxrss %f", &kb)
+		rss = kb / 1024
+	}
 	var r warehouse.Report
 	if sink == "sqlite" {
 		s, e := warehouse.OpenSQLite(to, warehouse.SQLiteOptions{})
