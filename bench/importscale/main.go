@@ -1,7 +1,7 @@
 // Command importscale measures how an import scales: the same perfdoc
 // import of a small and a large corpus of distinct filings (gencorpus),
 // alternating runs, each into a fresh warehouse; it reports the median
-// time per document and the peak RSS (the child's ru_maxrss), checks that
+// time per document and the peak RSS (/usr/bin/time's maxrss), checks that
 // the output reads back complete, and the ratio large/small.
 //
 //	go run ./bench/importscale -perfdoc /tmp/perfdoc -small 200 -large 2000 -runs 3 -sinks parquet,sqlite
