@@ -261,3 +261,35 @@ func TestWalkLinks(t *testing.T) {
 	require.Len(t, warnings, 1)
 	assert.Contains(t, warnings[0], "a loop")
 }
+
+// With two files of equal content (or one filing in two formats), the
+// document records the first in walk order, whatever the workers do.
+func TestRecordedPathDeterministic(t *testing.T) {
+	f := makeCorpus(t, 6)
+	var want map[string]string
+	for run := 0; run < 3; run++ {
+		sink := openSQLite(t, filepath.Join(t.TempDir(), "w.sqlite"))
+		_, err := Import(context.Background(), sink, []string{f.dir}, Options{Workers: 2, BatchSize: 2})
+		require.NoError(t, err)
+		got := map[string]string{}
+		rows, err := sink.DB().Query("SELECT id, path FROM documents")
+		require.NoError(t, err)
+		for rows.Next() {
+			var id, path string
+			require.NoError(t, rows.Scan(&id, &path))
+			got[id] = path
+		}
+		rows.Close()
+		sink.Close()
+		if want == nil {
+			want = got
+			paths := map[string]bool{}
+			for _, p := range got {
+				paths[filepath.Base(p)] = true
+			}
+			assert.True(t, paths["copy-of-f0.txt"], "the copy comes first in walk order: %v", got)
+		}
+		assert.Len(t, got, f.c.Docs)
+		assert.Equal(t, want, got, "run %d", run)
+	}
+}
