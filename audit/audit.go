@@ -44,8 +44,12 @@ type Finding struct {
 	Severity  Severity          `json:"severity"`
 	Project   *model.ProjectRef `json:"project,omitempty"`
 	Indicator string            `json:"indicator,omitempty"`
-	Message   string            `json:"message"`
-	Source    model.Pos         `json:"source"`
+	// Message says what is wrong, in Config.Lang for the catalogue's rules.
+	Message string    `json:"message"`
+	Source  model.Pos `json:"source"`
+	// Msg is the message before it was put into words, so that
+	// MessageIn can say it in either language; nil for a plain message.
+	Msg *Msg `json:"-"`
 }
 
 // Report is what Check returns.
@@ -84,6 +88,9 @@ type Config struct {
 	// Rules are the rules to run; nil means Catalogue(). Append to
 	// Catalogue() to add rules of your own.
 	Rules []Rule
+	// Lang is the language of the findings' messages: Chinese (the zero
+	// value) or English.
+	Lang Lang
 }
 
 // DefaultConfig is the configuration perfdoc check uses unless told
@@ -95,12 +102,18 @@ func DefaultConfig() Config {
 // Rule is one entry of the catalogue: a stable id, a severity, a one-line
 // rationale and the function that checks a document.
 type Rule struct {
-	ID        string
-	Severity  Severity
+	ID       string
+	Severity Severity
+	// Rationale says in one line why the rule exists (in English for the
+	// catalogue's rules; RationaleIn gives it in either language).
 	Rationale string
 	// Check returns the rule's findings on c.Doc. EachProject turns a
 	// check of one project into one.
 	Check func(c *Context) []Finding
+	// Texts, when set, hold the rule's rationale and messages in Chinese
+	// and English, for Context.Say; a rule without them makes plain
+	// findings with Context.Finding.
+	Texts *RuleTexts
 }
 
 // Context is what a rule sees: the document, the configuration, and the
@@ -114,7 +127,8 @@ type Context struct {
 }
 
 // Finding makes a finding of the rule about project p (nil for the whole
-// document) and, when ind is not nil, its indicator; it points at the
+// document) and, when ind is not nil, its indicator, with a plain message
+// (the same in every language; Say makes one in both); it points at the
 // indicator, else at the project.
 func (c *Context) Finding(p *model.Project, ind *model.Indicator, format string, args ...any) Finding {
 	pos, name := model.Pos{}, ""

@@ -126,7 +126,7 @@ type ruleCase struct {
 	doc  func() *model.Document // builds the document
 	prev func() *model.Document // last year's filing, for cross-year rules
 	want int                    // findings expected (default 1)
-	text string                 // a part of the message
+	text string                 // a part of the English message
 	pos  model.Pos              // where the first finding points, if set
 	cfg  func(c *Config)        // configuration changes
 }
@@ -140,20 +140,28 @@ var firingCases = []ruleCase{
 		}
 	}},
 	{rule: "BUDGET-SUM", mod: func(p *model.Project) { p.Budget.Other = sp("1.00") }},
+	{rule: "BUDGET-SUM", mod: func(p *model.Project) { p.Budget.Fiscal, p.Budget.Other = nil, sp("9.00") },
+		text: "budget total 10.00万元 is not fiscal (blank) + other 9.00万元 = 9.00万元"},
 	{rule: "BUDGET-MISSING", mod: func(p *model.Project) { p.Budget.Total = nil }},
 	{rule: "PLAN-DECREASING", mod: func(p *model.Project) {
 		p.SpendingPlan.Points = append([]model.SpendingPoint{{Period: "3月底", Value: sp("6.00")}}, p.SpendingPlan.Points...)
-	}},
+	}, text: "falls from 6.00万元 (3月底) to 5.00万元 (6月底)"},
 	{rule: "PLAN-END", mod: func(p *model.Project) { p.SpendingPlan.Points[1].Value = sp("9.00") }, text: "ends at 9.00万元 (12月底), budget 10.00万元"},
+	{rule: "PLAN-END", mod: func(p *model.Project) { p.SpendingPlan.Points[1].Value = nil }, text: "no value for its last period 12月底"},
+	{rule: "PLAN-END", mod: func(p *model.Project) {
+		p.SpendingPlan = model.SpendingPlan{Label: "资金支出计划（%）", Unit: "%", Points: []model.SpendingPoint{{Period: "6月底", Value: sp("50")}, {Period: "12月底", Value: sp("90")}}}
+	}, text: "ends at 90% (12月底), not at 100%"},
 	{rule: "PLAN-LABEL", mod: func(p *model.Project) { p.SpendingPlan.Label = "资金支出计划（%）" }},
 	{rule: "COST-OVER-BUDGET", mod: add(ind{"产出指标", "成本指标", "设备采购成本", "≤12万元"})},
 	{rule: "COST-NO-AMOUNT", mod: setValue("人均培训成本", "按标准发放"), text: `"按标准发放"`},
 	{rule: "UNIT-COST-OVER-BUDGET", mod: setValue("人均培训成本", "≤3000元/人")},
 	{rule: "UNIT-COST-UNDER-BUDGET", mod: setValue("人均培训成本", "≤500元/人"), text: "2.5万元 (≤500元/人 × ≥50人), 25% of the budget 10万元"},
 	{rule: "PER-HEAD-IS-BUDGET", mod: setValue("人均培训成本", "≤10万元/人")},
+	{rule: "PER-HEAD-IS-BUDGET", mod: all(setValue("人均培训成本", "≤10万元/户"), setValue("培训人数", "≥50户")), text: "per-household cost ≤10万元/户"},
 	{rule: "PER-HEAD-IS-BUDGET", mod: setValue("人均培训成本", "≤10万元"), text: "≤10万元 is at least the whole budget 10万元, with 50人"},
 	{rule: "VALUE-REPAIRED", mod: setValue("合格率", "≥95%95%")},
 	{rule: "VALUE-UNTYPED", mod: setValue("培训人数", "详见附件")},
+	{rule: "VALUE-UNTYPED", mod: setValue("培训人数", ""), text: "no value"},
 	{rule: "RATE-OVER-100", mod: setValue("合格率", "292%")},
 	{rule: "FAMILY-MISSING", mod: func(p *model.Project) { p.Indicators = p.Indicators[:5] }},
 	{rule: "SUBFAMILY-MISSING", mod: func(p *model.Project) { p.Indicators = append(p.Indicators[:2], p.Indicators[3:]...) }},
@@ -161,7 +169,7 @@ var firingCases = []ruleCase{
 	{rule: "GOAL-DUPLICATE", mod: func(p *model.Project) { p.Goals = append(p.Goals, "其他", p.Goals[0], p.Goals[0]) },
 		text: `goals 1, 3 and 4 are the same text: "保障工作正常开展"`, pos: model.Pos{Line: 9}},
 	{rule: "INDICATOR-DUPLICATE", mod: add(ind{"产出指标", "数量指标", "培训人数", "≥50人"}), text: "same target ≥50人: counted twice"},
-	{rule: "INDICATOR-DUPLICATE", mod: add(ind{"产出指标", "数量指标", "培训人数", "≥60人"}), text: "targets ≥50人, ≥60人: give each item its own name"},
+	{rule: "INDICATOR-DUPLICATE", mod: add(ind{"产出指标", "数量指标", "培训人数", "≥60人"}), text: "targets ≥50人 and ≥60人: give each item its own name"},
 	{rule: "CODE-DUPLICATE", doc: func() *model.Document {
 		return twoProjects(func(p *model.Project) { p.Code = "13060526P000001" })
 	}},
@@ -205,7 +213,7 @@ func TestEachRule(t *testing.T) {
 			}
 			assert.Equal(t, map[string]int{tt.rule: want}, got)
 			if tt.text != "" {
-				assert.Contains(t, r.Findings[0].Message, tt.text)
+				assert.Contains(t, r.Findings[0].MessageIn(English), tt.text)
 			}
 			if !tt.pos.IsZero() {
 				assert.Equal(t, tt.pos, r.Findings[0].Source)
@@ -337,7 +345,7 @@ func TestPlanEndUnit(t *testing.T) {
 		var msgs []string
 		for _, f := range Check(plan(tt.label, tt.unit, tt.last), DefaultConfig()).Findings {
 			if f.Rule == "PLAN-END" {
-				msgs = append(msgs, f.Message)
+				msgs = append(msgs, f.MessageIn(English))
 			}
 		}
 		require.Len(t, msgs, 1, "%+v", tt)

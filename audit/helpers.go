@@ -49,11 +49,37 @@ func fmtIn(yuan decimal.Decimal, unit string) string {
 	return yuan.String() + "元"
 }
 
-func show(s *string) string {
+// show is an amount as written with its unit, or "(blank)" (Chinese
+// "（空）").
+func show(s *string, unit string) any {
 	if s == nil {
-		return "(blank)"
+		return phrase("blank")
 	}
-	return *s
+	return *s + unit
+}
+
+// perWord is "per-head" (人均) for a cost per 人 or 人次, "per-household"
+// (户均) for one per 户.
+func perWord(per string) Phrase {
+	if per == "户" {
+		return phrase("per-house")
+	}
+	return phrase("per-head")
+}
+
+// fixed writes d with as many decimals as the most precise of the amounts
+// it was computed from, as they were written (10.00 + 1.00 is 11.00).
+func fixed(d decimal.Decimal, from ...*string) string {
+	places := int32(0)
+	for _, s := range from {
+		if s == nil {
+			continue
+		}
+		if _, frac, ok := strings.Cut(*s, "."); ok && int32(len(frac)) > places {
+			places = int32(len(frac))
+		}
+	}
+	return d.StringFixed(places)
 }
 
 // diffOver reports whether a and b differ by more than tol relative to b.

@@ -18,14 +18,14 @@ func checkBudgetSum(c *Context, p *model.Project) []Finding {
 		return nil
 	}
 	if sum := fiscal.Add(other); diffOver(sum, total, c.Config.Tolerance) {
-		return []Finding{c.Finding(p, nil, "budget total %s%s is not fiscal %s + other %s = %s", total, p.MoneyUnit, show(p.Budget.Fiscal), show(p.Budget.Other), sum)}
+		return []Finding{c.Say(p, nil, "", *p.Budget.Total, p.MoneyUnit, show(p.Budget.Fiscal, p.MoneyUnit), show(p.Budget.Other, p.MoneyUnit), fixed(sum, p.Budget.Fiscal, p.Budget.Other))}
 	}
 	return nil
 }
 
 func checkBudgetMissing(c *Context, p *model.Project) []Finding {
 	if p.Budget.Total == nil {
-		return []Finding{c.Finding(p, nil, "no budget total (预算数)")}
+		return []Finding{c.Say(p, nil, "")}
 	}
 	return nil
 }
@@ -33,16 +33,16 @@ func checkBudgetMissing(c *Context, p *model.Project) []Finding {
 func checkPlanDecreasing(c *Context, p *model.Project) []Finding {
 	var out []Finding
 	var prev decimal.Decimal
-	prevPeriod := ""
+	prevRaw, prevPeriod := "", ""
 	for _, pt := range p.SpendingPlan.Points {
 		v, ok := dec(pt.Value)
 		if !ok {
 			continue
 		}
 		if prevPeriod != "" && v.LessThan(prev) {
-			out = append(out, c.Finding(p, nil, "spending plan falls from %s (%s) to %s (%s)", prev, prevPeriod, v, pt.Period))
+			out = append(out, c.Say(p, nil, "", prevRaw, prevPeriod, *pt.Value, pt.Period, p.SpendingPlan.Unit))
 		}
-		prev, prevPeriod = v, pt.Period
+		prev, prevRaw, prevPeriod = v, *pt.Value, pt.Period
 	}
 	return out
 }
@@ -60,7 +60,7 @@ func checkPlanEnd(c *Context, p *model.Project) []Finding {
 	last := pts[len(pts)-1]
 	v, ok := dec(last.Value)
 	if !ok {
-		return []Finding{c.Finding(p, nil, "spending plan has no value for its last period %s", last.Period)}
+		return []Finding{c.Say(p, nil, "blank", last.Period)}
 	}
 	total, hasTotal := dec(p.Budget.Total)
 	if hasTotal && !diffOver(v, total, c.Config.Tolerance) {
@@ -72,12 +72,12 @@ func checkPlanEnd(c *Context, p *model.Project) []Finding {
 	sp := p.SpendingPlan
 	percent := sp.Unit == "%" && (!sp.LabelSaysPercent() || !hasTotal || nearer(v, hundred, total))
 	if percent {
-		return []Finding{c.Finding(p, nil, "spending plan ends at %s%% (%s), not at 100%%", *last.Value, last.Period)}
+		return []Finding{c.Say(p, nil, "percent", *last.Value, last.Period)}
 	}
 	if !hasTotal {
 		return nil // BUDGET-MISSING says so
 	}
-	return []Finding{c.Finding(p, nil, "spending plan ends at %s%s (%s), budget %s%s", *last.Value, p.MoneyUnit, last.Period, *p.Budget.Total, p.MoneyUnit)}
+	return []Finding{c.Say(p, nil, "amount", *last.Value, p.MoneyUnit, last.Period, *p.Budget.Total)}
 }
 
 func planMax(pts []model.SpendingPoint) decimal.Decimal {
@@ -108,7 +108,7 @@ func nearer(v, a, b decimal.Decimal) bool {
 func checkPlanLabel(c *Context, p *model.Project) []Finding {
 	sp := p.SpendingPlan
 	if sp.LabelSaysPercent() && sp.Unit != "%" && sp.Unit != "" {
-		return []Finding{c.Finding(p, nil, "label %q says %% but the values are cumulative amounts in %s", sp.Label, sp.Unit)}
+		return []Finding{c.Say(p, nil, "", sp.Label, sp.Unit)}
 	}
 	return nil
 }
@@ -126,7 +126,7 @@ func checkCostOverBudget(c *Context, p *model.Project) []Finding {
 		if perHeadIsBudget(p, ind, budget) {
 			return nil // PER-HEAD-IS-BUDGET says so
 		}
-		return []Finding{c.Finding(p, ind, "cost %s is above the project budget %s", ind.Value.Raw, fmtIn(budget, p.MoneyUnit))}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw, fmtIn(budget, p.MoneyUnit))}
 	})
 }
 
@@ -138,7 +138,7 @@ func checkCostNoAmount(c *Context, p *model.Project) []Finding {
 		switch ind.Value.Kind {
 		case model.KindQualitative, model.KindDeadline, model.KindText:
 			if ind.IsCost() {
-				return []Finding{c.Finding(p, ind, "cost indicator with no amount: %q", ind.Value.Raw)}
+				return []Finding{c.Say(p, ind, "", ind.Value.Raw)}
 			}
 		}
 		return nil
@@ -162,7 +162,7 @@ func checkUnitCostOverBudget(c *Context, p *model.Project) []Finding {
 			continue
 		}
 		if total := rn.Mul(qn); total.GreaterThan(budget) {
-			out = append(out, c.Finding(p, rate, "%s × %s (%s) = %s, above the budget %s",
+			out = append(out, c.Say(p, rate, "",
 				rate.Value.Raw, q.Value.Raw, q.Name, fmtIn(total, p.MoneyUnit), fmtIn(budget, p.MoneyUnit)))
 		}
 	}
@@ -210,7 +210,7 @@ func checkUnitCostUnderBudget(c *Context, p *model.Project) []Finding {
 		return nil
 	}
 	share := total.Mul(hundred).Div(budget).Round(0)
-	return []Finding{c.Finding(p, nil, "the cost indicators account for %s (%s), %s%% of the budget %s",
+	return []Finding{c.Say(p, nil, "",
 		fmtIn(total, p.MoneyUnit), strings.Join(terms, " + "), share, fmtIn(budget, p.MoneyUnit))}
 }
 
@@ -227,8 +227,7 @@ func checkPerHeadIsBudget(c *Context, p *model.Project) []Finding {
 		}
 		_, per, _ := unitCost(ind)
 		heads := headCount(p, per)
-		out = append(out, c.Finding(p, ind, "per-head cost %s is at least the whole budget %s, with %s%s planned",
-			ind.Value.Raw, fmtIn(budget, p.MoneyUnit), heads, per))
+		out = append(out, c.Say(p, ind, "", perWord(per), ind.Value.Raw, fmtIn(budget, p.MoneyUnit), heads, per))
 	}
 	return out
 }

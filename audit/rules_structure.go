@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
@@ -15,7 +13,7 @@ func checkClassified(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Doc.Projects {
 		if p := &c.Doc.Projects[i]; p.Classified {
-			out = append(out, c.Finding(p, nil, "indicators withheld as 涉密; not audited"))
+			out = append(out, c.Say(p, nil, ""))
 		}
 	}
 	return out
@@ -32,7 +30,7 @@ func checkFamilyMissing(c *Context, p *model.Project) []Finding {
 			}
 		}
 		if !found {
-			out = append(out, c.Finding(p, nil, "no %s指标", fam))
+			out = append(out, c.Say(p, nil, "", fam))
 		}
 	}
 	return out
@@ -58,14 +56,14 @@ func checkSubfamilyMissing(c *Context, p *model.Project) []Finding {
 	if !output {
 		return nil
 	}
-	var missing []string
+	var missing List
 	for _, k := range []string{"数量", "质量", "时效", "成本"} {
 		if !has[k] {
 			missing = append(missing, k+"指标")
 		}
 	}
 	if len(missing) > 0 {
-		return []Finding{c.Finding(p, nil, "no %s", strings.Join(missing, ", "))}
+		return []Finding{c.Say(p, nil, "", missing)}
 	}
 	return nil
 }
@@ -89,7 +87,7 @@ func checkQuantityOnlyRate(c *Context, p *model.Project) []Finding {
 	if first == nil {
 		return nil
 	}
-	return []Finding{c.Finding(p, first, "the only 数量指标 is a rate (%s): it counts nothing the money buys", first.Value.Raw)}
+	return []Finding{c.Say(p, first, "", first.Value.Raw)}
 }
 
 func checkGoalDuplicate(c *Context, p *model.Project) []Finding {
@@ -108,7 +106,7 @@ func checkGoalDuplicate(c *Context, p *model.Project) []Finding {
 	var out []Finding
 	for _, g := range order {
 		if n := seen[g]; len(n) > 1 {
-			out = append(out, c.FindingAt(p, "", pos, "goals %s are the same text: %q", listInts(n), g))
+			out = append(out, c.SayAt(p, "", pos, "", listInts(n), g))
 		}
 	}
 	return out
@@ -131,15 +129,15 @@ func checkIndicatorDuplicate(c *Context, p *model.Project) []Finding {
 		if len(g) < 2 {
 			continue
 		}
-		values, same := []string{}, true
+		values, same := List{}, true
 		for _, ind := range g {
 			values = append(values, ind.Value.Raw)
 			same = same && ind.Value.Raw == g[0].Value.Raw
 		}
 		if same {
-			out = append(out, c.Finding(p, g[1], "indicator %q appears %d times under %s with the same target %s: counted twice", g[0].Name, len(g), g[0].Level2, g[0].Value.Raw))
+			out = append(out, c.Say(p, g[1], "same", g[0].Name, len(g), g[0].Level2, g[0].Value.Raw))
 		} else {
-			out = append(out, c.Finding(p, g[1], "%d indicators under %s are all named %q, with targets %s: give each item its own name", len(g), g[0].Level2, g[0].Name, strings.Join(values, ", ")))
+			out = append(out, c.Say(p, g[1], "different", len(g), g[0].Level2, g[0].Name, values))
 		}
 	}
 	return out
@@ -155,7 +153,7 @@ func checkCodeDuplicate(c *Context) []Finding {
 			continue
 		}
 		if j, ok := first[p.Code]; ok {
-			out = append(out, c.Finding(p, nil, "project code %s is also the code of project %d", p.Code, d.Projects[j].Index))
+			out = append(out, c.Say(p, nil, "", p.Code, d.Projects[j].Index))
 			continue
 		}
 		first[p.Code] = i
@@ -202,7 +200,7 @@ func checkTargetShared(c *Context) []Finding {
 		for _, cl := range g[1:] {
 			others = append(others, cl.p.Index)
 		}
-		out = append(out, c.Finding(g[0].p, g[0].ind, "%s %s is also claimed by projects %s: one outcome counted %d times",
+		out = append(out, c.Say(g[0].p, g[0].ind, "",
 			g[0].ind.Name, g[0].ind.Value.Raw, listInts(others), len(g)))
 	}
 	return out
@@ -216,12 +214,12 @@ func checkPriorYearProject(c *Context, p *model.Project) []Finding {
 	if year == 0 {
 		return nil
 	}
-	var why []string
+	var why Clauses
 	if y := model.CodeYear(p.Code); y != 0 && y < year {
-		why = append(why, fmt.Sprintf("code %s is of %d", p.Code, y))
+		why = append(why, c.Msg("code", p.Code, y))
 	}
 	if y := model.YearIn(p.Name); y != 0 && y < year {
-		why = append(why, fmt.Sprintf("the name says %d年", y))
+		why = append(why, c.Msg("name", y))
 	}
 	plans := map[string]int{}
 	var planOrder []string
@@ -235,22 +233,19 @@ func checkPriorYearProject(c *Context, p *model.Project) []Finding {
 		}
 	}
 	for _, b := range planOrder {
-		why = append(why, fmt.Sprintf("%d indicators rest on %q", plans[b], b))
+		why = append(why, c.Msg("plan", plans[b], b))
 	}
 	if len(why) == 0 {
 		return nil
 	}
-	return []Finding{c.Finding(p, nil, "a project of an earlier year in the %d filing: %s", year, strings.Join(why, "; "))}
+	return []Finding{c.Say(p, nil, "", year, why)}
 }
 
-// listInts writes 1, 2 and 3.
-func listInts(n []int) string {
-	s := make([]string, len(n))
+// listInts lists numbers: 1, 2 and 3 (1、2、3).
+func listInts(n []int) List {
+	l := make(List, len(n))
 	for i, v := range n {
-		s[i] = strconv.Itoa(v)
+		l[i] = v
 	}
-	if len(s) == 1 {
-		return s[0]
-	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+	return l
 }

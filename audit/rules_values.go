@@ -14,7 +14,7 @@ func checkValueRepaired(c *Context, p *model.Project) []Finding {
 		if len(ind.Value.Warnings) == 0 || ind.Value.Kind == model.KindText {
 			return nil
 		}
-		return []Finding{c.Finding(p, ind, "value %q: %s", ind.Value.Raw, strings.Join(ind.Value.Warnings, "; "))}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw, repairs(ind.Value.Warnings))}
 	})
 }
 
@@ -26,9 +26,9 @@ func checkValueUntyped(c *Context, p *model.Project) []Finding {
 		case ind.Value.Kind != model.KindText || !ind.IsOutput() || ind.IsCost():
 			return nil
 		case ind.Value.Raw == "":
-			return []Finding{c.Finding(p, ind, "no value")}
+			return []Finding{c.Say(p, ind, "blank")}
 		}
-		return []Finding{c.Finding(p, ind, "value %q is not measurable", ind.Value.Raw)}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw)}
 	})
 }
 
@@ -38,7 +38,7 @@ func checkRateOver100(c *Context, p *model.Project) []Finding {
 		if !ok || u != "%" || !n.GreaterThan(hundred) || !(strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, "满意度") || ind.IsSatisfaction()) {
 			return nil
 		}
-		return []Finding{c.Finding(p, ind, "rate %s is above 100%%", ind.Value.Raw)}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw)}
 	})
 }
 
@@ -51,7 +51,7 @@ func checkDeadlineOutsideYear(c *Context, p *model.Project) []Finding {
 		if ind.Value.Kind != model.KindDeadline || len(ind.Value.Date) < 4 || ind.Value.Date[:4] == fmt.Sprint(year) {
 			return nil
 		}
-		return []Finding{c.Finding(p, ind, "deadline %s (%s) is outside the budget year %d", ind.Value.Raw, ind.Value.Date, year)}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw, ind.Value.Date, year)}
 	})
 }
 
@@ -62,6 +62,6 @@ func checkSatisfactionLow(c *Context, p *model.Project) []Finding {
 		if !ok || u != "%" || !ind.IsSatisfaction() || ind.Value.Op.IsCeiling() || !n.LessThan(floor) {
 			return nil
 		}
-		return []Finding{c.Finding(p, ind, "satisfaction target %s is below %s%%", ind.Value.Raw, floor)}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw, floor)}
 	})
 }

@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"strconv"
-
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/model"
 )
@@ -73,7 +71,7 @@ func checkTargetLoosened(c *Context) []Finding {
 	var out []Finding
 	c.pairs(func(np *model.Project, n, o *model.Indicator) {
 		if loosened[key{np, n.Name, o.Value.Raw, n.Value.Raw}] {
-			out = append(out, c.Finding(np, n, "target loosened since last year's filing%s: %s → %s", yearOf(c.Config.Previous), o.Value.Raw, n.Value.Raw))
+			out = append(out, c.Say(np, n, "", yearOf(c.Config.Previous), o.Value.Raw, n.Value.Raw))
 		}
 	})
 	return out
@@ -90,7 +88,7 @@ func checkTargetBelowActual(c *Context) []Finding {
 		}
 		achieved := asTarget(o, *o.Actual, n.Value.Op)
 		if diff.Assess(achieved, n, prev.Year, c.Doc.Year) == diff.Loosened {
-			out = append(out, c.Finding(np, n, "target %s asks less than last year's actual result %s%s", n.Value.Raw, o.Actual.Raw, yearOf(prev)))
+			out = append(out, c.Say(np, n, "", n.Value.Raw, o.Actual.Raw, yearOf(prev)))
 		}
 	})
 	return out
@@ -105,7 +103,7 @@ func checkTargetMissed(c *Context) []Finding {
 		for j := range p.Indicators {
 			ind := &p.Indicators[j]
 			if missed(ind) {
-				out = append(out, c.Finding(p, ind, "actual %s misses the target %s", ind.Actual.Raw, ind.Value.Raw))
+				out = append(out, c.Say(p, ind, "", ind.Actual.Raw, ind.Value.Raw))
 			}
 		}
 	}
@@ -134,17 +132,16 @@ func checkTargetMissed(c *Context) []Finding {
 // missedLastYear reports a missed target of the previous filing on this
 // year's counterpart indicator, else on the project, else on the document.
 func (c *Context) missedLastYear(np *model.Project, o *model.Indicator, k int, align []int) Finding {
-	msg := "last year's target %s%s was missed: actual %s"
 	args := []any{o.Value.Raw, yearOf(c.Config.Previous), o.Actual.Raw}
 	if np == nil {
-		return c.FindingAt(nil, o.Name, model.Pos{}, msg, args...)
+		return c.SayAt(nil, o.Name, model.Pos{}, "last-year", args...)
 	}
 	for j, kk := range align {
 		if kk == k {
-			return c.Finding(np, &np.Indicators[j], msg, args...)
+			return c.Say(np, &np.Indicators[j], "last-year", args...)
 		}
 	}
-	return c.FindingAt(np, o.Name, np.Source, msg, args...)
+	return c.SayAt(np, o.Name, np.Source, "last-year", args...)
 }
 
 // missed reports whether an indicator's actual result falls short of its
@@ -171,11 +168,11 @@ func asTarget(ind *model.Indicator, actual model.Value, op model.Op) *model.Indi
 	return &a
 }
 
-// yearOf is " (2025)" for a filing of 2025, or nothing when its year is
-// unknown.
-func yearOf(d *model.Document) string {
+// yearOf is the year of a filing of 2025 as an aside, " (2025)" in
+// English and "（2025年）" in Chinese, or nothing when its year is unknown.
+func yearOf(d *model.Document) any {
 	if d.Year == 0 {
 		return ""
 	}
-	return " (" + strconv.Itoa(d.Year) + ")"
+	return phrase("year", d.Year)
 }
