@@ -70,7 +70,7 @@ var ruleTexts = map[string]*RuleTexts{
 			EN: "a spending-plan label that says % over values that are amounts misleads readers"},
 		// label, unit of the values
 		Messages: map[string]Text{"": {
-			ZH: "栏目“%s”标明为百分比，所填却是累计金额（%s）",
+			ZH: "栏目“%s”标明为百分比，所填却是以%s计的累计金额",
 			EN: "label %q says %% but the values are cumulative amounts in %s"}},
 	},
 	"COST-OVER-BUDGET": {
@@ -88,7 +88,7 @@ var ruleTexts = map[string]*RuleTexts{
 			EN: "a cost indicator says what a unit of output costs; 按标准发放 or a date says neither"},
 		// value
 		Messages: map[string]Text{"": {
-			ZH: "成本指标未填金额：“%s”",
+			ZH: "成本指标值“%s”不是金额",
 			EN: "cost indicator with no amount: %q"}},
 	},
 	"UNIT-COST-OVER-BUDGET": {
