@@ -8,14 +8,26 @@ import (
 	"github.com/perfdoc/perfdoc/audit"
 )
 
+// audit is the language of audit's messages.
+func (l Lang) audit() audit.Lang {
+	if l == English {
+		return audit.English
+	}
+	return audit.Chinese
+}
+
 // CheckText writes findings grouped by project, most severe first, with a
-// count line at the end; severities and the count line in lang (messages
-// are the rules' own).
+// count line at the end, all in lang: severities, the messages
+// (Finding.MessageIn) and the positions (Position). A finding of the
+// seed, under its project's line, reads
+//
+//	错误    COST-OVER-BUDGET 工作经费补助标准：成本指标值9.19万元超过项目预算数6.16万元（第2张表第5行第5列）
 func CheckText(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 	var b strings.Builder
 	counts := map[audit.Severity]int{}
 	last := -1
-	for _, f := range r.Findings {
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		counts[f.Severity]++
 		idx := 0
 		if f.Project != nil {
@@ -32,26 +44,55 @@ func CheckText(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 			}
 			last = idx
 		}
-		sev := Label(lang, string(f.Severity))
-		if pad := 7 - displayWidth(sev); pad > 0 {
-			sev += strings.Repeat(" ", pad)
-		}
-		switch f.Severity {
-		case audit.Error:
-			sev = st.paint("31", sev)
-		case audit.Warning:
-			sev = st.paint("33", sev)
-		}
-		ind := ""
-		if f.Indicator != "" {
-			ind = " " + OneLine(f.Indicator) + ":"
-		}
-		fmt.Fprintf(&b, "  %s %s%s %s (%s)\n", sev, f.Rule, ind, OneLine(f.Message), OneLine(f.Source.String()))
+		b.WriteString(findingLine(f, st, lang))
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(&b, Label(lang, "check_counts"), OneLine(r.Path), counts[audit.Error], counts[audit.Warning], counts[audit.Info])
 	b.WriteString("\n")
 	_, err := io.WriteString(w, strings.TrimPrefix(b.String(), "\n"))
+	return err
+}
+
+// findingLine is one finding of the text report: severity, rule,
+// indicator, message and position, punctuated for lang.
+func findingLine(f *audit.Finding, st Style, lang Lang) string {
+	sev := padLabel(Label(lang, string(f.Severity)), 7)
+	switch f.Severity {
+	case audit.Error:
+		sev = st.paint("31", sev)
+	case audit.Warning:
+		sev = st.paint("33", sev)
+	}
+	colon, before, after := ": ", " (", ")"
+	if lang != English {
+		colon, before, after = "：", "（", "）"
+	}
+	ind := " "
+	if f.Indicator != "" {
+		ind = " " + OneLine(f.Indicator) + colon
+	}
+	return "  " + sev + " " + f.Rule + ind + OneLine(f.MessageIn(lang.audit())) + before + OneLine(Position(lang, f.Source)) + after + "\n"
+}
+
+// padLabel pads s with spaces to n terminal columns.
+func padLabel(s string, n int) string {
+	if pad := n - displayWidth(s); pad > 0 {
+		return s + strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// CheckRules lists rules, one a line, for perfdoc check --rules: id,
+// severity and rationale in lang.
+//
+//	COST-OVER-BUDGET       错误    成本指标的金额（上限或确数）不能超过项目全部预算数
+func CheckRules(w io.Writer, rules []audit.Rule, lang Lang) error {
+	var b strings.Builder
+	for i := range rules {
+		r := &rules[i]
+		fmt.Fprintf(&b, "%-22s %s %s\n", r.ID, padLabel(Label(lang, string(r.Severity)), 7), OneLine(r.RationaleIn(lang.audit())))
+	}
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 

@@ -16,6 +16,7 @@
 //	diff_xlsx.go     DiffXLSX
 //	xlsx.go          the workbook writer the diff and check workbooks share
 //	index.go         the index of a folder-to-folder comparison (one report per department)
-//	check.go         CheckText
-//	check_xlsx.go    CheckXLSX
+//	check.go         CheckText, CheckRules
+//	check_pos.go     Position: a source position in Chinese (第3张表第5行第2列) or English
+//	check_xlsx.go    CheckXLSX (概要, 问题, 规则)
 package report

@@ -110,6 +110,8 @@ var labels = map[string][2]string{
 	"source":   {"位置", "source"},
 	"findings": {"问题", "Findings"},
 	"document": {"整份文件", "document"},
+	"rules":    {"规则", "Rules"},
+	"why":      {"规则说明", "rationale"},
 	// the count line of a check report: file, errors, warnings, notes
 	"check_counts": {"%s：%d 个错误，%d 个警告，%d 个提示", "%s: %d errors, %d warnings, %d notes"},
 }

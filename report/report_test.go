@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
 
-	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
@@ -253,43 +252,4 @@ func TestDiffHTMLRendersInChromium(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, len(png), 10000, "an empty screenshot")
 	assert.True(t, bytes.HasPrefix(png, []byte("\x89PNG")), "not a PNG")
-}
-
-func TestCheckXLSX(t *testing.T) {
-	r := audit.Check(load(t, "budget-2026.docx"), audit.DefaultConfig())
-	r.Path = "budget-2026.docx"
-	var b bytes.Buffer
-	require.NoError(t, CheckXLSX(&b, []*audit.Report{r}, Chinese))
-	f, err := excelize.OpenReader(&b)
-	require.NoError(t, err)
-	defer f.Close()
-	assert.Equal(t, []string{"概要", "问题"}, f.GetSheetList())
-	rows, err := f.GetRows("问题")
-	require.NoError(t, err)
-	assert.Len(t, rows, len(r.Findings)+1)
-	assert.Equal(t, []string{"文件", "级别", "规则", "项目编码", "项目名称", "指标名称", "说明", "位置"}, rows[0])
-}
-
-func TestCheckTextStripsEscapes(t *testing.T) {
-	r := &audit.Report{Path: "x\x1b[2J.txt", Findings: []audit.Finding{{Rule: "R", Severity: audit.Error,
-		Project: &model.ProjectRef{Index: 1, Name: "项目\x1b]0;title\x07", Code: "P"}, Message: "bad\rline"}}}
-	var b bytes.Buffer
-	require.NoError(t, CheckText(&b, r, Style{}, Chinese))
-	assert.NotContains(t, b.String(), "\x1b")
-	assert.NotContains(t, b.String(), "\r")
-}
-
-func TestCheckTextLabels(t *testing.T) {
-	r := &audit.Report{Path: "f.txt", Findings: []audit.Finding{
-		{Rule: "A", Severity: audit.Error, Project: &model.ProjectRef{Index: 1, Name: "办公经费", Code: "P1"}, Message: "m1", Source: model.Pos{Line: 3}},
-		{Rule: "B", Severity: audit.Info, Project: &model.ProjectRef{Index: 2, Name: "临时救助"}, Indicator: "人数", Message: "m2"},
-	}}
-	for lang, want := range map[Lang]string{
-		Chinese: "1. 办公经费 [P1]\n  错误    A m1 (line 3)\n\n2. 临时救助\n  提示    B 人数: m2 (-)\n\nf.txt：1 个错误，0 个警告，1 个提示\n",
-		English: "1. 办公经费 [P1]\n  error   A m1 (line 3)\n\n2. 临时救助\n  note    B 人数: m2 (-)\n\nf.txt: 1 errors, 0 warnings, 1 notes\n",
-	} {
-		var b bytes.Buffer
-		require.NoError(t, CheckText(&b, r, Style{}, lang))
-		assert.Equal(t, want, b.String(), lang)
-	}
 }
