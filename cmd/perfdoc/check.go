@@ -15,6 +15,7 @@ import (
 
 const checkExamples = `  perfdoc check testdata/budget-2026.docx
   perfdoc check --format json archive/*.docx > findings.json
+  perfdoc check --lang en --format json filing.docx               # messages in English
   perfdoc check --previous budget-2025.docx budget-2026.docx   # also: loosened targets, targets below last year's actual
   perfdoc check --previous self-evaluation-2025.html budget-2026.docx
   perfdoc check --min-severity warning --satisfaction-floor 92% filing.txt
@@ -34,7 +35,7 @@ type checkOptions struct {
 }
 
 func cmdCheck(e *env, args []string) int {
-	fs := newFlags(e, "check", "check [--format text|json|xlsx] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
+	fs := newFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
 	o, code := checkFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -42,8 +43,9 @@ func cmdCheck(e *env, args []string) int {
 	bw := bufio.NewWriter(e.stdout)
 	defer bw.Flush()
 	if *o.list {
-		for _, r := range audit.Catalogue() {
-			fmt.Fprintf(bw, "%-22s %-7s %s\n", r.ID, r.Severity, r.Rationale)
+		if err := report.CheckRules(bw, audit.Catalogue(), o.lang); err != nil {
+			fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
+			return exitFail
 		}
 		return exitOK
 	}
@@ -77,12 +79,16 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
 	o.list = fs.Bool("rules", false, "list the rules and exit")
 	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
-	lang := fs.Choice("lang", "language of the report's labels (text, xlsx)", "zh", "en")
+	lang := fs.Choice("lang", "language of the messages, labels and positions (text, json message, xlsx, --rules)", "zh", "en")
 	if c := parseFlags(fs, args); c >= 0 {
 		return o, c
 	}
 	o.lang, _ = report.ParseLang(*lang)
 	o.cfg = audit.DefaultConfig()
+	o.cfg.Lang = audit.Chinese
+	if o.lang == report.English {
+		o.cfg.Lang = audit.English
+	}
 	o.cfg.SatisfactionFloor = *floor
 	o.cfg.Tolerance = *tolerance
 	o.cfg.MinSeverity, _ = audit.ParseSeverity(*minSev)
