@@ -216,7 +216,7 @@ var ruleTexts = map[string]*RuleTexts{
 			EN: "one outcome (效益, e.g. 城镇新增就业人数 2400人) claimed by several projects is counted several times"},
 		// name, value, the other projects' numbers (a list), how many claim it
 		Messages: map[string]Text{"": {
-			ZH: "第%[3]s个项目也填报了%[1]s %[2]s：同一效益计算了%[4]d次",
+			ZH: "第%[3]s个项目也填报了%[1]s %[2]s，同一效益计算了%[4]d次",
 			EN: "%[1]s %[2]s is also claimed by projects %[3]s: one outcome counted %[4]d times"}},
 	},
 	"PRIOR-YEAR-PROJECT": {
@@ -266,7 +266,7 @@ var ruleTexts = map[string]*RuleTexts{
 			EN: "with --previous: a target easier than last year's (as perfdoc diff assesses it) needs a reason"},
 		// last year (a phrase), old value, new value
 		Messages: map[string]Text{"": {
-			ZH: "指标值较上年%s放松：%s → %s",
+			ZH: "指标值较上年%s放松，由%s改为%s",
 			EN: "target loosened since last year's filing%s: %s → %s"}},
 	},
 	"TARGET-BELOW-ACTUAL": {
@@ -289,7 +289,7 @@ var ruleTexts = map[string]*RuleTexts{
 				EN: "actual %s misses the target %s"},
 			// last year's value, last year (a phrase), actual
 			"last-year": {
-				ZH: "上年%[2]s指标值%[1]s未完成：实际完成值%[3]s",
+				ZH: "上年%[2]s指标值%[1]s未完成，实际完成值为%[3]s",
 				EN: "last year's target %[1]s%[2]s was missed: actual %[3]s"},
 		},
 	},
