@@ -268,3 +268,23 @@ func TestExtractZeroLimits(t *testing.T) {
 	assert.True(t, n <= DefaultLimits.MaxCell && n > DefaultLimits.MaxCell-4, "name of %d bytes, cut at a character boundary under %d", n, DefaultLimits.MaxCell)
 	assert.Contains(t, warnings(d), "cut to the limit")
 }
+
+// TestExtractNoteRow: a note spanning the grid is no indicator and no level.
+func TestExtractNoteRow(t *testing.T) {
+	row := func(cells ...Cell) []Cell { return cells }
+	at := func(col, span int, text string) Cell {
+		return Cell{Text: text, ColSpan: span, Pos: model.Pos{Table: 1, Row: 1, Col: col}}
+	}
+	tbl := &Table{Rows: [][]Cell{
+		row(at(1, 1, "项目名称"), at(2, 3, "甲")),
+		row(at(1, 1, "一级指标"), at(2, 1, "二级指标"), at(3, 1, "三级指标"), at(4, 1, "指标值")),
+		row(at(1, 1, "产出指标"), at(2, 1, "数量指标"), at(3, 1, "a"), at(4, 1, "1人")),
+		row(at(1, 4, "注：以上指标为核心指标")),
+		row(at(1, 1, ""), at(2, 1, ""), at(3, 1, "b"), at(4, 1, "2人")),
+	}}
+	d := Extract([]Block{{Table: tbl}}, DefaultLimits)
+	require.Len(t, d.Projects[0].Indicators, 2)
+	assert.Equal(t, "产出指标", d.Projects[0].Indicators[1].Level1, "the note is no level")
+	require.Len(t, d.Unrecognized, 1)
+	assert.Equal(t, "注：以上指标为核心指标", d.Unrecognized[0].Text)
+}

@@ -143,13 +143,31 @@ func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (
 // or a note). Their cells are unplaced.
 func (r *gridRow) notIndicator(l1, l2, name string) bool {
 	g := r.g
-	if !isTotalRow(l1, l2, name) && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) {
+	if !isTotalRow(l1, l2, name) && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
+		!r.note() {
 		return false
 	}
 	for i := range r.used {
 		r.used[i] = false
 	}
 	return true
+}
+
+// note reports whether the row is one text spanning the name and value
+// columns (a note across the grid: "注：…").
+func (r *gridRow) note() bool {
+	only := -1
+	for i := range r.row {
+		if clean(r.row[i].Text) != "" {
+			if only >= 0 {
+				return false
+			}
+			only = i
+		}
+	}
+	g := r.g
+	return only >= 0 && g.idx[cName] >= 0 && g.idx[cValue] >= 0 &&
+		r.index(g.idx[cName], g.cols[cName]) == only && r.index(g.idx[cValue], g.cols[cValue]) == only
 }
 
 // midTerm reads a mid-term block's cells: its level 2 (the year's, or
