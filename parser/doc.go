@@ -23,8 +23,14 @@
 //	             with checks on sector counts and chains)
 //	worddoc*.go  the Word 97–2003 reader: FIB, piece table, PAPX table
 //	             marks and cell grid, CHPX deletions and symbols
-//	xlsx.go      the XLSX reader: excelize, rows streamed per sheet
+//	xlsx.go      the XLSX reader: the zip package and its parts streamed as
+//	             gosax tokens, the workbook and its relationships;
+//	             xlsx_parts.go shared strings and cell formats,
+//	             xlsx_sheet.go each sheet's cells and merges
 //	xls*.go      the Excel 97–2003 (BIFF8) reader
+//	internal/numfmt  number formats (General, built-in ids, custom codes
+//	             with sections, digits, dates and times) for both workbook
+//	             readers
 //	sheet.go     sheets (cells and merges) to the neutral layout, for both
 //	             workbook readers
 //

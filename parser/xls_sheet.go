@@ -4,10 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
 )
 
 // xlsCursor is the state of reading one worksheet substream.
@@ -159,89 +157,27 @@ func (c *xlsCursor) merges(d []byte) {
 	}
 }
 
-// numFormatter renders numbers as their number format shows them, with
-// excelize's formatter (the one XLSX cells go through): a scratch
-// workbook holds one cell, styled with the format, per distinct number.
+// numFormatter renders numbers as their number format shows them (with
+// numfmt, as XLSX cells): the workbook's FORMAT codes first, then the
+// built-in ones. Each format is parsed once.
 type numFormatter struct {
-	f      *excelize.File
-	styles map[string]int
-	cache  map[numKey]string
-}
-
-type numKey struct {
-	v    float64
-	ifmt int
+	parsed map[int]*numfmt.Format
 }
 
 // format renders v in number format ifmt (a built-in id, or code when the
 // workbook defines it). General numbers are written with up to 15
 // significant digits, as Excel keeps them.
 func (n *numFormatter) format(v float64, ifmt int, code string, date1904 bool) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return ""
-	}
-	if ifmt == 0 || strings.EqualFold(code, "General") || strings.EqualFold(code, "G/通用格式") {
-		return generalNumber(v)
-	}
-	if code == "" && zhDateFormats[ifmt] != "" {
-		code = zhDateFormats[ifmt]
-	}
-	k := numKey{v, ifmt}
-	if s, ok := n.cache[k]; ok {
-		return s
-	}
-	if n.f == nil {
-		n.f = excelize.NewFile(excelize.Options{CultureInfo: excelize.CultureNameZhCN})
-		n.styles, n.cache = map[string]int{}, map[numKey]string{}
-		if date1904 {
-			t := true
-			_ = n.f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &t})
-		}
-	}
-	key := strconv.Itoa(ifmt) + "\x00" + code
-	style, ok := n.styles[key]
+	f, ok := n.parsed[ifmt]
 	if !ok {
-		st := &excelize.Style{NumFmt: ifmt}
-		if code != "" {
-			st = &excelize.Style{CustomNumFmt: &code}
+		if code == "" {
+			code, _ = numfmt.Builtin(ifmt)
 		}
-		var err error
-		if style, err = n.f.NewStyle(st); err != nil {
-			style = 0
+		f = numfmt.Parse(code)
+		if n.parsed == nil {
+			n.parsed = map[int]*numfmt.Format{}
 		}
-		n.styles[key] = style
+		n.parsed[ifmt] = f
 	}
-	s := generalNumber(v)
-	if n.f.SetCellFloat("Sheet1", "A1", v, -1, 64) == nil && n.f.SetCellStyle("Sheet1", "A1", "A1", style) == nil {
-		if got, err := n.f.GetCellValue("Sheet1", "A1"); err == nil {
-			s = got
-		}
-	}
-	n.cache[k] = s
-	return s
-}
-
-// generalNumber writes a number in the General format: as short as it
-// reads back, with at most 15 significant digits.
-func generalNumber(v float64) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	digits := 0
-	for _, r := range s {
-		if r >= '0' && r <= '9' {
-			digits++
-		}
-	}
-	if digits > 15 {
-		if t := strconv.FormatFloat(v, 'G', 15, 64); !strings.ContainsAny(t, "Ee") {
-			return trimZeros(t)
-		}
-	}
-	return s
-}
-
-func trimZeros(s string) string {
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return s
+	return f.Number(v, date1904)
 }

@@ -3,321 +3,321 @@ package parser
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
+	"compress/flate"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"path"
 	"strings"
 
 	"github.com/orisano/gosax"
-	"github.com/xuri/excelize/v2"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
 )
 
 // ErrBadXLSX means the XLSX package or its XML could not be read.
 var ErrBadXLSX = errors.New("unreadable XLSX")
 
 // readXLSX reads the visible sheets of an XLSX workbook into blocks, in
-// workbook order; hidden sheets are skipped with a note. excelize opens
-// the package (shared strings, styles, number formats) and streams each
-// sheet's rows; cells come as the sheet shows them (number formats applied,
+// workbook order; hidden sheets are skipped with a note. The package is
+// read with archive/zip and each part streamed as XML tokens (gosax): the
+// workbook and its relationships, the shared strings, the cell formats
+// of styles.xml, then each sheet's cells and merges (xlsx_sheet.go).
+// Cells come as the sheet shows them (number formats applied by numfmt,
 // formulas by their cached value). The package may inflate to at most
 // lim.MaxInflate bytes; see also maxSheetRows and maxWorkbookCells.
 func readXLSX(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%w: not a zip package: %v", ErrBadXLSX, err)
-	}
-	var total uint64
-	for _, f := range zr.File {
-		total += f.UncompressedSize64
-	}
-	if lim.MaxInflate > 0 && total > uint64(lim.MaxInflate) {
-		return nil, nil, fmt.Errorf("%w: the package inflates to %d bytes, over the limit of %d (see --max-inflate)", ErrTooLarge, total, lim.MaxInflate)
-	}
-	size := int64(total) + 1
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: size, UnzipXMLSizeLimit: size, CultureInfo: excelize.CultureNameZhCN})
-	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", ErrBadXLSX, xlsxError(err))
-	}
-	defer f.Close()
-	if err := checkParts(zr, f); err != nil {
-		return nil, nil, err
-	}
-	zhDates(f)
-	if n := bytes.Count(pkgPart(f, "xl/sharedStrings.xml"), []byte("<si")); n > maxWorkbookCells {
-		return nil, nil, fmt.Errorf("%w: the shared-string table holds %d strings, over the limit of %d", ErrTooLarge, n, maxWorkbookCells)
-	}
-	parts := sheetParts(f)
 	var lay sheetLayout
-	var notes []model.Unrecognized
-	read := 0
-	for _, name := range f.GetSheetList() {
-		if vis, _ := f.GetSheetVisible(name); !vis {
-			notes = append(notes, model.Unrecognized{Text: fmt.Sprintf("hidden sheet %q skipped", name), Source: model.Pos{Sheet: name}})
-			continue
-		}
-		s, err := xlsxSheet(f, name, parts[name], &read)
-		if err != nil {
-			return nil, nil, err
-		}
-		if err := lay.add(s); err != nil {
-			return nil, nil, err
-		}
+	notes, err := readXLSXSheets(data, lim, lay.add)
+	if err != nil {
+		return nil, nil, err
 	}
 	return lay.blocks, notes, nil
 }
 
-// checkParts compares each part excelize holds with its zip entry's CRC, so
-// that a part cut short (a zip whose header lies about its size, a damaged
-// entry) is refused instead of read in part.
-func checkParts(zr *zip.Reader, f *excelize.File) error {
-	for _, zf := range zr.File {
-		name := strings.ReplaceAll(zf.Name, "\\", "/")
-		v, ok := f.Pkg.Load(name)
-		if !ok {
-			continue // renamed by excelize ([Content_Types].xml case) or a folder
+// readXLSXSheets reads a workbook and hands each visible sheet, in
+// workbook order, to add; it returns the notes on hidden sheets.
+func readXLSXSheets(data []byte, lim Limits, add func(*sheetData) error) ([]model.Unrecognized, error) {
+	pkg, err := openXLSX(data, lim)
+	if err != nil {
+		return nil, err
+	}
+	wb, err := pkg.workbook()
+	if err != nil {
+		return nil, err
+	}
+	var notes []model.Unrecognized
+	read := 0
+	for _, sh := range wb.sheets {
+		if sh.hidden {
+			notes = append(notes, model.Unrecognized{Text: fmt.Sprintf("hidden sheet %q skipped", sh.name), Source: model.Pos{Sheet: sh.name}})
+			continue
 		}
-		b, _ := v.([]byte)
-		if uint64(len(b)) != zf.UncompressedSize64 || crc32.ChecksumIEEE(b) != zf.CRC32 {
-			return fmt.Errorf("%w: part %s is corrupt or misdeclares its size", ErrBadXLSX, zf.Name)
+		s, err := pkg.sheet(wb, sh, &read)
+		if err != nil {
+			return nil, err
+		}
+		if err := add(s); err != nil {
+			return nil, err
 		}
 	}
-	return nil
+	return notes, nil
 }
 
-// pkgPart returns the bytes of a package part excelize holds, or nil.
-func pkgPart(f *excelize.File, name string) []byte {
-	if v, ok := f.Pkg.Load(name); ok {
-		b, _ := v.([]byte)
+// xlsxPackage is an XLSX zip package: its parts by name.
+type xlsxPackage struct {
+	parts map[string]*zip.File
+	lower map[string]*zip.File // by lower-case name: part names ignore case
+}
+
+// openXLSX opens the zip and refuses a package whose parts declare more
+// than lim.MaxInflate bytes in all. A part that inflates past its
+// declared size, or to other bytes than its CRC says, fails as it is read.
+func openXLSX(data []byte, lim Limits) (*xlsxPackage, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: not a zip package: %v", ErrBadXLSX, err)
+	}
+	var total uint64
+	p := &xlsxPackage{parts: map[string]*zip.File{}, lower: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
+		p.parts[name] = f
+		p.lower[strings.ToLower(name)] = f
+	}
+	if lim.MaxInflate > 0 && total > uint64(lim.MaxInflate) {
+		return nil, fmt.Errorf("%w: the package inflates to %d bytes, over the limit of %d (see --max-inflate)", ErrTooLarge, total, lim.MaxInflate)
+	}
+	return p, nil
+}
+
+// part finds a part by name, in any case; nil when there is none.
+func (p *xlsxPackage) part(name string) *zip.File {
+	if f := p.parts[name]; f != nil {
+		return f
+	}
+	return p.lower[strings.ToLower(name)]
+}
+
+// xmlHandler receives a part's XML: each element's start (its local name
+// and the bytes of its attributes) and end, and text between tags (still
+// escaped). A self-closing element gets its start and end at once.
+type xmlHandler interface {
+	start(local, attrs []byte) error
+	end(local []byte) error
+	text(t []byte)
+}
+
+// walk streams part name through h. The part must exist.
+func (p *xlsxPackage) walk(name string, h xmlHandler) error {
+	f := p.part(name)
+	if f == nil {
+		return fmt.Errorf("%w: the package has no part %s", ErrBadXLSX, name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%w: part %s: %v", ErrBadXLSX, name, err)
+	}
+	defer rc.Close()
+	xr := gosax.NewReaderSize(rc, int(min(f.UncompressedSize64+64, 64<<10)))
+	xr.EmitSelfClosingTag = true
+	for {
+		ev, err := xr.Event()
+		if err != nil {
+			return partError(name, err)
+		}
+		switch ev.Type() {
+		case gosax.EventEOF:
+			return nil
+		case gosax.EventStart:
+			_, local, attrs := splitTag(ev.Bytes)
+			if err := h.start(local, attrs); err != nil {
+				return err
+			}
+			if n := len(ev.Bytes); n > 2 && ev.Bytes[n-2] == '/' {
+				if err := h.end(local); err != nil {
+					return err
+				}
+			}
+		case gosax.EventEnd:
+			if len(ev.Bytes) > 1 && ev.Bytes[1] == '/' {
+				if err := h.end(localName(endName(ev.Bytes))); err != nil {
+					return err
+				}
+			}
+		case gosax.EventText:
+			h.text(ev.Bytes)
+		case gosax.EventCData:
+			h.text(cdataText(ev.Bytes))
+		}
+	}
+}
+
+// cdataText escapes the content of a CDATA section, so that handlers
+// unescape all text alike.
+func cdataText(b []byte) []byte {
+	b = bytes.TrimSuffix(bytes.TrimPrefix(b, []byte("<![CDATA[")), []byte("]]>"))
+	if bytes.IndexAny(b, "&<>") < 0 {
 		return b
 	}
+	var out bytes.Buffer
+	for _, c := range b {
+		switch c {
+		case '&':
+			out.WriteString("&amp;")
+		case '<':
+			out.WriteString("&lt;")
+		case '>':
+			out.WriteString("&gt;")
+		default:
+			out.WriteByte(c)
+		}
+	}
+	return out.Bytes()
+}
+
+// partError says on one line why reading a part failed.
+func partError(name string, err error) error {
+	var ce flate.CorruptInputError
+	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ce) {
+		return fmt.Errorf("%w: part %s is corrupt or misdeclares its size", ErrBadXLSX, name)
+	}
+	return fmt.Errorf("%w: malformed XML in %s: %s", ErrBadXLSX, name, oneLine(err))
+}
+
+// xlsxSheet is a sheet as the workbook lists it.
+type xlsxSheet struct {
+	name, part string
+	hidden     bool // hidden or very hidden
+}
+
+// xlsxWorkbook is what the workbook part and its relationships say, with
+// the shared strings and cell formats.
+type xlsxWorkbook struct {
+	sheets   []xlsxSheet
+	date1904 bool
+	sst      []string
+	xfFormat []int // the number format id of each cell format (cellXfs)
+	formats  *numfmt.Formats
+}
+
+// workbook reads the workbook part (found through the package's
+// relationships), its relationships, the shared strings and the styles.
+func (p *xlsxPackage) workbook() (*xlsxWorkbook, error) {
+	name := "xl/workbook.xml"
+	if rels, err := p.rels("_rels/.rels", ""); err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/officeDocument") && p.part(r.target) != nil {
+				name = r.target
+			}
+		}
+	}
+	h := &workbookHandler{}
+	if err := p.walk(name, h); err != nil {
+		return nil, err
+	}
+	if !h.root || len(h.sheets) == 0 {
+		return nil, fmt.Errorf("%w: %s lists no sheets", ErrBadXLSX, name)
+	}
+	dir := path.Dir(name)
+	rels, err := p.rels(path.Join(dir, "_rels", path.Base(name)+".rels"), dir)
+	if err != nil {
+		return nil, err
+	}
+	wb := &xlsxWorkbook{date1904: h.date1904}
+	sst, styles := path.Join(dir, "sharedStrings.xml"), path.Join(dir, "styles.xml")
+	byID := map[string]string{}
+	for _, r := range rels {
+		byID[r.id] = r.target
+		switch {
+		case strings.HasSuffix(r.typ, "/sharedStrings"):
+			sst = r.target
+		case strings.HasSuffix(r.typ, "/styles"):
+			styles = r.target
+		}
+	}
+	for _, s := range h.sheets {
+		wb.sheets = append(wb.sheets, xlsxSheet{name: s.name, part: byID[s.rid], hidden: s.hidden})
+	}
+	if err := p.sharedStrings(wb, sst); err != nil {
+		return nil, err
+	}
+	return wb, p.styles(wb, styles)
+}
+
+// workbookHandler reads xl/workbook.xml: the sheets in order, their
+// state and relationship ids, and the date system.
+type workbookHandler struct {
+	root     bool
+	date1904 bool
+	sheets   []struct {
+		name, rid string
+		hidden    bool
+	}
+}
+
+func (h *workbookHandler) start(local, attrs []byte) error {
+	switch string(local) {
+	case "workbook":
+		h.root = true
+	case "workbookPr":
+		v, _ := attr(attrs, "date1904")
+		h.date1904 = v == "1" || v == "true"
+	case "sheet":
+		name, _ := attr(attrs, "name")
+		rid, _ := attr(attrs, "id") // r:id, transitional or strict namespace
+		state, _ := attr(attrs, "state")
+		h.sheets = append(h.sheets, struct {
+			name, rid string
+			hidden    bool
+		}{name, rid, state == "hidden" || state == "veryHidden"})
+	}
 	return nil
 }
 
-// sheetParts maps sheet names to their part names, from xl/workbook.xml and
-// its relationships.
-func sheetParts(f *excelize.File) map[string]string {
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			RID  string `xml:"id,attr"` // r:id, transitional or strict namespace
-		} `xml:"sheets>sheet"`
+func (h *workbookHandler) end([]byte) error { return nil }
+func (h *workbookHandler) text([]byte)      {}
+
+// xlsxRel is one relationship: its id, type and target part.
+type xlsxRel struct{ id, typ, target string }
+
+// rels reads a relationships part; targets are resolved against dir (the
+// folder of the part they belong to), absolute ones against the root.
+// External targets are left out.
+func (p *xlsxPackage) rels(name, dir string) ([]xlsxRel, error) {
+	h := &relsHandler{dir: dir}
+	if p.part(name) == nil {
+		return nil, nil
 	}
-	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-		} `xml:"Relationship"`
-	}
-	out := map[string]string{}
-	if xml.Unmarshal(pkgPart(f, "xl/workbook.xml"), &wb) != nil || xml.Unmarshal(pkgPart(f, "xl/_rels/workbook.xml.rels"), &rels) != nil {
-		return out
-	}
-	target := map[string]string{}
-	for _, r := range rels.Rels {
-		t := r.Target
-		if strings.HasPrefix(t, "/") {
-			t = t[1:]
-		} else {
-			t = path.Join("xl", t)
-		}
-		target[r.ID] = t
-	}
-	for _, s := range wb.Sheets {
-		out[s.Name] = target[s.RID]
-	}
-	return out
+	err := p.walk(name, h)
+	return h.rels, err
 }
 
-// xlsxSheet streams one sheet's rows through excelize and reads its merges
-// from the part.
-func xlsxSheet(f *excelize.File, name, part string, read *int) (*sheetData, error) {
-	s := &sheetData{name: name}
-	if b := pkgPart(f, part); b != nil {
-		s.merges = xlsxMerges(b)
-		if c := compactSheet(b); len(c) < len(b) {
-			f.Pkg.Store(part, c)
-		}
-	}
-	rows, err := f.Rows(name)
-	if err != nil {
-		return nil, fmt.Errorf("%w: sheet %q: %v", ErrBadXLSX, name, xlsxError(err))
-	}
-	defer rows.Close()
-	n := 0
-	for rows.Next() {
-		if n++; n > maxSheetRows {
-			return nil, fmt.Errorf("%w: sheet %q has more than %d rows", ErrTooLarge, name, maxSheetRows)
-		}
-		cols, err := rows.Columns()
-		if err != nil {
-			return nil, fmt.Errorf("%w: sheet %q, row %d: %v", ErrBadXLSX, name, n, xlsxError(err))
-		}
-		for i, v := range cols {
-			if v == "" {
-				continue
-			}
-			if *read++; *read > maxWorkbookCells {
-				return nil, fmt.Errorf("%w: more than %d non-empty cells in the workbook", ErrTooLarge, maxWorkbookCells)
-			}
-			s.cells = append(s.cells, sheetCell{row: n, col: i + 1, text: cellText(v)})
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return nil, fmt.Errorf("%w: sheet %q: %v", ErrBadXLSX, name, xlsxError(err))
-	}
-	if pkgPart(f, part) == nil {
-		// a part excelize found by a path we did not: its own model
-		mc, _ := f.GetMergeCells(name, true)
-		for _, m := range mc {
-			if r, ok := parseRange(m.GetStartAxis() + ":" + m.GetEndAxis()); ok {
-				s.merges = append(s.merges, r)
-			}
-		}
-	}
-	return s, nil
+type relsHandler struct {
+	dir  string
+	rels []xlsxRel
 }
 
-// cellText makes a cell's text like a paragraph's: line breaks as "\n".
-func cellText(v string) string {
-	if strings.IndexByte(v, '\r') >= 0 {
-		v = strings.ReplaceAll(strings.ReplaceAll(v, "\r\n", "\n"), "\r", "\n")
-	}
-	return v
-}
-
-// xlsxMerges reads the mergeCell refs of a worksheet part. The element
-// follows sheetData, so the scan starts at its last opening.
-func xlsxMerges(b []byte) []mergeRange {
-	i := bytes.LastIndex(b, []byte("<mergeCells"))
-	if i < 0 {
+func (h *relsHandler) start(local, attrs []byte) error {
+	if string(local) != "Relationship" {
 		return nil
 	}
-	var out []mergeRange
-	seg := b[i:]
-	if j := bytes.Index(seg, []byte("</mergeCells>")); j >= 0 {
-		seg = seg[:j+len("</mergeCells>")]
+	if mode, _ := attr(attrs, "TargetMode"); mode == "External" {
+		return nil
 	}
-	r := gosax.NewReaderSize(bytes.NewReader(seg), min(len(seg), 64<<10)+64)
-	for {
-		ev, err := r.Event()
-		if err != nil || ev.Type() == gosax.EventEOF {
-			return out
-		}
-		if ev.Type() == gosax.EventEnd {
-			if name, _ := gosax.Name(ev.Bytes); string(localName(name)) == "mergeCells" {
-				return out
-			}
-			continue
-		}
-		if ev.Type() != gosax.EventStart {
-			continue
-		}
-		name, rest := gosax.Name(ev.Bytes)
-		if string(localName(name)) != "mergeCell" {
-			continue
-		}
-		ref, _ := attr(rest, "ref")
-		if r, ok := parseRange(ref); ok {
-			out = append(out, r)
-		}
-		if len(out) > maxWorkbookCells {
-			return out
-		}
+	id, _ := attr(attrs, "Id")
+	typ, _ := attr(attrs, "Type")
+	target, _ := attr(attrs, "Target")
+	if strings.HasPrefix(target, "/") {
+		target = path.Clean(target[1:])
+	} else {
+		target = path.Join(h.dir, target)
 	}
+	h.rels = append(h.rels, xlsxRel{id, typ, target})
+	return nil
 }
 
-// parseRange reads an A1 range such as "A1:MC1".
-func parseRange(ref string) (mergeRange, bool) {
-	a, b, ok := strings.Cut(ref, ":")
-	if !ok {
-		return mergeRange{}, false
-	}
-	c1, r1, err1 := excelize.CellNameToCoordinates(strings.ReplaceAll(a, "$", ""))
-	c2, r2, err2 := excelize.CellNameToCoordinates(strings.ReplaceAll(b, "$", ""))
-	if err1 != nil || err2 != nil {
-		return mergeRange{}, false
-	}
-	return mergeRange{r1: r1, c1: c1, r2: r2, c2: c2}, true
-}
-
-// compactSheet drops the cells that hold nothing — self-closing <c …/>
-// elements, which carry only a style — from a worksheet part before
-// excelize streams it. Sheets converted from documents (a Calc import of
-// HTML, WPS) style every cell of every merged area; on the seed's HTML
-// imported by Calc they are 98% of the cells and most of the read time.
-// Values, formulas and inline strings are children of <c>, so a cell that
-// closes itself has none of them.
-func compactSheet(b []byte) []byte {
-	var out []byte
-	last := 0
-	for i := 0; ; {
-		j := bytes.Index(b[i:], []byte("<c "))
-		if j < 0 {
-			break
-		}
-		j += i
-		k := bytes.IndexByte(b[j+3:], '>')
-		if k < 0 {
-			break
-		}
-		k += j + 3
-		if b[k-1] == '/' && bytes.IndexByte(b[j+1:k], '<') < 0 {
-			if out == nil {
-				out = make([]byte, 0, len(b)/4)
-			}
-			out = append(out, b[last:j]...)
-			last = k + 1
-		}
-		i = k
-	}
-	if out == nil {
-		return b
-	}
-	return append(out, b[last:]...)
-}
-
-// xlsxError says what an error from excelize means, on one line.
-func xlsxError(err error) string {
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return "a part's XML is malformed or truncated"
-	}
-	return oneLine(err)
-}
-
-// zhDateFormats are the built-in date formats whose look Excel takes from
-// the system's locale, as a Chinese Excel shows them (excelize renders
-// them the en-US way: 12-31-25).
-var zhDateFormats = map[int]string{14: "yyyy/m/d", 22: "yyyy/m/d h:mm"}
-
-// zhDates points the cell formats that use those built-in formats at
-// custom formats of their Chinese look.
-func zhDates(f *excelize.File) {
-	if f.Styles == nil || f.Styles.CellXfs == nil {
-		return
-	}
-	custom := map[int]*int{}
-	n := len(f.Styles.CellXfs.Xf)
-	for i := 0; i < n; i++ {
-		p := f.Styles.CellXfs.Xf[i].NumFmtID
-		if p == nil || zhDateFormats[*p] == "" {
-			continue
-		}
-		id, ok := custom[*p]
-		if !ok {
-			code := zhDateFormats[*p]
-			st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
-			if err != nil || st >= len(f.Styles.CellXfs.Xf) {
-				return
-			}
-			id = f.Styles.CellXfs.Xf[st].NumFmtID
-			custom[*p] = id
-		}
-		f.Styles.CellXfs.Xf[i].NumFmtID = id
-	}
-}
+func (h *relsHandler) end([]byte) error { return nil }
+func (h *relsHandler) text([]byte)      {}
