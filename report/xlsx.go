@@ -1,30 +1,49 @@
 package report
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 )
 
-// workbook writes report workbooks: one table per sheet with a bold,
-// frozen header row and filters on; text cells stay text (a code keeps its
-// leading zeros, a cell that starts with "=" is not a formula: the writer
-// never writes formulas, links or macros), amounts are numbers shown with
-// their unit. The diff and check workbooks share it.
+// workbook writes report workbooks as SpreadsheetML of our own (the parts
+// are in xlsx_parts.go): one table per sheet with a bold, frozen header
+// row and filters on, columns of set widths, printed landscape one page
+// wide. Text cells stay text (a code keeps its leading zeros, a cell that
+// starts with "=", "+", "-" or "@" is not a formula: the writer never
+// writes formulas, links or macros); amounts are numbers written from
+// their decimals and shown with their unit. The same tables give the same
+// bytes. The diff and check workbooks share it.
 type workbook struct {
-	f      *excelize.File
-	header int
-	text   int
-	styles map[string]int // number format → style
-	sheets int
+	sheets  []sheetPart
+	numFmts []string       // custom number formats, ids 164 on
+	styles  map[string]int // number format → cell format (cellXfs index)
+	strs    []string       // the shared strings, in order of first use
+	strIdx  map[string]int
 }
+
+// sheetPart is one written worksheet.
+type sheetPart struct {
+	name   string
+	xml    []byte
+	filter string // the filtered range, A1:H10
+}
+
+// The fixed cell formats (cellXfs); number formats follow.
+const (
+	styleDefault = iota
+	styleHeader  // bold on grey, top, wrapped
+	styleText    // text (@), top, wrapped
+	styleNumbers // the first number format's
+)
+
+// firstCustomFmt is the first id of the workbook's own number formats.
+const firstCustomFmt = 164
 
 // column is one column of a sheet.
 type column struct {
@@ -45,62 +64,53 @@ type delta amount
 type percent decimal.Decimal
 
 func newWorkbook() (*workbook, error) {
-	f := excelize.NewFile()
-	wb := &workbook{f: f, styles: map[string]int{}}
-	var err error
-	wb.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}},
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	if err != nil {
-		return nil, err
-	}
-	textFmt := "@"
-	wb.text, err = f.NewStyle(&excelize.Style{CustomNumFmt: &textFmt, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	return wb, err
+	return &workbook{styles: map[string]int{}, strIdx: map[string]int{}}, nil
 }
 
-// numberStyle returns the style of a number format, made once.
-func (wb *workbook) numberStyle(format string) (int, error) {
+// numberStyle returns the cell format of a number format, made once.
+func (wb *workbook) numberStyle(format string) int {
 	if id, ok := wb.styles[format]; ok {
-		return id, nil
+		return id
 	}
-	id, err := wb.f.NewStyle(&excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}})
+	id := styleNumbers + len(wb.numFmts)
+	wb.numFmts = append(wb.numFmts, format)
 	wb.styles[format] = id
-	return id, err
+	return id
 }
 
 // maxCell is the most characters a spreadsheet cell holds.
 const maxCell = 32767
 
-// cell turns a value into a cell: string (cleaned, as text),
-// int, amount, percent, or nil (empty).
-func (wb *workbook) cell(v any) (excelize.Cell, error) {
+// xlsxCell is a cell to write: a shared string, a number, or nothing.
+type xlsxCell struct {
+	style int
+	str   *string
+	num   string
+}
+
+// cell turns a value into a cell: string (cleaned, as text), int,
+// amount, delta, percent, or nil (empty).
+func (wb *workbook) cell(v any) (xlsxCell, error) {
 	switch x := v.(type) {
 	case nil:
-		return excelize.Cell{}, nil
+		return xlsxCell{}, nil
 	case string:
 		s := Clean(x)
 		if utf8.RuneCountInString(s) > maxCell {
 			s = string([]rune(s)[:maxCell-1]) + "…"
 		}
-		return excelize.Cell{StyleID: wb.text, Value: s}, nil
+		return xlsxCell{style: styleText, str: &s}, nil
 	case int:
-		return excelize.Cell{Value: x}, nil
+		return xlsxCell{num: strconv.Itoa(x)}, nil
 	case amount:
-		id, err := wb.numberStyle(`#,##0.00" ` + escapeFormat(x.unit) + `"`)
-		f, _ := x.d.Float64()
-		return excelize.Cell{StyleID: id, Value: f}, err
+		return xlsxCell{style: wb.numberStyle(`#,##0.00" ` + escapeFormat(x.unit) + `"`), num: x.d.String()}, nil
 	case delta:
 		u := escapeFormat(x.unit)
-		id, err := wb.numberStyle(`+#,##0.00" ` + u + `";-#,##0.00" ` + u + `";0.00" ` + u + `"`)
-		f, _ := x.d.Float64()
-		return excelize.Cell{StyleID: id, Value: f}, err
+		return xlsxCell{style: wb.numberStyle(`+#,##0.00" ` + u + `";-#,##0.00" ` + u + `";0.00" ` + u + `"`), num: x.d.String()}, nil
 	case percent:
-		id, err := wb.numberStyle(`+0.0"%";-0.0"%";0.0"%"`)
-		f, _ := decimal.Decimal(x).Float64()
-		return excelize.Cell{StyleID: id, Value: f}, err
+		return xlsxCell{style: wb.numberStyle(`+0.0"%";-0.0"%";0.0"%"`), num: decimal.Decimal(x).Round(10).String()}, nil
 	}
-	return excelize.Cell{}, fmt.Errorf("report: BUG: no cell for %T", v)
+	return xlsxCell{}, fmt.Errorf("report: BUG: no cell for %T", v)
 }
 
 // escapeFormat keeps a unit from ending the quoted text of a number format.
@@ -114,109 +124,137 @@ func escapeFormat(unit string) string {
 	return string(out)
 }
 
+// sharedString returns the index of s in the shared-string table.
+func (wb *workbook) sharedString(s string) int {
+	if i, ok := wb.strIdx[s]; ok {
+		return i
+	}
+	i := len(wb.strs)
+	wb.strs = append(wb.strs, s)
+	wb.strIdx[s] = i
+	return i
+}
+
 // table adds a sheet holding one table: the header row (bold, frozen,
 // with filters), then rows; it prints landscape, one page wide.
 func (wb *workbook) table(name string, cols []column, rows [][]any) error {
-	if wb.sheets == 0 {
-		if err := wb.f.SetSheetName("Sheet1", name); err != nil {
-			return err
-		}
-	} else if _, err := wb.f.NewSheet(name); err != nil {
-		return err
+	name = sheetName(name, wb.sheets)
+	last := cellName(len(rows)+1, max(len(cols), 1))
+	var b bytes.Buffer
+	b.WriteString(xmlHeader + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">`)
+	b.WriteString(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:` + last + `"/><sheetViews><sheetView`)
+	if len(wb.sheets) == 0 {
+		b.WriteString(` tabSelected="1"`)
 	}
-	wb.sheets++
+	b.WriteString(` workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
+		`<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`)
+	if len(cols) > 0 {
+		b.WriteString("<cols>")
+		for i, c := range cols {
+			n := strconv.Itoa(i + 1)
+			fmt.Fprintf(&b, `<col min="%s" max="%s" width="%s" customWidth="1"/>`, n, n, strconv.FormatFloat(c.width, 'f', -1, 64))
+		}
+		b.WriteString("</cols>")
+	}
+	b.WriteString(`<sheetData><row r="1">`)
 	for i, c := range cols {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := wb.f.SetColWidth(name, col, col, c.width); err != nil {
-			return err
+		title := Clean(c.title)
+		cell := xlsxCell{style: styleHeader, str: &title}
+		if title == "" {
+			cell.str = nil
 		}
-		ref, _ := excelize.CoordinatesToCellName(i+1, 1)
-		if err := wb.setCell(name, ref, excelize.Cell{StyleID: wb.header, Value: c.title}); err != nil {
-			return err
-		}
+		wb.writeCell(&b, 1, i+1, cell)
 	}
+	b.WriteString("</row>")
 	for r, values := range rows {
-		for i, v := range values {
-			c, err := wb.cell(v)
-			if err != nil {
-				return err
-			}
-			if c.Value == nil {
-				continue
-			}
-			ref, _ := excelize.CoordinatesToCellName(i+1, r+2)
-			if err := wb.setCell(name, ref, c); err != nil {
-				return err
-			}
+		if err := wb.writeRow(&b, r+2, values); err != nil {
+			return err
 		}
 	}
-	if err := wb.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	last, _ := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
-	if err := wb.f.AutoFilter(name, "A1:"+last, nil); err != nil {
-		return err
-	}
-	landscape, one, free, fit := "landscape", 1, 0, true
-	if err := wb.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		return err
-	}
-	return wb.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &free})
+	b.WriteString(`</sheetData><autoFilter ref="A1:` + last + `"/>` +
+		`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+		`<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`)
+	wb.sheets = append(wb.sheets, sheetPart{name: name, xml: b.Bytes(), filter: "A1:" + last})
+	return nil
 }
 
-// setCell writes one cell: its value (a string stays a string, never a
-// formula) and its style.
-func (wb *workbook) setCell(sheet, ref string, c excelize.Cell) error {
-	if err := wb.f.SetCellValue(sheet, ref, c.Value); err != nil {
-		return err
+// writeRow writes row r (1-based) of values.
+func (wb *workbook) writeRow(b *bytes.Buffer, r int, values []any) error {
+	fmt.Fprintf(b, `<row r="%d">`, r)
+	for i, v := range values {
+		c, err := wb.cell(v)
+		if err != nil {
+			return err
+		}
+		if c.str != nil || c.num != "" {
+			wb.writeCell(b, r, i+1, c)
+		}
 	}
-	if c.StyleID == 0 {
-		return nil
-	}
-	return wb.f.SetCellStyle(sheet, ref, ref, c.StyleID)
+	b.WriteString("</row>")
+	return nil
 }
 
-// write writes the workbook as XLSX, its parts in name order so that the
-// same report gives the same bytes (the spreadsheet library writes them in
-// map order).
+// writeCell writes one <c>: a shared string (t="s"), a number, or only
+// its style.
+func (wb *workbook) writeCell(b *bytes.Buffer, r, col int, c xlsxCell) {
+	b.WriteString(`<c r="` + cellName(r, col) + `"`)
+	if c.style != styleDefault {
+		b.WriteString(` s="` + strconv.Itoa(c.style) + `"`)
+	}
+	switch {
+	case c.str != nil:
+		b.WriteString(` t="s"><v>` + strconv.Itoa(wb.sharedString(*c.str)) + `</v></c>`)
+	case c.num != "":
+		b.WriteString(`><v>` + c.num + `</v></c>`)
+	default:
+		b.WriteString(`/>`)
+	}
+}
+
+// cellName renders a 1-based row and column as an A1 reference.
+func cellName(row, col int) string {
+	var b [8]byte
+	i := len(b)
+	for c := col; c > 0; c = (c - 1) / 26 {
+		i--
+		b[i] = byte('A' + (c-1)%26)
+	}
+	return string(b[i:]) + strconv.Itoa(row)
+}
+
+// sheetName makes name a sheet name Excel accepts: no []:*?/\, at most 31
+// characters, not empty and not one of the sheets' already (a suffix
+// " (2)" tells it apart).
+func sheetName(name string, sheets []sheetPart) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) || r < 0x20 {
+			return '_'
+		}
+		return r
+	}, Clean(name))
+	name = strings.Trim(name, "'")
+	if name == "" {
+		name = "Sheet"
+	}
+	base := name
+	for n := 2; ; n++ {
+		if r := []rune(name); len(r) > 31 {
+			name = string(r[:31])
+		}
+		taken := false
+		for _, s := range sheets {
+			taken = taken || strings.EqualFold(s.name, name)
+		}
+		if !taken {
+			return name
+		}
+		suffix := " (" + strconv.Itoa(n) + ")"
+		r := []rune(base)
+		name = string(r[:min(len(r), 31-len(suffix))]) + suffix
+	}
+}
+
+// write writes the workbook as XLSX.
 func (wb *workbook) write(w io.Writer) error {
-	if err := wb.f.SetDocProps(&excelize.DocProperties{Creator: "perfdoc"}); err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	_, err := wb.f.WriteTo(&buf)
-	if cerr := wb.f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return sortZip(w, buf.Bytes())
-}
-
-// sortZip copies a zip archive to w with its entries sorted by name and
-// no timestamps.
-func sortZip(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
-	files := slices.Clone(zr.File)
-	slices.SortFunc(files, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
-	zw := zip.NewWriter(w)
-	for _, f := range files {
-		r, err := f.Open()
-		if err != nil {
-			return err
-		}
-		out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
-		if err == nil {
-			_, err = io.Copy(out, r)
-		}
-		r.Close()
-		if err != nil {
-			return err
-		}
-	}
-	return zw.Close()
+	return wb.writePackage(w)
 }
