@@ -2,7 +2,6 @@ package parser
 
 import (
 	"encoding/binary"
-	"fmt"
 	"sort"
 )
 
@@ -23,23 +22,12 @@ const (
 // readCHPX reads the character-property runs from the FKP pages the
 // PlcBteChpx lists, ordered by offset, keeping only runs that matter.
 func readCHPX(wd, plc []byte) ([]chpxRun, error) {
-	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
-		return nil, nil
+	pages, err := fkpPages(wd, plc, "character")
+	if err != nil {
+		return nil, err
 	}
-	n := (len(plc) - 4) / 8
 	var runs []chpxRun
-	seen := map[uint32]bool{}
-	for i := 0; i < n; i++ {
-		pn := binary.LittleEndian.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF
-		if seen[pn] {
-			continue
-		}
-		seen[pn] = true
-		off := int(pn) * 512
-		if off+512 > len(wd) {
-			return nil, fmt.Errorf("%w: character properties page %d lies outside the WordDocument stream", ErrBadDOC, pn)
-		}
-		page := wd[off : off+512]
+	for _, page := range pages {
 		crun := int(page[511])
 		if 5*crun+4 > 511 {
 			continue

@@ -36,11 +36,26 @@ type papxRun struct {
 // readPAPX reads every paragraph-property run from the FKP pages that the
 // PlcBtePapx lists, ordered by offset.
 func readPAPX(wd, plc, dataStream []byte) ([]papxRun, error) {
+	pages, err := fkpPages(wd, plc, "paragraph") // none: everything is body text
+	if err != nil {
+		return nil, err
+	}
+	var runs []papxRun
+	for _, page := range pages {
+		runs = append(runs, fkpRuns(page, dataStream)...)
+	}
+	sort.SliceStable(runs, func(i, j int) bool { return runs[i].fc < runs[j].fc })
+	return runs, nil
+}
+
+// fkpPages returns the distinct 512-byte FKP pages a PlcBteChpx or
+// PlcBtePapx lists, in its order; what names the properties in errors.
+func fkpPages(wd, plc []byte, what string) ([][]byte, error) {
 	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
-		return nil, nil // no paragraph properties: everything is body text
+		return nil, nil
 	}
 	n := (len(plc) - 4) / 8
-	var runs []papxRun
+	pages := make([][]byte, 0, n)
 	seen := map[uint32]bool{}
 	for i := 0; i < n; i++ {
 		pn := binary.LittleEndian.Uint32(plc[4*(n+1)+4*i:]) & 0x3FFFFF
@@ -50,12 +65,11 @@ func readPAPX(wd, plc, dataStream []byte) ([]papxRun, error) {
 		seen[pn] = true
 		off := int(pn) * 512
 		if off+512 > len(wd) {
-			return nil, fmt.Errorf("%w: paragraph properties page %d lies outside the WordDocument stream", ErrBadDOC, pn)
+			return nil, fmt.Errorf("%w: %s properties page %d lies outside the WordDocument stream", ErrBadDOC, what, pn)
 		}
-		runs = append(runs, fkpRuns(wd[off:off+512], dataStream)...)
+		pages = append(pages, wd[off:off+512])
 	}
-	sort.SliceStable(runs, func(i, j int) bool { return runs[i].fc < runs[j].fc })
-	return runs, nil
+	return pages, nil
 }
 
 // fkpRuns reads one 512-byte PAPX FKP.
