@@ -64,6 +64,16 @@ func BenchmarkReaders(b *testing.B) {
 			require.NoError(b, err)
 		}
 	})
+	for _, form := range []string{"sheets", "onesheet"} { // the seed as workbooks
+		data := benchInput(b, "office/budget-2026-"+form+".xlsx")
+		b.Run("xlsx-"+form, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _, err := readXLSX(data, DefaultLimits)
+				require.NoError(b, err)
+			}
+		})
+	}
 }
 
 // BenchmarkFloors: what the readers cannot beat, in process: the HTML
