@@ -41,7 +41,7 @@ const (
 // readXLS reads the visible worksheets of an Excel 97–2003 (BIFF8)
 // workbook: the Workbook stream of its OLE2 container, shared strings
 // across CONTINUE records, merged cells, and numbers as their number
-// format shows them (rendered by excelize, as for XLSX). Hidden sheets
+// format shows them (rendered by numfmt, as for XLSX). Hidden sheets
 // are skipped with a note; encrypted and BIFF5 (Excel 95) files refused.
 func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 	o, err := openOLE(data)
