@@ -110,7 +110,8 @@ var verbs = []struct {
 	{"合规", "meet"}, {"合格", "meet"}, {"及时", "meet"}, {"按时", "meet"}, {"按期", "meet"}, {"已完成", "meet"}, {"完成", "meet"},
 	{"优良", "meet"}, {"优秀", "meet"}, {"良好", "meet"}, {"符合", "meet"}, {"满足", "meet"}, {"达到", "meet"}, {"规范", "meet"},
 	{"准确", "meet"}, {"到位", "meet"}, {"有效", "meet"}, {"全覆盖", "meet"}, {"全部", "meet"}, {"满意", "meet"}, {"通过", "meet"},
-	{"明显", "improve"}, {"显著", "improve"},
+	{"明显", "improve"}, {"显著", "improve"}, {"高于上年", "improve"}, {"优于上年", "improve"}, {"好于上年", "improve"},
+	{"未发生", "meet"}, {"未出现", "meet"},
 	{"按计划", "meet"}, {"按进度", "meet"}, {"如期", "meet"}, {"充分", "meet"}, {"明确", "meet"}, {"合理", "meet"},
 	{"健全", "meet"}, {"完整", "meet"}, {"高效", "meet"}, {"安全", "meet"}, {"正常", "meet"}, {"顺利", "meet"},
 	{"杜绝", "meet"}, {"零事故", "meet"}, {"零投诉", "meet"}, {"无事故", "meet"}, {"无投诉", "meet"}, {"无重大", "meet"}, {"无违规", "meet"}, {"零发生", "meet"}, {"确保", "meet"}, {"落实", "meet"},
@@ -118,7 +119,8 @@ var verbs = []struct {
 
 // exactWords are qualitative only as the whole value: "是", but not
 // "无法量化".
-var exactWords = map[string]model.Direction{"是": "meet", "否": "meet", "无": "meet", "有": "meet"}
+var exactWords = map[string]model.Direction{"是": "meet", "否": "meet", "无": "meet", "有": "meet",
+	"优": "meet", "良": "meet", "好": "meet", "较好": "meet", "优秀": "meet", "达到": "meet"}
 
 // modifiers that turn a maintaining or meeting verb into an improving one
 // ("进一步保障", "进一步加强").
