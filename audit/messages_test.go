@@ -209,6 +209,8 @@ func TestRepairWords(t *testing.T) {
 		{"2026年1月-6月", normalize.Context{Year: 2026, Level2: "时效指标"}},
 		{"46022", normalize.Context{Year: 2026, Level2: "时效指标", Name: "完成时间"}},
 		{"12月底", normalize.Context{Level2: "时效指标"}},
+		{"100%完成", normalize.Context{}},
+		{"达标率100%", normalize.Context{}},
 	} {
 		v := normalize.Value(tt.raw, tt.ctx)
 		if !assert.NotEmpty(t, v.Warnings, "%q: no warning (a case to update)", tt.raw) {

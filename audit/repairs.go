@@ -30,6 +30,8 @@ var repairWords = []struct {
 	{regexp.MustCompile(`^period (".*"): its end taken as the deadline$`), "时段“%s”以其截止日为完成时限"},
 	{regexp.MustCompile(`^(.+) read as an Excel date serial: (\S+)$`), "“%s”按电子表格的日期序号读作%s"},
 	{regexp.MustCompile(`^deadline names no year and the document year is unknown$`), "完成时限未写年份，文件年度也不明"},
+	{regexp.MustCompile(`^words after the value \((.*)\) left out$`), "数值后的“%s”未计入"},
+	{regexp.MustCompile(`^the name (".*") before the value left out$`), "数值前的名称“%s”未计入"},
 }
 
 // ops writes comparators as the filings do.
