@@ -7,7 +7,7 @@
 //
 // Files:
 //
-//	input.go   ReadFile, ReadAll: safe reading of one input; QuotePath
+//	input.go   ReadFile, ReadAll, QuotePath: safe reading of one input (ingest/input)
 //	walk.go    Walker: the file walk, DefaultInclude
 //	ingest.go  Import, Options, Summary, sharding
 //	work.go    one file: read, hash, parse, identity, findings, search rows

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/perfdoc/perfdoc/ingest/input"
 )
 
 // DefaultInclude are the file name patterns an import takes by default:
@@ -47,7 +49,7 @@ func (w *Walker) Walk(ctx context.Context, roots []string, fn func(Entry) error)
 		fi, err := os.Stat(root)
 		switch {
 		case err != nil:
-			err = fn(Entry{Path: root, Err: cause(err)})
+			err = fn(Entry{Path: root, Err: input.Cause(err)})
 		case fi.IsDir():
 			w.seen(fi)
 			err = w.dir(ctx, root, fn)
@@ -82,7 +84,7 @@ func (w *Walker) dir(ctx context.Context, dir string, fn func(Entry) error) erro
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return fn(Entry{Path: dir, Err: fmt.Errorf("cannot read folder: %w", cause(err))})
+		return fn(Entry{Path: dir, Err: fmt.Errorf("cannot read folder: %w", input.Cause(err))})
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
 	for _, e := range ents {
@@ -100,10 +102,10 @@ func (w *Walker) entry(ctx context.Context, p string, e os.DirEntry, fn func(Ent
 	fi, err := os.Stat(p) // follows a link
 	if err != nil {
 		if match && link {
-			return fn(Entry{Path: p, Err: fmt.Errorf("a broken symbolic link: %w", cause(err))})
+			return fn(Entry{Path: p, Err: fmt.Errorf("a broken symbolic link: %w", input.Cause(err))})
 		}
 		if match {
-			return fn(Entry{Path: p, Err: cause(err)})
+			return fn(Entry{Path: p, Err: input.Cause(err)})
 		}
 		return nil
 	}
@@ -121,7 +123,7 @@ func (w *Walker) entry(ctx context.Context, p string, e os.DirEntry, fn func(Ent
 	case w.seen(fi):
 		return nil // the same file through another link
 	case !fi.Mode().IsRegular():
-		return fn(Entry{Path: p, Err: regular(fi)})
+		return fn(Entry{Path: p, Err: input.Regular(fi)})
 	}
 	return fn(Entry{Path: p})
 }
