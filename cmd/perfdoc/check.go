@@ -8,6 +8,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
@@ -34,43 +35,43 @@ type checkOptions struct {
 	cfg      audit.Config
 }
 
-func cmdCheck(e *env, args []string) int {
-	fs := newFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
+func cmdCheck(e *cli.Env, args []string) int {
+	fs := cli.NewFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
 	o, code := checkFlags(fs, args)
 	if code >= 0 {
 		return code
 	}
-	bw := bufio.NewWriter(e.stdout)
+	bw := bufio.NewWriter(e.Stdout)
 	defer bw.Flush()
 	if *o.list {
 		if err := report.CheckRules(bw, audit.Catalogue(), o.lang); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+			return cli.ExitFail
 		}
-		return exitOK
+		return cli.ExitOK
 	}
 	if fs.NArg() == 0 {
-		return fs.usageError("no input file")
+		return fs.UsageError("no input file")
 	}
 	if *o.previous != "" {
 		prev, err := loadDocument(e, *o.previous, parser.Options{})
 		if err != nil {
-			fmt.Fprintln(e.stderr, errorLine(err))
+			fmt.Fprintln(e.Stderr, errorLine(err))
 			return exitUnread
 		}
 		o.cfg.Previous = prev
 	}
 	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force)
 	if err := writeReports(e, bw, reports, *o.format, o.lang, fs.NArg() > 1); err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc check: %v\n", err)
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+		return cli.ExitFail
 	}
 	return code
 }
 
 // checkFlags defines and parses the flags; code is -1 to go on.
-func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
-	inputFlags(fs, fs.e)
+func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
+	inputFlags(fs, fs.Env())
 	o.format = fs.Choice("format", "output", "text", "json", "xlsx")
 	o.previous = fs.String("previous", "", "last year's target filing or self-evaluation (自评表) `FILE`, for the cross-year rules")
 	floor := fs.Percent("satisfaction-floor", 80, "lowest acceptable satisfaction target, in `percent` (80 or 80%)")
@@ -80,7 +81,7 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 	o.list = fs.Bool("rules", false, "list the rules and exit")
 	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
 	lang := fs.Choice("lang", "language of the messages, labels and positions (text, json message, xlsx, --rules)", "zh", "en")
-	if c := parseFlags(fs, args); c >= 0 {
+	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return o, c
 	}
 	o.lang, _ = report.ParseLang(*lang)
@@ -102,7 +103,7 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 			continue
 		}
 		if !known[id] {
-			return o, fs.usageError("--disable: no rule %s (see perfdoc check --rules)", quote(id))
+			return o, fs.UsageError("--disable: no rule %s (see perfdoc check --rules)", cli.Quote(id))
 		}
 		o.cfg.Disabled[id] = true
 	}
@@ -112,11 +113,11 @@ func checkFlags(fs *flagSet, args []string) (o checkOptions, code int) {
 // runChecks audits each file and returns the reports with the exit status:
 // exitUnread when a file could not be read (or holds no target table),
 // else exitMismatch when --previous does not fit a file (unless force),
-// else exitFail when a finding has severity error, else exitOK.
-func runChecks(e *env, paths []string, cfg audit.Config, force bool) ([]*audit.Report, int) {
-	code := exitOK
+// else cli.ExitFail when a finding has severity error, else cli.ExitOK.
+func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool) ([]*audit.Report, int) {
+	code := cli.ExitOK
 	worse := func(c int) {
-		rank := map[int]int{exitOK: 0, exitFail: 1, exitMismatch: 2, exitUnread: 3}
+		rank := map[int]int{cli.ExitOK: 0, cli.ExitFail: 1, exitMismatch: 2, exitUnread: 3}
 		if rank[c] > rank[code] {
 			code = c
 		}
@@ -125,7 +126,7 @@ func runChecks(e *env, paths []string, cfg audit.Config, force bool) ([]*audit.R
 	for _, path := range paths {
 		doc, err := loadDocument(e, path, parser.Options{})
 		if err != nil {
-			fmt.Fprintln(e.stderr, errorLine(err))
+			fmt.Fprintln(e.Stderr, errorLine(err))
 			worse(exitUnread)
 			continue
 		}
@@ -136,7 +137,7 @@ func runChecks(e *env, paths []string, cfg audit.Config, force bool) ([]*audit.R
 		}
 		r := audit.Check(doc, fileCfg)
 		if r.Errors() > 0 {
-			worse(exitFail)
+			worse(cli.ExitFail)
 		}
 		reports = append(reports, r)
 	}
@@ -146,16 +147,16 @@ func runChecks(e *env, paths []string, cfg audit.Config, force bool) ([]*audit.R
 // fitsPrevious reports whether prev can stand as last year's filing of doc
 // (diff.CheckPair); if not it says why on stderr, and doc is checked
 // without the cross-year rules.
-func fitsPrevious(e *env, prev, doc *model.Document) bool {
+func fitsPrevious(e *cli.Env, prev, doc *model.Document) bool {
 	problems := diff.CheckPair(prev, doc)
 	for _, p := range problems {
-		fmt.Fprintf(e.stderr, "perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n", quote(doc.Source.Path), quote(prev.Source.Path), sanitize(p.Message))
+		fmt.Fprintf(e.Stderr, "perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n", cli.Quote(doc.Source.Path), cli.Quote(prev.Source.Path), cli.Sanitize(p.Message))
 	}
 	return len(problems) == 0
 }
 
 // writeReports writes one report (an object in JSON) or several (an array).
-func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, lang report.Lang, several bool) error {
+func writeReports(e *cli.Env, w io.Writer, reports []*audit.Report, format string, lang report.Lang, several bool) error {
 	if format == "xlsx" {
 		return report.CheckXLSX(w, reports, lang)
 	}
@@ -172,7 +173,7 @@ func writeReports(e *env, w io.Writer, reports []*audit.Report, format string, l
 		return writeJSON(w, reports, true)
 	}
 	for _, r := range reports {
-		if err := report.CheckText(w, r, report.Style{Color: e.color(e.stdout)}, lang); err != nil {
+		if err := report.CheckText(w, r, report.Style{Color: e.Color(e.Stdout)}, lang); err != nil {
 			return err
 		}
 	}

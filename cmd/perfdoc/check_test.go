@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/internal/cli"
 )
 
 // checkJSON runs perfdoc check --format json and decodes its one report.
@@ -34,11 +35,11 @@ func rules(r audit.Report) map[string]int {
 
 func TestCheckCommand(t *testing.T) {
 	code, r, _ := checkJSON(t, seedTxt)
-	assert.Equal(t, exitFail, code, "the seed has error findings")
+	assert.Equal(t, cli.ExitFail, code, "the seed has error findings")
 	assert.Equal(t, 2, r.Errors())
 
 	code, out, _ := runCmd(t, "", "check", "--disable", "COST-OVER-BUDGET", seedTxt)
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.NotContains(t, out, " COST-OVER-BUDGET ")
 	assert.Contains(t, out, "：0 个错误，26 个警告，31 个提示\n", "labels in Chinese by default")
 	_, out, _ = runCmd(t, "", "check", "--lang", "en", seedTxt)
@@ -46,11 +47,11 @@ func TestCheckCommand(t *testing.T) {
 	assert.Contains(t, out, "\n  error   COST-OVER-BUDGET 工作经费补助标准: cost 9.19万元 is above the project budget 6.16万元 (line 99)\n")
 
 	code, _, errs := runCmd(t, "", "check", "--disable", "NOPE", seedTxt)
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, cli.ExitUsage, code)
 	assert.Contains(t, errs, `no rule "NOPE"`)
 
 	code, out, _ = runCmd(t, "", "check", "--rules")
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	for _, rule := range audit.Catalogue() {
 		assert.Contains(t, out, rule.ID+" ")
 	}
@@ -68,13 +69,13 @@ func TestCheckExitStatus(t *testing.T) {
 		code int
 		err  string
 	}{
-		{[]string{seedTxt}, exitFail, ""},
-		{[]string{"--disable", "COST-OVER-BUDGET", seedTxt}, exitOK, ""},
+		{[]string{seedTxt}, cli.ExitFail, ""},
+		{[]string{"--disable", "COST-OVER-BUDGET", seedTxt}, cli.ExitOK, ""},
 		{[]string{missing}, exitUnread, `missing.docx": no such file or directory`},
 		{[]string{notFiling}, exitUnread, `notes.txt": no performance-target table found`},
 		{[]string{seedTxt, missing}, exitUnread, `missing.docx"`},
 		{[]string{"--previous", missing, seedTxt}, exitUnread, `missing.docx"`},
-		{[]string{}, exitUsage, "no input file"},
+		{[]string{}, cli.ExitUsage, "no input file"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", append([]string{"check"}, tt.args...)...)
@@ -92,7 +93,7 @@ func TestCheckExitStatus(t *testing.T) {
 func TestCheckFlags(t *testing.T) {
 	for _, floor := range []string{"92%", "92", "92％", " 92 "} {
 		code, r, errs := checkJSON(t, "--satisfaction-floor", floor, "--disable", "COST-OVER-BUDGET", seedTxt)
-		assert.Equal(t, exitOK, code, "%q: %s", floor, errs)
+		assert.Equal(t, cli.ExitOK, code, "%q: %s", floor, errs)
 		assert.Equal(t, 16, rules(r)["SATISFACTION-LOW"], "%q: the seed's fifteen ≥90%% targets and one ≥88%%", floor)
 	}
 	for _, args := range [][]string{
@@ -101,7 +102,7 @@ func TestCheckFlags(t *testing.T) {
 		{"--min-severity", "fatal"}, {"--format", "xml"},
 	} {
 		code, _, errs := runCmd(t, "", append(append([]string{"check"}, args...), seedTxt)...)
-		assert.Equal(t, exitUsage, code, "%v", args)
+		assert.Equal(t, cli.ExitUsage, code, "%v", args)
 		assert.Contains(t, errs, "invalid value", "%v", args)
 	}
 }
@@ -119,7 +120,7 @@ func TestCheckMinSeverity(t *testing.T) {
 func TestCheckPrevious(t *testing.T) {
 	// 2025 → 2026: every value change was tightened, as perfdoc diff says
 	code, r, errs := checkJSON(t, "--previous", old2025, seedDOCX)
-	assert.Equal(t, exitFail, code, errs)
+	assert.Equal(t, cli.ExitFail, code, errs)
 	assert.Zero(t, rules(r)["TARGET-LOOSENED"])
 	_, plain, _ := checkJSON(t, seedDOCX)
 	assert.Equal(t, len(plain.Findings), len(r.Findings))
@@ -131,14 +132,14 @@ func TestCheckPrevious(t *testing.T) {
 	assert.Contains(t, errs, `not compared with --previous "../../testdata/budget-2026.docx": OLD is for 2026, after NEW (2025)`)
 	assert.Zero(t, rules(r)["TARGET-LOOSENED"])
 	code, r, errs = checkJSON(t, "--force", "--previous", seedDOCX, old2025)
-	assert.Equal(t, exitFail, code, errs)
+	assert.Equal(t, cli.ExitFail, code, errs)
 	assert.Empty(t, errs)
 	assert.Equal(t, 20, rules(r)["TARGET-LOOSENED"], "every tightening of 2026 read backwards")
 }
 
 func TestCheckSeveralFiles(t *testing.T) {
 	code, out, _ := runCmd(t, "", "check", "--format", "json", seedTxt, old2025)
-	assert.Equal(t, exitFail, code)
+	assert.Equal(t, cli.ExitFail, code)
 	var reports []audit.Report
 	require.NoError(t, json.Unmarshal([]byte(out), &reports))
 	require.Len(t, reports, 2)
@@ -151,7 +152,7 @@ func TestCheckSeveralFiles(t *testing.T) {
 func TestCheckPreviousSelfEvaluation(t *testing.T) {
 	const selfEval = "../../testdata/check/suixi-linshijiuzhu-2019-selfeval.html"
 	code, r, errs := checkJSON(t, "--previous", selfEval, "../../testdata/check/suixi-linshijiuzhu-2020.txt")
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	var got []string
 	for _, f := range r.Findings {
 		if strings.HasPrefix(f.Rule, "TARGET-") {

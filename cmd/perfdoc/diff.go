@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 
 	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
@@ -35,19 +36,19 @@ type diffFlags struct {
 	opts              report.DiffOptions
 }
 
-func cmdDiff(e *env, args []string) int {
-	fs := newFlags(e, "diff", "diff [--format text|json|markdown|html|xlsx] [--lang zh|en] [--force] [-o FILE|DIR] OLD NEW", diffExamples)
+func cmdDiff(e *cli.Env, args []string) int {
+	fs := cli.NewFlags(e, "diff", "diff [--format text|json|markdown|html|xlsx] [--lang zh|en] [--force] [-o FILE|DIR] OLD NEW", diffExamples)
 	inputFlags(fs, e)
 	format := fs.Choice("format", "output", "text", "json", "markdown", "md", "html", "xlsx")
 	lang := fs.Choice("lang", "language of the report's labels", "zh", "en")
 	out := fs.String("o", "", "write to `FILE` (a folder when OLD and NEW are folders) instead of stdout")
 	threshold := fs.Fraction("threshold", diff.DefaultThreshold, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
 	force := fs.Bool("force", false, "compare even filings of different departments, reversed or equal years, or without projects")
-	if c := parseFlags(fs, args); c >= 0 {
+	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
 	if fs.NArg() != 2 {
-		return fs.usageError("want two files (or two folders), OLD and NEW")
+		return fs.UsageError("want two files (or two folders), OLD and NEW")
 	}
 	f := &diffFlags{format: *format, lang: *lang, out: *out, threshold: *threshold, force: *force}
 	if f.format == "md" {
@@ -57,15 +58,15 @@ func cmdDiff(e *env, args []string) int {
 	f.opts = report.DiffOptions{Lang: l, Cut: wordCutter()}
 	if isDir(fs.Arg(0)) || isDir(fs.Arg(1)) {
 		if !isDir(fs.Arg(0)) || !isDir(fs.Arg(1)) {
-			return fs.usageError("OLD and NEW must both be files or both be folders")
+			return fs.UsageError("OLD and NEW must both be files or both be folders")
 		}
 		if f.out == "" {
-			return fs.usageError("comparing folders writes one report per department: name the output folder with -o DIR")
+			return fs.UsageError("comparing folders writes one report per department: name the output folder with -o DIR")
 		}
 		return diffFolders(e, fs.Arg(0), fs.Arg(1), f)
 	}
-	if f.format == "xlsx" && f.out == "" && e.terminal(e.stdout) {
-		return fs.usageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
+	if f.format == "xlsx" && f.out == "" && e.Terminal(e.Stdout) {
+		return fs.UsageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
 	}
 	return diffFiles(e, fs.Arg(0), fs.Arg(1), f)
 }
@@ -73,51 +74,51 @@ func cmdDiff(e *env, args []string) int {
 // diffFiles compares two filings and writes the report. The collector
 // runs at GOGC=50 unless the user chose GOGC (measured on two 5000-project
 // filings: 330 MB at the peak instead of 410 MB, in the same time).
-func diffFiles(e *env, oldPath, newPath string, f *diffFlags) int {
-	if e.getenv("GOGC") == "" {
+func diffFiles(e *cli.Env, oldPath, newPath string, f *diffFlags) int {
+	if e.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(50))
 	}
 	docs, errs := loadPair(e, oldPath, newPath)
 	if errs[0] != nil || errs[1] != nil {
 		for _, err := range errs {
 			if err != nil {
-				fmt.Fprintln(e.stderr, errorLine(err))
+				fmt.Fprintln(e.Stderr, errorLine(err))
 			}
 		}
-		return exitFail
+		return cli.ExitFail
 	}
 	if problems := diff.CheckPair(docs[0], docs[1]); len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintf(e.stderr, "perfdoc diff: warning: %s\n", sanitize(p.Message))
+			fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s\n", cli.Sanitize(p.Message))
 		}
 		if !f.force {
-			fmt.Fprintln(e.stderr, "perfdoc diff: these filings should not be compared; --force compares them anyway")
+			fmt.Fprintln(e.Stderr, "perfdoc diff: these filings should not be compared; --force compares them anyway")
 			return exitMismatch
 		}
 	}
 	res := diff.Compare(docs[0], docs[1], diff.Options{Threshold: f.threshold})
 	if f.out != "" {
-		o, err := createOutput(f.out)
+		o, err := cli.CreateOutput(f.out)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+			return cli.ExitFail
 		}
 		defer o.Abort()
-		if err := writeDiff(o, res, f, e.color(o.File)); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc diff: %s: %v\n", quote(f.out), err)
-			return exitFail
+		if err := writeDiff(o, res, f, e.Color(o.File)); err != nil {
+			fmt.Fprintf(e.Stderr, "perfdoc diff: %s: %v\n", cli.Quote(f.out), err)
+			return cli.ExitFail
 		}
 		if err := o.Commit(); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+			return cli.ExitFail
 		}
-		return exitOK
+		return cli.ExitOK
 	}
-	if err := writeDiff(e.stdout, res, f, e.color(e.stdout)); err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
-		return exitFail
+	if err := writeDiff(e.Stdout, res, f, e.Color(e.Stdout)); err != nil {
+		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+		return cli.ExitFail
 	}
-	return exitOK
+	return cli.ExitOK
 }
 
 // writeDiff renders a comparison in the chosen format.
@@ -148,7 +149,7 @@ func writeDiff(w io.Writer, res *diff.Result, f *diffFlags, color bool) error {
 // holds much short-lived memory (about 25 times a text export's size at its
 // peak), so two at once would double the peak for little gain on a busy
 // machine.
-func loadPair(e *env, oldPath, newPath string) ([2]*model.Document, [2]error) {
+func loadPair(e *cli.Env, oldPath, newPath string) ([2]*model.Document, [2]error) {
 	var docs [2]*model.Document
 	var errs [2]error
 	for k, path := range []string{oldPath, newPath} {

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/internal/cli"
 )
 
 const seedDept = "203001保定白沟新城党群工作部（本级）"
@@ -34,7 +36,7 @@ func TestDiffRefusesAnUnlikelyPair(t *testing.T) {
 	assert.Contains(t, errs, "--force")
 
 	code, out, errs = runCmd(t, "", "diff", "--force", "--format", "json", other, seedTxt)
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, errs, "warning: the filings are of different departments")
 	assert.Contains(t, out, `"summary"`)
 
@@ -49,14 +51,14 @@ func TestDiffRefusesAnUnlikelyPair(t *testing.T) {
 
 func TestDiffLanguagesAndXLSX(t *testing.T) {
 	code, out, _ := runCmd(t, "", "diff", old2025, seedDOCX)
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.True(t, strings.HasPrefix(out, "绩效目标年度对比"))
 	code, out, _ = runCmd(t, "", "diff", "--lang", "en", old2025, seedDOCX)
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.True(t, strings.HasPrefix(out, "Year-over-year comparison"))
 	path := filepath.Join(t.TempDir(), "d.xlsx")
 	code, _, errs := runCmd(t, "", "diff", "--format", "xlsx", "-o", path, old2025, seedDOCX)
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(string(data), "PK"))
@@ -74,7 +76,7 @@ func TestDiffFolders(t *testing.T) {
 		filingOf(t, newDir, d.file, "budget-2026.txt", d.dept)
 	}
 	code, stdout, errs := runCmd(t, "", "diff", "--format", "html", "-o", out, oldDir, newDir)
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	assert.Empty(t, stdout)
 	assert.Contains(t, errs, "2 departments compared, 2 filings without a partner")
 	for _, name := range []string{"index.html", "203001-2025-2026.html", "305001-2025-2026.html"} {
@@ -88,7 +90,7 @@ func TestDiffFolders(t *testing.T) {
 	assert.Contains(t, string(index), "502001 保定白沟新城卫生局")
 
 	code, _, errs = runCmd(t, "", "diff", "--format", "json", "-o", out, oldDir, newDir)
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	var idx struct {
 		Departments []struct {
 			Report  string         `json:"report"`
@@ -107,6 +109,6 @@ func TestDiffFolders(t *testing.T) {
 	assert.Len(t, idx.Unpaired, 2)
 
 	code, _, errs = runCmd(t, "", "diff", oldDir, newDir)
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, cli.ExitUsage, code)
 	assert.Contains(t, errs, "-o DIR")
 }

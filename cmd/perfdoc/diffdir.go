@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
@@ -36,26 +37,26 @@ type filing struct {
 // department into f.out and an index beside them, and lists the filings
 // that found no partner. Exit status: 1 when a file could not be read, 4
 // when a pair was refused (reversed or equal years) without --force, else 0.
-func diffFolders(e *env, oldDir, newDir string, f *diffFlags) int {
+func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	olds, oldBad := loadFolder(e, oldDir)
 	news, newBad := loadFolder(e, newDir)
 	idx := &report.Index{OldDir: oldDir, NewDir: newDir}
 	idx.Unpaired = append(markSide(oldBad, "old"), markSide(newBad, "new")...)
-	code := exitOK
+	code := cli.ExitOK
 	if len(oldBad)+len(newBad) > 0 {
-		code = exitFail
+		code = cli.ExitFail
 	}
 	pairs, lone := pairFilings(olds, news)
 	idx.Unpaired = append(idx.Unpaired, lone...)
 	if err := mkdirAll(f.out); err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+		return cli.ExitFail
 	}
 	used := map[string]int{}
 	for _, p := range pairs {
 		if problems := diff.CheckPair(p[0].doc, p[1].doc); len(problems) > 0 {
 			for _, pr := range problems {
-				fmt.Fprintf(e.stderr, "perfdoc diff: warning: %s: %s\n", quote(p[1].path), sanitize(pr.Message))
+				fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s: %s\n", cli.Quote(p[1].path), cli.Sanitize(pr.Message))
 			}
 			if !f.force {
 				idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", problems[0].Message), unpaired(p[1], "new", problems[0].Message))
@@ -66,19 +67,19 @@ func diffFolders(e *env, oldDir, newDir string, f *diffFlags) int {
 		res := diff.Compare(p[0].doc, p[1].doc, diff.Options{Threshold: f.threshold})
 		name := reportName(p[1].doc, p[0].doc.Year, used) + reportExt[f.format]
 		if err := writeFile(filepath.Join(f.out, name), func(w io.Writer) error { return writeDiff(w, res, f, false) }); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+			return cli.ExitFail
 		}
 		idx.Entries = append(idx.Entries, report.IndexEntry{Result: res, File: name})
 	}
 	indexPath := filepath.Join(f.out, "index"+reportExt[f.format])
 	if err := writeFile(indexPath, func(w io.Writer) error { return writeIndex(w, idx, f) }); err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc diff: %v\n", err)
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+		return cli.ExitFail
 	}
-	fmt.Fprintf(e.stderr, "perfdoc diff: %d departments compared, %d filings without a partner; index: %s\n", len(idx.Entries), len(idx.Unpaired), quote(indexPath))
+	fmt.Fprintf(e.Stderr, "perfdoc diff: %d departments compared, %d filings without a partner; index: %s\n", len(idx.Entries), len(idx.Unpaired), cli.Quote(indexPath))
 	for _, u := range idx.Unpaired {
-		fmt.Fprintf(e.stderr, "  no partner (%s): %s: %s\n", u.Side, quote(u.Path), sanitize(u.Reason))
+		fmt.Fprintf(e.Stderr, "  no partner (%s): %s: %s\n", u.Side, cli.Quote(u.Path), cli.Sanitize(u.Reason))
 	}
 	return code
 }
@@ -96,7 +97,7 @@ func unpaired(fl filing, side, reason string) report.Unpaired {
 
 // loadFolder parses every filing under dir (recursively), two at a time,
 // in path order; files that cannot be read come back as Unpaired.
-func loadFolder(e *env, dir string) ([]filing, []report.Unpaired) {
+func loadFolder(e *cli.Env, dir string) ([]filing, []report.Unpaired) {
 	var paths []string
 	var bad []report.Unpaired
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -131,7 +132,7 @@ func loadFolder(e *env, dir string) ([]filing, []report.Unpaired) {
 	var out []filing
 	for i, p := range paths {
 		if errs[i] != nil {
-			fmt.Fprintln(e.stderr, errorLine(errs[i]))
+			fmt.Fprintln(e.Stderr, errorLine(errs[i]))
 			bad = append(bad, report.Unpaired{Path: p, Reason: strings.TrimPrefix(errorLine(errs[i]), "perfdoc: ")})
 			continue
 		}
@@ -249,13 +250,13 @@ func writeIndex(w io.Writer, idx *report.Index, f *diffFlags) error {
 
 // writeFile writes path through render, atomically.
 func writeFile(path string, render func(io.Writer) error) error {
-	o, err := createOutput(path)
+	o, err := cli.CreateOutput(path)
 	if err != nil {
 		return err
 	}
 	defer o.Abort()
 	if err := render(o); err != nil {
-		return fmt.Errorf("%s: %v", quote(path), err)
+		return fmt.Errorf("%s: %v", cli.Quote(path), err)
 	}
 	return o.Commit()
 }
@@ -263,7 +264,7 @@ func writeFile(path string, render func(io.Writer) error) error {
 // mkdirAll makes the output folder.
 func mkdirAll(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("%s: %v", quote(dir), unwrapPath(err))
+		return fmt.Errorf("%s: %v", cli.Quote(dir), cli.UnwrapPath(err))
 	}
 	return nil
 }

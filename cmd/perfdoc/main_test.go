@@ -12,28 +12,23 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/cli/clitest"
 )
+
+// program is perfdoc as the tests run it in process: its import and
+// search find no perfdoc-warehouse (running one would replace the test
+// binary); dispatch_test.go runs them through real binaries.
+var program = newProgram(helper{name: "perfdoc-warehouse", find: func(string) (string, error) {
+	return "", errors.New("not in process")
+}})
 
 // runCmd runs perfdoc in-process, with no terminal and an empty
 // environment, and returns exit code, stdout, stderr.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
-	return runEnv(t, testEnv(stdin), args...)
-}
-
-// testEnv is an env over buffers: no terminal, no environment variables.
-func testEnv(stdin string) *env {
-	e := newEnv(strings.NewReader(stdin), &bytes.Buffer{}, &bytes.Buffer{})
-	e.getenv = func(string) string { return "" }
-	e.terminal = func(any) bool { return false }
-	return e
-}
-
-func runEnv(t *testing.T, e *env, args ...string) (int, string, string) {
-	t.Helper()
-	out, errb := e.stdout.(*bytes.Buffer), e.stderr.(*bytes.Buffer)
-	code := e.run(args)
-	return code, out.String(), errb.String()
+	return clitest.Run(t, program, clitest.Env(stdin), args...)
 }
 
 const (
@@ -43,43 +38,33 @@ const (
 )
 
 func TestHelpOnStdoutWithExamples(t *testing.T) {
-	for name := range commands {
-		t.Run(name, func(t *testing.T) {
-			for _, args := range [][]string{{name, "--help"}, {name, "-h"}, {"help", name}} {
-				code, out, errs := runCmd(t, "", args...)
-				assert.Equal(t, exitOK, code, "%v", args)
-				assert.Empty(t, errs, "%v: help belongs on stdout", args)
-				assert.Contains(t, out, "Usage: perfdoc "+name, "%v", args)
-				assert.Contains(t, out, "Examples:\n  perfdoc "+name, "%v", args)
-			}
-		})
-	}
+	clitest.HelpOnStdout(t, program, "parse", "value", "diff", "check", "schema")
 }
 
 func TestTopLevelHelp(t *testing.T) {
 	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
 		code, out, errs := runCmd(t, "", args...)
-		assert.Equal(t, exitOK, code)
+		assert.Equal(t, cli.ExitOK, code)
 		assert.Empty(t, errs)
 		assert.Contains(t, out, "perfdoc help [COMMAND]")
 	}
 	code, out, errs := runCmd(t, "")
-	assert.Equal(t, exitUsage, code, "no command is a usage error")
+	assert.Equal(t, cli.ExitUsage, code, "no command is a usage error")
 	assert.Empty(t, out)
 	assert.Contains(t, errs, "Usage:")
 
 	code, _, errs = runCmd(t, "", "help", "nosuch")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, cli.ExitUsage, code)
 	assert.Contains(t, errs, `unknown command "nosuch"`)
 	code, _, errs = runCmd(t, "", "nosuch")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, cli.ExitUsage, code)
 	assert.Contains(t, errs, `unknown command "nosuch"`)
 }
 
 func TestVersion(t *testing.T) {
 	for _, arg := range []string{"--version", "version"} {
 		code, out, errs := runCmd(t, "", arg)
-		assert.Equal(t, exitOK, code)
+		assert.Equal(t, cli.ExitOK, code)
 		assert.Empty(t, errs)
 		assert.Regexp(t, `^perfdoc \S+.*\n$`, out)
 	}
@@ -90,27 +75,27 @@ func TestNoColor(t *testing.T) {
 		noColor string
 		color   bool
 	}{{"", true}, {"1", false}} {
-		e := testEnv("")
-		e.terminal = func(any) bool { return true }
-		e.getenv = func(k string) string {
+		e := clitest.Env("")
+		e.Terminal = func(any) bool { return true }
+		e.Getenv = func(k string) string {
 			if k == "NO_COLOR" {
 				return tt.noColor
 			}
 			return ""
 		}
 		for _, args := range [][]string{{"diff", old2025, seedDOCX}, {"check", seedTxt}} {
-			e.stdout = &bytes.Buffer{}
-			_, out, _ := runEnv(t, e, args...)
+			e.Stdout = &bytes.Buffer{}
+			_, out, _ := clitest.Run(t, program, e, args...)
 			assert.Equal(t, tt.color, strings.Contains(out, "\x1b["), "NO_COLOR=%q %v", tt.noColor, args)
 		}
 	}
 }
 
 func TestValueOnTerminalPrintsUsage(t *testing.T) {
-	e := testEnv("")
-	e.terminal = func(w any) bool { return w == e.stdin }
-	code, out, errs := runEnv(t, e, "value")
-	assert.Equal(t, exitUsage, code)
+	e := clitest.Env("")
+	e.Terminal = func(w any) bool { return w == e.Stdin }
+	code, out, errs := clitest.Run(t, program, e, "value")
+	assert.Equal(t, cli.ExitUsage, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, "stdin is a terminal")
 	assert.Contains(t, errs, "Usage: perfdoc value")
@@ -122,18 +107,16 @@ func TestFlagValidation(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"diff", "--threshold", "1.5", old2025, seedDOCX}, exitUsage, `invalid value "1.5" for flag -threshold`},
-		{[]string{"diff", "--threshold", "-1", old2025, seedDOCX}, exitUsage, `invalid value "-1" for flag -threshold`},
-		{[]string{"diff", "--threshold", "0", old2025, seedDOCX}, exitUsage, "greater than 0"},
-		{[]string{"diff", "--threshold", "NaN", old2025, seedDOCX}, exitUsage, "-threshold"},
-		{[]string{"diff", "--threshold", "1", "--format", "json", old2025, seedDOCX}, exitOK, ""},
-		{[]string{"import", "--workers", "-3", "--to", "x.sqlite", "in"}, exitUsage, `invalid value "-3" for flag -workers: want a whole number ≥ 1`},
-		{[]string{"import", "--workers", "0", "--to", "x.sqlite", "in"}, exitUsage, "-workers"},
-		{[]string{"parse", "--year", "-5", seedTxt}, exitUsage, `invalid value "-5" for flag -year: want a year from 1990 to 2100`},
-		{[]string{"parse", "--year", "20260", seedTxt}, exitUsage, "-year"},
-		{[]string{"value", "--year", "-5", "12月底"}, exitUsage, "-year"},
-		{[]string{"value", "--year", "2026", "12月底"}, exitOK, ""},
-		{[]string{"parse", "--nosuch", seedTxt}, exitUsage, "flag provided but not defined: -nosuch"},
+		{[]string{"diff", "--threshold", "1.5", old2025, seedDOCX}, cli.ExitUsage, `invalid value "1.5" for flag -threshold`},
+		{[]string{"diff", "--threshold", "-1", old2025, seedDOCX}, cli.ExitUsage, `invalid value "-1" for flag -threshold`},
+		{[]string{"diff", "--threshold", "0", old2025, seedDOCX}, cli.ExitUsage, "greater than 0"},
+		{[]string{"diff", "--threshold", "NaN", old2025, seedDOCX}, cli.ExitUsage, "-threshold"},
+		{[]string{"diff", "--threshold", "1", "--format", "json", old2025, seedDOCX}, cli.ExitOK, ""},
+		{[]string{"parse", "--year", "-5", seedTxt}, cli.ExitUsage, `invalid value "-5" for flag -year: want a year from 1990 to 2100`},
+		{[]string{"parse", "--year", "20260", seedTxt}, cli.ExitUsage, "-year"},
+		{[]string{"value", "--year", "-5", "12月底"}, cli.ExitUsage, "-year"},
+		{[]string{"value", "--year", "2026", "12月底"}, cli.ExitOK, ""},
+		{[]string{"parse", "--nosuch", seedTxt}, cli.ExitUsage, "flag provided but not defined: -nosuch"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", tt.args...)
@@ -145,7 +128,7 @@ func TestFlagValidation(t *testing.T) {
 	}
 	// the year written into dates is the one given
 	code, out, _ := runCmd(t, "", "value", "--year", "2026", "12月底")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, out, `"date":"2026-12-31"`)
 }
 
@@ -169,11 +152,11 @@ func TestWriteErrorsReachTheExitStatus(t *testing.T) {
 		{"parse", "--help"},
 	}
 	for _, args := range cases {
-		e := testEnv("")
-		e.stdout = failWriter{}
-		errb := e.stderr.(*bytes.Buffer)
-		code := e.run(args)
-		assert.NotEqual(t, exitOK, code, "%v: a failed write must not exit 0", args)
+		e := clitest.Env("")
+		e.Stdout = failWriter{}
+		errb := e.Stderr.(*bytes.Buffer)
+		code := program.Run(e, args)
+		assert.NotEqual(t, cli.ExitOK, code, "%v: a failed write must not exit 0", args)
 		assert.Contains(t, errb.String(), "no space left on device", "%v", args)
 	}
 }
@@ -185,58 +168,29 @@ func TestDevFull(t *testing.T) {
 	}
 	defer f.Close()
 	var errb bytes.Buffer
-	code := run([]string{"value", "≥90%", "12月底"}, strings.NewReader(""), f, &errb)
-	assert.Equal(t, exitFail, code)
+	code := program.Run(cli.NewEnv(strings.NewReader(""), f, &errb), []string{"value", "≥90%", "12月底"})
+	assert.Equal(t, cli.ExitFail, code)
 	assert.Contains(t, errb.String(), "perfdoc: writing output:")
-}
-
-func TestOutputFileIsAtomic(t *testing.T) {
-	dir := t.TempDir()
-	target := filepath.Join(dir, "out.json")
-	require.NoError(t, os.WriteFile(target, []byte("old"), 0o644))
-
-	o, err := createOutput(target)
-	require.NoError(t, err)
-	_, err = o.Write([]byte("half"))
-	require.NoError(t, err)
-	o.Abort()
-	got, _ := os.ReadFile(target)
-	assert.Equal(t, "old", string(got), "an aborted write leaves the target as it was")
-
-	o, err = createOutput(target)
-	require.NoError(t, err)
-	_, err = o.Write([]byte("new"))
-	require.NoError(t, err)
-	require.NoError(t, o.Commit())
-	o.Abort() // harmless after Commit
-	got, _ = os.ReadFile(target)
-	assert.Equal(t, "new", string(got))
-	entries, _ := os.ReadDir(dir)
-	assert.Len(t, entries, 1, "no temporary file is left behind")
-
-	_, err = createOutput(filepath.Join(dir, "missing", "out.json"))
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), `missing/out.json"`)
 }
 
 func TestFileNamesQuoted(t *testing.T) {
 	dir := t.TempDir()
 	name := filepath.Join(dir, "evil\x1b[31m\nname.txt")
 	code, _, errs := runCmd(t, "", "parse", name)
-	assert.Equal(t, exitFail, code)
+	assert.Equal(t, cli.ExitFail, code)
 	assert.NotContains(t, errs, "\x1b", "no raw escape reaches the terminal")
 	assert.Contains(t, errs, `evil\x1b[31m\nname.txt": no such file or directory`)
 	assert.Equal(t, 1, strings.Count(errs, "\n"), "one line: %q", errs)
 
 	code, _, errs = runCmd(t, "", "parse", "-o", filepath.Join(dir, "no\x07dir", "x.json"), seedTxt)
-	assert.Equal(t, exitFail, code)
+	assert.Equal(t, cli.ExitFail, code)
 	assert.NotContains(t, errs, "\x07")
 	assert.Contains(t, errs, `no\adir/x.json"`)
 }
 
 func TestParseOne(t *testing.T) {
 	code, out, errs := runCmd(t, "", "parse", seedTxt)
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	var doc struct {
 		Year     int   `json:"year"`
 		Projects []any `json:"projects"`
@@ -255,13 +209,13 @@ func TestParseDeterministic(t *testing.T) {
 
 func TestParseSeveral(t *testing.T) {
 	code, out, _ := runCmd(t, "", "parse", seedTxt, "../../testdata/budget-2025.html")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	var docs []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &docs))
 	assert.Len(t, docs, 2)
 
 	code, out, _ = runCmd(t, "", "parse", "--format", "jsonl", seedTxt, old2025)
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 2)
 	for _, l := range lines {
@@ -274,7 +228,7 @@ func TestParseStdinAndOutput(t *testing.T) {
 	require.NoError(t, err)
 	outFile := filepath.Join(t.TempDir(), "out.json")
 	code, out, errs := runCmd(t, string(data), "parse", "-o", outFile, "-")
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	assert.Empty(t, out)
 	written, err := os.ReadFile(outFile)
 	require.NoError(t, err)
@@ -299,25 +253,25 @@ func TestParseErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"parse", filepath.Join(dir, "missing.txt")}, exitFail, `missing.txt": no such file`},
-		{[]string{"parse", notFiling}, exitFail, `notes.txt": no performance-target table`},
-		{[]string{"parse", empty}, exitFail, `empty.docx": empty input`},
-		{[]string{"parse", doc}, exitFail, `old.doc": unreadable OLE2 compound file: too short`},
-		{[]string{"parse"}, exitUsage, "no input file"},
-		{[]string{"parse", "--from", "pdf", seedTxt}, exitUsage, "--from"},
-		{[]string{"parse", "--format", "xml", seedTxt}, exitUsage, "--format"},
+		{[]string{"parse", filepath.Join(dir, "missing.txt")}, cli.ExitFail, `missing.txt": no such file`},
+		{[]string{"parse", notFiling}, cli.ExitFail, `notes.txt": no performance-target table`},
+		{[]string{"parse", empty}, cli.ExitFail, `empty.docx": empty input`},
+		{[]string{"parse", doc}, cli.ExitFail, `old.doc": unreadable OLE2 compound file: too short`},
+		{[]string{"parse"}, cli.ExitUsage, "no input file"},
+		{[]string{"parse", "--from", "pdf", seedTxt}, cli.ExitUsage, "--from"},
+		{[]string{"parse", "--format", "xml", seedTxt}, cli.ExitUsage, "--format"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", tt.args...)
 		assert.Equal(t, tt.code, code, "%v", tt.args)
 		assert.Contains(t, errs, tt.want, "%v", tt.args)
-		if tt.code == exitFail {
+		if tt.code == cli.ExitFail {
 			assert.Equal(t, 1, strings.Count(errs, "\n"), "%v: one line: %q", tt.args, errs)
 		}
 	}
 	// a good file after a bad one is still parsed, and the exit is 1
 	code, out, _ := runCmd(t, "", "parse", notFiling, seedTxt)
-	assert.Equal(t, exitFail, code)
+	assert.Equal(t, cli.ExitFail, code)
 	assert.Contains(t, out, "13060525P004501100061", "the good file is still written")
 }
 
@@ -327,7 +281,7 @@ func TestTitleOnlyIsNoTable(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "title.txt")
 	require.NoError(t, os.WriteFile(path, []byte("1.某某项目绩效目标表\n"), 0o644))
 	code, out, errs := runCmd(t, "", "parse", path)
-	assert.Equal(t, exitFail, code)
+	assert.Equal(t, cli.ExitFail, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, `title.txt": no performance-target table found`)
 	code, _, errs = runCmd(t, "", "check", path)
@@ -337,14 +291,14 @@ func TestTitleOnlyIsNoTable(t *testing.T) {
 
 func TestValueCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "value", "--context", "成本指标", "≤8万", "≥90%")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 2)
 	assert.Contains(t, lines[0], `"unit":"万元"`)
 	assert.Contains(t, lines[1], `"op":">="`)
 
 	code, out, _ = runCmd(t, "12月底前\n涉密\n\n", "value", "--year", "2025")
-	require.Equal(t, exitOK, code)
+	require.Equal(t, cli.ExitOK, code)
 	lines = strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 3)
 	assert.Contains(t, lines[0], "2025-12-31")
@@ -353,14 +307,14 @@ func TestValueCommand(t *testing.T) {
 
 func TestFlagsAfterArgs(t *testing.T) {
 	code, out, errs := runCmd(t, "", "value", "-5%", "12月底", "--year", "2024")
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	assert.Contains(t, out, `"number":"-5"`)
 	assert.Contains(t, out, "2024-12-31")
 }
 
 func TestDiffCommand(t *testing.T) {
 	code, out, errs := runCmd(t, "", "diff", "../../testdata/budget-2025.txt", "../../testdata/budget-2026.html", "--format", "json")
-	require.Equal(t, exitOK, code, errs)
+	require.Equal(t, cli.ExitOK, code, errs)
 	var r struct {
 		Summary map[string]int `json:"summary"`
 	}
@@ -368,46 +322,17 @@ func TestDiffCommand(t *testing.T) {
 	assert.Equal(t, map[string]int{"matched": 28, "added": 3, "removed": 2, "changed": r.Summary["changed"]}, r.Summary)
 	for _, f := range []string{"text", "markdown", "html"} {
 		code, out, _ := runCmd(t, "", "diff", "--format", f, old2025, seedDOCX)
-		assert.Equal(t, exitOK, code, f)
+		assert.Equal(t, cli.ExitOK, code, f)
 		assert.Greater(t, len(out), 1000, f)
 	}
 	code, _, errs = runCmd(t, "", "diff", old2025)
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, cli.ExitUsage, code)
 	assert.Contains(t, errs, "want two files")
-}
-
-func TestImportCommand(t *testing.T) {
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in")
-	require.NoError(t, os.MkdirAll(filepath.Join(in, "sub"), 0o755))
-	for _, name := range []string{"budget-2026.txt", "budget-2025.docx"} {
-		b, err := os.ReadFile("../../testdata/" + name)
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(in, "sub", name), b, 0o644))
-	}
-	require.NoError(t, os.WriteFile(filepath.Join(in, "broken.docx"), []byte("PK\x03\x04junk"), 0o644))
-	db := filepath.Join(dir, "w.sqlite")
-	code, out, errs := runCmd(t, "", "import", "--to", db, in)
-	assert.Equal(t, exitFail, code, "a file failed")
-	assert.Empty(t, out)
-	assert.Contains(t, errs, "2 imported")
-	assert.Contains(t, errs, "1 failed")
-
-	code, _, errs = runCmd(t, "", "import", "--to", db, "--include", "*.txt,*.docx", filepath.Join(in, "sub"))
-	assert.Equal(t, exitOK, code, errs)
-	assert.Contains(t, errs, "0 imported")
-	assert.Contains(t, errs, "2 already there")
-	for _, f := range []string{"parquet", "csv", "jsonl"} {
-		code, _, errs := runCmd(t, "", "import", "--format", f, "--to", filepath.Join(dir, f), filepath.Join(in, "sub"))
-		assert.Equal(t, exitOK, code, "%s: %s", f, errs)
-	}
-	code, _, _ = runCmd(t, "", "import", in)
-	assert.Equal(t, exitUsage, code, "no --to")
 }
 
 func TestSchemaCommand(t *testing.T) {
 	code, out, _ := runCmd(t, "", "schema")
-	assert.Equal(t, exitOK, code)
+	assert.Equal(t, cli.ExitOK, code)
 	assert.True(t, json.Valid([]byte(out)))
 	assert.Contains(t, out, "2020-12")
 }
@@ -424,7 +349,7 @@ func TestParseLimitsFlag(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bomb.docx")
 	require.NoError(t, os.WriteFile(path, b.Bytes(), 0o644))
 	code, out, errs := runCmd(t, "", "parse", "--max-inflate", "1048576", path)
-	assert.Equal(t, exitFail, code)
+	assert.Equal(t, cli.ExitFail, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, `bomb.docx": input exceeds a size limit`)
 	assert.Equal(t, 1, strings.Count(errs, "\n"))

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 )
@@ -17,43 +18,43 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
   cat filing.txt | perfdoc parse --from text -
 `
 
-func cmdParse(e *env, args []string) int {
-	fs := newFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+func cmdParse(e *cli.Env, args []string) int {
+	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
 	inputFlags(fs, e)
 	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx or xls (default: sniffed from the bytes)")
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
-	if c := parseFlags(fs, args); c >= 0 {
+	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "perfdoc parse: no input file (use - for stdin)")
+		fmt.Fprintln(e.Stderr, "perfdoc parse: no input file (use - for stdin)")
 		fs.Usage()
-		return exitUsage
+		return cli.ExitUsage
 	}
 	switch *from {
 	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS:
 	default:
-		fmt.Fprintf(e.stderr, "perfdoc parse: --from %q: want text, docx, html, doc, xlsx or xls\n", *from)
-		return exitUsage
+		fmt.Fprintf(e.Stderr, "perfdoc parse: --from %q: want text, docx, html, doc, xlsx or xls\n", *from)
+		return cli.ExitUsage
 	}
 	if *format != "json" && *format != "jsonl" {
-		fmt.Fprintf(e.stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
-		return exitUsage
+		fmt.Fprintf(e.Stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
+		return cli.ExitUsage
 	}
 	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate}}
 	defer lighterGC()()
 
-	var w io.Writer = e.stdout
-	var f *outputFile
+	var w io.Writer = e.Stdout
+	var f *cli.OutputFile
 	if *out != "" && *out != "-" {
 		var err error
-		f, err = createOutput(*out)
+		f, err = cli.CreateOutput(*out)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+			return cli.ExitFail
 		}
 		defer f.Abort()
 		w = f
@@ -61,27 +62,27 @@ func cmdParse(e *env, args []string) int {
 	// one file: one object; several: an array; jsonl: one object a line.
 	// Each document is written as soon as it is parsed.
 	enc := model.NewEncoder(w, *format == "json", *format == "json" && fs.NArg() > 1)
-	code := exitOK
+	code := cli.ExitOK
 	for _, path := range fs.Args() {
 		doc, err := loadDocument(e, path, opts)
 		if err != nil {
-			fmt.Fprintln(e.stderr, errorLine(err))
-			code = exitFail
+			fmt.Fprintln(e.Stderr, errorLine(err))
+			code = cli.ExitFail
 			continue
 		}
 		if err := enc.Encode(doc); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+			return cli.ExitFail
 		}
 	}
 	if err := enc.Close(); err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+		return cli.ExitFail
 	}
 	if f != nil {
 		if err := f.Commit(); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc parse: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+			return cli.ExitFail
 		}
 	}
 	return code

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/normalize"
 )
 
@@ -14,45 +15,45 @@ const valueExamples = `  perfdoc value '≥90%' '≤3.07万元/人' '2025年底'
   cut -f5 values.tsv | perfdoc value --year 2025    # one value per stdin line
 `
 
-func cmdValue(e *env, args []string) int {
-	fs := newFlags(e, "value", "value [--year N] [--context LEVEL2] [--name NAME] [VALUE...]", valueExamples)
+func cmdValue(e *cli.Env, args []string) int {
+	fs := cli.NewFlags(e, "value", "value [--year N] [--context LEVEL2] [--name NAME] [VALUE...]", valueExamples)
 	year := fs.Year("year", "the budget `year` for deadlines that name none")
 	level2 := fs.String("context", "", "the indicator's level 2 (二级指标), e.g. 成本指标")
 	name := fs.String("name", "", "the indicator's name (三级指标), e.g. 补助标准")
-	if c := parseFlags(fs, args); c >= 0 {
+	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
-	if fs.NArg() == 0 && e.terminal(e.stdin) {
-		return fs.usageError("no value given, and stdin is a terminal (pipe values in, one per line)")
+	if fs.NArg() == 0 && e.Terminal(e.Stdin) {
+		return fs.UsageError("no value given, and stdin is a terminal (pipe values in, one per line)")
 	}
 	ctx := normalize.Context{Year: *year, Level2: *level2, Name: *name}
-	bw := bufio.NewWriter(e.stdout)
+	bw := bufio.NewWriter(e.Stdout)
 	defer bw.Flush()
 	emit := func(raw string) int {
 		if err := writeJSON(bw, normalize.Value(raw, ctx), false); err != nil {
-			fmt.Fprintf(e.stderr, "perfdoc value: %v\n", err)
-			return exitFail
+			fmt.Fprintf(e.Stderr, "perfdoc value: %v\n", err)
+			return cli.ExitFail
 		}
-		return exitOK
+		return cli.ExitOK
 	}
 	if fs.NArg() > 0 {
 		for _, a := range fs.Args() {
-			if c := emit(a); c != exitOK {
+			if c := emit(a); c != cli.ExitOK {
 				return c
 			}
 		}
-		return exitOK
+		return cli.ExitOK
 	}
-	sc := bufio.NewScanner(e.stdin)
+	sc := bufio.NewScanner(e.Stdin)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	for sc.Scan() {
-		if c := emit(strings.TrimSuffix(sc.Text(), "\r")); c != exitOK {
+		if c := emit(strings.TrimSuffix(sc.Text(), "\r")); c != cli.ExitOK {
 			return c
 		}
 	}
 	if err := sc.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc value: reading stdin: %v\n", err)
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc value: reading stdin: %v\n", err)
+		return cli.ExitFail
 	}
-	return exitOK
+	return cli.ExitOK
 }

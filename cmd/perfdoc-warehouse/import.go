@@ -16,6 +16,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/ingest"
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/warehouse"
@@ -55,15 +56,15 @@ type importFlags struct {
 	noWait, noSearch     bool
 	shardK, shardN       int
 	batch                *int
-	fs                   *flagSet
+	fs                   *cli.FlagSet
 	nFailed              int
 	failures             []string
 	includeGiven, search bool
 }
 
-func newImportFlags(e *env) *importFlags {
+func newImportFlags(e *cli.Env) *importFlags {
 	f := &importFlags{}
-	fs := newFlags(e, "import", "import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] [--include GLOB] [--check] [--shard K/N] PATH...", importExamples)
+	fs := cli.NewFlags(e, "import", "import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] [--include GLOB] [--check] [--shard K/N] PATH...", importExamples)
 	fs.StringVar(&f.to, "to", "", "the warehouse: a SQLite file, a postgres:// URL, or a folder for parquet, csv and jsonl")
 	fs.StringVar(&f.format, "format", "", "sqlite, postgres, parquet, csv or jsonl (default: postgres for a postgres:// URL, else sqlite)")
 	f.workers = fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
@@ -82,8 +83,8 @@ func newImportFlags(e *env) *importFlags {
 
 // validate checks the flags and fills in defaults; it returns an exit code
 // or -1 to go on.
-func (f *importFlags) validate(e *env) int {
-	usage := f.fs.usageError
+func (f *importFlags) validate(e *cli.Env) int {
+	usage := f.fs.UsageError
 	if f.to == "" || f.fs.NArg() == 0 {
 		return usage("want --to WAREHOUSE and at least one PATH")
 	}
@@ -115,9 +116,9 @@ func (f *importFlags) validate(e *env) int {
 	return -1
 }
 
-func cmdImport(e *env, args []string) int {
+func cmdImport(e *cli.Env, args []string) int {
 	f := newImportFlags(e)
-	if c := parseFlags(f.fs, args); c >= 0 {
+	if c := cli.ParseFlags(f.fs, args); c >= 0 {
 		return c
 	}
 	if c := f.validate(e); c >= 0 {
@@ -126,14 +127,14 @@ func cmdImport(e *env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if ingest.Count(ctx, f.fs.Args(), f.include) == 0 {
-		fmt.Fprintf(e.stderr, "perfdoc import: no file to import under %s (looked for %s)\n",
-			quoteAll(f.fs.Args()), strings.Join(orDefault(f.include), ","))
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc import: no file to import under %s (looked for %s)\n",
+			cli.QuoteAll(f.fs.Args()), strings.Join(orDefault(f.include), ","))
+		return cli.ExitFail
 	}
 	sink, err := f.open(ctx, e)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc import: %v\n", err)
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc import: %v\n", err)
+		return cli.ExitFail
 	}
 	setMemoryLimit(*f.workers, f.search)
 	opts, finish := f.options(ctx, e)
@@ -145,17 +146,17 @@ func cmdImport(e *env, args []string) int {
 	}
 	f.report(e, sum, time.Since(start), err)
 	if err != nil || sum.Failed > 0 {
-		return exitFail
+		return cli.ExitFail
 	}
-	return exitOK
+	return cli.ExitOK
 }
 
 // open opens the sink the flags name.
-func (f *importFlags) open(ctx context.Context, e *env) (warehouse.Sink, error) {
+func (f *importFlags) open(ctx context.Context, e *cli.Env) (warehouse.Sink, error) {
 	var told sync.Once
 	lock := warehouse.LockOptions{NoWait: f.noWait, Waiting: func(holder string) {
 		told.Do(func() {
-			fmt.Fprintf(e.stderr, "perfdoc import: %s is in use by another import (%s); taking turns (--no-wait to fail instead)\n", quote(f.to), holder)
+			fmt.Fprintf(e.Stderr, "perfdoc import: %s is in use by another import (%s); taking turns (--no-wait to fail instead)\n", cli.Quote(f.to), holder)
 		})
 	}}
 	switch f.format {
@@ -199,7 +200,7 @@ func checkSegmenter(ctx context.Context, s interface {
 }
 
 // options builds the import's options; finish ends the progress bar.
-func (f *importFlags) options(ctx context.Context, e *env) (ingest.Options, func()) {
+func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, func()) {
 	lim := parser.DefaultLimits
 	lim.MaxInflate = f.maxInflate
 	opts := ingest.Options{Workers: *f.workers, Include: f.include, Limits: &lim, MaxSize: f.maxSize, KeepDuplicates: f.keepDuplicates,
@@ -220,20 +221,20 @@ func (f *importFlags) options(ctx context.Context, e *env) (ingest.Options, func
 	if f.search {
 		opts.Segmenter = segment.Default()
 	}
-	opts.Warn = func(msg string) { fmt.Fprintln(e.stderr, "perfdoc import: "+msg) }
+	opts.Warn = func(msg string) { fmt.Fprintln(e.Stderr, "perfdoc import: "+msg) }
 	record := func(p ingest.Progress) {
 		if p.Err != "" {
 			f.nFailed++
 			if len(f.failures) < 20 {
-				f.failures = append(f.failures, "perfdoc import: "+quote(p.Path)+": "+sanitize(p.Err))
+				f.failures = append(f.failures, "perfdoc import: "+cli.Quote(p.Path)+": "+cli.Sanitize(p.Err))
 			}
 		}
 	}
 	opts.Progress = record
-	if !e.terminal(e.stderr) {
+	if !e.Terminal(e.Stderr) {
 		return opts, func() {}
 	}
-	bar := progressbar.NewOptions(ingest.Count(ctx, f.fs.Args(), f.include), progressbar.OptionSetWriter(e.stderr),
+	bar := progressbar.NewOptions(ingest.Count(ctx, f.fs.Args(), f.include), progressbar.OptionSetWriter(e.Stderr),
 		progressbar.OptionSetDescription("importing"), progressbar.OptionShowCount(), progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("files"), progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
@@ -242,25 +243,25 @@ func (f *importFlags) options(ctx context.Context, e *env) (ingest.Options, func
 }
 
 // report prints the summary, the first failures and the error.
-func (f *importFlags) report(e *env, sum ingest.Summary, el time.Duration, err error) {
-	fmt.Fprintf(e.stderr, "perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d failed",
+func (f *importFlags) report(e *cli.Env, sum ingest.Summary, el time.Duration, err error) {
+	fmt.Fprintf(e.Stderr, "perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d failed",
 		sum.Files, el.Seconds(), sum.Imported, sum.Projects, sum.Indicators, sum.SameFiling, sum.Already, sum.Failed)
 	if sum.OtherShards > 0 {
-		fmt.Fprintf(e.stderr, ", %d left to other shards", sum.OtherShards)
+		fmt.Fprintf(e.Stderr, ", %d left to other shards", sum.OtherShards)
 	}
-	fmt.Fprintln(e.stderr)
+	fmt.Fprintln(e.Stderr)
 	for _, l := range f.failures {
-		fmt.Fprintln(e.stderr, l)
+		fmt.Fprintln(e.Stderr, l)
 	}
 	if f.nFailed > len(f.failures) {
-		fmt.Fprintf(e.stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors)\n", f.nFailed-len(f.failures))
+		fmt.Fprintf(e.Stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors)\n", f.nFailed-len(f.failures))
 	}
 	switch {
 	case err == nil:
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(e.stderr, "perfdoc import: interrupted; the documents counted above are in, run the same command again to finish")
+		fmt.Fprintln(e.Stderr, "perfdoc import: interrupted; the documents counted above are in, run the same command again to finish")
 	default:
-		fmt.Fprintf(e.stderr, "perfdoc import: %s\n", sanitize(err.Error()))
+		fmt.Fprintf(e.Stderr, "perfdoc import: %s\n", cli.Sanitize(err.Error()))
 	}
 }
 
@@ -291,12 +292,4 @@ func orDefault(include []string) []string {
 		return ingest.DefaultInclude
 	}
 	return include
-}
-
-func quoteAll(paths []string) string {
-	q := make([]string, len(paths))
-	for i, p := range paths {
-		q[i] = quote(p)
-	}
-	return strings.Join(q, ", ")
 }

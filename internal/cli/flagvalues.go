@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -16,14 +16,14 @@ import (
 
 // Year defines a budget-year flag: 0 (unset) or a plausible year
 // (model.PlausibleYear).
-func (fs *flagSet) Year(name, usage string) *int {
+func (fs *FlagSet) Year(name, usage string) *int {
 	v := &yearValue{p: new(int)}
 	fs.Var(v, name, usage)
 	return v.p
 }
 
 // IntAtLeast defines an integer flag that must be at least min when given.
-func (fs *flagSet) IntAtLeast(name string, def, min int, usage string) *int {
+func (fs *FlagSet) IntAtLeast(name string, def, min int, usage string) *int {
 	v := &intValue{p: new(int), min: min}
 	*v.p = def
 	fs.Var(v, name, usage)
@@ -31,7 +31,7 @@ func (fs *flagSet) IntAtLeast(name string, def, min int, usage string) *int {
 }
 
 // Fraction defines a number flag in (0, 1].
-func (fs *flagSet) Fraction(name string, def float64, usage string) *float64 {
+func (fs *FlagSet) Fraction(name string, def float64, usage string) *float64 {
 	v := &fractionValue{p: new(float64)}
 	*v.p = def
 	fs.Var(v, name, usage)
@@ -40,7 +40,7 @@ func (fs *flagSet) Fraction(name string, def float64, usage string) *float64 {
 
 // Percent defines a percentage flag in [0, 100], written with or without a
 // % sign ("92", "92%", "92％").
-func (fs *flagSet) Percent(name string, def int64, usage string) *decimal.Decimal {
+func (fs *FlagSet) Percent(name string, def int64, usage string) *decimal.Decimal {
 	v := &percentValue{p: new(decimal.Decimal)}
 	*v.p = decimal.NewFromInt(def)
 	fs.Var(v, name, usage)
@@ -49,7 +49,7 @@ func (fs *flagSet) Percent(name string, def int64, usage string) *decimal.Decima
 
 // Choice defines a string flag whose value must be one of choices (the
 // first is the default).
-func (fs *flagSet) Choice(name, usage string, choices ...string) *string {
+func (fs *FlagSet) Choice(name, usage string, choices ...string) *string {
 	v := &choiceValue{p: new(string), choices: choices}
 	*v.p = choices[0]
 	fs.Var(v, name, usage+" ("+strings.Join(choices, ", ")+")")
@@ -156,7 +156,7 @@ func (v *choiceValue) Set(s string) error {
 }
 
 // DecimalAtLeast defines a decimal flag that must be at least min.
-func (fs *flagSet) DecimalAtLeast(name, def, min, usage string) *decimal.Decimal {
+func (fs *FlagSet) DecimalAtLeast(name, def, min, usage string) *decimal.Decimal {
 	v := &decimalValue{p: new(decimal.Decimal), min: decimal.RequireFromString(min)}
 	*v.p = decimal.RequireFromString(def)
 	fs.Var(v, name, usage)

@@ -4,31 +4,18 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/cli/clitest"
 )
 
-// seedFolder copies the seed filings (both years, as text, DOCX and HTML)
-// into a folder.
-func seedFolder(t *testing.T) string {
-	dir := filepath.Join(t.TempDir(), "seeds")
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	for _, y := range []string{"2025", "2026"} {
-		for _, ext := range []string{"txt", "docx", "html"} {
-			b, err := os.ReadFile("../../testdata/budget-" + y + "." + ext)
-			require.NoError(t, err)
-			require.NoError(t, os.WriteFile(filepath.Join(dir, "budget-"+y+"."+ext), b, 0o644))
-		}
-	}
-	return dir
-}
-
 func TestImportSameFilingThreeFormats(t *testing.T) {
-	dir := seedFolder(t)
+	dir := clitest.SeedFolder(t)
 	db := filepath.Join(t.TempDir(), "w.sqlite")
 	code, _, errs := runCmd(t, "", "import", "--to", db, dir)
 	require.Equal(t, 0, code, errs)
@@ -63,7 +50,7 @@ func TestImportSameFilingThreeFormats(t *testing.T) {
 }
 
 func TestImportInputs(t *testing.T) {
-	dir := seedFolder(t)
+	dir := clitest.SeedFolder(t)
 	tmp := t.TempDir()
 	// a root that is a link to a folder is followed; a link inside to the
 	// same folder is not walked twice
@@ -93,22 +80,31 @@ func TestImportInputs(t *testing.T) {
 	assert.Contains(t, errs, `"`+fifo+`": not a regular file: a named pipe`)
 }
 
-func TestReadInputRefuses(t *testing.T) {
-	fifo := filepath.Join(t.TempDir(), "fifo")
-	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
-	for path, want := range map[string]string{fifo: "named pipe", "/dev/zero": "a device", t.TempDir(): "a folder"} {
-		code, out, errs := runCmd(t, "", "parse", path)
-		assert.Equal(t, 1, code, path)
-		assert.Empty(t, out)
-		assert.Contains(t, errs, want, path)
+func TestImportCommand(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	require.NoError(t, os.MkdirAll(filepath.Join(in, "sub"), 0o755))
+	for _, name := range []string{"budget-2026.txt", "budget-2025.docx"} {
+		b, err := os.ReadFile("../../testdata/" + name)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(in, "sub", name), b, 0o644))
 	}
-	code, _, errs := runCmd(t, "", "parse", "--max-size", "100", "../../testdata/budget-2026.txt")
-	assert.Equal(t, 1, code)
-	assert.Contains(t, errs, "over the size limit")
-	code, _, errs = runCmd(t, strings.Repeat("x", 200), "parse", "--max-size", "100", "-")
-	assert.Equal(t, 1, code)
-	assert.Contains(t, errs, "over the size limit")
-	code, _, errs = runCmd(t, "", "parse", "\x1b[31mred.txt")
-	assert.Equal(t, 1, code)
-	assert.NotContains(t, errs, "\x1b")
+	require.NoError(t, os.WriteFile(filepath.Join(in, "broken.docx"), []byte("PK\x03\x04junk"), 0o644))
+	db := filepath.Join(dir, "w.sqlite")
+	code, out, errs := runCmd(t, "", "import", "--to", db, in)
+	assert.Equal(t, cli.ExitFail, code, "a file failed")
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "2 imported")
+	assert.Contains(t, errs, "1 failed")
+
+	code, _, errs = runCmd(t, "", "import", "--to", db, "--include", "*.txt,*.docx", filepath.Join(in, "sub"))
+	assert.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, errs, "0 imported")
+	assert.Contains(t, errs, "2 already there")
+	for _, f := range []string{"parquet", "csv", "jsonl"} {
+		code, _, errs := runCmd(t, "", "import", "--format", f, "--to", filepath.Join(dir, f), filepath.Join(in, "sub"))
+		assert.Equal(t, cli.ExitOK, code, "%s: %s", f, errs)
+	}
+	code, _, _ = runCmd(t, "", "import", in)
+	assert.Equal(t, cli.ExitUsage, code, "no --to")
 }

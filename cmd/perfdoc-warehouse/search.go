@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/warehouse"
 )
@@ -25,41 +26,41 @@ type searcher interface {
 	Close() error
 }
 
-func cmdSearch(e *env, args []string) int {
-	fs := newFlags(e, "search", "search [--format text|json] [--limit N] WAREHOUSE QUERY...", searchExamples)
+func cmdSearch(e *cli.Env, args []string) int {
+	fs := cli.NewFlags(e, "search", "search [--format text|json] [--limit N] WAREHOUSE QUERY...", searchExamples)
 	format := fs.Choice("format", "output", "text", "json")
 	limit := fs.IntAtLeast("limit", 100, 1, "most matches listed")
-	if c := parseFlags(fs, args); c >= 0 {
+	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
 	if fs.NArg() < 2 {
-		return fs.usageError("want a WAREHOUSE (a SQLite file or a postgres:// URL) and a QUERY")
+		return fs.UsageError("want a WAREHOUSE (a SQLite file or a postgres:// URL) and a QUERY")
 	}
 	ctx := context.Background()
 	w, err := openSearcher(ctx, fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc search: %s\n", sanitize(err.Error()))
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc search: %s\n", cli.Sanitize(err.Error()))
+		return cli.ExitFail
 	}
 	defer w.Close()
 	seg, err := segmenterOf(ctx, w)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc search: %s\n", sanitize(err.Error()))
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc search: %s\n", cli.Sanitize(err.Error()))
+		return cli.ExitFail
 	}
 	var q warehouse.Query
 	for _, word := range seg.Words(strings.Join(fs.Args()[1:], " ")) {
 		q = append(q, []string{word})
 	}
 	if len(q) == 0 {
-		return fs.usageError("the query has no word to look for")
+		return fs.UsageError("the query has no word to look for")
 	}
 	hits, err := w.Search(ctx, q, *limit)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "perfdoc search: %s\n", sanitize(err.Error()))
-		return exitFail
+		fmt.Fprintf(e.Stderr, "perfdoc search: %s\n", cli.Sanitize(err.Error()))
+		return cli.ExitFail
 	}
-	bw := bufio.NewWriter(e.stdout)
+	bw := bufio.NewWriter(e.Stdout)
 	if *format == "json" {
 		err = writeHitsJSON(bw, hits)
 	} else {
@@ -69,13 +70,13 @@ func cmdSearch(e *env, args []string) int {
 		err = ferr
 	}
 	if err != nil {
-		return exitFail
+		return cli.ExitFail
 	}
 	if len(hits) == 0 {
-		fmt.Fprintln(e.stderr, "perfdoc search: no match")
-		return exitFail
+		fmt.Fprintln(e.Stderr, "perfdoc search: no match")
+		return cli.ExitFail
 	}
-	return exitOK
+	return cli.ExitOK
 }
 
 func openSearcher(ctx context.Context, to string) (searcher, error) {
@@ -83,7 +84,7 @@ func openSearcher(ctx context.Context, to string) (searcher, error) {
 		return warehouse.OpenPostgres(ctx, to, warehouse.PostgresOptions{})
 	}
 	if _, err := os.Stat(to); err != nil {
-		return nil, fmt.Errorf("%s: %v", quote(to), unwrapPath(err))
+		return nil, fmt.Errorf("%s: %v", cli.Quote(to), cli.UnwrapPath(err))
 	}
 	return warehouse.OpenSQLite(to, warehouse.SQLiteOptions{})
 }
@@ -119,18 +120,18 @@ func writeHitsText(w io.Writer, hits []warehouse.Hit) {
 	lastDoc, lastProj := "", int64(-1)
 	for _, h := range hits {
 		if h.DocumentID != lastDoc {
-			fmt.Fprintf(w, "%d %s  %s\n", h.Year, sanitize(h.Department), quote(h.Path))
+			fmt.Fprintf(w, "%d %s  %s\n", h.Year, cli.Sanitize(h.Department), cli.Quote(h.Path))
 			lastDoc, lastProj = h.DocumentID, -1
 		}
 		if h.Project != lastProj {
-			fmt.Fprintf(w, "  %d. %s %s\n", h.Project, sanitize(h.ProjectCode), sanitize(h.ProjectName))
+			fmt.Fprintf(w, "  %d. %s %s\n", h.Project, cli.Sanitize(h.ProjectCode), cli.Sanitize(h.ProjectName))
 			lastProj = h.Project
 		}
 		label := fieldLabel(h.Field)
 		if h.Indicator > 0 && h.Field != "indicator" {
-			label += " (" + sanitize(h.IndicatorName) + ")"
+			label += " (" + cli.Sanitize(h.IndicatorName) + ")"
 		}
-		fmt.Fprintf(w, "     %s: %s\n", label, sanitize(h.Text))
+		fmt.Fprintf(w, "     %s: %s\n", label, cli.Sanitize(h.Text))
 	}
 }
 

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -9,8 +9,8 @@ import (
 	"strings"
 )
 
-// checkedWriter remembers the first write error, so that run can turn it
-// into a non-zero exit status whatever the subcommand did with it.
+// checkedWriter remembers the first write error, so that Program.Run can
+// turn it into a non-zero exit status whatever the subcommand did with it.
 type checkedWriter struct {
 	w   io.Writer
 	err error
@@ -28,27 +28,27 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// outputFile is a file written under a temporary name in its final folder
+// OutputFile is a file written under a temporary name in its final folder
 // and renamed over the target by Commit, so that a failed or interrupted
 // write (a full disk, Ctrl-C) never leaves a truncated file behind.
-type outputFile struct {
+type OutputFile struct {
 	*os.File
 	path string
 	done bool
 }
 
-// createOutput starts writing path. Call Commit when all is written, and
+// CreateOutput starts writing path. Call Commit when all is written, and
 // Abort (harmless after Commit) on every other way out.
-func createOutput(path string) (*outputFile, error) {
+func CreateOutput(path string) (*OutputFile, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", quote(path), unwrapPath(err))
+		return nil, fmt.Errorf("%s: %v", Quote(path), UnwrapPath(err))
 	}
-	return &outputFile{File: f, path: path}, nil
+	return &OutputFile{File: f, path: path}, nil
 }
 
 // Commit flushes the file to disk and renames it over the target.
-func (o *outputFile) Commit() error {
+func (o *OutputFile) Commit() error {
 	if o.done {
 		return nil
 	}
@@ -66,13 +66,13 @@ func (o *outputFile) Commit() error {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("%s: %v", quote(o.path), unwrapPath(err))
+		return fmt.Errorf("%s: %v", Quote(o.path), UnwrapPath(err))
 	}
 	return nil
 }
 
 // Abort removes the temporary file; the target is left as it was.
-func (o *outputFile) Abort() {
+func (o *OutputFile) Abort() {
 	if o.done {
 		return
 	}
@@ -81,7 +81,9 @@ func (o *outputFile) Abort() {
 	os.Remove(o.File.Name())
 }
 
-func unwrapPath(err error) error {
+// UnwrapPath returns the cause of an *os.PathError or *os.LinkError (the
+// message names the file itself, quoted), else err.
+func UnwrapPath(err error) error {
 	if pe, ok := err.(*os.PathError); ok {
 		return pe.Err
 	}
@@ -91,15 +93,24 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// quote renders a file name for a message: in double quotes, with control
+// Quote renders a file name for a message: in double quotes, with control
 // and format characters escaped so that a name never reaches the terminal
 // raw.
-func quote(name string) string { return strconv.QuoteToGraphic(name) }
+func Quote(name string) string { return strconv.QuoteToGraphic(name) }
 
-// sanitize escapes the characters of s that are not graphic (control
+// QuoteAll quotes each name and joins them with commas.
+func QuoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, p := range names {
+		q[i] = Quote(p)
+	}
+	return strings.Join(q, ", ")
+}
+
+// Sanitize escapes the characters of s that are not graphic (control
 // characters, line breaks, bidirectional overrides), so that s prints as
 // one line and moves no cursor.
-func sanitize(s string) string {
+func Sanitize(s string) string {
 	clean := true
 	for _, r := range s {
 		if !strconv.IsGraphic(r) {
