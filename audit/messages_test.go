@@ -80,7 +80,7 @@ func TestTexts(t *testing.T) {
 	for k, p := range phrases {
 		checkText(t, "phrase "+k, p, true)
 	}
-	for _, w := range repairWords {
+	for _, w := range repairWords() {
 		assert.Empty(t, latin(w.zh), w.re.String())
 	}
 }
@@ -217,7 +217,7 @@ func TestRepairWords(t *testing.T) {
 			continue
 		}
 		for _, w := range v.Warnings {
-			for i, rw := range repairWords {
+			for i, rw := range repairWords() {
 				if rw.re.MatchString(w) {
 					hit[i] = true
 				}
@@ -227,7 +227,7 @@ func TestRepairWords(t *testing.T) {
 			assert.Empty(t, latin(zh), "%q: %q", w, zh)
 		}
 	}
-	for i, rw := range repairWords {
+	for i, rw := range repairWords() {
 		assert.True(t, hit[i], "no case produces %s", rw.re)
 	}
 	assert.Equal(t, "已按推断读取", repair("a warning of the future").In(Chinese))
