@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -70,128 +71,133 @@ func csvRecord(t *Table, row reflect.Value) []string {
 	return rec
 }
 
-func writeCSVRecord(buf *bytes.Buffer, rec []string) {
-	w := csv.NewWriter(buf)
-	w.Write(rec)
-	w.Flush()
+func writeCSVRecord(w io.Writer, rec []string) {
+	cw := csv.NewWriter(w)
+	cw.Write(rec)
+	cw.Flush()
 }
 
-// encode appends rows (a []T of t's row type) to buf.
-func (s *Files) encode(buf *bytes.Buffer, t *Table, rows any) error {
-	return eachRow(rows, func(row reflect.Value) error {
-		if s.format == "csv" {
-			writeCSVRecord(buf, csvRecord(t, row))
-			return nil
+// lenOf is the length of rows, a slice.
+func lenOf(rows any) int { return reflect.ValueOf(rows).Len() }
+
+// encode writes rows (a []T of t's row type) to w.
+func (s *Files) encode(w io.Writer, t *Table, rows any) error {
+	var cw *csv.Writer
+	if s.format == "csv" {
+		cw = csv.NewWriter(w)
+	}
+	err := eachRow(rows, func(row reflect.Value) error {
+		if cw != nil {
+			return cw.Write(csvRecord(t, row))
 		}
 		b, err := json.Marshal(row.Interface())
 		if err != nil {
 			return err
 		}
-		buf.Write(b)
-		buf.WriteByte('\n')
-		return nil
+		b = append(b, '\n')
+		_, err = w.Write(b)
+		return err
 	})
+	if cw != nil {
+		cw.Flush()
+		if err == nil {
+			err = cw.Error()
+		}
+	}
+	return err
 }
 
-// refresh reads what documents, sources and import_errors gained since the
-// last refresh. The caller holds the lock, so every file ends on a whole
-// record.
-func (s *Files) refresh() error {
+// readCommit reads the documents, sources and import_errors of one commit
+// folder into known.
+func (s *Files) readCommit(dir string) error {
 	for _, name := range []string{TDocuments, TSources, TErrors} {
-		p := s.path(TableNamed(name))
-		f, err := s.fsys.OpenFile(p, os.O_RDONLY, 0)
+		p := filepath.Join(dir, name+"."+s.format)
+		f, err := s.c.fsys.OpenFile(p, os.O_RDONLY, 0)
 		if os.IsNotExist(err) {
 			continue
 		}
 		if err != nil {
 			return err
 		}
-		n, err := s.readFrom(name, f, s.read[p])
+		err = readRecords(f, s.format, func(m map[string]string) { s.add(name, m) })
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("%s: %w", quote(p), err)
 		}
-		s.read[p] += n
 	}
 	return nil
 }
 
-// readFrom reads the records of one file from offset and returns how many
-// bytes it read.
-func (s *Files) readFrom(table string, f File, offset int64) (int64, error) {
-	if _, err := f.Seek(offset, io.SeekStart); err != nil {
-		return 0, err
+// add records one row of documents, sources or import_errors in known.
+func (s *Files) add(table string, m map[string]string) {
+	switch table {
+	case TDocuments:
+		s.known.Docs[m["id"]] = true
+	case TSources:
+		s.known.AddSource(&SourceRow{DocumentID: m["document_id"], Path: m["path"], SHA256: m["sha256"]})
+	default:
+		s.known.Errors[ErrorKey(&ErrorRow{Path: m["path"], SHA256: m["sha256"], Error: m["error"]})] = true
 	}
-	cr := &countReader{r: f}
-	br := bufio.NewReaderSize(cr, 64<<10)
-	add := func(m map[string]string) {
-		switch table {
-		case TDocuments:
-			s.known.Docs[m["id"]] = true
-		case TSources:
-			s.known.AddSource(&SourceRow{DocumentID: m["document_id"], Path: m["path"], SHA256: m["sha256"]})
-		default:
-			s.known.Errors[ErrorKey(&ErrorRow{Path: m["path"], SHA256: m["sha256"], Error: m["error"]})] = true
-		}
-	}
-	if s.format == "jsonl" {
-		for {
+}
+
+// readRecords calls fn with each record of a CSV file (keyed by its
+// header, cells as written before SafeCell) or of a JSONL file (its
+// fields that are not null, numbers as written).
+func readRecords(r io.Reader, format string, fn func(map[string]string)) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if format == "jsonl" {
+		for n := 1; ; n++ {
 			line, err := br.ReadBytes('\n')
-			if len(line) > 0 && line[len(line)-1] == '\n' {
+			if len(line) > 0 && err == nil {
 				var m map[string]any
-				if e := json.Unmarshal(line, &m); e != nil {
-					return 0, e
+				d := json.NewDecoder(bytes.NewReader(line))
+				d.UseNumber()
+				if e := d.Decode(&m); e != nil {
+					return fmt.Errorf("line %d: %w", n, e)
 				}
 				sm := map[string]string{}
 				for k, v := range m {
-					if s, ok := v.(string); ok {
-						sm[k] = s
+					if v != nil {
+						sm[k] = fmt.Sprint(v)
 					}
 				}
-				add(sm)
+				fn(sm)
 			}
 			if err == io.EOF {
-				return cr.n - int64(br.Buffered()), nil
+				if len(line) > 0 {
+					return fmt.Errorf("line %d: a torn last line", n)
+				}
+				return nil
 			}
 			if err != nil {
-				return 0, err
+				return err
 			}
 		}
 	}
-	return s.readCSV(TableNamed(table), br, cr, offset, add)
-}
-
-func (s *Files) readCSV(t *Table, br *bufio.Reader, cr *countReader, offset int64, add func(map[string]string)) (int64, error) {
-	if offset == 0 {
-		if b, _ := br.Peek(3); string(b) == "\uFEFF" {
-			br.Discard(3)
-		}
+	if b, _ := br.Peek(3); string(b) == "\uFEFF" {
+		br.Discard(3)
 	}
-	r := csv.NewReader(br)
-	r.FieldsPerRecord = -1
-	cols := t.Columns()
-	first := offset == 0
+	cr := csv.NewReader(br)
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
 	for {
-		rec, err := r.Read()
+		rec, err := cr.Read() // a torn last line is a field-count error
 		if err == io.EOF {
-			return cr.n - int64(br.Buffered()), nil
+			return nil
 		}
 		if err != nil {
-			return 0, err
-		}
-		if first {
-			first = false
-			if strings.Join(rec, ",") != strings.Join(cols, ",") {
-				return 0, fmt.Errorf("written by another version of perfdoc (columns %s, want %s); import into a new folder",
-					strings.Join(rec, ","), strings.Join(cols, ","))
-			}
-			continue
+			return err
 		}
 		m := map[string]string{}
-		for i := 0; i < len(rec) && i < len(cols); i++ {
-			m[cols[i]] = unsafeCell(rec[i])
+		for i, h := range header {
+			m[h] = unsafeCell(rec[i])
 		}
-		add(m)
+		fn(m)
 	}
 }
 
@@ -204,15 +210,4 @@ func unsafeCell(s string) string {
 		}
 	}
 	return s
-}
-
-type countReader struct {
-	r io.Reader
-	n int64
-}
-
-func (c *countReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
 }

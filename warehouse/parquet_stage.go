@@ -13,9 +13,9 @@ import (
 // rows of a table in memory whatever the commit's size.
 const rowGroupRows = 64 << 10
 
-// stage writes the batch's files under the staging folder and returns the
-// renames that publish them: the child tables first, documents last.
-func (s *Parquet) stage(id string, b *Batch) ([][2]string, error) {
+// stageParquet writes a batch's tables into the staging folder stage:
+// STAGE/TABLE/year=YYYY/part-0.parquet, documents last.
+func stageParquet(fsys FS, stage string, b *Batch) error {
 	var (
 		projs []ProjectRow
 		inds  []IndicatorRow
@@ -38,46 +38,43 @@ func (s *Parquet) stage(id string, b *Batch) ([][2]string, error) {
 		srcs = append(srcs, d.Source)
 		docs = append(docs, d.Document)
 	}
-	var all [][2]string
-	steps := []func() ([][2]string, error){
-		func() ([][2]string, error) {
-			return stageTable(s, id, TProjects, projs, func(r *ProjectRow) int64 { return r.Year })
+	steps := []func() error{
+		func() error {
+			return stageTable(fsys, stage, TProjects, projs, func(r *ProjectRow) int64 { return r.Year })
 		},
-		func() ([][2]string, error) {
-			return stageTable(s, id, TIndicators, inds, func(r *IndicatorRow) int64 { return r.Year })
+		func() error {
+			return stageTable(fsys, stage, TIndicators, inds, func(r *IndicatorRow) int64 { return r.Year })
 		},
-		func() ([][2]string, error) {
-			return stageTable(s, id, TSpending, spend, func(r *SpendingRow) int64 { return r.Year })
+		func() error {
+			return stageTable(fsys, stage, TSpending, spend, func(r *SpendingRow) int64 { return r.Year })
 		},
-		func() ([][2]string, error) {
-			return stageTable(s, id, TGoals, goals, func(r *GoalRow) int64 { return r.Year })
+		func() error { return stageTable(fsys, stage, TGoals, goals, func(r *GoalRow) int64 { return r.Year }) },
+		func() error { return stageTable(fsys, stage, TValues, vals, func(r *ValueRow) int64 { return r.Year }) },
+		func() error { return stageTable(fsys, stage, TItems, items, func(r *ItemRow) int64 { return r.Year }) },
+		func() error {
+			return stageTable(fsys, stage, TFindings, finds, func(r *FindingRow) int64 { return r.Year })
 		},
-		func() ([][2]string, error) {
-			return stageTable(s, id, TFindings, finds, func(r *FindingRow) int64 { return r.Year })
+		func() error {
+			return stageTable(fsys, stage, TSources, srcs, func(r *SourceRow) int64 { return r.Year })
 		},
-		func() ([][2]string, error) {
-			return stageTable(s, id, TSources, srcs, func(r *SourceRow) int64 { return r.Year })
-		},
-		func() ([][2]string, error) { return stageTable[ErrorRow](s, id, TErrors, b.Errors, nil) },
-		func() ([][2]string, error) {
-			return stageTable(s, id, TDocuments, docs, func(r *DocumentRow) int64 { return r.Year })
+		func() error { return stageTable[ErrorRow](fsys, stage, TErrors, b.Errors, nil) },
+		func() error {
+			return stageTable(fsys, stage, TDocuments, docs, func(r *DocumentRow) int64 { return r.Year })
 		},
 	}
 	for _, step := range steps {
-		r, err := step()
-		if err != nil {
-			return nil, err
+		if err := step(); err != nil {
+			return err
 		}
-		all = append(all, r...)
 	}
-	return all, nil
+	return nil
 }
 
-// stageTable writes rows into one staged file per year (one file when year
-// is nil: the table is not partitioned).
-func stageTable[T any](s *Parquet, id, table string, rows []T, year func(*T) int64) ([][2]string, error) {
+// stageTable writes rows into one file per year (one file when year is
+// nil: the table is not partitioned).
+func stageTable[T any](fsys FS, stage, table string, rows []T, year func(*T) int64) error {
 	if len(rows) == 0 {
-		return nil, nil
+		return nil
 	}
 	parts := map[int64][]T{}
 	for i := range rows {
@@ -92,20 +89,16 @@ func stageTable[T any](s *Parquet, id, table string, rows []T, year func(*T) int
 		years = append(years, y)
 	}
 	sort.Slice(years, func(i, j int) bool { return years[i] < years[j] })
-	var out [][2]string
 	for _, y := range years {
-		final := filepath.Join(table, "part-"+id+".parquet")
-		staged := filepath.Join("_perfdoc", "staging", id, table+".parquet.tmp")
+		path := filepath.Join(stage, table, "part-0.parquet")
 		if year != nil {
-			final = filepath.Join(table, fmt.Sprintf("year=%d", y), "part-"+id+".parquet")
-			staged = filepath.Join("_perfdoc", "staging", id, fmt.Sprintf("%s-%d.parquet.tmp", table, y))
+			path = filepath.Join(stage, table, fmt.Sprintf("year=%d", y), "part-0.parquet")
 		}
-		if err := writeParquet(s.fsys, filepath.Join(s.dir, staged), parts[y]); err != nil {
-			return nil, err
+		if err := writeParquet(fsys, path, parts[y]); err != nil {
+			return fmt.Errorf("%s: %w", quote(path), err)
 		}
-		out = append(out, [2]string{staged, final})
 	}
-	return out, nil
+	return nil
 }
 
 // writeParquet writes rows to a new file, synced and closed.

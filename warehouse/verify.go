@@ -1,11 +1,8 @@
 package warehouse
 
 import (
-	"bufio"
 	"context"
 	"database/sql"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -173,39 +170,48 @@ func VerifyPostgres(ctx context.Context, conn *pgx.Conn) (Report, error) {
 }
 
 // VerifyDir checks a Parquet lake or a CSV or JSONL folder the way a
-// reader finds it: every *.parquet file under a table folder (what
-// read_parquet('lake/TABLE/*/*') globs), every line of a CSV or JSONL file.
+// reader finds it: every file of every commit folder, as
+// read_parquet('DIR/commit-*/TABLE/*/*.parquet') or
+// read_csv('DIR/commit-*/TABLE.csv') globs them — nothing else (staged
+// files, files of the layout before commit folders).
 func VerifyDir(dir, format string) (Report, error) {
+	if format != "parquet" && format != "csv" && format != "jsonl" {
+		return Report{}, fmt.Errorf("unknown format %q", format)
+	}
+	commits, err := filepath.Glob(filepath.Join(dir, commitPrefix+"*"))
+	if err != nil {
+		return Report{}, err
+	}
 	tabs := map[string]*keyed{}
 	var problems []string
 	for _, name := range verifyTables {
 		t, k := TableNamed(name), &keyed{}
 		tabs[name] = k
-		var err error
-		switch format {
-		case "parquet":
-			err = verifyParquet(dir, t, k)
-		case "csv":
-			err = verifyCSV(filepath.Join(dir, name+".csv"), t, k)
-		case "jsonl":
-			err = verifyJSONL(filepath.Join(dir, name+".jsonl"), t, k)
-		default:
-			return Report{}, fmt.Errorf("unknown format %q", format)
-		}
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+		for _, c := range commits {
+			if commitNumber(filepath.Base(c)) < 0 {
+				continue
+			}
+			var err error
+			if format == "parquet" {
+				err = verifyParquet(filepath.Join(c, name), t, k)
+			} else {
+				err = verifyFile(filepath.Join(c, name+"."+format), format, t, k)
+			}
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+			}
 		}
 	}
 	return judge(tabs, problems), nil
 }
 
-func verifyParquet(dir string, t *Table, k *keyed) error {
-	files, _ := filepath.Glob(filepath.Join(dir, t.Name, "*", "*"))
-	flat, _ := filepath.Glob(filepath.Join(dir, t.Name, "*.parquet"))
-	for _, f := range append(files, flat...) {
-		if fi, err := os.Stat(f); err != nil || fi.IsDir() {
-			continue
-		}
+// verifyParquet reads the files of one table of one commit.
+func verifyParquet(root string, t *Table, k *keyed) error {
+	files, err := parquetFiles(OS, root)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
 		rows, err := readParquetRows(f, t)
 		if err != nil {
 			return fmt.Errorf("%s: %w", quote(f), err)
@@ -258,7 +264,8 @@ func pick(t *Table, row reflect.Value) []string {
 	return out
 }
 
-func verifyCSV(path string, t *Table, k *keyed) error {
+// verifyFile reads one CSV or JSONL file of one commit.
+func verifyFile(path, format string, t *Table, k *keyed) error {
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
 		return nil
@@ -267,62 +274,16 @@ func verifyCSV(path string, t *Table, k *keyed) error {
 		return err
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
-	if b, _ := br.Peek(3); string(b) == "\uFEFF" {
-		br.Discard(3)
-	}
-	r := csv.NewReader(br)
-	header, err := r.Read()
-	if err == io.EOF {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	pos := map[string]int{}
-	for i, h := range header {
-		pos[h] = i
-	}
-	for {
-		rec, err := r.Read() // a torn last line is a field-count error
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		var vals []string
-		for _, c := range keyCols(t) {
-			vals = append(vals, unsafeCell(rec[pos[c]]))
+	cols := keyCols(t)
+	err = readRecords(f, format, func(m map[string]string) {
+		vals := make([]string, len(cols))
+		for i, c := range cols {
+			vals[i] = m[c]
 		}
 		k.add(t, vals)
-	}
-}
-
-func verifyJSONL(path string, t *Table, k *keyed) error {
-	b, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil
-	}
+	})
 	if err != nil {
-		return err
-	}
-	if len(b) > 0 && b[len(b)-1] != '\n' {
-		return fmt.Errorf("a torn last line")
-	}
-	for i, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
-		if line == "" {
-			continue
-		}
-		var m map[string]any
-		if err := json.Unmarshal([]byte(line), &m); err != nil {
-			return fmt.Errorf("line %d: %w", i+1, err)
-		}
-		var vals []string
-		for _, c := range keyCols(t) {
-			vals = append(vals, fmt.Sprint(m[c]))
-		}
-		k.add(t, vals)
+		return fmt.Errorf("%s: %w", quote(path), err)
 	}
 	return nil
 }
