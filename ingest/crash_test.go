@@ -31,20 +31,29 @@ func TestMain(m *testing.M) {
 }
 
 func openSink(ctx context.Context, kind, to string) (warehouse.Sink, error) {
+	return openSinkFS(ctx, kind, to, nil)
+}
+
+// openSinkFS opens a sink; a file sink works through fsys (nil: the OS).
+func openSinkFS(ctx context.Context, kind, to string, fsys warehouse.FS) (warehouse.Sink, error) {
 	switch kind {
 	case "sqlite":
 		return warehouse.OpenSQLite(to, warehouse.SQLiteOptions{})
 	case "postgres":
 		return warehouse.OpenPostgres(ctx, to, warehouse.PostgresOptions{})
 	case "parquet":
-		return warehouse.OpenParquet(to, warehouse.ParquetOptions{})
+		return warehouse.OpenParquet(to, warehouse.ParquetOptions{FS: fsys})
 	}
-	return warehouse.OpenFiles(to, kind, warehouse.FilesOptions{})
+	return warehouse.OpenFiles(to, kind, warehouse.FilesOptions{FS: fsys})
 }
 
 func child(kind, to, in string) int {
 	ctx := context.Background()
-	sink, err := openSink(ctx, kind, to)
+	var fsys warehouse.FS
+	if at := os.Getenv("PERFDOC_CRASH_AT"); at != "" {
+		fsys = parseKillPoint(at)
+	}
+	sink, err := openSinkFS(ctx, kind, to, fsys)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
