@@ -219,7 +219,7 @@ func (c *commitDirs) publish(stage, final string) error {
 		_, serr := c.fsys.Stat(stage)
 		fi, ferr := c.fsys.Stat(final)
 		if !os.IsNotExist(serr) || ferr != nil || !fi.IsDir() {
-			return fmt.Errorf("publishing commit %s: %w", filepath.Base(final), err)
+			return fmt.Errorf("publishing %s: %w", filepath.Base(final), err)
 		}
 	}
 	// The commit is visible: a failed sync of the folder holding it can

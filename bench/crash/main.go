@@ -1,14 +1,18 @@
 // Command crash kills perfdoc imports and checks what they leave: for each
 // sink, N trials of a fresh import of the corpus killed with SIGKILL at a
-// random moment, the warehouse verified as a reader finds it, the same
-// import run again to the end and the counts checked exactly; then one
-// kill aimed at file finalisation (the moment a commit's journal appears)
-// and, with -full, imports into a small tmpfs that fills up.
+// random moment, the warehouse verified as a reader finds it (and, with
+// -duckdb, read by DuckDB) before anything recovers it, the same import
+// run again to the end and the counts checked exactly. For the file sinks
+// also kills aimed at finalisation (as the last staged file of a commit is
+// closed: before the rename that publishes the commit, and just after it)
+// and a failed rename (fault injection, in this process); with -full,
+// imports into a small tmpfs that fills up.
 //
 //	go build -o /tmp/perfdoc ./cmd/perfdoc
 //	go run ./bench/gencorpus -n 300 -o /tmp/corpus300
+//	(cd /tmp && npm install @duckdb/node-api && cp $OLDPWD/bench/duckdb/read.mjs /tmp/)
 //	go run ./bench/crash -perfdoc /tmp/perfdoc -corpus /tmp/corpus300 -n 300 -kills 20 \
-//	    -sinks sqlite,parquet,csv,jsonl,postgres -pg postgres://postgres@/crash?host=/tmp/pg -full
+//	    -sinks sqlite,parquet,csv,jsonl,postgres -pg postgres://postgres@/crash?host=/tmp/pg -full -duckdb /tmp/read.mjs
 package main
 
 import (
@@ -20,9 +24,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
-	"unsafe"
 
 	"github.com/jackc/pgx/v5"
 
@@ -32,6 +34,7 @@ import (
 
 type config struct {
 	perfdoc, corpus, work, pg string
+	duckdb                    string
 	n, kills                  int
 	full                      bool
 	want                      corpus.Counts
@@ -48,6 +51,7 @@ func main() {
 	flag.StringVar(&c.work, "work", "/tmp/perfdoc-crash", "scratch folder")
 	flag.StringVar(&c.pg, "pg", "", "a PostgreSQL URL (its perfdoc tables are dropped between trials)")
 	flag.BoolVar(&c.full, "full", false, "also fill a small tmpfs (needs root)")
+	flag.StringVar(&c.duckdb, "duckdb", "", "bench/duckdb/read.mjs, beside a node_modules with @duckdb/node-api: read each file warehouse with DuckDB right after the kill")
 	flag.StringVar(&sinks, "sinks", "sqlite,parquet,csv,jsonl", "sinks to test")
 	flag.Int64Var(&seed, "seed", 1, "random seed of the kill moments")
 	flag.Parse()
@@ -105,21 +109,9 @@ func (c *config) run(sink string) int {
 		}
 	}
 	if sink != "sqlite" && sink != "postgres" {
-		// aimed at the renames (appends): tried until the kill lands while
-		// the commit's journal is there, at most 10 times
-		for i := 1; i <= 10; i++ {
-			landed := false
-			kill := c.killAtJournal(sink)
-			if !c.trial(sink, fmt.Sprintf("finalisation %d", i), func(cmd *exec.Cmd, dir string) string {
-				s := kill(cmd, dir)
-				landed = strings.HasPrefix(s, "during")
-				return s
-			}) {
-				bad++
-			}
-			if landed {
-				break
-			}
+		bad += c.finalisation(sink)
+		if !c.failedRename(sink) {
+			bad++
 		}
 	}
 	switch {
@@ -198,18 +190,57 @@ func (c *config) trial(sink, name string, kill func(*exec.Cmd, string) string) b
 	if cmd.ProcessState == nil {
 		cmd.Wait()
 	}
+	return c.check(sink, dir, name, when, nil)
+}
+
+// check verifies the warehouse as a reader finds it (and reads it with
+// DuckDB), calls beforeRerun if set, runs the import again to the end,
+// verifies and counts, and prints the trial's line.
+func (c *config) check(sink, dir, name, when string, beforeRerun func()) bool {
 	after := c.verify(sink, dir)
+	duck, duckOK := c.readDuckDB(sink, dir, after)
+	if beforeRerun != nil {
+		beforeRerun()
+	}
 	out, err := c.command(sink, dir).CombinedOutput()
 	rerun := "ok"
 	if err != nil {
 		rerun = fmt.Sprintf("failed: %v %s", err, strings.TrimSpace(string(out)))
 	}
 	final := c.verify(sink, dir)
-	ok := after.OK() && final.OK() && err == nil && final.Rows["documents"] == c.want.Docs &&
+	ok := after.OK() && duckOK && final.OK() && err == nil && final.Rows["documents"] == c.want.Docs &&
 		final.Rows["indicators"] == c.want.Indicators && final.Rows["projects"] == c.want.Projects
-	fmt.Printf("| %s | %s | %s | %s | %s | %d/%d | %d/%d |\n", sink, name, when, describe(after), rerun,
+	fmt.Printf("| %s | %s | %s | %s%s | %s | %d/%d | %d/%d |\n", sink, name, when, describe(after), duck, rerun,
 		final.Rows["documents"], c.want.Docs, final.Rows["indicators"], c.want.Indicators)
 	return ok
+}
+
+// readDuckDB reads a file warehouse with DuckDB (bench/duckdb/read.mjs):
+// every file readable, no row without its document, as many documents
+// as Verify counted.
+func (c *config) readDuckDB(sink, dir string, r warehouse.Report) (string, bool) {
+	if c.duckdb == "" || sink == "sqlite" || sink == "postgres" {
+		return "", true
+	}
+	to, _ := c.target(sink, dir)
+	kind := map[string]string{"parquet": "lake"}[sink]
+	if kind == "" {
+		kind = sink
+	}
+	out, err := exec.Command("node", c.duckdb, kind+"="+to).CombinedOutput()
+	docs := -1
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(l, kind+" documents: ") {
+			fmt.Sscan(strings.TrimPrefix(l, kind+" documents: "), &docs)
+			if strings.HasSuffix(l, "no file") {
+				docs = 0
+			}
+		}
+	}
+	if err != nil || docs != r.Rows["documents"] {
+		return fmt.Sprintf("; DuckDB: %v, %d documents: %s", err, docs, lastLine(string(out))), false
+	}
+	return fmt.Sprintf("; DuckDB reads %d documents, 0 orphans", docs), true
 }
 
 func describe(r warehouse.Report) string {
@@ -248,52 +279,4 @@ func (c *config) verify(sink, dir string) warehouse.Report {
 		return warehouse.Report{Problems: []string{"unreadable: " + err.Error()}}
 	}
 	return r
-}
-
-// killAtJournal kills the import the moment a commit's journal appears
-// (inotify), i.e. while it renames (Parquet) or appends (CSV, JSONL).
-func (c *config) killAtJournal(sink string) func(*exec.Cmd, string) string {
-	return func(cmd *exec.Cmd, dir string) string {
-		to, _ := c.target(sink, dir)
-		watch, journal := filepath.Join(to, "_perfdoc"), "journal-"
-		if sink != "parquet" {
-			watch, journal = to, ".perfdoc-journal.json"
-		}
-		for i := 0; i < 500; i++ { // the folder appears when perfdoc opens the sink
-			if _, err := os.Stat(watch); err == nil {
-				break
-			}
-			time.Sleep(2 * time.Millisecond)
-		}
-		fd, err := syscall.InotifyInit()
-		if err != nil {
-			return "inotify: " + err.Error()
-		}
-		defer syscall.Close(fd)
-		syscall.InotifyAddWatch(fd, watch, syscall.IN_MOVED_TO|syscall.IN_CREATE)
-		buf := make([]byte, 64<<10)
-		for {
-			n, err := syscall.Read(fd, buf)
-			if err != nil || n <= 0 {
-				return "no journal seen"
-			}
-			for off := 0; off+syscall.SizeofInotifyEvent <= n; {
-				ev := (*syscall.InotifyEvent)(unsafe.Pointer(&buf[off]))
-				name := strings.TrimRight(string(buf[off+syscall.SizeofInotifyEvent:off+syscall.SizeofInotifyEvent+int(ev.Len)]), "\x00")
-				off += syscall.SizeofInotifyEvent + int(ev.Len)
-				if ev.Mask&syscall.IN_MOVED_TO == 0 || !strings.HasPrefix(name, journal) || strings.HasSuffix(name, ".tmp") {
-					continue
-				}
-				if sink != "parquet" {
-					time.Sleep(time.Duration(rand.Intn(1000)) * time.Microsecond) // into the appends
-				}
-				cmd.Process.Kill()
-				cmd.Wait()
-				if _, err := os.Stat(filepath.Join(watch, name)); err == nil {
-					return "during a commit (journal left)"
-				}
-				return "just after a commit"
-			}
-		}
-	}
 }

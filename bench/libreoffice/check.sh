@@ -19,7 +19,7 @@ sed -e '76s/.*/\t=HYPERLINK("http:\/\/evil.example\/","点击")/' \
     -e '86s/.*/\t-2+3/' \
     testdata/budget-2026.txt > "$work/in/filing.txt"
 "$perfdoc" import --no-search --format csv --to "$work/csv" "$work/in" >/dev/null 2>&1
-grep -o "'=HYPERLINK\|'+1+1\|'@SUM\|'-2+3" "$work/csv/indicators.csv" | wc -l | sed 's/^/neutralised cells in indicators.csv: /'
+grep -o "'=HYPERLINK\|'+1+1\|'@SUM\|'-2+3" "$work"/csv/commit-*/indicators.csv | wc -l | sed 's/^/neutralised cells in indicators.csv: /'
 printf 'a,b\n=1+1,"=HYPERLINK(""http://evil.example/"",""x"")"\n' > "$work/control.csv"
 
 formulas() { # CSV → number of formula cells and hyperlinks LibreOffice makes of it
@@ -36,7 +36,7 @@ formulas() { # CSV → number of formula cells and hyperlinks LibreOffice makes 
 echo "control (raw payloads): $(formulas "$work/control.csv")"
 bad=0
 for t in indicators projects goals; do
-  r=$(formulas "$work/csv/$t.csv")
+  r=$(formulas "$work"/csv/commit-000001/$t.csv)
   echo "perfdoc $t.csv: $r"
   [ "$r" = "0 formulas, 0 hyperlinks" ] || bad=1
 done
