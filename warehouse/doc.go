@@ -3,8 +3,11 @@
 // Parquet files partitioned by year, CSV or JSONL — each with a commit
 // protocol: a batch of documents becomes visible whole or not at all,
 // after a kill, a full disk or a failed rename, and a rerun completes an
-// import with no duplicate and no loss. It imports only the model; the
-// ingest package walks, parses and feeds it.
+// import with no duplicate and no loss. The SQL sinks commit a
+// transaction; the file sinks write each commit into a folder of its own
+// (DIR/commit-000001/…) and publish it with one rename, so that a reader
+// that globs DIR/commit-*/TABLE… never sees part of a commit. It imports
+// only the model; the ingest package walks, parses and feeds it.
 //
 // Tables and keys:
 //
@@ -30,6 +33,8 @@
 //	sink.go          Sink, Batch, Known, Committed
 //	sqlite*.go       SQLite
 //	postgres*.go     PostgreSQL
+//	commitdir.go     the file sinks' commit folders: staging, one rename, lock
+//	legacy.go        the file sinks' layout before commit folders, migrated
 //	parquet*.go      Parquet lake
 //	files*.go        CSV and JSONL; SafeCell
 //	search.go        full-text queries over SQLite and PostgreSQL

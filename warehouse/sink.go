@@ -15,8 +15,8 @@ type Sink interface {
 	// Commit stores a batch in one transaction. Documents found in the
 	// warehouse at commit time (written meanwhile by a concurrent import)
 	// are not written again; their sources are recorded. On error nothing
-	// of the batch is visible (or becomes visible: a crashed commit is
-	// finished or undone when the warehouse is next opened).
+	// of the batch is visible, nor becomes visible later (what a crashed
+	// commit leaves is removed when the warehouse is next opened).
 	Commit(ctx context.Context, b *Batch) (Committed, error)
 	// Close releases the sink.
 	Close() error
