@@ -4,7 +4,8 @@
 // exactly once, with no row of one interleaved in the other's.
 //
 //	go run ./bench/gencorpus -n 30 -o /tmp/corpus30
-//	go run ./bench/concurrent -perfdoc /tmp/perfdoc -corpus /tmp/corpus30 -n 30 -tries 40 -sinks sqlite,parquet
+//	go build -o /tmp/ ./cmd/perfdoc ./cmd/perfdoc-warehouse
+//	go run ./bench/concurrent -perfdoc /tmp/perfdoc -corpus /tmp/corpus30 -n 30 -tries 40 -sinks sqlite,parquet,csv,jsonl
 package main
 
 import (

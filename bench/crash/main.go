@@ -8,7 +8,7 @@
 // and a failed rename (fault injection, in this process); with -full,
 // imports into a small tmpfs that fills up.
 //
-//	go build -o /tmp/perfdoc ./cmd/perfdoc
+//	go build -o /tmp/ ./cmd/perfdoc ./cmd/perfdoc-warehouse   # perfdoc import execs perfdoc-warehouse beside it
 //	go run ./bench/gencorpus -n 300 -o /tmp/corpus300
 //	(cd /tmp && npm install @duckdb/node-api && cp $OLDPWD/bench/duckdb/read.mjs /tmp/)
 //	go run ./bench/crash -perfdoc /tmp/perfdoc -corpus /tmp/corpus300 -n 300 -kills 20 \

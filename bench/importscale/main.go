@@ -4,6 +4,7 @@
 // time per document and the peak RSS (/usr/bin/time's maxrss), checks that
 // the output reads back complete, and the ratio large/small.
 //
+//	go build -o /tmp/ ./cmd/perfdoc ./cmd/perfdoc-warehouse
 //	go run ./bench/importscale -perfdoc /tmp/perfdoc -small 200 -large 2000 -runs 3 -sinks parquet,sqlite
 package main
 
