@@ -117,10 +117,31 @@ func tinyDOC() [2][]byte {
 	le.PutUint16(wd[at:], 93)
 	blob := at + 2
 	copy(wd[textAt:], u)
-	// PAPX FKP: the title ¶ outside, the cells in the table, row ends TTP
-	// with a TDefTable of two cells; the second row's first cell continues
-	// a vertical merge
-	page := wd[512*fkpPage : 512*fkpPage+512]
+	tinyPAPX(wd[512*fkpPage:512*fkpPage+512], text, textAt)
+	// the table stream: the CLX (one Unicode piece) and the PlcBtePapx
+	var table []byte
+	clx := []byte{2}
+	plc := le.AppendUint32(le.AppendUint32(nil, 0), uint32(len(u)/2))
+	plc = append(plc, 0, 0)
+	plc = le.AppendUint32(plc, textAt)
+	plc = append(plc, 0, 0)
+	clx = append(le.AppendUint32(clx, uint32(len(plc))), plc...)
+	le.PutUint32(wd[blob+8*fibClx:], uint32(len(table)))
+	le.PutUint32(wd[blob+8*fibClx+4:], uint32(len(clx)))
+	table = append(table, clx...)
+	bte := le.AppendUint32(le.AppendUint32(nil, textAt), uint32(textAt+len(u)))
+	bte = le.AppendUint32(bte, fkpPage)
+	le.PutUint32(wd[blob+8*fibPlcfBtePapx:], uint32(len(table)))
+	le.PutUint32(wd[blob+8*fibPlcfBtePapx+4:], uint32(len(bte)))
+	table = append(table, bte...)
+	return [2][]byte{wd, table}
+}
+
+// tinyPAPX writes tinyDOC's PAPX FKP: the title ¶ outside, the cells in the
+// table, row ends TTP with a TDefTable of two cells; the second row's first
+// cell continues a vertical merge.
+func tinyPAPX(page []byte, text string, textAt int) {
+	le := binary.LittleEndian
 	marks := []int{}
 	for i, r := range []rune(text) {
 		if r == '\r' || r == 7 {
@@ -143,8 +164,7 @@ func tinyDOC() [2][]byte {
 		inTable, inTable, append([]byte{0x16, 0x24, 1, 0x17, 0x24, 1}, tdef(0x20)...)}
 	crun := len(marks)
 	page[511] = byte(crun)
-	prev := textAt
-	le.PutUint32(page, uint32(prev))
+	le.PutUint32(page, uint32(textAt))
 	off := 511
 	for i, m := range marks {
 		end := textAt + 2*(m+1)
@@ -159,21 +179,4 @@ func tinyDOC() [2][]byte {
 		copy(page[off+1:], g)
 		page[4*(crun+1)+13*i] = byte(off / 2)
 	}
-	// the table stream: the CLX (one Unicode piece) and the PlcBtePapx
-	var table []byte
-	clx := []byte{2}
-	plc := le.AppendUint32(le.AppendUint32(nil, 0), uint32(len(u)/2))
-	plc = append(plc, 0, 0)
-	plc = le.AppendUint32(plc, textAt)
-	plc = append(plc, 0, 0)
-	clx = append(le.AppendUint32(clx, uint32(len(plc))), plc...)
-	le.PutUint32(wd[blob+8*fibClx:], uint32(len(table)))
-	le.PutUint32(wd[blob+8*fibClx+4:], uint32(len(clx)))
-	table = append(table, clx...)
-	bte := le.AppendUint32(le.AppendUint32(nil, textAt), uint32(textAt+len(u)))
-	bte = le.AppendUint32(bte, fkpPage)
-	le.PutUint32(wd[blob+8*fibPlcfBtePapx:], uint32(len(table)))
-	le.PutUint32(wd[blob+8*fibPlcfBtePapx+4:], uint32(len(bte)))
-	table = append(table, bte...)
-	return [2][]byte{wd, table}
 }
