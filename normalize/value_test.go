@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -40,7 +43,7 @@ type valueCase struct {
 func readCases(t testing.TB, file string) []valueCase {
 	f, err := os.Open(file)
 	if err != nil {
-		t.Fatal(err)
+		require.NoError(t, err)
 	}
 	defer f.Close()
 	var cases []valueCase
@@ -54,7 +57,7 @@ func readCases(t testing.TB, file string) []valueCase {
 		}
 		parts := strings.Split(line, "\t")
 		if len(parts) != 3 && len(parts) != 4 {
-			t.Fatalf("%s:%d: want 3 or 4 tab-separated fields, got %d", file, n, len(parts))
+			require.Failf(t, "bad case line", "%s:%d: want 3 or 4 tab-separated fields, got %d", file, n, len(parts))
 		}
 		c := valueCase{file: file, raw: parts[0], level2: parts[1], want: parts[2], line: n}
 		if len(parts) == 4 {
@@ -68,21 +71,17 @@ func readCases(t testing.TB, file string) []valueCase {
 func TestValueCases(t *testing.T) {
 	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt", "testdata/real-values.txt"} {
 		cases := readCases(t, file)
-		if file == "testdata/seed-values.txt" && len(cases) != 92 {
-			t.Errorf("%s: %d cases, want the seed's 92 distinct values", file, len(cases))
+		if file == "testdata/seed-values.txt" {
+			assert.Len(t, cases, 92, "%s: the seed's 92 distinct values", file)
 		}
-		if file == "testdata/more-values.txt" && len(cases) < 150 {
-			t.Errorf("%s: %d cases, want at least 150", file, len(cases))
+		if file == "testdata/more-values.txt" {
+			assert.GreaterOrEqual(t, len(cases), 150, file)
 		}
 		for _, c := range cases {
 			ctx := Context{Year: 2026, Level2: c.level2, Name: c.name}
 			got := Value(c.raw, ctx)
-			if g := compact(got); g != c.want {
-				t.Errorf("%s:%d: Value(%q, %s) = %s, want %s", c.file, c.line, c.raw, c.level2, g, c.want)
-			}
-			if got.Raw != strings.TrimSpace(c.raw) {
-				t.Errorf("%s:%d: Raw = %q, want the trimmed input", c.file, c.line, got.Raw)
-			}
+			assert.Equal(t, c.want, compact(got), "%s:%d: Value(%q, %s)", c.file, c.line, c.raw, c.level2)
+			assert.Equal(t, strings.TrimSpace(c.raw), got.Raw, "%s:%d: Raw is the trimmed input", c.file, c.line)
 		}
 	}
 }
@@ -101,31 +100,24 @@ func TestValueWarnings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		v := Value(tt.raw, Context{Year: 2026, Level2: tt.level2})
-		if len(v.Warnings) == 0 || !strings.Contains(strings.Join(v.Warnings, "|"), tt.want) {
-			t.Errorf("Value(%q).Warnings = %q, want one that says %q", tt.raw, v.Warnings, tt.want)
-		}
+		assert.Contains(t, strings.Join(v.Warnings, "|"), tt.want, "Value(%q).Warnings", tt.raw)
 	}
-	if v := Value("≥90%", Context{}); len(v.Warnings) != 0 {
-		t.Errorf("clean value has warnings %q", v.Warnings)
-	}
+	assert.Empty(t, Value("≥90%", Context{}).Warnings, "a clean value has no warnings")
 	v := Value("85", Context{Level2: "质量指标", Name: "苗木成活率(≥**%)"})
-	if !strings.Contains(strings.Join(v.Warnings, "|"), `comparator >= and unit % taken from the indicator name "苗木成活率(≥**%)"`) {
-		t.Errorf("a name's hint is a warning: %q", v.Warnings)
-	}
+	assert.Contains(t, strings.Join(v.Warnings, "|"), `comparator >= and unit % taken from the indicator name "苗木成活率(≥**%)"`, "a name's hint is a warning")
 }
 
 func TestBareWanOutsideMoney(t *testing.T) {
 	v := Value("≥1万", Context{Level2: "数量指标", Name: "受益人数"})
-	if v.Kind != model.KindQuantity || v.Unit != "万" || v.Base.Number != "10000" || v.Base.Unit != "" {
-		t.Errorf("got %s %+v", compact(v), v.Base)
-	}
+	assert.Equal(t, model.KindQuantity, v.Kind)
+	assert.Equal(t, "万", v.Unit)
+	require.NotNil(t, v.Base)
+	assert.Equal(t, model.Quantity{Number: "10000", Unit: ""}, *v.Base)
 }
 
 func TestDeadlineWithoutYear(t *testing.T) {
 	v := Value("12月底前", Context{})
-	if v.Kind != model.KindText {
-		t.Errorf("without a document year 12月底前 must stay text, got %s", compact(v))
-	}
+	assert.Equal(t, model.KindText, v.Kind, "without a document year 12月底前 stays text")
 }
 
 func TestDocument(t *testing.T) {
@@ -136,18 +128,11 @@ func TestDocument(t *testing.T) {
 			OtherValues: []model.OtherValue{{Role: model.RoleHalfYear, Value: model.Value{Raw: "≥5人"}}}},
 	}}}}
 	Document(doc)
-	if got := compact(*doc.Projects[0].Indicators[2].Actual); got != "q = 12 人 12 人" {
-		t.Errorf("actual result typed: %s", got)
-	}
-	if got := compact(doc.Projects[0].Indicators[2].OtherValues[0].Value); got != "q >= 5 人 5 人" {
-		t.Errorf("half-year target typed: %s", got)
-	}
-	if got := compact(doc.Projects[0].Indicators[0].Value); got != "q <= 8 万元 80000 元" {
-		t.Errorf("cost indicator: %s", got)
-	}
-	if got := doc.Projects[0].Indicators[1].Value.Date; got != "2025-12-31" {
-		t.Errorf("deadline took year %s, want the document's 2025", got)
-	}
+	inds := doc.Projects[0].Indicators
+	assert.Equal(t, "q = 12 人 12 人", compact(*inds[2].Actual), "actual result typed")
+	assert.Equal(t, "q >= 5 人 5 人", compact(inds[2].OtherValues[0].Value), "half-year target typed")
+	assert.Equal(t, "q <= 8 万元 80000 元", compact(inds[0].Value), "cost indicator")
+	assert.Equal(t, "2025-12-31", inds[1].Value.Date, "the document's year")
 }
 
 func TestChineseNumeral(t *testing.T) {
@@ -161,8 +146,6 @@ func TestChineseNumeral(t *testing.T) {
 	}
 	for _, tt := range tests {
 		v, n := parseChineseNumeral(tt.in)
-		if v != tt.want || n != tt.n {
-			t.Errorf("parseChineseNumeral(%q) = %d, %d; want %d, %d", tt.in, v, n, tt.want, tt.n)
-		}
+		assert.Equal(t, [2]int64{tt.want, int64(tt.n)}, [2]int64{v, int64(n)}, "parseChineseNumeral(%q)", tt.in)
 	}
 }

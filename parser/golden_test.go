@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -20,13 +23,9 @@ var update = flag.Bool("update", false, "update golden files")
 func parseFile(t testing.TB, name string) *model.Document {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	doc, err := Parse(data, Options{Path: name})
-	if err != nil {
-		t.Fatalf("Parse(%s): %v", name, err)
-	}
+	require.NoError(t, err, "Parse(%s)", name)
 	return doc
 }
 
@@ -36,9 +35,7 @@ func marshal(t testing.TB, v any) []byte {
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, enc.Encode(v))
 	return b.Bytes()
 }
 
@@ -54,26 +51,18 @@ func TestGolden(t *testing.T) {
 			}
 		}
 	}
-	if len(names) < 9 {
-		t.Fatalf("found %d filings in testdata, want at least the 6 fixtures and 3 variants", len(names))
-	}
+	require.GreaterOrEqual(t, len(names), 9, "the 6 fixtures and 3 variants at least")
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			got := marshal(t, parseFile(t, name))
 			golden := filepath.Join("..", "testdata", name+".golden.json")
 			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, os.WriteFile(golden, got, 0o644))
 				return
 			}
 			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./parser -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s; run go test ./parser -update and review the diff\n%s", name, golden, firstDiff(got, want))
-			}
+			require.NoError(t, err, "run go test ./parser -update")
+			assert.True(t, bytes.Equal(got, want), "%s differs from %s; run go test ./parser -update and review the diff\n%s", name, golden, firstDiff(got, want))
 		})
 	}
 }
@@ -122,7 +111,7 @@ func TestFormatsAgree(t *testing.T) {
 			other := stripSources(parseFile(t, base+ext))
 			if !reflect.DeepEqual(txt, other) {
 				a, b := marshal(t, txt), marshal(t, other)
-				t.Errorf("%s.txt and %s%s differ:\n%s", base, base, ext, firstDiff(a, b))
+				assert.Fail(t, "formats differ", "%s.txt and %s%s differ:\n%s", base, base, ext, firstDiff(a, b))
 			}
 		}
 	}
@@ -136,21 +125,13 @@ func TestReference(t *testing.T) {
 		{"budget-2025.txt", "reference-2025.json"}, {"budget-2025.docx", "reference-2025.json"}, {"budget-2025.html", "reference-2025.json"},
 	} {
 		var got, want any
-		if err := json.Unmarshal(marshal(t, parseFile(t, c.file)), &got); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, json.Unmarshal(marshal(t, parseFile(t, c.file)), &got))
 		data, err := os.ReadFile(filepath.Join("..", "testdata", c.ref))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(data, &want); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(data, &want))
 		var bad []string
 		n := compareRef(got, want, "$", &bad)
-		if len(bad) > 0 {
-			t.Errorf("%s vs %s: %d of %d fields differ, first: %s", c.file, c.ref, len(bad), n, bad[0])
-		}
+		assert.Empty(t, bad, "%s vs %s: %d of %d fields differ", c.file, c.ref, len(bad), n)
 	}
 }
 
