@@ -293,3 +293,42 @@ func (c *commitDirs) migrate() error {
 	}
 	return nil
 }
+
+// knownNow reads, under the lock, the commit folders not read into known
+// yet (read reads one) and returns a copy of known.
+func (c *commitDirs) knownNow(ctx context.Context, known *Known, read func(dir string) error) (*Known, error) {
+	l, err := c.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer l.Unlock()
+	if err := c.refresh(read); err != nil {
+		return nil, err
+	}
+	return known.clone(), nil
+}
+
+// commitBatch is a file sink's Commit: under the lock, what other imports
+// committed is read into known, the batch is cut to what known lacks, and
+// write stages that as one commit folder, published by one rename.
+func (c *commitDirs) commitBatch(ctx context.Context, b *Batch, known *Known, read func(dir string) error,
+	write func(stage string, fb *Batch) error) (Committed, error) {
+	l, err := c.acquire(ctx)
+	if err != nil {
+		return Committed{}, err
+	}
+	defer l.Unlock()
+	if err := c.refresh(read); err != nil {
+		return Committed{}, err
+	}
+	fb, present := b.filter(known)
+	counts := fb.counts(present)
+	if fb.Len() == 0 {
+		return counts, nil
+	}
+	if err := c.commit(func(stage string) error { return write(stage, &fb) }); err != nil {
+		return Committed{}, err
+	}
+	known.remember(&fb)
+	return counts, nil
+}

@@ -64,37 +64,12 @@ func OpenFiles(dir, format string, o FilesOptions) (*Files, error) {
 
 // Known reads what the folder holds.
 func (s *Files) Known(ctx context.Context) (*Known, error) {
-	l, err := s.c.acquire(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer l.Unlock()
-	if err := s.c.refresh(s.readCommit); err != nil {
-		return nil, err
-	}
-	return s.known.clone(), nil
+	return s.c.knownNow(ctx, s.known, s.readCommit)
 }
 
 // Commit writes the batch as one commit folder (see Files).
 func (s *Files) Commit(ctx context.Context, b *Batch) (Committed, error) {
-	l, err := s.c.acquire(ctx)
-	if err != nil {
-		return Committed{}, err
-	}
-	defer l.Unlock()
-	if err := s.c.refresh(s.readCommit); err != nil {
-		return Committed{}, err
-	}
-	fb, present := b.filter(s.known)
-	c := fb.counts(present)
-	if fb.Len() == 0 {
-		return c, nil
-	}
-	if err := s.c.commit(func(stage string) error { return s.write(stage, &fb) }); err != nil {
-		return Committed{}, err
-	}
-	s.known.remember(&fb)
-	return c, nil
+	return s.c.commitBatch(ctx, b, s.known, s.readCommit, s.write)
 }
 
 // write writes each table's rows of the batch into a file of the staging

@@ -54,15 +54,7 @@ func OpenParquet(dir string, o ParquetOptions) (*Parquet, error) {
 
 // Known reads the ids of every committed document, source and error.
 func (s *Parquet) Known(ctx context.Context) (*Known, error) {
-	l, err := s.c.acquire(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer l.Unlock()
-	if err := s.c.refresh(s.readCommit); err != nil {
-		return nil, err
-	}
-	return s.known.clone(), nil
+	return s.c.knownNow(ctx, s.known, s.readCommit)
 }
 
 // readCommit reads the documents, sources and import_errors of one commit
@@ -137,24 +129,9 @@ func parquetFiles(fsys FS, root string) ([]string, error) {
 
 // Commit writes the batch as one commit folder (see Parquet).
 func (s *Parquet) Commit(ctx context.Context, b *Batch) (Committed, error) {
-	l, err := s.c.acquire(ctx)
-	if err != nil {
-		return Committed{}, err
-	}
-	defer l.Unlock()
-	if err := s.c.refresh(s.readCommit); err != nil {
-		return Committed{}, err
-	}
-	fb, present := b.filter(s.known)
-	c := fb.counts(present)
-	if fb.Len() == 0 {
-		return c, nil
-	}
-	if err := s.c.commit(func(stage string) error { return stageParquet(s.c.fsys, stage, &fb) }); err != nil {
-		return Committed{}, err
-	}
-	s.known.remember(&fb)
-	return c, nil
+	return s.c.commitBatch(ctx, b, s.known, s.readCommit, func(stage string, fb *Batch) error {
+		return stageParquet(s.c.fsys, stage, fb)
+	})
 }
 
 // Close releases the sink; every commit is complete already.
