@@ -32,6 +32,19 @@ td.loosened,td.dropped{background:#fde0e0;color:#b71c1c}td.num{white-space:nowra
 .was{color:#666;font-size:.9em;margin:.1em 0 .3em}.path{color:#666;font-size:.85em}.quiet{color:#888}
 `
 
+// htmlHead opens a report page: its language, a policy that loads nothing
+// from anywhere, the title (escaped here) and the style sheet; the body
+// follows.
+func (o DiffOptions) htmlHead(b *strings.Builder, title string) {
+	lang := "zh-CN"
+	if o.Lang == English {
+		lang = "en"
+	}
+	fmt.Fprintf(b, `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">`, lang)
+	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
+	fmt.Fprintf(b, "<title>%s</title><style>%s</style></head><body>", html.EscapeString(OneLine(title)), htmlStyle)
+}
+
 // DiffHTML writes one self-contained page (nothing loaded from elsewhere):
 // the summary first, then the projects in audit order under one-line
 // headers, each change a row whose class is its assessment (tightened,
@@ -39,13 +52,7 @@ td.loosened,td.dropped{background:#fde0e0;color:#b71c1c}td.num{white-space:nowra
 func DiffHTML(w io.Writer, r *diff.Result, o DiffOptions) error {
 	v := newView(r)
 	var b strings.Builder
-	lang := "zh-CN"
-	if o.Lang == English {
-		lang = "en"
-	}
-	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">`, lang)
-	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
-	fmt.Fprintf(&b, "<title>%s %d → %d</title><style>%s</style></head><body>", html.EscapeString(o.label("title")), v.old.Year, v.new.Year, htmlStyle)
+	o.htmlHead(&b, fmt.Sprintf("%s %d → %d", o.label("title"), v.old.Year, v.new.Year))
 	o.htmlSummary(&b, v)
 	last := group(-1)
 	for _, pv := range v.projects {

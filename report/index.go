@@ -109,14 +109,8 @@ func (o DiffOptions) indexColumns() []string {
 func IndexHTML(w io.Writer, idx *Index, o DiffOptions) error {
 	e := func(s string) string { return html.EscapeString(OneLine(s)) }
 	var b strings.Builder
-	lang := "zh-CN"
-	if o.Lang == English {
-		lang = "en"
-	}
-	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">`, lang)
-	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
-	fmt.Fprintf(&b, "<title>%s</title><style>%s</style></head><body><h1>%s</h1><p class=\"path\">%s → %s</p>",
-		e(o.label("index_title")), htmlStyle, e(o.label("index_title")), e(idx.OldDir), e(idx.NewDir))
+	o.htmlHead(&b, o.label("index_title"))
+	fmt.Fprintf(&b, "<h1>%s</h1><p class=\"path\">%s → %s</p>", e(o.label("index_title")), e(idx.OldDir), e(idx.NewDir))
 	b.WriteString(`<table class="index"><tr>`)
 	for _, c := range o.indexColumns() {
 		fmt.Fprintf(&b, "<th>%s</th>", e(c))
