@@ -430,9 +430,13 @@ func startsWithComparator(s string) bool {
 // isTotalRow tells the 总分 / 合计 row under a weighted grid.
 func isTotalRow(l1, l2, name string) bool {
 	for _, s := range []string{l1, l2, name} {
-		switch labelKey(s) {
-		case "总分", "合计", "总计", "小计", "合计分值", "总分值":
+		switch key := labelKey(s); key {
+		case "总分", "合计分值", "总分值":
 			return true
+		default:
+			if isSubtotal(key) {
+				return true
+			}
 		}
 	}
 	return false
