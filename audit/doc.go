@@ -25,7 +25,7 @@
 //	text.go             Lang, Text, Msg, List, Clauses; Say, MessageIn: messages in two languages
 //	messages.go         every rule's rationale and messages, Chinese and English side by side
 //	repairs.go          normalize's value warnings in Chinese (VALUE-REPAIRED)
-//	rules.go            the catalogue, in the README's order
+//	rules.go            the catalogue, in docs/check-rules.md's order
 //	rules_money.go      budget, spending plan, cost indicators
 //	rules_values.go     single values: repaired, untyped, rates, deadlines, satisfaction
 //	rules_structure.go  indicator families, duplicates, shared targets, carried-over projects

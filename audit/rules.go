@@ -1,6 +1,6 @@
 package audit
 
-// Catalogue returns the rules perfdoc check runs, in the order the README
+// Catalogue returns the rules perfdoc check runs, in the order docs/check-rules.md
 // lists them; each call returns a fresh slice, so callers may append their
 // own rules. Ids are stable. Their rationales and messages, in Chinese and
 // English, are in messages.go.

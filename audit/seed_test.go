@@ -12,7 +12,7 @@ import (
 
 // seedFindings are the findings on the seed filing (PLAN-LABEL, which
 // fires on every project of its template, aside); each was judged by hand
-// (see the README's check section).
+// (see docs/check-rules.md).
 var seedFindings = []string{
 	"COST-OVER-BUDGET 1 工作经费补助标准",       // 9.19万元 on a 6.16万元 budget
 	"DEADLINE-OUTSIDE-YEAR 1 补助发放完成时间",  // 2025年底 in the 2026 filing

@@ -1,7 +1,7 @@
 // Package model holds the types of a parsed performance-target filing: the
 // document, its projects and indicators, typed values and source positions.
 // Their JSON shape is the outside contract (schema.json, which perfdoc
-// schema prints, and the README); the package does no I/O and no parsing.
+// schema prints, and docs/output-and-values.md); the package does no I/O and no parsing.
 package model
 
 import (

@@ -3,7 +3,7 @@ package model
 // Kind classifies an indicator value.
 type Kind string
 
-// The value kinds (the README's Values table).
+// The value kinds (docs/output-and-values.md, "Values").
 const (
 	KindQuantity    Kind = "quantity"
 	KindRange       Kind = "range"

@@ -11,7 +11,7 @@ import (
 
 // The template families of testdata/families: one small filing written for
 // each family of layouts perfdoc reads (the numbers follow the families in
-// the README's "Templates read"). Every file also has a golden (TestGolden);
+// docs/formats-and-templates.md, "Templates read"). Every file also has a golden (TestGolden);
 // these tests state what each family is about, so that a golden update that
 // breaks a family fails here.
 

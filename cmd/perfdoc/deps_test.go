@@ -11,7 +11,7 @@ import (
 
 // TestNoStorageLibraries: perfdoc links none of the libraries only import
 // and search need — their package inits would cost every parse its
-// start-up (README, "Start-up"); perfdoc-warehouse has them.
+// start-up (docs/internals-and-measurements.md, "Start-up"); perfdoc-warehouse has them.
 func TestNoStorageLibraries(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("no go command")

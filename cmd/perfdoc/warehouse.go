@@ -14,7 +14,7 @@ import (
 // place, as git runs git-*: perfdoc-warehouse runs import and search, so
 // that the storage libraries they need (SQLite, PostgreSQL, Parquet) are
 // linked into it and not into perfdoc, whose every start would pay their
-// package inits (README, "Start-up").
+// package inits (docs/internals-and-measurements.md, "Start-up").
 type helper struct {
 	// name is the program's file name.
 	name string
