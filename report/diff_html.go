@@ -32,6 +32,11 @@ td.loosened,td.dropped{background:#fde0e0;color:#b71c1c}td.num{white-space:nowra
 .was{color:#666;font-size:.9em;margin:.1em 0 .3em}.path{color:#666;font-size:.85em}.quiet{color:#888}
 `
 
+// ContentSecurityPolicy is the policy of every HTML report: nothing is
+// loaded from anywhere, no script runs, only the page's own inline style
+// applies. perfdoc serve's page adds to it only what its script needs.
+const ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'"
+
 // htmlHead opens a report page: its language, a policy that loads nothing
 // from anywhere, the title (escaped here) and the style sheet; the body
 // follows.
@@ -41,7 +46,7 @@ func (o DiffOptions) htmlHead(b *strings.Builder, title string) {
 		lang = "en"
 	}
 	fmt.Fprintf(b, `<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">`, lang)
-	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`)
+	b.WriteString(`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`)
 	fmt.Fprintf(b, "<title>%s</title><style>%s</style></head><body>", html.EscapeString(OneLine(title)), htmlStyle)
 }
 

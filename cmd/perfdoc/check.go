@@ -7,9 +7,8 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/audit"
-	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/internal/cli"
-	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
 )
@@ -130,12 +129,13 @@ func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool) ([]*aud
 			worse(exitUnread)
 			continue
 		}
-		fileCfg := cfg
-		if cfg.Previous != nil && !force && !fitsPrevious(e, cfg.Previous, doc) {
-			fileCfg.Previous = nil
+		r, problems := run.Check(doc, cfg, force)
+		for _, p := range problems {
+			fmt.Fprintf(e.Stderr, "perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n", cli.Quote(doc.Source.Path), cli.Quote(cfg.Previous.Source.Path), cli.Sanitize(p.Message))
+		}
+		if len(problems) > 0 {
 			worse(exitMismatch)
 		}
-		r := audit.Check(doc, fileCfg)
 		if r.Errors() > 0 {
 			worse(cli.ExitFail)
 		}
@@ -144,38 +144,8 @@ func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool) ([]*aud
 	return reports, code
 }
 
-// fitsPrevious reports whether prev can stand as last year's filing of doc
-// (diff.CheckPair); if not it says why on stderr, and doc is checked
-// without the cross-year rules.
-func fitsPrevious(e *cli.Env, prev, doc *model.Document) bool {
-	problems := diff.CheckPair(prev, doc)
-	for _, p := range problems {
-		fmt.Fprintf(e.Stderr, "perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n", cli.Quote(doc.Source.Path), cli.Quote(prev.Source.Path), cli.Sanitize(p.Message))
-	}
-	return len(problems) == 0
-}
-
-// writeReports writes one report (an object in JSON) or several (an array).
+// writeReports writes one report (an object in JSON) or several (an array)
+// (run.WriteChecks).
 func writeReports(e *cli.Env, w io.Writer, reports []*audit.Report, format string, lang report.Lang, several bool) error {
-	if format == "xlsx" {
-		return report.CheckXLSX(w, reports, lang)
-	}
-	if format == "json" {
-		if !several {
-			if len(reports) == 0 {
-				return nil
-			}
-			return writeJSON(w, reports[0], true)
-		}
-		if reports == nil {
-			reports = []*audit.Report{}
-		}
-		return writeJSON(w, reports, true)
-	}
-	for _, r := range reports {
-		if err := report.CheckText(w, r, report.Style{Color: e.Color(e.Stdout)}, lang); err != nil {
-			return err
-		}
-	}
-	return nil
+	return run.WriteChecks(w, reports, format, lang, several, e.Color(e.Stdout))
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -9,7 +8,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/internal/cli"
-	"github.com/perfdoc/perfdoc/internal/segment"
+	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
@@ -55,7 +54,7 @@ func cmdDiff(e *cli.Env, args []string) int {
 		f.format = "markdown"
 	}
 	l, _ := report.ParseLang(f.lang)
-	f.opts = report.DiffOptions{Lang: l, Cut: wordCutter()}
+	f.opts = run.DiffOptions(l)
 	if isDir(fs.Arg(0)) || isDir(fs.Arg(1)) {
 		if !isDir(fs.Arg(0)) || !isDir(fs.Arg(1)) {
 			return fs.UsageError("OLD and NEW must both be files or both be folders")
@@ -87,16 +86,14 @@ func diffFiles(e *cli.Env, oldPath, newPath string, f *diffFlags) int {
 		}
 		return cli.ExitFail
 	}
-	if problems := diff.CheckPair(docs[0], docs[1]); len(problems) > 0 {
-		for _, p := range problems {
-			fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s\n", cli.Sanitize(p.Message))
-		}
-		if !f.force {
-			fmt.Fprintln(e.Stderr, "perfdoc diff: these filings should not be compared; --force compares them anyway")
-			return exitMismatch
-		}
+	res, problems := run.Diff(docs[0], docs[1], f.threshold, f.force)
+	for _, p := range problems {
+		fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s\n", cli.Sanitize(p.Message))
 	}
-	res := diff.Compare(docs[0], docs[1], diff.Options{Threshold: f.threshold})
+	if res == nil {
+		fmt.Fprintln(e.Stderr, "perfdoc diff: these filings should not be compared; --force compares them anyway")
+		return exitMismatch
+	}
 	if f.out != "" {
 		o, err := cli.CreateOutput(f.out)
 		if err != nil {
@@ -121,28 +118,11 @@ func diffFiles(e *cli.Env, oldPath, newPath string, f *diffFlags) int {
 	return cli.ExitOK
 }
 
-// writeDiff renders a comparison in the chosen format.
+// writeDiff renders a comparison in the chosen format (run.WriteDiff).
 func writeDiff(w io.Writer, res *diff.Result, f *diffFlags, color bool) error {
-	bw := bufio.NewWriter(w)
 	opts := f.opts
 	opts.Color = color
-	var err error
-	switch f.format {
-	case "json":
-		err = writeJSON(bw, res, true)
-	case "markdown":
-		err = report.DiffMarkdown(bw, res, opts)
-	case "html":
-		err = report.DiffHTML(bw, res, opts)
-	case "xlsx":
-		err = report.DiffXLSX(bw, res, opts)
-	default:
-		err = report.DiffText(bw, res, opts)
-	}
-	if err != nil {
-		return err
-	}
-	return bw.Flush()
+	return run.WriteDiff(w, res, f.format, opts)
 }
 
 // loadPair parses two files, one after the other: parsing a large filing
@@ -156,13 +136,6 @@ func loadPair(e *cli.Env, oldPath, newPath string) ([2]*model.Document, [2]error
 		docs[k], errs[k] = loadDocument(e, path, parser.Options{})
 	}
 	return docs, errs
-}
-
-// wordCutter segments the texts of inline word diffs with the process's
-// segmenter (jieba with cgo, characters without), loaded on the first text
-// that changed, never for JSON or an unchanged text.
-func wordCutter() func(string) []string {
-	return func(s string) []string { return segment.Default().Cut(s) }
 }
 
 func isDir(path string) bool {

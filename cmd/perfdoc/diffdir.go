@@ -13,8 +13,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
@@ -54,17 +54,15 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	}
 	used := map[string]int{}
 	for _, p := range pairs {
-		if problems := diff.CheckPair(p[0].doc, p[1].doc); len(problems) > 0 {
-			for _, pr := range problems {
-				fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s: %s\n", cli.Quote(p[1].path), cli.Sanitize(pr.Message))
-			}
-			if !f.force {
-				idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", problems[0].Message), unpaired(p[1], "new", problems[0].Message))
-				code = max(code, exitMismatch)
-				continue
-			}
+		res, problems := run.Diff(p[0].doc, p[1].doc, f.threshold, f.force)
+		for _, pr := range problems {
+			fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s: %s\n", cli.Quote(p[1].path), cli.Sanitize(pr.Message))
 		}
-		res := diff.Compare(p[0].doc, p[1].doc, diff.Options{Threshold: f.threshold})
+		if res == nil {
+			idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", problems[0].Message), unpaired(p[1], "new", problems[0].Message))
+			code = max(code, exitMismatch)
+			continue
+		}
 		name := reportName(p[1].doc, p[0].doc.Year, used) + reportExt[f.format]
 		if err := writeFile(filepath.Join(f.out, name), func(w io.Writer) error { return writeDiff(w, res, f, false) }); err != nil {
 			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)

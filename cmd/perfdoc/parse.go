@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 )
@@ -106,13 +106,5 @@ func lighterGC() func() {
 	}
 }
 
-// writeJSON writes v as JSON followed by a newline, indented or compact,
-// with <, > and & left as they are.
-func writeJSON(w io.Writer, v any, indent bool) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if indent {
-		enc.SetIndent("", "  ")
-	}
-	return enc.Encode(v)
-}
+// writeJSON writes v as JSON followed by a newline (run.WriteJSON).
+func writeJSON(w io.Writer, v any, indent bool) error { return run.WriteJSON(w, v, indent) }
