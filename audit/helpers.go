@@ -145,7 +145,7 @@ func volume(p *model.Project, cost *model.Indicator, per string) (*model.Indicat
 			continue
 		}
 		score := sharedBigrams(q.Name, cost.Name)
-		if q.IsOutput() && strings.Contains(q.Level2, "数量") {
+		if q.IsQuantity() {
 			score += 1000
 		}
 		if score > bestScore {

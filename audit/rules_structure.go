@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // Rules about a project's indicator set, goals and identity, and about the
@@ -21,45 +22,48 @@ func checkClassified(c *Context) []Finding {
 
 func checkFamilyMissing(c *Context, p *model.Project) []Finding {
 	var out []Finding
-	for _, fam := range []string{"产出", "效益", "满意度"} {
+	v := vocab.Default()
+	for _, fam := range v.Required(1) {
 		found := false
 		for i := range p.Indicators {
-			if strings.Contains(p.Indicators[i].Level1, fam) {
+			if v.Level1Is(fam.Key, p.Indicators[i].Level1) {
 				found = true
 				break
 			}
 		}
 		if !found {
-			out = append(out, c.Say(p, nil, "", fam))
+			out = append(out, c.Say(p, nil, "", fam.Stem))
 		}
 	}
 	return out
 }
 
 func checkSubfamilyMissing(c *Context, p *model.Project) []Finding {
+	v := vocab.Default()
+	required := v.Required(2) // 数量, 质量, 时效 under the output family; cost at either level
 	has := map[string]bool{}
 	output := false
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
 		if ind.IsOutput() {
 			output = true
-			for _, k := range []string{"数量", "质量", "时效"} {
-				if strings.Contains(ind.Level2, k) {
-					has[k] = true
+			for _, f := range required {
+				if f.Key != vocab.Cost && v.Level2Is(f.Key, ind.Level2) {
+					has[f.Key] = true
 				}
 			}
 		}
 		if ind.IsCost() {
-			has["成本"] = true
+			has[vocab.Cost] = true
 		}
 	}
 	if !output {
 		return nil
 	}
 	var missing List
-	for _, k := range []string{"数量", "质量", "时效", "成本"} {
-		if !has[k] {
-			missing = append(missing, k+"指标")
+	for _, f := range required {
+		if !has[f.Key] {
+			missing = append(missing, f.Name)
 		}
 	}
 	if len(missing) > 0 {
@@ -74,7 +78,7 @@ func checkQuantityOnlyRate(c *Context, p *model.Project) []Finding {
 	var first *model.Indicator
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
-		if !ind.IsOutput() || ind.IsCost() || !strings.Contains(ind.Level2, "数量") {
+		if !ind.IsQuantity() || ind.IsCost() {
 			continue
 		}
 		if !isRate(&ind.Value) {
@@ -177,7 +181,7 @@ func checkTargetShared(c *Context) []Finding {
 		for j := range p.Indicators {
 			ind := &p.Indicators[j]
 			n, u, ok := baseNumber(&ind.Value)
-			if p.Classified || !ok || u == "%" || !n.IsPositive() || ind.Value.Op.IsCeiling() || !strings.Contains(ind.Level1, "效益") {
+			if p.Classified || !ok || u == "%" || !n.IsPositive() || ind.Value.Op.IsCeiling() || !ind.IsBenefit() {
 				continue
 			}
 			key := ind.Name + "\x00" + string(ind.Value.Op) + n.String() + u

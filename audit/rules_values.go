@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // Rules about single indicator values.
@@ -35,7 +36,7 @@ func checkValueUntyped(c *Context, p *model.Project) []Finding {
 func checkRateOver100(c *Context, p *model.Project) []Finding {
 	return eachIndicator(p, func(ind *model.Indicator) []Finding {
 		n, u, ok := baseNumber(&ind.Value)
-		if !ok || u != "%" || !n.GreaterThan(hundred) || !(strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, "满意度") || ind.IsSatisfaction()) {
+		if !ok || u != "%" || !n.GreaterThan(hundred) || !(strings.Contains(ind.Name, "率") || strings.Contains(ind.Name, vocab.Default().Stem(vocab.Satisfaction)) || ind.IsSatisfaction()) {
 			return nil
 		}
 		return []Finding{c.Say(p, ind, "", ind.Value.Raw)}

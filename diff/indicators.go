@@ -1,12 +1,16 @@
 package diff
 
-import "github.com/perfdoc/perfdoc/model"
+import (
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/vocab"
+)
 
-// family maps both versions of the indicator tree onto one key: 产出指标/
-// 成本指标 and 成本指标/经济成本指标 are the same family.
+// family maps both versions of the indicator tree onto one key: cost at
+// level 2 under output (older tree) and cost at level 1 (newer tree) are
+// the same family.
 func family(ind *model.Indicator) string {
 	if ind.IsCost() {
-		return "成本"
+		return vocab.Cost
 	}
 	return ind.Level2
 }

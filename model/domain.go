@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/perfdoc/perfdoc/vocab"
+)
 
 // The window of years a filing can plausibly name. Four-digit numbers
 // outside it are not years (a count, an amount, a code fragment).
@@ -26,27 +30,41 @@ func (p *Project) Ref() ProjectRef {
 }
 
 // IsCostLevel reports whether an indicator with these level texts belongs to
-// the cost family: 成本指标 as level 1 (newer tree) or as level 2 under 产出指标
-// (older tree), including 经济成本指标, 社会成本指标 and 生态环境成本指标.
+// the cost family, at level 1 (newer tree) or at level 2 under the output
+// family (older tree), including its economic, social and ecological kinds.
+// The families are those of the vocabulary (package vocab).
 func IsCostLevel(level1, level2 string) bool {
-	return strings.Contains(level1, "成本") || strings.Contains(level2, "成本")
+	v := vocab.Default()
+	return v.Level1Is(vocab.Cost, level1) || v.Level2Is(vocab.Cost, level2)
 }
 
 // IsCost reports whether the indicator belongs to the cost family (see
 // IsCostLevel).
 func (ind *Indicator) IsCost() bool { return IsCostLevel(ind.Level1, ind.Level2) }
 
-// IsTimeliness reports whether the indicator is a 时效指标.
-func (ind *Indicator) IsTimeliness() bool { return strings.Contains(ind.Level2, "时效") }
+// IsTimeliness reports whether the indicator is of the timeliness family.
+func (ind *Indicator) IsTimeliness() bool {
+	return vocab.Default().Level2Is(vocab.Timeliness, ind.Level2)
+}
 
-// IsOutput reports whether the indicator is under 产出指标.
-func (ind *Indicator) IsOutput() bool { return strings.Contains(ind.Level1, "产出") }
+// IsOutput reports whether the indicator is under the output family.
+func (ind *Indicator) IsOutput() bool { return vocab.Default().Level1Is(vocab.Output, ind.Level1) }
 
 // IsSatisfaction reports whether the indicator is a satisfaction target
-// (满意度指标 at level 1 or 2).
+// (the satisfaction family at level 1 or 2).
 func (ind *Indicator) IsSatisfaction() bool {
-	return strings.Contains(ind.Level1, "满意度") || strings.Contains(ind.Level2, "满意度")
+	v := vocab.Default()
+	return v.Level1Is(vocab.Satisfaction, ind.Level1) || v.Level2Is(vocab.Satisfaction, ind.Level2)
 }
+
+// IsQuantity reports whether the indicator is an output quantity (数量)
+// target.
+func (ind *Indicator) IsQuantity() bool {
+	return ind.IsOutput() && vocab.Default().Level2Is(vocab.Quantity, ind.Level2)
+}
+
+// IsBenefit reports whether the indicator is under the benefit family.
+func (ind *Indicator) IsBenefit() bool { return vocab.Default().Level1Is(vocab.Benefit, ind.Level1) }
 
 // CodeYear returns the budget year a project code carries, or 0: a code of
 // the form AAAAAAYYP… (six digits of the area, two of the year, then P, as

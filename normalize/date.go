@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // deadline types "2025年底", "2026年年底", "2025年12月底", "12月底前",
@@ -104,7 +105,8 @@ func monthDay(s string) (int, int, int, bool) {
 }
 
 func isTimeliness(ctx Context) bool {
-	return strings.Contains(ctx.Level2, "时效") || strings.Contains(ctx.Level1, "时效")
+	v := vocab.Default()
+	return v.Level2Is(vocab.Timeliness, ctx.Level2) || strings.Contains(ctx.Level1, v.Stem(vocab.Timeliness))
 }
 
 // excelSerial types a day number where a deadline is expected: a cell of a
@@ -128,7 +130,7 @@ func excelSerial(s string, ctx Context, v *model.Value) bool {
 func pointInTime(s string, ctx Context, v *model.Value) bool {
 	t := trimDeadlineWords(s)
 	year, month, day := 0, 0, 0
-	if y, m, d, ok := isoDate(t); ok && (d != 0 || t[4] != '.' || strings.Contains(ctx.Level2, "时效")) {
+	if y, m, d, ok := isoDate(t); ok && (d != 0 || t[4] != '.' || vocab.Default().Level2Is(vocab.Timeliness, ctx.Level2)) {
 		// "2026.12" is a month only where a date is expected: it could be a number
 		year, month, day = y, m, d
 	} else {
