@@ -1,0 +1,137 @@
+# Hand transcription of the HELD-OUT half of the second real corpus (see
+# testdata/real/_build.py).  Not for tuning: these filings are scored once, at
+# the end.  Every string is copied from that folder's source.txt; nothing is
+# invented; cut-offs and inferences are in each folder's notes.txt.
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "real"))
+from _realspec import C, I, P  # noqa: E402
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 18
+_R18 = [
+    ("产出指标", "数量指标", "重点建设工程安排数量", "2"),
+    ("产出指标", "质量指标", "重点建设工程验收合格率", "100%"),
+    ("产出指标", "成本指标", "建设项目成本", "参照政府采购成本控制"),
+    ("产出指标", "时效指标", "重点建设工程按期完成率", "100%"),
+    ("效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高"),
+    ("效益指标", "社会效益指标", "基础教育学校办学条件", "持续改善"),
+    ("满意度指标", "服务对象满意度指标", "学生、家长、社会满意度", "≥90%"),
+]
+FILINGS.append(dict(
+    dir="18-wuhan-qingshan-jiaoyu",
+    html_title="项目支出绩效目标表3",
+    blocks=[
+        ("p", "项目支出绩效目标表"),
+        ("p", "2020年度)"),
+        ("table", [
+            ["项目名称", C("教育系统基础设施建设和设备购置", cs=6)],
+            ["主管部门\n及编码", C("[015001]武汉市青山区教育局", cs=3), "实施单位", C("武汉市青山区教育局", cs=2)],
+            ["项目属性", C("基础建设、修缮类", cs=3), "项目起止时间", C("202001-202012", cs=2)],
+            [C("项目资金", rs=3), "资金总额", C("10000万元", cs=2), "当年资金总额:", C("10000万元", cs=2)],
+            ["其中:财政拨款", C("10000万元", cs=2), "其中:当年财政拨款", C("10000万元", cs=2)],
+            ["其他资金", C(" ", cs=2), "当年其他资金", C(" ", cs=2)],
+            [C("总体目标", rs=2), C("中期目标", cs=3), C("年度目标", cs=3)],
+            [C("优化教育布局,推进教育领域综合改革全面提升育人质量实现基础教育持续发展", cs=3),
+             C("按工作计划完成教育局重点项目建设经费预算安排", cs=3)],
+            [C("绩效项目指标表", cs=7)],
+            ["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"],
+        ] + [[l1, l2, " ", " ", l2, n, v] for l1, l2, n, v in _R18]),
+        ("p", "附件:"),
+    ],
+    truth={"projects": [P("教育系统基础设施建设和设备购置", None, "10000", "万元",
+                          [I(l1, l2, n, v) for l1, l2, n, v in _R18])]},
+    notes="""
+Place: 武汉市青山区 (Qingshan district, Wuhan, Hubei), district level, 区教育局 ([015001]); year 2020 (published 2020-01-20 as
+"项目支出绩效目标表3").
+Template kind: Hubei 项目支出绩效目标表 with a LONG-TERM and an ANNUAL column group: 项目名称 / 主管部门及编码 | 实施单位 /
+项目属性 | 项目起止时间 / 项目资金 资金总额 | 当年资金总额: / 其中:财政拨款 | 其中:当年财政拨款 / 其他资金 | 当年其他资金 /
+总体目标 中期目标 | 年度目标, then a caption row 绩效项目指标表 and the header 一级指标 | 二级指标(长期) | 三级指标(长期) |
+指标值(长期) | 二级指标(年度) | 三级指标(年度) | 指标值(年度).
+Layout features: suffixed headers "(长期)" / "(年度)"; the long-term group holds only the level-2 label (its name and value
+cells are blank), the annual group holds the indicator; level 1 is repeated on every row (no merged cells); the budget is
+written with its unit inside the cells ("10000万元"); the title line lost its opening parenthesis ("2020年度)"); the
+主管部门 cell carries a bracketed code "[015001]".
+Truth: one project, budget 10000 万元 (资金总额). Seven indicators, all from the annual group (level2 = the annual level-2
+cell, which equals the long-term one on every row); value = 指标值(年度). Complete table.
+Reconstruction: one cell per paragraph in the stored text; blank cells appear as " " paragraphs (kept as " " in the long-term
+name/value cells and in the 其他资金 cells). The 7-column grid and the spans of the upper rows are inferred from the header;
+the stray blank paragraphs after the two goal texts and after the caption row are read as padding and left out.
+""",
+))
+
+# ---------------------------------------------------------------- 20
+_Q20 = [
+    ("主体班培训人次", "280人次"),
+    ("邀请校外名师、领导授课人次", "25人次"),
+    ("情景教学或外训批次", "6次"),
+    ("理论教育和党性教育课时比例", "70%"),
+    ("开设课程数量", "220"),
+]
+_Z20 = [
+    ("培训完成率", "100%"),
+    ("邀请校外名师、领导授课完成率", "100%"),
+    ("情景教学或外训完成率", "100%"),
+    ("理论教育和党性教育课时比例完成率", "100%"),
+    ("课程数量达标率", "100%"),
+]
+FILINGS.append(dict(
+    dir="20-huangshi-dangxiao-zhutiban",
+    html_title="项目支出绩效目标批复表",
+    blocks=[
+        ("table", [
+            [C("项目支出绩效目标批复表", cs=7)],
+            [C("(2022年度)", cs=7)],
+            ["项目名称", C("主体班", cs=3), "项目负责人", C("", cs=2)],
+            ["项目金额", C("164万元", cs=2), C("其中:当年市级财政资金", cs=2), C("132万元", cs=2)],
+            ["项目主管部门", C("", cs=2), "实施单位", C("中共黄石市委党校", cs=3)],
+            ["项目属性", C("持续性项目■ 新增性项目口", cs=3), "项目期", C("2022年", cs=2)],
+            ["年度绩效目标(文字)", C("主体班培训280人次;邀请校外名师、领导授课25人次;情景教学或外训批次6批次;开设课程数量220门;高质量完成干部教育培训工作。", cs=6)],
+            [C("绩效指标", rs=15), C("一级指标", rs=2), C("二级指标", rs=2), C("三级指标", rs=2), C("指标值", cs=2), C("指标标准或依据", rs=2)],
+            ["2021年实际实现值", "预期2022年实现值"],
+            ["", C("数量指标", rs=5), _Q20[0][0], "", _Q20[0][1], ""],
+            ["", _Q20[1][0], "", _Q20[1][1], ""],
+            ["", _Q20[2][0], "", _Q20[2][1], ""],
+            ["", _Q20[3][0], "", _Q20[3][1], ""],
+            ["产出指标", _Q20[4][0], "", _Q20[4][1], ""],
+            ["", C("质量指标", rs=5), _Z20[0][0], "", _Z20[0][1], ""],
+            ["", _Z20[1][0], "", _Z20[1][1], ""],
+            ["", _Z20[2][0], "", _Z20[2][1], ""],
+            ["", _Z20[3][0], "", _Z20[3][1], ""],
+            ["", _Z20[4][0], "", _Z20[4][1], ""],
+            ["", "时效指标", "及时完成率", "", "100%", ""],
+            ["", "成本指标", "成本控制率", "", "100%", ""],
+            ["满意度指标", "服务对象满意度指标", "培训学员对培训效果满意度", "", "≥95%", ""],
+            [C("财政资金管理科室(盖章) 年 月 日", cs=4), C("财政绩效管理科室(盖章) 年 月 日", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("主体班", None, "164", "万元",
+        [I(None, "数量指标", n, v) for n, v in _Q20[:4]]
+        + [I("产出指标", "数量指标", _Q20[4][0], _Q20[4][1])]
+        + [I("产出指标", "质量指标", n, v) for n, v in _Z20]
+        + [I("产出指标", "时效指标", "及时完成率", "100%"),
+           I("产出指标", "成本指标", "成本控制率", "100%"),
+           I("满意度指标", "服务对象满意度指标", "培训学员对培训效果满意度", "≥95%")])]},
+    notes="""
+Place: 黄石市 (Huangshi, Hubei), city level, 中共黄石市委党校 (the city Party school); year 2022 (published by 黄石市财政局
+2022-01-25 among the city's special-fund disclosures).
+Template kind: Hubei 项目支出绩效目标批复表 (an APPROVAL form issued by the finance bureau): 项目名称 | 项目负责人 / 项目金额 |
+其中:当年市级财政资金 / 项目主管部门 | 实施单位 / 项目属性 (checkboxes ■/口) | 项目期 / 年度绩效目标(文字), then a left label
+绩效指标 over a TWO-ROW header: 一级指标 | 二级指标 | 三级指标 | 指标值 (spanning 2021年实际实现值 | 预期2022年实现值) |
+指标标准或依据; a signature row of two 盖章 cells at the end.
+Layout features: the level-1 column is NOT merged: "产出指标" is typed once, in the fifth data row (the middle of the
+output block), and the other level-1 cells of the block are empty; a two-row header whose second row names two value
+columns (last year's actual, this year's expected); 项目金额 164万元 beside 其中:当年市级财政资金 132万元; an empty
+项目主管部门 value; unit-suffixed values and bare numbers ("220").
+Truth: one project 主体班, budget 164 万元 (项目金额). 13 indicators, complete table. value = the one value cell of the row.
+level1 is the level-1 cell filled down: the first four 数量指标 rows have no level-1 cell above them and carry level1 null
+(not checked); from the row that says 产出指标 on, level1 is 产出指标. level2 is filled down over the merged 数量指标 /
+质量指标 cells.
+Reconstruction: the captured page prints the cells a row does not start (spans from above, column spans, AND empty cells)
+as one run of trailing "|" per row, so which of the two value columns holds the value is not visible; the values are put
+in 预期2022年实现值 (this year's target, the form's purpose) and 2021年实际实现值 is left empty (inferred). The 7-column grid,
+the header spans and the spans of the upper rows are inferred from those counts.
+""",
+))

@@ -1,0 +1,190 @@
+# Hand transcription of the build half of the second real corpus (filings
+# 17-49, see _build.py).  Every string is copied from that folder's
+# source.txt; nothing is invented.  Where a source is ambiguous or cut off,
+# the part is left out and the folder's notes.txt says so.
+from _realspec import C, I, P
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 17
+_LIST17 = """古昌镇大青冈村乡村振兴绿化美化项目100万元
+双河
+仁义
+国有岚峰林场森林防火交通工具20万元
+防火隔离带建设50万元
+义务植树及林地改造项目40万元
+竹资源提质增效46万元
+森林资源专项调查200万
+2022年度林业中介服务项目50万元
+2021年森林督查“一张图”年度更新技术19万元
+林业资源小班督查服务费40万元
+荣昌区林地保护利用规划(2021-2035年)8.5万元
+中介机构火灾风险普查工作26万元
+石漠化调查8.9万元
+“十四五”林业规划编制经费7.2万元
+荣昌区2021年松材线虫病除治监理和质量检查验收项目10万元
+森林督查及林业执法执勤设备设施费20万元"""
+
+FILINGS.append(dict(
+    dir="17-chongqing-rongchang-lvhua",
+    html_title="重庆市荣昌区林业局 项目绩效目标表",
+    blocks=[("p", line) for line in _LIST17.split("\n")] + [
+        ("table", [
+            ["附件2-1", "", "", "", "", "", ""],
+            [C("项目绩效目标表", cs=7)],
+            [C("(2022年度)", cs=7)],
+            ["申报单位", "区林业局", "项目(专项)名称", C("古昌镇大青冈村乡村振兴绿化美化项目", cs=4)],
+            ["具体实施单位", "区林业局", "项目属性", C("延续", cs=4)],
+            ["项目负责人", "胡正君", "联系电话", C("19922989736", cs=4)],
+            [C("资金情况(万元)", rs=5), "年度资金总额:", C("153.5184", cs=5)],
+            ["其中:1.中央资金", C("", cs=5)],
+            ["2.市级资金", C("153.5184", cs=5)],
+            ["3.区级资金", C("", cs=5)],
+            ["4.其他资金", C("", cs=5)],
+            ["项目概况及立项依据", C("在古昌镇大青杠村事实乡村公路绿化;对周边沿线村民发放李子苗", cs=6)],
+            ["项目总体目标", C("对古昌镇大青杠村约3500米公路沿线进行绿化美化。", cs=6)],
+            ["项目年度目标", C("在古昌镇大青杠村约3500米公路沿线,通过地面清表,苗木采购和栽植,区域造景、管护等措施,进行绿化和美化,同时向周边沿线村民发放李子苗。", cs=6)],
+            [C("绩效指标", rs=5), "一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "指标值"],
+            [C("产出指标", rs=4), C("数量指标", rs=2), "绿化美化公路", "米", "=", "3500"],
+            ["购买发放李子苗", "株", "=", "15000"],
+            [C("质量指标", rs=2), "树木成活率", "%", "≥", "85"],
+            ["", "", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("古昌镇大青冈村乡村振兴绿化美化项目", None, "153.5184", "万元", [
+        I("产出指标", "数量指标", "绿化美化公路", "=3500米", op="=", value="3500", unit="米"),
+        I("产出指标", "数量指标", "购买发放李子苗", "=15000株", op="=", value="15000", unit="株"),
+        I("产出指标", "质量指标", "树木成活率", "≥85%", op="≥", value="85", unit="%"),
+    ])]},
+    notes="""
+Place: 重庆市荣昌区 (Rongchang district, Chongqing), district level, 区林业局; year 2022 (page published 2022-09, among the
+bureau's 2022 budget documents).
+Template kind: Chongqing 项目绩效目标表 (附件2-1) for one project: 申报单位 | 项目(专项)名称 / 具体实施单位 | 项目属性 /
+项目负责人 | 联系电话 / 资金情况(万元) with 年度资金总额: and 其中:1.中央资金 / 2.市级资金 / 3.区级资金 / 4.其他资金 /
+项目概况及立项依据 / 项目总体目标 / 项目年度目标, then a left label 绩效指标 over 一级指标 | 二级指标 | 三级指标 |
+计量单位 | 指标性质 | 指标值.
+Layout features: the value is SPLIT and in an odd order: UNIT before COMPARATOR before NUMBER (计量单位 | 指标性质 |
+指标值: "米 | = | 3500", "% | ≥ | 85"); the title rows ("附件2-1", "项目绩效目标表", "(2022年度)") are rows of the grid
+itself (an Excel export), not paragraphs; the project name is in a 项目(专项)名称 cell to the right of 申报单位; the budget
+block repeats the total in the 2.市级资金 row; an empty indicator row (质量指标 continuation with four empty cells);
+before the table the page lists the bureau's projects with amounts as plain lines ("古昌镇...项目100万元", "双河",
+"仁义", ...), which are not targets.
+Truth: one project, budget 153.5184 万元 (年度资金总额). value = comparator + number + unit ("=3500米", "≥85%"), the
+raw cells in value_cells (op, value, unit). Three indicators.
+Truncation: the stored text ends in the 时效指标 row ("时效指标 | | |", no name, no value); that row and everything
+after it (效益/满意度 rows) are missing and not reproduced. The row spans of 绩效指标 and 产出指标 are cut at the
+last reproduced row.
+Reconstruction: the captured page prints a cell per line ending in " |", a row-start marker "|", and the cells a
+row does not start (row spans from above, column spans) as a run of trailing "|" at the row's end; the 7-column
+grid and every span are inferred from those counts (e.g. "153.5184 | ||||" = one cell spanning five columns
+after two; "15000 | |||" = three cells covered from above). Image placeholders ("![]()") around the project list
+are left out. The list says 100万元 for the project, the table 153.5184; both are as published.
+""",
+))
+
+# ---------------------------------------------------------------- 19
+FILINGS.append(dict(
+    dir="19-chongqing-fengjie-yunwu",
+    html_title="2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表",
+    blocks=[
+        ("p", "2023年云雾土家族乡加工园配套设施建设项目支出绩效目标审批表"),
+        ("p", "(   2023年度)"),
+        ("p", "预算单位: 奉节县云雾土家族乡人民政府"),
+        ("p", "金额单位:万元"),
+        ("table", [
+            ["项目名称", C("2023年云雾土家族乡加工园配套设施建设项目", cs=3), "项目分类", C("资产资源类--房屋类", cs=2)],
+            ["建设周期", C("2023年4月-2024年2月", cs=3), "业务主管部门", C("县民宗委", cs=2)],
+            ["实施单位", C("云雾土家族乡", cs=2), "项目负责人", "徐德迁", "联系电话", "13452649655"],
+            ["项目审批", C("奉节县民族宗教事务委员会《关于下达2023年度少数民族发展资金项目计划的通知》(奉节民宗委发〔2022〕3号)", cs=6)],
+            ["项目总体概况", C("新建中药材晾晒房一座,占地300平方米,包含场坪整治及硬化,硬化室外晒坝420平方米,室内场坪1800平方米,C25混凝土,厚15cm;新建厕所1个,长4.5米,宽3米,占地13.5平方米,配套三格式化粪池4.5立方米。经济效益:项目建成后能够带动当地20名群众务工增收5000元/年;社会效益:促进当地中药材产业发展,带动受益总人口200人,其他脱贫人口和监测对象41人;群众满意度:群众满意度达到95%以上。", cs=6)],
+            ["年度主要目标\n和成果", C("新建中药材晾晒房一座,占地300平方米,包含场坪整治及硬化,硬化室外晒坝420平方米,室内场坪1800平方米,C25混凝土,厚15cm;新建厕所1个,长4.5米,宽3米,占地13.5平方米,配套三格式化粪池4.5立方米。", cs=6)],
+            [C("项目资金\n预算执行\n10分", rs=5), "项目总预算", "65", "财政资金预算分类", C("一般公共预算", cs=3)],
+            ["当年年度预算", "65", C("", cs=4)],
+            ["其中:财政资金", "65", "财政资金科目代码", C("21305", cs=3)],
+            ["其中:其它资金", "0", C("", cs=4)],
+            ["年度预算执行率", "100%", "分值", C("10分", cs=3)],
+            [C("年度绩效目标(90分)", rs=4), "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+            [C("成本指标(0-20)分", rs=3), "经济成本指标", "项目建设成本", "≤65万元", "10", ""],
+            ["社会成本指标", "", "", "", ""],
+            ["生态环境成本指标", "", "", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("2023年云雾土家族乡加工园配套设施建设项目", None, "65", "万元", [
+        I("成本指标(0-20)分", "经济成本指标", "项目建设成本", "≤65万元", weight="10"),
+    ])]},
+    notes="""
+Place: 奉节县云雾土家族乡 (Yunwu Tujia township, Fengjie county, Chongqing), township level, 县民宗委 as 业务主管部门;
+year 2023 (dated 2022-12-30, republished 2024-02 on the county site).
+Template kind: Chongqing 项目支出绩效目标审批表 (2023 form): 预算单位 and 金额单位:万元 above the grid; 项目名称 | 项目分类 /
+建设周期 | 业务主管部门 / 实施单位 | 项目负责人 | 联系电话 / 项目审批 / 项目总体概况 / 年度主要目标和成果; a money block
+labelled "项目资金 预算执行 10分" (项目总预算 | 财政资金预算分类 / 当年年度预算 / 其中:财政资金 | 财政资金科目代码 /
+其中:其它资金 / 年度预算执行率 | 分值); then a left label 年度绩效目标(90分) over 一级指标 | 二级指标 | 三级指标 | 指标值 |
+分值 | 指标解释.
+Layout features: 成本指标 comes FIRST (the 2023 order), with its score range in the level-1 cell "成本指标(0-20)分"; the
+level-2 rows 社会成本指标 and 生态环境成本指标 are present but EMPTY (no name, no value: not indicators); a 分值 (weight)
+column after 指标值 and an 指标解释 column (empty here); the money unit only in the line 金额单位:万元 above the grid; a
+second scored line (年度预算执行率 100% | 分值 10分) in the money block that is not an indicator.
+Truth: one project, budget 65 (项目总预算), 万元. One indicator: 项目建设成本 ≤65万元, weight 10.
+Truncation: the stored text stops inside the first 产出指标 row ("产出指标 (40-50)分 数量指"); that row and everything
+after it are missing and not reproduced; the span of 年度绩效目标(90分) is cut at the last reproduced row.
+Reconstruction: the stored text separates cells by single spaces and rows by line breaks; empty cells appear only as
+empty lines after 社会成本指标 / 生态环境成本指标. The 7-column grid (a left label + 6) is fixed by the indicator header;
+every span of the upper rows (name over three columns, the empty cells beside 当年年度预算 and 其中:其它资金, the
+three-line labels "项目资金\\n预算执行\\n10分" and "年度主要目标\\n和成果") is inferred, not seen.
+""",
+))
+
+# ---------------------------------------------------------------- 21
+FILINGS.append(dict(
+    dir="21-wuhan-qingshan-bochao",
+    html_title="绩效目标表",
+    blocks=[
+        ("p", "绩效目标表"),
+        ("p", "(2020年度)"),
+        ("table", [
+            ["项目名称", C("农村义务教育薄弱学校改造补助资金", cs=4)],
+            ["项目主管部门", "青山区教育局", "项目执行单位", C("化工区学校", cs=2)],
+            [C("资金情况\n(万元)", rs=2), "年度资金总额:", C("16", cs=3)],
+            ["    其中 :上级资金", C("16", cs=3)],
+            [C("总体目标", rs=2), C("年度目标", cs=4)],
+            [C("全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。", cs=4)],
+            [C("绩效指标", rs=10), "一级指标", "二级指标", "指标内容", "指标值"],
+            [C("产出指标", rs=6), "数量指标", "农村义务教育学校改造覆盖率", "100%"],
+            [C("质量指标", rs=2), "校舍维修改造质量合格率", "100%"],
+            ["购置设施设备质量合格率", "100%"],
+            [C("时效指标", rs=2), "预算资金当年下达率", "100%"],
+            ["项目按计划完成率", "100%"],
+            ["成本指标", "建设项目成本控制率", "100%"],
+            [C("效益指标", rs=3), "可持续影响指标", "义务教育优质均衡发展情况", "稳步提高"],
+            [C("社会公众或服务对象满意度指标", rs=2), "学生家长满意度", "≥90%"],
+            ["学校满意度", "≥90%"],
+        ]),
+    ],
+    truth={"projects": [P("农村义务教育薄弱学校改造补助资金", None, "16", "万元", [
+        I("产出指标", "数量指标", "农村义务教育学校改造覆盖率", "100%"),
+        I("产出指标", "质量指标", "校舍维修改造质量合格率", "100%"),
+        I("产出指标", "质量指标", "购置设施设备质量合格率", "100%"),
+        I("产出指标", "时效指标", "预算资金当年下达率", "100%"),
+        I("产出指标", "时效指标", "项目按计划完成率", "100%"),
+        I("产出指标", "成本指标", "建设项目成本控制率", "100%"),
+        I("效益指标", "可持续影响指标", "义务教育优质均衡发展情况", "稳步提高"),
+        I("效益指标", "社会公众或服务对象满意度指标", "学生家长满意度", "≥90%"),
+        I("效益指标", "社会公众或服务对象满意度指标", "学校满意度", "≥90%"),
+    ])]},
+    notes="""
+Place: 武汉市青山区 (Qingshan district, Wuhan, Hubei), district level, 区教育局 with 化工区学校 as 项目执行单位; year 2020
+(published 2021-01-05).
+Template kind: the 2015-era national 绩效目标表 for a transfer (农村义务教育薄弱学校改造补助资金): 项目名称 / 项目主管部门 |
+项目执行单位 / 资金情况(万元) 年度资金总额: | 其中:上级资金 / 总体目标 年度目标, then a left label 绩效指标 over 一级指标 |
+二级指标 | 指标内容 | 指标值 (four columns: the name column is headed 指标内容, not 三级指标).
+Layout features: 社会公众或服务对象满意度指标 is a LEVEL-2 label under 效益指标 (the old tree: no 满意度指标 level 1);
+the money label breaks over two lines ("资金情况\\n(万元)"); the sub-row label keeps odd spacing ("    其中 :上级资金");
+qualitative values ("稳步提高").
+Truth: one project, budget 16 万元 (年度资金总额). Nine indicators, complete table.
+Reconstruction: the stored text lost every cell separator (cells glued: "项目名称农村义务教育薄弱学校改造补助资金",
+"产出指标数量指标农村义务教育学校改造覆盖率100%"); cells are split at the template's labels and at the values. The
+grid (5 columns), the spans and the split of "年度资金总额:16" into label and amount are inferred. That 效益指标 also
+covers the two satisfaction rows (whose lines start with the level-2 label) is inferred from the old national tree,
+where 社会公众或服务对象满意度指标 is a level-2 indicator under 效益指标; level1 of those two rows is that inference.
+""",
+))
