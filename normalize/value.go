@@ -109,6 +109,8 @@ func fold(s string) (string, bool) {
 			r = '≥'
 		case r == '≦' || r == '⩽':
 			r = '≤'
+		case r == '═': // a box-drawing double line typed for = in comparator columns
+			r = '='
 		case r == '﹤':
 			r = '<'
 		case r == '﹥':
