@@ -61,6 +61,11 @@ type Vocabulary struct {
 	TotalRows []string `json:"total_rows"`
 	// Signatures label the sign-off row under a table (项目负责人:).
 	Signatures []string `json:"signatures"`
+	// Units are the measure words of a unit column (%, 个, 万元, 元/吨).
+	Units []string `json:"units"`
+	// Level2Words are words only a level-2 text holds (数量, 社会, 服务对象):
+	// they tell a level-2 column from a level-1 one by its cells.
+	Level2Words []string `json:"level2_words"`
 }
 
 // Taxonomy is the tree of indicator families.
@@ -124,6 +129,8 @@ func (v *Vocabulary) Merge(extra *Vocabulary) *Vocabulary {
 	out.Subtotals = mergeList(v.Subtotals, extra.Subtotals)
 	out.TotalRows = mergeList(v.TotalRows, extra.TotalRows)
 	out.Signatures = mergeList(v.Signatures, extra.Signatures)
+	out.Units = mergeList(v.Units, extra.Units)
+	out.Level2Words = mergeList(v.Level2Words, extra.Level2Words)
 	out.Taxonomy.Level1 = mergeFamilies(v.Taxonomy.Level1, extra.Taxonomy.Level1)
 	out.Taxonomy.Level2 = mergeFamilies(v.Taxonomy.Level2, extra.Taxonomy.Level2)
 	return &out
