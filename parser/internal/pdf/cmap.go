@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf16"
 )
 
@@ -38,8 +39,14 @@ func codeValue(b []byte) uint32 {
 	return v
 }
 
-// maxCMapEntries bounds the mappings one CMap may declare.
-const maxCMapEntries = 1 << 20
+// Bounds of one CMap: the mappings it may declare, its codespace ranges
+// (real CMaps have a handful), and the UTF-16 units of one destination (a
+// ligature or a short phrase, never a page of text).
+const (
+	maxCMapEntries = 1 << 20
+	maxCodeRanges  = 256
+	maxDstUnits    = 64
+)
 
 // parseCMap reads the codespace ranges and bfchar/bfrange mappings of a
 // CMap program; anything else in it is skipped.
@@ -65,17 +72,20 @@ func parseCMap(data []byte) *cmap {
 			for i := 0; i+1 < len(ops); i += 2 {
 				lo, _ := ops[i].(String)
 				hi, _ := ops[i+1].(String)
-				if len(lo) == len(hi) && len(lo) >= 1 && len(lo) <= 4 {
-					r := codeRange{n: len(lo)}
-					copy(r.lo[:], lo)
-					copy(r.hi[:], hi)
+				if len(lo) != len(hi) || len(lo) < 1 || len(lo) > 4 || len(m.space) >= maxCodeRanges {
+					continue
+				}
+				r := codeRange{n: len(lo)}
+				copy(r.lo[:], lo)
+				copy(r.hi[:], hi)
+				if r.valid() {
 					m.space = append(m.space, r)
 				}
 			}
 		case "endbfchar":
 			for i := 0; i+1 < len(ops); i += 2 {
 				src, _ := ops[i].(String)
-				if len(src) < 1 || len(src) > 4 {
+				if len(src) < 1 || len(src) > 4 || !shortDst(ops[i+1]) {
 					continue
 				}
 				m.chars[codeKey(codeValue(src), len(src))] = textOf(ops[i+1])
@@ -85,7 +95,7 @@ func parseCMap(data []byte) *cmap {
 			for i := 0; i+2 < len(ops); i += 3 {
 				lo, _ := ops[i].(String)
 				hi, _ := ops[i+1].(String)
-				if len(lo) < 1 || len(lo) > 4 || len(hi) != len(lo) || codeValue(hi) < codeValue(lo) {
+				if len(lo) < 1 || len(lo) > 4 || len(hi) != len(lo) || codeValue(hi) < codeValue(lo) || !shortDst(ops[i+2]) {
 					continue
 				}
 				r := bfRange{n: len(lo), lo: codeValue(lo), hi: codeValue(hi)}
@@ -94,7 +104,14 @@ func parseCMap(data []byte) *cmap {
 					r.dst = utf16Runes(d)
 				case Array:
 					for _, x := range d {
+						if len(r.list) > int(r.hi-r.lo) || entries >= maxCMapEntries {
+							break
+						}
+						if !shortDst(x) {
+							x = nil
+						}
 						r.list = append(r.list, textOf(x))
+						entries++
 					}
 				}
 				m.ranges = append(m.ranges, r)
@@ -111,6 +128,32 @@ func parseCMap(data []byte) *cmap {
 		return a.lo < b.lo
 	})
 	return m
+}
+
+// valid tells whether a codespace range can match a code: every byte of
+// lo at most the byte of hi.
+func (r codeRange) valid() bool {
+	for k := 0; k < r.n; k++ {
+		if r.lo[k] > r.hi[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortDst tells whether a mapping's destination is short enough to be
+// one character's text; a longer one is refused (its codes then have no
+// text), so that no glyph can stand for a page.
+func shortDst(o Object) bool {
+	switch v := o.(type) {
+	case String:
+		return len(v) <= 2*maxDstUnits
+	case Name:
+		return len(v) <= 4*maxDstUnits
+	case Array:
+		return true
+	}
+	return false
 }
 
 func textOf(o Object) string {
@@ -158,9 +201,14 @@ func (m *cmap) lookup(code uint32, n int) (string, bool) {
 		if len(r.dst) == 0 {
 			return "", false
 		}
-		d := append([]rune(nil), r.dst...)
-		d[len(d)-1] += rune(off)
-		return string(d), true
+		last := len(r.dst) - 1
+		var b strings.Builder
+		b.Grow(4 * len(r.dst))
+		for _, c := range r.dst[:last] {
+			b.WriteRune(c)
+		}
+		b.WriteRune(r.dst[last] + rune(off))
+		return b.String(), true
 	}
 	return "", false
 }

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"math"
 	"unicode/utf16"
 )
@@ -92,7 +91,8 @@ type interp struct {
 	marked []int // start glyph of an ActualText span, or -1 per open marked content
 	actual []string
 	depth  int
-	forms  int // forms drawn on this page
+	forms  int   // forms drawn on this page
+	err    error // the first limit hit
 }
 
 // Content interprets the page's content streams (and the forms they
@@ -101,29 +101,34 @@ func (r *Reader) Content(p Page) (*Content, error) {
 	in := &interp{r: r, out: &Content{}}
 	ctm, w, h := pageMatrix(p)
 	in.gs = gstate{ctm: ctm, clip: rect{0, 0, w, h}, lineWidth: 1, th: 1}
-	var data []byte
+	var ops []Object
 	switch c := r.Resolve(p.Dict["Contents"]).(type) {
 	case *Stream:
 		b, err := r.Decode(c)
 		if err != nil {
 			return nil, err
 		}
-		data = b
+		in.run(b, p.Resources, &ops)
 	case Array:
-		var buf bytes.Buffer
+		// The streams of an array are one content stream split at token
+		// boundaries: each is decoded (and charged) and interpreted in
+		// turn, the operands carried across, never concatenated.
 		for _, x := range c {
+			if in.err != nil {
+				break
+			}
 			if s, ok := r.Resolve(x).(*Stream); ok {
 				b, err := r.Decode(s)
 				if err != nil {
 					return nil, err
 				}
-				buf.Write(b)
-				buf.WriteByte('\n')
+				in.run(b, p.Resources, &ops)
 			}
 		}
-		data = buf.Bytes()
 	}
-	in.run(data, p.Resources)
+	if in.err != nil {
+		return nil, in.err
+	}
 	return in.out, nil
 }
 
@@ -156,27 +161,30 @@ const (
 	maxForms     = 1000
 )
 
-func (in *interp) run(data []byte, res Dict) {
+// run interprets one content stream; ops holds the operands read so far
+// (a stream of a /Contents array may end before its operator). It stops
+// at the first limit hit (in.err).
+func (in *interp) run(data []byte, res Dict, ops *[]Object) {
 	l := &lexer{b: data}
-	var ops []Object
-	for {
+	for in.err == nil {
 		t := l.next()
 		switch t.kind {
 		case tEOF:
 			return
 		case tKeyword:
 		default:
-			if len(ops) < maxOperands {
-				ops = append(ops, l.object(t, false, 0))
+			o := l.object(t, false, 0)
+			if len(*ops) < maxOperands {
+				*ops = append(*ops, o)
 			}
 			continue
 		}
 		if string(t.text) == "BI" {
 			in.inlineImage(l)
 		} else {
-			in.op(string(t.text), ops, res)
+			in.op(string(t.text), *ops, res)
 		}
-		ops = ops[:0]
+		*ops = (*ops)[:0]
 	}
 }
 
@@ -313,7 +321,8 @@ func (in *interp) xobject(n Name, res Dict) {
 			fres = res
 		}
 		in.depth++
-		in.run(data, fres)
+		var ops []Object
+		in.run(data, fres, &ops)
 		in.depth--
 		in.gs, in.stack = saved, in.stack[:min(depth, len(in.stack))]
 	}
@@ -353,6 +362,9 @@ func (in *interp) endMarked() {
 	}
 	text := in.actual[len(in.actual)-1]
 	in.actual = in.actual[:len(in.actual)-1]
+	if in.r.text += int64(len(text)); in.r.text > in.r.lim.MaxText && in.err == nil {
+		in.err = &LimitError{Limit: "text", Max: in.r.lim.MaxText, What: "bytes of text shown in all pages"}
+	}
 	g := in.out.Glyphs
 	if start >= len(g) {
 		return

@@ -33,18 +33,28 @@ func (r *Reader) Decode(s *Stream) ([]byte, error) {
 		}
 	}
 	data := s.Raw
+	if len(filters) == 0 {
+		// A raw stream costs what it weighs each time it is interpreted:
+		// a content stream shared by every page, or named many times in
+		// one page's /Contents, is charged every time.
+		if err := r.charge(len(data)); err != nil {
+			return nil, err
+		}
+		return data, nil
+	}
 	for i, f := range filters {
 		var err error
 		switch f {
 		case "FlateDecode", "Fl":
 			data, err = r.inflate(data)
 			if err == nil {
-				data, err = predict(data, parms[i])
+				data, err = r.predict(data, parms[i])
 			}
 		case "ASCIIHexDecode", "AHx":
 			data = asciiHex(data)
+			err = r.charge(len(data))
 		case "ASCII85Decode", "A85":
-			data, err = ascii85Decode(data)
+			data, err = r.ascii85Decode(data)
 		case "RunLengthDecode", "RL":
 			data, err = r.runLength(data)
 		default:
@@ -115,12 +125,17 @@ func asciiHex(b []byte) []byte {
 	return out[:n]
 }
 
-func ascii85Decode(b []byte) ([]byte, error) {
+func (r *Reader) ascii85Decode(b []byte) ([]byte, error) {
 	if i := bytes.Index(b, []byte("~>")); i >= 0 {
 		b = b[:i]
 	}
 	b = bytes.TrimPrefix(bytes.TrimSpace(b), []byte("<~"))
-	dec, err := io.ReadAll(ascii85.NewDecoder(bytes.NewReader(b)))
+	// "z" makes four bytes of one: read no more than the budget allows.
+	limit := r.budget()
+	dec, err := io.ReadAll(io.LimitReader(ascii85.NewDecoder(bytes.NewReader(b)), limit+1))
+	if cerr := r.charge(len(dec)); cerr != nil {
+		return nil, cerr
+	}
 	if err != nil && len(dec) == 0 {
 		return nil, fmt.Errorf("ascii85: %v", err)
 	}
@@ -153,8 +168,10 @@ func (r *Reader) runLength(b []byte) ([]byte, error) {
 	return out, r.charge(len(out))
 }
 
-// predict undoes PNG (10–15) and TIFF (2) predictors.
-func predict(b []byte, p Dict) ([]byte, error) {
+// predict undoes PNG (10–15) and TIFF (2) predictors. Its output is
+// charged to the decode budget before it is allocated: a short stream
+// whose /Columns make one row gigabytes long is refused at once.
+func (r *Reader) predict(b []byte, p Dict) ([]byte, error) {
 	pred := Int(p["Predictor"], 1)
 	if pred < 2 {
 		return b, nil
@@ -178,12 +195,22 @@ func predict(b []byte, p Dict) ([]byte, error) {
 		}
 		return b, nil
 	}
-	out := make([]byte, 0, len(b))
+	rows := (len(b) + row) / (row + 1) // a short last row is padded
+	size := int64(rows) * int64(row)
+	if size > r.budget() {
+		return nil, r.charge(int(min(size, 1<<40)))
+	}
+	if err := r.charge(int(size)); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, size)
 	prev := make([]byte, row)
 	for i := 0; i+1 <= len(b); i += row + 1 {
 		ft := b[i]
-		cur := make([]byte, row)
-		copy(cur, b[i+1:min(i+1+row, len(b))])
+		start := len(out)
+		out = append(out, b[i+1:min(i+1+row, len(b))]...)
+		out = out[:start+row] // capacity holds every padded row
+		cur := out[start:]
 		for k := 0; k < row; k++ {
 			var a, c byte
 			if k >= bpp {
@@ -201,7 +228,6 @@ func predict(b []byte, p Dict) ([]byte, error) {
 				cur[k] += paeth(a, up, c)
 			}
 		}
-		out = append(out, cur...)
 		prev = cur
 	}
 	return out, nil

@@ -108,6 +108,22 @@ func (f *font) width(v uint32) float64 {
 	return f.dw
 }
 
+// cmap decodes and parses a CMap stream once per stream object; fonts
+// that share it share the parsed map. A stream that cannot be decoded
+// gives nil (and is not retried).
+func (r *Reader) cmap(s *Stream) *cmap {
+	if m, ok := r.cmaps[s]; ok {
+		return m
+	}
+	var m *cmap
+	if data, err := r.Decode(s); err == nil {
+		r.cmapParses++
+		m = parseCMap(data)
+	}
+	r.cmaps[s] = m
+	return m
+}
+
 // loadFont builds a font from its dictionary; a missing or odd font gives
 // a font that decodes as Latin-1 with a default width.
 func (r *Reader) loadFont(d Dict) *font {
@@ -117,9 +133,7 @@ func (r *Reader) loadFont(d Dict) *font {
 		return f
 	}
 	if s, ok := r.Resolve(d["ToUnicode"]).(*Stream); ok {
-		if data, err := r.Decode(s); err == nil {
-			f.uni = parseCMap(data)
-		}
+		f.uni = r.cmap(s)
 	}
 	sub, _ := r.Resolve(d["Subtype"]).(Name)
 	if sub == "Type0" {
@@ -171,8 +185,8 @@ func (r *Reader) loadType0(f *font, d Dict) {
 			f.space = []codeRange{{n: 2, hi: [4]byte{0xff, 0xff}}}
 		}
 	case *Stream:
-		if data, err := r.Decode(enc); err == nil {
-			f.space = parseCMap(data).space
+		if m := r.cmap(enc); m != nil {
+			f.space = m.space
 		}
 	}
 	if f.space == nil && f.uni != nil {

@@ -11,7 +11,10 @@
 // (codes to text and widths), content.go (the content-stream interpreter).
 package pdf
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Object is a PDF object: nil (null), bool, float64 (every number), Name,
 // String, Array, Dict, Ref or *Stream.
@@ -70,3 +73,19 @@ func Num(o Object, def float64) float64 {
 	}
 	return def
 }
+
+// LimitError is a document-wide budget spent: Limit names it (the
+// Limits field without its Max, lower case: "glyphs", "text"), Max is
+// its value and What says what was counted. It wraps ErrTooLarge.
+type LimitError struct {
+	Limit string
+	Max   int64
+	What  string
+}
+
+func (e *LimitError) Error() string {
+	return fmt.Sprintf("%v: more than %d %s", ErrTooLarge, e.Max, e.What)
+}
+
+// Unwrap makes errors.Is(err, ErrTooLarge) hold.
+func (e *LimitError) Unwrap() error { return ErrTooLarge }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
+	"unsafe"
 )
 
 // Limits bound what one file may cost. Zero fields take the defaults of
@@ -15,35 +16,50 @@ type Limits struct {
 	MaxObjects int
 	// MaxStream caps the decoded size of one stream.
 	MaxStream int64
-	// MaxDecoded caps the decoded size of all streams together.
+	// MaxDecoded caps the decoded size of all streams together, counted
+	// each time a stream is interpreted (raw streams too).
 	MaxDecoded int64
+	// MaxGlyphs caps the characters shown in all pages together.
+	MaxGlyphs int
+	// MaxText caps the bytes of text those characters carry (a CMap or
+	// an /ActualText may give one glyph several characters).
+	MaxText int64
 }
 
 // DefaultLimits: 10 000 pages, 4 Mi objects, 64 MiB per stream, 256 MiB in
-// all.
-var DefaultLimits = Limits{MaxPages: 10000, MaxObjects: 4 << 20, MaxStream: 64 << 20, MaxDecoded: 256 << 20}
+// all, 1 Mi characters of at most 32 MiB of text.
+var DefaultLimits = Limits{MaxPages: 10000, MaxObjects: 4 << 20, MaxStream: 64 << 20, MaxDecoded: 256 << 20,
+	MaxGlyphs: 1 << 20, MaxText: 32 << 20}
 
 type entry struct {
 	kind uint8 // 1: at offset off; 2: object idx of object stream off
 	off  int
 	idx  int
+	end  int // kind 1 found by repair: the next object's offset (0: none)
 }
 
 // Reader gives access to the objects and pages of one PDF held in memory.
 // It is not safe for concurrent use.
 type Reader struct {
-	data     []byte
-	xref     map[int]entry
-	trailer  Dict
-	cache    map[int]Object
-	busy     map[int]bool
-	streams  map[int][]Object // decoded object streams
-	fonts    map[Ref]*font
-	lim      Limits
-	decoded  int64
-	parsed   int
-	repaired bool
-	limitErr error // the first limit a lazily read object hit
+	data    []byte
+	xref    map[int]entry
+	trailer Dict
+	cache   map[int]Object
+	busy    map[int]bool
+	streams map[int][]Object // decoded object streams
+	fonts   map[Ref]*font
+	// inlineFonts caches fonts given as dictionaries (not references) by
+	// the dictionary's identity; cmaps caches parsed CMap streams.
+	inlineFonts map[unsafe.Pointer]*font
+	cmaps       map[*Stream]*cmap
+	cmapParses  int // CMap programs parsed (tests check the cache)
+	lim         Limits
+	decoded     int64
+	glyphs      int   // characters shown so far, all pages
+	text        int64 // bytes of their text
+	parsed      int
+	repaired    bool
+	limitErr    error // the first limit a lazily read object hit
 }
 
 // Open reads the cross-reference information of data and checks that the
@@ -63,6 +79,12 @@ func Open(data []byte, lim Limits) (*Reader, error) {
 	if lim.MaxDecoded <= 0 {
 		lim.MaxDecoded = def.MaxDecoded
 	}
+	if lim.MaxGlyphs <= 0 {
+		lim.MaxGlyphs = def.MaxGlyphs
+	}
+	if lim.MaxText <= 0 {
+		lim.MaxText = def.MaxText
+	}
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
@@ -72,7 +94,8 @@ func Open(data []byte, lim Limits) (*Reader, error) {
 		return nil, fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
 	}
 	r := &Reader{data: data, xref: map[int]entry{}, cache: map[int]Object{}, busy: map[int]bool{},
-		streams: map[int][]Object{}, fonts: map[Ref]*font{}, lim: lim}
+		streams: map[int][]Object{}, fonts: map[Ref]*font{}, lim: lim,
+		inlineFonts: map[unsafe.Pointer]*font{}, cmaps: map[*Stream]*cmap{}}
 	err := r.readXref()
 	if err == nil {
 		if _, ok := r.Resolve(r.trailer["Root"]).(Dict); !ok {
@@ -141,7 +164,7 @@ func (r *Reader) get(n int) Object {
 	var o Object
 	switch e.kind {
 	case 1:
-		o, _ = r.objectAt(e.off, n)
+		o, _ = r.objectAt(e.off, e.end, n)
 	case 2:
 		objs := r.objStream(e.off)
 		if e.idx >= 0 && e.idx < len(objs) {
@@ -153,12 +176,18 @@ func (r *Reader) get(n int) Object {
 }
 
 // objectAt parses "n g obj …" at off. A stream's data is found by its
-// /Length, or by "endstream" when the length is wrong.
-func (r *Reader) objectAt(off, want int) (Object, int) {
-	if off < 0 || off >= len(r.data) {
+// /Length, or by "endstream" when the length is wrong. A positive end
+// bounds the object (repair knows where the next one starts): an
+// unterminated string or a stream without endstream stops there, so that
+// repairing a file reads each byte a bounded number of times.
+func (r *Reader) objectAt(off, end, want int) (Object, int) {
+	if end <= off || end > len(r.data) {
+		end = len(r.data)
+	}
+	if off < 0 || off >= end {
 		return nil, -1
 	}
-	l := &lexer{b: r.data, pos: off}
+	l := &lexer{b: r.data[:end], pos: off}
 	t1, t2, t3 := l.next(), l.next(), l.next()
 	if t1.kind != tNum || t2.kind != tNum || t3.kind != tKeyword || string(t3.text) != "obj" {
 		return nil, -1
@@ -183,10 +212,10 @@ func (r *Reader) objectAt(off, want int) (Object, int) {
 	if start < len(r.data) && r.data[start] == '\n' {
 		start++
 	}
-	return &Stream{Dict: d, Raw: r.data[start:r.streamEnd(d, start)]}, int(t1.num)
+	return &Stream{Dict: d, Raw: r.data[start:r.streamEnd(d, start, end)]}, int(t1.num)
 }
 
-func (r *Reader) streamEnd(d Dict, start int) int {
+func (r *Reader) streamEnd(d Dict, start, limit int) int {
 	if n := Int(r.Resolve(d["Length"]), -1); n >= 0 && start+n <= len(r.data) {
 		rest := r.data[start+n:]
 		if len(rest) > 32 {
@@ -196,9 +225,12 @@ func (r *Reader) streamEnd(d Dict, start int) int {
 			return start + n
 		}
 	}
-	i := bytes.Index(r.data[start:], []byte("endstream"))
+	if start > limit {
+		return limit
+	}
+	i := bytes.Index(r.data[start:limit], []byte("endstream"))
 	if i < 0 {
-		return len(r.data)
+		return limit
 	}
 	end := start + i
 	if end > start && r.data[end-1] == '\n' {

@@ -1,6 +1,10 @@
 package pdf
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"reflect"
+)
 
 // textOp handles the text operators; it reports whether name was one.
 func (in *interp) textOp(name string, ops []Object, res Dict) bool {
@@ -117,11 +121,43 @@ func (in *interp) font(n Name, res Dict) *font {
 		in.r.fonts[ref] = f
 		return f
 	}
-	return in.r.loadFont(in.r.Dict(o))
+	// A font given inline is cached by its dictionary: a content stream
+	// that selects it again and again builds it once.
+	d := in.r.Dict(o)
+	if d == nil {
+		return in.r.loadFont(nil)
+	}
+	key := reflect.ValueOf(d).UnsafePointer()
+	if f, ok := in.r.inlineFonts[key]; ok {
+		return f
+	}
+	f := in.r.loadFont(d)
+	in.r.inlineFonts[key] = f
+	return f
 }
 
-// maxGlyphs bounds the glyphs of one page.
-const maxGlyphs = 1 << 21
+// maxGlyphs bounds the glyphs of one page (a dense A4 page shows some
+// 5 000).
+const maxGlyphs = 1 << 19
+
+// addGlyph keeps one glyph, charging it to the page's and the document's
+// glyph budgets and its text to the document's text budget; over a
+// budget it records the error that ends the page.
+func (in *interp) addGlyph(g Glyph) {
+	r := in.r
+	r.glyphs++
+	r.text += int64(len(g.Text))
+	switch {
+	case len(in.out.Glyphs) >= maxGlyphs:
+		in.err = fmt.Errorf("%w: a page shows more than %d characters", ErrTooLarge, maxGlyphs)
+	case r.glyphs > r.lim.MaxGlyphs:
+		in.err = &LimitError{Limit: "glyphs", Max: int64(r.lim.MaxGlyphs), What: "characters shown in all pages"}
+	case r.text > r.lim.MaxText:
+		in.err = &LimitError{Limit: "text", Max: r.lim.MaxText, What: "bytes of text shown in all pages"}
+	default:
+		in.out.Glyphs = append(in.out.Glyphs, g)
+	}
+}
 
 // show draws a string: one glyph per code, advancing the text matrix.
 func (in *interp) show(o Object) {
@@ -142,11 +178,11 @@ func (in *interp) show(o Object) {
 		x1, y1 := m.apply(w, gs.rise)
 		size := math.Abs(gs.size) * f.vscale * math.Hypot(m[2], m[3])
 		rotated := math.Abs(m[1]) > 1e-3*math.Abs(m[0]) || m[0] <= 0 || math.Abs(m[2]) > 1e-3*math.Abs(m[3])
-		if in.visible(x, y) && len(in.out.Glyphs) < maxGlyphs {
+		if in.err == nil && in.visible(x, y) {
 			if !c.known {
 				in.out.Unmapped++
 			}
-			in.out.Glyphs = append(in.out.Glyphs, Glyph{Text: c.text, X: x, Y: y, W: math.Hypot(x1-x, y1-y), Size: size, Rotated: rotated})
+			in.addGlyph(Glyph{Text: c.text, X: x, Y: y, W: math.Hypot(x1-x, y1-y), Size: size, Rotated: rotated})
 		}
 		tx := w + gs.tc*gs.th
 		if c.space {

@@ -61,7 +61,7 @@ func (r *Reader) section(off int) (Dict, error) {
 		return r.table(l)
 	}
 	l.pos = save
-	o, _ := r.objectAt(off, -1)
+	o, _ := r.objectAt(off, 0, -1)
 	s, ok := o.(*Stream)
 	if !ok || s.Dict["Type"] != Name("XRef") {
 		return nil, fmt.Errorf("%w: no xref at offset %d", ErrNotPDF, off)
@@ -170,6 +170,8 @@ func (r *Reader) repair() error {
 	r.streams = map[int][]Object{}
 	r.trailer = nil
 	d := r.data
+	last, lastAt := -1, 0 // the object found last and its offset
+	headers := 0
 	for i := 0; ; {
 		j := bytes.Index(d[i:], []byte("obj"))
 		if j < 0 {
@@ -178,10 +180,16 @@ func (r *Reader) repair() error {
 		at := i + j
 		i = at + 3
 		if start, n, ok := objHeader(d, at); ok {
-			if len(r.xref) >= r.lim.MaxObjects {
+			if headers++; headers > r.lim.MaxObjects {
 				return fmt.Errorf("%w: more than %d objects", ErrTooLarge, r.lim.MaxObjects)
 			}
+			if last >= 0 && r.xref[last].off == lastAt {
+				e := r.xref[last]
+				e.end = start
+				r.xref[last] = e
+			}
 			r.xref[n] = entry{kind: 1, off: start}
+			last, lastAt = n, start
 		}
 	}
 	if i := bytes.LastIndex(d, []byte("trailer")); i >= 0 {
@@ -192,7 +200,7 @@ func (r *Reader) repair() error {
 	}
 	var stms []int
 	for n, e := range r.xref {
-		if o, _ := r.objectAt(e.off, n); o != nil {
+		if o, _ := r.objectAt(e.off, e.end, n); o != nil {
 			if s, ok := o.(*Stream); ok {
 				switch s.Dict["Type"] {
 				case Name("XRef"):
