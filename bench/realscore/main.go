@@ -1,0 +1,59 @@
+// Command realscore scores perfdoc's extractor on real filings: every
+// NN-name folder of the given directories holding filing.html, filing.txt
+// and truth.json is parsed in both forms and compared with its truth (the
+// matching rules of the shared score.py, plus precision, levels, the project
+// an indicator belongs to, actual/weight/score cells, budget totals, money
+// units and parse errors; see internal/realscore).
+//
+//	go run ./bench/realscore [-v] [-json OUT] testdata/real [DIR...]
+//
+// It prints one line per filing and form, then the totals per form and a
+// last line "real filings: fields matched A/B (html), C/D (txt); extra
+// indicators E (html), F (txt)".
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/perfdoc/perfdoc/internal/realscore"
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser"
+)
+
+func main() {
+	verbose := flag.Bool("v", false, "list missed and extra indicators and wrong cells under each line")
+	out := flag.String("json", "", "write the per-filing scores as JSON to this file")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: realscore [-v] [-json OUT] DIR...")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	scores, err := realscore.ScoreDirs(flag.Args(), func(data []byte, path string) (*model.Document, error) {
+		return parser.Parse(data, parser.Options{Path: path})
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "realscore:", err)
+		os.Exit(1)
+	}
+	if err := realscore.WriteTable(os.Stdout, scores, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "realscore:", err)
+		os.Exit(1)
+	}
+	if *out != "" {
+		data, err := json.MarshalIndent(scores, "", " ")
+		if err == nil {
+			err = os.WriteFile(*out, append(data, '\n'), 0o644)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "realscore:", err)
+			os.Exit(1)
+		}
+	}
+}

@@ -1,0 +1,497 @@
+// Package realscore scores the extractor on real filings: folders named
+// NN-place-topic holding filing.html, filing.txt and a hand transcription
+// truth.json (see testdata/real and the shared fixtures' README for the
+// conventions).
+//
+// The matching rules are those of the shared score.py: an expected
+// indicator matches a parsed one with the same name and the same raw value,
+// white space ignored, anywhere in the document, and one parsed indicator
+// matches at most one expected one; a budget total matches as a decimal,
+// commas ignored. On top of that recall, a Score also counts
+//
+//   - precision: every parsed indicator that matches no expected one (a
+//     wrong value, or an indicator that is not in the filing) is an extra;
+//   - levels: level1 and level2 of the matched indicators, where the truth
+//     gives them;
+//   - placement: for a filing with several projects, whether each matched
+//     indicator sits in the project it belongs to;
+//   - cells: actual, weight and score where the truth gives them;
+//   - the money unit where the truth gives one;
+//   - parse errors, which are reported (everything of that file then counts
+//     as missed), never skipped.
+//
+// The package does not import the parser: callers pass a Parser, so the
+// parser's own tests can use it.
+package realscore
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// Parser reads one filing; path names it in errors.
+type Parser func(data []byte, path string) (*model.Document, error)
+
+// Forms are the two renderings of every filing, in scoring order.
+var Forms = []string{"html", "txt"}
+
+// Truth is a filing's hand transcription (truth.json).
+type Truth struct {
+	Projects []TruthProject `json:"projects"`
+}
+
+// TruthProject is one expected project (or department, for a
+// department-wide table). Nil fields are not scored.
+type TruthProject struct {
+	Name        *string          `json:"name"`
+	Code        *string          `json:"code"`
+	BudgetTotal *string          `json:"budget_total"`
+	MoneyUnit   *string          `json:"money_unit"`
+	Indicators  []TruthIndicator `json:"indicators"`
+}
+
+// TruthIndicator is one expected indicator: the level cells as written
+// (filled down), the name, the target value as written, and the raw cells
+// of the row (op, value, unit, actual, weight, score, half_year, regions,
+// description ...).
+type TruthIndicator struct {
+	Level1     *string        `json:"level1"`
+	Level2     *string        `json:"level2"`
+	Name       string         `json:"name"`
+	Value      string         `json:"value"`
+	ValueCells map[string]any `json:"value_cells,omitempty"`
+}
+
+// ReadTruth reads and checks a truth.json: it must parse, and every
+// indicator must have a name and a value.
+func ReadTruth(path string) (*Truth, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var t Truth
+	if err := json.Unmarshal(data, &t); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	for pi, p := range t.Projects {
+		for ii, ind := range p.Indicators {
+			if norm(ind.Name) == "" || norm(ind.Value) == "" {
+				return nil, fmt.Errorf("%s: project %d indicator %d has no name or no value", path, pi+1, ii+1)
+			}
+		}
+	}
+	return &t, nil
+}
+
+// Miss is an expected indicator the parser did not give, with the raw
+// values the parser gave for that name.
+type Miss struct {
+	Name, Want string
+	Got        []string
+}
+
+// Extra is a parsed indicator that matches no expected one.
+type Extra struct {
+	Project   int // parsed project index, from 0
+	Name, Raw string
+}
+
+// Score is one filing in one form.
+type Score struct {
+	Filing, Form string
+	// Err is the parse error, empty when the file parsed.
+	Err string
+
+	ProjectsExp, ProjectsGot int
+	NamesExp, Names          int // project names right (truth names that are not null)
+	Indicators, Matched      int // expected indicators, matched ones
+	Output                   int // indicators the parser gave
+	LevelsExp, Levels        int // matched indicators whose truth gives levels; levels right
+	PlacedExp, Placed        int // matched indicators of multi-project truths; in the right project
+	CellsExp, Cells          int // actual/weight/score cells expected; right (on matched indicators)
+	BudgetsExp, Budgets      int // budget totals expected; right
+	UnitsExp, Units          int // money units expected; right
+	Bare, Alt                int // diagnostics, as in score.py
+
+	Missed  []Miss
+	Extras  []Extra
+	Details []string // wrong levels, placements, cells, budgets and units, one line each
+}
+
+// Fields returns the recall fields matched and expected: indicators plus
+// budget totals, as score.py counts them.
+func (s *Score) Fields() (matched, expected int) {
+	return s.Matched + s.Budgets, s.Indicators + s.BudgetsExp
+}
+
+// ExtraCount is the number of parsed indicators that match no expected one.
+func (s *Score) ExtraCount() int { return s.Output - s.Matched }
+
+// norm drops white space (and zero-width characters), as score.py does.
+func norm(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u3000' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func dec(s string) (decimal.Decimal, bool) {
+	d, err := decimal.NewFromString(strings.TrimSpace(strings.ReplaceAll(s, ",", "")))
+	return d, err == nil
+}
+
+type got struct {
+	project int
+	ind     *model.Indicator
+	used    bool
+}
+
+type key struct{ name, raw string }
+
+// pairProjects maps truth project index → parsed project index: by name
+// (normalised equality), then the rest in order.
+func pairProjects(tps []TruthProject, gps []model.Project) map[int]int {
+	pairs := map[int]int{}
+	used := map[int]bool{}
+	for ti, tp := range tps {
+		if tp.Name == nil {
+			continue
+		}
+		for gi := range gps {
+			if !used[gi] && norm(gps[gi].Name) == norm(*tp.Name) {
+				pairs[ti] = gi
+				used[gi] = true
+				break
+			}
+		}
+	}
+	var free []int
+	for gi := range gps {
+		if !used[gi] {
+			free = append(free, gi)
+		}
+	}
+	for ti := range tps {
+		if _, ok := pairs[ti]; !ok && len(free) > 0 {
+			pairs[ti] = free[0]
+			free = free[1:]
+		}
+	}
+	return pairs
+}
+
+// cellsOf returns the scored extra cells of a truth indicator: actual,
+// weight and score, when they are strings.
+func cellsOf(t TruthIndicator) map[string]string {
+	out := map[string]string{}
+	for _, k := range []string{"actual", "weight", "score"} {
+		if v, ok := t.ValueCells[k].(string); ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func parsedCell(ind *model.Indicator, k string) string {
+	switch k {
+	case "actual":
+		if ind.Actual != nil {
+			return ind.Actual.Raw
+		}
+	case "weight":
+		if ind.Weight != nil {
+			return *ind.Weight
+		}
+	case "score":
+		if ind.Score != nil {
+			return *ind.Score
+		}
+	}
+	return ""
+}
+
+// otherCells are the cells of a truth row that are not the target: the
+// alternatives score.py's "alt" diagnostic looks for.
+func otherCells(t TruthIndicator) []string {
+	var out []string
+	for k, v := range t.ValueCells {
+		switch k {
+		case "op", "value", "unit", "direction", "nature":
+			continue
+		case "regions":
+			if m, ok := v.(map[string]any); ok {
+				for _, r := range m {
+					if s, ok := r.(string); ok {
+						out = append(out, s)
+					}
+				}
+			}
+		default:
+			if s, ok := v.(string); ok {
+				out = append(out, s)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Compare scores a parsed document (nil after a parse error) against a
+// truth. Filing, Form and Err are left for the caller.
+func Compare(t *Truth, d *model.Document) Score {
+	var s Score
+	s.ProjectsExp = len(t.Projects)
+	for _, tp := range t.Projects {
+		s.Indicators += len(tp.Indicators)
+		if tp.Name != nil {
+			s.NamesExp++
+		}
+		if tp.BudgetTotal != nil {
+			s.BudgetsExp++
+		}
+		if tp.MoneyUnit != nil {
+			s.UnitsExp++
+		}
+		for _, ti := range tp.Indicators {
+			s.CellsExp += len(cellsOf(ti))
+		}
+	}
+	if d == nil {
+		for _, tp := range t.Projects {
+			for _, ti := range tp.Indicators {
+				s.Missed = append(s.Missed, Miss{Name: ti.Name, Want: ti.Value})
+			}
+		}
+		return s
+	}
+	s.ProjectsGot = len(d.Projects)
+	var all []*got
+	pool := map[key][]*got{}
+	for pi := range d.Projects {
+		for ii := range d.Projects[pi].Indicators {
+			ind := &d.Projects[pi].Indicators[ii]
+			g := &got{project: pi, ind: ind}
+			all = append(all, g)
+			k := key{norm(ind.Name), norm(ind.Value.Raw)}
+			pool[k] = append(pool[k], g)
+		}
+	}
+	s.Output = len(all)
+	rawsOf := func(name string) []string {
+		var out []string
+		for _, g := range all {
+			if norm(g.ind.Name) == norm(name) {
+				out = append(out, g.ind.Value.Raw)
+			}
+		}
+		return out
+	}
+	has := func(name, raw string) bool {
+		for _, g := range all {
+			if norm(g.ind.Name) == norm(name) && norm(g.ind.Value.Raw) == norm(raw) {
+				return true
+			}
+		}
+		return false
+	}
+	pairs := pairProjects(t.Projects, d.Projects)
+	multi := len(t.Projects) > 1
+	for ti, tp := range t.Projects {
+		gi, paired := pairs[ti]
+		for _, want := range tp.Indicators {
+			k := key{norm(want.Name), norm(want.Value)}
+			var hit *got
+			for _, g := range pool[k] { // prefer the paired project
+				if !g.used && paired && g.project == gi {
+					hit = g
+					break
+				}
+			}
+			if hit == nil {
+				for _, g := range pool[k] {
+					if !g.used {
+						hit = g
+						break
+					}
+				}
+			}
+			if hit == nil {
+				if b, ok := want.ValueCells["value"].(string); ok && norm(b) != norm(want.Value) && has(want.Name, b) {
+					s.Bare++
+				}
+				for _, o := range otherCells(want) {
+					if norm(o) != "" && norm(o) != norm(want.Value) && has(want.Name, o) {
+						s.Alt++
+						break
+					}
+				}
+				s.Missed = append(s.Missed, Miss{Name: want.Name, Want: want.Value, Got: rawsOf(want.Name)})
+				continue
+			}
+			hit.used = true
+			s.Matched++
+			if want.Level1 != nil || want.Level2 != nil {
+				s.LevelsExp++
+				ok1 := want.Level1 == nil || norm(hit.ind.Level1) == norm(*want.Level1)
+				ok2 := want.Level2 == nil || norm(hit.ind.Level2) == norm(*want.Level2)
+				if ok1 && ok2 {
+					s.Levels++
+				} else {
+					s.Details = append(s.Details, fmt.Sprintf("levels of %s: want %s / %s, got %s / %s",
+						want.Name, strOr(want.Level1), strOr(want.Level2), hit.ind.Level1, hit.ind.Level2))
+				}
+			}
+			if multi {
+				s.PlacedExp++
+				if paired && hit.project == gi {
+					s.Placed++
+				} else {
+					s.Details = append(s.Details, fmt.Sprintf("project of %s: want project %d, got %d", want.Name, ti+1, hit.project+1))
+				}
+			}
+			cells := cellsOf(want)
+			names := make([]string, 0, len(cells))
+			for c := range cells {
+				names = append(names, c)
+			}
+			sort.Strings(names)
+			for _, c := range names {
+				if g := parsedCell(hit.ind, c); norm(g) == norm(cells[c]) {
+					s.Cells++
+				} else {
+					s.Details = append(s.Details, fmt.Sprintf("%s of %s: want %q, got %q", c, want.Name, cells[c], g))
+				}
+			}
+		}
+	}
+	for ti, tp := range t.Projects {
+		gi, paired := pairs[ti]
+		var gp *model.Project
+		if paired {
+			gp = &d.Projects[gi]
+		}
+		if tp.Name != nil && gp != nil && norm(gp.Name) == norm(*tp.Name) {
+			s.Names++
+		}
+		if tp.BudgetTotal != nil {
+			want, _ := dec(*tp.BudgetTotal)
+			gotTotal := ""
+			if gp != nil && gp.Budget.Total != nil {
+				gotTotal = *gp.Budget.Total
+			}
+			if g, ok := dec(gotTotal); ok && gp != nil && g.Equal(want) {
+				s.Budgets++
+			} else {
+				s.Details = append(s.Details, fmt.Sprintf("budget of project %d: want %s, got %q", ti+1, *tp.BudgetTotal, gotTotal))
+			}
+		}
+		if tp.MoneyUnit != nil {
+			gotUnit := ""
+			if gp != nil {
+				gotUnit = gp.MoneyUnit
+			}
+			if gp != nil && norm(gotUnit) == norm(*tp.MoneyUnit) {
+				s.Units++
+			} else {
+				s.Details = append(s.Details, fmt.Sprintf("money unit of project %d: want %s, got %q", ti+1, *tp.MoneyUnit, gotUnit))
+			}
+		}
+	}
+	for _, g := range all {
+		if !g.used {
+			s.Extras = append(s.Extras, Extra{Project: g.project, Name: g.ind.Name, Raw: g.ind.Value.Raw})
+		}
+	}
+	return s
+}
+
+func strOr(p *string) string {
+	if p == nil {
+		return "-"
+	}
+	return *p
+}
+
+// Filings lists the filing folders of dir (NN-name, holding truth.json),
+// sorted.
+func Filings(dir string) ([]string, error) {
+	m, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9]-*", "truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(m))
+	for _, p := range m {
+		out = append(out, filepath.Dir(p))
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// ScoreFiling parses one filing folder in both forms and scores each. An
+// unreadable file or truth is an error; a parse error is not (it is in the
+// Score).
+func ScoreFiling(dir string, parse Parser) ([]Score, error) {
+	t, err := ReadTruth(filepath.Join(dir, "truth.json"))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Score, 0, len(Forms))
+	for _, form := range Forms {
+		path := filepath.Join(dir, "filing."+form)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		doc, perr := parse(data, path)
+		if perr != nil {
+			doc = nil
+		}
+		s := Compare(t, doc)
+		s.Filing, s.Form = filepath.Base(dir), form
+		if perr != nil {
+			s.Err = firstLine(perr.Error())
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// ScoreDirs scores every filing folder of the given directories.
+func ScoreDirs(dirs []string, parse Parser) ([]Score, error) {
+	var out []Score
+	for _, d := range dirs {
+		fs, err := Filings(d)
+		if err != nil {
+			return nil, err
+		}
+		if len(fs) == 0 {
+			return nil, fmt.Errorf("%s: no filing folders (NN-name/truth.json)", d)
+		}
+		for _, f := range fs {
+			ss, err := ScoreFiling(f, parse)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ss...)
+		}
+	}
+	return out, nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

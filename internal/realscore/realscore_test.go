@@ -1,0 +1,278 @@
+package realscore_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/internal/realscore"
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser"
+)
+
+func sp(s string) *string { return &s }
+
+func ind(l1, l2, name, raw string) model.Indicator {
+	return model.Indicator{Level1: l1, Level2: l2, Name: name, Value: model.Value{Raw: raw}}
+}
+
+func truthOf(projects ...realscore.TruthProject) *realscore.Truth {
+	return &realscore.Truth{Projects: projects}
+}
+
+func tind(l1, l2, name, raw string, cells map[string]any) realscore.TruthIndicator {
+	return realscore.TruthIndicator{Level1: sp(l1), Level2: sp(l2), Name: name, Value: raw, ValueCells: cells}
+}
+
+// TestCompare checks each rule of the scorer on a small hand-made truth and
+// parsed document.
+func TestCompare(t *testing.T) {
+	one := truthOf(realscore.TruthProject{
+		Name: sp("项目甲"), BudgetTotal: sp("1,200.50"), MoneyUnit: sp("万元"),
+		Indicators: []realscore.TruthIndicator{
+			tind("产出指标", "数量指标", "培训 人次", "≥100人次", nil),
+			tind("产出指标", "质量指标", "合格率", "=100%", map[string]any{"op": "=", "value": "100", "unit": "%"}),
+			tind("满意度指标", "服务对象满意度指标", "满意度", "≥90%", map[string]any{"actual": "95%", "weight": "10", "score": "10"}),
+		},
+	})
+	budget := func(s string) model.Budget { return model.Budget{Total: &s} }
+	weight, score := "10", "9"
+	full := func() model.Project {
+		p := model.Project{Name: "项目甲", MoneyUnit: "万元", Budget: budget("1200.5")}
+		sat := ind("满意度指标", "服务对象满意度指标", "满意度", "≥90%")
+		sat.Actual = &model.Value{Raw: "95%"}
+		sat.Weight = &weight
+		sat.Score = &weight
+		p.Indicators = []model.Indicator{ind("产出指标", "数量指标", "培训人次", "≥ 100人次"), ind("产出指标", "质量指标", "合格率", "=100%"), sat}
+		return p
+	}
+	for _, tc := range []struct {
+		name   string
+		truth  *realscore.Truth
+		doc    func() *model.Document
+		check  func(t *testing.T, s realscore.Score)
+		fields [2]int
+	}{{
+		name:   "all right, white space ignored, commas in the budget",
+		truth:  one,
+		doc:    func() *model.Document { return &model.Document{Projects: []model.Project{full()}} },
+		fields: [2]int{4, 4},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, 0, s.ExtraCount())
+			assert.Equal(t, [2]int{3, 3}, [2]int{s.Levels, s.LevelsExp})
+			assert.Equal(t, [2]int{3, 3}, [2]int{s.Cells, s.CellsExp})
+			assert.Equal(t, [2]int{1, 1}, [2]int{s.Units, s.UnitsExp})
+			assert.Equal(t, 1, s.Names)
+			assert.Empty(t, s.Details)
+		},
+	}, {
+		name:  "bare number of a split value: missed, an extra, the bare diagnostic",
+		truth: one,
+		doc: func() *model.Document {
+			p := full()
+			p.Indicators[1].Value.Raw = "100"
+			return &model.Document{Projects: []model.Project{p}}
+		},
+		fields: [2]int{3, 4},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, 1, s.ExtraCount())
+			assert.Equal(t, 1, s.Bare)
+			require.Len(t, s.Missed, 1)
+			assert.Equal(t, []string{"100"}, s.Missed[0].Got)
+			require.Len(t, s.Extras, 1)
+			assert.Equal(t, "合格率", s.Extras[0].Name)
+		},
+	}, {
+		name:  "the actual given instead of the target: the alt diagnostic",
+		truth: one,
+		doc: func() *model.Document {
+			p := full()
+			p.Indicators[2].Value.Raw = "95%"
+			return &model.Document{Projects: []model.Project{p}}
+		},
+		fields: [2]int{3, 4},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, 1, s.Alt)
+			assert.Equal(t, 0, s.Cells, "cells of a missed indicator are not right")
+		},
+	}, {
+		name:  "an indicator not in the truth counts against precision only",
+		truth: one,
+		doc: func() *model.Document {
+			p := full()
+			p.Indicators = append(p.Indicators, ind("", "", "项目负责人:", "财务负责人:"))
+			return &model.Document{Projects: []model.Project{p}}
+		},
+		fields: [2]int{4, 4},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, 1, s.ExtraCount())
+			assert.Equal(t, 4, s.Output)
+		},
+	}, {
+		name:  "wrong levels, cells, budget and unit",
+		truth: one,
+		doc: func() *model.Document {
+			p := full()
+			p.Indicators[0].Level2 = "质量指标"
+			p.Indicators[2].Score = &score
+			p.Budget = budget("1200")
+			p.MoneyUnit = "元"
+			return &model.Document{Projects: []model.Project{p}}
+		},
+		fields: [2]int{3, 4},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, 2, s.Levels)
+			assert.Equal(t, 2, s.Cells)
+			assert.Equal(t, 0, s.Units)
+			assert.Len(t, s.Details, 4)
+		},
+	}, {
+		name:  "a parse error: everything missed",
+		truth: one,
+		doc:   func() *model.Document { return nil },
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Len(t, s.Missed, 3)
+			assert.Equal(t, 0, s.Output)
+			assert.Equal(t, 3, s.CellsExp)
+		},
+		fields: [2]int{0, 4},
+	}, {
+		name: "two projects: an indicator in the wrong project is matched but misplaced",
+		truth: truthOf(
+			realscore.TruthProject{Name: sp("甲"), Indicators: []realscore.TruthIndicator{tind("产出指标", "数量指标", "户数", "10户", nil)}},
+			realscore.TruthProject{Name: sp("乙"), Indicators: []realscore.TruthIndicator{tind("产出指标", "数量指标", "人数", "5人", nil)}},
+		),
+		doc: func() *model.Document {
+			return &model.Document{Projects: []model.Project{
+				{Name: "乙", Indicators: []model.Indicator{ind("产出指标", "数量指标", "人数", "5人"), ind("产出指标", "数量指标", "户数", "10户")}},
+				{Name: "甲"},
+			}}
+		},
+		fields: [2]int{2, 2},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, [2]int{1, 2}, [2]int{s.Placed, s.PlacedExp})
+			assert.Equal(t, 2, s.Names)
+		},
+	}, {
+		name: "the same name and value twice: each parsed indicator matches once, the paired project first",
+		truth: truthOf(
+			realscore.TruthProject{Name: sp("甲"), Indicators: []realscore.TruthIndicator{tind("满意度指标", "服务对象满意度指标", "满意度", "≥90%", nil)}},
+			realscore.TruthProject{Name: sp("乙"), Indicators: []realscore.TruthIndicator{tind("满意度指标", "服务对象满意度指标", "满意度", "≥90%", nil)}},
+		),
+		doc: func() *model.Document {
+			return &model.Document{Projects: []model.Project{
+				{Name: "乙", Indicators: []model.Indicator{ind("满意度指标", "服务对象满意度指标", "满意度", "≥90%")}},
+				{Name: "甲", Indicators: []model.Indicator{ind("满意度指标", "服务对象满意度指标", "满意度", "≥90%")}},
+			}}
+		},
+		fields: [2]int{2, 2},
+		check: func(t *testing.T, s realscore.Score) {
+			assert.Equal(t, [2]int{2, 2}, [2]int{s.Placed, s.PlacedExp})
+			assert.Equal(t, 0, s.ExtraCount())
+		},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := realscore.Compare(tc.truth, tc.doc())
+			m, e := s.Fields()
+			assert.Equal(t, tc.fields, [2]int{m, e})
+			tc.check(t, s)
+		})
+	}
+}
+
+func parse(data []byte, path string) (*model.Document, error) {
+	return parser.Parse(data, parser.Options{Path: path})
+}
+
+// TestParseErrorReported: a file the parser rejects is scored as all missed
+// and its error is on the line, not skipped.
+func TestParseErrorReported(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "01-x")
+	require.NoError(t, os.Mkdir(f, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(f, "truth.json"), []byte(`{"projects":[{"name":"甲","code":null,"budget_total":"5","money_unit":null,"indicators":[{"level1":null,"level2":null,"name":"户数","value":"10户"}]}]}`), 0o644))
+	for _, form := range realscore.Forms {
+		require.NoError(t, os.WriteFile(filepath.Join(f, "filing."+form), []byte("x"), 0o644))
+	}
+	boom := func([]byte, string) (*model.Document, error) { return nil, errors.New("filing: no table\nsecond line") }
+	scores, err := realscore.ScoreDirs([]string{dir}, boom)
+	require.NoError(t, err)
+	require.Len(t, scores, 2)
+	for _, s := range scores {
+		assert.Equal(t, "filing: no table", s.Err)
+		m, e := s.Fields()
+		assert.Equal(t, [2]int{0, 2}, [2]int{m, e})
+	}
+	var b bytes.Buffer
+	require.NoError(t, realscore.WriteTable(&b, scores, true))
+	assert.Contains(t, b.String(), "filing: no table")
+	assert.Contains(t, b.String(), "parse errors 1/1")
+	assert.Contains(t, b.String(), "missed: 户数 = 10户")
+}
+
+// TestReadTruthRejects: a truth that does not parse, or an indicator
+// without a value, is an error naming the file.
+func TestReadTruthRejects(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"bad.json":   `{"projects": [`,
+		"empty.json": `{"projects":[{"name":null,"code":null,"budget_total":null,"money_unit":null,"indicators":[{"level1":null,"level2":null,"name":"户数","value":" "}]}]}`,
+	} {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		_, err := realscore.ReadTruth(p)
+		require.Error(t, err, name)
+		assert.Contains(t, err.Error(), p)
+	}
+}
+
+// TestHeldOutValid checks the held-out filings are complete and their
+// truths read, WITHOUT parsing them (they are scored once, at the end).
+func TestHeldOutValid(t *testing.T) {
+	dirs, err := realscore.Filings(filepath.Join("..", "..", "testdata", "real-heldout"))
+	require.NoError(t, err)
+	require.NotEmpty(t, dirs)
+	for _, d := range dirs {
+		_, err := realscore.ReadTruth(filepath.Join(d, "truth.json"))
+		require.NoError(t, err)
+		for _, f := range []string{"filing.html", "filing.txt", "notes.txt", "source.txt"} {
+			data, err := os.ReadFile(filepath.Join(d, f))
+			require.NoError(t, err)
+			if f == "source.txt" {
+				assert.True(t, strings.HasPrefix(string(data), "# source: "), d)
+			}
+		}
+	}
+}
+
+// TestBuildHalfFloor scores testdata/real (the shared 01-16 and the build
+// half of the second corpus) with parser.Parse and holds the level this
+// version reaches: recall may not fall, extras may not grow, no parse error.
+// Raise the floor when the extractor improves; add the new filings' fields
+// when the corpus grows.
+func TestBuildHalfFloor(t *testing.T) {
+	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
+	require.NoError(t, err)
+	floor := map[string]struct{ matched, expected, extras int }{
+		"html": {155, 158, 4},
+		"txt":  {155, 158, 14},
+	}
+	for _, tt := range realscore.Sum(scores) {
+		f := floor[tt.Form]
+		assert.Equal(t, f.expected, tt.FieldsExp, "%s: fields expected (a filing added or removed? update the floor)", tt.Form)
+		assert.GreaterOrEqual(t, tt.FieldsMatched, f.matched, "%s: fields matched fell", tt.Form)
+		assert.LessOrEqual(t, tt.Extras(), f.extras, "%s: extra indicators grew", tt.Form)
+		assert.Zero(t, tt.Errors, "%s: parse errors", tt.Form)
+	}
+	if t.Failed() {
+		var b bytes.Buffer
+		require.NoError(t, realscore.WriteTable(&b, scores, true))
+		t.Log("\n" + b.String())
+	}
+}
