@@ -135,3 +135,72 @@ in 预期2022年实现值 (this year's target, the form's purpose) and 2021年�
 the header spans and the spans of the upper rows are inferred from those counts.
 """,
 ))
+
+# ---------------------------------------------------------------- 22
+_P22A = [
+    ("效益指标", "社会效益指标", "维护社会稳定", "≥", "95", "%", "10"),
+    ("产出指标", "时效指标", "维持时效", "≥", "1", "年", "20"),
+    ("产出指标", "质量指标", "按时发放", "≥", "1", "人/年", "10"),
+    ("效益指标", "经济效益指标", "促进村集体经济发展", "≥", "95", "%", "10"),
+    ("产出指标", "数量指标", "村组干部230人", "≥", "230", "个", "10"),
+    ("效益指标", "生态效益指标", "保护生态环境卫生", "≥", "95", "%", "10"),
+    ("效益指标", "可持续影响指标", "项目维持时效", "≥", "95", "%", "10"),
+    ("满意度指标", "服务对象满意度指标", "人民群众满意度", "≥", "95", "%", "10"),
+]
+_P22B = [
+    ("满意度指标", "服务对象满意度指标", "辖区内群众满意度", "≥", "95", "%", "10"),
+    ("效益指标", "经济效益指标", "促进农村集体经济发展", "≥", "95", "%", "10"),
+    ("效益指标", "可持续影响指标", "经济、环境等方面可持续发展", "≥", "95", "%", "10"),
+    ("产出指标", "质量指标", "保障村社区正常运转", "≥", "95", "%", "20"),
+]
+
+
+def _r22(r):
+    return [r[0], r[1], r[2], r[3], r[4], r[5], r[6], "正向指标", ""]
+
+
+def _t22(r):
+    return I(r[0], r[1], r[2], r[3] + r[4] + r[5], op=r[3], value=r[4], unit=r[5], weight=r[6], direction="正向指标")
+
+
+_GOAL22B = "包括必要的办公用品费、水电费、报刊费等村社区办公经费,基层党组织开展组织活动、党员干部教育培训,群团活动开展,组织活动场所维护等。"
+FILINGS.append(dict(
+    dir="22-leshan-jingyan-mata",
+    html_title="部门预算项目绩效目标申报表(2023年度)",
+    blocks=[
+        ("table", [
+            [C("部门预算项目绩效目标申报表(2023年度)", cs=13)],
+            [C("金额单位:元", cs=13)],
+            ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性", ""],
+            [C("820-马踏镇部门", cs=2), "8,827,620.53", "", "", "", "", "", "", "", "", "", ""],
+            [C("820001-井研县马踏镇人民政府", rs=12), C("村组干部报酬", rs=8), C("3,309,840.00", rs=8), C("按时发放村组干部报酬", rs=8)] + _r22(_P22A[0]),
+        ] + [_r22(r) for r in _P22A[1:]] + [
+            [C("基层组织活动经费", rs=4), C("660,000.00", rs=4), C(_GOAL22B, rs=4)] + _r22(_P22B[0]),
+        ] + [_r22(r) for r in _P22B[1:]]),
+    ],
+    truth={"projects": [
+        P("村组干部报酬", None, "3309840.00", "元", [_t22(r) for r in _P22A]),
+        P("基层组织活动经费", None, "660000.00", "元", [_t22(r) for r in _P22B]),
+    ]},
+    notes="""
+Place: 井研县马踏镇 (Mata town, Jingyan county, Leshan, Sichuan), township level, 井研县马踏镇人民政府 (unit code 820001); year 2023
+(republished 2024-12 on a county-affairs portal, m.qbidia.com, path jyx/zjgk).
+Template kind: Sichuan 部门预算项目绩效目标申报表 — ONE WIDE TABLE FOR ALL PROJECTS OF A UNIT: 单位名称 | 项目名称 | 预算数 | 年度目标 |
+一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性, an empty 13th column, title and 金额单位:元 as rows of
+the grid.
+Layout features: a DEPARTMENT SUBTOTAL row first ("820-马踏镇部门 | 8,827,620.53", not a project); money in 元 with thousands
+separators; the unit cell merged down over all its projects, the project name / 预算数 / 年度目标 cells merged down over the
+project's rows; the comparator in a column headed 指标性质 (≥, =); the unit in 度量单位 AFTER the number; a weight (权重) column
+and a direction column (正向指标); indicators NOT in level order (效益 first, then 产出, 效益, 产出, ...); the 年度目标 of the
+second project is a long sentence.
+Truth: two projects (村组干部报酬, 3309840.00 元; 基层组织活动经费, 660000.00 元); the department subtotal is not a project.
+value = 指标性质 + 指标值 + 度量单位 ("≥95%", "≥1人/年", "≥230个"); value_cells op, value, unit, weight (权重), direction
+(指标方向性). 8 + 4 indicators.
+Truncation: the stored text stops inside the fifth row of the second project ("产出指标 | 数量指标 | 行政村数量 | = | 11 | 个 | 10 ",
+no 指标方向性 cell): that row and everything after it (further rows and projects of the unit) are left out; the row spans of
+the unit and of the second project are cut at the last reproduced row.
+Reconstruction: the captured page prints the cells a row does not start (spans from above, empty cells) as one run of
+trailing "|" per row; the 13-column grid, the spans and the subtotal row's layout (the label over 单位名称 and 项目名称, the
+amount under 预算数, empty cells after) are inferred from those counts.
+""",
+))

@@ -188,3 +188,66 @@ covers the two satisfaction rows (whose lines start with the level-2 label) is i
 where 社会公众或服务对象满意度指标 is a level-2 indicator under 效益指标; level1 of those two rows is that inference.
 """,
 ))
+
+# ---------------------------------------------------------------- 23
+FILINGS.append(dict(
+    dir="23-wuhan-qingshan-kejiju",
+    html_title="青山区部门预算部门专项(绩效目标)申报表2021年度",
+    blocks=[
+        ("p", "申 报 项 目 名 称:科学技术研究与开发资金"),
+        ("p", "编报单位(印章) :武汉市青山区科学技术和经济信息化局"),
+        ("p", "部门负责人(签字):"),
+        ("p", "编   报   时   间    :  2021年1月28日"),
+        ("p", "项目基本信息"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C("科学技术研究与开发资金", cs=4)],
+            ["主管部门及编码", C("区科经局", cs=2), "实施单位", "区科经局"],
+            ["项目属性", C("延续性项目", cs=2), "项目起止时间", "2021.1-2021.12"],
+            [C("项目资金", rs=3), "资金总额", "936", "当年资金总额:", "936"],
+            ["其中:财政拨款", "936", "其中:当年财政拨款", "936"],
+            ["其他资金", "", "当年其他资金", ""],
+            [C("总体目标", rs=2), C("中期目标", cs=2), C("年度目标", cs=2)],
+            [C("推进科技事业发展", cs=2), C("通过落实专项资金,引导企业加大科技创新,优化软环境,进一步培育壮大高新技术企业数量。新增高新技术企业15家。", cs=2)],
+            [C("绩效项目指标表", cs=5)],
+            ["一级指标", "二级指标", "指标内容", "指标值", "备 注"],
+            [C("产出指标", rs=3), "数量指标", "新增高新技术企业", "15", ""],
+            ["质量指标", "扶持标准达标率", "100%", ""],
+            ["时效指标", "高企资格有效", "3年", ""],
+            [C("效益指标", rs=6), "经济效益指标", "减税降费", "企业所得税减按15%征收", ""],
+            ["社会效益指标", "企业竞争力", "增强", ""],
+            ["环境效益指标", "优化创新创业环境", "优化", ""],
+            ["可持续影响指标", "长效管理机制健全性", "健全", ""],
+            ["社会公众或服务", "政策满意度", "≥90%", ""],
+            ["对象满意度指标", "", "", ""],
+        ]),
+        ("p", "附件:"),
+    ],
+    truth={"projects": [P("科学技术研究与开发资金", None, "936", None, [
+        I("产出指标", "数量指标", "新增高新技术企业", "15"),
+        I("产出指标", "质量指标", "扶持标准达标率", "100%"),
+        I("产出指标", "时效指标", "高企资格有效", "3年"),
+        I("效益指标", "经济效益指标", "减税降费", "企业所得税减按15%征收"),
+        I("效益指标", "社会效益指标", "企业竞争力", "增强"),
+        I("效益指标", "环境效益指标", "优化创新创业环境", "优化"),
+        I("效益指标", "可持续影响指标", "长效管理机制健全性", "健全"),
+        I("效益指标", None, "政策满意度", "≥90%"),
+    ])]},
+    notes="""
+Place: 武汉市青山区 (Qingshan district, Wuhan, Hubei), district level, 区科学技术和经济信息化局 (区科经局); year 2021
+(dated 2021-01-28, published 2021-02-08).
+Template kind: Hubei 部门预算部门专项(绩效目标)申报表 with a cover block of paragraphs (申 报 项 目 名 称:..., 编报单位(印章),
+部门负责人(签字), 编 报 时 间) and "项目基本信息 (2021年度)", then 项目名称 / 主管部门及编码 | 实施单位 / 项目属性 | 项目起止时间 /
+项目资金 资金总额 | 当年资金总额: / 其中:财政拨款 | 其中:当年财政拨款 / 其他资金 | 当年其他资金 / 总体目标 中期目标 | 年度目标,
+a caption row 绩效项目指标表 and 一级指标 | 二级指标 | 指标内容 | 指标值 | 备 注.
+Layout features: the satisfaction level-2 label is typed over TWO ROWS: "社会公众或服务" on the indicator's row and
+"对象满意度指标" on a following row whose other cells are empty; a spaced header "备 注" (empty column); the project name also in
+a spaced cover line "申 报 项 目 名 称:"; budget amounts with NO unit anywhere ("936"); an 环境效益指标 level 2 (old tree);
+qualitative values ("增强", "优化", "健全", "企业所得税减按15%征收").
+Truth: one project, budget 936 (资金总额), money_unit null (the page names no unit). Eight indicators, complete table.
+level2 of 政策满意度 is null (not scored): the cell as written is "社会公众或服务", the label's rest is on the next row.
+Reconstruction: one cell per paragraph in the stored text, empty cells absent; the 5-column grid, the spans and the
+placement of the empty 其他资金 / 当年其他资金 values are inferred from the label sequence; the label's second half is
+placed on its own row because the stored text gives it after the indicator's value.
+""",
+))
