@@ -204,3 +204,67 @@ trailing "|" per row; the 13-column grid, the spans and the subtotal row's layou
 amount under 预算数, empty cells after) are inferred from those counts.
 """,
 ))
+
+# ---------------------------------------------------------------- 24
+_Q24 = [
+    ("保障在职职工人数(人)", "116", "人"),
+    ("保障退休职工人数(人)", "81", "人"),
+    ("保障遗属人数(人)", "13", "人"),
+    ("林木采伐监管(万立方米)", "6", "万立方米"),
+    ("野生动植物保护、防火面积(万亩)", "320", "万亩"),
+    ("湿地保有量(公顷)", "4900", "公顷"),
+    ("林业产业(万亩)", "0.5", "万亩"),
+    ("签订野生动物致害保险(单)", "1", "单"),
+    ("向各类新闻媒体完成林业新闻信息投稿数(篇)", "30", "篇"),
+    ("林业微信公众号完成新闻宣传(篇)", "50", "篇"),
+    ("制作宣传横幅、公益宣传牌等(年)", "1", "年"),
+    ("自然保护区负氧离子监测点(个)", "4", "个"),
+]
+_D24 = "该指标值数据合理"
+_SHEETS24 = ["部门整体支出绩效目标表保障服务", "林长制工作经费", "挂点帮扶项目", "义务植树", "2026年营造林技术咨询服务",
+             "森林湿地资源保护和管理", "森林防火综合治理建设配套", "野猪种群调控", "古树名木保护", "2025-2026松线虫病防治",
+             "林业产业奖补", "林业资源监测与管理"]
+FILINGS.append(dict(
+    dir="24-jingdezhen-fuliang-linye",
+    html_title="浮梁县林业局 部门整体绩效目标",
+    blocks=[("p", "Overview")] + [("p", s) for s in _SHEETS24] + [
+        ("table", [
+            [C("部门整体绩效目标", cs=8)],
+            [C("基本信息", cs=8)],
+            ["部门编码:", "316", "部门名称:", "浮梁县林业局", "*联系人:", C("王媛", cs=3)],
+            ["联系电话:", C("13879821572", cs=7)],
+            ["*部门职能职责概述", C("保证林业局职能实现,保障人员经费。", cs=7)],
+            [C("年度绩效目标", cs=8)],
+            ["*年度绩效总目标", C("保证林业局职能实现,保障人员经费。", cs=7)],
+            ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明", ""],
+            [C("产出指标", rs=13), C("数量指标", rs=12), _Q24[0][0], "=", _Q24[0][1], _Q24[0][2], _D24, ""],
+        ] + [[n, "=", v, u, _D24, ""] for n, v, u in _Q24[1:]] + [
+            ["质量指标", "工资发放准确性(%)", "≥", "95", "%", _D24, ""],
+        ]),
+    ],
+    truth={"projects": [P("浮梁县林业局", None, None, None,
+        [I("产出指标", "数量指标", n, "=" + v + u, op="=", value=v, unit=u, description=_D24) for n, v, u in _Q24]
+        + [I("产出指标", "质量指标", "工资发放准确性(%)", "≥95%", op="≥", value="95", unit="%", description=_D24)])]},
+    notes="""
+Place: 浮梁县 (Fuliang county, Jingdezhen, Jiangxi), county level, 浮梁县林业局 (部门编码 316); budget year not stated in the
+captured part — the workbook's sheet names mention 2026 ("2026年营造林技术咨询服务", "2025-2026松线虫病防治"), so probably the
+2026 budget (inferred).
+Template kind: Jiangxi 部门整体绩效目标 (department-wide target sheet of the province's budget system): 基本信息 (部门编码: |
+部门名称: | *联系人: / 联系电话: / *部门职能职责概述), 年度绩效目标 (*年度绩效总目标), then 一级指标 | 二级指标 | 三级指标 |
+计算符号 | 目标值 | 度量单位 | 指标值说明, with an empty eighth column. Kept in this (per-project templates) half because of its
+计算符号 / 度量单位 columns.
+Layout features: the comparator in a column headed 计算符号 ("=", "≥"), the number in 目标值, the unit in 度量单位 — and the
+unit repeated in the name's parentheses ("保障在职职工人数(人)"); an 指标值说明 column that says the same thing on every row
+("该指标值数据合理"); asterisks on required labels ("*联系人:", "*年度绩效总目标"); section rows (基本信息, 年度绩效目标) spanning
+the grid; the page starts with the workbook's sheet list ("Overview" and twelve sheet names — the department sheet and
+eleven project sheets), printed as plain lines before the table; no money anywhere in the captured part.
+Truth: one department (name 浮梁县林业局, the 部门名称 cell), no budget and no money unit in the captured part (null).
+value = 计算符号 + 目标值 + 度量单位 ("=116人", "=0.5万亩", "≥95%"); value_cells op, value, unit and description (指标值说明).
+13 indicators.
+Truncation: the stored text stops after the first 质量指标 row; every later row (more quality rows, 时效/成本/效益/满意度) and the
+other sheets are missing and not reproduced; the span of 产出指标 is cut at the last reproduced row. That last row is complete
+in its cells (name, sign, number, unit, 说明) but lacks the run of trailing "|" the other rows end with.
+Reconstruction: the captured page prints the cells a row does not start (spans from above, empty cells) as trailing "|" per row;
+the 8-column grid and the spans are inferred from those counts (e.g. the contact cell "王媛" is given the last three columns).
+""",
+))
