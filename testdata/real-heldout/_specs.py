@@ -268,3 +268,60 @@ Reconstruction: the captured page prints the cells a row does not start (spans f
 the 8-column grid and the spans are inferred from those counts (e.g. the contact cell "王媛" is given the last three columns).
 """,
 ))
+
+# ---------------------------------------------------------------- 26
+_R26 = [
+    ("产出指标", "数量指标", "指标1:安置小区物业费", "8个"),
+    ("产出指标", "质量指标", "指标1:完成开发区工委、管委下达的安置小区物业费清算任务,指导小区物业开展文明创建等工作。",
+     "房屋设备、设施的管理到位,环境卫生整洁,车辆停放有序"),
+    ("产出指标", "时效指标", "指标1:按时保质完成开发区安置小区物业管理工作", "2021年全年"),
+    ("产出指标", "成本指标", "指标1:项目总成本(≤**万元)", "≤1125万元"),
+    ("效益指标", "经济效益指标", "指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。", "≥95%"),
+    ("效益指标", "社会效益指标", "指标1:改善安置小区群众生活质量,提升安置小区生活水平。助力全县文明城市创建。", "显著改善"),
+    ("效益指标", "生态效益指标", "指标1:优化安置小区生活环境,提高居民生活质量,营造安全舒适的居住环境。", "显著提高"),
+    ("效益指标", "可持续影响指标", "指标1:持续提供人力物力保障,解决居民群众生产生活问题", "持续保障"),
+    ("满意度指标", "服务对象满意度指标", "指标1:小区居民满意度(≥**%)", "≥90%"),
+]
+FILINGS.append(dict(
+    dir="26-luan-jinzhai-wuye",
+    html_title="金寨经济开发区2021年度项目支出绩效目标申报表",
+    blocks=[
+        ("p", "项目支出绩效目标申报表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C("物业管理", cs=4)],
+            ["主管部门", "县财政局", "实施单位", C("安徽金寨经济开发区管理委员会", cs=2)],
+            [C("项目资金    (万元)", rs=3), "年度资金总额:", C("1125", cs=3)],
+            [" 其中:财政拨款", C("1125", cs=3)],
+            ["      其他资金", C("", cs=3)],
+            [C("年度目标", cs=5)],
+            [C("目标1:维护辖区各安置小区安全巡逻、环境卫生及物业日常管理", cs=5)],
+            [C("绩效指标", rs=10), "一级指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=4)] + list(_R26[0][1:]),
+            list(_R26[1][1:]),
+            list(_R26[2][1:]),
+            list(_R26[3][1:]),
+            [C("效益指标", rs=4)] + list(_R26[4][1:]),
+            list(_R26[5][1:]),
+            list(_R26[6][1:]),
+            list(_R26[7][1:]),
+            list(_R26[8]),
+        ]),
+        ("p", "注: 1.“其他资金”是指与财政拨款共同用于同一项目的单位自有资金、社会资金等。"),
+    ],
+    truth={"projects": [P("物业管理", None, "1125", "万元", [I(*r) for r in _R26])]},
+    notes="""
+Place: 金寨县 (Jinzhai county, Lu'an, Anhui), 金寨经济开发区管理委员会 with 县财政局 as 主管部门; year 2021 (published
+2021-09-18). Anhui is a covered province; this filing is kept for its year and its slot-style names.
+Template kind: the national 项目支出绩效目标申报表 (2021): 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元) 年度资金总额: | 其中:
+财政拨款 | 其他资金 / 年度目标, then a left label 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值, and a 注 below.
+Layout features: every name starts with the template slot "指标1:" and several keep the placeholders "(≤**万元)" / "(≥**%)";
+long sentence names ending in "。"; long qualitative values ("房屋设备、设施的管理到位,环境卫生整洁,车辆停放有序", "显著改善");
+labels with leading spaces (" 其中:财政拨款", "      其他资金"); the money label broken by spaces ("项目资金    (万元)").
+Truth: one project 物业管理, budget 1125 万元. Nine indicators, complete table.
+Truncation: the second line of the 注 below the table is cut ("2.各单位可根据项目特点自行增加或减少二级指标,并细化") and left
+out; it is not part of the grid.
+Reconstruction: the stored text separates cells by single spaces, one row a line; a name and its value are split at the last
+space of the line (the values contain no space); the 5-column grid and the spans are inferred from the template.
+""",
+))

@@ -251,3 +251,66 @@ placement of the empty 其他资金 / 当年其他资金 values are inferred fro
 placed on its own row because the stored text gives it after the indicator's value.
 """,
 ))
+
+# ---------------------------------------------------------------- 25
+_GOAL25 = ("1.根据市政府办公厅《关于印发大力发展学前教育两年行动方案(2019-2020年)的通知》要求,给予宁河区非营利性民办园房租补贴,"
+           "满足非营利性民办园租房需求,大力支持民办园特别是普惠性民办园发展。 2.按照《关于印发大力发展学前教育两年行动方案"
+           "(2019-2020年)的通知》要求,保证补贴资金及时、足额、合规发放。 3.保障补贴对象享受政策中房租补贴的权益,促进学前教育"
+           "普及普惠安全优质发展。")
+_V25A = "显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。"
+_V25B = "显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。"
+_V25C = "保障疫情期间非营利性民办园房租需求,大力支出民办幼儿园发展"
+FILINGS.append(dict(
+    dir="25-tianjin-ninghe-minbanyuan",
+    html_title="抗疫特别国债项目绩效目标表(打捆项目)",
+    blocks=[
+        ("table", [
+            [C("抗疫特别国债项目绩效目标表(打捆项目)", cs=5)],
+            [C("(2020年度)", cs=5)],
+            ["项目名称", C("2020年非营利性民办园房租补贴", cs=4)],
+            ["主管预算部门", "天津市宁河区教育局", "项目预算金额(万元)", C("193.8", cs=2)],
+            ["绩 效 目 标", C(_GOAL25, cs=4)],
+            [C("绩 效 指 标", rs=12), "一级指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=7), C("数量指标", rs=2), "补贴非营利性民办幼儿园数量", "20个"],
+            ["补贴民办园租用面积", "26970.7平方米"],
+            [C("质量指标", rs=2), "补贴覆盖民办幼儿园率", "≥90.91%"],
+            ["补贴发放合规率", "≥95%"],
+            [C("时效指标", rs=2), "补贴发放及时率", "≥95%"],
+            ["补贴期限", "2020.1.1-2020.12.31"],
+            ["成本指标", "补贴标准", "71.86元/平方米"],
+            [C("效益指标", rs=3), C("社会效益指标", rs=2), "提升疫情防控期间民办幼儿园扶持力度", _V25A],
+            ["促进学前教育普及普惠优质发展", _V25B],
+            ["可持续影响指标", "非营利性民办园租房受益期限", _V25C],
+            ["满意度指标", "服务对象满意度指标", "受益租户满意度", "≥95%"],
+        ]),
+        ("p", "附件:"),
+    ],
+    truth={"projects": [P("2020年非营利性民办园房租补贴", None, "193.8", "万元", [
+        I("产出指标", "数量指标", "补贴非营利性民办幼儿园数量", "20个"),
+        I("产出指标", "数量指标", "补贴民办园租用面积", "26970.7平方米"),
+        I("产出指标", "质量指标", "补贴覆盖民办幼儿园率", "≥90.91%"),
+        I("产出指标", "质量指标", "补贴发放合规率", "≥95%"),
+        I("产出指标", "时效指标", "补贴发放及时率", "≥95%"),
+        I("产出指标", "时效指标", "补贴期限", "2020.1.1-2020.12.31"),
+        I("产出指标", "成本指标", "补贴标准", "71.86元/平方米"),
+        I("效益指标", "社会效益指标", "提升疫情防控期间民办幼儿园扶持力度", _V25A),
+        I("效益指标", "社会效益指标", "促进学前教育普及普惠优质发展", _V25B),
+        I("效益指标", "可持续影响指标", "非营利性民办园租房受益期限", _V25C),
+        I("满意度指标", "服务对象满意度指标", "受益租户满意度", "≥95%"),
+    ])]},
+    notes="""
+Place: 天津市宁河区 (Ninghe district, Tianjin), district level, 宁河区教育局; year 2020 (published 2021-08-31 in the district's
+special-topic pages on direct-allocation funds). Tianjin is a covered province; this filing is kept for its template.
+Template kind: 抗疫特别国债项目绩效目标表(打捆项目) — the 2020 anti-epidemic special treasury bond form for a BUNDLED project:
+项目名称 / 主管预算部门 | 项目预算金额(万元) / 绩 效 目 标 (three numbered goals in one cell), then a left label 绩 效 指 标 over
+一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: title and year are rows of the grid; the money label carries the unit and sits BESIDE the department
+("项目预算金额(万元) | 193.8"), there is no 年度资金总额 row; spaced labels ("绩 效 目 标", "绩 效 指 标"); long sentence-like
+values in the 效益 rows ("显著提升了...的发展。"); a date range as a value ("2020.1.1-2020.12.31"); "≥90.91%" with two decimals.
+Truth: one project, budget 193.8 万元. 11 indicators, complete table (the page ends with "附件:").
+Reconstruction: the captured page prints each row on one line, cells ending in " |", and the cells a row does not start (spans
+from above, column spans) as trailing "|"; the 5-column grid and spans follow from those counts. The last row (满意度指标) shows
+no trailing "|" for the left label although the label must cover it in a 5-column grid; the label is given a span over all
+indicator rows (the usual layout), which is an inference.
+""",
+))
