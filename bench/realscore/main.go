@@ -5,7 +5,7 @@
 // an indicator belongs to, actual/weight/score cells, budget totals, money
 // units and parse errors; see internal/realscore).
 //
-//	go run ./bench/realscore [-v] [-json OUT] testdata/real [DIR...]
+//	go run ./bench/realscore [-v] [-from NN] [-json OUT] testdata/real [DIR...]
 //
 // It prints one line per filing and form, then the totals per form and a
 // last line "real filings: fields matched A/B (html), C/D (txt); extra
@@ -26,8 +26,9 @@ import (
 func main() {
 	verbose := flag.Bool("v", false, "list missed and extra indicators and wrong cells under each line")
 	out := flag.String("json", "", "write the per-filing scores as JSON to this file")
+	from := flag.Int("from", 0, "score only the filing folders numbered at least this (17: the second corpus without the shared 01-16)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: realscore [-v] [-json OUT] DIR...")
+		fmt.Fprintln(os.Stderr, "usage: realscore [-v] [-from NN] [-json OUT] DIR...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -35,7 +36,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	scores, err := realscore.ScoreDirs(flag.Args(), func(data []byte, path string) (*model.Document, error) {
+	scores, err := realscore.ScoreDirsFrom(flag.Args(), *from, func(data []byte, path string) (*model.Document, error) {
 		return parser.Parse(data, parser.Options{Path: path})
 	})
 	if err != nil {

@@ -469,6 +469,13 @@ func ScoreFiling(dir string, parse Parser) ([]Score, error) {
 
 // ScoreDirs scores every filing folder of the given directories.
 func ScoreDirs(dirs []string, parse Parser) ([]Score, error) {
+	return ScoreDirsFrom(dirs, 0, parse)
+}
+
+// ScoreDirsFrom scores the filing folders of the given directories whose
+// number (the NN of NN-name) is at least from: 17 scores only the second
+// corpus, leaving out the shared 01-16.
+func ScoreDirsFrom(dirs []string, from int, parse Parser) ([]Score, error) {
 	var out []Score
 	for _, d := range dirs {
 		fs, err := Filings(d)
@@ -479,6 +486,9 @@ func ScoreDirs(dirs []string, parse Parser) ([]Score, error) {
 			return nil, fmt.Errorf("%s: no filing folders (NN-name/truth.json)", d)
 		}
 		for _, f := range fs {
+			if number(filepath.Base(f)) < from {
+				continue
+			}
 			ss, err := ScoreFiling(f, parse)
 			if err != nil {
 				return nil, err
@@ -486,7 +496,22 @@ func ScoreDirs(dirs []string, parse Parser) ([]Score, error) {
 			out = append(out, ss...)
 		}
 	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no filing folders numbered %d or more", strings.Join(dirs, ", "), from)
+	}
 	return out, nil
+}
+
+// number reads the NN of a folder named NN-name (0 when it has none).
+func number(base string) int {
+	n := 0
+	for _, r := range base {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 func firstLine(s string) string {

@@ -276,3 +276,28 @@ func TestBuildHalfFloor(t *testing.T) {
 		t.Log("\n" + b.String())
 	}
 }
+
+// TestScoreDirsFrom: -from keeps the folders numbered at least NN and
+// fails, naming the directory, when none is left.
+func TestScoreDirsFrom(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"03-a", "17-b", "21-c"} {
+		f := filepath.Join(dir, name)
+		require.NoError(t, os.Mkdir(f, 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(f, "truth.json"), []byte(`{"projects":[]}`), 0o644))
+		for _, form := range realscore.Forms {
+			require.NoError(t, os.WriteFile(filepath.Join(f, "filing."+form), []byte("x"), 0o644))
+		}
+	}
+	empty := func([]byte, string) (*model.Document, error) { return &model.Document{}, nil }
+	scores, err := realscore.ScoreDirsFrom([]string{dir}, 17, empty)
+	require.NoError(t, err)
+	var names []string
+	for _, s := range scores {
+		names = append(names, s.Filing+"/"+s.Form)
+	}
+	assert.Equal(t, []string{"17-b/html", "17-b/txt", "21-c/html", "21-c/txt"}, names)
+	_, err = realscore.ScoreDirsFrom([]string{dir}, 50, empty)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), dir)
+}
