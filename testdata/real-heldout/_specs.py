@@ -325,3 +325,74 @@ Reconstruction: the stored text separates cells by single spaces, one row a line
 space of the line (the values contain no space); the 5-column grid and the spans are inferred from the template.
 """,
 ))
+
+# ---------------------------------------------------------------- 28
+_R28 = [
+    (None, "贫困地区新增特色产业数量", "≥1个"),
+    (None, "贫困地区建设少数民族聚居村养殖场", "≥1个"),
+    (None, "养殖动物成活率(目标)", "≥95%"),
+    (None, "项目(工程)验收合格率", "100%"),
+    ("时效指标", "开工时限", "2021年7月"),
+    ("时效指标", "竣工时限", "2021年9月"),
+    ("成本指标", "打井、配电", "50000元"),
+    ("成本指标", "饲料库120平米", "490元/平米"),
+    ("成本指标", "围墙300米", "300元/米"),
+    ("成本指标", "标准化棚圈360平米", "550元/平米"),
+    ("成本指标", "防疫室84平米", "≥1050元"),
+]
+_FUND28 = "中央衔接推进乡村振兴补助资金(少数民族发展任务)50"
+_GOAL28 = ("大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目(约50万) 沙湾子村是少数民族聚居村,户籍人口76户174人,常住户26户56人,"
+           "其中户籍少数民族12户27人。项目新建养殖场占地约6500平米,建棚圈一栋约360平米,人工配种室、防疫室84平米,饲料库120平米,"
+           "打井,配电,建围墙约300米。项目实施后受益人口76户174人,其中户籍少数民族12户27人。")
+FILINGS.append(dict(
+    dir="28-hohhot-wuchuan-yangzhichang",
+    html_title="绩效目标申报表",
+    blocks=[
+        ("table", [
+            ["索 引 号", "0001115012MW/2021-00346", "主题分类", "民族事务"],
+            ["发布机构", "民族事务委员会", "文 号", ""],
+            ["成文日期", "2021-07-28", "公文时效", ""],
+        ]),
+        ("table", [
+            [C("绩效目标申报表", cs=9)],
+            [C("(2021年度)", cs=9)],
+            ["项目名称", "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目", "项目负责人及电话", C("达布 15947711885", cs=6)],
+            ["主管部门", "武川县民族事务委员会", "实施单位", C("武川县民族事务委员会", cs=6)],
+            [C("资金情况 (万元)", rs=3), "年度资金总额:50万", C(_FUND28, cs=7)],
+            ["其中:财政拨款", C(_FUND28, cs=7)],
+            ["其他资金", C("", cs=7)],
+            [C("总 体 目 标", rs=2), C("年度目标", cs=8)],
+            [C(_GOAL28, cs=8)],
+            [C("绩 效 指 标", rs=12), "一级指标", "二级指标", "三级指标", C("指标值", cs=5)],
+            ["", "", _R28[0][1], C(_R28[0][2], cs=5)],
+            ["", "", _R28[1][1], C(_R28[1][2], cs=5)],
+            ["", "", _R28[2][1], C(_R28[2][2], cs=5)],
+            ["", "", _R28[3][1], C(_R28[3][2], cs=5)],
+            ["", C("时效指标", rs=2), _R28[4][1], C(_R28[4][2], cs=5)],
+            ["", _R28[5][1], C(_R28[5][2], cs=5)],
+            ["", C("成本指标", rs=5), _R28[6][1], C(_R28[6][2], cs=5)],
+        ] + [["", r[1], C(r[2], cs=5)] for r in _R28[7:]]),
+    ],
+    truth={"projects": [P("大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目", None, "50", "万元",
+                          [I(None, l2, n, v) for l2, n, v in _R28])]},
+    notes="""
+Place: 武川县 (Wuchuan county, Hohhot, Inner Mongolia), county level, 武川县民族事务委员会; year 2021 (dated 2021-07-28).
+Template kind: 绩效目标申报表 for a 中央衔接推进乡村振兴补助资金 (少数民族发展任务) project, 9-column sheet: title rows in the grid,
+项目名称 | 项目负责人及电话 / 主管部门 | 实施单位 / 资金情况 (万元) / 总 体 目 标 年度目标, then a left label 绩 效 指 标 over 一级指标 |
+二级指标 | 三级指标 | 指标值 (the value spanning five columns). A small page-metadata table (索 引 号 | 主题分类 / 发布机构 | 文 号 /
+成文日期 | 公文时效) comes first.
+Layout features: the AMOUNT INSIDE THE LABEL CELL ("年度资金总额:50万") beside a fund-name cell that ENDS IN DIGITS
+("中央衔接推进乡村振兴补助资金(少数民族发展任务)50"), repeated in the 其中:财政拨款 row; the level-1 column is blank on every
+indicator row and the level-2 column blank on the first four (no 产出指标 / 数量指标 / 质量指标 text at all); names that carry
+quantities ("饲料库120平米", "围墙300米"); unit-rate values ("490元/平米"); the goal text is one long cell starting with the project
+name and "(约50万)".
+Truth: one project, budget 50 万元 (the amount in the 年度资金总额 label cell; unit from "资金情况 (万元)"). 11 indicators. level1 is null
+on all rows and level2 null on the first four (the cells are blank; not scored); level2 时效指标 / 成本指标 where written.
+Truncation: the stored text stops after the 防疫室84平米 row; later rows (more 成本 rows, 效益 and 满意度) are missing and not
+reproduced; the spans of 绩 效 指 标 and 成本指标 are cut at the last reproduced row. The page also repeats the metadata block in a
+two-column form (mobile layout); that repeat is left out.
+Reconstruction: the captured page prints cells ending in " |" and the cells a row does not start (spans, empty cells) as trailing
+"|"; the 9-column grid, the five-column value span and the blank level cells (one empty cell each, not merged blanks) are inferred
+from those counts.
+""",
+))

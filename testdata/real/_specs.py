@@ -314,3 +314,73 @@ no trailing "|" for the left label although the label must cover it in a 5-colum
 indicator rows (the usual layout), which is an inference.
 """,
 ))
+
+# ---------------------------------------------------------------- 27
+_R27 = [
+    ("产出指标", "数量指标", "*贫困地区贫困人口加入合作社、村集体经济组织人数(≥**人)", ">=1102人"),
+    ("产出指标", "数量指标", "资产入股贫困人口总数(≥**人)", ">=1102人"),
+    ("产出指标", "数量指标", "入股合作社个数", "=10个"),
+    ("产出指标", "质量指标", "返本分红比例", "第一年按总投资额返本20%,分红按8%分红"),
+    ("产出指标", "时效指标", "每年返本分红时间", "每年12月底前"),
+    ("产出指标", "时效指标", "返本分红分几年", "=5年"),
+    ("产出指标", "成本指标", "补助合作社平均标准", "=23万元/个"),
+    ("效益指标", "经济效益指标", "*资产股权年收益率( ≥**% )", ">=8%"),
+    ("效益指标", "经济效益指标", "贫困户全年返本分红总额", "=46.16万元"),
+    ("效益指标", "社会效益指标", "受益建档立卡贫困人口数(≥**人)", ">=1102人"),
+    ("满意度指标", "服务对象满意度指标", "*资产入股贫困人口满意度( ≥**% )", ">=95%"),
+]
+
+
+def _rows27():
+    """Indicator rows with the level cells merged down over their runs."""
+    rows = []
+    for i, (l1, l2, name, val) in enumerate(_R27):
+        row = []
+        if i == 0 or _R27[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R27 if r[0] == l1)))
+        if i == 0 or _R27[i - 1][1] != l2:
+            row.append(C(l2, rs=sum(1 for r in _R27 if r[1] == l2)))
+        rows.append(row + [name, val, ""])
+    return rows
+
+
+_GOAL27 = ("10个合作社为入股贫困户返本分红,第一年按投资额20%反本,第二年第三年均各按25%本,第四年第五年各按15%返本,"
+           "分红第一年按总客%,第二年以后按返本后的余额8%,余下小部分用于企业发展")
+FILINGS.append(dict(
+    dir="27-hengyang-nanyue-zichanshouyi",
+    html_title="2018年南岳镇资产收益扶贫项目绩效目标申报表",
+    blocks=[
+        ("p", "绩效目标申报表"),
+        ("table", [
+            ["项目名称", C("2018年南岳镇资产收益扶贫项目", cs=2), "项目负责人及电话", C("", cs=2)],
+            ["主管部门", C("南岳镇人民政府", cs=2), "实施单位", C("[607001]衡阳市南岳区南岳镇人民政府", cs=2)],
+            [C("资金情况(万元)", rs=3), C("年度资金总额:", cs=2), C("214.06", cs=3)],
+            [C("其中:财政拨款", cs=2), C("214.06", cs=3)],
+            [C("其他资金", cs=2), C("0", cs=3)],
+            [C("总体目标", rs=2), C("年度目标", cs=3), C("年度总体目标完成情况", cs=2)],
+            [C(_GOAL27, cs=3), C("", cs=2)],
+            [C("绩效指标", rs=len(_R27) + 1), "一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        ] + _rows27() + [
+            ["财政部门支出股室初审意见", C("(盖章)", cs=5)],
+            ["财政部门绩效评价股审核意见", C("(盖章)", cs=5)],
+            ["区扶贫办审核意见", C("(盖章)", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P("2018年南岳镇资产收益扶贫项目", None, "214.06", "万元", [I(*r) for r in _R27])]},
+    notes="""
+Place: 衡阳市南岳区南岳镇 (Nanyue town, Hengyang, Hunan), town level; year 2018 (published by 南岳区财政局 2018-05-20, archived
+2023-09-06). Hunan is a covered province and this is the same publisher and template as the shared filing 13 (a sibling page,
+i951215 beside 13's i951217); it is kept because its values differ in kind.
+Template kind: Hunan 2018 扶贫资金 绩效目标申报表 (same grid as 13): 项目名称 | 项目负责人及电话 / 主管部门 | 实施单位 / 资金情况(万元)
+/ 总体目标 (年度目标 | 年度总体目标完成情况), a left label 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注, three approval
+rows.
+Layout features: ASCII comparators including "=" ("=10个", "=5年", "=23万元/个", "=46.16万元") beside ">=" ones — an "=" that must
+stay in the value; sentence values ("第一年按总投资额返本20%,分红按8%分红", "每年12月底前"); placeholders with spaces inside the
+parentheses ("( ≥**% )"); core-indicator asterisks; an EMPTY 项目负责人及电话 cell; the goal text has the source's typos
+("反本", "总客%").
+Truth: one project, budget 214.06 万元. 11 indicators, complete table; values as written.
+Reconstruction: as for 13 — the stored text separates cells by single spaces, the value is the last token of an indicator row
+(sentence values contain no space), the 6-column grid and the spans are inferred; whether "(盖章)" shares a cell with its label is
+not knowable.
+""",
+))
