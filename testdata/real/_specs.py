@@ -384,3 +384,61 @@ Reconstruction: as for 13 — the stored text separates cells by single spaces, 
 not knowable.
 """,
 ))
+
+# ---------------------------------------------------------------- 29
+_LONG29 = ("1.就读中等职业学校(含普通中专、职业中专、成人中专、职业高中、技工院校,以下同)、高职高专院校、技师学院已注册普通全日制"
+           "正式学籍的本省脱贫家庭子女(含监测帮扶对象家庭)。上述扶持对象在校就读期间(包括顶岗实习),其家庭均可享受助学补助。"
+           "辍学、休学和保留学籍学生不纳入扶持范围。")
+_LONG29B = "2.补助标准。在享受国家职业教育资助政策基础上,叠加给予助学补助,全省统一补助标准为:每生 1500 元/学期。"
+FILINGS.append(dict(
+    dir="29-hengyang-nanyue-yulu",
+    html_title="雨露计划绩效目标申报表",
+    blocks=[
+        ("table", [
+            [C("雨露计划绩效目标申报表", cs=10)],
+            [C("(2023年度)", cs=10)],
+            [C("填报单位(盖章): 单位负责人:谭呈祥", cs=10)],
+            [C("专项基本情况", rs=6), "专项名称", C("2023年雨露计划就学补助项目", cs=8)],
+            ["专项属性", C("新增项目□ 延续项目R", cs=8)],
+            ["主管部门", C("南岳区乡村振兴局", cs=4), "专项起止时间", C("2023年1月至12月", cs=3)],
+            ["专项负责人", C("欧阳光", cs=4), "联系人及电话", C("18073426859", cs=3)],
+            ["专项概况", C("对就读职业技术学校的脱贫户或监测户子女发放就学补助", cs=8)],
+            ["专项立项 依据", C("", cs=8)],
+            [C("专项资金情况", rs=3), C("本年度预计投入(万元)", rs=2), C("财政资金(万元)", cs=4), C("其他", rs=2, cs=4)],
+            ["中央", "省级", "市级资金", "本级"],
+            ["7", "0", "7", "0", "0", C("0", cs=4)],
+            ["单位已有的保证专项实施的制度、措施", C("对就读职业技术学校的脱贫户或监测户子女发放就学补助", cs=9)],
+            [C("中长期绩效 目标", rs=2), C(_LONG29, cs=9)],
+            [C(_LONG29B, cs=9)],
+            [C("本年度绩效 目标", rs=2), C("1.对提供就读学籍证明的学生了放就学补助;", cs=9)],
+            [C("2.补助标准为:每生 1500 元/学期。", cs=9)],
+            [C("专项年度绩效指标", rs=4), "一级指标", "二级指标", "三级指标内容", C("指标值及单位", cs=6)],
+            [C("产出 指标", rs=3), "数量指标", "年度申请就学补助户数", C(">=101人/次", cs=6)],
+            ["质量指标", "逾期发放率", C(">=100%", cs=6)],
+            ["时效指标", "就学补助及时发放率", C(">=100%", cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("2023年雨露计划就学补助项目", None, "7", "万元", [
+        I("产出 指标", "数量指标", "年度申请就学补助户数", ">=101人/次"),
+        I("产出 指标", "质量指标", "逾期发放率", ">=100%"),
+        I("产出 指标", "时效指标", "就学补助及时发放率", ">=100%"),
+    ])]},
+    notes="""
+Place: 衡阳市南岳区 (Nanyue district, Hengyang, Hunan), district level, 南岳区乡村振兴局; year 2023 (published 2023-12-27 by the
+district finance bureau). Hunan is a covered province; kept for its template.
+Template kind: Hunan 雨露计划绩效目标申报表 — a SPECIAL-FUND (专项) form, 10-column sheet: title, year and 填报单位(盖章) rows in the grid;
+专项基本情况 block (专项名称 / 专项属性 / 主管部门 | 专项起止时间 / 专项负责人 | 联系人及电话 / 专项概况 / 专项立项 依据); a two-row money
+block 专项资金情况: 本年度预计投入(万元) | 财政资金(万元) over 中央 | 省级 | 市级资金 | 本级 | 其他, with one row of amounts
+(7 | 0 | 7 | 0 | 0 | 0); 单位已有的保证专项实施的制度、措施; 中长期绩效 目标 and 本年度绩效 目标 over two rows each; then a left label
+专项年度绩效指标 over 一级指标 | 二级指标 | 三级指标内容 | 指标值及单位.
+Layout features: the project is a 专项名称, not a 项目名称; the total sits under a header two rows above it, beside five other amounts
+(the 省级 column repeats it); headers 三级指标内容 and 指标值及单位; ASCII ">="; labels broken by a space ("专项立项 依据", "产出 指标",
+"中长期绩效 目标"); a Wingdings check rendered as "R" ("延续项目R"); the value cell spans six columns; typos kept ("了放").
+Truth: one project (专项名称), budget 7 万元 (本年度预计投入). Three indicators; level1 as written ("产出 指标", white space is
+ignored by the scorer).
+Truncation: the stored text stops inside the 成本指标 row ("成本指标 | 补助标准 | 15"); that row and everything after it are left out;
+the spans of 专项年度绩效指标 and 产出 指标 are cut at the last reproduced row.
+Reconstruction: the captured page prints cells ending in " |" and the cells a row does not start as trailing "|"; the 10-column grid
+and all spans (the money header's two rows, the 8/9/6-column text and value spans) are inferred from those counts.
+""",
+))
