@@ -396,3 +396,67 @@ Reconstruction: the captured page prints cells ending in " |" and the cells a ro
 from those counts.
 """,
 ))
+
+# ---------------------------------------------------------------- 30
+_R30 = [
+    ("数量指标", "补助人数", "实际发放解困工资人数", "250人", "计划标准"),
+    ("质量指标", "补贴覆盖率", "对符合条件的对象发放解困工资的覆盖率", "100%", "历史标准"),
+    ("质量指标", "对象合规率", "补贴对象合规率", "100%", "计划标准"),
+    ("质量指标", "补贴准确率", "补贴发放准确率", "100%", "计划标准"),
+    ("时效指标", "完成及时率", "各项工作按计划进度及时完成", "100%", "计划标准"),
+    ("成本指标", "补贴标准", "解困工资发放标准", "1130元/月/人", "计划标准"),
+    ("成本指标", "提标补差标准", "解困工资提标补差标准", "143元/月/人", "计划标准"),
+    ("成本指标", "预算成本", "项目预算成本,预算成本明细详见项目构成分解", "≦380万", "计划标准"),
+]
+
+
+def _rows30():
+    rows = []
+    for i, (l2, name, desc, val, basis) in enumerate(_R30):
+        row = [C("产出指标", rs=len(_R30))] if i == 0 else []
+        if i == 0 or _R30[i - 1][0] != l2:
+            row.append(C(l2, rs=sum(1 for r in _R30 if r[0] == l2)))
+        rows.append(row + [name, desc, val, basis])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="30-changde-taoyuan-jiuyeyuanzhu",
+    html_title="2021年再就业援助对象岗位补贴财政补差资金目标申报表",
+    blocks=[
+        ("p", "专项资金绩效目标表"),
+        ("p", "(2021年)"),
+        ("p", "填报单位:桃源县财政局"),
+        ("table", [
+            ["专项名称", C("再就业援助对象岗位补贴财政补差资金", cs=3), "专项属性", C("延续专项√     新增专项□", cs=2)],
+            ["部门名称", C("桃源县财政局", cs=3), "资金总额\n(万元)", C("380", cs=2)],
+            ["专项立项\n依据", C("桃源县处理信访突出问题及群体性事件联席会议退役士兵工作组 《关于提高退役士兵就业援助工资标准的通知》", cs=6)],
+            [C("专项实施进度计划", rs=2), C("专项实施内容", cs=4), "计划开始时间", "计划完成时间"],
+            [C("再就业援助对象岗位补贴(按月发放,分两次与县财政结账)", cs=4), "2021.01.01", "2021.12.31"],
+            ["专项长期绩效目标", C("组织实施再就业援助对象岗位补贴,维护社会和谐稳定,提高居民参军的积极性。", cs=6)],
+            ["专项年度绩效目标", C("通过本项目实施,按规定及时发放再就业援助对象岗位补贴,保障了再就业援助对象相关待遇,维护了社会稳定。", cs=6)],
+            [C("专项\n年度\n绩效\n指标", rs=len(_R30) + 1), "一级指标", "二级指标", "三级指标", "指标内容", "指标值", "绩效标准"],
+        ] + _rows30()),
+    ],
+    truth={"projects": [P("再就业援助对象岗位补贴财政补差资金", None, "380", "万元",
+        [I("产出指标", l2, n, v, description=d, basis=b) for l2, n, d, v, b in _R30])]},
+    notes="""
+Place: 桃源县 (Taoyuan county, Changde, Hunan), county level, 桃源县财政局 (社会保障股) as the filing unit; year 2021 (published
+2021-02-10 in the county's department-budget performance disclosures). Hunan is a covered province; kept for its template.
+Template kind: Hunan 专项资金绩效目标表 (a special fund of the finance bureau itself): 专项名称 | 专项属性 / 部门名称 | 资金总额(万元) /
+专项立项依据 / 专项实施进度计划 (专项实施内容 | 计划开始时间 | 计划完成时间) / 专项长期绩效目标 / 专项年度绩效目标, then a left
+label 专项年度绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标内容 | 指标值 | 绩效标准.
+Layout features: SIX indicator columns — a short name (三级指标), a longer description (指标内容), the value, and a 绩效标准 column
+("计划标准", "历史标准"); the comparator "≦" (U+2266) with a bare 万 ("≦380万"); compound unit rates ("1130元/月/人"); the money
+label carries the unit and breaks over two lines ("资金总额\\n(万元)"); a schedule sub-table (dates "2021.01.01") inside the grid;
+the left label broken character by character ("专项\\n年度\\n绩效\\n指标").
+Truth: one special fund (专项名称), budget 380 万元 (资金总额). Eight indicators; name = the 三级指标 cell; value = 指标值; 指标内容 in
+value_cells.description and 绩效标准 in value_cells.basis (neither scored).
+Truncation: the stored text stops inside the first 效益指标 row ("效益指标社会效益社会稳定项目实施对维护社会稳定产生影响", no value); that
+row and everything after it are left out; the spans of the left label and of 产出指标 are cut at the last reproduced row.
+Reconstruction: the stored text lost EVERY cell separator within a row ("产出指标数量指标补助人数实际发放解困工资人数250人计划标准"). Cells are
+split at the template's labels, at the values and at the 绩效标准 words; the split between the short name and its description
+("补助人数" | "实际发放解困工资人数", "预算成本" | "项目预算成本,...") is an inference from the wording (the description restates the name).
+The split of "2021.01.012021.12.31" into two dates and the 7-column grid with its spans are inferred.
+""",
+))
