@@ -442,3 +442,86 @@ Reconstruction: the captured page prints cells ending in " |" and the cells a ro
 and all spans (the money header's two rows, the 8/9/6-column text and value spans) are inferred from those counts.
 """,
 ))
+
+# ---------------------------------------------------------------- 31
+_R31 = [
+    ("产出指标", "数量指标", "按照全镇党支部书记发放", "100%"),
+    ("产出指标", "质量指标", "为民众办好事,办实事", "100%"),
+    ("产出指标", "时效指标", "按时发放率", "100%"),
+    ("产出指标", "成本指标", "20万元", "100%"),
+    ("效益指标", "经济效益\n指标", "改善了农民生产生活条件", "100%"),
+    ("效益指标", "社会效益\n指标", "激发为民办事的热情", "100%"),
+    ("效益指标", "可持续影响\n指标", "为民众办好事,办实事", "100%"),
+    ("满意度指标", "服务对象\n满意度指标", "满意度95%以上", "≧95%"),
+]
+
+
+def _rows31():
+    rows = []
+    for i, (l1, l2, name, val) in enumerate(_R31):
+        row = []
+        if i == 0 or _R31[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R31 if r[0] == l1)))
+        rows.append(row + [l2, name, val])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="31-chongqing-banan-shengdengshan",
+    html_title="重庆市巴南区圣灯山镇人民政府2022年预算重点项目绩效目标公开",
+    blocks=[
+        ("p", "重庆市巴南区圣灯山镇人民政府2022年预算重点项目绩效目标公开"),
+        ("p", "项目支出绩效目标表"),
+        ("p", "(2022年度)"),
+        ("p", "绩效编制单位: 圣灯山镇人民政府"),
+        ("table", [
+            ["项目名称", "党支部书记补贴", "项目负责人及电话", C("王舜17782316998", cs=2)],
+            ["主管部门", "圣灯山镇人民政府", "实施单位", C("党群办", cs=2)],
+            ["归口业务科室", "", "是否政府采购", C("", cs=2)],
+            ["开始日期", "2022年1月1日", "结束日期", C("2022年12月31日", cs=2)],
+            ["项目口径", "长期", "项目属性", C("", cs=2)],
+            ["项目分类", C("一般", cs=4)],
+            [C("资金情况\n(单位:万元)", rs=3), "年度资金总额:", C("20", cs=3)],
+            ["其中:财政拨款", C("20", cs=3)],
+            ["其他资金", C("0", cs=3)],
+            ["项目概况", C("对符合规定的村居党下设支部书记发放补贴,激发为民办事的激情", cs=4)],
+            ["立项依据", C("巴南委组〔2021〕138号", cs=4)],
+            ["项目支出明细", C("村支部书记44人(311元/人),社区4人(191元/人)", cs=4)],
+            ["当年绩效目标", C("完成对符合规定的村居下设党支部书记发放补贴,激发为民办事的热情。", cs=4)],
+            [C("", rs=len(_R31) + 1), "一级指标", "二级指标", "三级指标", "指标值"],
+        ] + _rows31()),
+        ("p", "经办人及联系电话:王舜17782316998"),
+        ("p", "上报时间:  2021 年10  月 26日"),
+        ("p", "项目支出绩效目标表"),
+        ("p", "(2022年度)"),
+        ("p", "绩效编制单位: 圣灯山镇人民政府"),
+        ("table", [
+            ["项目名称", "村级组织运转", "项目负责人及电话", C("王舜17782316998", cs=2)],
+            ["主管部门", "圣灯山镇人民政府", "实施单位", C("党群办", cs=2)],
+        ]),
+    ],
+    truth={"projects": [
+        P("党支部书记补贴", None, "20", "万元", [I(l1, l2.replace("\n", ""), n, v) for l1, l2, n, v in _R31]),
+        P("村级组织运转", None, None, None, []),
+    ]},
+    notes="""
+Place: 巴南区圣灯山镇 (Shengdengshan town, Banan district, Chongqing), town level, 党群办 as 实施单位; year 2022 (published
+2022-01-30, reported 2021-10-26) — the town's "2022年预算重点项目绩效目标公开", one 项目支出绩效目标表 per project, one after another.
+Template kind: Chongqing (Banan) 项目支出绩效目标表: 绩效编制单位 line above; 项目名称 | 项目负责人及电话 / 主管部门 | 实施单位 /
+归口业务科室 | 是否政府采购 / 开始日期 | 结束日期 / 项目口径 | 项目属性 / 项目分类 / 资金情况(单位:万元) 年度资金总额: | 其中:财政拨款 |
+其他资金 / 项目概况 / 立项依据 / 项目支出明细 / 当年绩效目标, then 一级指标 | 二级指标 | 三级指标 | 指标值 under an EMPTY left label
+column; "经办人及联系电话" and "上报时间" lines after the grid.
+Layout features: SEVERAL PROJECTS on one page, each its own table (the second is cut, see below); the money unit inside the label
+("资金情况\\n(单位:万元)"); level-2 labels broken over two lines ("经济效益\\n指标", "服务对象\\n满意度指标"); a cost row whose NAME is an
+amount ("20万元" | "100%"); the same name and value twice ("为民众办好事,办实事" = 100% under 质量指标 and under 可持续影响指标 — each
+parsed indicator matches one expected one); "≧95%" with U+2267; the "项目支出明细" cell holds unit rates ("311元/人").
+Truth: two projects. 党支部书记补贴: budget 20 万元, eight indicators, complete table (level2 without the line break). 村级组织运转: the
+name only — budget, unit and indicators are past the cut, so they are null / empty.
+Truncation: the stored text stops in the second table after its 主管部门 row ("归口业务科室" with nothing after it); that row and the rest
+of the second project (and any later projects) are left out.
+Reconstruction: the stored text separates cells by single spaces and rows by line breaks; in-cell line breaks also break lines (the
+level-2 labels); empty cells appear as blank lines (归口业务科室's value; three blank lines before the indicator header, read as the empty
+left label column). The 5-column grid and the spans are inferred; that both projects' header rows share the first table's layout is
+an inference.
+""",
+))
