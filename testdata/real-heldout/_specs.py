@@ -460,3 +460,134 @@ split at the template's labels, at the values and at the 绩效标准 words; the
 The split of "2021.01.012021.12.31" into two dates and the 7-column grid with its spans are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 32
+_R32 = [
+    ("产出指标", "数量指标", "开展送戏进万村", "≥70村"),
+    ("产出指标", "质量指标", "送戏进万村活动完成率", "≥95%"),
+    ("产出指标", "时效指标", "项目完成时限", "2025年12月"),
+    ("产出指标", "成本指标", "项目金额", "5万元"),
+    ("效益指标", "经济效益指标", "项目实施是否产生经济价值", "否"),
+    ("效益指标", "社会效益指标", "保障人民群众基本文化权益", "影响程度明显"),
+    ("效益指标", "生态效益指标", "是否对当地生态环境造成影响", "否"),
+    ("效益指标", "可持续影响指标", "对满足人民群众日益提高的文化需求的可持续影响", "长期"),
+    ("满意度指标", "满意度指标", "项目受益人满意程度", "≥90%"),
+]
+_P32 = """淮北市文化旅游体育局2025年“农村文化建设配套补助经费”项目资金投入情况
+“农村文化建设配套补助经费”项目。
+(1)项目概述。做好送戏进万村,满足人民日益增长的文化需求。
+(2)立项依据。文化惠民工程实施方案
+(3)实施主体。淮北市文化旅游体育局
+(4)起止时间。2025年1月-12月
+(5)项目内容。文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村,每村4400元,市级需配套704元/村。
+(6)年度预算安排。农村文化建设配套补助经费预算安排5万元
+(7)绩效目标。"""
+
+
+def _rows32():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R32):
+        row = []
+        if i == 0 or _R32[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R32 if r[0] == l1)))
+        rows.append(row + [l2, n, C(v, cs=3)])
+    return rows
+
+
+_GOAL32 = "文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村,每村4400元,市级需配套704元/村。"
+FILINGS.append(dict(
+    dir="32-huaibei-wenlv-songxi",
+    html_title="淮北市文化旅游体育局2025年“农村文化建设配套补助经费”项目资金投入情况",
+    blocks=[("p", line) for line in _P32.split("\n")] + [
+        ("table", [
+            [C("项目支出绩效目标表", cs=7)],
+            [C("(2025年度)", cs=7)],
+            ["项目名称", C("农村文化建设配套补助经费", cs=6)],
+            ["主管部门及代码", C("[077]淮北市文化旅游体育局", cs=2), "实施单位", C("淮北市文化旅游体育局", cs=3)],
+            ["项目来源", C("本级申报项目", cs=2), "项目期", C("1年", cs=3)],
+            [C("项目资金", rs=4), "年度资金总额:", C("5.00", cs=5)],
+            ["其中:财政拨款", C("5.00", cs=5)],
+            ["上年结转", C("0.00", cs=5)],
+            ["其他资金", C("0.00", cs=5)],
+            ["年度", C(_GOAL32, cs=6)],
+            [C("绩", rs=len(_R32) + 1), "一级", "二级指标", "三级指标", C("指标值", cs=3)],
+        ] + _rows32()),
+    ],
+    truth={"projects": [P("农村文化建设配套补助经费", None, "5.00", None, [I(*r) for r in _R32])]},
+    notes="""
+Place: 淮北市 (Huaibei, Anhui), city level, 淮北市文化旅游体育局 ([077]); year 2025 (the 2025 budget disclosure of the project
+"农村文化建设配套补助经费"). Anhui is a covered province; kept for its year and its cut labels.
+Template kind: Anhui 项目支出绩效目标表 (2025) preceded by the project's prose description (1)-(7) as paragraphs: 项目名称 / 主管部门及代码 |
+实施单位 / 项目来源 | 项目期 / 项目资金 (年度资金总额: / 其中:财政拨款 / 上年结转 / 其他资金) / 年度 (the annual goal), then a left label
+over 一级 | 二级指标 | 三级指标 | 指标值.
+Layout features: labels CUT in the published page: the goal label reads "年度" (for 年度目标), the left label "绩" (for 绩效指标) and
+the first header "一级" (for 一级指标); the money block has NO unit in the grid (the prose above says "5万元"); a 上年结转 row;
+yes/no and qualitative values ("否", "影响程度明显", "长期"); "满意度指标" as level 1 AND level 2; the 指标值 cell spans three columns;
+the prose above the grid repeats facts in sentences (budget, 70 villages) that are not indicators.
+Truth: one project, budget 5.00 with money_unit null (the table names no unit). Nine indicators, complete table.
+Reconstruction: pipe dump, one cell per line ending in " |", the cells a row does not start (spans) as a run of "|"; the 7-column grid
+and the spans follow from those counts (the distribution of the extra columns between the two label/value pairs of the 主管部门 and
+项目来源 rows is inferred).
+""",
+))
+
+# ---------------------------------------------------------------- 34
+_MONEY34 = "资金总额: 250\n        一、预算资金:250\n        二、自有资金:0\n        三、其他:0"
+FILINGS.append(dict(
+    dir="34-xiangtan-huanwei-wupao-2024",
+    html_title="2024年项目绩效目标表(雾炮车降尘抑尘服务)",
+    blocks=[
+        ("p", "2024年项目绩效目标表"),
+        ("p", "填报单位(盖章):"),
+        ("table", [
+            ["项目名称", C("雾炮车抑尘降尘服务", cs=3), "项目起\n止时间", "20246-202516"],
+            ["主管部门及其编码", C("湘潭市城市管理和综合执法局 308001", cs=3), "项目实施单位", "湘潭市环境卫生管理处"],
+            ["项目负责人", C("吴华章", cs=3), "联系电话", "13973200376"],
+            ["项目资金申请\n(万元)", C(_MONEY34, cs=5)],
+            ["项目概况", C("2024年,市财政局拨付250万元给市城管执法局,继续采购10台雾炮车用于特殊时段环卫作业,服务周180,持续改善我市空气质量。市城管执法局已明确该项采购工作由市环卫处负责。", cs=5)],
+            [C("项目实施进度计划", rs=2), C("项目实施内容", cs=3), "开始时间", "完成时间"],
+            [C("通过采购雾炮车抑尘降尘服务,使市空气质量达到优良", cs=3), "20246", "20251"],
+            [C("项目绩效目标", rs=2), C("长期目标", cs=2), C("年度目标", cs=3)],
+            [C("持续改善我市空气质量", cs=2), C("2024通过采购雾炮车抑尘降尘服务,持续改善我市空气质量", cs=3)],
+            [C("年度绩效指标", rs=11), "一级指标", "二级指标", "三级指标", "指标值", "绩效标准"],
+            [C("产出指标", rs=5), C("数量指标", rs=2), "雾炮车抑尘降尘服务配备车辆数", "10", "计划标准"],
+            ["雾炮车风炮射程", "80M", "计划标准"],
+            ["质量指标", "服务周期内空气质量", "优良", "计划标准"],
+            ["时效指标", "服务周期", "180", "计划标准"],
+            ["成本指标", "控制在预算成本内", "控制在预算内", "计划标准"],
+            [C("效益指标", rs=5), "经济效益指标", " ", " ", " "],
+            ["社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "85%", "计划标准"],
+            ["生态效益指标", " ", " ", " "],
+            ["可持续影响\n指标", " ", " ", " "],
+            ["服务对象满意度指标", "满意度", "90%", "计划标准"],
+        ]),
+    ],
+    truth={"projects": [P("雾炮车抑尘降尘服务", None, "250", "万元", [
+        I("产出指标", "数量指标", "雾炮车抑尘降尘服务配备车辆数", "10", basis="计划标准"),
+        I("产出指标", "数量指标", "雾炮车风炮射程", "80M", basis="计划标准"),
+        I("产出指标", "质量指标", "服务周期内空气质量", "优良", basis="计划标准"),
+        I("产出指标", "时效指标", "服务周期", "180", basis="计划标准"),
+        I("产出指标", "成本指标", "控制在预算成本内", "控制在预算内", basis="计划标准"),
+        I("效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "85%", basis="计划标准"),
+        I("效益指标", "服务对象满意度指标", "满意度", "90%", basis="计划标准"),
+    ])]},
+    notes="""
+Place: 湘潭市 (Xiangtan, Hunan), city level, 湘潭市环境卫生管理处 under 湘潭市城市管理和综合执法局 (编码 308001); year 2024 (published
+2024-07-09). The same project's 2023 form (another template) is in the build half (33). Hunan is a covered province.
+Template kind: Hunan 2024年项目绩效目标表: 项目名称 | 项目起止时间 / 主管部门及其编码 | 项目实施单位 / 项目负责人 | 联系电话 / 项目资金申请
+(万元) (one cell: 资金总额 and its three parts) / 项目概况 / 项目实施进度计划 (项目实施内容 | 开始时间 | 完成时间) / 项目绩效目标 (长期目标 |
+年度目标), then a left label 年度绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值 | 绩效标准.
+Layout features: the budget is INSIDE A MULTI-LINE CELL ("资金总额: 250" then indented lines "一、预算资金:250", "二、自有资金:0",
+"三、其他:0"); dates that lost their 年/月 ("20246-202516", "20246", "20251"); bare numbers as values ("10", "180"), "80M", a sentence
+as the cost value ("控制在预算内"); THREE EMPTY level-2 rows (blank cells, not indicators); the satisfaction label sits in the level-2
+column under 效益指标; labels broken over two lines ("项目起\\n止时间", "可持续影响\\n指标").
+Truth: one project, budget 250 万元 (资金总额 in the money cell; unit from the label "项目资金申请(万元)"). Seven indicators; 绩效标准 in
+value_cells.basis (not scored). level1 of the satisfaction row is 效益指标 by the grid (inferred, see below).
+Truncation: the stored text stops in the row after the grid's last indicator ("其他需说明的问题 | 主管..."); that row and the approvals
+after it are left out.
+Reconstruction: one cell per paragraph in the stored text (blank cells as " " paragraphs, kept as " "). The 6-column grid and the spans
+are inferred; the four money lines are taken as one cell (the indented lines read as in-cell line breaks); that 服务对象满意度指标 is a
+level-2 cell under a 效益指标 spanning five rows (not a level-1 cell with an empty level 2) is inferred from the row's cell count and
+from the 2023 form of the same project (33), where the trailing cells show it.
+""",
+))

@@ -525,3 +525,61 @@ left label column). The 5-column grid and the spans are inferred; that both proj
 an inference.
 """,
 ))
+
+# ---------------------------------------------------------------- 33
+_GOAL33 = "通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良"
+FILINGS.append(dict(
+    dir="33-xiangtan-huanwei-wupao-2023",
+    html_title="湘潭市环境卫生管理处2023年雾炮车降尘抑尘服务项目支出绩效目标申报表",
+    blocks=[
+        ("p", "2023年项目支出绩效目标申报表"),
+        ("table", [
+            [C("填报单位:(盖章) 单位:万元", cs=7)],
+            ["项目支出名称", "雾炮车降尘抑尘服务", "预算部门", C("湘潭市环境卫生管理处", cs=4)],
+            ["年度本级 预算金额", "250万", "该项目支出上级资金", C("0", cs=4)],
+            ["项目支出实施期", C("2023.07-2024.01", cs=6)],
+            ["实施期绩效目标", C(_GOAL33, cs=6)],
+            ["本年度绩效目标", C(_GOAL33, cs=6)],
+            [C("本年度 绩效指标", rs=11), "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准", ""],
+            [C("产出指标", rs=5), C("数量指标", rs=2), "雾炮车降尘抑尘服务配备车辆数", "10辆", "计划标准", ""],
+            ["雾炮车风炮射程", "≥80M", "计划标准", ""],
+            ["质量指标", "服务周期内空气质量", "优良", "计划标准", ""],
+            ["时效指标", "服务周期", "2023.07-2024.01", "计划标准", ""],
+            ["成本指标", "控制在预算成本内", "250万", "计划标准", ""],
+            [C("效益指标", rs=5), "经济效益指标", "", "", "", ""],
+            ["社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "≥85%", "计划标准", ""],
+            ["生态效益指标", "", "", "", ""],
+            ["可持续影响指标", "", "", "", ""],
+            ["社会公众或服务对象满意度指标", "市民满意度", "≥90%", "计划标准", ""],
+            ["财政部门审核意见", C("", cs=6)],
+        ]),
+        ("p", "填表人: 宋云花 联系电话:16607326331 填报日期: 单位负责人签字:"),
+    ],
+    truth={"projects": [P("雾炮车降尘抑尘服务", None, "250", "万元", [
+        I("产出指标", "数量指标", "雾炮车降尘抑尘服务配备车辆数", "10辆", basis="计划标准"),
+        I("产出指标", "数量指标", "雾炮车风炮射程", "≥80M", basis="计划标准"),
+        I("产出指标", "质量指标", "服务周期内空气质量", "优良", basis="计划标准"),
+        I("产出指标", "时效指标", "服务周期", "2023.07-2024.01", basis="计划标准"),
+        I("产出指标", "成本指标", "控制在预算成本内", "250万", basis="计划标准"),
+        I("效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "≥85%", basis="计划标准"),
+        I("效益指标", "社会公众或服务对象满意度指标", "市民满意度", "≥90%", basis="计划标准"),
+    ])]},
+    notes="""
+Place: 湘潭市 (Xiangtan, Hunan), city level, 湘潭市环境卫生管理处 (under the city's 城市管理和综合执法局); year 2023 (published
+2023-10-13). Hunan is a covered province; kept for its template. The same project's 2024 form is in the held-out half, in
+another template.
+Template kind: Hunan city 项目支出绩效目标申报表 (2023): "填报单位:(盖章) 单位:万元" as the first grid row; 项目支出名称 | 预算部门 /
+年度本级 预算金额 | 该项目支出上级资金 / 项目支出实施期 / 实施期绩效目标 / 本年度绩效目标, then a left label "本年度 绩效指标" over
+一级指标 | 二级指标 | 三级指标 | 指标值及单位 | 绩效标准 and an empty seventh column; a 财政部门审核意见 row and a signature line
+(填表人 / 联系电话 / 填报日期 / 单位负责人签字) after the grid.
+Layout features: the project is a 项目支出名称; the amount carries a bare 万 ("250万") beside a "上级资金 0" cell, the unit only in the
+first row ("单位:万元"); headers 指标值及单位 and 绩效标准 (every row "计划标准"); THREE EMPTY level-2 rows (经济效益指标, 生态效益指标,
+可持续影响指标: no name, no value — not indicators); the satisfaction label is a level 2 under 效益指标 (old tree); a date range
+as a value; "≥80M" with a Latin unit.
+Truth: one project, budget 250 万元 (年度本级 预算金额 "250万"; unit from the first row). Seven indicators, complete table;
+绩效标准 in value_cells.basis (not scored).
+Reconstruction: the captured page prints a row marker "|", cells ending in " |", empty cells as "|" lines, and the cells a row
+does not start (spans from above, the empty seventh column) as trailing "|"; the 7-column grid and spans follow from those counts.
+That the satisfaction row's level 1 is 效益指标 follows from its trailing count (the level-1 column is covered there).
+""",
+))
