@@ -583,3 +583,84 @@ does not start (spans from above, the empty seventh column) as trailing "|"; the
 That the satisfaction row's level 1 is 效益指标 follows from its trailing count (the level-1 column is covered there).
 """,
 ))
+
+# ---------------------------------------------------------------- 35
+_R35 = [
+    ("产出指标", "数量指标", "开展运动种类", "1种"),
+    ("产出指标", "数量指标", "打造品牌赛事种类", "1种"),
+    ("产出指标", "质量指标", "经费支出合规率", "100%"),
+    ("产出指标", "质量指标", "赛事完成率", "100%"),
+    ("产出指标", "时效指标", "完成时间", "2025年年底前"),
+    ("产出指标", "成本指标", "项目总成本", "≤1000万元"),
+    ("效益指标", "经济效益指标", "提升六安城市知名度和美誉度,推动体育消费、“网球+”产业深度融合", "经济效益良好"),
+    ("效益指标", "社会效益指标", "打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。", "效果良好"),
+    ("效益指标", "生态效益指标", "本项目不适用此指标", "无"),
+    ("效益指标", "可持续影响指标", "打造金安国际网球\n公开赛等系列品牌赛事", "影响可持续"),
+    ("满意度指标", "满意度指标", "群众满意度", "≥95%"),
+]
+
+
+def _rows35():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R35):
+        row = []
+        if i == 0 or _R35[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R35 if r[0] == l1)))
+        if i == 0 or _R35[i - 1][1] != l2 or _R35[i - 1][0] != l1:
+            row.append(C(l2, rs=sum(1 for r in _R35 if r[1] == l2 and r[0] == l1)))
+        rows.append(row + [n, v])
+    return rows
+
+
+def _head35(name, total, goal):
+    return [
+        [C("项目支出绩效目标表", cs=5)],
+        [C("(2025年度)", cs=5)],
+        ["项目责任人:", "", "单位(盖章):", C("", cs=2)],
+        ["项目名称", C(name, cs=4)],
+        ["主管部门及代码", "[042]六安市金安区体育局", "实施单位", C("六安市金安区体育局", cs=2)],
+        ["项目来源", "本级申报项目", "项目期", C("3年", cs=2)],
+        [C("项目资金\n(万元)", rs=3), "年度资金总额:", C(total, cs=3)],
+        ["其中:财政拨款", C(total, cs=3)],
+        ["其他资金", C("0.00", cs=3)],
+        ["年度\n目标", C(goal, cs=4)],
+    ]
+
+
+FILINGS.append(dict(
+    dir="35-luan-jinan-tiyu",
+    html_title="六安市金安区体育局 2025年项目支出绩效目标表",
+    blocks=[
+        ("table", _head35("2025金安国际网球公开赛(国际系列赛事)", "1000.00",
+                          "打造金安国际网球公开赛等一系列的品牌赛事,提升六安城市的知名度和美誉度。") + [
+            [C("绩\n效\n指\n标", rs=len(_R35) + 1), "一级\n指标", "二级指标", "三级指标", "指标值"],
+        ] + _rows35()),
+        ("table", _head35("安徽省常规赛费用", "1200.00", "因财政资金紧张,结转2024年六运会项目资金") + [
+            ["绩\n效\n指\n标", "一级\n指标", "二级指标", "三级指标", "指标值"],
+        ]),
+    ],
+    truth={"projects": [
+        P("2025金安国际网球公开赛(国际系列赛事)", None, "1000.00", "万元",
+          [I(l1, l2, n.replace("\n", ""), v) for l1, l2, n, v in _R35]),
+        P("安徽省常规赛费用", None, "1200.00", "万元", []),
+    ]},
+    notes="""
+Place: 六安市金安区 (Jin'an district, Lu'an, Anhui), district level, 金安区体育局 ([042]); year 2025 (the bureau's 2025 project
+target tables, one per project on one page). Anhui is a covered province; kept for its year, its multi-project page and its
+character-by-character labels.
+Template kind: Anhui 项目支出绩效目标表 (2025): 项目责任人: | 单位(盖章): / 项目名称 / 主管部门及代码 | 实施单位 / 项目来源 | 项目期 /
+项目资金(万元) 年度资金总额: | 其中:财政拨款 | 其他资金 / 年度目标, then a left label 绩效指标 over 一级指标 | 二级指标 | 三级指标 |
+指标值; one table per project, one after another on the page.
+Layout features: labels broken CHARACTER BY CHARACTER or in two ("绩\\n效\\n指\\n标", "一级\\n指标", "年度\\n目标", "项目资金\\n(万元)");
+a name broken over two lines ("打造金安国际网球\\n公开赛等系列品牌赛事"); sentence names in the 效益 rows and qualitative values
+("经济效益良好", "效果良好", "影响可持续"); a not-applicable row that still carries a value ("本项目不适用此指标" | "无"); "满意度指标" as
+level 1 and level 2; a run of empty cells between the two projects' tables.
+Truth: two projects. 2025金安国际网球公开赛(国际系列赛事): budget 1000.00 万元, 11 indicators, complete (the "无" row is kept: it has a
+name and a written value). 安徽省常规赛费用: budget 1200.00 万元, no indicators (its table is cut right after the indicator header).
+Truncation: the stored text stops in the second table's first indicator row ("产出指标 | 数量指标 |", no name, no value); that row and
+the rest of the second project (and any later projects) are left out.
+Reconstruction: the captured page prints one cell per line ending in " |" (in-cell line breaks kept as line breaks) and shows no
+column spans; the 5-column grid, the spans of the upper rows and the level-cell row spans are inferred from the template (the same
+2025 Anhui form as other Lu'an and Huaibei pages). The run of eleven empty "|" lines between the tables is left out.
+""",
+))
