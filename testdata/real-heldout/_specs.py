@@ -591,3 +591,87 @@ level-2 cell under a 效益指标 spanning five rows (not a level-1 cell with an
 from the 2023 form of the same project (33), where the trailing cells show it.
 """,
 ))
+
+# ---------------------------------------------------------------- 36
+_R36 = [
+    ("产出指标", "数量指标", "免费开放天数", "=300天"),
+    ("产出指标", "质量指标", "博物馆绩效考核指标完成率", "=100百分比"),
+    ("产出指标", "时效指标", "各项工作完成及时率%", "=99百分比"),
+    ("成本指标", "经济成本指标", "资金使用效率", "二100百分比"),
+    ("成本指标", "社会成本指标", "对当地文物保护、文化传承影响", "长远"),
+    ("成本指标", "生态环境成本指标", "提升博物馆绿化水平", "提升"),
+    ("效益指标", "经济效益指标", "为当地提供就业LJUI,冈位", "增加岗位"),
+    ("效益指标", "社会效益指标", "免费开放接待观众人数", "=30000人次"),
+    ("效益指标", "生态效益指标", "历史文化传承环保意识", "时限长远"),
+    ("满意度指标", "服务对象满意度", "服务对象满意度%", "=99百分比"),
+]
+
+
+def _rows36():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R36):
+        row = []
+        if i == 0 or _R36[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R36 if r[0] == l1), cs=2))
+        rows.append(row + [C(l2, cs=2), C(n, cs=2), C(v, cs=2)])
+    return rows
+
+
+def _head36(first, second, kind, start, end):
+    return [
+        [C("一*级项目名称", cs=2), C(first, cs=2), C("二级项目名称", cs=2), C(second, cs=2)],
+        [C("项目类型", cs=2), C("新增项目", cs=2), C("项目分类", cs=2), C(kind, cs=2)],
+        [C("资金用途", cs=2), C("业务类", cs=2), C("项目主管部门", cs=2), C("嘉峪关市文化和旅游局", cs=2)],
+        [C("项目开始日期", cs=2), C("2023-01-01", cs=2), C(end[0], cs=2), C(end[1], cs=2)],
+    ]
+
+
+FILINGS.append(dict(
+    dir="36-jiayuguan-bowuguan",
+    html_title="省级部门预算项目支出绩效目标表(2023年度)",
+    blocks=[
+        ("p", "省级部门预算项目支出绩效目标表(2023年度)"),
+        ("table", _head36("文化事业发展专项资金", "博物馆纪念馆市级免费开放补助资金", "专项工作经费", "2023-01-01",
+                          ("项目完成H期", "2023-12-31")) + [
+            ["项目总投资", "20万元", "中央补助安排", "0", "省级财政安排", "0", "其他资金", "20万元"],
+            [C("预算申报数", cs=2), C("20万元", cs=2), C("资金性质", cs=2), C("一般公共预算", cs=2)],
+            [C("基本情况", cs=2), C("保障博物馆正常运转", cs=6)],
+            [C("项目立项必要性", cs=2), C("保障各项业务正常运行", cs=6)],
+            [C("保证项目实施的制度措施", cs=2), C("博物馆绩效考核", cs=6)],
+            [C("项目实施计划", cs=2), "组织实施单位", "甘肃省文物局", "监督管理单位", "嘉峪关文旅局", "项目实施单位", "嘉峪关城市博物馆"],
+            [C("政策依据", cs=2), C("甘财科\n[2022]78号", cs=6)],
+            [C("其他依据", cs=2), C("", cs=6)],
+            [C("需要说明的其他问题", cs=2), C("", cs=6)],
+            [C("年度绩效目标", cs=2), C("进一步提高博物馆纪念馆运行效率和免费开放服务水平", cs=6)],
+            [C("一级指标", cs=2), C("二级指标", cs=2), C("三级指标", cs=2), C("指标目标值", cs=2)],
+        ] + _rows36()),
+        ("p", "省级部门预算项目支出绩效目标表2023年度"),
+        ("table", _head36("公共文化服务体系建设专项资金", "博物馆提升改造项目", "其他项目", "2023-01-01",
+                          ("项目完成日期", "2023-12-31"))),
+    ],
+    truth={"projects": [
+        P("博物馆纪念馆市级免费开放补助资金", None, "20", "万元", [I(*r) for r in _R36]),
+        P("博物馆提升改造项目", None, None, None, []),
+    ]},
+    notes="""
+Place: 嘉峪关市 (Jiayuguan, Gansu), city level, 嘉峪关市文化和旅游局 with 嘉峪关城市博物馆 as 项目实施单位; year 2023. The stored copy is
+a third-party document site (bigxun.com) showing the OCR'd TEXT of a document with two 省级部门预算项目支出绩效目标表, one per project.
+Template kind: Gansu provincial-budget 项目支出绩效目标表 (2023): 一级项目名称 | 二级项目名称 / 项目类型 | 项目分类 / 资金用途 | 项目主管部门 /
+项目开始日期 | 项目完成日期 / 项目总投资 | 中央补助安排 | 省级财政安排 | 其他资金 / 预算申报数 | 资金性质 / 基本情况 / 项目立项必要性 /
+保证项目实施的制度措施 / 项目实施计划 (组织实施单位 | 监督管理单位 | 项目实施单位) / 政策依据 / 其他依据 / 需要说明的其他问题 / 年度绩效目标,
+then 一级指标 | 二级指标 | 三级指标 | 指标目标值 (no left label).
+Layout features: a TWO-LEVEL project name (一级项目名称 = the programme, 二级项目名称 = the project); the 2021+ tree with 成本指标 as LEVEL 1
+over 经济/社会/生态环境成本指标; values with "=" and the unit WORD "百分比" ("=100百分比", "=99百分比"); a "%" at the end of names
+("各项工作完成及时率%", "服务对象满意度%"); the header 指标目标值; money with 万元 inside the cells ("20万元"); OCR noise kept as captured
+("一*级项目名称", "项目完成H期", "二100百分比" — probably "=100百分比" — and "为当地提供就业LJUI,冈位" — probably "为当地提供就业岗位").
+Truth: two projects. 博物馆纪念馆市级免费开放补助资金 (二级项目名称): budget 20 万元 (项目总投资 / 预算申报数), ten indicators, values AS
+CAPTURED (OCR noise included). 博物馆提升改造项目: name only — its money row is cut (see below), no indicators.
+Truncation: the text stops inside the second table's 项目总投资 row ("项目总投资 174.78万元中央补"); that row and everything after it are left
+out.
+Reconstruction: the captured text lost EVERY cell separator and row break (one run of text). Cells are split at the template's labels
+and at the values; INFERRED splits: "资金用途业务类项目主管部门..." is read as 资金用途 | 业务类 | 项目主管部门 | ... (it could be 业务类项目 |
+主管部门); the name/value boundary of the qualitative rows ("对当地文物保护、文化传承影响" | "长远", "提升博物馆绿化水平" | "提升",
+"为当地提供就业LJUI,冈位" | "增加岗位", "历史文化传承环保意识" | "时限长远") is inferred from the wording; rows whose value starts with "="
+are unambiguous. The 8-column grid and all spans are inferred; the second table is given the first one's layout.
+""",
+))
