@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -12,7 +13,7 @@ import (
 // same value, and typing Raw again gives it back), and numbers are
 // decimals.
 func FuzzValue(f *testing.F) {
-	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt"} {
+	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt", "testdata/cn-numeral-values.txt"} {
 		for _, c := range readCases(f, file) {
 			f.Add(c.raw, c.level2)
 		}
@@ -31,6 +32,11 @@ func FuzzValue(f *testing.F) {
 			if _, err := decimal.NewFromString(s); err != nil {
 				t.Fatalf("%q: number %q is not a decimal", raw, s)
 			}
+		}
+		// a negative number needs a minus sign in the text: no reading
+		// wraps around
+		if (strings.HasPrefix(a.Number, "-") || strings.HasPrefix(a.Min, "-")) && !strings.ContainsAny(raw, "-－−‐‑–—负") {
+			t.Fatalf("%q: negative number %q%q without a minus sign", raw, a.Number, a.Min)
 		}
 		switch a.Kind {
 		case model.KindQuantity:

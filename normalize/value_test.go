@@ -69,7 +69,7 @@ func readCases(t testing.TB, file string) []valueCase {
 }
 
 func TestValueCases(t *testing.T) {
-	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt", "testdata/real-values.txt"} {
+	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt", "testdata/real-values.txt", "testdata/cn-numeral-values.txt"} {
 		cases := readCases(t, file)
 		if file == "testdata/seed-values.txt" {
 			assert.Len(t, cases, 92, "%s: the seed's 92 distinct values", file)
@@ -135,6 +135,19 @@ func TestDocument(t *testing.T) {
 	assert.Equal(t, "2025-12-31", inds[1].Value.Date, "the document's year")
 }
 
+// TestOverflowNumeralsAreText: the file, one value per line,
+// types every line as text (never a wrapped negative quantity).
+func TestOverflowNumeralsAreText(t *testing.T) {
+	data, err := os.ReadFile("testdata/values-cn-numeral-overflow.txt")
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	require.Len(t, lines, 5)
+	for _, line := range lines {
+		v := Value(line, Context{Year: 2026, Level2: "数量指标"})
+		assert.Equal(t, model.KindText, v.Kind, "%q", line)
+	}
+}
+
 func TestChineseNumeral(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -143,6 +156,9 @@ func TestChineseNumeral(t *testing.T) {
 	}{
 		{"三", 3, 3}, {"十", 10, 3}, {"十二", 12, 6}, {"二十", 20, 6}, {"一百零五", 105, 12},
 		{"两千", 2000, 6}, {"一万二千", 12000, 12}, {"三万", 3, 3}, {"九十九", 99, 9}, {"abc", 0, 0},
+		{"一万二", 12000, 9}, {"一百五", 150, 9}, {"二十万", 20, 6}, {"一亿零五万元", 100050000, 15},
+		{"零", 0, 3}, {"百", 100, 3}, {"十月", 10, 3}, {"两千两千", 0, 0}, {"九九", 0, 0},
+		{"一万二千一万二千", 0, 0}, {"千百", 0, 0}, {"一百零", 0, 0},
 	}
 	for _, tt := range tests {
 		v, n := parseChineseNumeral(tt.in)
