@@ -84,3 +84,32 @@ func (l *Lock) Unlock() {
 	l.f.Close()
 	l.f = nil
 }
+
+// lockFile takes an exclusive flock(2) on path (creating it empty if it
+// does not exist), waiting for it unless noWait; the returned function
+// releases it. It neither truncates nor writes the file, so path may be
+// the SQLite database itself.
+func lockFile(path string, noWait bool) (func(), error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	how := syscall.LOCK_EX
+	if noWait {
+		how |= syscall.LOCK_NB
+	}
+	for {
+		err = syscall.Flock(int(f.Fd()), how)
+		if !errors.Is(err, syscall.EINTR) {
+			break
+		}
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -98,9 +99,10 @@ func (s *SQLite) Search(ctx context.Context, q Query, limit int) ([]Hit, error) 
 	if len(q) == 0 {
 		return nil, nil
 	}
+	start := time.Now()
 	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(searchSelect, "search MATCH ?", limit), ftsQuery(q))
 	if err != nil {
-		return nil, s.explain(err)
+		return nil, s.explain(err, start)
 	}
 	defer rows.Close()
 	hits, err := scanHits(rows.Next, rows.Scan)

@@ -50,6 +50,17 @@ func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
 	if o.Lock.NoWait {
 		o.Wait = 0
 	}
+	// Creating the file, switching it to WAL and creating the tables is
+	// done by one import at a time (flock on the database file itself,
+	// which SQLite's own fcntl locks do not see): two imports started
+	// together on a file that does not exist yet take turns instead of
+	// one finding the other's half-made journal busy.
+	start := time.Now()
+	unlock, err := lockFile(path, o.Lock.NoWait)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: another import is creating it (%v)", ErrInUse, quote(path), err)
+	}
+	defer unlock()
 	q := url.Values{}
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", o.Wait.Milliseconds())) // first: the others may need to wait
 	q.Add("_pragma", "journal_mode(WAL)")
@@ -63,16 +74,23 @@ func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
 	s := &SQLite{db: db, path: path, wait: o.Wait}
 	if err := s.create(); err != nil {
 		db.Close()
-		return nil, s.explain(err)
+		return nil, s.explain(err, start)
 	}
 	return s, nil
 }
 
-// explain turns SQLite's "database is locked" into a sentence.
-func (s *SQLite) explain(err error) error {
+// explain turns SQLite's "database is locked" into a sentence that says
+// what happened: how long this import really waited, and how long it
+// would have.
+func (s *SQLite) explain(err error, start time.Time) error {
 	var se *sqlite.Error
 	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_BUSY || se.Code()&0xff == sqlite3.SQLITE_LOCKED) {
-		return fmt.Errorf("%w: %s (waited %s): %v", ErrInUse, quote(s.path), s.wait, err)
+		waited := time.Since(start).Round(time.Millisecond)
+		if s.wait == 0 {
+			return fmt.Errorf("%w: %s is being written by another import (no wait asked): %v", ErrInUse, quote(s.path), err)
+		}
+		return fmt.Errorf("%w: %s is being written by another import; gave up after %s (the wait allowed is %s): %v",
+			ErrInUse, quote(s.path), waited, s.wait, err)
 	}
 	return err
 }
@@ -179,6 +197,7 @@ func addColumns(tx *sql.Tx, t *Table) error {
 
 // Known reads the documents, sources and errors of the warehouse.
 func (s *SQLite) Known(ctx context.Context) (*Known, error) {
+	start := time.Now()
 	k := NewKnown()
 	err := queryEach(ctx, s.db, "SELECT id FROM documents", func(sc func(...any) error) error {
 		var id string
@@ -202,7 +221,7 @@ func (s *SQLite) Known(ctx context.Context) (*Known, error) {
 			return err
 		})
 	}
-	return k, s.explain(err)
+	return k, s.explain(err, start)
 }
 
 func queryEach(ctx context.Context, db *sql.DB, q string, fn func(scan func(...any) error) error) error {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"time"
 )
 
 // rowsPerInsert is how many rows one INSERT statement carries.
@@ -80,8 +81,9 @@ func (w *sqlTx) insert(ctx context.Context, t *Table, rows any) (int64, error) {
 // already (another import was first) keeps its rows; only its source is
 // added.
 func (s *SQLite) Commit(ctx context.Context, b *Batch) (Committed, error) {
+	start := time.Now()
 	c, err := s.commit(ctx, b)
-	return c, s.explain(err)
+	return c, s.explain(err, start)
 }
 
 func (s *SQLite) commit(ctx context.Context, b *Batch) (Committed, error) {
@@ -140,17 +142,19 @@ func (s *SQLite) commit(ctx context.Context, b *Batch) (Committed, error) {
 // SetMeta records a warehouse-wide setting (such as the segmenter its
 // search index was built with); Meta reads one ("" when unset).
 func (s *SQLite) SetMeta(ctx context.Context, key, value string) error {
+	start := time.Now()
 	_, err := s.db.ExecContext(ctx, `INSERT INTO perfdoc_meta (key, value) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
-	return s.explain(err)
+	return s.explain(err, start)
 }
 
 // Meta reads a warehouse-wide setting; "" when unset.
 func (s *SQLite) Meta(ctx context.Context, key string) (string, error) {
+	start := time.Now()
 	var v string
 	err := s.db.QueryRowContext(ctx, `SELECT value FROM perfdoc_meta WHERE key = ?`, key).Scan(&v)
 	if err == sql.ErrNoRows {
 		return "", nil
 	}
-	return v, s.explain(err)
+	return v, s.explain(err, start)
 }

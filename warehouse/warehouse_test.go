@@ -1,10 +1,12 @@
 package warehouse
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -190,4 +192,101 @@ func TestSQLiteFolderMessage(t *testing.T) {
 	_, err = OpenSQLite(filepath.Join(dir, "no", "such.sqlite"), SQLiteOptions{})
 	require.Error(t, err)
 	assert.True(t, strings.Contains(err.Error(), "does not exist"), err.Error())
+}
+
+// Two imports started together on a SQLite file that does not exist yet
+// take turns (the file is created, switched to WAL and given its tables
+// under one lock): ten tries, every open and commit succeeds and every
+// document lands once.
+func TestSQLiteFreshFileTwoImports(t *testing.T) {
+	all := docs(t, 8)
+	for try := 0; try < 10; try++ {
+		path := filepath.Join(t.TempDir(), "w.sqlite")
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		total := 0
+		for w := 0; w < 2; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				s, err := OpenSQLite(path, SQLiteOptions{})
+				if !assert.NoError(t, err, "try %d", try) {
+					return
+				}
+				defer s.Close()
+				_, err = s.Known(context.Background())
+				assert.NoError(t, err)
+				c, err := s.Commit(context.Background(), &Batch{Docs: all})
+				assert.NoError(t, err, "try %d", try)
+				mu.Lock()
+				total += c.Documents
+				mu.Unlock()
+			}()
+		}
+		close(start)
+		wg.Wait()
+		require.Equal(t, len(all), total, "try %d: each document committed by one of the two", try)
+		r := verify(t, "sqlite", strings.TrimSuffix(path, ".sqlite"))
+		assert.Empty(t, r.Problems)
+		assert.Equal(t, len(all), r.Rows[TDocuments])
+		assert.Equal(t, len(all), r.Rows[TSources])
+	}
+}
+
+// The busy message says what happened: no wait was asked, so none is
+// claimed.
+func TestSQLiteBusyMessage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.sqlite")
+	unlock, err := lockFile(path, false)
+	require.NoError(t, err)
+	defer unlock()
+	_, err = OpenSQLite(path, SQLiteOptions{Lock: LockOptions{NoWait: true}})
+	require.ErrorIs(t, err, ErrInUse)
+	assert.Contains(t, err.Error(), "another import is creating it")
+	assert.NotContains(t, err.Error(), "waited 1h")
+}
+
+// importerEnv names the database a re-executed test binary imports into
+// (see TestSQLiteFreshFileTwoProcesses).
+const importerEnv = "PERFDOC_TEST_SQLITE_IMPORTER"
+
+// The same as processes, as two perfdoc imports are: the test binary
+// runs itself twice at once on a fresh file, ten times; both exit 0 and
+// the counts are exact.
+func TestSQLiteFreshFileTwoProcesses(t *testing.T) {
+	if path := os.Getenv(importerEnv); path != "" {
+		s, err := OpenSQLite(path, SQLiteOptions{})
+		require.NoError(t, err)
+		defer s.Close()
+		_, err = s.Known(context.Background())
+		require.NoError(t, err)
+		_, err = s.Commit(context.Background(), &Batch{Docs: docs(t, 8)})
+		require.NoError(t, err)
+		return
+	}
+	if testing.Short() {
+		t.Skip("runs the test binary 20 times")
+	}
+	for try := 0; try < 10; try++ {
+		path := filepath.Join(t.TempDir(), "w.sqlite")
+		var cmds []*exec.Cmd
+		var outs []*bytes.Buffer
+		for w := 0; w < 2; w++ {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestSQLiteFreshFileTwoProcesses$", "-test.count=1")
+			cmd.Env = append(os.Environ(), importerEnv+"="+path)
+			out := &bytes.Buffer{}
+			cmd.Stdout, cmd.Stderr = out, out
+			require.NoError(t, cmd.Start())
+			cmds, outs = append(cmds, cmd), append(outs, out)
+		}
+		for w, cmd := range cmds {
+			assert.NoError(t, cmd.Wait(), "try %d, importer %d: %s", try, w, outs[w])
+		}
+		r := verify(t, "sqlite", strings.TrimSuffix(path, ".sqlite"))
+		assert.Empty(t, r.Problems)
+		assert.Equal(t, 8, r.Rows[TDocuments], "try %d", try)
+		assert.Equal(t, 8, r.Rows[TSources], "try %d", try)
+	}
 }
