@@ -2,10 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -111,4 +113,74 @@ func TestDiffFolders(t *testing.T) {
 	code, _, errs = runCmd(t, "", "diff", oldDir, newDir)
 	assert.Equal(t, cli.ExitUsage, code)
 	assert.Contains(t, errs, "-o DIR")
+}
+
+// copyTo copies testdata files into dir.
+func copyTo(t *testing.T, dir string, files ...string) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	for _, f := range files {
+		data, err := os.ReadFile("../../testdata/" + f)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(f)), data, 0o644))
+	}
+}
+
+// TestDiffFoldersLongDepartment: a department whose name makes a 303-byte
+// file name gets a report named by a prefix of the name and a short hash,
+// under 255 bytes; the seed pair beside it and the index are written.
+func TestDiffFoldersLongDepartment(t *testing.T) {
+	dir := t.TempDir()
+	oldDir, newDir, out := filepath.Join(dir, "old"), filepath.Join(dir, "new"), filepath.Join(dir, "out")
+	copyTo(t, oldDir, "hostile/diffdir-longdept-old-2022.html", "budget-2025.docx")
+	copyTo(t, newDir, "hostile/diffdir-longdept-new-2023.html", "budget-2026.docx")
+	code, _, errs := runCmd(t, "", "diff", "--format", "html", "-o", out, oldDir, newDir)
+	require.Equal(t, cli.ExitOK, code, errs)
+	entries, err := os.ReadDir(out)
+	require.NoError(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+		assert.LessOrEqual(t, len(e.Name()), 200, e.Name())
+	}
+	require.Len(t, names, 3, "%v", names)
+	assert.Contains(t, names, "index.html")
+	long := ""
+	for _, n := range names {
+		if strings.Contains(n, "~") {
+			long = n
+		}
+	}
+	require.NotEmpty(t, long, "%v", names)
+	assert.Regexp(t, `^某.*~[0-9a-f]{8}-2022-2023\.html$`, long)
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(index), `href="`+(&url.URL{Path: long}).EscapedPath()+`"`)
+
+	// two names that share their first 120 bytes stay apart
+	a, b := shortKey(strings.Repeat("局", 60)+"甲"), shortKey(strings.Repeat("局", 60)+"乙")
+	assert.NotEqual(t, a, b)
+	assert.True(t, utf8.ValidString(a))
+}
+
+// TestDiffFoldersOneBadPair: a report that cannot be written (its name is
+// taken by a folder) is listed as a failure; the other pair and the index
+// are still written, and the exit status says something failed.
+func TestDiffFoldersOneBadPair(t *testing.T) {
+	dir := t.TempDir()
+	oldDir, newDir, out := filepath.Join(dir, "2025"), filepath.Join(dir, "2026"), filepath.Join(dir, "out")
+	for _, d := range []struct{ file, dept string }{{"a.txt", seedDept}, {"b.txt", "305001保定白沟新城财政局"}} {
+		filingOf(t, oldDir, d.file, "budget-2025.txt", d.dept)
+		filingOf(t, newDir, d.file, "budget-2026.txt", d.dept)
+	}
+	require.NoError(t, os.MkdirAll(filepath.Join(out, "203001-2025-2026.html", "x"), 0o755))
+	code, _, errs := runCmd(t, "", "diff", "--format", "html", "-o", out, oldDir, newDir)
+	assert.Equal(t, cli.ExitFail, code, errs)
+	assert.Contains(t, errs, "203001-2025-2026.html")
+	_, err := os.Stat(filepath.Join(out, "305001-2025-2026.html"))
+	assert.NoError(t, err)
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(index), `href="305001-2025-2026.html"`)
+	assert.Contains(t, string(index), "report not written")
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/run"
@@ -65,8 +68,13 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 		}
 		name := reportName(p[1].doc, p[0].doc.Year, used) + reportExt[f.format]
 		if err := writeFile(filepath.Join(f.out, name), func(w io.Writer) error { return writeDiff(w, res, f, false) }); err != nil {
+			// one pair that cannot be written never stops the others: it
+			// is listed, and the index is still written
+			msg := "report not written: " + cli.Sanitize(err.Error())
 			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
-			return cli.ExitFail
+			idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", msg), unpaired(p[1], "new", msg))
+			code = max(code, cli.ExitFail)
+			continue
 		}
 		idx.Entries = append(idx.Entries, report.IndexEntry{Result: res, File: name})
 	}
@@ -200,8 +208,31 @@ func betterPartner(y, cur, target int) bool {
 	return score(y) > score(cur)
 }
 
+// maxKeyBytes bounds the department part of a report's file name: with
+// the years, a uniqueness suffix, the extension and the temporary name an
+// atomic write uses, a name stays well under the 255 bytes every file
+// system allows per name.
+const maxKeyBytes = 120
+
+// shortKey keeps a department key that fits maxKeyBytes; a longer one
+// becomes its first characters (whole runes) and a short hash of the
+// whole, so that two long names that share a prefix stay apart.
+func shortKey(key string) string {
+	if len(key) <= maxKeyBytes {
+		return key
+	}
+	sum := sha256.Sum256([]byte(key))
+	tag := "~" + hex.EncodeToString(sum[:4])
+	cut := maxKeyBytes - len(tag)
+	for cut > 0 && !utf8.RuneStart(key[cut]) {
+		cut--
+	}
+	return key[:cut] + tag
+}
+
 // reportName names a department's report: its code (else its name) and the
-// two years, made safe as a file name and unique among used.
+// two years, made safe as a file name, shortened to fit every file system
+// (shortKey) and unique among used.
 func reportName(d *model.Document, oldYear int, used map[string]int) string {
 	key := d.Department.Code
 	if key == "" {
@@ -216,6 +247,7 @@ func reportName(d *model.Document, oldYear int, used map[string]int) string {
 	if key == "" || key == "." || key == ".." {
 		key = "department"
 	}
+	key = shortKey(key)
 	name := key + "-" + strconv.Itoa(oldYear) + "-" + strconv.Itoa(d.Year)
 	used[name]++
 	if n := used[name]; n > 1 {
