@@ -49,15 +49,17 @@ func plainDecimal(s string) bool {
 	return true
 }
 
-// csvRecord renders a row as CSV cells: text neutralised (SafeCell),
-// decimal columns as they are when they are plain numbers, NULL empty.
+// csvRecord renders a row as CSV cells: free text neutralised (SafeCell),
+// decimal columns as they are when they are plain numbers, enum columns
+// (op's "=", kinds, roles: perfdoc's own words, never a filing's) as they
+// are, NULL empty.
 func csvRecord(t *Table, row reflect.Value) []string {
 	vals := t.values(nil, row)
 	rec := make([]string, len(vals))
 	for i, v := range vals {
 		switch x := v.(type) {
 		case string:
-			if t.cols[i].decimal && plainDecimal(x) {
+			if t.cols[i].enum || t.cols[i].decimal && plainDecimal(x) {
 				rec[i] = x
 			} else {
 				rec[i] = SafeCell(x)

@@ -13,8 +13,8 @@ import (
 type DocumentRow struct {
 	ID             string `parquet:"id" json:"id"`
 	Path           string `parquet:"path" json:"path"`
-	Format         string `parquet:"format" json:"format"`
-	Encoding       string `parquet:"encoding" json:"encoding"`
+	Format         string `parquet:"format" json:"format" wh:"enum"`
+	Encoding       string `parquet:"encoding" json:"encoding" wh:"enum"`
 	SHA256         string `parquet:"sha256" json:"sha256"`
 	Year           int64  `parquet:"year" json:"year"`
 	DepartmentCode string `parquet:"department_code" json:"department_code"`
@@ -31,8 +31,8 @@ type SourceRow struct {
 	DocumentID string `parquet:"document_id" json:"document_id"`
 	Path       string `parquet:"path" json:"path"`
 	SHA256     string `parquet:"sha256" json:"sha256"`
-	Format     string `parquet:"format" json:"format"`
-	Encoding   string `parquet:"encoding" json:"encoding"`
+	Format     string `parquet:"format" json:"format" wh:"enum"`
+	Encoding   string `parquet:"encoding" json:"encoding" wh:"enum"`
 	Bytes      int64  `parquet:"bytes" json:"bytes"`
 	Year       int64  `parquet:"year" json:"year"`
 }
@@ -56,7 +56,7 @@ type ProjectRow struct {
 	SpendingPlanLabel string  `parquet:"spending_plan_label" json:"spending_plan_label"`
 	SpendingPlanUnit  string  `parquet:"spending_plan_unit" json:"spending_plan_unit"`
 	Classified        bool    `parquet:"classified" json:"classified"`
-	Kind              string  `parquet:"kind" json:"kind"`
+	Kind              string  `parquet:"kind" json:"kind" wh:"enum"`
 	ImplementerCode   string  `parquet:"implementer_code" json:"implementer_code"`
 	ImplementerName   string  `parquet:"implementer_name" json:"implementer_name"`
 	Category          string  `parquet:"category" json:"category"`
@@ -81,8 +81,8 @@ type IndicatorRow struct {
 	Description   string  `parquet:"description" json:"description"`
 	Basis         string  `parquet:"basis" json:"basis"`
 	Raw           string  `parquet:"raw" json:"raw"`
-	Kind          string  `parquet:"kind" json:"kind"`
-	Op            *string `parquet:"op,optional" json:"op"`
+	Kind          string  `parquet:"kind" json:"kind" wh:"enum"`
+	Op            *string `parquet:"op,optional" json:"op" wh:"enum"`
 	Number        *string `parquet:"number,optional" json:"number" wh:"decimal"`
 	Unit          *string `parquet:"unit,optional" json:"unit"`
 	BaseNumber    *string `parquet:"base_number,optional" json:"base_number" wh:"decimal"`
@@ -90,15 +90,15 @@ type IndicatorRow struct {
 	Min           *string `parquet:"min,optional" json:"min" wh:"decimal"`
 	Max           *string `parquet:"max,optional" json:"max" wh:"decimal"`
 	BaseMaxNumber *string `parquet:"base_max_number,optional" json:"base_max_number" wh:"decimal"`
-	Date          *string `parquet:"date,optional" json:"date"`
-	Direction     *string `parquet:"direction,optional" json:"direction"`
+	Date          *string `parquet:"date,optional" json:"date" wh:"enum"`
+	Direction     *string `parquet:"direction,optional" json:"direction" wh:"enum"`
 	Warnings      string  `parquet:"warnings" json:"warnings"`
 	Nature        string  `parquet:"nature" json:"nature"`
 	Weight        *string `parquet:"weight,optional" json:"weight" wh:"decimal"`
 	Score         *string `parquet:"score,optional" json:"score" wh:"decimal"`
 	ActualRaw     *string `parquet:"actual_raw,optional" json:"actual_raw"`
-	ActualKind    *string `parquet:"actual_kind,optional" json:"actual_kind"`
-	ActualOp      *string `parquet:"actual_op,optional" json:"actual_op"`
+	ActualKind    *string `parquet:"actual_kind,optional" json:"actual_kind" wh:"enum"`
+	ActualOp      *string `parquet:"actual_op,optional" json:"actual_op" wh:"enum"`
 	ActualNumber  *string `parquet:"actual_number,optional" json:"actual_number" wh:"decimal"`
 	ActualUnit    *string `parquet:"actual_unit,optional" json:"actual_unit"`
 	ActualBase    *string `parquet:"actual_base_number,optional" json:"actual_base_number" wh:"decimal"`
@@ -120,16 +120,16 @@ type ValueRow struct {
 	Indicator  int64   `parquet:"indicator" json:"indicator"`
 	Value      int64   `parquet:"value" json:"value"`
 	Year       int64   `parquet:"year" json:"year"`
-	Role       string  `parquet:"role" json:"role"`
+	Role       string  `parquet:"role" json:"role" wh:"enum"`
 	Label      string  `parquet:"label" json:"label"`
 	Raw        string  `parquet:"raw" json:"raw"`
-	Kind       string  `parquet:"kind" json:"kind"`
-	Op         *string `parquet:"op,optional" json:"op"`
+	Kind       string  `parquet:"kind" json:"kind" wh:"enum"`
+	Op         *string `parquet:"op,optional" json:"op" wh:"enum"`
 	Number     *string `parquet:"number,optional" json:"number" wh:"decimal"`
 	Unit       *string `parquet:"unit,optional" json:"unit"`
 	BaseNumber *string `parquet:"base_number,optional" json:"base_number" wh:"decimal"`
 	BaseUnit   *string `parquet:"base_unit,optional" json:"base_unit"`
-	Date       *string `parquet:"date,optional" json:"date"`
+	Date       *string `parquet:"date,optional" json:"date" wh:"enum"`
 }
 
 // ItemRow is one more labelled text of a project: a budget row beyond the
@@ -140,7 +140,7 @@ type ItemRow struct {
 	Project    int64  `parquet:"project" json:"project"`
 	Item       int64  `parquet:"item" json:"item"`
 	Year       int64  `parquet:"year" json:"year"`
-	Kind       string `parquet:"kind" json:"kind"`
+	Kind       string `parquet:"kind" json:"kind" wh:"enum"`
 	Label      string `parquet:"label" json:"label"`
 	Text       string `parquet:"text" json:"text"`
 }
@@ -171,8 +171,8 @@ type FindingRow struct {
 	DocumentID  string `parquet:"document_id" json:"document_id"`
 	Finding     int64  `parquet:"finding" json:"finding"`
 	Year        int64  `parquet:"year" json:"year"`
-	Rule        string `parquet:"rule" json:"rule"`
-	Severity    string `parquet:"severity" json:"severity"`
+	Rule        string `parquet:"rule" json:"rule" wh:"enum"`
+	Severity    string `parquet:"severity" json:"severity" wh:"enum"`
 	Project     *int64 `parquet:"project,optional" json:"project"`
 	ProjectCode string `parquet:"project_code" json:"project_code"`
 	Indicator   string `parquet:"indicator" json:"indicator"`

@@ -22,13 +22,16 @@ const (
 )
 
 // column describes one column of a table, read from the row struct's tags:
-// the name is the parquet tag's, `wh:"decimal"` marks exact decimal text.
+// the name is the parquet tag's, `wh:"decimal"` marks exact decimal text,
+// `wh:"enum"` a closed vocabulary perfdoc writes itself (op, kind, role …),
+// which no spreadsheet guard may alter.
 type column struct {
 	name    string
 	field   int
 	kind    reflect.Kind // String, Int64, Bool, or Pointer (nullable text or integer)
 	elem    reflect.Kind // for a Pointer: String or Int64
 	decimal bool
+	enum    bool
 }
 
 // Table describes one flat table: its name, key and columns. Columns come
@@ -62,7 +65,7 @@ func def(name string, v any, of func(*Rows) any, key ...string) *Table {
 	t := &Table{Name: name, Key: key, typ: reflect.TypeOf(v), of: of}
 	for i := 0; i < t.typ.NumField(); i++ {
 		f := t.typ.Field(i)
-		c := column{name: strings.Split(f.Tag.Get("parquet"), ",")[0], field: i, kind: f.Type.Kind(), decimal: f.Tag.Get("wh") == "decimal"}
+		c := column{name: strings.Split(f.Tag.Get("parquet"), ",")[0], field: i, kind: f.Type.Kind(), decimal: f.Tag.Get("wh") == "decimal", enum: f.Tag.Get("wh") == "enum"}
 		if c.kind == reflect.Pointer {
 			c.elem = f.Type.Elem().Kind()
 		}
