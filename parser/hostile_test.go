@@ -143,8 +143,11 @@ func TestCellLimitWarns(t *testing.T) {
 // field set leaves the others at their defaults.
 func TestLimitsDefaults(t *testing.T) {
 	assert.Equal(t, DefaultLimits, Limits{}.WithDefaults())
-	assert.Equal(t, Limits{MaxInflate: 8 << 20, MaxDepth: 32, MaxCell: 1 << 20}, Limits{MaxInflate: 8 << 20}.WithDefaults())
-	assert.Equal(t, Limits{MaxInflate: NoLimit, MaxDepth: 32, MaxCell: NoLimit}, Limits{MaxInflate: NoLimit, MaxCell: NoLimit}.WithDefaults())
+	want := DefaultLimits
+	want.MaxInflate = 8 << 20
+	assert.Equal(t, want, Limits{MaxInflate: 8 << 20}.WithDefaults())
+	want.MaxInflate, want.MaxCell = NoLimit, NoLimit
+	assert.Equal(t, want, Limits{MaxInflate: NoLimit, MaxCell: NoLimit}.WithDefaults())
 	// MaxInflate alone set: tables nested 1000 deep are still refused
 	deep := makeDOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
 	_, err := Parse(deep, Options{Limits: &Limits{MaxInflate: 8 << 20}})

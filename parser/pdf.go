@@ -3,6 +3,7 @@ package parser
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
@@ -32,6 +33,18 @@ func pdfLimits(lim Limits) pdf.Limits {
 	if lim.MaxInflate > 0 {
 		l.MaxDecoded = lim.MaxInflate
 		l.MaxStream = min(l.MaxStream, lim.MaxInflate)
+	}
+	if lim.MaxChars != 0 {
+		l.MaxGlyphs = lim.MaxChars
+		if lim.MaxChars < 0 {
+			l.MaxGlyphs = math.MaxInt
+		}
+	}
+	if lim.MaxText != 0 {
+		l.MaxText = lim.MaxText
+		if lim.MaxText < 0 {
+			l.MaxText = math.MaxInt64
+		}
 	}
 	return l
 }
@@ -78,9 +91,13 @@ func readPDF(data []byte, lim Limits) ([]Block, error) {
 }
 
 func pdfError(err error) error {
+	var le *pdf.LimitError
 	switch {
 	case errors.Is(err, pdf.ErrEncrypted):
 		return ErrEncryptedPDF
+	case errors.As(err, &le):
+		flag := map[string]string{"glyphs": "--max-chars", "text": "--max-text"}[le.Limit]
+		return overLimit(map[string]string{"glyphs": "chars", "text": "text"}[le.Limit], le.Max, le.What, flag)
 	case errors.Is(err, pdf.ErrTooLarge):
 		return fmt.Errorf("%w: %s", ErrTooLarge, strings.Replace(err.Error(), pdf.ErrTooLarge.Error()+": ", "", 1))
 	}

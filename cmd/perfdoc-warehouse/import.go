@@ -51,6 +51,8 @@ type importFlags struct {
 	to, format, shard    string
 	workers              *int
 	maxInflate, maxSize  int64
+	maxText              int64
+	maxCells, maxChars   int
 	include              listFlag
 	keepDuplicates, chk  bool
 	noWait, noSearch     bool
@@ -69,6 +71,9 @@ func newImportFlags(e *cli.Env) *importFlags {
 	fs.StringVar(&f.format, "format", "", "sqlite, postgres, parquet, csv or jsonl (default: postgres for a postgres:// URL, else sqlite)")
 	f.workers = fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
 	fs.Int64Var(&f.maxInflate, "max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
+	fs.Int64Var(&f.maxText, "max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
+	fs.IntVar(&f.maxCells, "max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
+	fs.IntVar(&f.maxChars, "max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
 	fs.Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest input file read, in `bytes` (0: no limit)")
 	fs.Var(&f.include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(ingest.DefaultInclude, ",")+")")
 	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "one document per distinct file, even when two files carry the same filing")
@@ -203,6 +208,7 @@ func checkSegmenter(ctx context.Context, s interface {
 func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, func()) {
 	lim := parser.DefaultLimits
 	lim.MaxInflate = f.maxInflate
+	lim.MaxText, lim.MaxCells, lim.MaxChars = f.maxText, f.maxCells, f.maxChars
 	opts := ingest.Options{Workers: *f.workers, Include: f.include, Limits: &lim, MaxSize: f.maxSize, KeepDuplicates: f.keepDuplicates,
 		Shard: f.shardK, Shards: f.shardN, BatchSize: *f.batch}
 	if opts.MaxSize == 0 {

@@ -26,6 +26,9 @@ func cmdParse(e *cli.Env, args []string) int {
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
+	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
+	maxCells := fs.Int("max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
+	maxChars := fs.Int("max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -44,7 +47,8 @@ func cmdParse(e *cli.Env, args []string) int {
 		fmt.Fprintf(e.Stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
 		return cli.ExitUsage
 	}
-	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate}}
+	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate,
+		MaxText: *maxText, MaxCells: *maxCells, MaxChars: *maxChars}}
 	defer lighterGC()()
 
 	var w io.Writer = e.Stdout

@@ -363,7 +363,7 @@ func (in *interp) endMarked() {
 	text := in.actual[len(in.actual)-1]
 	in.actual = in.actual[:len(in.actual)-1]
 	if in.r.text += int64(len(text)); in.r.text > in.r.lim.MaxText && in.err == nil {
-		in.err = &LimitError{Limit: "text", Max: in.r.lim.MaxText, What: "bytes of text shown in all pages"}
+		in.err = &LimitError{Limit: "text", Max: in.r.lim.MaxText, What: "bytes of text shown"}
 	}
 	g := in.out.Glyphs
 	if start >= len(g) {

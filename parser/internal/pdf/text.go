@@ -151,9 +151,9 @@ func (in *interp) addGlyph(g Glyph) {
 	case len(in.out.Glyphs) >= maxGlyphs:
 		in.err = fmt.Errorf("%w: a page shows more than %d characters", ErrTooLarge, maxGlyphs)
 	case r.glyphs > r.lim.MaxGlyphs:
-		in.err = &LimitError{Limit: "glyphs", Max: int64(r.lim.MaxGlyphs), What: "characters shown in all pages"}
+		in.err = &LimitError{Limit: "glyphs", Max: int64(r.lim.MaxGlyphs), What: "characters shown"}
 	case r.text > r.lim.MaxText:
-		in.err = &LimitError{Limit: "text", Max: r.lim.MaxText, What: "bytes of text shown in all pages"}
+		in.err = &LimitError{Limit: "text", Max: r.lim.MaxText, What: "bytes of text shown"}
 	default:
 		in.out.Glyphs = append(in.out.Glyphs, g)
 	}
