@@ -187,6 +187,9 @@ var firingCases = []ruleCase{
 	{rule: "SATISFACTION-LOW", mod: setValue("服务对象满意度", "≥70%")},
 	{rule: "TARGET-LOOSENED", prev: func() *model.Document { return lastYear(setValue("培训人数", "≥60人")) },
 		text: "target loosened since last year's filing (2025): ≥60人 → ≥50人", pos: model.Pos{Line: 20}},
+	{rule: "TARGET-DROPPED", prev: func() *model.Document {
+		return lastYear(add(ind{"效益指标", "社会效益指标", "宣传覆盖人次", "≥500人次"}))
+	}, text: "target ≥500人次 of last year's filing (2025) dropped (a loosening risk)"},
 	{rule: "TARGET-BELOW-ACTUAL", prev: func() *model.Document { return lastYear(actual("培训人数", "62人")) },
 		text: "target ≥50人 asks less than last year's actual result 62人 (2025)"},
 	{rule: "TARGET-MISSED", prev: func() *model.Document { return lastYear(actual("培训人数", "40人")) },

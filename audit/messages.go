@@ -269,6 +269,15 @@ var ruleTexts = map[string]*RuleTexts{
 			ZH: "指标值较上年%s放松，由%s改为%s",
 			EN: "target loosened since last year's filing%s: %s → %s"}},
 	},
+	"TARGET-DROPPED": {
+		Rationale: Text{
+			ZH: "对照上年绩效目标表：本年删除的上年指标（与年度对比的判断相同：删除即放松风险）需要说明理由",
+			EN: "with --previous: a target of last year's filing that this year's drops (perfdoc diff's 删除, a loosening risk) needs a reason"},
+		// last year (a phrase), last year's value
+		Messages: map[string]Text{"": {
+			ZH: "上年%s的指标值%s本年已删除（放松风险）",
+			EN: "target %[2]s of last year's filing%[1]s dropped (a loosening risk)"}},
+	},
 	"TARGET-BELOW-ACTUAL": {
 		Rationale: Text{
 			ZH: "对照上年自评表：指标值比上年实际完成值还宽松，要求低于已取得的成绩",

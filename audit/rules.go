@@ -31,6 +31,7 @@ func Catalogue() []Rule {
 		rule("DEADLINE-OUTSIDE-YEAR", Warning, EachProject(checkDeadlineOutsideYear)),
 		rule("SATISFACTION-LOW", Warning, EachProject(checkSatisfactionLow)),
 		rule("TARGET-LOOSENED", Warning, checkTargetLoosened),
+		rule("TARGET-DROPPED", Warning, checkTargetDropped),
 		rule("TARGET-BELOW-ACTUAL", Warning, checkTargetBelowActual),
 		rule("TARGET-MISSED", Warning, checkTargetMissed),
 	}

@@ -77,6 +77,30 @@ func checkTargetLoosened(c *Context) []Finding {
 	return out
 }
 
+// checkTargetDropped reports the targets of last year's filing that this
+// year's drops from a project it keeps — what perfdoc diff lists as
+// 删除（放松风险）, a loosening risk: diff's own changes, placed on this
+// year's project (the target has no position in this filing).
+func checkTargetDropped(c *Context) []Finding {
+	res := c.Comparison()
+	if res == nil {
+		return nil
+	}
+	var out []Finding
+	for i := range res.Projects {
+		op, np := res.Projects[i].OldProject(), res.Projects[i].NewProject()
+		if op == nil || np == nil || np.Classified {
+			continue
+		}
+		for _, ch := range res.Projects[i].Changes {
+			if ch.Field == "indicator" && ch.Status == diff.Removed && ch.Old != nil {
+				out = append(out, c.SayAt(np, ch.Indicator, np.Source, "", yearOf(c.Config.Previous), *ch.Old))
+			}
+		}
+	}
+	return out
+}
+
 // checkTargetBelowActual: a new target easier than what was achieved last
 // year (a floor below the actual, a ceiling above it).
 func checkTargetBelowActual(c *Context) []Finding {

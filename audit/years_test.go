@@ -2,6 +2,7 @@ package audit
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -212,4 +213,29 @@ func loosenedInDiff(old, new *model.Document) []string {
 		}
 	}
 	return out
+}
+
+// TestDroppedAgreesWithDiff: TARGET-DROPPED reports the targets perfdoc
+// diff lists as dropped (删除（放松风险）) from 2025 to 2026: 宣传覆盖人次
+// ≥500人次 in projects 14, 22, 24 and 27, on this year's projects.
+func TestDroppedAgreesWithDiff(t *testing.T) {
+	d2025, d2026 := parseFile(t, "../testdata/budget-2025.docx"), parseFile(t, "../testdata/budget-2026.docx")
+	cfg := DefaultConfig()
+	cfg.Previous = d2025
+	cfg.Rules = nil
+	for _, r := range Catalogue() {
+		if r.ID == "TARGET-DROPPED" {
+			cfg.Rules = append(cfg.Rules, r)
+		}
+	}
+	var got []string
+	for _, f := range Check(d2026, cfg).Findings {
+		require.NotNil(t, f.Project)
+		got = append(got, fmt.Sprintf("%d %s %s", f.Project.Index, f.Indicator, f.MessageIn(Chinese)))
+	}
+	want := []string{}
+	for _, n := range []int{14, 22, 24, 27} {
+		want = append(want, fmt.Sprintf("%d 宣传覆盖人次 上年（2025年）的指标值≥500人次本年已删除（放松风险）", n))
+	}
+	assert.Equal(t, want, got)
 }

@@ -118,12 +118,15 @@ func TestCheckMinSeverity(t *testing.T) {
 }
 
 func TestCheckPrevious(t *testing.T) {
-	// 2025 → 2026: every value change was tightened, as perfdoc diff says
+	// 2025 → 2026: every value change was tightened, as perfdoc diff says,
+	// and the four targets diff lists as dropped (宣传覆盖人次 ≥500人次) are
+	// the only findings --previous adds
 	code, r, errs := checkJSON(t, "--previous", old2025, seedDOCX)
 	assert.Equal(t, cli.ExitFail, code, errs)
 	assert.Zero(t, rules(r)["TARGET-LOOSENED"])
+	assert.Equal(t, 4, rules(r)["TARGET-DROPPED"])
 	_, plain, _ := checkJSON(t, seedDOCX)
-	assert.Equal(t, len(plain.Findings), len(r.Findings))
+	assert.Equal(t, len(plain.Findings)+4, len(r.Findings))
 
 	// files in the wrong order: the cross-year rules are skipped, with a
 	// line on stderr and exit 4 (as diff's), unless --force
