@@ -270,6 +270,13 @@ var cleanCases = []ruleCase{
 		p.Name = "2026年就业补助资金 保财社【2025】86号"
 		p.Indicators[0].Basis = "2019-2024年均值"
 	}},
+	{rule: "FAMILY-MISSING: the families at level 2", mod: func(p *model.Project) {
+		// 天津宝坻's template: 一级 实施效果指标, 二级 产出指标 / 效益指标 / 满意度指标
+		for i := range p.Indicators {
+			ind := &p.Indicators[i]
+			ind.Level1, ind.Level2 = "实施效果指标", ind.Level1
+		}
+	}},
 	{rule: "TARGET-LOOSENED: tightened", prev: func() *model.Document { return lastYear(setValue("培训人数", "≥40人")) }},
 	{rule: "TARGET-BELOW-ACTUAL: at the actual", prev: func() *model.Document { return lastYear(actual("培训人数", "50人")) }},
 	{rule: "TARGET-MISSED: a cost under its target", mod: actual("人均培训成本", "1400元/人")},

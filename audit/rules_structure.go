@@ -26,7 +26,9 @@ func checkFamilyMissing(c *Context, p *model.Project) []Finding {
 	for _, fam := range v.Required(1) {
 		found := false
 		for i := range p.Indicators {
-			if v.Level1Is(fam.Key, p.Indicators[i].Level1) {
+			// some templates put the families one level down (一级 绩效指标,
+			// 二级 产出指标): the family's stem at level 2 counts too
+			if v.Level1Is(fam.Key, p.Indicators[i].Level1) || strings.Contains(p.Indicators[i].Level2, fam.Stem) {
 				found = true
 				break
 			}
