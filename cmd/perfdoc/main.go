@@ -24,6 +24,7 @@ Usage:
   perfdoc check  [--format text|json|xlsx] [--previous FILE] FILE...
   perfdoc import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] PATH...
   perfdoc search WAREHOUSE QUERY
+  perfdoc serve  [--addr 127.0.0.1:8080] [--token TOKEN] [--workers N]   (a web page: drop two filings, read the report)
   perfdoc schema
   perfdoc help [COMMAND]
   perfdoc --version
@@ -43,6 +44,7 @@ func newProgram(h helper) *cli.Program {
 		"diff":   cmdDiff,
 		"check":  cmdCheck,
 		"schema": cmdSchema,
+		"serve":  cmdServe,
 		"import": h.command("import"),
 		"search": h.command("search"),
 	}}

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/serve"
+)
+
+const serveExamples = `  perfdoc serve                                  # http://127.0.0.1:8080/ — open it in a browser
+  perfdoc serve --addr 127.0.0.1:0               # any free port (the address is printed)
+  perfdoc serve --addr :8080 --token "$(openssl rand -hex 16)"   # one server for the bureau
+  curl -F old=@budget-2025.docx -F new=@budget-2026.docx 'http://127.0.0.1:8080/api/diff?format=json'
+  curl -F file=@budget-2026.docx -F previous=@budget-2025.docx http://127.0.0.1:8080/api/check
+`
+
+// cmdServe runs the web page and its API (package serve; docs/serve.md)
+// until SIGINT or SIGTERM.
+func cmdServe(e *cli.Env, args []string) int {
+	fs := cli.NewFlags(e, "serve", "serve [--addr HOST:PORT] [--token TOKEN] [--workers N] [--max-size BYTES]", serveExamples)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (a non-loopback host is reachable from other machines)")
+	token := fs.String("token", "", "ask every request for this `TOKEN` (a shared server); the page takes it as ?token=")
+	workers := fs.IntAtLeast("workers", 0, 0, "requests that parse at once (0: one per CPU)")
+	queue := fs.IntAtLeast("queue", serve.DefaultQueue, 0, "requests that may wait for a worker; more get 503")
+	wait := fs.Duration("wait", serve.DefaultWait, "longest `time` a request waits for a worker before 503")
+	maxSize := fs.Int64("max-size", serve.DefaultMaxSize, "largest request body, all its files together, in `bytes` (413 over it)")
+	if c := cli.ParseFlags(fs, args); c >= 0 {
+		return c
+	}
+	if fs.NArg() != 0 {
+		return fs.UsageError("serve takes no arguments")
+	}
+	if *maxSize <= 0 || *wait <= 0 {
+		return fs.UsageError("--max-size and --wait must be positive")
+	}
+	l, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(e.Stderr, "perfdoc serve: %v\n", err)
+		return cli.ExitFail
+	}
+	defer l.Close()
+	loopback := isLoopback(l.Addr())
+	q := *queue
+	if q == 0 {
+		q = -1 // none wait
+	}
+	s := serve.New(serve.Config{Workers: *workers, Queue: q, Wait: *wait, MaxSize: *maxSize, Token: *token, Loopback: loopback, Log: e.Stderr})
+	url := "http://" + l.Addr().String() + "/"
+	if *token != "" {
+		url += "?token=" + *token
+	}
+	if !loopback {
+		fmt.Fprintf(e.Stderr, "perfdoc serve: warning: %s is reachable from other machines%s\n", l.Addr(), map[bool]string{true: "", false: "; anyone who reaches it can use it (--token asks for a token)"}[*token != ""])
+	}
+	fmt.Fprintf(e.Stderr, "perfdoc serve: %s (Ctrl-C stops)\n", url)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := serve.Run(ctx, l, s); err != nil {
+		fmt.Fprintf(e.Stderr, "perfdoc serve: %v\n", err)
+		return cli.ExitFail
+	}
+	return cli.ExitOK
+}
+
+// isLoopback reports whether a listener's address is on the loopback
+// interface only.
+func isLoopback(a net.Addr) bool {
+	ta, ok := a.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
+}

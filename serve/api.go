@@ -1,0 +1,325 @@
+package serve
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/run"
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser"
+	"github.com/perfdoc/perfdoc/report"
+)
+
+// upload is one file of a request, in memory.
+type upload struct {
+	label string // the client's file name, cleaned: it only labels the filing
+	data  []byte
+}
+
+// readUploads reads the multipart body of r: the file fields named in
+// fields (each at most once), the others skipped. Nothing is written to
+// disk. A body over the cap is 413, a stalled one 408.
+func readUploads(r *http.Request, fields ...string) (map[string]*upload, error) {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/form-data" {
+		return nil, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "the body must be multipart/form-data (e.g. curl -F file=@budget.docx), not %q", r.Header.Get("Content-Type"))
+	}
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, newError(http.StatusBadRequest, CodeBadRequest, "a broken multipart body: %v", err)
+	}
+	want := map[string]bool{}
+	for _, f := range fields {
+		want[f] = true
+	}
+	got := map[string]*upload{}
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, bodyError(err)
+		}
+		name := p.FormName()
+		if !want[name] {
+			if _, err := io.Copy(io.Discard, p); err != nil {
+				return nil, bodyError(err)
+			}
+			continue
+		}
+		if got[name] != nil {
+			return nil, newError(http.StatusBadRequest, CodeBadRequest, "the field %q comes twice", name)
+		}
+		var b bytes.Buffer
+		if _, err := b.ReadFrom(p); err != nil {
+			return nil, bodyError(err)
+		}
+		got[name] = &upload{label: fileLabel(p.FileName(), name), data: b.Bytes()}
+	}
+	return got, nil
+}
+
+// bodyError is the answer to a body that could not be read.
+func bodyError(err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return newError(http.StatusRequestEntityTooLarge, CodeTooLarge, "the request is more than %d bytes (--max-size)", mbe.Limit)
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return newError(http.StatusRequestTimeout, CodeTimeout, "the upload came too slowly")
+	}
+	return newError(http.StatusBadRequest, CodeBadRequest, "a broken multipart body: %v", err)
+}
+
+// fileLabel is the name a filing is known by in the output: the last
+// element of the client's file name, without control characters, at most
+// 200 bytes; the field's name when there is none. It is never opened.
+func fileLabel(name, field string) string {
+	name = strings.ReplaceAll(name, `\`, "/")
+	name = path.Base(name)
+	name = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, name)
+	for len(name) > 200 {
+		_, n := utf8.DecodeLastRuneInString(name)
+		name = name[:len(name)-n]
+	}
+	if name == "" || name == "." || name == "/" || name == ".." {
+		return field
+	}
+	return name
+}
+
+// options are the query parameters the handlers share.
+type options struct {
+	lang   report.Lang
+	force  bool
+	format string
+	from   string
+	year   int
+}
+
+// readOptions reads lang, force, format (one of formats, the first the
+// default), from and year.
+func readOptions(r *http.Request, formats ...string) (options, error) {
+	q := r.URL.Query()
+	var o options
+	var ok bool
+	if o.lang, ok = report.ParseLang(q.Get("lang")); !ok {
+		return o, newError(http.StatusBadRequest, CodeBadRequest, "lang=%q: want zh or en", q.Get("lang"))
+	}
+	switch q.Get("force") {
+	case "", "0", "false":
+	case "1", "true":
+		o.force = true
+	default:
+		return o, newError(http.StatusBadRequest, CodeBadRequest, "force=%q: want 1 or 0", q.Get("force"))
+	}
+	o.format = q.Get("format")
+	if o.format == "md" {
+		o.format = "markdown"
+	}
+	if o.format == "" {
+		o.format = formats[0]
+	} else if !contains(formats, o.format) {
+		return o, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "format=%q: want %s", o.format, strings.Join(formats, ", "))
+	}
+	o.from = q.Get("from")
+	switch o.from {
+	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS, parser.FormatPDF:
+	default:
+		return o, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "from=%q: want text, docx, html, doc, xlsx, xls or pdf", o.from)
+	}
+	if y := q.Get("year"); y != "" {
+		n, err := strconv.Atoi(y)
+		if err != nil || n < 1900 || n > 2200 {
+			return o, newError(http.StatusBadRequest, CodeBadRequest, "year=%q: want a year such as 2026", y)
+		}
+		o.year = n
+	}
+	return o, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// load parses one upload. Bytes that perfdoc would read as a text export
+// but that are not text (an image, an archive) are 415.
+func (s *Server) load(u *upload, o options) (*model.Document, error) {
+	if o.from == "" && parser.Sniff(u.data) == parser.FormatText && len(bytes.TrimSpace(u.data)) > 0 {
+		if ct := http.DetectContentType(u.data); !strings.HasPrefix(ct, "text/") {
+			return nil, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "%s: %s is no format perfdoc reads (DOCX, DOC, XLSX, XLS, PDF, HTML or a text export)", cli.Quote(u.label), ct)
+		}
+	}
+	lim := s.cfg.Limits
+	doc, err := parser.Parse(u.data, parser.Options{Path: u.label, Format: o.from, Year: o.year, Limits: &lim})
+	if err != nil {
+		return nil, parseError(u.label, err)
+	}
+	return doc, nil
+}
+
+// need returns the named uploads, 400 when one is missing.
+func need(ups map[string]*upload, fields ...string) error {
+	for _, f := range fields {
+		if ups[f] == nil {
+			return newError(http.StatusBadRequest, CodeBadRequest, "the multipart field %q (a file) is missing", f)
+		}
+	}
+	return nil
+}
+
+// work reads the uploads, waits for a worker and runs fn with them.
+func (s *Server) work(r *http.Request, fields []string, required []string, fn func(map[string]*upload) error) error {
+	ups, err := readUploads(r, fields...)
+	if err != nil {
+		return err
+	}
+	if err := need(ups, required...); err != nil {
+		return err
+	}
+	release, err := s.gate.work(r.Context())
+	if err != nil {
+		return newError(http.StatusServiceUnavailable, CodeBusy, "the server is busy: no worker was free in time; try again shortly")
+	}
+	defer release()
+	if s.cfg.beforeWork != nil {
+		s.cfg.beforeWork()
+	}
+	return fn(ups)
+}
+
+// parse is POST /api/parse: field file; from, year. The answer is
+// perfdoc parse's JSON.
+func (s *Server) parse(w http.ResponseWriter, r *http.Request) error {
+	o, err := readOptions(r, "json")
+	if err != nil {
+		return err
+	}
+	return s.work(r, []string{"file"}, []string{"file"}, func(ups map[string]*upload) error {
+		doc, err := s.load(ups["file"], o)
+		if err != nil {
+			return err
+		}
+		var b bytes.Buffer
+		if err := run.WriteDocument(&b, doc); err != nil {
+			return err
+		}
+		return send(w, &b, "json", "")
+	})
+}
+
+// check is POST /api/check: field file, optional previous; lang, force,
+// format json|xlsx|text. The answer is perfdoc check's.
+func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
+	o, err := readOptions(r, "json", "xlsx", "text")
+	if err != nil {
+		return err
+	}
+	return s.work(r, []string{"file", "previous"}, []string{"file"}, func(ups map[string]*upload) error {
+		doc, err := s.load(ups["file"], o)
+		if err != nil {
+			return err
+		}
+		cfg := run.CheckConfig(o.lang)
+		if p := ups["previous"]; p != nil {
+			if cfg.Previous, err = s.load(p, options{}); err != nil {
+				return err
+			}
+		}
+		rep, problems := run.Check(doc, cfg, o.force)
+		if len(problems) > 0 {
+			return mismatch(problems, "--previous "+cli.Quote(ups["previous"].label)+" cannot stand as last year's filing of "+cli.Quote(ups["file"].label))
+		}
+		var b bytes.Buffer
+		if err := run.WriteChecks(&b, []*audit.Report{rep}, o.format, o.lang, false, false); err != nil {
+			return err
+		}
+		return send(w, &b, o.format, "perfdoc-check")
+	})
+}
+
+// diff is POST /api/diff: fields old and new; lang, force, format
+// json|html|xlsx|markdown|text. The answer is perfdoc diff's.
+func (s *Server) diff(w http.ResponseWriter, r *http.Request) error {
+	o, err := readOptions(r, "json", "html", "xlsx", "markdown", "text")
+	if err != nil {
+		return err
+	}
+	return s.work(r, []string{"old", "new"}, []string{"old", "new"}, func(ups map[string]*upload) error {
+		old, err := s.load(ups["old"], o)
+		if err != nil {
+			return err
+		}
+		new, err := s.load(ups["new"], o)
+		if err != nil {
+			return err
+		}
+		res, problems := run.Diff(old, new, diff.DefaultThreshold, o.force)
+		if res == nil {
+			return mismatch(problems, "these filings should not be compared")
+		}
+		var b bytes.Buffer
+		if err := run.WriteDiff(&b, res, o.format, run.DiffOptions(o.lang)); err != nil {
+			return err
+		}
+		return send(w, &b, o.format, "perfdoc-diff-"+strconv.Itoa(old.Year)+"-"+strconv.Itoa(new.Year))
+	})
+}
+
+// mismatch is the 422 of a pair that should not be compared.
+func mismatch(problems []diff.Problem, what string) *apiError {
+	msgs := make([]string, len(problems))
+	for i, p := range problems {
+		msgs[i] = p.Message
+	}
+	return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: problems,
+		Message: what + ": " + strings.Join(msgs, "; ") + " (force=1 compares them anyway)"}
+}
+
+// contentTypes are the media types of the output formats.
+var contentTypes = map[string]string{
+	"json":     "application/json; charset=utf-8",
+	"html":     "text/html; charset=utf-8",
+	"xlsx":     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	"markdown": "text/markdown; charset=utf-8",
+	"text":     "text/plain; charset=utf-8",
+}
+
+// send writes a rendered answer; a workbook comes as an attachment named
+// name.xlsx, an HTML report under the report's own policy.
+func send(w http.ResponseWriter, b *bytes.Buffer, format, name string) error {
+	h := w.Header()
+	h.Set("Content-Type", contentTypes[format])
+	h.Set("Content-Length", strconv.Itoa(b.Len()))
+	switch format {
+	case "xlsx":
+		h.Set("Content-Disposition", `attachment; filename="`+name+`.xlsx"`)
+	case "html":
+		h.Set("Content-Security-Policy", report.ContentSecurityPolicy)
+	}
+	b.WriteTo(w) // a write error is a client gone away: nothing more to answer
+	return nil
+}
