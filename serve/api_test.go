@@ -182,7 +182,9 @@ func TestStatuses(t *testing.T) {
 	})
 	t.Run("422 says why", func(t *testing.T) {
 		a := post(t, s, "/api/diff", [3]string{"old", new[1], new[2]}, [3]string{"new", old[1], old[2]})
-		var e struct{ Error struct{ Problems []diff.Problem } }
+		var e struct {
+			Error struct{ Problems []diff.Problem }
+		}
 		require.NoError(t, json.Unmarshal(a.body, &e))
 		assert.NotEmpty(t, e.Error.Problems)
 	})
