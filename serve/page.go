@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"embed"
-	"encoding/base64"
+	"encoding/hex"
 	"html/template"
 	"net/http"
 	"strconv"
@@ -62,7 +62,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	}
 	var nb [18]byte
 	rand.Read(nb[:])
-	nonce := base64.StdEncoding.EncodeToString(nb[:])
+	nonce := hex.EncodeToString(nb[:])
 	htmlLang := "zh-CN"
 	if lang == report.English {
 		htmlLang = "en"
