@@ -152,7 +152,7 @@ func TestDispatchFindsTheWarehouse(t *testing.T) {
 	code, out, errs = runBinary(t, filepath.Join(alone, "perfdoc"), noPath, "import", "--to", "w.sqlite", "in/")
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "perfdoc import: perfdoc-warehouse is not installed (looked beside perfdoc and on PATH); install it with: go install github.com/perfdoc/perfdoc/cmd/...\n", errs)
+	assert.Equal(t, "perfdoc import: perfdoc-warehouse is not installed (looked beside perfdoc and on PATH); copy it beside perfdoc, or install both from a clone of perfdoc with: go install ./cmd/...\n", errs)
 	// the commands of perfdoc itself need no warehouse
 	code, _, errs = runBinary(t, filepath.Join(alone, "perfdoc"), noPath, "parse", "../../testdata/budget-2026.docx")
 	assert.Equal(t, 0, code, errs)

@@ -18,7 +18,7 @@ const exitUnread = 3
 const usage = `perfdoc — read budget performance-target filings (绩效目标表) into typed data
 
 Usage:
-  perfdoc parse  [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-
+  perfdoc parse  [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [-o FILE] [--format json|jsonl] FILE...|-
   perfdoc value  [--year N] [--context LEVEL2] [VALUE...]
   perfdoc diff   [--format text|json|markdown|html|xlsx] OLD NEW
   perfdoc check  [--format text|json|xlsx] [--previous FILE] FILE...
@@ -32,7 +32,7 @@ Usage:
 Run "perfdoc help COMMAND" (or "perfdoc COMMAND --help") for a command's
 options and examples. NO_COLOR=1 turns colour off in terminal reports.
 import and search run perfdoc-warehouse, installed beside perfdoc
-(go install github.com/perfdoc/perfdoc/cmd/...).
+(from a clone of perfdoc: go install ./cmd/...).
 `
 
 // newProgram is perfdoc with its commands; import and search run the

@@ -258,7 +258,8 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", empty}, cli.ExitFail, `empty.docx": empty input`},
 		{[]string{"parse", doc}, cli.ExitFail, `old.doc": unreadable OLE2 compound file: too short`},
 		{[]string{"parse"}, cli.ExitUsage, "no input file"},
-		{[]string{"parse", "--from", "pdf", seedTxt}, cli.ExitUsage, "--from"},
+		{[]string{"parse", "--from", "odt", seedTxt}, cli.ExitUsage, "--from"},
+		{[]string{"parse", "--from", "pdf", seedTxt}, cli.ExitFail, "PDF"}, // a PDF is read; a text export is no PDF
 		{[]string{"parse", "--format", "xml", seedTxt}, cli.ExitUsage, "--format"},
 	}
 	for _, tt := range tests {
@@ -269,8 +270,12 @@ func TestParseErrors(t *testing.T) {
 			assert.Equal(t, 1, strings.Count(errs, "\n"), "%v: one line: %q", tt.args, errs)
 		}
 	}
+	// --from pdf is accepted, as every format the parser reads
+	code, out, errs := runCmd(t, "", "parse", "--from", "pdf", "../../testdata/pdf/lo-budget-2026.pdf")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, `"format": "pdf"`)
 	// a good file after a bad one is still parsed, and the exit is 1
-	code, out, _ := runCmd(t, "", "parse", notFiling, seedTxt)
+	code, out, _ = runCmd(t, "", "parse", notFiling, seedTxt)
 	assert.Equal(t, cli.ExitFail, code)
 	assert.Contains(t, out, "13060525P004501100061", "the good file is still written")
 }

@@ -19,9 +19,9 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
 `
 
 func cmdParse(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
 	inputFlags(fs, e)
-	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx or xls (default: sniffed from the bytes)")
+	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx, xls or pdf (default: sniffed from the bytes)")
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
@@ -38,9 +38,9 @@ func cmdParse(e *cli.Env, args []string) int {
 		return cli.ExitUsage
 	}
 	switch *from {
-	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS:
+	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS, parser.FormatPDF:
 	default:
-		fmt.Fprintf(e.Stderr, "perfdoc parse: --from %q: want text, docx, html, doc, xlsx or xls\n", *from)
+		fmt.Fprintf(e.Stderr, "perfdoc parse: --from %q: want text, docx, html, doc, xlsx, xls or pdf\n", *from)
 		return cli.ExitUsage
 	}
 	if *format != "json" && *format != "jsonl" {

@@ -36,7 +36,7 @@ func (h helper) command(name string) cli.Command {
 	return func(e *cli.Env, args []string) int {
 		path, err := h.find(h.name)
 		if err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc %s: %s is not installed (looked beside perfdoc and on PATH); install it with: go install github.com/perfdoc/perfdoc/cmd/...\n", name, h.name)
+			fmt.Fprintf(e.Stderr, "perfdoc %s: %s is not installed (looked beside perfdoc and on PATH); copy it beside perfdoc, or install both from a clone of perfdoc with: go install ./cmd/...\n", name, h.name)
 			return cli.ExitUsage
 		}
 		code, err := h.exec(path, append([]string{path, name}, args...))

@@ -50,7 +50,7 @@ func TestWarehouseMissing(t *testing.T) {
 		assert.Equal(t, 1, strings.Count(errs, "\n"), "one line: %q", errs)
 		assert.True(t, strings.HasPrefix(errs, "perfdoc "+tt.cmd+": "), errs)
 		assert.Contains(t, errs, "perfdoc-warehouse is not installed")
-		assert.Contains(t, errs, "go install github.com/perfdoc/perfdoc/cmd/...")
+		assert.Contains(t, errs, "go install ./cmd/...")
 	}
 	assert.False(t, ran)
 
