@@ -79,7 +79,7 @@ func TestPostgres(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Committed{Present: len(all)}, c)
 
-	hits, err := p.Search(ctx, [][]string{{"培训"}}, 10)
+	hits, _, err := p.Search(ctx, [][]string{{"培训"}}, 10)
 	require.NoError(t, err)
 	require.Len(t, hits, 1)
 	assert.Equal(t, "培训", hits[0].Text)

@@ -34,7 +34,7 @@ type Hit struct {
 type Query [][]string
 
 const searchSelect = `SELECT s.document_id, d.year, d.department_name, d.path, s.project, COALESCE(p.code, ''), COALESCE(p.name, ''),
-	s.indicator, COALESCE(i.name, ''), s.field, s.text
+	s.indicator, COALESCE(i.name, ''), s.field, s.text, count(*) OVER ()
 FROM search s JOIN documents d ON d.id = s.document_id
 LEFT JOIN projects p ON p.document_id = s.document_id AND p.project = s.project
 LEFT JOIN indicators i ON i.document_id = s.document_id AND i.project = s.project AND i.indicator = s.indicator
@@ -80,54 +80,56 @@ func tsQuery(q Query) string {
 	return strings.Join(groups, " & ")
 }
 
-func scanHits(next func() bool, scan func(...any) error) ([]Hit, error) {
+// scanHits reads the hits and the number of matches before the limit.
+func scanHits(next func() bool, scan func(...any) error) ([]Hit, int, error) {
 	var out []Hit
+	total := 0
 	for next() {
 		var h Hit
 		if err := scan(&h.DocumentID, &h.Year, &h.Department, &h.Path, &h.Project, &h.ProjectCode, &h.ProjectName,
-			&h.Indicator, &h.IndicatorName, &h.Field, &h.Text); err != nil {
-			return nil, err
+			&h.Indicator, &h.IndicatorName, &h.Field, &h.Text, &total); err != nil {
+			return nil, 0, err
 		}
 		out = append(out, h)
 	}
-	return out, nil
+	return out, total, nil
 }
 
 // Search returns up to limit texts that match q, ordered by year,
-// department, document, project and indicator.
-func (s *SQLite) Search(ctx context.Context, q Query, limit int) ([]Hit, error) {
+// department, document, project and indicator, and how many match in all.
+func (s *SQLite) Search(ctx context.Context, q Query, limit int) ([]Hit, int, error) {
 	if len(q) == 0 {
-		return nil, nil
+		return nil, 0, nil
 	}
 	start := time.Now()
 	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(searchSelect, "search MATCH ?", limit), ftsQuery(q))
 	if err != nil {
-		return nil, s.explain(err, start)
+		return nil, 0, s.explain(err, start)
 	}
 	defer rows.Close()
-	hits, err := scanHits(rows.Next, rows.Scan)
+	hits, total, err := scanHits(rows.Next, rows.Scan)
 	if err == nil {
 		err = rows.Err()
 	}
-	return hits, err
+	return hits, total, err
 }
 
 // Search returns up to limit texts that match q, ordered by year,
-// department, document, project and indicator.
-func (p *Postgres) Search(ctx context.Context, q Query, limit int) ([]Hit, error) {
+// department, document, project and indicator, and how many match in all.
+func (p *Postgres) Search(ctx context.Context, q Query, limit int) ([]Hit, int, error) {
 	if len(q) == 0 {
-		return nil, nil
+		return nil, 0, nil
 	}
 	rows, err := p.conn.Query(ctx, fmt.Sprintf(searchSelect, "s.tsv @@ $1::tsquery", limit), tsQuery(q))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer rows.Close()
-	hits, err := scanHits(rows.Next, rows.Scan)
+	hits, total, err := scanHits(rows.Next, rows.Scan)
 	if err == nil {
 		err = rows.Err()
 	}
-	return hits, err
+	return hits, total, err
 }
 
 // metaSQL is the warehouse-wide settings table of the SQL sinks.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -38,6 +39,34 @@ func TestImportSameFilingThreeFormats(t *testing.T) {
 		require.Equal(t, 0, code)
 		assert.Contains(t, out, q)
 	}
+	// --limit says how many it left out: "3 of N" on stderr, total and
+	// truncated in JSON
+	code, out, errs := runCmd(t, "", "search", "--limit", "1000", "--format", "json", db, "满意度")
+	require.Equal(t, 0, code, errs)
+	var all struct {
+		Hits      []json.RawMessage
+		Total     int
+		Truncated bool
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &all))
+	assert.Equal(t, len(all.Hits), all.Total)
+	assert.False(t, all.Truncated)
+	assert.Greater(t, all.Total, 100, "more than the default --limit")
+	code, out, errs = runCmd(t, "", "search", "--limit", "3", "--format", "json", db, "满意度")
+	require.Equal(t, 0, code, errs)
+	var some struct {
+		Hits      []json.RawMessage
+		Total     int
+		Truncated bool
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &some))
+	assert.Len(t, some.Hits, 3)
+	assert.Equal(t, all.Total, some.Total)
+	assert.True(t, some.Truncated)
+	code, _, errs = runCmd(t, "", "search", "--limit", "3", db, "满意度")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, errs, fmt.Sprintf("3 of %d matches listed (--limit 3)", all.Total))
+
 	code, _, errs = runCmd(t, "", "search", db, "区块链")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "no match")

@@ -21,7 +21,7 @@ const searchExamples = `  perfdoc search archive.sqlite 培训                 #
 
 // searcher is a warehouse with a search index.
 type searcher interface {
-	Search(ctx context.Context, q warehouse.Query, limit int) ([]warehouse.Hit, error)
+	Search(ctx context.Context, q warehouse.Query, limit int) ([]warehouse.Hit, int, error)
 	Meta(ctx context.Context, key string) (string, error)
 	Close() error
 }
@@ -55,14 +55,14 @@ func cmdSearch(e *cli.Env, args []string) int {
 	if len(q) == 0 {
 		return fs.UsageError("the query has no word to look for")
 	}
-	hits, err := w.Search(ctx, q, *limit)
+	hits, total, err := w.Search(ctx, q, *limit)
 	if err != nil {
 		fmt.Fprintf(e.Stderr, "perfdoc search: %s\n", cli.Sanitize(err.Error()))
 		return cli.ExitFail
 	}
 	bw := bufio.NewWriter(e.Stdout)
 	if *format == "json" {
-		err = writeHitsJSON(bw, hits)
+		err = writeHitsJSON(bw, hits, total)
 	} else {
 		writeHitsText(bw, hits)
 	}
@@ -75,6 +75,13 @@ func cmdSearch(e *cli.Env, args []string) int {
 	if len(hits) == 0 {
 		fmt.Fprintln(e.Stderr, "perfdoc search: no match")
 		return cli.ExitFail
+	}
+	if *format == "text" {
+		if total > len(hits) {
+			fmt.Fprintf(e.Stderr, "perfdoc search: %d of %d matches listed (--limit %d)\n", len(hits), total, *limit)
+		} else {
+			fmt.Fprintf(e.Stderr, "perfdoc search: %d matches\n", total)
+		}
 	}
 	return cli.ExitOK
 }
@@ -106,13 +113,15 @@ func segmenterOf(ctx context.Context, w searcher) (*segment.Segmenter, error) {
 	return nil, fmt.Errorf("this warehouse's index was built with %s, which this perfdoc lacks (built without cgo?)", name)
 }
 
-func writeHitsJSON(w io.Writer, hits []warehouse.Hit) error {
+// writeHitsJSON writes {"hits": […], "total": N, "truncated": bool}:
+// total counts every match, truncated says --limit left some out.
+func writeHitsJSON(w io.Writer, hits []warehouse.Hit, total int) error {
 	if hits == nil {
 		hits = []warehouse.Hit{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(map[string]any{"hits": hits})
+	return enc.Encode(map[string]any{"hits": hits, "total": total, "truncated": total > len(hits)})
 }
 
 // writeHitsText lists the hits by document, then project.
