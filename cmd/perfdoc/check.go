@@ -20,7 +20,7 @@ const checkExamples = `  perfdoc check testdata/budget-2026.docx
   perfdoc check --previous self-evaluation-2025.html budget-2026.docx
   perfdoc check --min-severity warning --satisfaction-floor 92% filing.txt
   perfdoc check --disable PLAN-LABEL,SUBFAMILY-MISSING filing.txt
-  perfdoc check --lang en --format xlsx archive/*.docx > findings.xlsx
+  perfdoc check --lang en --format xlsx -o findings.xlsx archive/*.docx
   perfdoc check --rules                                        # list the rules
 `
 
@@ -30,12 +30,13 @@ type checkOptions struct {
 	previous *string
 	list     *bool
 	force    *bool
+	out      *string
 	lang     report.Lang
 	cfg      audit.Config
 }
 
 func cmdCheck(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] FILE...", checkExamples)
+	fs := cli.NewFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] [-o FILE] FILE...", checkExamples)
 	o, code := checkFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -52,6 +53,9 @@ func cmdCheck(e *cli.Env, args []string) int {
 	if fs.NArg() == 0 {
 		return fs.UsageError("no input file")
 	}
+	if *o.format == "xlsx" && *o.out == "" && e.Terminal(e.Stdout) {
+		return fs.UsageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
+	}
 	if *o.previous != "" {
 		prev, err := loadDocument(e, *o.previous, parser.Options{})
 		if err != nil {
@@ -61,6 +65,23 @@ func cmdCheck(e *cli.Env, args []string) int {
 		o.cfg.Previous = prev
 	}
 	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force)
+	if *o.out != "" && *o.out != "-" {
+		f, err := cli.CreateOutput(*o.out)
+		if err != nil {
+			fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+			return cli.ExitFail
+		}
+		defer f.Abort()
+		if err := run.WriteChecks(f, reports, *o.format, o.lang, fs.NArg() > 1, false); err != nil {
+			fmt.Fprintf(e.Stderr, "perfdoc check: %s: %v\n", cli.Quote(*o.out), err)
+			return cli.ExitFail
+		}
+		if err := f.Commit(); err != nil {
+			fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+			return cli.ExitFail
+		}
+		return code
+	}
 	if err := writeReports(e, bw, reports, *o.format, o.lang, fs.NArg() > 1); err != nil {
 		fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
 		return cli.ExitFail
@@ -78,6 +99,7 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	minSev := fs.Choice("min-severity", "report findings of this `level` and above", "info", "warning", "error")
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
 	o.list = fs.Bool("rules", false, "list the rules and exit")
+	o.out = fs.String("o", "", "write to `FILE` instead of stdout (written whole, or not at all)")
 	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
 	lang := fs.Choice("lang", "language of the messages, labels and positions (text, json message, xlsx, --rules)", "zh", "en")
 	if c := cli.ParseFlags(fs, args); c >= 0 {

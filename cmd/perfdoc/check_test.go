@@ -12,6 +12,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/cli/clitest"
 )
 
 // checkJSON runs perfdoc check --format json and decodes its one report.
@@ -176,4 +177,32 @@ func TestCheckPreviousSelfEvaluation(t *testing.T) {
 	// alone, the self-evaluation reports its two missed targets
 	_, r, _ = checkJSON(t, selfEval)
 	assert.Equal(t, 2, rules(r)["TARGET-MISSED"])
+}
+
+// TestCheckOutputFile: -o writes the report to a file (the workbook whole),
+// and --format xlsx refuses to pour a workbook onto a terminal, as diff does.
+func TestCheckOutputFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "findings.xlsx")
+	code, stdout, errs := runCmd(t, "", "check", "--format", "xlsx", "-o", out, seedTxt)
+	assert.Equal(t, cli.ExitFail, code, errs) // the seed has findings of severity error
+	assert.Empty(t, stdout)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Equal(t, "PK", string(data[:2]), "a workbook (zip)")
+
+	txt := filepath.Join(dir, "findings.txt")
+	_, stdout, _ = runCmd(t, "", "check", "-o", txt, seedTxt)
+	assert.Empty(t, stdout)
+	data, err = os.ReadFile(txt)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), "COST-OVER-BUDGET")
+	assert.NotContains(t, string(data), "\x1b[", "no colour in a file")
+
+	e := clitest.Env("")
+	e.Terminal = func(any) bool { return true }
+	code, stdout, errs = clitest.Run(t, program, e, "check", "--format", "xlsx", seedTxt)
+	assert.Equal(t, cli.ExitUsage, code)
+	assert.Empty(t, stdout)
+	assert.Contains(t, errs, "redirect stdout or give -o FILE")
 }
