@@ -109,7 +109,12 @@ func (w *jsonWriter) document(d *Document) {
 	w.open('{')
 	w.str("schema_version", d.SchemaVersion)
 	w.source("source", &d.Source)
-	w.int("year", d.Year)
+	if d.Year == 0 { // unknown: null, as every blank
+		w.key("year")
+		w.b = append(w.b, "null"...)
+	} else {
+		w.int("year", d.Year)
+	}
 	w.department("department", &d.Department)
 	w.overview("overview", &d.Overview)
 	list(w, "projects", d.Projects, (*jsonWriter).project)

@@ -80,7 +80,7 @@ type Department struct {
 type Document struct {
 	SchemaVersion string         `json:"schema_version"`
 	Source        Source         `json:"source"`
-	Year          int            `json:"year"`
+	Year          int            `json:"year"` // the budget year; 0 when unknown, written as null
 	Department    Department     `json:"department"`
 	Overview      Overview       `json:"overview"`
 	Projects      []Project      `json:"projects"`
