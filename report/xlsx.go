@@ -78,6 +78,24 @@ func (wb *workbook) numberStyle(format string) int {
 	return id
 }
 
+// rowStart opens row r, tall enough for lines lines of text (15 points a
+// line, the default height, which is left implicit).
+func rowStart(r, lines int) string {
+	if lines <= 1 {
+		return `<row r="` + strconv.Itoa(r) + `">`
+	}
+	return `<row r="` + strconv.Itoa(r) + `" ht="` + strconv.Itoa(15*min(lines, 27)) + `" customHeight="1">`
+}
+
+// headerLines is how many lines the header row's titles take.
+func headerLines(cols []column, widths []float64) int {
+	n := 1
+	for i, c := range cols {
+		n = max(n, linesIn(c.title, widths[i]))
+	}
+	return n
+}
+
 // maxCell is the most characters a spreadsheet cell holds.
 const maxCell = 32767
 
@@ -148,15 +166,29 @@ func (wb *workbook) table(name string, cols []column, rows [][]any) error {
 	}
 	b.WriteString(` workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
 		`<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`)
+	// widths by display width (a Chinese character is two columns wide),
+	// and row heights that fit the lines their wrapped text takes
+	widths := fitWidths(cols, func(col int) []string {
+		var out []string
+		for _, row := range rows {
+			if col < len(row) {
+				if t, ok := row[col].(string); ok {
+					out = append(out, Clean(t))
+				}
+			}
+		}
+		return out
+	})
 	if len(cols) > 0 {
 		b.WriteString("<cols>")
-		for i, c := range cols {
+		for i := range cols {
 			n := strconv.Itoa(i + 1)
-			fmt.Fprintf(&b, `<col min="%s" max="%s" width="%s" customWidth="1"/>`, n, n, strconv.FormatFloat(c.width, 'f', -1, 64))
+			fmt.Fprintf(&b, `<col min="%s" max="%s" width="%s" customWidth="1"/>`, n, n, strconv.FormatFloat(widths[i], 'f', -1, 64))
 		}
 		b.WriteString("</cols>")
 	}
-	b.WriteString(`<sheetData><row r="1">`)
+	b.WriteString(`<sheetData>`)
+	b.WriteString(rowStart(1, headerLines(cols, widths)))
 	for i, c := range cols {
 		title := Clean(c.title)
 		cell := xlsxCell{style: styleHeader, str: &title}
@@ -167,7 +199,7 @@ func (wb *workbook) table(name string, cols []column, rows [][]any) error {
 	}
 	b.WriteString("</row>")
 	for r, values := range rows {
-		if err := wb.writeRow(&b, r+2, values); err != nil {
+		if err := wb.writeRow(&b, r+2, values, widths); err != nil {
 			return err
 		}
 	}
@@ -179,8 +211,14 @@ func (wb *workbook) table(name string, cols []column, rows [][]any) error {
 }
 
 // writeRow writes row r (1-based) of values.
-func (wb *workbook) writeRow(b *bytes.Buffer, r int, values []any) error {
-	fmt.Fprintf(b, `<row r="%d">`, r)
+func (wb *workbook) writeRow(b *bytes.Buffer, r int, values []any, widths []float64) error {
+	lines := 1
+	for i, v := range values {
+		if t, ok := v.(string); ok && i < len(widths) {
+			lines = max(lines, linesIn(Clean(t), widths[i]))
+		}
+	}
+	b.WriteString(rowStart(r, lines))
 	for i, v := range values {
 		c, err := wb.cell(v)
 		if err != nil {
