@@ -325,6 +325,7 @@ func (w *jsonWriter) pos(k string, p *Pos) {
 	w.intOmit("row", p.Row)
 	w.intOmit("col", p.Col)
 	w.intOmit("paragraph", p.Paragraph)
+	w.intOmit("confidence", p.Confidence)
 	w.close('}')
 }
 

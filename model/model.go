@@ -29,6 +29,9 @@ type Pos struct {
 	// Paragraph numbers the paragraphs outside tables of a DOCX or HTML
 	// input, from 1.
 	Paragraph int `json:"paragraph,omitempty"`
+	// Confidence is OCR's confidence in the text at this position, 1–100;
+	// zero when the text was not read by OCR.
+	Confidence int `json:"confidence,omitempty"`
 }
 
 // String renders p for people: "line 78", "table 2, row 5, col 5",

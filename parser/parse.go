@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/ocr"
 )
 
 // Input formats, as Source.Format names them.
@@ -151,6 +153,9 @@ func Sniff(b []byte) string {
 	if pdfHeader(b) {
 		return FormatPDF
 	}
+	if f := ocr.Sniff(b); f != "" {
+		return f
+	}
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) || bytes.HasPrefix(b, []byte("PK\x05\x06")) {
 		return sniffZip(b)
 	}
@@ -255,6 +260,12 @@ func readBlocks(format string, data []byte, lim Limits) (blocks []Block, notes [
 		return blocks, nil, EncUTF16LE, err
 	case FormatPDF:
 		blocks, err = readPDF(data, lim)
+		if errors.Is(err, ErrNeedsOCR) {
+			blocks, err = readPDFScan(data, lim)
+		}
+		return blocks, nil, "", err
+	case ocr.FormatPNG, ocr.FormatJPEG, ocr.FormatTIFF:
+		blocks, err = readImages(data, lim)
 		return blocks, nil, "", err
 	case FormatHTML, FormatText:
 		var b []byte

@@ -1,0 +1,223 @@
+package ocr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Source gives the pages of a scan one at a time, so that a long scan is
+// never decoded whole.
+type Source interface {
+	// Pages is the number of pages.
+	Pages() int
+	// Page decodes page i (from 0).
+	Page(i int) (*image.Gray, error)
+}
+
+// Options tell Read how to read a scan.
+type Options struct {
+	Engine *Engine
+	Limits Limits
+	// Workers is the number of pages read at once; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, when set, is called after each page with the pages done
+	// and the total (from one goroutine at a time).
+	Progress func(done, total int)
+}
+
+// Read reads every page of src: pages in parallel, then tables that run on
+// from one page to the next joined. The first error stops the work and is
+// returned naming its page.
+func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
+	lim := opts.Limits.WithDefaults()
+	n := src.Pages()
+	if n == 0 {
+		return nil, errors.New("no pages")
+	}
+	if lim.MaxPages > 0 && n > lim.MaxPages {
+		return nil, fmt.Errorf("%w: %d pages, more than %d", ErrTooLarge, n, lim.MaxPages)
+	}
+	eng := opts.Engine
+	if eng == nil {
+		eng = &Engine{}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var spent atomic.Int64
+	work := func(px int64) error {
+		if s := spent.Add(px); lim.MaxWork > 0 && s > lim.MaxWork {
+			return fmt.Errorf("%w: more than %d pixels of work", ErrTooLarge, lim.MaxWork)
+		}
+		return nil
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	pages := make([]*Page, n)
+	errs := make([]error, n)
+	next := atomic.Int64{}
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				p, err := readOne(ctx, eng, src, i, work)
+				if err != nil {
+					errs[i] = fmt.Errorf("page %d: %w", i+1, err)
+					cancel()
+					return
+				}
+				pages[i] = p
+				mu.Lock()
+				done++
+				if opts.Progress != nil {
+					opts.Progress(done, n)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	joinPages(pages)
+	return pages, nil
+}
+
+func readOne(ctx context.Context, eng *Engine, src Source, i int, work func(int64) error) (*Page, error) {
+	g, err := src.Page(i)
+	if err != nil {
+		return nil, err
+	}
+	p, err := ReadPage(ctx, eng, g, work)
+	if err != nil {
+		return nil, err
+	}
+	p.Number = i + 1
+	return p, nil
+}
+
+// joinPages moves the rows of a table that opens a page into the table that
+// closed the page before, when both have the same columns (the vertical
+// rules agree within 1 % of the page's width): a table broken by the page.
+func joinPages(pages []*Page) {
+	var last *Table // the table that closed the page before
+	lastWidth := 0
+	for _, p := range pages {
+		first := -1
+		for i, it := range p.Items {
+			if it.Para != nil && it.Para.Furniture {
+				continue
+			}
+			first = i
+			break
+		}
+		if first >= 0 && last != nil {
+			if t := p.Items[first].Table; t != nil && sameCols(last.Cols, t.Cols, lastWidth/100+2) {
+				last.Rows = append(last.Rows, t.Rows...)
+				p.Items = append(p.Items[:first], p.Items[first+1:]...)
+				// the joined table may close this page too
+				if !closesPage(p) {
+					last = nil
+				}
+				continue
+			}
+		}
+		last, lastWidth = nil, 0
+		for i := len(p.Items) - 1; i >= 0; i-- {
+			it := p.Items[i]
+			if it.Para != nil && it.Para.Furniture {
+				continue
+			}
+			if it.Table != nil {
+				last, lastWidth = it.Table, it.Table.Box.Dx()
+			}
+			break
+		}
+	}
+}
+
+// closesPage reports whether nothing but furniture is left on the page.
+func closesPage(p *Page) bool {
+	for _, it := range p.Items {
+		if it.Para == nil || !it.Para.Furniture {
+			return false
+		}
+	}
+	return true
+}
+
+func sameCols(a, b []int, tol int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if d := a[i] - b[i]; d > tol || d < -tol {
+			return false
+		}
+	}
+	return true
+}
+
+// imageSource is the pages of an image file.
+type imageSource struct {
+	data []byte
+	offs []uint32 // TIFF: the image file directories
+	lim  Limits
+}
+
+// NewImageSource returns the pages of a PNG, JPEG or TIFF file; pages are
+// decoded when asked for.
+func NewImageSource(data []byte, lim Limits) (Source, error) {
+	lim = lim.WithDefaults()
+	s := &imageSource{data: data, lim: lim}
+	switch Sniff(data) {
+	case FormatPNG, FormatJPEG:
+		return s, nil
+	case FormatTIFF:
+		offs, err := tiffIFDs(data, lim.MaxPages)
+		if err != nil {
+			return nil, err
+		}
+		s.offs = offs
+		return s, nil
+	}
+	return nil, ErrNotImage
+}
+
+func (s *imageSource) Pages() int {
+	if s.offs != nil {
+		return len(s.offs)
+	}
+	return 1
+}
+
+func (s *imageSource) Page(i int) (*image.Gray, error) {
+	if s.offs == nil {
+		pages, err := DecodePages(s.data, s.lim)
+		if err != nil {
+			return nil, err
+		}
+		return pages[0], nil
+	}
+	return decodeOne(&tiffView{data: s.data, ifd: s.offs[i]}, tiffDecodeConfig, tiffDecode, s.lim)
+}

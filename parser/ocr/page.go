@@ -1,0 +1,225 @@
+package ocr
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"math"
+	"sort"
+)
+
+// padding is the white border around each crop handed to Tesseract, in
+// pixels.
+const padding = 12
+
+// geometry holds the sizes a page's analysis derives from its resolution.
+type geometry struct {
+	dpi        float64
+	hMin, vMin int // shortest horizontal and vertical rule runs
+}
+
+// pageGeometry estimates the resolution from the page's shorter side taken
+// as A4's 210 mm (8.27 in); a rule is a run longer than a third of an inch
+// across, a fifth of an inch down (a line of 10.5 pt text is 0.15 in).
+func pageGeometry(w, h int) geometry {
+	dpi := float64(min(w, h)) / 8.27
+	return geometry{dpi: dpi, hMin: max(20, int(dpi/3)), vMin: max(12, int(dpi/5))}
+}
+
+// region is one thing to read on a page: a table cell or a paragraph.
+type region struct {
+	box   image.Rectangle // the crop, in page pixels
+	inner image.Rectangle // the cell or paragraph box
+}
+
+// analyse finds the tables and paragraphs of a deskewed page and the crops
+// to read; it returns the page with empty texts and, for each crop, where
+// its text goes.
+func analyse(g *image.Gray, bm *bitmap) (*Page, []*image.Gray, []func(string, int)) {
+	geo := pageGeometry(bm.w, bm.h)
+	rl := findRules(bm, min(geo.hMin, geo.vMin))
+	hr := findRules(bm, geo.hMin)
+	vr := findRules(bm, geo.vMin)
+	rl.hm, rl.vm = hr.hm, vr.vm
+	page := &Page{}
+	var crops []*image.Gray
+	var sinks []func(string, int)
+	var skip []image.Rectangle
+	for _, l := range rl.lattices(geo.hMin) {
+		t := &Table{Box: l.box}
+		for _, x := range l.xs {
+			t.Cols = append(t.Cols, x.mid())
+		}
+		owner, cells := l.cells()
+		for r := range owner {
+			var row []Cell
+			for c := 0; c < len(owner[r]); {
+				k := owner[r][c]
+				gc := cells[k]
+				cell := Cell{RowSpan: gc.r1 - gc.r0, ColSpan: gc.c1 - gc.c0, Box: gc.box}
+				if gc.r0 != r {
+					cell = Cell{RowSpan: 1, ColSpan: gc.c1 - gc.c0, Merged: true, Box: gc.box}
+				}
+				row = append(row, cell)
+				if !cell.Merged {
+					if crop := cellCrop(g, bm, rl, gc.box); crop != nil {
+						ri, ci := r, len(row)-1
+						crops = append(crops, crop)
+						sinks = append(sinks, func(s string, conf int) {
+							t.Rows[ri][ci].Text, t.Rows[ri][ci].Conf = s, conf
+						})
+					}
+				}
+				c = gc.c1
+			}
+			t.Rows = append(t.Rows, row)
+		}
+		page.Items = append(page.Items, Item{Table: t})
+		skip = append(skip, l.box.Inset(-4))
+	}
+	lines := textLines(bm, skip)
+	for _, p := range paragraphs(lines) {
+		box := image.Rectangle{Min: image.Pt(bm.w, p[0].y0), Max: image.Pt(0, p[len(p)-1].y1+1)}
+		for _, l := range p {
+			box.Min.X, box.Max.X = min(box.Min.X, l.x0), max(box.Max.X, l.x1+1)
+		}
+		para := &Para{Box: box}
+		para.Furniture = len(p) == 1 && box.Dx()*4 < bm.w && (box.Max.Y < bm.h*7/100 || box.Min.Y > bm.h*93/100)
+		crops = append(crops, pad(g, nil, box))
+		sinks = append(sinks, func(s string, conf int) { para.Text, para.Conf = s, conf })
+		page.Items = append(page.Items, Item{Para: para})
+	}
+	sort.SliceStable(page.Items, func(i, j int) bool { return page.Items[i].top() < page.Items[j].top() })
+	return page, crops, sinks
+}
+
+func (it Item) top() int {
+	if it.Table != nil {
+		return it.Table.Box.Min.Y
+	}
+	return it.Para.Box.Min.Y
+}
+
+// cellCrop returns the crop to read for a cell: its ink (rule pixels left
+// out) with a white border, or nil when the cell holds no ink but noise.
+func cellCrop(g *image.Gray, bm *bitmap, rl *rules, box image.Rectangle) *image.Gray {
+	box = box.Inset(2)
+	if box.Empty() {
+		return nil
+	}
+	ink := image.Rectangle{}
+	n := 0
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			i := y*bm.w + x
+			if !bm.pix[i] || rl.hm[i] || rl.vm[i] || !inkNeighbour(bm, x, y) {
+				continue
+			}
+			n++
+			ink = ink.Union(image.Rect(x, y, x+1, y+1))
+		}
+	}
+	if n < 12 || ink.Dy() < 4 {
+		return nil
+	}
+	return pad(g, rl, ink.Inset(-2).Intersect(box))
+}
+
+// pad copies box out of g onto white with padding all round, whitening the
+// rule pixels when rl is given.
+func pad(g *image.Gray, rl *rules, box image.Rectangle) *image.Gray {
+	out := image.NewGray(image.Rect(0, 0, box.Dx()+2*padding, box.Dy()+2*padding))
+	for i := range out.Pix {
+		out.Pix[i] = 255
+	}
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			v := g.Pix[y*g.Stride+x]
+			if rl != nil && (rl.hm[y*rl.w+x] || rl.vm[y*rl.w+x]) {
+				v = 255
+			}
+			out.Pix[(y-box.Min.Y+padding)*out.Stride+x-box.Min.X+padding] = v
+		}
+	}
+	return out
+}
+
+// ReadPage reads one page image: deskew, binarise, tables and paragraphs,
+// then one Tesseract run over all their crops. work is charged the pixels
+// analysed and read.
+func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) error) (*Page, error) {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if err := work(int64(w) * int64(h)); err != nil {
+		return nil, err
+	}
+	if g.Rect.Min != (image.Point{}) {
+		g = Gray(g.SubImage(g.Rect)) // rebase at the origin
+		c := image.NewGray(image.Rect(0, 0, w, h))
+		for y := range h {
+			copy(c.Pix[y*c.Stride:y*c.Stride+w], g.Pix[y*g.Stride:])
+		}
+		g = c
+	}
+	bm := binarize(g, otsu(g))
+	skew := skewAngle(bm)
+	if math.Abs(skew) >= 0.05 {
+		g = rotate(g, skew)
+		bm = binarize(g, otsu(g))
+	}
+	page, crops, sinks := analyse(g, bm)
+	page.Skew = skew
+	var px int64
+	for _, c := range crops {
+		px += int64(c.Rect.Dx()) * int64(c.Rect.Dy())
+	}
+	if err := work(px); err != nil {
+		return nil, err
+	}
+	readings, err := e.read(ctx, crops)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range readings {
+		s, conf := r.text(crops[i].Rect.Dx())
+		sinks[i](cjkParens(s), conf)
+	}
+	// drop paragraphs that read as nothing (a speck, a stamp's edge)
+	items := page.Items[:0]
+	for _, it := range page.Items {
+		if it.Para != nil && it.Para.Text == "" {
+			continue
+		}
+		items = append(items, it)
+	}
+	page.Items = items
+	return page, nil
+}
+
+// String renders a page for tests and debugging.
+func (p *Page) String() string {
+	s := fmt.Sprintf("page %d (skew %.2f°)\n", p.Number, p.Skew)
+	for _, it := range p.Items {
+		if it.Para != nil {
+			s += fmt.Sprintf("P[%d] %q\n", it.Para.Conf, it.Para.Text)
+			continue
+		}
+		s += "TABLE\n"
+		for _, row := range it.Table.Rows {
+			s += " |"
+			for _, c := range row {
+				switch {
+				case c.Merged:
+					s += " ^ |"
+				default:
+					s += fmt.Sprintf(" %q[%d]", c.Text, c.Conf)
+					if c.RowSpan > 1 || c.ColSpan > 1 {
+						s += fmt.Sprintf("{%dx%d}", c.RowSpan, c.ColSpan)
+					}
+					s += " |"
+				}
+			}
+			s += "\n"
+		}
+	}
+	return s
+}
