@@ -130,6 +130,16 @@ func (w *jsonWriter) source(k string, s *Source) {
 	w.str("format", s.Format)
 	w.str("sha256", s.SHA256)
 	w.str("encoding", s.Encoding)
+	if o := s.OCR; o != nil {
+		w.key("ocr")
+		w.open('{')
+		w.str("engine", o.Engine)
+		w.int("pages", o.Pages)
+		w.int("threshold", o.Threshold)
+		w.int("min_confidence", o.MinConfidence)
+		w.int("low_confidence", o.LowConfidence)
+		w.close('}')
+	}
 	w.close('}')
 }
 

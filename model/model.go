@@ -70,6 +70,19 @@ type Source struct {
 	Format   string `json:"format"`
 	SHA256   string `json:"sha256"`
 	Encoding string `json:"encoding"`
+	// OCR is set when the document was read from scanned pages by OCR.
+	OCR *OCR `json:"ocr,omitempty"`
+}
+
+// OCR says that a document was read by OCR and how well: every position
+// of an OCR'd field carries its Confidence, and each one below Threshold
+// is also a warning.
+type OCR struct {
+	Engine        string `json:"engine"`
+	Pages         int    `json:"pages"`
+	Threshold     int    `json:"threshold"`
+	MinConfidence int    `json:"min_confidence"`
+	LowConfidence int    `json:"low_confidence"`
 }
 
 // Department is a budget unit: its code and name as the unit line gives them

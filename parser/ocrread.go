@@ -2,6 +2,8 @@ package parser
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
@@ -45,21 +47,51 @@ func ocrBlocks(pages []*ocr.Page) []Block {
 	return append(out, furniture...)
 }
 
+// OCRThreshold is the confidence (0–100) below which an OCR'd cell or
+// paragraph is warned.
+const OCRThreshold = 60
+
+// ocrRun carries the OCR options of one Parse and what OCR read.
+type ocrRun struct {
+	opts   Options
+	pages  int
+	blocks []Block
+}
+
+func (oc *ocrRun) mode() string {
+	if oc.opts.OCR == "" {
+		return OCRAuto
+	}
+	return oc.opts.OCR
+}
+
+func (oc *ocrRun) read(src ocr.Source) ([]Block, error) {
+	pages, err := ocr.Read(context.Background(), src, ocr.Options{Workers: oc.opts.OCRWorkers, Progress: oc.opts.Progress})
+	if err != nil {
+		if errors.Is(err, ocr.ErrTooLarge) {
+			return nil, fmt.Errorf("%w: OCR: %v", ErrTooLarge, err)
+		}
+		return nil, fmt.Errorf("%w: OCR: %w", ErrNeedsOCR, err)
+	}
+	oc.pages = len(pages)
+	oc.blocks = ocrBlocks(pages)
+	return oc.blocks, nil
+}
+
 // readImages reads an image file by OCR.
-func readImages(data []byte, lim Limits) ([]Block, error) {
+func (oc *ocrRun) readImages(data []byte) ([]Block, error) {
+	if oc.mode() == OCRNever {
+		return nil, fmt.Errorf("%w: an image, and --ocr is never", ErrNeedsOCR)
+	}
 	src, err := ocr.NewImageSource(data, ocr.Limits{})
 	if err != nil {
 		return nil, err
 	}
-	pages, err := ocr.Read(context.Background(), src, ocr.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return ocrBlocks(pages), nil
+	return oc.read(src)
 }
 
-// readPDFScan reads a PDF whose pages are images by OCR.
-func readPDFScan(data []byte, lim Limits) ([]Block, error) {
+// readPDF reads a PDF whose pages are images by OCR.
+func (oc *ocrRun) readPDF(data []byte, lim Limits) ([]Block, error) {
 	r, err := pdf.Open(data, pdfLimits(lim))
 	if err != nil {
 		return nil, pdfError(err)
@@ -68,9 +100,39 @@ func readPDFScan(data []byte, lim Limits) ([]Block, error) {
 	if err != nil {
 		return nil, pdfError(err)
 	}
-	pages, err := ocr.Read(context.Background(), ocr.NewPDFSource(r, pp, ocr.Limits{}), ocr.Options{})
-	if err != nil {
-		return nil, err
+	return oc.read(ocr.NewPDFSource(r, pp, ocr.Limits{}))
+}
+
+// mark records in the document that OCR read it, and warns of every cell
+// and paragraph read with a confidence below OCRThreshold.
+func (oc *ocrRun) mark(doc *model.Document) {
+	if oc.pages == 0 {
+		return
 	}
-	return ocrBlocks(pages), nil
+	info := &model.OCR{Engine: "tesseract", Pages: oc.pages, Threshold: OCRThreshold, MinConfidence: 100}
+	low := func(text string, pos model.Pos) {
+		if text == "" || pos.Confidence == 0 {
+			return
+		}
+		info.MinConfidence = min(info.MinConfidence, pos.Confidence)
+		if pos.Confidence < OCRThreshold {
+			info.LowConfidence++
+			doc.Warnings = append(doc.Warnings, model.Warning{
+				Message: fmt.Sprintf("OCR confidence %d below %d: %q", pos.Confidence, OCRThreshold, text),
+				Source:  pos,
+			})
+		}
+	}
+	for _, b := range oc.blocks {
+		if b.Para != nil {
+			low(b.Para.Text, b.Para.Pos)
+			continue
+		}
+		for _, row := range b.Table.Rows {
+			for _, c := range row {
+				low(c.Text, c.Pos)
+			}
+		}
+	}
+	doc.Source.OCR = info
 }

@@ -142,7 +142,24 @@ type Options struct {
 	SHA256 string
 	// Raw leaves indicator values untyped (only Value.Raw set).
 	Raw bool
+	// OCR says when scanned pages are read by OCR (see docs/ocr.md):
+	// OCRAuto (the default, "") when an input has no text layer (an image
+	// file, a PDF whose pages are images), OCRAlways also for a PDF's page
+	// images when it has a text layer, OCRNever not at all (a scan is then
+	// an error).
+	OCR string
+	// OCRWorkers is the number of pages OCR reads at once (0: GOMAXPROCS).
+	OCRWorkers int
+	// Progress, when set, is told of each page OCR has read.
+	Progress func(done, total int)
 }
+
+// OCR modes of Options.OCR.
+const (
+	OCRAuto   = "auto"
+	OCRAlways = "always"
+	OCRNever  = "never"
+)
 
 // Sniff tells the format of an input from its bytes: a zip package is XLSX
 // when it holds xl/workbook.xml, else DOCX; an OLE2 compound file is XLS
@@ -209,7 +226,8 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		sum := sha256.Sum256(data)
 		src.SHA256 = hex.EncodeToString(sum[:])
 	}
-	blocks, notes, enc, err := readBlocks(format, data, lim)
+	oc := &ocrRun{opts: opts}
+	blocks, notes, enc, err := readBlocks(format, data, lim, oc)
 	if err == nil {
 		err = chargeOutput(blocks, notes, lim)
 	}
@@ -232,6 +250,7 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 	if !opts.Raw {
 		normalize.Document(doc)
 	}
+	oc.mark(doc)
 	return doc, nil
 }
 
@@ -244,7 +263,7 @@ func pdfHeader(b []byte) bool {
 // readBlocks reads the layout of an input in the format given, with the
 // encoding it was in and the notes a reader makes (unrecognized content
 // outside the layout).
-func readBlocks(format string, data []byte, lim Limits) (blocks []Block, notes []model.Unrecognized, enc string, err error) {
+func readBlocks(format string, data []byte, lim Limits, oc *ocrRun) (blocks []Block, notes []model.Unrecognized, enc string, err error) {
 	switch format {
 	case FormatDOCX:
 		blocks, err = readDOCX(data, lim)
@@ -259,13 +278,17 @@ func readBlocks(format string, data []byte, lim Limits) (blocks []Block, notes [
 		blocks, err = readDOC(data, lim)
 		return blocks, nil, EncUTF16LE, err
 	case FormatPDF:
+		if oc.mode() == OCRAlways {
+			blocks, err = oc.readPDF(data, lim)
+			return blocks, nil, "", err
+		}
 		blocks, err = readPDF(data, lim)
-		if errors.Is(err, ErrNeedsOCR) {
-			blocks, err = readPDFScan(data, lim)
+		if errors.Is(err, ErrNeedsOCR) && oc.mode() != OCRNever {
+			blocks, err = oc.readPDF(data, lim)
 		}
 		return blocks, nil, "", err
 	case ocr.FormatPNG, ocr.FormatJPEG, ocr.FormatTIFF:
-		blocks, err = readImages(data, lim)
+		blocks, err = oc.readImages(data)
 		return blocks, nil, "", err
 	case FormatHTML, FormatText:
 		var b []byte

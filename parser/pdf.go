@@ -22,7 +22,7 @@ var (
 	// ErrBadPDF means the PDF could not be read.
 	ErrBadPDF = errors.New("unreadable PDF")
 	// ErrNeedsOCR means the PDF has no text layer: its pages are images.
-	ErrNeedsOCR = errors.New("no text layer (scanned pages?): it needs OCR, which perfdoc does not do")
+	ErrNeedsOCR = errors.New("no text layer (scanned pages?)")
 	// ErrEncryptedPDF means the PDF is encrypted.
 	ErrEncryptedPDF = errors.New("encrypted PDF: save an unencrypted copy first (e.g. qpdf --decrypt in.pdf out.pdf)")
 )

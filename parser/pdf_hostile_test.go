@@ -145,7 +145,7 @@ func hostilePDFs(t testing.TB) []struct {
 		{"1 GiB object stream bomb", stmBomb, ErrTooLarge, "a stream inflates to more than"},
 		{"object stream that contains and extends itself", selfRef, ErrBadPDF, "no pages"},
 		{"100 000 pages of nothing", buildPDF(bodies, ""), ErrTooLarge, "100000 pages, over the limit of 10000"},
-		{"scan-only page", buildPDF(scan, ""), ErrNeedsOCR, "no text layer (scanned pages?): it needs OCR"},
+		{"scan-only page", buildPDF(scan, ""), ErrNeedsOCR, "no text layer (scanned pages?): OCR: page 1: a page of 2×2 pixels"},
 		{"encrypted", buildPDF(onePagePDF("<< >>", ""), "/Encrypt << /Filter /Standard /V 2 /R 3 >> "), ErrEncryptedPDF, "encrypted PDF"},
 		{"truncated", seed[:len(seed)/3], ErrBadPDF, "unreadable PDF"},
 		{"header only", []byte("%PDF-1.4\n"), ErrBadPDF, "unreadable PDF"},

@@ -228,7 +228,7 @@ func TestLayoutMerges(t *testing.T) {
 }
 
 func readAny(t *testing.T, data []byte) []Block {
-	blocks, _, _, err := readBlocks(Sniff(data), data, DefaultLimits)
+	blocks, _, _, err := readBlocks(Sniff(data), data, DefaultLimits, &ocrRun{})
 	require.NoError(t, err)
 	return blocks
 }

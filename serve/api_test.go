@@ -161,7 +161,7 @@ func TestStatuses(t *testing.T) {
 		{"field twice", "/api/parse", [][3]string{passwd, passwd}, 400, CodeBadRequest},
 		{"bad lang", "/api/parse?lang=fr", [][3]string{passwd}, 400, CodeBadRequest},
 		{"bad year", "/api/parse?year=abc", [][3]string{passwd}, 400, CodeBadRequest},
-		{"an image", "/api/parse", [][3]string{png}, 415, CodeUnknownFormat},
+		{"a broken image (images are read by OCR)", "/api/parse", [][3]string{png}, 400, CodeNotAFiling},
 		{"unknown from", "/api/parse?from=odt", [][3]string{passwd}, 415, CodeUnknownFormat},
 		{"unknown output", "/api/diff?format=pdf", [][3]string{old, new}, 415, CodeUnknownFormat},
 		{"reversed years", "/api/diff", [][3]string{{"old", new[1], new[2]}, {"new", old[1], old[2]}}, 422, CodeShouldNotCompare},

@@ -16,15 +16,17 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
   perfdoc parse --format jsonl archive/*.docx > filings.jsonl
   perfdoc parse -o out.json filing.html
   cat filing.txt | perfdoc parse --from text -
+  perfdoc parse scanned-budget.pdf scan.tiff
 `
 
 func cmdParse(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [--ocr auto|always|never] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
 	inputFlags(fs, e)
 	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx, xls or pdf (default: sniffed from the bytes)")
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
+	ocrMode := ocrFlag(fs.FlagSet)
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
 	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
 	maxCells := fs.Int("max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
@@ -49,6 +51,9 @@ func cmdParse(e *cli.Env, args []string) int {
 	}
 	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate,
 		MaxText: *maxText, MaxCells: *maxCells, MaxChars: *maxChars}}
+	if c := ocrOptions(e, "parse", *ocrMode, &opts); c >= 0 {
+		return c
+	}
 	defer lighterGC()()
 
 	var w io.Writer = e.Stdout

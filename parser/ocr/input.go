@@ -92,8 +92,8 @@ func decodeOne(r io.ReadSeeker, cfg configFunc, dec decodeFunc, lim Limits) (*im
 
 // checkSize enforces lim.MaxPixels on a page of w×h pixels.
 func checkSize(w, h int, lim Limits) error {
-	if w <= 0 || h <= 0 {
-		return fmt.Errorf("image of %d×%d pixels", w, h)
+	if w < 32 || h < 32 {
+		return fmt.Errorf("a page of %d×%d pixels is too small to read", w, h)
 	}
 	if lim.MaxPixels > 0 && int64(w)*int64(h) > lim.MaxPixels {
 		return fmt.Errorf("%w: a page of %d×%d pixels is more than %d pixels", ErrTooLarge, w, h, lim.MaxPixels)

@@ -28,16 +28,99 @@ type rules struct {
 	vm   []bool // to a vertical rule
 }
 
-// findRules marks the runs of ink at least minLen long, bridging gaps of up
-// to two pixels (noise, JPEG ringing).
-func findRules(bm *bitmap, minLen int) *rules {
-	r := &rules{w: bm.w, h: bm.h, hm: make([]bool, len(bm.pix)), vm: make([]bool, len(bm.pix))}
-	const gap = 2
-	for y := range bm.h {
-		markRuns(bm.w, func(i int) bool { return bm.pix[y*bm.w+i] }, func(i int) { r.hm[y*bm.w+i] = true }, minLen, gap)
+// ruleInk returns two bitmaps in which to look for rules: the page
+// averaged over 7 pixels along rows (for horizontal rules) and along
+// columns (for vertical ones), each thresholded halfway between Otsu's
+// threshold and the paper's grey. A thin rule printed light grey, which
+// Otsu's threshold half loses to noise, stays whole; noise averages out.
+func ruleInk(g *image.Gray, th uint8) (h, v *bitmap) {
+	w, ht := g.Rect.Dx(), g.Rect.Dy()
+	var hist [256]int
+	for y := 0; y < ht; y += 4 {
+		for x := 0; x < w; x += 4 {
+			hist[g.Pix[y*g.Stride+x]]++
+		}
 	}
-	for x := range bm.w {
-		markRuns(bm.h, func(i int) bool { return bm.pix[i*bm.w+x] }, func(i int) { r.vm[i*bm.w+x] = true }, minLen, gap)
+	total, acc, paper := 0, 0, 255
+	for _, n := range hist {
+		total += n
+	}
+	for i := 255; i >= 0; i-- { // the grey of the lightest half of the samples
+		acc += hist[i]
+		if acc*2 >= total {
+			paper = i
+			break
+		}
+	}
+	cut := (int(th) + paper) / 2
+	const r = 3
+	h = &bitmap{w: w, h: ht, pix: make([]bool, w*ht)}
+	v = &bitmap{w: w, h: ht, pix: make([]bool, w*ht)}
+	for y := range ht {
+		row := g.Pix[y*g.Stride : y*g.Stride+w]
+		sum := 0
+		for x := 0; x < min(r, w); x++ {
+			sum += int(row[x])
+		}
+		for x := range w {
+			if x+r < w {
+				sum += int(row[x+r])
+			}
+			if x-r-1 >= 0 {
+				sum -= int(row[x-r-1])
+			}
+			n := min(x+r, w-1) - max(x-r, 0) + 1
+			h.pix[y*w+x] = sum < cut*n && row[x] < uint8(min(255, paper))
+		}
+	}
+	for x := range w {
+		sum := 0
+		for y := 0; y < min(r, ht); y++ {
+			sum += int(g.Pix[y*g.Stride+x])
+		}
+		for y := range ht {
+			if y+r < ht {
+				sum += int(g.Pix[(y+r)*g.Stride+x])
+			}
+			if y-r-1 >= 0 {
+				sum -= int(g.Pix[(y-r-1)*g.Stride+x])
+			}
+			n := min(y+r, ht-1) - max(y-r, 0) + 1
+			v.pix[y*w+x] = sum < cut*n && g.Pix[y*g.Stride+x] < uint8(min(255, paper))
+		}
+	}
+	return h, v
+}
+
+// findRules marks the runs of ink at least hMin long in hb's rows and vMin
+// long in vb's columns. A run may cross gaps of a few pixels (noise, JPEG
+// ringing) and step a pixel up or down (a rule left a little skewed): each
+// line of pixels is read together with its two neighbours.
+//
+// A rule is thin: the pixels thick away on either side are paper, which
+// tells a rule from a line of text, whose averaged ink is thick.
+func findRules(hb, vb *bitmap, hMin, vMin, thick int) *rules {
+	r := &rules{w: hb.w, h: hb.h, hm: make([]bool, len(hb.pix)), vm: make([]bool, len(hb.pix))}
+	const gap = 3
+	for y := range hb.h {
+		markRuns(hb.w, func(i int) bool {
+			return (hb.at(i, y) || hb.at(i, y-1) || hb.at(i, y+1)) && !hb.at(i, y-thick) && !hb.at(i, y+thick)
+		},
+			func(i int) {
+				if hb.at(i, y) {
+					r.hm[y*hb.w+i] = true
+				}
+			}, hMin, gap)
+	}
+	for x := range vb.w {
+		markRuns(vb.h, func(i int) bool {
+			return (vb.at(x, i) || vb.at(x-1, i) || vb.at(x+1, i)) && !vb.at(x-thick, i) && !vb.at(x+thick, i)
+		},
+			func(i int) {
+				if vb.at(x, i) {
+					r.vm[i*vb.w+x] = true
+				}
+			}, vMin, gap)
 	}
 	return r
 }

@@ -35,12 +35,10 @@ type region struct {
 // analyse finds the tables and paragraphs of a deskewed page and the crops
 // to read; it returns the page with empty texts and, for each crop, where
 // its text goes.
-func analyse(g *image.Gray, bm *bitmap) (*Page, []*image.Gray, []func(string, int)) {
+func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(string, int)) {
 	geo := pageGeometry(bm.w, bm.h)
-	rl := findRules(bm, min(geo.hMin, geo.vMin))
-	hr := findRules(bm, geo.hMin)
-	vr := findRules(bm, geo.vMin)
-	rl.hm, rl.vm = hr.hm, vr.vm
+	hb, vb := ruleInk(g, th)
+	rl := findRules(hb, vb, geo.hMin, geo.vMin, max(4, int(geo.dpi/40)))
 	page := &Page{}
 	var crops []*image.Gray
 	var sinks []func(string, int)
@@ -160,13 +158,15 @@ func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) er
 		}
 		g = c
 	}
-	bm := binarize(g, otsu(g))
+	th := otsu(g)
+	bm := binarize(g, th)
 	skew := skewAngle(bm)
 	if math.Abs(skew) >= 0.05 {
 		g = rotate(g, skew)
-		bm = binarize(g, otsu(g))
+		th = otsu(g)
+		bm = binarize(g, th)
 	}
-	page, crops, sinks := analyse(g, bm)
+	page, crops, sinks := analyse(g, bm, th)
 	page.Skew = skew
 	var px int64
 	for _, c := range crops {
