@@ -7,9 +7,9 @@ package main
 import (
 	"bytes"
 	"compress/zlib"
-	"image"
 	"flag"
 	"fmt"
+	"image"
 	"image/jpeg"
 	"os"
 	"strings"
