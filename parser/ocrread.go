@@ -56,6 +56,7 @@ type ocrRun struct {
 	opts   Options
 	pages  int
 	blocks []Block
+	fixes  []model.Warning // corrections against the vocabulary
 }
 
 func (oc *ocrRun) mode() string {
@@ -75,6 +76,7 @@ func (oc *ocrRun) read(src ocr.Source) ([]Block, error) {
 	}
 	oc.pages = len(pages)
 	oc.blocks = ocrBlocks(pages)
+	oc.fixes = ocrFix(oc.blocks)
 	return oc.blocks, nil
 }
 
@@ -92,7 +94,12 @@ func (oc *ocrRun) readImages(data []byte) ([]Block, error) {
 
 // readPDF reads a PDF whose pages are images by OCR.
 func (oc *ocrRun) readPDF(data []byte, lim Limits) ([]Block, error) {
-	r, err := pdf.Open(data, pdfLimits(lim))
+	// A scan decodes a page at a time: its pixels are bounded by the OCR
+	// limits (pixels a page, pages, work), so the total of decoded bytes
+	// is not capped at MaxInflate as a text PDF's is; one stream still is.
+	pl := pdfLimits(lim)
+	pl.MaxDecoded = 1 << 62
+	r, err := pdf.Open(data, pl)
 	if err != nil {
 		return nil, pdfError(err)
 	}
@@ -134,5 +141,6 @@ func (oc *ocrRun) mark(doc *model.Document) {
 			}
 		}
 	}
+	doc.Warnings = append(doc.Warnings, oc.fixes...)
 	doc.Source.OCR = info
 }

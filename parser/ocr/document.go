@@ -60,7 +60,7 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	pages := make([]*Page, n)
-	errs := make([]error, n)
+	var first error // the first error in time: the others are its cancellation
 	next := atomic.Int64{}
 	var mu sync.Mutex
 	done := 0
@@ -75,13 +75,16 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 					return
 				}
 				p, err := readOne(ctx, eng, src, i, work)
+				mu.Lock()
 				if err != nil {
-					errs[i] = fmt.Errorf("page %d: %w", i+1, err)
+					if first == nil {
+						first = fmt.Errorf("page %d: %w", i+1, err)
+					}
+					mu.Unlock()
 					cancel()
 					return
 				}
 				pages[i] = p
-				mu.Lock()
 				done++
 				if opts.Progress != nil {
 					opts.Progress(done, n)
@@ -91,10 +94,8 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 		}()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	if first != nil {
+		return nil, first
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

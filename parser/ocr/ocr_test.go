@@ -16,12 +16,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// needTesseract skips a test without tesseract, except in CI
-// (CI=true), where OCR tests must run: there it fails.
+// needTesseract skips a test without tesseract, except in CI (CI=true, or
+// PERFDOC_REQUIRE_OCR=1 as .ci/run sets), where OCR tests must run: there
+// it fails.
 func needTesseract(t *testing.T) {
 	t.Helper()
 	if err := (&Engine{}).Check(); err != nil {
-		if os.Getenv("CI") == "true" {
+		if os.Getenv("CI") == "true" || os.Getenv("PERFDOC_REQUIRE_OCR") == "1" {
 			t.Fatalf("CI must install tesseract: %v", err)
 		}
 		t.Skip(err)

@@ -50,8 +50,10 @@ func (s *pdfSource) Page(i int) (*image.Gray, error) {
 	if err := checkSize(im.Width, im.Height, s.lim); err != nil {
 		return nil, err
 	}
-	if err := s.r.Charge(int64(im.Width) * int64(im.Height)); err != nil {
-		return nil, err
+	if im.Filter != "" { // samples decoded here, not by the PDF reader
+		if err := s.r.Charge(int64(im.Width) * int64(im.Height)); err != nil {
+			return nil, err
+		}
 	}
 	g, err := decodePDFImage(im, s.lim)
 	if err != nil {

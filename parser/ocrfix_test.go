@@ -1,0 +1,39 @@
+package parser
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+func TestOCRFix(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"席出指标", "产出指标"}, // one glyph from a level name
+		{"三90%", "≥90%"},    // 三 for ≥ before a number
+		{"11大", "11人"},     // 大 for 人 after a number
+		{"9.19万了", "9.19万元"},
+		{"产出指标", "产出指标"},   // right already
+		{"三级指标", "三级指标"},   // a header, not a value
+		{"100%", "100%"},
+		{"2025年工作计划", "2025年工作计划"},
+		{"进一步提高", "进一步提高"},
+	}
+	row := make([]Cell, len(cases))
+	for i, c := range cases {
+		row[i] = Cell{Text: c.in, Pos: model.Pos{Table: 1, Row: 1, Col: i + 1, Confidence: 80}}
+	}
+	blocks := []Block{{Table: &Table{Rows: [][]Cell{row}}}}
+	warns := ocrFix(blocks)
+	fixed := 0
+	for i, c := range cases {
+		assert.Equal(t, c.want, row[i].Text, c.in)
+		if c.want != c.in {
+			fixed++
+		}
+	}
+	require.Len(t, warns, fixed, "each correction is a warning")
+	assert.Equal(t, 1, warns[0].Source.Col)
+}
