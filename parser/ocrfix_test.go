@@ -12,11 +12,11 @@ import (
 func TestOCRFix(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"席出指标", "产出指标"}, // one glyph from a level name
-		{"三90%", "≥90%"},    // 三 for ≥ before a number
-		{"11大", "11人"},     // 大 for 人 after a number
+		{"三90%", "≥90%"}, // 三 for ≥ before a number
+		{"11大", "11人"},   // 大 for 人 after a number
 		{"9.19万了", "9.19万元"},
-		{"产出指标", "产出指标"},   // right already
-		{"三级指标", "三级指标"},   // a header, not a value
+		{"产出指标", "产出指标"}, // right already
+		{"三级指标", "三级指标"}, // a header, not a value
 		{"100%", "100%"},
 		{"2025年工作计划", "2025年工作计划"},
 		{"进一步提高", "进一步提高"},

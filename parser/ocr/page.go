@@ -60,12 +60,15 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 				}
 				row = append(row, cell)
 				if !cell.Merged {
-					if crop := cellCrop(g, bm, rl, gc.box); crop != nil {
-						ri, ci := r, len(row)-1
-						crops = append(crops, crop)
-						sinks = append(sinks, func(s string, conf int) {
-							t.Rows[ri][ci].Text, t.Rows[ri][ci].Conf = s, conf
-						})
+					ri, ci := r, len(row)-1
+					acc := &cellText{right: gc.box.Max.X, set: func(s string, conf int) {
+						t.Rows[ri][ci].Text, t.Rows[ri][ci].Conf = s, conf
+					}}
+					for _, ln := range cellLines(bm, rl, gc.box) {
+						crops = append(crops, pad(g, rl, ln))
+						k := len(acc.lines)
+						acc.lines = append(acc.lines, cellLine{box: ln})
+						sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
 					}
 				}
 				c = gc.c1
@@ -83,8 +86,14 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 		}
 		para := &Para{Box: box}
 		para.Furniture = len(p) == 1 && box.Dx()*4 < bm.w && (box.Max.Y < bm.h*7/100 || box.Min.Y > bm.h*93/100)
-		crops = append(crops, pad(g, nil, box))
-		sinks = append(sinks, func(s string, conf int) { para.Text, para.Conf = s, conf })
+		acc := &cellText{right: box.Max.X, set: func(s string, conf int) { para.Text, para.Conf = s, conf }}
+		for _, l := range p {
+			ln := image.Rect(l.x0-2, l.y0-2, l.x1+3, l.y1+3).Intersect(g.Rect)
+			crops = append(crops, pad(g, nil, ln))
+			k := len(acc.lines)
+			acc.lines = append(acc.lines, cellLine{box: ln})
+			sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
+		}
 		page.Items = append(page.Items, Item{Para: para})
 	}
 	sort.SliceStable(page.Items, func(i, j int) bool { return page.Items[i].top() < page.Items[j].top() })
@@ -98,29 +107,100 @@ func (it Item) top() int {
 	return it.Para.Box.Min.Y
 }
 
-// cellCrop returns the crop to read for a cell: its ink (rule pixels left
-// out) with a white border, or nil when the cell holds no ink but noise.
-func cellCrop(g *image.Gray, bm *bitmap, rl *rules, box image.Rectangle) *image.Gray {
+// cellLines returns the lines of ink in a cell (rule pixels left out),
+// each a box to read on its own: Tesseract reads a narrow cell of short
+// lines (绩效\n指标\n描述) badly as one block.
+func cellLines(bm *bitmap, rl *rules, box image.Rectangle) []image.Rectangle {
 	box = box.Inset(2)
 	if box.Empty() {
 		return nil
 	}
-	ink := image.Rectangle{}
-	n := 0
+	var lines []textLine
+	cur := -1
 	for y := box.Min.Y; y < box.Max.Y; y++ {
+		x0, x1, n := box.Max.X, -1, 0
 		for x := box.Min.X; x < box.Max.X; x++ {
 			i := y*bm.w + x
 			if !bm.pix[i] || rl.hm[i] || rl.vm[i] || !inkNeighbour(bm, x, y) {
 				continue
 			}
 			n++
-			ink = ink.Union(image.Rect(x, y, x+1, y+1))
+			x0, x1 = min(x0, x), max(x1, x)
+		}
+		if n == 0 {
+			cur = -1
+			continue
+		}
+		if cur < 0 {
+			lines = append(lines, textLine{y0: y, y1: y, x0: x0, x1: x1})
+			cur = len(lines) - 1
+			continue
+		}
+		l := &lines[cur]
+		l.y1, l.x0, l.x1 = y, min(l.x0, x0), max(l.x1, x1)
+	}
+	lines = mergeThin(lines)
+	var out []image.Rectangle
+	for _, l := range lines {
+		if l.height() < 4 {
+			continue
+		}
+		out = append(out, image.Rect(l.x0-2, l.y0-2, l.x1+3, l.y1+3).Intersect(box))
+	}
+	return out
+}
+
+// cellText gathers the lines of a cell read one by one.
+type cellText struct {
+	lines []cellLine
+	right int // the cell's inner right edge
+	set   func(string, int)
+}
+
+type cellLine struct {
+	box  image.Rectangle
+	text string
+	conf int
+	done bool
+}
+
+// got records line k's reading; when every line is in, the cell's text
+// is set: lines joined with nothing (a wrap) unless a line stops well short
+// of the cell's right edge (a hard break, "\n"), and the confidence
+// averaged over the characters.
+func (c *cellText) got(k int, s string, lineConf int) {
+	c.lines[k].text, c.lines[k].conf, c.lines[k].done = s, lineConf, true
+	for _, l := range c.lines {
+		if !l.done {
+			return
 		}
 	}
-	if n < 12 || ink.Dy() < 4 {
-		return nil
+	var sb []rune
+	var sum, n int
+	for i, l := range c.lines {
+		if l.text == "" {
+			continue
+		}
+		if len(sb) > 0 {
+			prev := c.lines[i-1]
+			h := max(prev.box.Dy(), 1)
+			switch {
+			case prev.box.Max.X < c.right-2*h:
+				sb = append(sb, '\n')
+			case latin(sb[len(sb)-1]) && latin(firstRune(l.text)) && !digit(sb[len(sb)-1]):
+				sb = append(sb, ' ')
+			}
+		}
+		sb = append(sb, []rune(l.text)...)
+		k := len([]rune(l.text))
+		sum += l.conf * k
+		n += k
 	}
-	return pad(g, rl, ink.Inset(-2).Intersect(box))
+	conf := 0
+	if n > 0 {
+		conf = max(1, (sum+n/2)/n)
+	}
+	c.set(string(sb), conf)
 }
 
 // pad copies box out of g onto white with padding all round, whitening the

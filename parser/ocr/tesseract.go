@@ -72,8 +72,9 @@ type reading struct {
 	words []word
 }
 
-// read runs Tesseract once over all crops (page segmentation mode 6: a
-// uniform block of text) and returns one reading per crop.
+// read runs Tesseract once over all crops, each a line of text (page
+// segmentation mode 7: a single line; mode 6, a block, repeats and loses
+// characters on short lines), and returns one reading per crop.
 func (e *Engine) read(ctx context.Context, crops []*image.Gray) ([]reading, error) {
 	out := make([]reading, len(crops))
 	if len(crops) == 0 {
@@ -105,7 +106,7 @@ func (e *Engine) read(ctx context.Context, crops []*image.Gray) ([]reading, erro
 	if err := os.WriteFile(listFile, []byte(list.String()), 0o600); err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, e.path(), listFile, "stdout", "-l", e.lang(), "--psm", "6", "tsv")
+	cmd := exec.CommandContext(ctx, e.path(), listFile, "stdout", "-l", e.lang(), "--psm", "7", "tsv")
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
