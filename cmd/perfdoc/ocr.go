@@ -3,9 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"time"
-
-	"github.com/schollz/progressbar/v3"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/parser"
@@ -28,18 +25,13 @@ func ocrOptions(e *cli.Env, cmd, mode string, opts *parser.Options) int {
 	}
 	opts.OCR = mode
 	if e.Terminal != nil && e.Terminal(e.Stderr) {
-		var bar *progressbar.ProgressBar
+		// a one-line counter, rewritten in place and cleared at the end
+		// (perfdoc keeps the progress-bar library to perfdoc-warehouse)
 		opts.Progress = func(done, total int) {
-			if bar == nil {
-				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(e.Stderr),
-					progressbar.OptionSetDescription("OCR"), progressbar.OptionShowCount(),
-					progressbar.OptionSetItsString("pages"), progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionClearOnFinish())
-			}
-			_ = bar.Set(done)
-			if done == total {
-				_ = bar.Finish()
-				bar = nil
+			if done < total {
+				fmt.Fprintf(e.Stderr, "\rOCR: page %d of %d", done, total)
+			} else {
+				fmt.Fprint(e.Stderr, "\r\033[K")
 			}
 		}
 	}
