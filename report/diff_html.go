@@ -16,7 +16,7 @@ h1{font-size:1.5em;margin:.2em 0 .6em}h2{font-size:1.2em;margin:1.6em 0 .4em;pad
 h2.watch{color:#b71c1c;border-color:#e57373}
 h3{font-size:1em;margin:1em 0 .3em;font-weight:600}
 table{border-collapse:collapse;margin:.3em 0 .8em}td,th{border:1px solid #ddd;padding:.25em .6em;vertical-align:top;text-align:left}
-th{background:#f5f5f5;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f5f5f5;font-weight:600;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}
 table.changes{width:100%;table-layout:fixed}table.changes td{overflow-wrap:anywhere}
 .counts{display:flex;flex-wrap:wrap;gap:.6em;margin:.6em 0}.count{border:1px solid #ddd;border-radius:4px;padding:.3em .8em;min-width:5.5em}
 .count b{display:block;font-size:1.5em}.count-title{width:3em;font-weight:600;align-self:center}

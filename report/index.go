@@ -134,7 +134,7 @@ func IndexHTML(w io.Writer, idx *Index, o DiffOptions) error {
 			e(o.label("status")), e(o.label("file")), e(o.label("department")), e(o.label("year")), e(o.label("message")))
 		for _, u := range idx.Unpaired {
 			fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"path\">%s</td><td>%s</td><td class=\"num\">%d</td><td>%s</td></tr>",
-				e(o.label(u.Side)), e(u.Path), e(deptLabel(diff.Side{Department: u.Department})), u.Year, e(u.Reason))
+				e(o.label(u.Side)), e(u.Path), e(deptLabel(diff.Side{Department: u.Department})), u.Year, e(o.label(u.Reason)))
 		}
 		b.WriteString("</table>")
 	}
@@ -160,7 +160,7 @@ func IndexMarkdown(w io.Writer, idx *Index, o DiffOptions) error {
 	if len(idx.Unpaired) > 0 {
 		fmt.Fprintf(&b, "\n## %s\n\n| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n", o.label("unpaired"), o.label("status"), o.label("file"), o.label("department"), o.label("year"), o.label("message"))
 		for _, u := range idx.Unpaired {
-			fmt.Fprintf(&b, "| %s | %s | %s | %d | %s |\n", o.label(u.Side), Markdown(u.Path), Markdown(deptLabel(diff.Side{Department: u.Department})), u.Year, Markdown(u.Reason))
+			fmt.Fprintf(&b, "| %s | %s | %s | %d | %s |\n", o.label(u.Side), Markdown(u.Path), Markdown(deptLabel(diff.Side{Department: u.Department})), u.Year, Markdown(o.label(u.Reason)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -178,7 +178,7 @@ func IndexText(w io.Writer, idx *Index, o DiffOptions) error {
 	if len(idx.Unpaired) > 0 {
 		fmt.Fprintf(&b, "%s:\n", o.label("unpaired"))
 		for _, u := range idx.Unpaired {
-			fmt.Fprintf(&b, "  %s  %s  %s  %s\n", o.label(u.Side), OneLine(u.Path), deptLabel(diff.Side{Department: u.Department}), OneLine(u.Reason))
+			fmt.Fprintf(&b, "  %s  %s  %s  %s\n", o.label(u.Side), OneLine(u.Path), deptLabel(diff.Side{Department: u.Department}), OneLine(o.label(u.Reason)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -212,7 +212,7 @@ func IndexXLSX(w io.Writer, idx *Index, o DiffOptions) error {
 	}
 	var un [][]any
 	for _, u := range idx.Unpaired {
-		un = append(un, []any{o.label(u.Side), u.Path, deptLabel(diff.Side{Department: u.Department}), u.Year, u.Reason})
+		un = append(un, []any{o.label(u.Side), u.Path, deptLabel(diff.Side{Department: u.Department}), u.Year, o.label(u.Reason)})
 	}
 	if err := wb.table(o.label("unpaired"), []column{{o.label("status"), 8}, {o.label("file"), 50}, {o.label("department"), 40}, {o.label("year"), 8}, {o.label("message"), 40}}, un); err != nil {
 		return err

@@ -97,9 +97,12 @@ var labels = map[string][2]string{
 	"projects_added": {"新增项目", "Added projects"},
 	"projects_gone":  {"删除项目", "Removed projects"},
 	"unpaired":       {"未配对的文件", "Filings without a partner"},
-	"report":         {"报告", "report"},
-	"index_title":    {"各部门绩效目标年度对比", "Year-over-year comparison by department"},
-	"blank":          {"（空）", "(blank)"},
+	// the reasons a filing of a folder found no partner (perfdoc diff OLD/ NEW/)
+	"no filing of this department in the old folder": {"上年文件夹中没有该部门的文件", "no filing of this department in the old folder"},
+	"no filing of this department in the new folder": {"本年文件夹中没有该部门的文件", "no filing of this department in the new folder"},
+	"report":      {"报告", "report"},
+	"index_title": {"各部门绩效目标年度对比", "Year-over-year comparison by department"},
+	"blank":       {"（空）", "(blank)"},
 	// check
 	"error":    {"错误", "error"},
 	"warning":  {"警告", "warning"},

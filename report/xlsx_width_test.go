@@ -54,3 +54,33 @@ func TestXLSXWidthsFitChinese(t *testing.T) {
 	}
 	assert.Greater(t, checked, 100)
 }
+
+// TestIndexReasonInLanguage: the folder index's 说明 column says why a
+// filing has no partner in the report's language, Chinese by default.
+func TestIndexReasonInLanguage(t *testing.T) {
+	idx := &Index{OldDir: "old/", NewDir: "new/", Unpaired: []Unpaired{
+		{Side: "new", Path: "new/a.html", Year: 2026, Reason: "no filing of this department in the old folder"},
+		{Side: "old", Path: "old/b.html", Year: 2025, Reason: "no filing of this department in the new folder"}}}
+	for _, tt := range []struct {
+		o    DiffOptions
+		want []string
+	}{
+		{DiffOptions{}, []string{"上年文件夹中没有该部门的文件", "本年文件夹中没有该部门的文件"}},
+		{DiffOptions{Lang: English}, []string{"no filing of this department in the old folder", "no filing of this department in the new folder"}},
+	} {
+		for name, write := range map[string]func(*bytes.Buffer) error{
+			"html":     func(b *bytes.Buffer) error { return IndexHTML(b, idx, tt.o) },
+			"markdown": func(b *bytes.Buffer) error { return IndexMarkdown(b, idx, tt.o) },
+			"text":     func(b *bytes.Buffer) error { return IndexText(b, idx, tt.o) },
+		} {
+			var b bytes.Buffer
+			require.NoError(t, write(&b))
+			for _, w := range tt.want {
+				assert.Contains(t, b.String(), w, name)
+			}
+			if tt.o.Lang != English {
+				assert.NotContains(t, b.String(), "no filing", name)
+			}
+		}
+	}
+}
