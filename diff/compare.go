@@ -14,8 +14,8 @@ func Compare(old, new *model.Document, opts Options) *Result {
 		opts.Threshold = DefaultThreshold
 	}
 	res := &Result{
-		Old:      Side{Path: old.Source.Path, Year: old.Year, Department: old.Department},
-		New:      Side{Path: new.Source.Path, Year: new.Year, Department: new.Department},
+		Old:      Side{Path: old.Source.Path, Year: old.Year, Department: old.Department, OCR: old.Source.OCR},
+		New:      Side{Path: new.Source.Path, Year: new.Year, Department: new.Department, OCR: new.Source.OCR},
 		Projects: make([]Project, 0, max(len(old.Projects), len(new.Projects))),
 	}
 	pairs := align(old.Projects, new.Projects, opts.Threshold)

@@ -11,6 +11,8 @@ type Side struct {
 	Path       string           `json:"path"`
 	Year       int              `json:"year"`
 	Department model.Department `json:"department"`
+	// OCR is set when the side was read from scanned pages by OCR.
+	OCR *model.OCR `json:"ocr,omitempty"`
 }
 
 // Summary counts the projects: matched pairs, added (only in NEW), removed

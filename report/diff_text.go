@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/diff"
+	"github.com/perfdoc/perfdoc/model"
 )
 
 // DiffText writes a terminal report: the summary an auditor reads first
@@ -53,6 +54,9 @@ func (o DiffOptions) textSummary(b *strings.Builder, v *view, st Style) {
 	}{{"old", v.old}, {"new", v.new}} {
 		fmt.Fprintf(b, "  %s  %s  %d  %s %s  (%s)\n", o.label(s.key), deptLabel(s.side.Side), s.side.Year,
 			o.label("budget_sum"), fmtMoney(s.side.total), OneLine(s.side.Path))
+		if oc := s.side.OCR; oc != nil {
+			fmt.Fprintf(b, "    %s\n", ocrLine(oc, o.Lang))
+		}
 	}
 	total := budgetChange{old: v.old.total, new: convert(v.new.total, v.old.total.unit)}
 	if d := fmtChange(total, o.Lang); d != "" {
@@ -109,4 +113,12 @@ func (o DiffOptions) textRow(rw row) string {
 		return head + ": " + OneLine(rw.old)
 	}
 	return head + ": " + OneLine(o.blank(rw.old, rw.hasOld)) + " → " + OneLine(o.blank(rw.new, rw.hasNew))
+}
+
+// ocrLine says that a side was read by OCR, and how well.
+func ocrLine(oc *model.OCR, lang Lang) string {
+	if lang == English {
+		return fmt.Sprintf("read by OCR (%s): %d pages, lowest confidence %d, %d fields below %d", oc.Engine, oc.Pages, oc.MinConfidence, oc.LowConfidence, oc.Threshold)
+	}
+	return fmt.Sprintf("经 OCR 识别（%s）：%d 页，最低置信度 %d，%d 处低于 %d", oc.Engine, oc.Pages, oc.MinConfidence, oc.LowConfidence, oc.Threshold)
 }
