@@ -41,7 +41,7 @@ func (g *gridState) alignShort(row []Cell) []int {
 		text := clean(row[i].Text)
 		fits[i] = make([]int, g.width)
 		for k := range fits[i] {
-			fits[i][k] = fit(kinds[k], text)
+			fits[i][k] = g.lx.fit(kinds[k], text)
 		}
 	}
 	a := aligner{kinds: kinds, fits: fits, cur: make([]int, g.width), bestScore: -1 << 30}
@@ -83,12 +83,12 @@ func (a *aligner) place(i, h, score int) {
 }
 
 // fit scores text in a column of kind c: positive where it belongs.
-func fit(c gridColumn, text string) int {
+func (lx *lexicon) fit(c gridColumn, text string) int {
 	switch c {
 	case cLevel1:
-		return levelFit(text, level1Words)
+		return levelFit(text, lx.level1Words)
 	case cLevel2:
-		return levelFit(text, level2Words)
+		return levelFit(text, lx.level2Words)
 	case cName:
 		switch {
 		case text == "":
@@ -115,11 +115,6 @@ func fit(c gridColumn, text string) int {
 	}
 	return 0
 }
-
-var (
-	level1Words = []string{"产出", "效益", "满意度", "成本", "决策", "过程", "实施效果", "管理", "绩效"}
-	level2Words = []string{"数量", "质量", "时效", "成本", "效益", "可持续", "满意度", "立项", "目标", "资金", "管理", "影响"}
-)
 
 // levelFit scores a level cell: a label with the level's words fits, a long
 // text does not.
@@ -155,7 +150,7 @@ func looksLikeNumber(text string) bool {
 }
 
 func looksLikeLevel(text string) bool {
-	key := labelKey(text)
+	key := stripParens(labelKey(text)) // "经济效益 指标 (选填)"
 	return strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) <= 10
 }
 

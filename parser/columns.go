@@ -59,11 +59,11 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	h := &colHeader{}
 	start := 0
 	firstKey := labelKey(clean(row[idx[0]].Text))
-	if _, isCol := columnRole(firstKey); !isCol {
+	if _, isCol := e.lx.columnRole(firstKey); !isCol {
 		// a group label: a known label, a label cut short ("总"), or a
 		// short one over two or more column labels ("年度履职目标")
 		n := utf8.RuneCountInString(firstKey)
-		if _, _, ok := lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
+		if _, _, ok := e.lx.lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
 			return false
 		}
 		h.group = clean(row[idx[0]].Text)
@@ -71,7 +71,7 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	}
 	for _, i := range idx[start:] {
 		key := labelKey(clean(row[i].Text))
-		role, ok := columnRole(key)
+		role, ok := e.lx.columnRole(key)
 		if !ok {
 			return false
 		}
@@ -87,7 +87,7 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	if u := moneyUnitIn(labelKey(h.group)); u != "" {
 		e.setMoneyUnit(u, row[idx[0]].Pos)
 	}
-	if _, _, known := lookupLabel(firstKey); h.group != "" && !known && !h.keepsGroup() {
+	if _, _, known := e.lx.lookupLabel(firstKey); h.group != "" && !known && !h.keepsGroup() {
 		// a group label cut short ("总"), kept nowhere else
 		e.unrecognized(h.group, row[idx[0]].Pos)
 	}
@@ -103,7 +103,7 @@ func (e *extractor) columnRow(row []Cell, first int, leadingBlank bool) bool {
 	h := e.ps.cols
 	rowField, rowLabel := fNone, ""
 	if s := clean(row[first].Text); len(s) <= 120 {
-		if f, unit, ok := lookupLabel(labelKey(s)); ok {
+		if f, unit, ok := e.lx.lookupLabel(labelKey(s)); ok {
 			if unit != "" {
 				e.setMoneyUnit(unit, row[first].Pos)
 			}
@@ -141,7 +141,7 @@ func (e *extractor) moneyRow(row []Cell, first int, rowField field, rowLabel str
 	var pending []int // value cells under no amount column, in order
 	for i := start; i < len(row); i++ {
 		s := e.text(&row[i])
-		if row[i].Merged || s == "" || isSubtotal(s) {
+		if row[i].Merged || s == "" || e.lx.isSubtotal(s) {
 			continue
 		}
 		col, ok := h.roleAt(cellCol(row, i))

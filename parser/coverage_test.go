@@ -161,7 +161,7 @@ func (c *coverage) found(text string, line int) bool {
 		return true // "编制单位：某区城市管理局"
 	}
 	// a cell read in part (an amount with words after it) is named in full in a warning
-	if strings.Contains(c.warnings, strings.ReplaceAll(text, ",", "")) || isSubtotal(text) || isBlockLabel(labelKey(text)) {
+	if strings.Contains(c.warnings, strings.ReplaceAll(text, ",", "")) || defaultLexicon().isSubtotal(text) || defaultLexicon().isBlockLabel(labelKey(text)) {
 		return true
 	}
 	if d, ok := splitCodeName(text); ok && c.fields[d.Name] {
@@ -178,14 +178,14 @@ func (c *coverage) found(text string, line int) bool {
 // isLabel reports whether text is a label of the synonym tables.
 func (c *coverage) isLabel(text string) bool {
 	key := labelKey(text)
-	if _, _, ok := lookupLabel(key); ok {
+	if _, _, ok := defaultLexicon().lookupLabel(key); ok {
 		return true
 	}
-	if _, ok := columnRole(key); ok || gridLabel(key) != cNone || strings.Contains(key, "单位：") {
+	if _, ok := defaultLexicon().columnRole(key); ok || defaultLexicon().gridLabel(key) != cNone || strings.Contains(key, "单位：") {
 		return true
 	}
 	_, year := yearLine(text)
-	return year || qualifierColumn(key) != cNone || c.fields[compactLabel(text)]
+	return year || defaultLexicon().qualifierColumn(key) != cNone || c.fields[compactLabel(text)]
 }
 
 // allParts reports whether each white-space separated part of a unit line

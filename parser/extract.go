@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // The extractor turns the neutral layout into a document. It knows the
@@ -27,6 +28,7 @@ import (
 
 type extractor struct {
 	lim     Limits
+	lx      *lexicon
 	doc     *model.Document
 	cur     *model.Project
 	section *model.Section
@@ -35,6 +37,7 @@ type extractor struct {
 	yearHint int      // a year line such as "(2022年度)"
 	recent   []recent // paragraphs placed since the last table
 	prevRow  []Cell   // the row before this one in the same table
+	rest     [][]Cell // the rows after this one in the same table
 }
 
 // projectState is what the extractor remembers while reading one project.
@@ -62,7 +65,13 @@ type projectState struct {
 // Values stay untyped (Raw only); see normalize.Document. A zero field of
 // lim means its default, as for Parse.
 func Extract(blocks []Block, lim Limits) *model.Document {
-	e := &extractor{lim: lim.WithDefaults(), doc: &model.Document{
+	return ExtractWith(blocks, lim, nil)
+}
+
+// ExtractWith is Extract with the words of vocabulary v (nil: the default
+// vocabulary, see package vocab).
+func ExtractWith(blocks []Block, lim Limits, v *vocab.Vocabulary) *model.Document {
+	e := &extractor{lim: lim.WithDefaults(), lx: lexiconFor(v), doc: &model.Document{
 		SchemaVersion: model.SchemaVersion,
 		Projects:      []model.Project{},
 		Unrecognized:  []model.Unrecognized{},
@@ -133,9 +142,11 @@ func (e *extractor) table(t *Table) {
 	}
 	e.prevRow = nil
 	for ri, row := range t.Rows {
+		e.rest = t.Rows[ri+1:]
 		e.row(row, ri == 0)
 		e.prevRow = row
 	}
+	e.rest = nil
 }
 
 // row reads one table row: a title or year line, a grid header, an
@@ -152,9 +163,9 @@ func (e *extractor) row(row []Cell, first bool) {
 		return
 	}
 	if e.ps.grid != nil {
-		if e.startsProject(row) {
+		if e.startsProject(row) || e.signatureRow(row) {
 			e.endGrid()
-		} else if first && !e.ps.grid.compatible(row) {
+		} else if first && (!e.ps.grid.compatible(row) || e.foreignHeader(row)) {
 			e.endGrid()
 		} else {
 			e.ps.rows++
@@ -163,7 +174,7 @@ func (e *extractor) row(row []Cell, first bool) {
 		}
 	}
 	if e.cur == nil || e.startsProject(row) {
-		if !rowHasLabel(row) {
+		if !e.lx.rowHasLabel(row) {
 			e.unplaced(row, nil)
 			return
 		}
@@ -236,15 +247,15 @@ func tableSource(row []Cell) model.Pos {
 }
 
 // rowHasLabel reports whether a row holds a header-block label.
-func rowHasLabel(row []Cell) bool {
+func (lx *lexicon) rowHasLabel(row []Cell) bool {
 	for i := range row {
 		if row[i].Text == "" || len(row[i].Text) > 120 {
 			continue
 		}
-		if _, _, ok := lookupLabel(labelKey(row[i].Text)); ok {
+		if _, _, ok := lx.lookupLabel(labelKey(row[i].Text)); ok {
 			return true
 		}
-		if _, _, _, ok := splitLabelValue(row[i].Text); ok {
+		if _, _, _, ok := lx.splitLabelValue(row[i].Text); ok {
 			return true
 		}
 	}
@@ -262,7 +273,7 @@ func (e *extractor) startsProject(row []Cell) bool {
 		if row[i].Text == "" || len(row[i].Text) > 60 {
 			continue
 		}
-		switch f := identityLabel(row[i].Text); f {
+		switch f := e.lx.identityLabel(row[i].Text); f {
 		case fName, fCode, fUnitName:
 			p := e.cur
 			if len(p.Indicators) > 0 || (f == fName && p.Name != "") || (f == fCode && p.Code != "") ||
@@ -276,15 +287,15 @@ func (e *extractor) startsProject(row []Cell) bool {
 
 // identityLabel tells the labels that name a project (项目名称, 项目编码,
 // 部门（单位）名称), cheaply: most cells it is asked about are no label.
-func identityLabel(text string) field {
+func (lx *lexicon) identityLabel(text string) field {
 	key := labelKey(text)
-	if f, ok := headerLabels[key]; ok {
+	if f, ok := lx.header[key]; ok {
 		return f
 	}
 	if !strings.HasSuffix(key, "名称") && !strings.HasSuffix(key, "编码") && !strings.HasSuffix(key, "代码") && !strings.Contains(key, "（") {
 		return fNone
 	}
-	f, _, _ := lookupLabel(key)
+	f, _, _ := lx.lookupLabel(key)
 	return f
 }
 
@@ -340,4 +351,42 @@ func labelText(s string) string {
 
 func isAlnum(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// signatureRow tells the sign-off row under a table: a signature label
+// with its colon (项目负责人： | 财务负责人：).
+func (e *extractor) signatureRow(row []Cell) bool {
+	for i := range row {
+		s := clean(row[i].Text)
+		if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+			continue
+		}
+		if e.lx.signatures[labelKey(s)] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignHeader tells the first row of a table after a grid that heads
+// another table (序号 | 学校名称 | 学段 | 资助人数): every cell filled with a
+// short text that is no level label, target or number.
+func (e *extractor) foreignHeader(row []Cell) bool {
+	if len(row) < 3 {
+		return false
+	}
+	for i := range row {
+		s := clean(row[i].Text)
+		if s == "" || row[i].Merged || utf8.RuneCountInString(s) > 16 {
+			return false
+		}
+		key := labelKey(s)
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || looksLikeValue(s) || decimalPrefix(key) > 0 {
+			return false
+		}
+		if c := e.lx.gridLabel(key); c == cLevel1 || c == cLevel2 || c == cName || c == cValue {
+			return false
+		}
+	}
+	return true
 }

@@ -238,7 +238,7 @@ func TestLabelByShape(t *testing.T) {
 		{"服务对象满意度", fNone}, {"社区养老服务补贴", fNone},
 	}
 	for _, tt := range tests {
-		f, _, _ := lookupLabel(labelKey(tt.label))
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
 		assert.Equal(t, tt.want, f, tt.label)
 	}
 }

@@ -12,18 +12,21 @@ import (
 
 // gridState is the header of the grid being read.
 type gridState struct {
-	idx     [nGridColumns]int    // column → index in the header row, -1 when absent
-	cols    [nGridColumns]int    // column → grid column (Pos.Col), 0 when unknown
-	labels  [nGridColumns]string // column → header text
-	width   int                  // cells in the header row
-	maxCol  int                  // the last grid column the header covers, 0 when unknown
-	regions []extraCol           // one value column per recipient area
-	extras  []extraCol           // half-year, long-term, last year's, further target columns
-	long    *extraCol            // the name column of a mid-term block left of the year's
-	longL2  *extraCol            // the level-2 column of that block
-	byLevel bool                 // no name column: the deepest level names the indicator
-	fresh   bool                 // no row read since the header
-	pending []pendingLevel       // level labels no indicator has used yet
+	lx        *lexicon
+	idx       [nGridColumns]int    // column → index in the header row, -1 when absent
+	cols      [nGridColumns]int    // column → grid column (Pos.Col), 0 when unknown
+	labels    [nGridColumns]string // column → header text
+	width     int                  // cells in the header row
+	maxCol    int                  // the last grid column the header covers, 0 when unknown
+	regions   []extraCol           // one value column per recipient area
+	extras    []extraCol           // half-year, long-term, last year's, further target columns
+	long      *extraCol            // the name column of a mid-term block left of the year's
+	longL2    *extraCol            // the level-2 column of that block
+	byLevel   bool                 // no name column: the deepest level names the indicator
+	valueSpan int                  // grid columns the value header covers
+	blocks    []int                // header cells over a block label or merged-down column (绩效指标, 绩)
+	fresh     bool                 // no row read since the header
+	pending   []pendingLevel       // level labels no indicator has used yet
 }
 
 // extraCol is a value-like column beside the target.
@@ -38,10 +41,13 @@ type extraCol struct {
 // its columns. A repeated header (a grid continued after a page break) is
 // recognised again and keeps the levels it filled down.
 func (e *extractor) gridHeader(row []Cell) bool {
-	if !mayBeGridHeader(row) {
+	if !e.lx.mayBeGridHeader(row) {
 		return false
 	}
-	g := &gridState{width: len(row)}
+	// first pass: what the rows under the header hold, column by column
+	f := e.profileRows(e.gridBody())
+	row = e.shiftShortHeader(row, f)
+	g := &gridState{lx: e.lx, width: len(row)}
 	d := g.readHeader(row)
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)
@@ -49,19 +55,38 @@ func (e *extractor) gridHeader(row []Cell) bool {
 	if d.name >= 0 && d.value >= 0 {
 		g.yearBlock(row, d.name, d.value, d.level2)
 	}
+	// the header alone must make a grid: content completes it, never invents one
+	probe := *g
+	probe.settleColumns(row, d.unknown)
+	if d.found < 2 || !probe.complete() {
+		return false
+	}
+	g.spanByContent(row, f)
+	if i := g.idx[cValue]; i >= 0 {
+		g.valueSpan = max(row[i].ColSpan, 1)
+	}
+	e.byContent(g, row, f, d.unknown)
+	g.blockColumns(row, f, d.unknown)
 	g.settleColumns(row, d.unknown)
-	l1, v, n := g.idx[cLevel1] >= 0, g.idx[cValue] >= 0, g.idx[cName] >= 0
-	if d.found < 2 || !(l1 && (v || n) || n && v || n && len(g.regions) > 0 && g.idx[cLevel2] >= 0) {
+	if !g.complete() {
 		return false
 	}
 	e.enterGrid(g, row, d.unknown)
 	return true
 }
 
+// complete reports whether the columns read make an indicator grid: a
+// level 1 with a target or a name, a name with a target, or a name with the
+// recipient areas' columns under a level 2.
+func (g *gridState) complete() bool {
+	l1, v, n := g.idx[cLevel1] >= 0, g.idx[cValue] >= 0, g.idx[cName] >= 0
+	return l1 && (v || n) || n && v || n && len(g.regions) > 0 && g.idx[cLevel2] >= 0
+}
+
 // mayBeGridHeader tells, cheaply, a row that may be a grid's header: two
 // or more of its cells are grid labels, and one of its first two cells is
 // (a header opens with its levels or names, after a block label at most).
-func mayBeGridHeader(row []Cell) bool {
+func (lx *lexicon) mayBeGridHeader(row []Cell) bool {
 	n, seen := 0, 0
 	for i := range row {
 		c := &row[i]
@@ -70,7 +95,7 @@ func mayBeGridHeader(row []Cell) bool {
 		}
 		seen++
 		if len(c.Text) <= 90 {
-			if gridLabel(labelKey(clean(c.Text))) != cNone {
+			if lx.gridLabel(labelKey(clean(c.Text))) != cNone {
 				if n++; n == 2 {
 					return true
 				}
@@ -105,7 +130,7 @@ func (g *gridState) readHeader(row []Cell) headerCells {
 		if text == "" {
 			continue
 		}
-		col := gridLabel(labelKey(text))
+		col := g.lx.gridLabel(labelKey(text))
 		switch {
 		case col == cNone:
 			d.unknown = append(d.unknown, i)
@@ -170,7 +195,12 @@ func (e *extractor) enterGrid(g *gridState, row []Cell, unknown []int) {
 	for _, i := range unknown {
 		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
 			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
-		if text := clean(row[i].Text); !placed && !isBlockLabel(labelKey(text)) {
+		text := clean(row[i].Text)
+		if !placed && slices.Contains(g.blocks, i) && !e.lx.isBlockLabel(labelKey(text)) {
+			e.unrecognized(text, row[i].Pos) // a block label cut short ("绩"): its column holds no cells
+			continue
+		}
+		if !placed && !e.lx.isBlockLabel(labelKey(text)) {
 			e.unrecognized(text, row[i].Pos)
 			e.warn(row[i].Pos, "grid header %q names no column perfdoc knows; its cells are unrecognized", text)
 		}
@@ -243,7 +273,7 @@ func (e *extractor) valueFromRowAbove(g *gridState, row []Cell) {
 			continue
 		}
 		text := clean(above[j].Text)
-		if col := gridLabel(labelKey(text)); col == cValue {
+		if col := e.lx.gridLabel(labelKey(text)); col == cValue {
 			g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(text)
 			return
 		}

@@ -57,6 +57,9 @@ func (e *extractor) indicatorRow(row []Cell) {
 		if e.subHeader(row) {
 			return
 		}
+		if e.labelsOnly(row) {
+			return // the second row of a two-row header (指标性质 | 指标值 | 度量单位)
+		}
 	}
 	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
@@ -143,8 +146,8 @@ func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (
 // or a note). Their cells are unplaced.
 func (r *gridRow) notIndicator(l1, l2, name string) bool {
 	g := r.g
-	if !isTotalRow(l1, l2, name) && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
-		!r.note() {
+	if !r.e.lx.isTotalRow(l1, l2, name) && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
+		!r.note() && !columnNumbers(r.row) {
 		return false
 	}
 	for i := range r.used {
@@ -285,10 +288,10 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	part(cValue, val, pos)
 	part(cUnit, unit, unitPos)
 	raw := val
-	if isComparator(dir) && !startsWithComparator(val) {
+	if r.e.lx.isComparator(dir) && !startsWithComparator(val) {
 		raw = dir + raw
 	}
-	if unit != "" && !strings.HasSuffix(val, unit) && !isComparator(unit) {
+	if unit != "" && !strings.HasSuffix(val, unit) && !r.e.lx.isComparator(unit) {
 		raw += unit
 	}
 	return raw, pos, idx
@@ -358,7 +361,7 @@ func (e *extractor) subHeader(row []Cell) bool {
 		if utf8.RuneCountInString(key) > 10 {
 			return false
 		}
-		col := qualifierColumn(key)
+		col := e.lx.qualifierColumn(key)
 		if col == cNone {
 			return false
 		}
@@ -395,16 +398,9 @@ func (e *extractor) subHeader(row []Cell) bool {
 
 // qualifierColumn reads a sub-header cell: 年度/全年 (the target), 中期/长期,
 // 半年, 上年, or a full target header.
-func qualifierColumn(key string) gridColumn {
-	switch key {
-	case "年度", "全年", "本年", "当年", "年度指标", "年度目标", "全年目标":
-		return cValue
-	case "中期", "长期", "中长期", "实施期", "中期指标", "中期目标", "长期目标", "实施期目标":
-		return cLongTerm
-	case "半年", "上半年", "半年目标", "半年指标":
-		return cHalfYear
-	case "上年", "上年实际", "上年完成":
-		return cLastYear
+func (lx *lexicon) qualifierColumn(key string) gridColumn {
+	if c, ok := lx.qualifiers[key]; ok {
+		return c
 	}
 	if isTargetKey(key) {
 		return targetRole(key)
@@ -414,29 +410,18 @@ func qualifierColumn(key string) gridColumn {
 
 // isComparator tells a 指标方向 cell that is a comparator sign (not 正向,
 // 反向 or 是/否).
-func isComparator(s string) bool {
-	switch s {
-	case "≥", "≤", "=", "<", ">", "＞", "＜", "＝", "≧", "≦", ">=", "<=", "＞＝", "＜＝", "=<", "=>":
-		return true
-	}
-	return false
-}
+func (lx *lexicon) isComparator(s string) bool { return lx.comparators[s] }
 
 func startsWithComparator(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("≥≤=<>＞＜＝≧≦", r)
+	return strings.ContainsRune("≥≤=<>＞＜＝≧≦═", r)
 }
 
 // isTotalRow tells the 总分 / 合计 row under a weighted grid.
-func isTotalRow(l1, l2, name string) bool {
+func (lx *lexicon) isTotalRow(l1, l2, name string) bool {
 	for _, s := range []string{l1, l2, name} {
-		switch key := labelKey(s); key {
-		case "总分", "合计分值", "总分值":
+		if key := labelKey(s); lx.totalRows[key] || lx.isSubtotal(key) {
 			return true
-		default:
-			if isSubtotal(key) {
-				return true
-			}
 		}
 	}
 	return false
@@ -460,6 +445,9 @@ func isPlaceholderName(s string) bool {
 // joined into one value cell, with a warning.
 func (e *extractor) joinSplitValue(row []Cell) []Cell {
 	g := e.ps.grid
+	if len(row) > 0 && row[0].Pos.Col > 0 && g.cols[cValue] > 0 {
+		return e.joinSpanned(row)
+	}
 	extra := len(row) - g.width
 	vi := g.idx[cValue]
 	if extra < 1 || extra > 3 || vi < 0 || vi+extra >= len(row) {
@@ -485,4 +473,56 @@ func (e *extractor) joinSplitValue(row []Cell) []Cell {
 	out = append(out, row[:vi]...)
 	out = append(out, joined)
 	return append(out, row[vi+extra+1:]...)
+}
+
+// joinSpanned is joinSplitValue where cells have grid columns: the cells
+// under the value header's span (指标值 over 性质 | 值 | 单位) are joined.
+func (e *extractor) joinSpanned(row []Cell) []Cell {
+	g := e.ps.grid
+	from, to := g.cols[cValue], g.cols[cValue]+g.valueSpan-1
+	if to <= from {
+		return row
+	}
+	var idx []int
+	for k := range row {
+		if c := row[k].Pos.Col; c >= from && c <= to {
+			idx = append(idx, k)
+		}
+	}
+	if len(idx) < 2 {
+		return row
+	}
+	var texts []string
+	for _, k := range idx {
+		t := clean(row[k].Text)
+		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
+			return row
+		}
+		texts = append(texts, t)
+	}
+	joined := row[idx[0]]
+	joined.Text = strings.Join(texts, "")
+	joined.ColSpan = to - from + 1
+	e.warn(joined.Pos, "value split across %d cells (%s) joined as %q", len(idx), strings.Join(texts, " | "), joined.Text)
+	out := make([]Cell, 0, len(row))
+	out = append(out, row[:idx[0]]...)
+	out = append(out, joined)
+	return append(out, row[idx[len(idx)-1]+1:]...)
+}
+
+// columnNumbers tells a row that numbers a table's columns (① | ② | ③, or
+// "⑧=④*⑦"): every text starts with a circled number.
+func columnNumbers(row []Cell) bool {
+	n := 0
+	for i := range row {
+		s := clean(row[i].Text)
+		if s == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s); r < '①' || r > '⑳' {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

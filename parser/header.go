@@ -32,7 +32,7 @@ func (e *extractor) headerRow(row []Cell) {
 		}
 		e.ps.cols = nil
 	}
-	if leadingBlank && e.ps.purposeGroup && isBudgetField(e.ps.lastField) && !rowHasLabel(row) {
+	if leadingBlank && e.ps.purposeGroup && isBudgetField(e.ps.lastField) && !e.lx.rowHasLabel(row) {
 		e.purposeRow(row)
 		return
 	}
@@ -71,11 +71,11 @@ func (e *extractor) purposeRow(row []Cell) {
 }
 
 // isLabelText reports whether a cell's text is a header-block label.
-func isLabelText(s string) bool {
+func (lx *lexicon) isLabelText(s string) bool {
 	if utf8.RuneCountInString(s) > 24 {
 		return false
 	}
-	_, _, ok := lookupLabel(labelKey(s))
+	_, _, ok := lx.lookupLabel(labelKey(s))
 	return ok
 }
 
@@ -91,7 +91,7 @@ func (e *extractor) keyValues(row []Cell) {
 		}
 		f, unit, ok := fNone, "", false
 		if len(s) <= 120 {
-			f, unit, ok = lookupLabel(labelKey(s))
+			f, unit, ok = e.lx.lookupLabel(labelKey(s))
 		}
 		if !ok {
 			if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
@@ -119,7 +119,7 @@ func (e *extractor) keyValues(row []Cell) {
 			if row[j].Merged || t == "" {
 				continue
 			}
-			if isLabelText(t) {
+			if e.lx.isLabelText(t) {
 				break
 			}
 			vals = append(vals, j)
@@ -147,7 +147,7 @@ func (e *extractor) keyValues(row []Cell) {
 // labelValues sets field f from the value cells vals of row: the first one
 // (past a 小计 marker) is the value, the others are unplaced.
 func (e *extractor) labelValues(f field, label string, row []Cell, vals []int, lpos model.Pos) {
-	for len(vals) > 1 && isSubtotal(clean(row[vals[0]].Text)) {
+	for len(vals) > 1 && e.lx.isSubtotal(clean(row[vals[0]].Text)) {
 		vals = vals[1:]
 	}
 	if len(vals) == 0 {
@@ -163,7 +163,8 @@ func (e *extractor) labelValues(f field, label string, row []Cell, vals []int, l
 	}
 }
 
-func isSubtotal(s string) bool { return s == "小计" || s == "合计" || s == "总计" }
+// isSubtotal tells a 小计 / 合计 / 总计 cell, spaced or not ("合 计").
+func (lx *lexicon) isSubtotal(s string) bool { return lx.subtotals[labelKey(s)] }
 
 // inlineLabels reads a cell that holds labels with their values, one pair
 // a line: "资金总额: 250", "一、预算资金：250\n其中：财政拨款：250". It reports
@@ -179,7 +180,7 @@ func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
 		if l = clean(l); l == "" {
 			continue
 		}
-		f, label, val, ok := splitLabelValue(l)
+		f, label, val, ok := e.lx.splitLabelValue(l)
 		if !ok {
 			return false
 		}
@@ -196,7 +197,7 @@ func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
 }
 
 // splitLabelValue splits "资金总额: 250" into a label's field and its value.
-func splitLabelValue(s string) (f field, label, value string, ok bool) {
+func (lx *lexicon) splitLabelValue(s string) (f field, label, value string, ok bool) {
 	for off := 0; off < len(s); {
 		i := strings.IndexAny(s[off:], ":：")
 		if i < 0 {
@@ -216,7 +217,7 @@ func splitLabelValue(s string) (f field, label, value string, ok bool) {
 			continue
 		}
 		_, left = leadingNumber(left) // "一、预算资金"
-		f, _, ok := lookupLabel(labelKey(left))
+		f, _, ok := lx.lookupLabel(labelKey(left))
 		if ok && f != fBudgetGroup && f != fSpending {
 			return f, left, right, true
 		}

@@ -6,9 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// The synonym tables of the extractor: the labels of the header block and
-// the column headers of the indicator grid, as the templates of different
-// provinces and years write them. Keys are in label-key form (see
+// The extractor's words: the labels of the header block and the column
+// headers of the indicator grid, as the templates of different provinces
+// and years write them, read from the vocabulary (package vocab) into the
+// lexicon (lexicon.go); here the fields and columns they name and the rules
+// that read labels by their shape. Keys are in label-key form (see
 // labelKey): white space removed, ASCII colons and parentheses full-width.
 
 // field names what a header-block label announces.
@@ -37,55 +39,6 @@ const (
 	fPeriod             // 项目期限
 	fAttribute          // another labelled cell kept as written
 )
-
-// headerLabels maps a label key to the field whose value follows it.
-var headerLabels = map[string]field{
-	"项目编码": fCode, "项目代码": fCode, "项目编号": fCode,
-	"项目名称": fName, "专项名称": fName, "项目（专项）名称": fName, "专项资金名称": fName, "资金名称": fName, "项目名称及编码": fName,
-	"部门（单位）名称": fUnitName, "单位名称": fUnitName, "部门名称": fUnitName, "预算单位名称": fUnitName, "部门单位名称": fUnitName,
-	"部门预算编码": fUnitCode, "单位编码": fUnitCode, "部门编码": fUnitCode, "预算单位编码": fUnitCode, "单位代码": fUnitCode,
-	"主管部门": fDepartment, "主管部门及代码": fDepartment, "主管单位": fDepartment, "主管部门（单位）名称": fDepartment,
-	"主管部门（单位）": fDepartment, "预算单位": fDepartment, "主管部门名称": fDepartment,
-	"实施单位": fImplementer, "项目实施单位": fImplementer, "实施部门": fImplementer, "下达地方或单位": fImplementer,
-	"实施单位名称": fImplementer, "资金使用单位": fImplementer, "项目实施主体": fImplementer, "实施主体": fImplementer,
-	"项目承担单位": fImplementer, "承担单位": fImplementer,
-	"中央主管部门": fDepartment, "地方主管部门": fDepartment, "申报单位": fDepartment, "预算部门": fDepartment,
-	"项目单位": fDepartment, "资金主管部门": fDepartment,
-	"预算数": fTotal, "预算金额": fTotal, "年度预算数": fTotal, "预算总额": fTotal, "年度资金总额": fTotal, "资金总额": fTotal,
-	"项目预算数": fTotal, "年度资金申请总额": fTotal, "下达中央预算内投资": fTotal, "本次下达中央预算内投资": fTotal,
-	"中央预算内投资": fTotal, "部门预算总额": fTotal, "区级支出预算总量": fTotal, "支出预算总量": fTotal, "项目预算金额": fTotal,
-	"项目金额": fTotal, "年度预算金额": fTotal, "预算资金": fTotal, "一、预算资金": fTotal, "年度预算": fTotal, "全年预算数": fTotal,
-	"项目资金总额": fProjectTotal, "项目总投资": fProjectTotal, "项目总金额": fProjectTotal, "总投资": fProjectTotal,
-	"中期资金总额": fProjectTotal, "实施期资金总额": fProjectTotal, "项目总预算": fProjectTotal,
-	"年度金额": fTotal, "金额合计": fTotal, "年度预算资金": fTotal, "本年预算数": fTotal, "当年预算数": fTotal,
-	"地方资金": fBudgetItem, "省级补助": fBudgetItem, "市县资金": fBudgetItem,
-	"其中：财政资金": fFiscal, "财政资金": fFiscal, "其中：财政拨款": fFiscal, "财政拨款": fFiscal, "其中：财政性资金": fFiscal,
-	"其中：当年财政拨款": fFiscal, "当年财政拨款": fFiscal, "其中：本年财政拨款": fFiscal, "本年财政拨款": fFiscal,
-	"财政拨款资金": fFiscal, "其中：财政拨款资金": fFiscal,
-	"其他资金": fOther, "其它资金": fOther, "其他": fOther, "其中：其他资金": fOther,
-	"上年结转资金": fBudgetItem, "上年结转": fBudgetItem, "上级补助": fBudgetItem, "上级补助资金": fBudgetItem, "社保基金": fBudgetItem,
-	"政府性基金": fBudgetItem, "财政专户管理资金": fBudgetItem, "国有资本金": fBudgetItem, "一般公共预算资金": fBudgetItem,
-	"项目支出": fBudgetItem, "基本支出": fBudgetItem, "自筹资金": fBudgetItem, "中央资金": fBudgetItem, "省级资金": fBudgetItem,
-	"市级资金": fBudgetItem, "县级资金": fBudgetItem, "中央补助": fBudgetItem, "地方配套": fBudgetItem, "政府性基金预算": fBudgetItem,
-	"一般公共预算": fBudgetItem, "国有资本经营预算": fBudgetItem, "财政专户": fBudgetItem, "单位资金": fBudgetItem,
-	"预算规模及资金用途": fBudgetGroup, "预算规模及用途": fBudgetGroup, "预算规模": fBudgetGroup,
-	"资金用途": fPurpose, "项目用途": fPurpose, "资金用途说明": fPurpose, "项目概况": fPurpose, "项目资金用途": fPurpose,
-	"项目概述": fPurpose, "项目内容": fPurpose,
-	"绩效目标": fGoals, "年度绩效目标": fGoals, "总体绩效目标": fGoals, "年度目标": fGoals, "项目绩效目标": fGoals,
-	"年度总体目标": fGoals, "总体目标": fGoals, "年初设定目标": fGoals, "预期目标": fGoals, "整体绩效目标": fGoals,
-	"部门整体绩效目标": fGoals, "年度整体绩效目标": fGoals,
-	"长期目标": fLongGoals, "中长期目标": fLongGoals, "项目总目标": fLongGoals, "总目标": fLongGoals, "长期绩效目标": fLongGoals,
-	"中长期绩效目标": fLongGoals, "中期目标": fLongGoals, "实施期目标": fLongGoals, "实施期绩效目标": fLongGoals,
-	"项目年度绩效目标": fGoals, "年度预期目标": fGoals, "部门年度绩效目标": fGoals,
-	"实际完成情况": fGoalResult, "年度总体目标完成情况": fGoalResult, "年度总体目标完成情况综述": fGoalResult,
-	"总体目标完成情况": fGoalResult, "目标完成情况": fGoalResult, "实际完成值": fGoalResult,
-	"项目类别": fCategory, "项目属性": fCategory, "项目类型": fCategory, "项目分类": fCategory,
-	"项目期限": fPeriod, "项目期": fPeriod, "实施期限": fPeriod, "项目实施期": fPeriod, "执行期限": fPeriod, "项目周期": fPeriod,
-	"项目负责人及联系电话": fAttribute, "项目负责人及电话": fAttribute, "项目负责人/联系电话": fAttribute, "项目负责人": fAttribute,
-	"联系电话": fAttribute, "项目级次": fAttribute, "开始时间": fAttribute, "完成时间": fAttribute, "项目必要性说明": fAttribute,
-	"项目可行性说明": fAttribute, "项目立项依据": fAttribute, "立项依据": fAttribute, "项目起止时间": fAttribute,
-	"主要内容": fAttribute, "资金性质": fAttribute,
-}
 
 // isFundsLabel matches the group labels of the budget rows: 项目资金（万元）,
 // 资金情况（万元）, 年度预算安排（万元）. The unit inside names the money unit.
@@ -118,25 +71,6 @@ const (
 	rTable              // a column of a sub-table perfdoc keeps as labelled text (部门职能 …)
 )
 
-// columnLabels maps the column headers of header-block sub-tables to their
-// role. A row made only of these (after an optional group label) is a
-// column-header row; the rows below it are read by column.
-var columnLabels = map[string]colRole{
-	"全年预算数": rBudget, "全年预算数（A）": rBudget, "全年（程）预算数": rBudget, "预算数": rBudget, "年度预算数": rBudget,
-	"预算金额": rBudget, "金额": rBudget, "全年预算": rBudget,
-	"年初预算数": rInitial, "年初预算": rInitial,
-	"全年执行数": rExecuted, "全年执行数（B）": rExecuted, "执行数": rExecuted, "全年实际执行数": rExecuted,
-	"分值": rMoneyAux, "执行率": rMoneyAux, "执行率（B/A）": rMoneyAux, "得分": rMoneyAux, "半年（程）计划执行数": rMoneyAux,
-	"收入": rMoneyAux, "支出": rMoneyAux, "半年计划执行数": rMoneyAux,
-	"预期目标": rGoal, "年度目标": rGoal, "年初设定目标": rGoal, "年度总体目标": rGoal, "年度绩效目标": rGoal,
-	"项目总目标": rLongGoal, "长期目标": rLongGoal, "中长期目标": rLongGoal, "总目标": rLongGoal,
-	"中期目标": rLongGoal, "实施期目标": rLongGoal,
-	"实际完成情况": rGoalResult, "年度总体目标完成情况": rGoalResult, "年度总体目标完成情况综述": rGoalResult,
-	"总体目标完成情况": rGoalResult,
-	"部门职能":     rTable, "年度目标任务": rTable, "支出项目名称": rTable, "预算金额（万元）": rTable, "主要任务": rTable,
-	"任务名称": rTable, "主要内容": rTable, "职能": rTable,
-}
-
 // gridColumn names a column of the indicator grid.
 type gridColumn int
 
@@ -162,35 +96,21 @@ const (
 	nGridColumns
 )
 
-// gridLabel maps a grid header cell (in label-key form) to its column.
-func gridLabel(key string) gridColumn {
-	switch key {
-	case "一级指标", "一级", "指标类型", "评价指标", "一级指标名称", "级指标", "一级指标（分值）":
-		return cLevel1
-	case "二级指标", "二级", "评价内容", "二级指标名称", "二级指标（分值）":
-		return cLevel2
-	case "三级指标", "指标名称", "三级指标名称", "具体指标", "三级", "三级指标（分值）", "绩效指标名称", "评价要点":
-		return cName
-	case "绩效指标描述", "指标描述", "指标解释", "指标内容", "指标说明", "指标定义", "指标解释说明":
-		return cDesc
-	case "指标性质", "指标属性", "定性/定量":
-		return cNature
-	case "指标方向", "计算符号", "符号", "运算符号", "比较符号", "指标方向性", "指标值方向":
-		return cDirection
-	case "度量单位", "计量单位", "单位", "指标单位", "指标值单位":
-		return cUnit
-	case "分值", "权重", "权重（%）", "指标权重", "分数", "权重分", "标准分值", "分值权重":
-		return cWeight
-	case "得分", "自评得分", "评价得分", "实际得分":
-		return cScore
-	case "备注", "说明":
-		return cNotes
+// gridLabel maps a grid header cell (in label-key form) to its column:
+// the vocabulary's whole headers, then the words a header contains (依据,
+// 原因), then the shapes of result and target headers.
+func (lx *lexicon) gridLabel(key string) gridColumn {
+	if c, ok := lx.grid[key]; ok {
+		return c
+	}
+	for _, c := range []gridColumn{cBasis, cReason} {
+		for _, w := range lx.gridContains[c] {
+			if strings.Contains(key, w) {
+				return c
+			}
+		}
 	}
 	switch {
-	case strings.Contains(key, "依据") || strings.Contains(key, "来源"):
-		return cBasis
-	case strings.Contains(key, "原因") || strings.Contains(key, "改进措施"):
-		return cReason
 	case strings.Contains(key, "实际") || strings.HasSuffix(key, "完成值") || key == "完成情况" || key == "实际值":
 		if strings.HasPrefix(key, "上年") || strings.HasPrefix(key, "去年") {
 			return cLastYear
@@ -203,14 +123,8 @@ func gridLabel(key string) gridColumn {
 }
 
 // isBlockLabel matches the label a grid carries in a column left of its
-// levels, over all its rows: 绩效指标, 年度绩效指标, "绩" (cut short).
-func isBlockLabel(key string) bool {
-	switch key {
-	case "绩", "绩效", "绩效指标", "年度绩效指标", "项目绩效指标", "部门整体绩效指标", "整体绩效指标", "指标", "绩效目标指标":
-		return true
-	}
-	return false
-}
+// levels, over all its rows: 绩效指标, 年度绩效指标.
+func (lx *lexicon) isBlockLabel(key string) bool { return lx.block[key] }
 
 // isTargetKey matches the headers of target columns: 指标值, 目标值, 年度指标值,
 // 指标值（包含数字及文字描述）, 指标值及单位, 绩效标准, 全年（程）指标值.
@@ -366,11 +280,11 @@ func stripParens(key string) string {
 
 // columnRole finds the role of a column label, with or without its
 // parenthesized parts.
-func columnRole(key string) (colRole, bool) {
-	if r, ok := columnLabels[key]; ok {
+func (lx *lexicon) columnRole(key string) (colRole, bool) {
+	if r, ok := lx.columns[key]; ok {
 		return r, true
 	}
-	r, ok := columnLabels[stripParens(key)]
+	r, ok := lx.columns[stripParens(key)]
 	return r, ok
 }
 
@@ -391,8 +305,8 @@ const maxLabelBytes = 60
 // lookupLabel finds the field of a header-block cell: the label itself, the
 // label without a money unit in parentheses, or a funds group label. unit
 // is the money unit the label names, if any.
-func lookupLabel(key string) (f field, unit string, ok bool) {
-	if f, ok := headerLabels[key]; ok {
+func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
+	if f, ok := lx.header[key]; ok {
 		return f, "", true
 	}
 	if len(key) > maxLabelBytes {
@@ -400,13 +314,13 @@ func lookupLabel(key string) (f field, unit string, ok bool) {
 	}
 	unit = moneyUnitIn(key)
 	if unit != "" {
-		if f, ok := headerLabels[stripUnit(key)]; ok {
+		if f, ok := lx.header[stripUnit(key)]; ok {
 			return f, unit, true
 		}
 	}
 	if bare := stripParens(key); bare != key && bare != "" {
 		// 专项（一般性转移支付）名称, 主管部门（单位）名称
-		if f, ok := headerLabels[bare]; ok {
+		if f, ok := lx.header[bare]; ok {
 			return f, unit, true
 		}
 	}

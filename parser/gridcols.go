@@ -1,0 +1,349 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The grid's columns by their content: the first pass over a grid reads
+// the rows under its header (the rest of the table) before any is placed
+// and profiles each column (profile.go); the header's reading (grid.go) is
+// then checked against the profiles. Content wins where it is unambiguous
+// and the header is blank, unknown or says otherwise, with a warning that
+// names the column; where neither decides, the column's cells stay
+// unrecognized.
+
+// maxProfileRows bounds the rows a grid's first pass reads.
+const maxProfileRows = 400
+
+// frame is the columns of the rows under a grid header, with what each
+// holds.
+type frame struct {
+	positioned bool      // the reader gave grid columns (Pos.Col); else columns are indexes
+	width      int       // columns: the last grid column, or the usual row length
+	prof       []profile // by column, 0-based
+	rows       int       // rows profiled
+}
+
+// content returns what column k (0-based) holds, ctNone outside the frame.
+func (f *frame) content(k int) content {
+	if f == nil || k < 0 || k >= len(f.prof) || f.rows == 0 {
+		return ctNone
+	}
+	return f.prof[k].decide()
+}
+
+// gridBody returns the rows under a header that the first pass reads: up
+// to a row naming another project, a second header continuation skipped.
+func (e *extractor) gridBody() [][]Cell {
+	var out [][]Cell
+	for _, row := range e.rest {
+		if len(out) == maxProfileRows {
+			break
+		}
+		if e.labelsOnly(row) {
+			continue // a header's second row, or a repeated header
+		}
+		if e.namesProject(row) {
+			break
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// labelsOnly reports whether every text of row is a grid header.
+func (e *extractor) labelsOnly(row []Cell) bool {
+	n := 0
+	for i := range row {
+		s := clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		if len(s) > 90 || e.lx.gridLabel(labelKey(s)) == cNone {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namesProject reports whether row holds a label that names a project.
+func (e *extractor) namesProject(row []Cell) bool {
+	for i := range row {
+		if row[i].Text == "" || len(row[i].Text) > 60 {
+			continue
+		}
+		switch e.lx.identityLabel(row[i].Text) {
+		case fName, fCode, fUnitName:
+			return true
+		}
+	}
+	return false
+}
+
+// profileRows builds the frame of rows: by grid column where the reader
+// knows positions, else by index over the rows as long as most.
+func (e *extractor) profileRows(rows [][]Cell) *frame {
+	f := &frame{}
+	if len(rows) == 0 {
+		return f
+	}
+	if rows[0][0].Pos.Col > 0 {
+		f.positioned = true
+		for _, r := range rows {
+			last := r[len(r)-1]
+			f.width = max(f.width, last.Pos.Col+max(last.ColSpan, 1)-1)
+		}
+	} else {
+		count := map[int]int{}
+		for _, r := range rows {
+			count[len(r)]++
+			if count[len(r)] > count[f.width] || count[len(r)] == count[f.width] && len(r) > f.width {
+				f.width = len(r)
+			}
+		}
+	}
+	if f.width > maxHeaderCells {
+		return &frame{}
+	}
+	f.prof = make([]profile, f.width)
+	for _, r := range rows {
+		if !f.positioned && len(r) != f.width {
+			continue
+		}
+		f.rows++
+		for i := range r {
+			k := i
+			if f.positioned {
+				k = r[i].Pos.Col - 1
+				if r[i].ColSpan > 1 {
+					continue // a text across columns tells none of them
+				}
+			}
+			if k < 0 || k >= f.width {
+				continue
+			}
+			if r[i].Merged {
+				continue
+			}
+			f.prof[k].add(e.lx, clean(r[i].Text))
+		}
+	}
+	return f
+}
+
+// columnOf returns the frame column (0-based) of header cell i, or -1:
+// its grid column, or its index.
+func (g *gridState) columnOf(row []Cell, i int, f *frame) int {
+	if i < 0 || i >= len(row) {
+		return -1
+	}
+	if f.positioned {
+		if c := g.colOf(i, row); c > 0 {
+			return c - 1
+		}
+		return -1
+	}
+	return i
+}
+
+// colOf is the grid column the header gives cell i: the one recorded for
+// the column it names, else the cell's own.
+func (g *gridState) colOf(i int, row []Cell) int {
+	for c := range g.idx {
+		if g.idx[c] == i && g.cols[c] > 0 {
+			return g.cols[c]
+		}
+	}
+	return row[i].Pos.Col
+}
+
+// shiftShortHeader handles a header row one cell short of its rows in a
+// format without positions: its first caption spans a block-label column
+// that the rows below hold (绩效指标 over all of them). A blank cell is put
+// before the header, so that each caption stands over its column.
+func (e *extractor) shiftShortHeader(row []Cell, f *frame) []Cell {
+	if f.positioned || f.width != len(row)+1 || f.rows == 0 {
+		return row
+	}
+	if c := f.content(0); c != ctBlock && c != ctEmpty {
+		return row
+	}
+	out := make([]Cell, 0, len(row)+1)
+	out = append(out, Cell{Pos: row[0].Pos})
+	return append(out, row...)
+}
+
+// spanByContent settles a header cell that spans two or more columns of
+// the rows (一级指标 over 绩效指标 | 产出指标): the column it names is the one
+// of its span whose content is not a block label or empty.
+func (g *gridState) spanByContent(row []Cell, f *frame) {
+	if !f.positioned {
+		return
+	}
+	for c := range g.idx {
+		i := g.idx[c]
+		if i < 0 || row[i].ColSpan < 2 || gridColumn(c) == cValue {
+			continue
+		}
+		from, to := row[i].Pos.Col, row[i].Pos.Col+row[i].ColSpan-1
+		if k := f.content(from - 1); k != ctBlock && k != ctEmpty {
+			continue
+		}
+		for col := from + 1; col <= to; col++ {
+			if k := f.content(col - 1); k != ctBlock && k != ctEmpty && k != ctNone || f.prof[col-1].cells > 0 {
+				g.cols[c] = col
+				break
+			}
+		}
+	}
+}
+
+// lostFirst reads a header that lost its first character ("级指标" of
+// 一级指标): the known headers one character longer that end with it,
+// whose column is still free; content chooses among several.
+func (e *extractor) lostFirst(g *gridState, key string, k content) gridColumn {
+	n := utf8.RuneCountInString(key)
+	if n < 2 {
+		return cNone
+	}
+	var cands []gridColumn
+	for label, c := range e.lx.grid {
+		if g.idx[c] < 0 && utf8.RuneCountInString(label) == n+1 && strings.HasSuffix(label, key) && !slices.Contains(cands, c) {
+			cands = append(cands, c)
+		}
+	}
+	switch {
+	case len(cands) == 1:
+		return cands[0]
+	case len(cands) > 1:
+		if c := contentColumn(k); slices.Contains(cands, c) {
+			return c
+		}
+	}
+	return cNone
+}
+
+// contentColumn is the grid column a content alone names, or cNone.
+func contentColumn(k content) gridColumn {
+	switch k {
+	case ctComparator:
+		return cDirection
+	case ctUnit:
+		return cUnit
+	case ctLevel1:
+		return cLevel1
+	case ctLevel2:
+		return cLevel2
+	case ctWeight:
+		return cWeight
+	case ctValue, ctNumber:
+		return cValue
+	case ctName:
+		return cName
+	}
+	return cNone
+}
+
+// byContent checks the header's reading against the columns' content and
+// places the columns the header left blank or unknown. It returns the
+// header cells it placed.
+func (e *extractor) byContent(g *gridState, row []Cell, f *frame, unknown []int) []int {
+	if f.rows == 0 {
+		return nil
+	}
+	var placed []int
+	// two or more unknown columns of targets after the name are the
+	// recipient areas of a transfer table (settleColumns), not one target
+	areas := 0
+	for _, i := range unknown {
+		if k := f.content(g.columnOf(row, i, f)); k == ctValue || k == ctNumber {
+			areas++
+		}
+	}
+	assign := func(c gridColumn, i int) {
+		g.idx[c], g.cols[c], g.labels[c] = i, row[i].Pos.Col, compactLabel(clean(row[i].Text))
+		placed = append(placed, i)
+	}
+	// a header that says one thing over cells that unambiguously hold another
+	for c := range g.idx {
+		i := g.idx[c]
+		if i < 0 {
+			continue
+		}
+		k := f.content(g.columnOf(row, i, f))
+		switch {
+		case k == ctComparator && (gridColumn(c) == cNature || gridColumn(c) == cUnit || gridColumn(c) == cNotes || gridColumn(c) == cDesc):
+			if g.idx[cDirection] < 0 {
+				g.idx[c] = -1
+				assign(cDirection, i)
+				if gridColumn(c) != cNature { // 指标性质 is the comparator column's usual name
+					e.warn(row[i].Pos, "grid column %q holds comparator signs; read as the comparator", clean(row[i].Text))
+				}
+			}
+		case k == ctUnit && (gridColumn(c) == cNature || gridColumn(c) == cDirection || gridColumn(c) == cNotes):
+			if g.idx[cUnit] < 0 {
+				g.idx[c] = -1
+				assign(cUnit, i)
+				e.warn(row[i].Pos, "grid column %q holds units; read as the unit", clean(row[i].Text))
+			}
+		}
+	}
+	// blank and unknown header cells: the content names the column, once
+	for i := range row {
+		if row[i].Merged || slices.Contains(g.idx[:], i) {
+			continue
+		}
+		text := clean(row[i].Text)
+		if text != "" && !slices.Contains(unknown, i) {
+			continue
+		}
+		k := f.content(g.columnOf(row, i, f))
+		c := cNone
+		if text != "" {
+			c = e.lostFirst(g, labelKey(text), k)
+		}
+		if c == cNone {
+			c = contentColumn(k)
+			if c == cName && g.idx[cName] >= 0 && g.idx[cDesc] < 0 && i > g.idx[cName] {
+				c = cDesc
+			}
+		}
+		if c == cNone || g.idx[c] >= 0 || c == cValue && areas >= 2 && text != "" {
+			continue
+		}
+		assign(c, i)
+		switch {
+		case text == "":
+			e.warn(row[i].Pos, "grid column %d has no header; its cells are %s, read as %s", g.columnOf(row, i, f)+1, k, columnName(c))
+		default:
+			e.warn(row[i].Pos, "grid header %q is no header perfdoc knows; its cells are %s, read as %s", text, k, columnName(c))
+		}
+	}
+	return placed
+}
+
+// columnName names a grid column in a warning.
+func columnName(c gridColumn) string {
+	for name, col := range columnNames {
+		if col == c {
+			return strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return "nothing"
+}
+
+// blockColumns notes the unknown header cells whose column holds one block
+// label or nothing (a label merged down over the grid, or cut short: "绩").
+func (g *gridState) blockColumns(row []Cell, f *frame, unknown []int) {
+	for _, i := range unknown {
+		if slices.Contains(g.idx[:], i) {
+			continue
+		}
+		if k := f.content(g.columnOf(row, i, f)); k == ctBlock || k == ctEmpty {
+			g.blocks = append(g.blocks, i)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package parser
+
+import (
+	"sync"
+
+	"github.com/perfdoc/perfdoc/vocab"
+)
+
+// lexicon is the vocabulary (package vocab) as the extractor looks words
+// up: each word list as a map to the field, role or column it names.
+type lexicon struct {
+	v            *vocab.Vocabulary
+	header       map[string]field
+	columns      map[string]colRole
+	grid         map[string]gridColumn
+	gridContains map[gridColumn][]string
+	block        map[string]bool
+	qualifiers   map[string]gridColumn
+	comparators  map[string]bool
+	subtotals    map[string]bool
+	totalRows    map[string]bool
+	signatures   map[string]bool
+	level1Words  []string // stems of the level-1 families
+	level2Words  []string // stems of the level-2 families
+}
+
+// The vocabulary's names of fields, sub-table roles and grid columns.
+var (
+	fieldNames = map[string]field{
+		"code": fCode, "name": fName, "unit_name": fUnitName, "unit_code": fUnitCode, "department": fDepartment,
+		"implementer": fImplementer, "total": fTotal, "project_total": fProjectTotal, "fiscal": fFiscal, "other": fOther,
+		"budget_item": fBudgetItem, "budget_group": fBudgetGroup, "purpose": fPurpose, "goals": fGoals,
+		"long_goals": fLongGoals, "goal_result": fGoalResult, "category": fCategory, "period": fPeriod,
+		"attribute": fAttribute,
+	}
+	roleNames = map[string]colRole{
+		"budget": rBudget, "initial": rInitial, "executed": rExecuted, "money_aux": rMoneyAux, "goal": rGoal,
+		"long_goal": rLongGoal, "goal_result": rGoalResult, "table": rTable,
+	}
+	columnNames = map[string]gridColumn{
+		"level1": cLevel1, "level2": cLevel2, "name": cName, "description": cDesc, "value": cValue, "basis": cBasis,
+		"nature": cNature, "direction": cDirection, "unit": cUnit, "weight": cWeight, "actual": cActual,
+		"score": cScore, "reason": cReason, "notes": cNotes, "half_year": cHalfYear, "long_term": cLongTerm,
+		"last_year": cLastYear,
+	}
+)
+
+// newLexicon indexes a vocabulary. Words under a name the extractor does
+// not know are ignored.
+func newLexicon(v *vocab.Vocabulary) *lexicon {
+	lx := &lexicon{
+		v: v, header: map[string]field{}, columns: map[string]colRole{}, grid: map[string]gridColumn{},
+		gridContains: map[gridColumn][]string{}, qualifiers: map[string]gridColumn{},
+		block: set(v.BlockLabels), comparators: set(v.Comparators), subtotals: set(v.Subtotals),
+		totalRows: set(v.TotalRows), signatures: set(v.Signatures),
+		level1Words: v.Stems(1), level2Words: v.Stems(2),
+	}
+	for name, words := range v.HeaderLabels {
+		if f, ok := fieldNames[name]; ok {
+			for _, w := range words {
+				lx.header[w] = f
+			}
+		}
+	}
+	for name, words := range v.ColumnLabels {
+		if r, ok := roleNames[name]; ok {
+			for _, w := range words {
+				lx.columns[w] = r
+			}
+		}
+	}
+	for name, words := range v.GridLabels {
+		if c, ok := columnNames[name]; ok {
+			for _, w := range words {
+				lx.grid[w] = c
+			}
+		}
+	}
+	for name, words := range v.GridContains {
+		if c, ok := columnNames[name]; ok {
+			lx.gridContains[c] = words
+		}
+	}
+	for name, words := range v.Qualifiers {
+		if c, ok := columnNames[name]; ok {
+			for _, w := range words {
+				lx.qualifiers[w] = c
+			}
+		}
+	}
+	return lx
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var defaultLexicon = sync.OnceValue(func() *lexicon { return newLexicon(vocab.Default()) })
+
+// lexiconFor returns the lexicon of v, the default one for nil.
+func lexiconFor(v *vocab.Vocabulary) *lexicon {
+	if v == nil || v == vocab.Default() {
+		return defaultLexicon()
+	}
+	return newLexicon(v)
+}

@@ -1,0 +1,206 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/vocab"
+)
+
+// The second opinion on a grid's columns: what their cells hold. The grid
+// header gives each column a role by its words (grid.go); the rows under
+// it, read before any of them is placed, give each column a profile —
+// comparator signs, unit words, level words of the taxonomy, numbers that
+// add up to 100, typed values, names. Where the two disagree, content wins
+// when it is unambiguous (with a warning naming the column); where neither
+// decides, the column's cells stay unrecognized.
+
+// content is what a column's cells hold, as far as they tell.
+type content int
+
+const (
+	ctNone       content = iota // mixed or too few cells: content does not decide
+	ctEmpty                     // no text in any row (blank or merged down)
+	ctBlock                     // one block label over the rows (绩效指标)
+	ctComparator                // comparator signs only (≥, ═, >=)
+	ctDirection                 // direction words (正向, 反向)
+	ctUnit                      // measure words (%, 个, 元/吨)
+	ctLevel1                    // level-1 words of the taxonomy
+	ctLevel2                    // level-2 words
+	ctWeight                    // bare numbers adding up to a multiple of 100
+	ctNumber                    // bare numbers
+	ctValue                     // typed targets (≥95%, 2024年底前)
+	ctName                      // texts, mostly distinct
+	ctSerial                    // row numbers (1 2 3, ① ② ③)
+)
+
+func (c content) String() string {
+	return [...]string{"mixed", "empty", "a block label", "comparator signs", "direction words", "units",
+		"level-1 labels", "level-2 labels", "weights", "numbers", "targets", "names", "row numbers"}[c]
+}
+
+// profile counts what one column's cells hold.
+type profile struct {
+	cells, comparators, directions, units, level1, level2, numbers, values, serial, block int
+	distinct                                                                             map[string]bool
+	sum                                                                                  decimal.Decimal
+	lastSerial                                                                           int
+}
+
+// add counts one cell's text (already trimmed); "" is a blank or merged cell.
+func (p *profile) add(lx *lexicon, text string) {
+	if text == "" {
+		return
+	}
+	if p.distinct == nil {
+		p.distinct = map[string]bool{}
+	}
+	p.cells++
+	p.distinct[text] = true
+	key := labelKey(text)
+	switch {
+	case lx.isComparator(key):
+		p.comparators++
+		return
+	case isDirectionWord(lx.v, key):
+		p.directions++
+		return
+	case isUnitWord(lx.v, key):
+		p.units++
+		return
+	}
+	if n := serialNumber(key); n > 0 {
+		if n == p.lastSerial+1 {
+			p.serial++
+		}
+		p.lastSerial = n
+	}
+	if d, err := decimal.NewFromString(key); err == nil {
+		p.numbers++
+		p.sum = p.sum.Add(d)
+		return
+	}
+	if lx.isBlockLabel(key) {
+		p.block++
+		return
+	}
+	l1, l2 := levelWords(lx.v, key)
+	if l1 {
+		p.level1++
+	}
+	if l2 {
+		p.level2++
+	}
+	if !l1 && !l2 && looksLikeValue(text) {
+		p.values++
+	}
+}
+
+// decide reads the profile: the content when most cells agree, else ctNone.
+func (p *profile) decide() content {
+	n := p.cells
+	if n == 0 {
+		return ctEmpty
+	}
+	most := func(k int) bool { return k > 0 && k*10 >= n*9 } // 90 %
+	switch {
+	case most(p.comparators):
+		return ctComparator
+	case most(p.directions):
+		return ctDirection
+	case most(p.units):
+		return ctUnit
+	case p.block == n:
+		return ctBlock
+	case most(p.serial + 1):
+		if p.serial+1 >= n && n >= 2 {
+			return ctSerial
+		}
+	}
+	switch {
+	case most(p.numbers):
+		hundred := decimal.NewFromInt(100)
+		if p.numbers == n && p.sum.IsPositive() && p.sum.Mod(hundred).IsZero() {
+			return ctWeight
+		}
+		return ctNumber
+	case most(p.level1) && p.level2 < p.level1:
+		return ctLevel1
+	case most(p.level2) && p.level1 < p.level2:
+		return ctLevel2
+	case most(p.values + p.numbers):
+		return ctValue
+	case p.values+p.numbers+p.level1+p.level2 == 0 && len(p.distinct)*2 > n:
+		return ctName
+	}
+	return ctNone
+}
+
+// levelWords tells whether a short label carries the level-1 or level-2
+// words of the taxonomy ("产出指标"; "数量指标", "社会效益指标"). A label
+// with words of both (成本指标, 满意度指标) counts for both.
+func levelWords(v *vocab.Vocabulary, key string) (l1, l2 bool) {
+	key = stripParens(key)
+	if utf8.RuneCountInString(key) > 12 || !strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) > 6 {
+		return false, false
+	}
+	for _, w := range v.Level2Words {
+		if strings.Contains(key, w) {
+			return false, true
+		}
+	}
+	for _, f := range v.Taxonomy.Level1 {
+		if strings.Contains(key, f.Stem) {
+			l1 = true
+		}
+	}
+	for _, f := range v.Taxonomy.Level2 {
+		if strings.Contains(key, f.Stem) {
+			l2 = true
+		}
+	}
+	return l1, l2
+}
+
+func isDirectionWord(v *vocab.Vocabulary, key string) bool {
+	for _, l := range v.Directions {
+		for _, w := range l {
+			if key == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isUnitWord(v *vocab.Vocabulary, key string) bool {
+	if utf8.RuneCountInString(key) > 6 {
+		return false
+	}
+	for _, u := range v.Units {
+		if key == u {
+			return true
+		}
+	}
+	return false
+}
+
+// serialNumber reads a row number: "1", "12", "①".
+func serialNumber(key string) int {
+	if r, size := utf8.DecodeRuneInString(key); size == len(key) && r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
+	if len(key) == 0 || len(key) > 3 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(key); i++ {
+		if key[i] < '0' || key[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(key[i]-'0')
+	}
+	return n
+}
