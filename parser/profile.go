@@ -44,9 +44,9 @@ func (c content) String() string {
 // profile counts what one column's cells hold.
 type profile struct {
 	cells, comparators, directions, units, level1, level2, numbers, values, serial, block int
-	distinct                                                                             map[string]bool
-	sum                                                                                  decimal.Decimal
-	lastSerial                                                                           int
+	distinct                                                                              map[string]bool
+	sum                                                                                   decimal.Decimal
+	lastSerial                                                                            int
 }
 
 // add counts one cell's text (already trimmed); "" is a blank or merged cell.
