@@ -164,14 +164,6 @@ func (w *docxWalker) startNoBreakHyphen([]byte) error {
 	return nil
 }
 
-// symbols maps the Symbol font's private-use code points that Word writes
-// in w:sym to Unicode.
-var symbols = map[uint64]string{
-	0xF0B3: "≥", 0xF0A3: "≤", 0xF0B1: "±", 0xF0B4: "×", 0xF0B8: "÷",
-	0xF0B9: "≠", 0xF0BB: "≈", 0xF0BA: "≡", 0xF0B0: "°", 0xF0D7: "·",
-	0xF03C: "<", 0xF03E: ">", 0xF03D: "=", 0xF025: "%", 0xF02D: "−",
-}
-
 // w:sym: a character picked from a symbol font (w:char="F0B3" is ≥).
 func (w *docxWalker) startSym(attrs []byte) error {
 	n, err := strconv.ParseUint(string(attrBytes(attrs, "char")), 16, 32)

@@ -16,8 +16,8 @@ var (
 	ErrEmpty = errors.New("empty input")
 	// ErrTooLarge means a limit of Limits was exceeded.
 	ErrTooLarge = errors.New("input exceeds a size limit")
-	// ErrBadDOCX means the DOCX package or its XML could not be read.
-	ErrBadDOCX = errors.New("unreadable DOCX")
+	// ErrEncrypted means the file is protected by a password.
+	ErrEncrypted = errors.New("password-protected")
 )
 
 // ParseError is a fatal problem with one input. Err wraps one of the

@@ -109,11 +109,6 @@ func pointsOutside(err error) bool {
 	return strings.Contains(m, "outside") || strings.Contains(m, "finding next sector")
 }
 
-// oneLine keeps an error message on one line.
-func oneLine(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
-}
-
 // oleBytes is the file under mscfb. While a stream is read it marks the
 // 64-byte units that data reads cover (reads of 64 bytes or more: the FAT
 // lookups are 4-byte reads), so a unit read twice means the chain loops.

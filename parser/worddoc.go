@@ -16,9 +16,6 @@ import (
 // ErrBadDOC means a Word 97–2003 document could not be read.
 var ErrBadDOC = errors.New("unreadable DOC")
 
-// ErrEncrypted means the file is protected by a password.
-var ErrEncrypted = errors.New("password-protected")
-
 // readDOC reads a Word 97–2003 binary document ([MS-DOC]) from its OLE2
 // container: the FIB, the piece table of the main text (compressed and
 // Unicode pieces), paragraph properties (PAPX) for table membership and
