@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +36,7 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(`<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:sym w:char="F0B3"/></w:r></w:p>`)
 	f.Add(`<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, body string) {
-		data := makeDOCX(t, body)
+		data := officetest.DOCX(t, body)
 		blocks, err := readDOCX(data, DefaultLimits)
 		if err == nil {
 			Extract(blocks, DefaultLimits)

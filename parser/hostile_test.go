@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"compress/flate"
 	"errors"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"hash/crc32"
 	"math/rand"
 	"runtime"
@@ -52,7 +53,7 @@ func TestHostileInputs(t *testing.T) {
 	seedDOCX := benchInput(t, "budget-2026.docx")
 	rnd := make([]byte, 200000)
 	rand.New(rand.NewSource(1)).Read(rnd)
-	deepDOCX := makeDOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
+	deepDOCX := officetest.DOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
 	tests := []struct {
 		name   string
 		data   []byte
@@ -149,7 +150,7 @@ func TestLimitsDefaults(t *testing.T) {
 	want.MaxInflate, want.MaxCell = NoLimit, NoLimit
 	assert.Equal(t, want, Limits{MaxInflate: NoLimit, MaxCell: NoLimit}.WithDefaults())
 	// MaxInflate alone set: tables nested 1000 deep are still refused
-	deep := makeDOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
+	deep := officetest.DOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
 	_, err := Parse(deep, Options{Limits: &Limits{MaxInflate: 8 << 20}})
 	assert.ErrorContains(t, err, "tables nested deeper than 32")
 	// NoLimit lets through what a limit refuses

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"io"
 	"runtime"
 	"strconv"
@@ -14,36 +15,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// xlsxParts builds a minimal XLSX package from sheet XML (the sheetData
-// and what follows it) and, when sst is not empty, a shared-string table.
-func xlsxParts(t testing.TB, sheet, sst string) []byte { return xlsxStyled(t, sheet, sst, "") }
-
-// xlsxStyled is xlsxParts with, when styles is not empty, a styles part
-// of that content (numFmts, cellXfs).
-func xlsxStyled(t testing.TB, sheet, sst, styles string) []byte {
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	add := func(name, body string) {
-		w, err := zw.Create(name)
-		require.NoError(t, err)
-		_, err = w.Write([]byte(body))
-		require.NoError(t, err)
-	}
-	add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`)
-	add("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`)
-	add("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`)
-	add("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`)
-	add("xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+sheet+`</worksheet>`)
-	if sst != "" {
-		add("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+sst+`</sst>`)
-	}
-	if styles != "" {
-		add("xl/styles.xml", `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+styles+`</styleSheet>`)
-	}
-	require.NoError(t, zw.Close())
-	return b.Bytes()
-}
 
 // manyRows is sheetData with n rows of one numeric cell each.
 func manyRows(n int) string {
@@ -60,7 +31,7 @@ func manyRows(n int) string {
 // xlsxLyingSize is a workbook whose sheet part inflates to n bytes while
 // its headers claim 100.
 func xlsxLyingSize(t testing.TB, n int) []byte {
-	pkg := xlsxParts(t, "<sheetData/>", "")
+	pkg := officetest.XLSXParts(t, "<sheetData/>", "")
 	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
 	require.NoError(t, err)
 	doc := bomb(t, n, true)
@@ -86,22 +57,15 @@ func xlsxLyingSize(t testing.TB, n int) []byte {
 	return out.Bytes()
 }
 
-// biffRec is one BIFF8 record.
-func biffRec(typ uint16, data []byte) []byte {
-	b := binary.LittleEndian.AppendUint16(nil, typ)
-	b = binary.LittleEndian.AppendUint16(b, uint16(len(data)))
-	return append(b, data...)
-}
-
 // xlsWith is an .xls whose Workbook stream holds the globals records given
 // (after a BIFF8 BOF, before the EOF).
 func xlsWith(t testing.TB, records ...[]byte) []byte {
-	wb := biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0})
+	wb := officetest.BIFFRec(officetest.RecBOF, []byte{0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0})
 	for _, r := range records {
 		wb = append(wb, r...)
 	}
-	wb = append(wb, biffRec(recEOF, nil)...)
-	data, _ := makeCFB(t, cfbStream{"Workbook", wb})
+	wb = append(wb, officetest.BIFFRec(officetest.RecEOF, nil)...)
+	data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
 	return data
 }
 
@@ -110,7 +74,7 @@ func docPatched(t testing.TB, fix func(wd []byte)) []byte {
 	s := officeStreams(t, "national-template.doc", "WordDocument", "1Table")
 	wd := append([]byte(nil), s[0]...)
 	fix(wd)
-	data, _ := makeCFB(t, cfbStream{"WordDocument", wd}, cfbStream{"1Table", s[1]})
+	data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: s[1]})
 	return data
 }
 
@@ -118,24 +82,24 @@ func docPatched(t testing.TB, fix func(wd []byte)) []byte {
 // WordDocument stream's third sector pointing at next.
 func oleChain(t testing.TB, next func(first uint32) uint32) []byte {
 	s := officeStreams(t, "national-template.doc", "WordDocument", "1Table")
-	data, starts := makeCFB(t, cfbStream{"WordDocument", s[0]}, cfbStream{"1Table", s[1]})
-	setFAT(data, starts[0]+2, next(starts[0]))
+	data, starts := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: s[0]}, officetest.Stream{Name: "1Table", Data: s[1]})
+	officetest.SetFAT(data, starts[0]+2, next(starts[0]))
 	return data
 }
 
 // xlsSheetsAtOneOffset is a workbook whose two sheets start at the same
 // record.
 func xlsSheetsAtOneOffset(t testing.TB) []byte {
-	bof := biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0})
+	bof := officetest.BIFFRec(officetest.RecBOF, []byte{0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0})
 	sheet := func(off int) []byte {
-		return biffRec(recBoundSheet, append(binary.LittleEndian.AppendUint32(nil, uint32(off)), 0, 0, 1, 0, 'S'))
+		return officetest.BIFFRec(officetest.RecBoundSheet, append(binary.LittleEndian.AppendUint32(nil, uint32(off)), 0, 0, 1, 0, 'S'))
 	}
 	n := len(bof) + 2*len(sheet(0)) + 4
-	wb := append(append(append(bof, sheet(n)...), sheet(n)...), biffRec(recEOF, nil)...)
-	wb = append(wb, biffRec(recBOF, []byte{0x00, 0x06, 0x10, 0x00, 0, 0, 0, 0})...)
-	wb = append(wb, biffRec(recLabelSST, make([]byte, 10))...)
-	wb = append(wb, biffRec(recEOF, nil)...)
-	data, _ := makeCFB(t, cfbStream{"Workbook", wb})
+	wb := append(append(append(bof, sheet(n)...), sheet(n)...), officetest.BIFFRec(officetest.RecEOF, nil)...)
+	wb = append(wb, officetest.BIFFRec(officetest.RecBOF, []byte{0x00, 0x06, 0x10, 0x00, 0, 0, 0, 0})...)
+	wb = append(wb, officetest.BIFFRec(officetest.RecLabelSST, make([]byte, 10))...)
+	wb = append(wb, officetest.BIFFRec(officetest.RecEOF, nil)...)
+	data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
 	return data
 }
 
@@ -151,44 +115,47 @@ func TestOfficeHostileInputs(t *testing.T) {
 		err  error
 		want string
 	}{
-		{name: "xlsx zip bomb, honest header", data: xlsxParts(t, "<sheetData>"+strings.Repeat(" ", 64<<20)+"</sheetData>", ""), lim: small, err: ErrTooLarge, want: "over the limit of 8388608"},
+		{name: "xlsx zip bomb, honest header", data: officetest.XLSXParts(t, "<sheetData>"+strings.Repeat(" ", 64<<20)+"</sheetData>", ""), lim: small, err: ErrTooLarge, want: "over the limit of 8388608"},
 		{name: "xlsx zip bomb, lying header", data: xlsxLyingSize(t, 64<<20), lim: small, err: ErrBadXLSX, want: "misdeclares its size"},
-		{name: "xlsx sheet with a million rows", data: xlsxParts(t, manyRows(1000000), ""), err: ErrTooLarge, want: "more than 65536 rows"},
-		{name: "xlsx shared-string bomb", data: xlsxParts(t, `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>`, strings.Repeat("<si/>", 3<<20)), err: ErrTooLarge, want: "shared-string table holds 3145728 strings"},
-		{name: "xlsx cell far right", data: xlsxParts(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1.x绩效目标表</t></is></c><c r="XFD1"><v>1</v></c></row></sheetData>`, ""), err: ErrNoTargetTable, want: "no performance-target table"},
-		{name: "xlsx merges over the whole sheet", data: xlsxParts(t, manyRows(3)+`<mergeCells count="2"><mergeCell ref="A1:XFD1048576"/><mergeCell ref="B2:A1"/></mergeCells>`, ""), err: ErrNoTargetTable, want: "no performance-target table"},
+		{name: "xlsx sheet with a million rows", data: officetest.XLSXParts(t, manyRows(1000000), ""), err: ErrTooLarge, want: "more than 65536 rows"},
+		{name: "xlsx shared-string bomb", data: officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>`, strings.Repeat("<si/>", 3<<20)), err: ErrTooLarge, want: "shared-string table holds 3145728 strings"},
+		{name: "xlsx cell far right", data: officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1.x绩效目标表</t></is></c><c r="XFD1"><v>1</v></c></row></sheetData>`, ""), err: ErrNoTargetTable, want: "no performance-target table"},
+		{name: "xlsx merges over the whole sheet", data: officetest.XLSXParts(t, manyRows(3)+`<mergeCells count="2"><mergeCell ref="A1:XFD1048576"/><mergeCell ref="B2:A1"/></mergeCells>`, ""), err: ErrNoTargetTable, want: "no performance-target table"},
 		{name: "xlsx with a broken workbook part", data: zipWith(t, "xl/workbook.xml", "<x/>"), err: ErrBadXLSX, want: "unreadable XLSX"},
 		{name: "ole2 sector chain that loops", data: oleChain(t, func(first uint32) uint32 { return first }), err: ErrBadOLE2, want: "sector chain of stream WordDocument loops"},
 		{name: "ole2 sector chain pointing outside the file", data: oleChain(t, func(uint32) uint32 { return 0x00FFFFF0 }), err: ErrBadOLE2, want: "points outside the file"},
 		{name: "ole2 FAT larger than the file", data: func() []byte {
-			d, _ := makeCFB(t, cfbStream{"WordDocument", nil})
+			d, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: nil})
 			binary.LittleEndian.PutUint32(d[44:], 1<<20)
 			return d
 		}(), err: ErrBadOLE2, want: "the FAT claims 1048576 sectors"},
 		{name: "ole2 stream larger than the file", data: func() []byte {
-			d, _ := makeCFB(t, cfbStream{"WordDocument", nil})
+			d, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: nil})
 			binary.LittleEndian.PutUint32(d[512*2+128+120:], 1<<30)
 			return d
 		}(), err: ErrBadOLE2, want: "claims 1073741824 bytes"},
-		{name: "ole2 without WordDocument or Workbook", data: func() []byte { d, _ := makeCFB(t, cfbStream{"Contents", nil}); return d }(), err: ErrBadDOC, want: "without a WordDocument stream"},
-		{name: "encrypted OOXML in OLE2", data: func() []byte { d, _ := makeCFB(t, cfbStream{"EncryptedPackage", nil}); return d }(), err: ErrEncrypted, want: "remove the password first"},
+		{name: "ole2 without WordDocument or Workbook", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Contents", Data: nil}); return d }(), err: ErrBadDOC, want: "without a WordDocument stream"},
+		{name: "encrypted OOXML in OLE2", data: func() []byte {
+			d, _ := officetest.CFB(t, officetest.Stream{Name: "EncryptedPackage", Data: nil})
+			return d
+		}(), err: ErrEncrypted, want: "remove the password first"},
 		{name: "doc encrypted", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x00; wd[0x0B] |= 0x01 }), err: ErrEncrypted, want: "encrypted Word document"},
 		{name: "doc fast-saved", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x04 }), err: ErrBadDOC, want: "fast-saved"},
 		{name: "doc Word 95", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint16(wd[2:], 0x65) }), err: ErrBadDOC, want: "Word 6/95"},
 		{name: "doc text count past the stream", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint32(wd[0x4C:], 1<<30) }), err: ErrBadDOC, want: "claims 1073741824 characters"},
-		{name: "xls shared-string table bomb", data: xlsWith(t, biffRec(recSST, []byte{0, 0, 0, 0, 0, 0xE1, 0xF5, 0x05})), err: ErrTooLarge, want: "shared-string table holds 100000000 strings"},
-		{name: "xls shared strings cut short", data: xlsWith(t, biffRec(recSST, []byte{3, 0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 'a', 'b'}), biffRec(recContinue, []byte{0, 'c'})), err: ErrBadXLS, want: "shared string 1 of 3"},
-		{name: "xls encrypted", data: xlsWith(t, biffRec(recFilePass, []byte{0, 0})), err: ErrEncrypted, want: "encrypted Excel workbook"},
-		{name: "xls sheet outside the stream", data: xlsWith(t, biffRec(recBoundSheet, []byte{0xFF, 0xFF, 0xFF, 0x0F, 0, 0, 1, 0, 'S'})), err: ErrBadXLS, want: `sheet "S" starts outside the Workbook stream`},
+		{name: "xls shared-string table bomb", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{0, 0, 0, 0, 0, 0xE1, 0xF5, 0x05})), err: ErrTooLarge, want: "shared-string table holds 100000000 strings"},
+		{name: "xls shared strings cut short", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{3, 0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 'a', 'b'}), officetest.BIFFRec(officetest.RecContinue, []byte{0, 'c'})), err: ErrBadXLS, want: "shared string 1 of 3"},
+		{name: "xls encrypted", data: xlsWith(t, officetest.BIFFRec(officetest.RecFilePass, []byte{0, 0})), err: ErrEncrypted, want: "encrypted Excel workbook"},
+		{name: "xls sheet outside the stream", data: xlsWith(t, officetest.BIFFRec(officetest.RecBoundSheet, []byte{0xFF, 0xFF, 0xFF, 0x0F, 0, 0, 1, 0, 'S'})), err: ErrBadXLS, want: `sheet "S" starts outside the Workbook stream`},
 		{name: "xls record past the stream end", data: func() []byte {
-			wb := biffRec(recBOF, []byte{0x00, 0x06, 0x05, 0x00})
+			wb := officetest.BIFFRec(officetest.RecBOF, []byte{0x00, 0x06, 0x05, 0x00})
 			wb = append(wb, 0xFC, 0x00, 0xFF, 0xFF)
-			d, _ := makeCFB(t, cfbStream{"Workbook", append(wb, make([]byte, 8000)...)})
+			d, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: append(wb, make([]byte, 8000)...)})
 			return d
 		}(), err: ErrBadXLS, want: "runs past the end"},
 		{name: "xls sheets overlapping", data: xlsSheetsAtOneOffset(t), err: ErrBadXLS, want: `sheet "S" overlaps another sheet's records`},
-		{name: "xls BIFF5", data: func() []byte { d, _ := makeCFB(t, cfbStream{"Book", nil}); return d }(), err: ErrBadXLS, want: "BIFF5"},
-		{name: "xlsx truncated", data: xlsxParts(t, manyRows(10), "")[:900], want: "not a zip package"},
+		{name: "xls BIFF5", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Book", Data: nil}); return d }(), err: ErrBadXLS, want: "BIFF5"},
+		{name: "xlsx truncated", data: officetest.XLSXParts(t, manyRows(10), "")[:900], want: "not a zip package"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

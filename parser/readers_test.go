@@ -1,8 +1,7 @@
 package parser
 
 import (
-	"archive/zip"
-	"bytes"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,21 +14,6 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 )
-
-// makeDOCX builds a DOCX package whose body is the given WordprocessingML.
-func makeDOCX(t testing.TB, body string) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	w, _ := zw.Create("[Content_Types].xml")
-	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`))
-	w, _ = zw.Create("word/document.xml")
-	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>` +
-		body + `</w:body></w:document>`))
-	require.NoError(t, zw.Close())
-	return b.Bytes()
-}
 
 func p(runs string) string { return "<w:p>" + runs + "</w:p>" }
 func r(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
@@ -97,7 +81,7 @@ func TestDOCXConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, err := readDOCX(makeDOCX(t, tt.body), DefaultLimits)
+			blocks, err := readDOCX(officetest.DOCX(t, tt.body), DefaultLimits)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, layoutText(blocks))
 		})
@@ -116,7 +100,7 @@ func TestDOCXErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := readDOCX(makeDOCX(t, tt.body), DefaultLimits)
+			_, err := readDOCX(officetest.DOCX(t, tt.body), DefaultLimits)
 			var pe *ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Contains(t, pe.Error(), tt.want)
@@ -129,7 +113,7 @@ func TestDOCXErrors(t *testing.T) {
 func TestDOCXPositions(t *testing.T) {
 	body := `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + p(r("a")) + `</w:tc><w:tc>` + p(r("b")) + `</w:tc></w:tr></w:tbl>` +
 		p(r("between")) + `<w:tbl><w:tr><w:tc>` + p(r("c")) + `</w:tc></w:tr></w:tbl>`
-	blocks, err := readDOCX(makeDOCX(t, body), DefaultLimits)
+	blocks, err := readDOCX(officetest.DOCX(t, body), DefaultLimits)
 	require.NoError(t, err)
 	assert.Equal(t, model.Pos{Table: 1, Row: 1, Col: 3}, blocks[0].Table.Rows[0][1].Pos, "cell b comes after a gridSpan of 2")
 	assert.Equal(t, 2, blocks[2].Table.Rows[0][0].Pos.Table)
@@ -297,39 +281,4 @@ func TestSniff(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Sniff([]byte(tt.in)), tt.in)
 	}
-}
-
-func TestLeadingNumber(t *testing.T) {
-	tests := []struct {
-		in   string
-		n    int
-		rest string
-	}{
-		{"1.办公经费", 1, "办公经费"}, {"12、办公经费", 12, "办公经费"}, {"（3）办公经费", 3, "办公经费"}, {"(4)办公经费", 4, "办公经费"},
-		{"①办公经费", 1, "办公经费"}, {"一、办公经费", 1, "办公经费"}, {"（十二）办公经费", 12, "办公经费"}, {"(二十三)办公经费", 23, "办公经费"},
-		{"2025年度办公经费", 0, "2025年度办公经费"}, {"1.5万元", 0, "1.5万元"}, {"一流大学", 0, "一流大学"}, {"十分重要", 0, "十分重要"},
-		{"1.2025年度下派选调生", 1, "2025年度下派选调生"},
-	}
-	for _, tt := range tests {
-		n, rest := leadingNumber(tt.in)
-		assert.Equal(t, tt.n, n, tt.in)
-		assert.Equal(t, tt.rest, rest, tt.in)
-	}
-}
-
-// FuzzCollapseLines: collapseLines is strings.Fields per line, lines
-// joined by "\n", empty lines dropped — without the allocations.
-func FuzzCollapseLines(f *testing.F) {
-	f.Add(" a \n\n b\u3000c\u00a0d\u2028e \t")
-	f.Add("\xc2\x85x\xe3\x80\x81y\xe1\x9a\x80\v")
-	f.Fuzz(func(t *testing.T, s string) {
-		var lines []string
-		for _, line := range strings.Split(s, "\n") {
-			if line = strings.Join(strings.Fields(line), " "); line != "" {
-				lines = append(lines, line)
-			}
-		}
-		_, got := collapseLines(nil, []byte(s))
-		require.Equal(t, strings.Join(lines, "\n"), got)
-	})
 }

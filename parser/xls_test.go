@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,7 +56,7 @@ func TestSSTContinuation(t *testing.T) {
 	cont2 = append(cont2, utf16le("编码")...)
 	cont2 = append(cont2, 9, 9, 9)
 	g := &xlsGlobals{}
-	require.NoError(t, g.readSST(biffRecord{typ: recSST, data: sst, more: [][]byte{cont1, cont2}}))
+	require.NoError(t, g.readSST(biffRecord{typ: officetest.RecSST, data: sst, more: [][]byte{cont1, cont2}}))
 	assert.Equal(t, []string{"ab项目名称", "xyz", "编码"}, g.sst)
 }
 
@@ -69,7 +70,7 @@ func TestRKNumbers(t *testing.T) {
 // TestTinyForms: the hand-built streams the fuzz targets start from read
 // as meant.
 func TestTinyForms(t *testing.T) {
-	xls, _ := makeCFB(t, cfbStream{"Workbook", tinyWorkbook()})
+	xls, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: officetest.TinyWorkbook()})
 	blocks, _, err := readXLS(xls, DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 2)
@@ -79,8 +80,8 @@ func TestTinyForms(t *testing.T) {
 	assert.Equal(t, "6.16", tb.Rows[0][0].Text)
 	assert.Equal(t, "x", tb.Rows[0][1].Text)
 
-	s := tinyDOC()
-	doc, _ := makeCFB(t, cfbStream{"WordDocument", s[0]}, cfbStream{"1Table", s[1]})
+	s := officetest.TinyDOC()
+	doc, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: s[0]}, officetest.Stream{Name: "1Table", Data: s[1]})
 	blocks, err = readDOC(doc, DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 2)
@@ -98,7 +99,7 @@ func TestTinyForms(t *testing.T) {
 // TestXLSHiddenSheet: a hidden sheet is skipped with a note.
 func TestXLSHiddenSheet(t *testing.T) {
 	for _, state := range []byte{1, 2} {
-		data, _ := makeCFB(t, cfbStream{"Workbook", tinyWorkbookState(state)})
+		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: officetest.TinyWorkbookState(state)})
 		blocks, notes, err := readXLS(data, DefaultLimits)
 		require.NoError(t, err)
 		assert.Empty(t, blocks)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"sort"
 	"testing"
 
@@ -86,10 +87,10 @@ func TestXLSXBrokenParts(t *testing.T) {
 	}{
 		{"no sheets", zipParts(t, map[string]string{"xl/workbook.xml": `<workbook><sheets/></workbook>`}), "xl/workbook.xml lists no sheets"},
 		{"no sheet part", zipParts(t, map[string]string{"xl/workbook.xml": `<workbook><sheets><sheet name="S" r:id="x"/></sheets></workbook>`}), `sheet "S" has no part`},
-		{"bad reference", xlsxParts(t, `<sheetData><row r="1"><c r="1A"><v>1</v></c></row></sheetData>`, ""), `sheet "Sheet1": cell reference "1A"`},
-		{"column past XFD", xlsxParts(t, `<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>`, ""), `cell reference "XFE1"`},
-		{"shared string missing", xlsxParts(t, `<sheetData><row r="1"><c r="B1" t="s"><v>3</v></c></row></sheetData>`, `<si><t>x</t></si>`), `cell B1: no shared string "3" (the table holds 1)`},
-		{"malformed XML", xlsxParts(t, `<sheetData><row r="1"><c r="A1><v>1</v></c></row></sheetData>`, ""), "malformed XML in xl/worksheets/sheet1.xml"},
+		{"bad reference", officetest.XLSXParts(t, `<sheetData><row r="1"><c r="1A"><v>1</v></c></row></sheetData>`, ""), `sheet "Sheet1": cell reference "1A"`},
+		{"column past XFD", officetest.XLSXParts(t, `<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>`, ""), `cell reference "XFE1"`},
+		{"shared string missing", officetest.XLSXParts(t, `<sheetData><row r="1"><c r="B1" t="s"><v>3</v></c></row></sheetData>`, `<si><t>x</t></si>`), `cell B1: no shared string "3" (the table holds 1)`},
+		{"malformed XML", officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1><v>1</v></c></row></sheetData>`, ""), "malformed XML in xl/worksheets/sheet1.xml"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, _, err := readXLSX(tt.data, DefaultLimits)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"testing"
 	"time"
 
@@ -82,7 +83,7 @@ func TestXLSXCells(t *testing.T) {
 // TestXLSXFormulas: formulas read as their cached values; a formula
 // without one is blank.
 func TestXLSXFormulas(t *testing.T) {
-	data := xlsxParts(t, `<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*3</f><v>6</v></c><c r="C1" t="str"><f>"≥"&amp;A1</f><v>≥2</v></c><c r="D1"><f>A1+1</f></c><c r="E1" t="b"><v>1</v></c></row></sheetData>`, "")
+	data := officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*3</f><v>6</v></c><c r="C1" t="str"><f>"≥"&amp;A1</f><v>≥2</v></c><c r="D1"><f>A1+1</f></c><c r="E1" t="b"><v>1</v></c></row></sheetData>`, "")
 	blocks, _, err := readXLSX(data, DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
