@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/parser/internal/pdf"
 )
 
 // allocatedBy returns the bytes fn allocates.
@@ -79,4 +81,74 @@ func TestHostilePDFFiles(t *testing.T) {
 			assert.Less(t, n, uint64(1<<30), "bytes allocated")
 		})
 	}
+}
+
+// TestReaderCellBudgets: DOCX and HTML rows and cells are charged as
+// they are read, so a table over the budget is refused before it is
+// kept (the error names --max-cells); at the budget it passes the
+// reader.
+func TestReaderCellBudgets(t *testing.T) {
+	row := "<w:tr><w:tc><w:p/></w:tc></w:tr>"
+	docx := officetest.DOCX(t, "<w:tbl>"+strings.Repeat(row, 50)+"</w:tbl>")
+	_, err := readDOCX(docx, Limits{MaxCells: 100}.WithDefaults())
+	assert.NoError(t, err)
+	_, err = readDOCX(docx, Limits{MaxCells: 99}.WithDefaults())
+	assert.ErrorContains(t, err, "--max-cells")
+
+	page := []byte("<table>" + strings.Repeat("<tr><td>1", 50) + "</table>")
+	_, err = readHTML(page, Limits{MaxCells: 100}.WithDefaults())
+	assert.NoError(t, err)
+	_, err = readHTML(page, Limits{MaxCells: 99}.WithDefaults())
+	assert.ErrorContains(t, err, "--max-cells")
+}
+
+// TestDOCXElementDepth: elements nested past 16 × MaxDepth are refused at
+// once, whatever they are, with no stack kept for the rest.
+func TestDOCXElementDepth(t *testing.T) {
+	deep := func(n int) []byte {
+		return officetest.DOCX(t, "<w:p>"+strings.Repeat("<a>", n)+strings.Repeat("</a>", n)+"</w:p>")
+	}
+	_, err := readDOCX(deep(400), Limits{}.WithDefaults())
+	assert.NoError(t, err)
+	var n uint64
+	data := deep(100000)
+	n = allocatedBy(func() { _, err = readDOCX(data, Limits{}.WithDefaults()) })
+	assert.ErrorContains(t, err, "nested")
+	assert.ErrorContains(t, err, "--max-depth")
+	assert.Less(t, n, uint64(8<<20), "bytes allocated")
+}
+
+// TestDOCXHugeTextCut: one w:t far longer than a cell may hold is cut
+// while it is read: the paragraph kept is MaxCell bytes and a little.
+func TestDOCXHugeTextCut(t *testing.T) {
+	data := officetest.DOCX(t, "<w:p><w:r><w:t>"+strings.Repeat("甲", 1<<20)+"</w:t></w:r></w:p>")
+	blocks, err := readDOCX(data, Limits{MaxCell: 1000}.WithDefaults())
+	require.NoError(t, err)
+	require.Len(t, blocks, 1)
+	assert.LessOrEqual(t, len(blocks[0].Para.Text), 1004)
+}
+
+// TestPDFGridSlots: ruled grids of more than maxGridSlots slots are no
+// table, and a page whose grids sum past maxPageSlots is refused.
+func TestPDFGridSlots(t *testing.T) {
+	rules := func(n, grids int) []pdf.Rule {
+		var rs []pdf.Rule
+		for g := 0; g < grids; g++ {
+			x0 := float64(g) * float64(n+10) * 10
+			for i := 0; i <= n; i++ {
+				f := float64(i) * 10
+				rs = append(rs, pdf.Rule{X0: x0, Y0: f, X1: x0 + float64(n)*10, Y1: f, T: 0.5})
+				rs = append(rs, pdf.Rule{X0: x0 + f, Y0: 0, X1: x0 + f, Y1: float64(n) * 10, T: 0.5})
+			}
+		}
+		return rs
+	}
+	grids, err := findGrids(rules(20, 1), 1000)
+	require.NoError(t, err)
+	assert.Len(t, grids, 1)
+	grids, err = findGrids(rules(300, 1), 4000)
+	require.NoError(t, err)
+	assert.Empty(t, grids, "90 000 slots: no table")
+	_, err = findGrids(rules(250, 5), 4000)
+	assert.ErrorIs(t, err, ErrTooLarge)
 }

@@ -97,6 +97,7 @@ type docxWalker struct {
 
 	tables []*docxTable // open tables, innermost last
 	nTable int
+	cells  int // rows and cells read, all tables (Limits.MaxCells)
 	nPara  int
 
 	para      []byte // the text of the open paragraph
@@ -196,6 +197,9 @@ func (w *docxWalker) start(tag []byte) error {
 		}
 		return nil
 	}
+	if !selfClosing && len(w.open) >= maxElementDepth(w.lim) {
+		return overLimit("depth", int64(maxElementDepth(w.lim)), "elements nested in one another", "--max-depth")
+	}
 	name, local, attrs := splitTag(tag)
 	id := docxIDOf(local)
 	if docxSkips(id) {
@@ -253,5 +257,19 @@ func (w *docxWalker) text(ev gosax.Event) {
 	} else if u, err := gosax.Unescape(t); err == nil {
 		t = u
 	}
+	// a text longer than a cell may hold is cut while it is read (the
+	// extractor warns of the cut): one huge w:t is never buffered whole
+	if room := w.lim.MaxCell + 4 - len(w.para); w.lim.MaxCell > 0 && len(t) > room {
+		t = t[:max(room, 0)]
+	}
 	w.para = append(w.para, t...)
+}
+
+// maxElementDepth bounds the nesting of XML elements in a DOCX: 16 times
+// the table depth (512 by default), as for HTML.
+func maxElementDepth(lim Limits) int {
+	if lim.MaxDepth <= 0 {
+		return 1 << 30
+	}
+	return 16 * lim.MaxDepth
 }

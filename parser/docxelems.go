@@ -283,7 +283,19 @@ func (w *docxWalker) table() *docxTable {
 
 func (w *docxWalker) startTr([]byte) error {
 	if t := w.table(); t != nil {
+		if err := w.chargeCell(); err != nil {
+			return err
+		}
 		t.startRow()
+	}
+	return nil
+}
+
+// chargeCell counts a row or a cell against the document's cell budget
+// as it is read, before anything is kept for it.
+func (w *docxWalker) chargeCell() error {
+	if w.cells++; w.lim.MaxCells > 0 && w.cells > w.lim.MaxCells {
+		return overLimit("cells", int64(w.lim.MaxCells), "table rows and cells", "--max-cells")
 	}
 	return nil
 }
@@ -311,6 +323,9 @@ func (w *docxWalker) startGridBefore(attrs []byte) error {
 
 func (w *docxWalker) startTc([]byte) error {
 	if t := w.table(); t != nil && t.inRow {
+		if err := w.chargeCell(); err != nil {
+			return err
+		}
 		t.startCell()
 	}
 	return nil

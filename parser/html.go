@@ -19,7 +19,7 @@ import (
 // element that holds a table is a container of paragraphs, not one.
 // Open elements are capped at 16 × lim.MaxDepth (512 by default).
 func readHTML(src []byte, lim Limits) ([]Block, error) {
-	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src}
+	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src, maxCells: lim.MaxCells}
 	if lim.MaxDepth > 0 {
 		h.maxOpen = 16 * lim.MaxDepth
 	}
@@ -85,11 +85,13 @@ type htmlElem struct {
 type htmlSplit struct{ depth, pos, level int }
 
 type htmlReader struct {
-	z       *html.Tokenizer
-	src     []byte
-	offset  int // bytes of src before the current token
-	maxOpen int // open elements allowed; 0: no limit
-	err     error
+	z        *html.Tokenizer
+	src      []byte
+	offset   int // bytes of src before the current token
+	maxOpen  int // open elements allowed; 0: no limit
+	cells    int // rows and cells read
+	maxCells int // Limits.MaxCells
+	err      error
 
 	blocks []Block
 	nTable int
@@ -228,6 +230,14 @@ func (h *htmlReader) startTag(a atom.Atom, name []byte) {
 	h.body = true
 	if !h.formControl(a) {
 		return
+	}
+	if a == atom.Tr || a == atom.Td || a == atom.Th {
+		// rows and cells are charged as they are read, before anything
+		// is kept for them
+		if h.cells++; h.maxCells > 0 && h.cells > h.maxCells {
+			h.fail(overLimit("cells", int64(h.maxCells), "table rows and cells", "--max-cells"))
+			return
+		}
 	}
 	h.implicitEnds(a, info)
 	switch {

@@ -38,8 +38,8 @@ const NoLimit = -1
 
 // DefaultLimits are the limits perfdoc uses unless told otherwise: 256 MiB
 // inflated, tables nested 32 deep, 1 MiB per cell, 16 MiB of text and
-// 2 Mi cells per document, 1 Mi PDF characters.
-var DefaultLimits = Limits{MaxInflate: 256 << 20, MaxDepth: 32, MaxCell: 1 << 20, MaxText: 16 << 20, MaxCells: 2 << 20, MaxChars: 1 << 20}
+// 1 Mi table cells per document, 1 Mi PDF characters.
+var DefaultLimits = Limits{MaxInflate: 256 << 20, MaxDepth: 32, MaxCell: 1 << 20, MaxText: 16 << 20, MaxCells: 1 << 20, MaxChars: 1 << 20}
 
 // WithDefaults returns l with each zero field set to its default. The
 // readers and the extractor see limits only after this: a field is then

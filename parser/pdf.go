@@ -77,7 +77,9 @@ func readPDF(data []byte, lim Limits) ([]Block, error) {
 		unmapped += c.Unmapped
 		images += c.Images
 		w, h := p.Size()
-		b.addPage(i+1, w, h, c)
+		if err := b.addPage(i+1, w, h, c, lim); err != nil {
+			return nil, fmt.Errorf("page %d: %w", i+1, err)
+		}
 	}
 	switch {
 	case glyphs == 0 && unmapped > 0:

@@ -34,12 +34,20 @@ type pdfPage struct {
 // pdfBuilder collects the pages of a PDF and turns them into blocks.
 type pdfBuilder struct {
 	pages []*pdfPage
+	cells int // grid cells of all pages (Limits.MaxCells)
 }
 
-func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content) {
+func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content, lim Limits) error {
 	p := &pdfPage{num: num, w: w, h: h}
 	var grids []*pgrid
-	for _, g := range findGrids(c.Rules, h) {
+	found, err := findGrids(c.Rules, h)
+	if err != nil {
+		return err
+	}
+	for _, g := range found {
+		if b.cells += len(g.cells); lim.MaxCells > 0 && b.cells > lim.MaxCells {
+			return overLimit("cells", int64(lim.MaxCells), "table cells", "--max-cells")
+		}
 		grids = append(grids, &pgrid{grid: g, glyphs: make([][]*pglyph, len(g.cells))})
 	}
 	var outside []*pglyph
@@ -76,6 +84,7 @@ func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content) {
 	}
 	sortItems(p.items)
 	b.pages = append(b.pages, p)
+	return nil
 }
 
 func sortItems(items []pitem) {

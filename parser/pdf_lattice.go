@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"math"
 	"sort"
 
@@ -64,12 +65,13 @@ func (g *grid) cellAt(x, y float64) int {
 
 // findGrids builds the grids of a page from its rules (page height h
 // flips y to top-down), top to bottom.
-func findGrids(rules []pdf.Rule, h float64) []*grid {
+func findGrids(rules []pdf.Rule, h float64) ([]*grid, error) {
 	hs, vs := pageRules(rules, h)
 	if len(hs) < 1 || len(vs) < 2 {
-		return nil
+		return nil, nil
 	}
 	var grids []*grid
+	slots := 0
 	for _, s := range tables(hs, vs) {
 		if len(s.hs) < 1 || len(s.vs) < 2 {
 			continue
@@ -79,6 +81,9 @@ func findGrids(rules []pdf.Rule, h float64) []*grid {
 			continue
 		}
 		if g := buildGrid(s.hs, s.vs); g != nil {
+			if slots += len(g.owner); slots > maxPageSlots {
+				return nil, fmt.Errorf("%w: ruled grids of more than %d cells on one page", ErrTooLarge, maxPageSlots)
+			}
 			for c := range g.openTop {
 				g.openTop[c] = g.openTop[c] || cutTop
 				g.openBottom[c] = g.openBottom[c] || cutBottom
@@ -87,7 +92,7 @@ func findGrids(rules []pdf.Rule, h float64) []*grid {
 		}
 	}
 	sort.SliceStable(grids, func(i, j int) bool { return grids[i].top() < grids[j].top() })
-	return grids
+	return grids, nil
 }
 
 // axisTol is how close two rule positions may be and still be one grid
@@ -124,6 +129,15 @@ func (a axis) index(v float64) int {
 // maxGridLines bounds the rows and columns of one grid.
 const maxGridLines = 4096
 
+// maxGridSlots bounds the row × column slots of one grid (more is no
+// table a person reads: a dense page holds some thousand cells), and
+// maxPageSlots those of all the grids of one page; a page over it is
+// refused, the document's cells being budgeted by Limits.MaxCells.
+const (
+	maxGridSlots = 1 << 16
+	maxPageSlots = 1 << 18
+)
+
 // ruleCoverage records which grid boundaries the rules cover: v[k][r] for
 // the vertical boundary at column line k in row r, h[k][c] for the
 // horizontal boundary at row line k in column c.
@@ -141,7 +155,7 @@ func buildGrid(hs []hline, vs []vline) *grid {
 	}
 	xs, ys := newAxis(xv), newAxis(yv)
 	nr, nc := len(ys)-1, len(xs)-1
-	if nr < 1 || nc < 1 || nr > maxGridLines || nc > maxGridLines || nr*nc > 1<<20 {
+	if nr < 1 || nc < 1 || nr > maxGridLines || nc > maxGridLines || nr*nc > maxGridSlots {
 		return nil
 	}
 	cov := ruleCoverage{v: make([][]bool, nc+1), h: make([][]bool, nr+1)}

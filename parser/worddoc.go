@@ -210,6 +210,7 @@ const (
 
 // docWalker turns the characters of the main text into blocks.
 type docWalker struct {
+	cells  int // table cells read (Limits.MaxCells)
 	lim    Limits
 	papx   []papxRun
 	chpx   []chpxRun
@@ -340,6 +341,9 @@ func (w *docWalker) mark(r rune, pp papxProps) error {
 		w.paragraph(pp)
 		return nil
 	}
+	if w.cells++; w.lim.MaxCells > 0 && w.cells > w.lim.MaxCells {
+		return overLimit("cells", int64(w.lim.MaxCells), "table cells", "--max-cells")
+	}
 	text := w.para.String()
 	w.para.Reset()
 	if w.tbl == nil {
@@ -352,9 +356,12 @@ func (w *docWalker) mark(r rune, pp papxProps) error {
 
 // paragraph emits the text gathered as a paragraph outside tables.
 func (w *docWalker) paragraph(pp papxProps) {
+	w.nPara++
+	if w.para.Len() == 0 {
+		return // an empty paragraph holds nothing: it is counted, not kept
+	}
 	text := w.para.String()
 	w.para.Reset()
-	w.nPara++
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "")
 	}

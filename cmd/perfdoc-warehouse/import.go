@@ -53,6 +53,7 @@ type importFlags struct {
 	maxInflate, maxSize  int64
 	maxText              int64
 	maxCells, maxChars   int
+	maxDepth             int
 	include              listFlag
 	keepDuplicates, chk  bool
 	noWait, noSearch     bool
@@ -73,6 +74,7 @@ func newImportFlags(e *cli.Env) *importFlags {
 	fs.Int64Var(&f.maxInflate, "max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
 	fs.Int64Var(&f.maxText, "max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
 	fs.IntVar(&f.maxCells, "max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
+	fs.IntVar(&f.maxDepth, "max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
 	fs.IntVar(&f.maxChars, "max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
 	fs.Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest input file read, in `bytes` (0: no limit)")
 	fs.Var(&f.include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(ingest.DefaultInclude, ",")+")")
@@ -208,7 +210,7 @@ func checkSegmenter(ctx context.Context, s interface {
 func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, func()) {
 	lim := parser.DefaultLimits
 	lim.MaxInflate = f.maxInflate
-	lim.MaxText, lim.MaxCells, lim.MaxChars = f.maxText, f.maxCells, f.maxChars
+	lim.MaxText, lim.MaxCells, lim.MaxChars, lim.MaxDepth = f.maxText, f.maxCells, f.maxChars, f.maxDepth
 	opts := ingest.Options{Workers: *f.workers, Include: f.include, Limits: &lim, MaxSize: f.maxSize, KeepDuplicates: f.keepDuplicates,
 		Shard: f.shardK, Shards: f.shardN, BatchSize: *f.batch}
 	if opts.MaxSize == 0 {

@@ -30,6 +30,7 @@ func cmdParse(e *cli.Env, args []string) int {
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
 	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
 	maxCells := fs.Int("max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
+	maxDepth := fs.Int("max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
 	maxChars := fs.Int("max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
@@ -50,7 +51,7 @@ func cmdParse(e *cli.Env, args []string) int {
 		return cli.ExitUsage
 	}
 	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate,
-		MaxText: *maxText, MaxCells: *maxCells, MaxChars: *maxChars}}
+		MaxText: *maxText, MaxCells: *maxCells, MaxChars: *maxChars, MaxDepth: *maxDepth}}
 	if c := ocrOptions(e, "parse", *ocrMode, &opts); c >= 0 {
 		return c
 	}
