@@ -288,3 +288,43 @@ func TestExtractNoteRow(t *testing.T) {
 	require.Len(t, d.Unrecognized, 1)
 	assert.Equal(t, "注：以上指标为核心指标", d.Unrecognized[0].Text)
 }
+
+// TestGridEmptyRows: rows with no cells under a grid header (an HTML <tr>
+// with no <td>) are skipped, in either reader shape, and never panic.
+// CI's FuzzHTML found the first row empty (index out of range in
+// profileRows).
+func TestGridEmptyRows(t *testing.T) {
+	hdr := []string{"一级指标", "二级指标", "三级指标", "指标值"}
+	for _, positioned := range []bool{false, true} {
+		var rows [][]Cell
+		head := make([]Cell, len(hdr))
+		for i, h := range hdr {
+			head[i] = Cell{Text: h}
+			if positioned {
+				head[i].Pos.Col = i + 1
+			}
+		}
+		title := []Cell{{Text: "项目名称"}, {Text: "培训经费"}}
+		if positioned {
+			title[0].Pos.Col, title[1].Pos.Col = 1, 2
+		}
+		rows = append(rows, nil, title, head, nil, nil)
+		data := []string{"产出指标", "数量指标", "培训人次", "≥100人次"}
+		row := make([]Cell, len(data))
+		for i, d := range data {
+			row[i] = Cell{Text: d}
+			if positioned {
+				row[i].Pos.Col = i + 1
+			}
+		}
+		rows = append(rows, row, nil)
+		doc := Extract([]Block{para(1, "1.培训经费绩效目标表"), {Table: &Table{Rows: rows}}}, DefaultLimits)
+		var names []string
+		for _, p := range doc.Projects {
+			for _, in := range p.Indicators {
+				names = append(names, in.Name)
+			}
+		}
+		assert.Equal(t, []string{"培训人次"}, names, "positioned=%v", positioned)
+	}
+}

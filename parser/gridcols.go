@@ -87,12 +87,22 @@ func (e *extractor) namesProject(row []Cell) bool {
 // knows positions, else by index over the rows as long as most.
 func (e *extractor) profileRows(rows [][]Cell) *frame {
 	f := &frame{}
-	if len(rows) == 0 {
+	first := -1
+	for i := range rows {
+		if len(rows[i]) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
 		return f
 	}
-	if rows[0][0].Pos.Col > 0 {
+	if rows[first][0].Pos.Col > 0 {
 		f.positioned = true
 		for _, r := range rows {
+			if len(r) == 0 {
+				continue
+			}
 			last := r[len(r)-1]
 			f.width = max(f.width, last.Pos.Col+max(last.ColSpan, 1)-1)
 		}
