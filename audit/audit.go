@@ -72,7 +72,9 @@ func (r *Report) Errors() int {
 // Config holds the rules' thresholds and inputs beyond the document.
 type Config struct {
 	// SatisfactionFloor is the lowest acceptable satisfaction target, in
-	// percent (default 80).
+	// percent. Zero means the default, 80 (as the zero Config means
+	// DefaultConfig); a floor of 0 could never fire, so to turn the rule off
+	// put SATISFACTION-LOW in Disabled.
 	SatisfactionFloor decimal.Decimal
 	// Tolerance is the relative slack allowed in budget arithmetic before a
 	// sum counts as wrong (default 0: amounts are exact decimals).
@@ -93,10 +95,22 @@ type Config struct {
 	Lang Lang
 }
 
+// DefaultSatisfactionFloor is the satisfaction floor a zero
+// Config.SatisfactionFloor stands for, in percent.
+var DefaultSatisfactionFloor = decimal.NewFromInt(80)
+
 // DefaultConfig is the configuration perfdoc check uses unless told
-// otherwise.
+// otherwise. The zero Config means the same: Check fills in what is zero.
 func DefaultConfig() Config {
-	return Config{SatisfactionFloor: decimal.NewFromInt(80)}
+	return Config{SatisfactionFloor: DefaultSatisfactionFloor}
+}
+
+// withDefaults returns cfg with its zero fields replaced by the defaults.
+func (cfg Config) withDefaults() Config {
+	if cfg.SatisfactionFloor.IsZero() {
+		cfg.SatisfactionFloor = DefaultSatisfactionFloor
+	}
+	return cfg
 }
 
 // Rule is one entry of the catalogue: a stable id, a severity, a one-line
@@ -169,6 +183,7 @@ func EachProject(check func(c *Context, p *model.Project) []Finding) func(c *Con
 // returns the findings sorted by project, most severe first. It reads the
 // documents only: no I/O, no change to doc.
 func Check(doc *model.Document, cfg Config) *Report {
+	cfg = cfg.withDefaults()
 	rules := cfg.Rules
 	if rules == nil {
 		rules = Catalogue()

@@ -311,6 +311,11 @@ func TestConfig(t *testing.T) {
 	cfg = DefaultConfig()
 	cfg.Disabled = map[string]bool{"SATISFACTION-LOW": true}
 	assert.Empty(t, Check(low, cfg).Findings, "a disabled rule does not run")
+
+	// The zero Config is the default one, as parser.Limits{} is: a floor
+	// left at zero is 80, not a rule that can never fire.
+	assert.Equal(t, map[string]int{"SATISFACTION-LOW": 1}, fired(low, Config{}), "50% with the zero Config")
+	assert.Equal(t, fired(d, DefaultConfig()), fired(d, Config{}), "85%: zero Config as DefaultConfig")
 }
 
 func TestMinSeverity(t *testing.T) {

@@ -94,7 +94,7 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	inputFlags(fs, fs.Env())
 	o.format = fs.Choice("format", "output", "text", "json", "xlsx")
 	o.previous = fs.String("previous", "", "last year's target filing or self-evaluation (自评表) `FILE`, for the cross-year rules")
-	floor := fs.Percent("satisfaction-floor", 80, "lowest acceptable satisfaction target, in `percent` (80 or 80%)")
+	floor := fs.Percent("satisfaction-floor", 80, "lowest acceptable satisfaction target, in `percent` (80 or 80%; 0 turns the rule off)")
 	tolerance := fs.DecimalAtLeast("tolerance", "0", "0", "relative slack in budget arithmetic (BUDGET-SUM, PLAN-END), e.g. 0.001")
 	minSev := fs.Choice("min-severity", "report findings of this `level` and above", "info", "warning", "error")
 	disable := fs.String("disable", "", "comma-separated rule `ids` not to run")
@@ -115,6 +115,9 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	o.cfg.Tolerance = *tolerance
 	o.cfg.MinSeverity, _ = audit.ParseSeverity(*minSev)
 	o.cfg.Disabled = map[string]bool{}
+	if floor.IsZero() {
+		o.cfg.Disabled["SATISFACTION-LOW"] = true // no target is below 0 %
+	}
 	known := map[string]bool{}
 	for _, r := range audit.Catalogue() {
 		known[r.ID] = true

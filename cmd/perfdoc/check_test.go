@@ -97,6 +97,16 @@ func TestCheckFlags(t *testing.T) {
 		assert.Equal(t, cli.ExitOK, code, "%q: %s", floor, errs)
 		assert.Equal(t, 16, rules(r)["SATISFACTION-LOW"], "%q: the seed's fifteen ≥90%% targets and one ≥88%%", floor)
 	}
+	// 0 turns the rule off (the library's zero floor means the default 80):
+	// the seed with its ≥90% targets lowered to ≥70% fires at 80, not at 0
+	seed, err := os.ReadFile(seedTxt)
+	require.NoError(t, err)
+	low := filepath.Join(t.TempDir(), "low.txt")
+	require.NoError(t, os.WriteFile(low, []byte(strings.ReplaceAll(string(seed), "≥90%", "≥70%")), 0o644))
+	_, r, _ := checkJSON(t, "--disable", "COST-OVER-BUDGET", low)
+	assert.Equal(t, 15, rules(r)["SATISFACTION-LOW"], "the fifteen ≥70%% with the default floor")
+	_, r, _ = checkJSON(t, "--satisfaction-floor", "0", "--disable", "COST-OVER-BUDGET", low)
+	assert.Zero(t, rules(r)["SATISFACTION-LOW"], "--satisfaction-floor 0")
 	for _, args := range [][]string{
 		{"--satisfaction-floor", "abc"}, {"--satisfaction-floor", "101%"}, {"--satisfaction-floor", "-1"},
 		{"--tolerance", "-0.1"}, {"--tolerance", "x"},
