@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"runtime"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -174,7 +175,10 @@ func (s *Server) load(u *upload, o options) (*model.Document, error) {
 		}
 	}
 	lim := s.cfg.Limits
-	doc, err := parser.Parse(u.data, parser.Options{Path: u.label, Format: o.from, Year: o.year, Limits: &lim})
+	// a scan's pages are read by OCR one at a time per worker: the
+	// workers together run no more Tesseracts than there are CPUs
+	ocrWorkers := max(1, runtime.NumCPU()/s.cfg.Workers)
+	doc, err := parser.Parse(u.data, parser.Options{Path: u.label, Format: o.from, Year: o.year, Limits: &lim, OCRWorkers: ocrWorkers})
 	if err != nil {
 		return nil, parseError(u.label, err)
 	}

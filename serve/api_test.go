@@ -162,6 +162,7 @@ func TestStatuses(t *testing.T) {
 		{"bad lang", "/api/parse?lang=fr", [][3]string{passwd}, 400, CodeBadRequest},
 		{"bad year", "/api/parse?year=abc", [][3]string{passwd}, 400, CodeBadRequest},
 		{"a broken image (images are read by OCR)", "/api/parse", [][3]string{png}, 400, CodeNotAFiling},
+		{"gzip bytes", "/api/parse", [][3]string{{"file", "p.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03+\xca\xcf/\xb1\x02\x00"}}, 415, CodeUnknownFormat},
 		{"unknown from", "/api/parse?from=odt", [][3]string{passwd}, 415, CodeUnknownFormat},
 		{"unknown output", "/api/diff?format=pdf", [][3]string{old, new}, 415, CodeUnknownFormat},
 		{"reversed years", "/api/diff", [][3]string{{"old", new[1], new[2]}, {"new", old[1], old[2]}}, 422, CodeShouldNotCompare},

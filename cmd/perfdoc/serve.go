@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
@@ -50,14 +52,9 @@ func cmdServe(e *cli.Env, args []string) int {
 		q = -1 // none wait
 	}
 	s := serve.New(serve.Config{Workers: *workers, Queue: q, Wait: *wait, MaxSize: *maxSize, Token: *token, Loopback: loopback, Log: e.Stderr})
-	url := "http://" + l.Addr().String() + "/"
-	if *token != "" {
-		url += "?token=" + *token
+	for _, line := range serveBanner(l.Addr(), *token) {
+		fmt.Fprintln(e.Stderr, line)
 	}
-	if !loopback {
-		fmt.Fprintf(e.Stderr, "perfdoc serve: warning: %s is reachable from other machines%s\n", l.Addr(), map[bool]string{true: "", false: "; anyone who reaches it can use it (--token asks for a token)"}[*token != ""])
-	}
-	fmt.Fprintf(e.Stderr, "perfdoc serve: %s (Ctrl-C stops)\n", url)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := serve.Run(ctx, l, s); err != nil {
@@ -65,6 +62,40 @@ func cmdServe(e *cli.Env, args []string) int {
 		return cli.ExitFail
 	}
 	return cli.ExitOK
+}
+
+// serveBanner is what perfdoc serve prints once it listens on a: a
+// one-line warning when a is reachable from other machines, then the
+// address to open (with the token, when there is one). An address on all
+// interfaces (0.0.0.0, [::]) is opened here as 127.0.0.1.
+func serveBanner(a net.Addr, token string) []string {
+	var lines []string
+	host, port := a.String(), ""
+	if ta, ok := a.(*net.TCPAddr); ok {
+		host, port = ta.IP.String(), strconv.Itoa(ta.Port)
+		if !ta.IP.IsLoopback() {
+			where := host + " port " + port
+			if ta.IP.IsUnspecified() {
+				where = "all interfaces, port " + port
+			}
+			ask := "; anyone who reaches it can use it (--token asks for a token)"
+			if token != "" {
+				ask = "; each request must carry the token"
+			}
+			lines = append(lines, "perfdoc serve: warning: listening on "+where+", reachable from other machines"+ask)
+		}
+		if ta.IP.IsUnspecified() {
+			host = "127.0.0.1"
+		}
+	}
+	u := "http://" + a.String() + "/"
+	if port != "" {
+		u = "http://" + net.JoinHostPort(host, port) + "/"
+	}
+	if token != "" {
+		u += "?token=" + url.QueryEscape(token)
+	}
+	return append(lines, "perfdoc serve: "+u+" (Ctrl-C stops)")
 }
 
 // isLoopback reports whether a listener's address is on the loopback
