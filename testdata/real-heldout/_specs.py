@@ -675,3 +675,151 @@ and at the values; INFERRED splits: "资金用途业务类项目主管部门..."
 are unambiguous. The 8-column grid and all spans are inferred; the second table is given the first one's layout.
 """,
 ))
+
+# ---------------------------------------------------------------- 38
+def _r38(name, v, a, w, s):
+    return [C(name, cs=3), C(v, cs=2), C(a, cs=2), w, s, C("", cs=2)]
+
+
+_E38 = _r38("", "", "", "", "")
+FILINGS.append(dict(
+    dir="38-ezhou-shenpi-shimin-ziping",
+    html_title="项目支出绩效自评表",
+    blocks=[
+        ("table", [
+            [C("项目支出绩效自评表", cs=14)],
+            [C("( 2021 年度)", cs=14)],
+            [C("项目名称", cs=3), C("市民中心运行维护费", cs=11)],
+            [C("主管部门", cs=3), C("", cs=4), C("实施单位", cs=3), C("", cs=4)],
+            [C("项目资金 (万元)", rs=5), C("", cs=2), C("年初预算数", cs=2), C("全年预算数", cs=2), C("全年执行数", cs=2),
+             C("分值", cs=2), C("执行率", cs=2), "得分"],
+            [C("年度资金总额", cs=2), C("150万", cs=2), C("150万", cs=2), C("125.25万", cs=2), C("100", cs=2), C("83.5%", cs=2), "98"],
+            [C("其中:当年财政拨款", cs=2), C("150万", cs=2), C("150万", cs=2), C("125.25万", cs=2), C("—", cs=2), C("", cs=2), "—"],
+            [C("上年结转资金", cs=2), C("0", cs=2), C("0", cs=2), C("0", cs=2), C("—", cs=2), C("", cs=2), "—"],
+            [C("其他资金", cs=2), C("0", cs=2), C("0", cs=2), C("0", cs=2), C("—", cs=2), C("", cs=2), "—"],
+            [C("年度总体目标", rs=2), C("预期目标", cs=7), C("实际完成情况", cs=6)],
+            [C("为更好的建设行政服务大厅窗口建设和全市行政服务工作的组织协调、业务指导及督办检查;市政务服务大厅及周边设施日常维修升级改造费用。", cs=7),
+             C("本年度财政拨款为150万元:执行数为125.25万元,完成预算的83.50%。", cs=6)],
+            [C("绩 效 指 标", rs=16), "一级指标", "二级指标", C("三级指标", cs=3), C("年度 指标值", cs=2), C("实际 完成值", cs=2), "分值",
+             "得分", C("偏差原因分析及改进措施", cs=2)],
+            [C("产出指标", rs=12), C("数量指标", rs=3)] + _r38("预算执行率", "100%", "83.5%", "20", "18"),
+            _r38("预算资金拨款率", "100%", "100%", "10", "10"),
+            _E38,
+            [C("质量指标", rs=3)] + _r38("政务服务工作办结率", "100%", "100%", "10", "10"),
+            _r38("大厅业务日常考核结果", "100%", "100%", "10", "10"),
+            _E38,
+            [C("时效指标", rs=3)] + _E38,
+            _E38,
+            _E38,
+            [C("成本指标", rs=3)] + _r38("市民中心运行维护费", "150万", "150万", "10", "10"),
+            _E38,
+            _E38,
+            [C("效益指标", rs=3), C("经济效益 指标", rs=3)] + _r38("大厅运行正常率", "100%", "100%", "10", "10"),
+            _E38,
+            _E38,
+        ]),
+    ],
+    truth={"projects": [P("市民中心运行维护费", None, "150", "万元", [
+        I("产出指标", "数量指标", "预算执行率", "100%", actual="83.5%", weight="20", score="18"),
+        I("产出指标", "数量指标", "预算资金拨款率", "100%", actual="100%", weight="10", score="10"),
+        I("产出指标", "质量指标", "政务服务工作办结率", "100%", actual="100%", weight="10", score="10"),
+        I("产出指标", "质量指标", "大厅业务日常考核结果", "100%", actual="100%", weight="10", score="10"),
+        I("产出指标", "成本指标", "市民中心运行维护费", "150万", actual="150万", weight="10", score="10"),
+        I("效益指标", "经济效益 指标", "大厅运行正常率", "100%", actual="100%", weight="10", score="10"),
+    ])]},
+    notes="""
+Place: 鄂州市 (Ezhou, Hubei), city level, 鄂州市行政审批局 (the city's administrative-approval bureau, 市民中心); year 2021 (published
+2022-11-04 under 三公经费信息).
+Template kind: the national 项目支出绩效自评表 (2021+) as a wide Excel sheet: 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元) with 年初预算数 |
+全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 over 年度资金总额 / 其中:当年财政拨款 / 上年结转资金 / 其他资金 / 年度总体目标 预期目标 | 实际完成情况,
+then a left label "绩 效 指 标" over 一级指标 | 二级指标 | 三级指标 | 年度 指标值 | 实际 完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: a 14-column sheet where most cells span two or three narrow columns; the 主管部门 and 实施单位 cells are EMPTY; amounts
+with a bare 万 ("150万", "125.25万") under a label that names 万元; THREE ROWS PER LEVEL-2 BLOCK, the unused ones entirely empty (a
+level-2 block, 时效指标, with no indicator at all); the budget-execution rate repeated as an indicator (预算执行率 100% | 83.5% | 20 | 18);
+a cost row whose target is the budget ("150万"); a level-2 label with a space ("经济效益 指标"); spaced header words ("年度 指标值",
+"实际 完成值", "绩 效 指 标").
+Truth: one project, 市民中心运行维护费, budget 150 万元 (全年预算数 "150万"; the unit from "项目资金 (万元)"). Six indicators with
+actual (实际完成值), weight (分值) and score (得分). Empty rows are not indicators.
+Truncation: the stored text stops in the 社会效益 指标 row ("社会效益 指标 |" then "岗", a cut name): that row and everything after it
+(the rest of 效益指标, 满意度指标, totals) are left out; the row spans of 绩 效 指 标 and 效益指标 are cut at the last reproduced row.
+Reconstruction: the captured page prints one cell per line ending in " |" (empty cells as "|" lines) and, at each row's end, one run
+of "|" for the columns the row does not start. The 14-column grid and every span follow from those counts (e.g. the title "|||||||||||||"
+= one cell over 14 columns; a data row of eight cells then "||||||" = the covered left label and five extra columns of the name,
+value, actual and note cells); where the counts allow several layouts, the one with the same column boundaries in every block is
+chosen.
+""",
+))
+
+# ---------------------------------------------------------------- 40
+_R40 = [
+    ("数量指标", "出差人数", "正向", "=", "8", "", "4"),
+    ("数量指标", "出差人次", "正向", "=", "24", "人/次", "4"),
+    ("质量指标", "工作任务完成率", "正向", "=", "100", "%", "4"),
+    ("时效指标", "项目财政资金到位时间", "正向", "=", "44,561", "44,561", "10"),
+    ("时效指标", "财政资金到位及时支付率", "正向", "=", "100", "%", "4"),
+    ("时效指标", "工作计划按时完成时间", "正向", "=", "44,561", "44,561", "4"),
+    ("成本指标", "出差单位成本", "反向", "=", "0", "万元/人", "4"),
+    ("成本指标", "出差总成本", "反向", "=", "1", "万元", "4"),
+    ("成本指标", "劳务人员总成本", "反向", "=", "2", "万元", "4"),
+    ("成本指标", "办公费总成本", "反向", "=", "0", "万元", "4"),
+    ("成本指标", "年度预算总成本", "反向", "=", "3", "万元", "4"),
+]
+
+
+def _t40(r):
+    l2, n, d, op, v, u, w = r
+    cells = dict(op=op, value=v, weight=w, direction=d)
+    if u:
+        cells["unit"] = u
+    raw = op + v + (" " + u if u == v else u)
+    return I("产出指标", l2, n, raw, **cells)
+
+
+_GOAL40 = ("围绕国家关于建设节约型社会和发展循环经济的要求,在充分规范整合和利用现有再生资源回收渠道的基础上,合理布局,规范建设。"
+           "达成以下目标: 目标1:聘用人员1人,出差8人 目标2:聘用人员在岗率100% 目标3:2021年12月31日前完成 目标4:年度预算总金额3万元 "
+           "目标5:促进资源循环和高效利用,改善城乡生态环境。")
+FILINGS.append(dict(
+    dir="40-wuhai-gongxiao-zaisheng",
+    html_title="再生资源回收市场管理经费项目绩效目标表",
+    blocks=[
+        ("p", "再生资源回收市场管理经费项目绩效目标表"),
+        ("p", "(2021年)"),
+        ("table", [
+            ["项目名称", C("再生资源回收市场管理经费", cs=9)],
+            ["项目类别", C("(31)部门预算项目", cs=9)],
+            ["归口科室", C("(08)经济贸易科", cs=9)],
+            ["主管部门", C("(433)乌海市供销合作社联合社(部门)", cs=9)],
+            ["实施单位", C("(433001)乌海市供销合作社联合社", cs=9)],
+            [C("投入目标 (万元)", rs=4), C("资金来源", cs=4), C("年初安排金额(万元)", cs=5)],
+            [C("资金总额", cs=4), C("3", cs=5)],
+            [C("其中: 财政拨款数", cs=4), C("3", cs=5)],
+            [C("其他资金", cs=4), C("0", cs=5)],
+            ["年度目标", C(_GOAL40, cs=9)],
+            [C("绩效指标(权重分值90分,其中产出指标权重分值50分,效益指标权重分值30分,满意度指标权重分值10分)", rs=len(_R40) + 1),
+             "一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "分值", "备注"],
+        ] + [["产出指标", l2, n, d, op, v, u, w, ""] for l2, n, d, op, v, u, w in _R40]),
+    ],
+    truth={"projects": [P("再生资源回收市场管理经费", None, "3", "万元", [_t40(r) for r in _R40])]},
+    notes="""
+Place: 乌海市 (Wuhai, Inner Mongolia), city level, 乌海市供销合作社联合社 (unit 433001); year 2021 (published 2022-09-12 under 数据统计).
+Template kind: Inner Mongolia (Wuhai) 项目绩效目标表 (2021): 项目名称 / 项目类别 / 归口科室 / 主管部门 / 实施单位 (codes in parentheses before the
+names) / 投入目标 (万元): 资金来源 | 年初安排金额(万元) with 资金总额 / 其中: 财政拨款数 / 其他资金 / 年度目标 (numbered 目标1..目标5 in one
+cell), then a left label "绩效指标(权重分值90分,其中...)" over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标方向 | 目标值 | 计量单位 | 分值 | 备注.
+Layout features: HEADER AND CONTENT DISAGREE: the column headed 指标性质 holds the direction words (正向 / 反向) and the column headed
+指标方向 holds the comparator (=); the target is split (目标值 | 计量单位) and the unit can be EMPTY (出差人数 = 8, no unit); two date
+targets appear as Excel serial numbers with a thousands separator in BOTH the value and the unit column ("44,561 | 44,561", i.e.
+2021-12-31 formatted as a number); a weight (分值) column after the unit; level 1 repeated on every row (no merged level cells);
+cost targets of 0 ("= 0 万元/人"); the label of the indicator block carries the weight breakdown in parentheses.
+Truth: one project, budget 3 万元 (资金总额; unit from "投入目标 (万元)" / "年初安排金额(万元)"). value = comparator + 目标值 + 计量单位
+("=24人/次", "=100%", "=8" where the unit is empty); for the two date rows the unit cell repeats the value, so value is
+"=44,561 44,561" (the scorer ignores white space; the cells as written, no date is inferred). value_cells: op (from the 指标方向 column),
+value, unit (when not empty), weight (分值), direction (正向/反向, from the 指标性质 column). Eleven indicators, all under 产出指标.
+Truncation: the stored text stops at the first character of the next row ("效", the start of 效益指标): that row and everything after
+it (效益 and 满意度 indicators) are left out; the span of the 绩效指标 label is cut at the last reproduced row.
+Reconstruction: the stored text separates cells by single spaces and rows by line breaks; empty cells vanish. The 10-column grid is
+fixed by the indicator header (a left label + 9); in each data row the cells are read left to right against the header: an empty
+备注 is assumed throughout, and in 出差人数 (five cells after the name) the missing cell is taken to be the unit (the 4 is read as the
+weight, as on every other row). The title and "(2021年)" are printed as lines above the table (the page repeats the title as its
+heading); the spans of the upper rows (资金来源 over four columns, the amounts over five) are inferred.
+""",
+))

@@ -664,3 +664,205 @@ column spans; the 5-column grid, the spans of the upper rows and the level-cell 
 2025 Anhui form as other Lu'an and Huaibei pages). The run of eleven empty "|" lines between the tables is left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 37
+_NOTE37 = ("1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),"
+           "应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.")
+FILINGS.append(dict(
+    dir="37-meishan-qingshen-gongzi-ziping",
+    html_title="部门预算项目支出绩效自评表(2023年度)",
+    blocks=[
+        ("table", [
+            [C("报表编号:510000_0013zp", cs=6), "", "", "", "", ""],
+            [C("部门预算项目支出绩效自评表(2023年度)", cs=11)],
+            ["项目名称", C("51000021R000000019951-工资性支出", cs=10)],
+            ["主管部门", C("青神县发展和改革局本级", cs=4), C("实施单位 (盖章)", cs=2), C("青神县发展和改革局", cs=4)],
+            [C("项目基本情况", rs=4), C("1.项目年度目标完成情况", cs=10)],
+            [C("项目年度目标", cs=5), C("年度目标完成情况", cs=5)],
+            [C("严格执行相关政策,保障工资及时、足额发放或社保及时、足额缴纳,预算编制科学合理,减少结余资金。", cs=5),
+             C("对照年度目标,说明相关任务目标的完成情况(100字以内)", cs=5)],
+            [C("2.项目实施内容及过程概述", cs=3), C("", cs=7)],
+            [C("预算执行情况(10分)", rs=6), C("年度预算数(万元)", cs=2), "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+             "权重", "得分", C("原因", cs=2)],
+            [C("总额", cs=2), "238.93", "251.89", "251.89", "100.00%", "10", "", C(_NOTE37, rs=5, cs=2)],
+            [C("其中:财政资金", cs=2), "238.93", "251.89", "251.89", "100.00%", "/", "/"],
+            [C("财政专户管理资金", cs=2), "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+            [C("单位资金", cs=2), "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+            [C("其他资金", cs=2), "", "", "", "", "/", "/"],
+            [C("绩效指标(90分)", rs=3), "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+             "未完成原因分析"],
+            ["产出指标", "数量指标", "发放(缴纳)覆盖率", "=", "100", "%", "", "60", "", ""],
+            ["效益指标", "社会效益指标", "足额保障率(参保率)", "=", "100", "%", "", "30", "", ""],
+            [C("合计", cs=8), "100", "", ""],
+            ["评价结论", C("结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)", cs=10)],
+            ["存在问题", C("结合自评情况,分析存在的问题及原因。(200字以内)", cs=10)],
+            ["改进措施", C("针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)", cs=10)],
+            [C("项目负责人:", cs=5), C("财务负责人:", cs=5), ""],
+        ]),
+    ],
+    truth={"projects": [P("51000021R000000019951-工资性支出", None, "251.89", "万元", [
+        I("产出指标", "数量指标", "发放(缴纳)覆盖率", "=100%", op="=", value="100", unit="%", weight="60"),
+        I("效益指标", "社会效益指标", "足额保障率(参保率)", "=100%", op="=", value="100", unit="%", weight="30"),
+    ])]},
+    notes="""
+Place: 青神县 (Qingshen county, Meishan, Sichuan), county level, 青神县发展和改革局; year 2023 (the bureau's self-evaluation of its
+2023 budget projects, published on the county site).
+Template kind: Sichuan 部门预算项目支出绩效自评表 (2023, report number 510000_0013zp): 项目名称 / 主管部门 | 实施单位 (盖章) / 项目基本情况
+(1.项目年度目标完成情况: 项目年度目标 | 年度目标完成情况; 2.项目实施内容及过程概述) / 预算执行情况(10分): 年度预算数(万元) | 年初预算 |
+调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 with rows 总额 / 其中:财政资金 / 财政专户管理资金 / 单位资金 / 其他资金; then a
+left label 绩效指标(90分) over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析, a 合计 row,
+评价结论 / 存在问题 / 改进措施 and a signature row.
+Layout features: a SELF-EVALUATION with a SPLIT target (comparator under 指标性质, number under 指标值, unit under 度量单位) and EMPTY
+完成值 and 得分 cells (the unit filled in targets and weights only); the weights (权重 60 and 30) are the only numbers after the unit;
+the 项目名称 cell carries the project code ("51000021R000000019951-工资性支出"); the budget block's total row is "总额" (no money
+in the title rows; unit only in the header "年度预算数(万元)"); the placeholder sentences of the form are left in the text cells
+("对照年度目标,说明...(100字以内)"); a "报表编号:" row above the title.
+Truth: one project, name as written (code included; code null as everywhere), budget 251.89 万元 (调整后预算数 of the 总额 row: the
+full-year budget, as 全年预算数 in the national form; 年初预算 is 238.93). value = 指标性质 + 指标值 + 度量单位 ("=100%"); value_cells
+op, value, unit and weight (权重); no actual and no score (their cells are empty). Two indicators, complete table.
+Reconstruction: the captured page prints one cell per line ending in " |" and empty cells as "|" lines, with no sign of spans. The
+11-column grid is fixed by the indicator header (a left label + 10); every span of the upper rows (the 报表编号 row, the title, the
+name over ten columns, the 项目基本情况 sub-rows, 年度预算数(万元) and 原因 over two columns, the 原因 note down five rows, 合计 over
+eight columns, the signature row) is inferred. The 绩效指标(90分) label is taken to span the header and the two indicator rows, not
+the 合计 row.
+""",
+))
+
+# ---------------------------------------------------------------- 39
+_NOTE39 = ("1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),"
+           "应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.")
+_HEAD39 = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"]
+FILINGS.append(dict(
+    dir="39-suining-daying-anke-ziping",
+    html_title="大英县司法局 部门预算项目支出绩效自评表(2023年度)",
+    blocks=[
+        ("table", [
+            [C("绩效指标(90分)", rs=2)] + _HEAD39,
+            ["产出指标", "经济成本指标", "成本控制数", "≤", "30", "万元", "完成", "90", "90", ""],
+            [C("合计", cs=8), "100", "", ""],
+            ["评价结论", C("根据财政局资金下达的管理办法,将资金支付给项目施工方。", cs=10)],
+            ["存在问题", C("无", cs=10)],
+            ["改进措施", C("无", cs=10)],
+            [C("项目负责人:查小兵", cs=5), C("财务负责人:唐勇", cs=5), ""],
+        ]),
+        ("table", [
+            [C("部门预算项目支出绩效自评表(2023年度)", cs=11)],
+            ["项目名称", C("51092324T000010263357-2023年全县安可替代补助资金项目", cs=10)],
+            ["主管部门", C("大英县司法局部门", cs=4), C("实施单位", cs=2), C("大英县司法局", cs=4)],
+            [C("项目基本情况", rs=3), C("1.项目年度目标完成情况", rs=2, cs=2), C("项目年度目标", cs=4), C("年度目标完成情况", cs=4)],
+            [C("根据要求购买安可设备,并完成项目资金支付。", cs=4), C("完成", cs=4)],
+            [C("2.项目实施内容及过程概述", cs=2), C("2023年购买13台安可电脑,并于12月前完成资金支付。", cs=8)],
+            [C("预算执行情况(10分)", rs=6), C("年度预算数(万元)", cs=2), "年初预算", "调整后预算数", "预算执行数", "预算执行率",
+             "权重", "得分", C("原因", cs=2)],
+            [C("总额", cs=2), "0.00", "3.36", "3.36", "100.00%", "10", "10", C(_NOTE39, rs=5, cs=2)],
+            [C("其中:财政资金", cs=2), "0.00", "3.36", "3.36", "100.00%", "/", "/"],
+            [C("财政专户管理资金", cs=2), "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+            [C("单位资金", cs=2), "0.00", "0.00", "0.00", "0.00%", "/", "/"],
+            [C("其他资金", cs=2), "", "", "", "", "/", "/"],
+            ["绩效指标(90分)"] + _HEAD39,
+        ]),
+    ],
+    truth={"projects": [
+        P(None, None, None, None, [
+            I("产出指标", "经济成本指标", "成本控制数", "≤30万元", op="≤", value="30", unit="万元", actual="完成", weight="90",
+              score="90"),
+        ]),
+        P("51092324T000010263357-2023年全县安可替代补助资金项目", None, "3.36", "万元", []),
+    ]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan), county level, 大英县司法局; year 2023 (self-evaluation of the bureau's 2023 projects,
+republished on a county media portal, dyxrmt.cn). Another county's filing of the same 2023 Sichuan self-evaluation form as 37.
+Template kind: Sichuan 部门预算项目支出绩效自评表 (2023): one self-evaluation table per project, one after another on the page; the
+indicator block 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 under a left label
+绩效指标(90分), a 合计 row, 评价结论 / 存在问题 / 改进措施 and a signature row with the names typed in ("项目负责人:查小兵").
+Layout features: the captured text STARTS INSIDE A TABLE: the first fragment is the end of a project's table (its indicator header,
+one indicator, 合计, conclusions, signatures) whose title, name and budget are before the capture — a nameless, budgetless project;
+a level-2 label 经济成本指标 under 产出指标 (the 2023 cost sub-level); a qualitative actual value ("完成") beside a numeric target; the
+whole 90 points on one indicator (权重 90, 得分 90); the second project's 项目名称 cell carries its code; its 年初预算 is 0.00 and the
+money is all in 调整后预算数 (3.36); 1.项目年度目标完成情况 on the same row as 项目年度目标 | 年度目标完成情况.
+Truth: two projects. The first: name, budget and unit null (before the capture), one indicator: 成本控制数 ≤30万元 (op ≤, value 30,
+unit 万元), actual 完成, weight 90, score 90. The second: name as written (code included), budget 3.36 万元 (调整后预算数 of the 总额 row,
+the full-year budget), no indicators (its first indicator row is cut, see below).
+Truncation: the capture begins inside the first table (everything above its indicator header is missing) and stops inside the
+second table's first indicator row ("产出指标 | 质量指标 | 完成安可产品购买并按要求支付资金 | = | 100 |", no unit, actual, weight or
+score): that row and everything after it are left out; the second table's indicator label is cut to one row.
+Reconstruction: the captured page prints each row's cells separated by " | " and then one run of "|" for the columns the row does
+not start (spans from above, column spans AND empty cells — they cannot be told apart). The 11-column grid is fixed by the indicator
+header; the spans are those of the same form in 37 (合计 over eight columns, the 原因 note over two columns and five rows, the
+signature row 5 + 5 + 1), checked against every row's count; where a count leaves an empty cell (the first indicator's 未完成原因分析,
+the 合计 row's last two cells, the four empty amounts of 其他资金) it is an empty cell.
+""",
+))
+
+# ---------------------------------------------------------------- 41
+_R41 = [
+    ("项目完成\n指标", "数量指标", "每年春节慰问麻风村休养员、村外康复者和现症病人", "32人"),
+    ("项目完成\n指标", "数量指标", "宣传教育", "覆盖全区所有人员"),
+    ("项目完成\n指标", "质量指标", "麻风村休养员、村外康复者和现症病人生活得到改善", "100%"),
+    ("项目完成\n指标", "质量指标", "广大群众对病风病防治知识知晓率显著提升", "100%"),
+    ("项目完成\n指标", "时效指标", "项目实施时间", "2021年1月-12月"),
+    ("项目完成\n指标", "时效指标", "资金拨付到位情况", "12月底前100%到位"),
+    ("项目完成\n指标", "成本指标", "严控成本,严格按照项目资金落实各项工作,不扩大,不增债", "严格按照指标任务落实工作"),
+    ("项目效益\n指标", "社会效益指标", "政府对麻风村休养员、村外康复者和现症病人的关爱", "明显增加"),
+    ("项目效益\n指标", "社会效益指标", "广大群众对病风病防治意识", "明显增强"),
+    ("项目效益\n指标", "可持续影响指标", "项目实施情况", "良好"),
+    ("项目效益\n指标", "可持续影响指标", "服务能力提升", "持续加强"),
+    ("满意度指标", "满意度指标", "群众幸福感", "明显提升"),
+]
+
+
+def _rows41():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R41):
+        row = [C("绩效指标", rs=len(_R41))] if i == 0 else []
+        if i == 0 or _R41[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R41 if r[0] == l1)))
+        if i == 0 or _R41[i - 1][1] != l2 or _R41[i - 1][0] != l1:
+            row.append(C(l2, rs=sum(1 for r in _R41 if r[1] == l2 and r[0] == l1)))
+        rows.append(row + [n, v])
+    return rows
+
+
+_MONEY41 = [("   (一)财政拨款小计", "4.00"), ("       1、一般公共预算", "4.00"), ("       2、政府性基金", "0.00"),
+            ("       3、国有资本经营预算", "0.00"), ("   (二)自有资金小计", "0.00"), ("       1、事业收入", "0.00"),
+            ("       2、经营性收入", "0.00"), ("   (三)其他收入", "0.00")]
+FILINGS.append(dict(
+    dir="41-guangyuan-zhaohua-mafeng",
+    html_title="麻风病防治项目",
+    blocks=[
+        ("p", "项目支出绩效目标申报表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C("麻风病防治", cs=4)],
+            ["预算单位", C("区疾控中心", cs=4)],
+            [C("项目资金(万元)", rs=len(_MONEY41) + 1), C("年度资金总额", cs=3), "金额(万元)"],
+        ] + [[C(k, cs=3), v] for k, v in _MONEY41] + [
+            [C("总体\n目标", rs=2), C("年度目标", cs=4)],
+            [C("每年开展“世界麻风病日”、“中国麻风节”宣传活动和春节前到两个敬老院看望慰问院内休养员、村外康复者和现症患者,实现慰问全覆盖。", cs=4)],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值(包含数字及文字描述)"],
+        ] + _rows41()),
+    ],
+    truth={"projects": [P("麻风病防治", None, None, "万元",
+                          [I(l1.replace("\n", ""), l2, n, v) for l1, l2, n, v in _R41])]},
+    notes="""
+Place: 广元市昭化区 (Zhaohua district, Guangyuan, Sichuan), district level, 区疾控中心 under the 区卫生计生局; year 2021 (published
+2022-03-01 by the district health bureau as "麻风病防治项目").
+Template kind: Sichuan (Guangyuan) 项目支出绩效目标申报表 (2021): 项目名称 / 预算单位 / 项目资金(万元) with 年度资金总额 | 金额(万元) over an
+itemised money block ((一)财政拨款小计 / 1、一般公共预算 / 2、政府性基金 / 3、国有资本经营预算 / (二)自有资金小计 / 1、事业收入 / 2、经营性收入 /
+(三)其他收入), 总体目标 年度目标, then 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值(包含数字及文字描述).
+Layout features: level-1 labels of the old "项目完成指标 / 项目效益指标" kind (not 产出/效益), broken over two lines ("项目完成\\n指标");
+"绩效指标" twice: as the first header cell and again as a label down the left of the data rows; a header with an annotation
+("指标值(包含数字及文字描述)"); the money block has NO total: 年度资金总额 is the header of the amount column, the amounts are sub-totals
+and items indented with spaces; sentence names and qualitative values ("明显增加", "持续加强", "严格按照指标任务落实工作"); a cost row whose
+value is a sentence; typos kept ("病风病"); 满意度指标 as level 1 and level 2.
+Truth: one project, 麻风病防治; budget_total null (no total is written: 年度资金总额 heads a column whose only non-zero amounts are the
+sub-total 财政拨款小计 4.00 and its item 一般公共预算 4.00; the sum is not taken); money_unit 万元 (项目资金(万元), 金额(万元)). Twelve
+indicators, complete table; level1 without the in-cell line break ("项目完成指标", "项目效益指标").
+Reconstruction: the stored text separates cells by single spaces and rows by line breaks, and keeps in-cell line breaks ("总体\\n目标",
+"项目完成\\n指标"); empty cells and spans are invisible. Each row's name/value split is at its last space (names contain no space; the
+cost row's name is the sentence up to "不增债", its value "严格按照指标任务落实工作"). The 5-column grid is fixed by the indicator header;
+the row spans of the level cells follow from which rows start with a level word; that the data rows' "绩效指标" is a left label over
+all twelve rows (a second label beside the header's own "绩效指标" cell) is an inference; the spans of the upper rows are inferred. The
+blank line after "(三)其他收入 0.00" is left out.
+""",
+))
