@@ -73,6 +73,34 @@ func csvRecord(t *Table, row reflect.Value) []string {
 	return rec
 }
 
+// jsonRecord renders a row as one line of JSON, its columns in table
+// order, NULL as null (so a blank is null, never "").
+func jsonRecord(t *Table, row reflect.Value) ([]byte, error) {
+	b := []byte{'{'}
+	for i, v := range t.values(nil, row) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, t.cols[i].name)
+		b = append(b, ':')
+		switch x := v.(type) {
+		case nil:
+			b = append(b, "null"...)
+		case int64:
+			b = strconv.AppendInt(b, x, 10)
+		case bool:
+			b = strconv.AppendBool(b, x)
+		default:
+			s, err := json.Marshal(x)
+			if err != nil {
+				return nil, err
+			}
+			b = append(b, s...)
+		}
+	}
+	return append(b, '}', '\n'), nil
+}
+
 func writeCSVRecord(w io.Writer, rec []string) {
 	cw := csv.NewWriter(w)
 	cw.Write(rec)
@@ -92,11 +120,10 @@ func (s *Files) encode(w io.Writer, t *Table, rows any) error {
 		if cw != nil {
 			return cw.Write(csvRecord(t, row))
 		}
-		b, err := json.Marshal(row.Interface())
+		b, err := jsonRecord(t, row)
 		if err != nil {
 			return err
 		}
-		b = append(b, '\n')
 		_, err = w.Write(b)
 		return err
 	})

@@ -70,6 +70,19 @@ func stageParquet(fsys FS, stage string, b *Batch) error {
 	return nil
 }
 
+// UnknownYear is the partition folder of the rows of a filing whose year
+// is unknown (year NULL): Hive's name for a NULL partition value, which
+// DuckDB, Spark and Trino read back as NULL. Never year=0.
+const UnknownYear = "year=__HIVE_DEFAULT_PARTITION__"
+
+// yearPartition is the partition folder of year y (0: unknown).
+func yearPartition(y int64) string {
+	if y == 0 {
+		return UnknownYear
+	}
+	return fmt.Sprintf("year=%d", y)
+}
+
 // stageTable writes rows into one file per year (one file when year is
 // nil: the table is not partitioned).
 func stageTable[T any](fsys FS, stage, table string, rows []T, year func(*T) int64) error {
@@ -92,7 +105,7 @@ func stageTable[T any](fsys FS, stage, table string, rows []T, year func(*T) int
 	for _, y := range years {
 		path := filepath.Join(stage, table, "part-0.parquet")
 		if year != nil {
-			path = filepath.Join(stage, table, fmt.Sprintf("year=%d", y), "part-0.parquet")
+			path = filepath.Join(stage, table, yearPartition(y), "part-0.parquet")
 		}
 		if err := writeParquet(fsys, path, parts[y]); err != nil {
 			return fmt.Errorf("%s: %w", quote(path), err)

@@ -66,18 +66,55 @@ func (p *Postgres) explain(err error) error {
 }
 
 func pgType(c column) string {
-	switch c.kind {
-	case reflect.Int64:
-		return "BIGINT NOT NULL"
-	case reflect.Bool:
-		return "BOOLEAN NOT NULL"
-	case reflect.Pointer:
-		if c.elem == reflect.Int64 {
-			return "BIGINT"
-		}
-		return "TEXT"
+	typ := "TEXT"
+	switch {
+	case c.kind == reflect.Int64, c.kind == reflect.Pointer && c.elem == reflect.Int64:
+		typ = "BIGINT"
+	case c.kind == reflect.Bool:
+		typ = "BOOLEAN"
 	}
-	return "TEXT NOT NULL"
+	if c.nullable {
+		return typ
+	}
+	return typ + " NOT NULL"
+}
+
+// relaxPostgres drops NOT NULL from the columns that are nullable now in a
+// table made by a perfdoc that wrote blanks as ” and unknown years as 0,
+// and turns those blanks into NULL, as new rows have them.
+func relaxPostgres(ctx context.Context, tx pgx.Tx, t *Table) error {
+	if t.Name == TSearch {
+		return nil
+	}
+	rows, err := tx.Query(ctx, `SELECT column_name FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name = $1 AND is_nullable = 'NO'`, t.Name)
+	if err != nil {
+		return err
+	}
+	notNull := map[string]bool{}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		notNull[n] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range t.cols {
+		if !c.nullable || !notNull[c.name] {
+			continue
+		}
+		zero := "''"
+		if pgType(c) != "TEXT" {
+			zero = "0"
+		}
+		if _, err := tx.Exec(ctx, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP NOT NULL; UPDATE %s SET %s = NULL WHERE %s = %s",
+			t.Name, c.name, t.Name, c.name, c.name, zero)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // create makes missing tables, columns and indexes, under an advisory lock
@@ -114,6 +151,9 @@ func (p *Postgres) create(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, fmt.Sprintf("ALTER TABLE %s ADD COLUMN IF NOT EXISTS %s %s", t.Name, c.name, typ)); err != nil {
 				return err
 			}
+		}
+		if err := relaxPostgres(ctx, tx, t); err != nil {
+			return err
 		}
 	}
 	_, err = tx.Exec(ctx, `CREATE INDEX IF NOT EXISTS search_tsv ON search USING gin (tsv);

@@ -14,11 +14,11 @@ type DocumentRow struct {
 	ID             string `parquet:"id" json:"id"`
 	Path           string `parquet:"path" json:"path"`
 	Format         string `parquet:"format" json:"format" wh:"enum"`
-	Encoding       string `parquet:"encoding" json:"encoding" wh:"enum"`
+	Encoding       string `parquet:"encoding,optional" json:"encoding" wh:"enum"`
 	SHA256         string `parquet:"sha256" json:"sha256"`
-	Year           int64  `parquet:"year" json:"year"`
-	DepartmentCode string `parquet:"department_code" json:"department_code"`
-	DepartmentName string `parquet:"department_name" json:"department_name"`
+	Year           int64  `parquet:"year,optional" json:"year"`
+	DepartmentCode string `parquet:"department_code,optional" json:"department_code"`
+	DepartmentName string `parquet:"department_name,optional" json:"department_name"`
 	Projects       int64  `parquet:"projects" json:"projects"`
 	Indicators     int64  `parquet:"indicators" json:"indicators"`
 	Warnings       int64  `parquet:"warnings" json:"warnings"`
@@ -32,38 +32,38 @@ type SourceRow struct {
 	Path       string `parquet:"path" json:"path"`
 	SHA256     string `parquet:"sha256" json:"sha256"`
 	Format     string `parquet:"format" json:"format" wh:"enum"`
-	Encoding   string `parquet:"encoding" json:"encoding" wh:"enum"`
+	Encoding   string `parquet:"encoding,optional" json:"encoding" wh:"enum"`
 	Bytes      int64  `parquet:"bytes" json:"bytes"`
-	Year       int64  `parquet:"year" json:"year"`
+	Year       int64  `parquet:"year,optional" json:"year"`
 }
 
 // ProjectRow is one row of projects.
 type ProjectRow struct {
 	DocumentID        string  `parquet:"document_id" json:"document_id"`
 	Project           int64   `parquet:"project" json:"project"`
-	Year              int64   `parquet:"year" json:"year"`
+	Year              int64   `parquet:"year,optional" json:"year"`
 	TitleNumber       int64   `parquet:"title_number" json:"title_number"`
-	Code              string  `parquet:"code" json:"code"`
-	Name              string  `parquet:"name" json:"name"`
-	Title             string  `parquet:"title" json:"title"`
-	DepartmentCode    string  `parquet:"department_code" json:"department_code"`
-	DepartmentName    string  `parquet:"department_name" json:"department_name"`
-	MoneyUnit         string  `parquet:"money_unit" json:"money_unit"`
+	Code              string  `parquet:"code,optional" json:"code"`
+	Name              string  `parquet:"name,optional" json:"name"`
+	Title             string  `parquet:"title,optional" json:"title"`
+	DepartmentCode    string  `parquet:"department_code,optional" json:"department_code"`
+	DepartmentName    string  `parquet:"department_name,optional" json:"department_name"`
+	MoneyUnit         string  `parquet:"money_unit,optional" json:"money_unit"`
 	BudgetTotal       *string `parquet:"budget_total,optional" json:"budget_total" wh:"decimal"`
 	BudgetFiscal      *string `parquet:"budget_fiscal,optional" json:"budget_fiscal" wh:"decimal"`
 	BudgetOther       *string `parquet:"budget_other,optional" json:"budget_other" wh:"decimal"`
-	Purpose           string  `parquet:"purpose" json:"purpose"`
-	SpendingPlanLabel string  `parquet:"spending_plan_label" json:"spending_plan_label"`
-	SpendingPlanUnit  string  `parquet:"spending_plan_unit" json:"spending_plan_unit"`
+	Purpose           string  `parquet:"purpose,optional" json:"purpose"`
+	SpendingPlanLabel string  `parquet:"spending_plan_label,optional" json:"spending_plan_label"`
+	SpendingPlanUnit  string  `parquet:"spending_plan_unit,optional" json:"spending_plan_unit"`
 	Classified        bool    `parquet:"classified" json:"classified"`
 	Kind              string  `parquet:"kind" json:"kind" wh:"enum"`
-	ImplementerCode   string  `parquet:"implementer_code" json:"implementer_code"`
-	ImplementerName   string  `parquet:"implementer_name" json:"implementer_name"`
-	Category          string  `parquet:"category" json:"category"`
-	Period            string  `parquet:"period" json:"period"`
+	ImplementerCode   string  `parquet:"implementer_code,optional" json:"implementer_code"`
+	ImplementerName   string  `parquet:"implementer_name,optional" json:"implementer_name"`
+	Category          string  `parquet:"category,optional" json:"category"`
+	Period            string  `parquet:"period,optional" json:"period"`
 	BudgetInitial     *string `parquet:"budget_initial,optional" json:"budget_initial" wh:"decimal"`
 	BudgetExecuted    *string `parquet:"budget_executed,optional" json:"budget_executed" wh:"decimal"`
-	Keywords          string  `parquet:"keywords" json:"keywords"`
+	Keywords          string  `parquet:"keywords,optional" json:"keywords"`
 	SourceLine        *int64  `parquet:"source_line,optional" json:"source_line"`
 	SourceTable       *int64  `parquet:"source_table,optional" json:"source_table"`
 }
@@ -74,13 +74,13 @@ type IndicatorRow struct {
 	DocumentID    string  `parquet:"document_id" json:"document_id"`
 	Project       int64   `parquet:"project" json:"project"`
 	Indicator     int64   `parquet:"indicator" json:"indicator"`
-	Year          int64   `parquet:"year" json:"year"`
-	Level1        string  `parquet:"level1" json:"level1"`
-	Level2        string  `parquet:"level2" json:"level2"`
-	Name          string  `parquet:"name" json:"name"`
-	Description   string  `parquet:"description" json:"description"`
-	Basis         string  `parquet:"basis" json:"basis"`
-	Raw           string  `parquet:"raw" json:"raw"`
+	Year          int64   `parquet:"year,optional" json:"year"`
+	Level1        string  `parquet:"level1,optional" json:"level1"`
+	Level2        string  `parquet:"level2,optional" json:"level2"`
+	Name          string  `parquet:"name,optional" json:"name"`
+	Description   string  `parquet:"description,optional" json:"description"`
+	Basis         string  `parquet:"basis,optional" json:"basis"`
+	Raw           string  `parquet:"raw,optional" json:"raw"`
 	Kind          string  `parquet:"kind" json:"kind" wh:"enum"`
 	Op            *string `parquet:"op,optional" json:"op" wh:"enum"`
 	Number        *string `parquet:"number,optional" json:"number" wh:"decimal"`
@@ -92,8 +92,8 @@ type IndicatorRow struct {
 	BaseMaxNumber *string `parquet:"base_max_number,optional" json:"base_max_number" wh:"decimal"`
 	Date          *string `parquet:"date,optional" json:"date" wh:"enum"`
 	Direction     *string `parquet:"direction,optional" json:"direction" wh:"enum"`
-	Warnings      string  `parquet:"warnings" json:"warnings"`
-	Nature        string  `parquet:"nature" json:"nature"`
+	Warnings      string  `parquet:"warnings,optional" json:"warnings"`
+	Nature        string  `parquet:"nature,optional" json:"nature"`
 	Weight        *string `parquet:"weight,optional" json:"weight" wh:"decimal"`
 	Score         *string `parquet:"score,optional" json:"score" wh:"decimal"`
 	ActualRaw     *string `parquet:"actual_raw,optional" json:"actual_raw"`
@@ -103,8 +103,8 @@ type IndicatorRow struct {
 	ActualUnit    *string `parquet:"actual_unit,optional" json:"actual_unit"`
 	ActualBase    *string `parquet:"actual_base_number,optional" json:"actual_base_number" wh:"decimal"`
 	ActualBaseU   *string `parquet:"actual_base_unit,optional" json:"actual_base_unit"`
-	Reason        string  `parquet:"reason" json:"reason"`
-	Notes         string  `parquet:"notes" json:"notes"`
+	Reason        string  `parquet:"reason,optional" json:"reason"`
+	Notes         string  `parquet:"notes,optional" json:"notes"`
 	SourceLine    *int64  `parquet:"source_line,optional" json:"source_line"`
 	SourceTable   *int64  `parquet:"source_table,optional" json:"source_table"`
 	SourceRow     *int64  `parquet:"source_row,optional" json:"source_row"`
@@ -119,10 +119,10 @@ type ValueRow struct {
 	Project    int64   `parquet:"project" json:"project"`
 	Indicator  int64   `parquet:"indicator" json:"indicator"`
 	Value      int64   `parquet:"value" json:"value"`
-	Year       int64   `parquet:"year" json:"year"`
+	Year       int64   `parquet:"year,optional" json:"year"`
 	Role       string  `parquet:"role" json:"role" wh:"enum"`
-	Label      string  `parquet:"label" json:"label"`
-	Raw        string  `parquet:"raw" json:"raw"`
+	Label      string  `parquet:"label,optional" json:"label"`
+	Raw        string  `parquet:"raw,optional" json:"raw"`
 	Kind       string  `parquet:"kind" json:"kind" wh:"enum"`
 	Op         *string `parquet:"op,optional" json:"op" wh:"enum"`
 	Number     *string `parquet:"number,optional" json:"number" wh:"decimal"`
@@ -139,10 +139,10 @@ type ItemRow struct {
 	DocumentID string `parquet:"document_id" json:"document_id"`
 	Project    int64  `parquet:"project" json:"project"`
 	Item       int64  `parquet:"item" json:"item"`
-	Year       int64  `parquet:"year" json:"year"`
+	Year       int64  `parquet:"year,optional" json:"year"`
 	Kind       string `parquet:"kind" json:"kind" wh:"enum"`
-	Label      string `parquet:"label" json:"label"`
-	Text       string `parquet:"text" json:"text"`
+	Label      string `parquet:"label,optional" json:"label"`
+	Text       string `parquet:"text,optional" json:"text"`
 }
 
 // SpendingRow is one point of a project's spending plan.
@@ -150,11 +150,11 @@ type SpendingRow struct {
 	DocumentID string  `parquet:"document_id" json:"document_id"`
 	Project    int64   `parquet:"project" json:"project"`
 	Point      int64   `parquet:"point" json:"point"`
-	Year       int64   `parquet:"year" json:"year"`
-	Period     string  `parquet:"period" json:"period"`
-	Month      int64   `parquet:"month" json:"month"`
+	Year       int64   `parquet:"year,optional" json:"year"`
+	Period     string  `parquet:"period,optional" json:"period"`
+	Month      int64   `parquet:"month,optional" json:"month"`
 	Value      *string `parquet:"value,optional" json:"value" wh:"decimal"`
-	Unit       string  `parquet:"unit" json:"unit"`
+	Unit       string  `parquet:"unit,optional" json:"unit"`
 }
 
 // GoalRow is one goal of a project.
@@ -162,7 +162,7 @@ type GoalRow struct {
 	DocumentID string `parquet:"document_id" json:"document_id"`
 	Project    int64  `parquet:"project" json:"project"`
 	Goal       int64  `parquet:"goal" json:"goal"`
-	Year       int64  `parquet:"year" json:"year"`
+	Year       int64  `parquet:"year,optional" json:"year"`
 	Text       string `parquet:"text" json:"text"`
 }
 
@@ -170,14 +170,14 @@ type GoalRow struct {
 type FindingRow struct {
 	DocumentID  string `parquet:"document_id" json:"document_id"`
 	Finding     int64  `parquet:"finding" json:"finding"`
-	Year        int64  `parquet:"year" json:"year"`
+	Year        int64  `parquet:"year,optional" json:"year"`
 	Rule        string `parquet:"rule" json:"rule" wh:"enum"`
 	Severity    string `parquet:"severity" json:"severity" wh:"enum"`
 	Project     *int64 `parquet:"project,optional" json:"project"`
-	ProjectCode string `parquet:"project_code" json:"project_code"`
-	Indicator   string `parquet:"indicator" json:"indicator"`
+	ProjectCode string `parquet:"project_code,optional" json:"project_code"`
+	Indicator   string `parquet:"indicator,optional" json:"indicator"`
 	Message     string `parquet:"message" json:"message"`
-	Source      string `parquet:"source" json:"source"`
+	Source      string `parquet:"source,optional" json:"source"`
 }
 
 // SearchRow is one searchable text of a document: an indicator's name or

@@ -16,7 +16,7 @@ import (
 // the project's own — its name, purpose or a goal).
 type Hit struct {
 	DocumentID    string `json:"document_id"`
-	Year          int64  `json:"year"`
+	Year          *int64 `json:"year"` // nil: unknown
 	Department    string `json:"department"`
 	Path          string `json:"path"`
 	Project       int64  `json:"project"`
@@ -33,7 +33,7 @@ type Hit struct {
 // the words that start with it.
 type Query [][]string
 
-const searchSelect = `SELECT s.document_id, d.year, d.department_name, d.path, s.project, COALESCE(p.code, ''), COALESCE(p.name, ''),
+const searchSelect = `SELECT s.document_id, d.year, COALESCE(d.department_name, ''), d.path, s.project, COALESCE(p.code, ''), COALESCE(p.name, ''),
 	s.indicator, COALESCE(i.name, ''), s.field, s.text, count(*) OVER ()
 FROM search s JOIN documents d ON d.id = s.document_id
 LEFT JOIN projects p ON p.document_id = s.document_id AND p.project = s.project

@@ -96,16 +96,14 @@ func (s *SQLite) explain(err error, start time.Time) error {
 }
 
 func sqlType(c column) string {
-	switch c.kind {
-	case reflect.Int64, reflect.Bool:
-		return "INTEGER NOT NULL"
-	case reflect.Pointer:
-		if c.elem == reflect.Int64 {
-			return "INTEGER"
-		}
-		return "TEXT"
+	typ := "TEXT"
+	if c.kind == reflect.Int64 || c.kind == reflect.Bool || c.kind == reflect.Pointer && c.elem == reflect.Int64 {
+		typ = "INTEGER"
 	}
-	return "TEXT NOT NULL"
+	if c.nullable {
+		return typ
+	}
+	return typ + " NOT NULL"
 }
 
 // create makes missing tables and columns, in one transaction.
@@ -168,7 +166,63 @@ func (s *SQLite) createTable(tx *sql.Tx, t *Table) error {
 	if _, err := tx.Exec(b.String()); err != nil {
 		return err
 	}
-	return addColumns(tx, t)
+	if err := addColumns(tx, t); err != nil {
+		return err
+	}
+	return relaxColumns(tx, t)
+}
+
+// relaxColumns rebuilds a table made by a perfdoc that wrote blanks as ”
+// and unknown years as 0 into NOT NULL columns: the columns that are
+// nullable now lose NOT NULL, and their blanks become NULL, as new rows
+// have them.
+func relaxColumns(tx *sql.Tx, t *Table) error {
+	rows, err := tx.Query("SELECT name FROM pragma_table_info(?) WHERE \"notnull\"", t.Name)
+	if err != nil {
+		return err
+	}
+	notNull := map[string]bool{}
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		notNull[n] = true
+	}
+	rows.Close()
+	stale := false
+	for _, c := range t.cols {
+		stale = stale || c.nullable && notNull[c.name]
+	}
+	if !stale {
+		return nil
+	}
+	sel := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		switch {
+		case !c.nullable:
+			sel[i] = c.name
+		case sqlType(c) == "INTEGER":
+			sel[i] = fmt.Sprintf("NULLIF(%s, 0)", c.name)
+		default:
+			sel[i] = fmt.Sprintf("NULLIF(%s, '')", c.name)
+		}
+	}
+	old := t.Name + "_before_nulls"
+	if _, err := tx.Exec(fmt.Sprintf("ALTER TABLE %s RENAME TO %s", t.Name, old)); err != nil {
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "CREATE TABLE %s (", t.Name)
+	for i, c := range t.cols {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %s", c.name, sqlType(c))
+	}
+	fmt.Fprintf(&b, ", PRIMARY KEY (%s))", strings.Join(t.Key, ", "))
+	_, err = tx.Exec(b.String() + ";\n" +
+		fmt.Sprintf("INSERT INTO %s (%s) SELECT %s FROM %s;\n", t.Name, strings.Join(t.Columns(), ", "), strings.Join(sel, ", "), old) +
+		fmt.Sprintf("DROP TABLE %s", old))
+	return err
 }
 
 // addColumns adds the columns a warehouse made by an older perfdoc lacks.

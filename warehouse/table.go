@@ -24,14 +24,19 @@ const (
 // column describes one column of a table, read from the row struct's tags:
 // the name is the parquet tag's, `wh:"decimal"` marks exact decimal text,
 // `wh:"enum"` a closed vocabulary perfdoc writes itself (op, kind, role …),
-// which no spreadsheet guard may alter.
+// which no spreadsheet guard may alter. A column is nullable when its
+// field is a pointer or its parquet tag says "optional": a blank (nil, or
+// the zero value "" or 0 of an optional field) is then NULL in every sink
+// — an unknown year, a missing code, an empty reason — as Parquet writes
+// the zero of an optional field as null.
 type column struct {
-	name    string
-	field   int
-	kind    reflect.Kind // String, Int64, Bool, or Pointer (nullable text or integer)
-	elem    reflect.Kind // for a Pointer: String or Int64
-	decimal bool
-	enum    bool
+	name     string
+	field    int
+	kind     reflect.Kind // String, Int64, Bool, or Pointer (nullable text or integer)
+	elem     reflect.Kind // for a Pointer: String or Int64
+	decimal  bool
+	enum     bool
+	nullable bool
 }
 
 // Table describes one flat table: its name, key and columns. Columns come
@@ -65,9 +70,19 @@ func def(name string, v any, of func(*Rows) any, key ...string) *Table {
 	t := &Table{Name: name, Key: key, typ: reflect.TypeOf(v), of: of}
 	for i := 0; i < t.typ.NumField(); i++ {
 		f := t.typ.Field(i)
-		c := column{name: strings.Split(f.Tag.Get("parquet"), ",")[0], field: i, kind: f.Type.Kind(), decimal: f.Tag.Get("wh") == "decimal", enum: f.Tag.Get("wh") == "enum"}
+		tag := strings.Split(f.Tag.Get("parquet"), ",")
+		c := column{name: tag[0], field: i, kind: f.Type.Kind(), decimal: f.Tag.Get("wh") == "decimal", enum: f.Tag.Get("wh") == "enum"}
+		for _, o := range tag[1:] {
+			c.nullable = c.nullable || o == "optional"
+		}
 		if c.kind == reflect.Pointer {
 			c.elem = f.Type.Elem().Kind()
+			c.nullable = true
+		}
+		for _, k := range key {
+			if k == c.name && c.nullable {
+				panic(fmt.Sprintf("BUG: warehouse: key column %s.%s is nullable", name, c.name))
+			}
 		}
 		t.cols = append(t.cols, c)
 	}
@@ -106,10 +121,15 @@ func (t *Table) Columns() []string {
 }
 
 // values appends the column values of row (a struct of the table's type)
-// to dst: strings, int64, bool, or nil for a NULL.
+// to dst: strings, int64, bool, or nil for a NULL (a nil pointer, or the
+// zero value of an optional column).
 func (t *Table) values(dst []any, row reflect.Value) []any {
 	for _, c := range t.cols {
 		f := row.Field(c.field)
+		if c.nullable && f.IsZero() {
+			dst = append(dst, nil)
+			continue
+		}
 		switch c.kind {
 		case reflect.String:
 			dst = append(dst, f.String())

@@ -129,7 +129,11 @@ func writeHitsText(w io.Writer, hits []warehouse.Hit) {
 	lastDoc, lastProj := "", int64(-1)
 	for _, h := range hits {
 		if h.DocumentID != lastDoc {
-			fmt.Fprintf(w, "%d %s  %s\n", h.Year, cli.Sanitize(h.Department), cli.Quote(h.Path))
+			year := "年份不详"
+			if h.Year != nil {
+				year = fmt.Sprint(*h.Year)
+			}
+			fmt.Fprintf(w, "%s %s  %s\n", year, cli.Sanitize(h.Department), cli.Quote(h.Path))
 			lastDoc, lastProj = h.DocumentID, -1
 		}
 		if h.Project != lastProj {
