@@ -30,7 +30,7 @@ func blankDoc(t *testing.T) *Rows {
 	return Flatten(&d, Identity(&d), 1000)
 }
 
-// nullQueries count the rows that hold a blank as '' or 0 (want 0) and
+// nullQueries count the rows that hold a blank as ” or 0 (want 0) and
 // as NULL (want > 0).
 var nullQueries = []struct {
 	query string
@@ -58,7 +58,7 @@ func checkNullQueries(t *testing.T, count func(q string) int) {
 }
 
 // An unknown year, a missing code and an empty reason are NULL in SQLite,
-// never 0 or ''.
+// never 0 or ”.
 func TestBlanksAreNullSQLite(t *testing.T) {
 	s, err := OpenSQLite(filepath.Join(t.TempDir(), "w.sqlite"), SQLiteOptions{})
 	require.NoError(t, err)
@@ -71,7 +71,7 @@ func TestBlanksAreNullSQLite(t *testing.T) {
 	})
 }
 
-// A warehouse made when blanks were '' and 0 in NOT NULL columns is
+// A warehouse made when blanks were ” and 0 in NOT NULL columns is
 // rebuilt on open: its blanks become NULL and new NULLs go in.
 func TestBlanksAreNullOldSQLite(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.sqlite")
