@@ -823,3 +823,141 @@ weight, as on every other row). The title and "(2021年)" are printed as lines a
 heading); the spans of the upper rows (资金来源 over four columns, the amounts over five) are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 42
+_R42 = [
+    ("产出指标", "数量指标", "学生受资助人数", "≧", "735", "人次", "735", "10", "10"),
+    ("产出指标", "质量指标", "营养改善计划覆盖率", "≧", "100", "%", "100%", "10", "10"),
+    ("产出指标", "时效指标", "资金到位及时率", "≧", "100", "%", "100%", "10", "7"),
+    ("产出指标", "成本指标", "生均补助标准达标率", "═", "100", "%", "100%", "10", "10"),
+    ("效益指标", "经济效益 指标", "减轻贫困学生家庭经济负担", "", "有效", "", "有效", "10", "10"),
+    ("效益指标", "社会效益 指标", "政策知晓率", "═", "100", "%", "98%", "10", "9"),
+    ("效益指标", "生态效益 指标", "", "", "", "", "", "", ""),
+    ("效益指标", "可持续影响 指标", "促进学校教育事业健康发展", "≧", "100", "%", "100%", "10", "10"),
+    ("满意度指标", "服务对象满意度指标等", "学生满意度", "≧", "95", "%", "100%", "10", "10"),
+    ("满意度指标", "服务对象满意度指标等", "家长满意度", "≧", "95", "%", "100%", "10", "10"),
+]
+
+
+def _rows42():
+    rows = []
+    for i, r in enumerate(_R42):
+        l1, l2 = r[0], r[1]
+        row = []
+        if i == 0 or _R42[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for x in _R42 if x[0] == l1)))
+        if i == 0 or _R42[i - 1][1] != l2:
+            row.append(C(l2, rs=sum(1 for x in _R42 if x[1] == l2)))
+        rows.append(row + list(r[2:]) + [""])
+    return rows
+
+
+def _t42(r):
+    l1, l2, n, op, v, u, a, w, s = r
+    cells = {k: x for k, x in (("op", op), ("value", v), ("unit", u)) if x}
+    return I(l1, l2, n, op + v + u, actual=a, weight=w, score=s, **cells)
+
+
+_GOAL42 = "确保每一个学生都能享受到国家政策福利,改善学生体质"
+FILINGS.append(dict(
+    dir="42-lincang-yongde-yingyang-ziping",
+    html_title="2022年度项目支出绩效自评表",
+    blocks=[
+        ("table", [
+            [C("2022年度项目支出绩效自评表", cs=11)],
+            [C("部门:临沧市永德县明朗中学", cs=8), C("公开14表", cs=3)],
+            ["项目名称", C("义务教育营养改善计划专项资金", cs=10)],
+            ["主管部门", C("永德县教育体育局", cs=4), C("实施单位", cs=2), C("永德县明朗中学", cs=4)],
+            [C("项目资金 (元)", rs=5), C("", cs=3), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", C("得分", cs=2)],
+            [C("年度资金总额", cs=3), "", "387664.62", "387664.62", "10", "100%", C("10", cs=2)],
+            [C("其中:当年财政 拨款", cs=3), "", "387664.62", "387664.62", "—", "", C("—", cs=2)],
+            [C("上年结转 资金", cs=3), "", "", "", "—", "", C("—", cs=2)],
+            [C("其他资金", cs=3), "—", "—", "—", "—", "", C("—", cs=2)],
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=5), C("实际完成情况", cs=5)],
+            [C(_GOAL42, cs=5), C(_GOAL42, cs=5)],
+            [C("绩效指标", rs=len(_R42) + 2), C("一级指标", rs=2), C("二级指标", rs=2), C("三级指标", rs=2), C("年度指标值", cs=3),
+             C("实际完成值", rs=2), C("分值", rs=2), C("得分", rs=2), C("偏差原因分析及改进措施", rs=2)],
+            ["指标性质", "指标值", "度量单位"],
+        ] + _rows42() + [
+            [C("其他需要说明事项", cs=4), C("无", cs=3), "总分", "100", "96", "优"],
+        ]),
+    ],
+    truth={"projects": [P("义务教育营养改善计划专项资金", None, "387664.62", "元", [_t42(r) for r in _R42 if r[2]])]},
+    notes="""
+Place: 永德县 (Yongde county, Lincang, Yunnan), county level, 永德县明朗中学 under the 永德县教育体育局; year 2022 (the school's
+2022 self-evaluation, 公开14表 of its final-accounts disclosure).
+Template kind: Yunnan 项目支出绩效自评表 (the national 2021+ self-evaluation form with a SPLIT target): 项目名称 / 主管部门 | 实施单位 /
+项目资金 (元) with 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 over 年度资金总额 / 其中:当年财政 拨款 / 上年结转 资金 / 其他资金 /
+年度 总体 目标 预期目标 | 实际完成情况, then a TWO-ROW indicator header: 一级指标 | 二级指标 | 三级指标 | 年度指标值 (over 指标性质 | 指标值 |
+度量单位) | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, and a footer 其他需要说明事项 | 无 | 总分 | 100 | 96 | 优.
+Layout features: money in 元 (387664.62); comparators in a column headed 指标性质 written with the full-width signs ≧ (U+2267) and ═
+(U+2550, a box-drawing double line used as "="); a two-row header whose second row is 指标性质 | 指标值 | 度量单位; a qualitative row
+with no comparator and no unit (指标值 "有效", actual "有效"); an EMPTY level-2 row (生态效益 指标); level-2 labels with a space
+("经济效益 指标", "可持续影响 指标") and an odd one ("服务对象满意度指标等"); a self-evaluation with actual (实际完成值), weight (分值) and
+score (得分) on every row; the department named in the title row ("部门:临沧市永德县明朗中学").
+Truth: one project, 义务教育营养改善计划专项资金, budget 387664.62 元 (全年预算数), money_unit 元 (项目资金 (元)). value = 指标性质 +
+指标值 + 度量单位 as written ("≧735人次", "═100%", "有效"); value_cells op, value, unit (when written), actual, weight, score. Nine
+indicators; the empty 生态效益 row is not one.
+Reconstruction: the captured page is a broken linearisation of the sheet (cells " | "-separated, rows running into each other, the
+two header rows and the first data row on one line, the header cells out of order: "绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位"); a line break followed by "|" is read as an
+empty cell. The grid (11 columns), the two-row header with 年度指标值 over three columns, and all spans are the national form's, not
+seen. Money block: the 年度资金总额 row gives only two amounts for 年初/全年/全年执行 (387664.62, 387664.62) after a line break read as an
+empty 年初预算数; 全年预算数 = 387664.62 either way, since 全年执行数 is the other amount and 执行率 is 100%. The dashes and blanks of the
+上年结转 and 其他资金 rows are placed by the same reading and are uncertain. The data rows are clear: seven cells after the level-2
+label (name, 性质, 值, 单位, 实际完成值, 分值, 得分) and an empty 偏差 cell; in the 经济效益 row the two line breaks are the empty 性质 and
+单位 cells.
+""",
+))
+
+# ---------------------------------------------------------------- 44
+_R44 = [
+    ("全国助残日活动次数", "1次"), ("报纸杂志专版专栏", "1个"), ("电视专栏节目", "24期"), ("广播专题节目", "104期"),
+    ("网络宣传平台", "1个"), ("内部刊物", "12期"), ("开展残疾人文化活动", "1"), ("残疾人文化活动参与人数", "60人"),
+    ("举办宣文干部培训班次", "1次"), ("全省残联宣文干部培训班参训人数", "60人"), ("宣传覆盖面", "拓宽"),
+    ("残疾人文化活动参与率", "推动全省提高"), ("全省残联宣文干部培训班培训合格率", "100%"),
+    ("全省残联宣文干部培训班参训学员工作积极性", "稳步提高"),
+]
+_BUDGET44 = ("根据《关于2017年直属单位预算的批复》(鄂财预发[2017]3号)文件,下达湖北省残疾人联合会(以下简称“省残联”)“湖北省残疾人事业宣传文化工作经费项目”"
+             "预算资金100万元,资金来源为省级一般公共预算财政拨款。2017年度预算资金主要用于残疾人事业宣传、残疾人文化建设、全省残联宣文干部培训等,"
+             "三个部分预算资金分别74万元、14万元、8万元,预算资金分别占当年预算资金比重为74%、14%、8%。")
+FILINGS.append(dict(
+    dir="44-hubei-canlian-xuanwen-2017",
+    html_title="湖北省残疾人事业宣传文化经费项目2017年度绩效自评报告",
+    blocks=[
+        ("p", "湖北省残疾人事业宣传文化经费项目"),
+        ("p", "2017年度绩效自评报告"),
+        ("p", "项目单位:湖北省残疾人联合会"),
+        ("p", "评价机构:湖北衡平楚天会计师事务有限公司"),
+        ("p", "2018年6月"),
+        ("p", "目 录"),
+        ("p", "附件:残疾人事业宣传文化经费项目绩效目标自评表........................22"),
+        ("p", "一、基本情况"),
+        ("p", "(一)预算情况"),
+        ("p", _BUDGET44),
+        ("p", "图1:湖北省残疾人事业宣传文化工作经费项目2017年度预算明细"),
+        ("p", "单位:万元"),
+        ("p", "(二)绩效目标情况"),
+        ("p", "省残联根据实际情况特设定绩效目标及指标,具体绩效指标如下表所示:"),
+        ("p", "表1:湖北省残疾人事业宣传文化工作经费项目绩效目标"),
+        ("table", [["序号", "三级指标", "年度指标值"]] + [[str(i + 1), n, v] for i, (n, v) in enumerate(_R44)]),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(None, None, n, v) for n, v in _R44])]},
+    notes="""
+Place: 湖北省 (Hubei), provincial level, 湖北省残疾人联合会 (省残联); year 2017 (self-evaluation report dated 2018-06 by an accounting
+firm, published 2018-09-25).
+Template kind: a 绩效自评报告 (prose report) whose section "(二)绩效目标情况" lists the project's targets in a FLAT THREE-COLUMN TABLE:
+序号 | 三级指标 | 年度指标值 — no level-1 or level-2 columns, no money in the table.
+Layout features: a numbered list (序号 1, 2, 3 ... beside every name: the numbers are not values); only level-3 names; values with
+units glued ("24期", "104期", "60人"), one bare number ("开展残疾人文化活动 | 1") and qualitative values ("拓宽", "推动全省提高",
+"稳步提高"); the project is named only in prose and in the table's caption ("表1:湖北省残疾人事业宣传文化工作经费项目绩效目标"); the
+budget (预算资金100万元, parts 74/14/8 万元) is in a prose paragraph, and a "单位:万元" line belongs to a figure that the capture leaves
+out; a table-of-contents line with a dot leader ("........................22").
+Truth: one project with name, budget and unit null (the table has no 项目名称 cell and no money; the prose amounts are not a
+table's total). Fourteen indicators, level1 and level2 null (none written), value as written.
+Truncation: the stored text stops inside row 15 ("15 | 残疾人事业社会关", a cut name, no value): that row and everything after it
+(more targets, the rest of the report and its appended 自评表) are left out.
+Reconstruction: the captured page prints one cell per line ending in " |"; the 3-column table is fixed by its header. The page's
+own title line and publication line are left out of the rebuilt filing (the report's cover lines are kept as paragraphs).
+""",
+))

@@ -866,3 +866,144 @@ all twelve rows (a second label beside the header's own "绩效指标" cell) is 
 blank line after "(三)其他收入 0.00" is left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 43
+_R43 = [
+    ("产出指标", "成本指标", "成本控制", "按照资金测算控制各项成本。"),
+    ("产出指标", "时效指标", "完成时限", "2021年12月底完成项目规划相关工作。"),
+    ("产出指标", "数量指标", "补贴数量", "对学校2400平米体育场馆补贴5万元。"),
+    ("产出指标", "质量指标", "开放质量", "全面落实学校体育设施向社会开放工作。"),
+    ("满意度指标", "服务对象满意度指标", "学生及群众的满意率", "95%以上。"),
+    ("效益指标", "可持续影响指标", "提升全民健康水平", "促进人民群众健康水平不断提高。"),
+    ("效益指标", "社会效益指标", "发展全民健身运动", "通过本项目实施,有效提高全面健康水平。"),
+]
+
+
+def _rows43():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R43):
+        row = [C("绩效指标", rs=len(_R43) + 1), "一级指标", "二级指标", "三级指标", "指标值"] if i == 0 else []
+        if row:
+            rows.append(row)
+            row = []
+        if i == 0 or _R43[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R43 if r[0] == l1)))
+        rows.append(row + [l2, n, v])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="43-ningxia-changqing-tiyu",
+    html_title="宁夏长庆初级中学2019年部门项目支出预算绩效目标公开",
+    blocks=[
+        ("p", "2019年宁夏长庆初级中学"),
+        ("p", "部门项目支出预算绩效目标公开"),
+        ("p", "2019年自治区政府预算草案已经自治区第十二届人民代表大会第二次会议审议通过,根据《中共中央 国务院关于全面实施预算绩效管理的意见》"
+              "(中发〔2018〕34号)要求,参照《预算法》预算批复和公开的有关规定,现将宁夏长庆初级中学2019年部门项目支出预算绩效目标予以公开。"),
+        ("p", "附件:宁夏长庆初级中学2019年项目支出预算绩效目标表"),
+        ("p", "宁夏长庆初级中学"),
+        ("p", "2019年2月20日"),
+        ("table", [
+            [C("自治区本级部门2019年项目支出预算绩效目标表", cs=5)],
+            ["项目名称", C("学校体育设施向社会免费开放", cs=4)],
+            ["主管部门", C("[812]自治区教育厅", cs=2), "实施单位", "【812033】宁夏长庆初级中学"],
+            ["项目属性", C("上年延续性项目", cs=2), "项目期", "2019-2021"],
+            [C("项目资金(万元)", rs=3), C("年度资金总额", cs=2), C("5", cs=2)],
+            [C("其中:财政拨款", cs=2), C("5", cs=2)],
+            [C("其他资金", cs=2), C("", cs=2)],
+            ["绩效目标", C("加快构建公共体育服务体系,提高公共体育设施利用率,健全公共体育服务长效机制,均衡区域体育资源布局与配置,着力改善我区全民健身条件,"
+                          "满足广大群众多样化的健身需求,切实增强青少年体质,有效提升全民健康水平。", cs=4)],
+        ] + _rows43()),
+    ],
+    truth={"projects": [P("学校体育设施向社会免费开放", None, "5", "万元", [I(*r) for r in _R43])]},
+    notes="""
+Place: 宁夏长庆初级中学 (Changqing junior middle school, Yinchuan, Ningxia), a unit of the autonomous-region level (主管部门 [812]自治区教育厅,
+unit 【812033】); year 2019 (notice dated 2019-02-20). Ningxia is a covered province (04, a Guyuan district form); this is the
+region-level form.
+Template kind: Ningxia 自治区本级部门2019年项目支出预算绩效目标表: 项目名称 / 主管部门 | 实施单位 / 项目属性 | 项目期 / 项目资金(万元) 年度资金总额 |
+其中:财政拨款 | 其他资金 / 绩效目标, then 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值; a notice in paragraphs above the table.
+Layout features: indicators NOT IN LEVEL ORDER: 产出指标 rows as 成本 / 时效 / 数量 / 质量, then 满意度指标 BEFORE 效益指标, and 可持续影响 before
+社会效益; every value a sentence ending in "。" ("95%以上。", "对学校2400平米体育场馆补贴5万元。" — an amount inside a quantity target);
+unit codes in two bracket styles ("[812]", "【812033】"); an empty 其他资金 amount; the notice names the school and the date as lines.
+Truth: one project, 学校体育设施向社会免费开放, budget 5 万元 (年度资金总额). Seven indicators, complete table; values as written, final "。"
+included.
+Truncation: the page goes on with a second table (its title is cut: "自治区本级部门2019年项目支出预算绩"); it is left out.
+Reconstruction: the captured page prints one cell per line ending in " |" (the empty 其他资金 amount as "|"), without spans. The 5-column
+grid is fixed by the indicator header; the pairing of the upper labels (主管部门 with 实施单位 and 项目属性 with 项目期 on one row each), the
+spans of the money block and the level-1 row spans (产出指标 over four rows, 效益指标 over two) are inferred from the label sequence.
+""",
+))
+
+# ---------------------------------------------------------------- 45
+_E45 = ["……", "", "", "", "", ""]
+_GOALS45 = "目标1:造林1.2万亩,\n目标2森林经营16.3万亩\n目标3:病虫害防治3.45万亩"
+FILINGS.append(dict(
+    dir="45-yongzhou-lingling-linye-zhengti",
+    html_title="2021年林业局部门整体支出绩效自评表",
+    blocks=[
+        ("table", [
+            [C("部门整体支出绩效自评表", cs=8)],
+            [C("2021年度)", cs=8)],
+            [C("级预算单位名称", cs=2), C(" 陵区林业局", cs=6)],
+            [C("年度预\n算申请\n(万元)", cs=2), "年初\n预算数", "全年预算数", "全年\n执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额", cs=2), "4753.66万元", "4753.66万元", "3824.26万元", "10", "100%", "10"],
+            [C("按收入性质分:", cs=4), C("按支出性质分:", cs=4)],
+            [C("  其中: 一般公共预算:1873.66万元", cs=4), C("其中:基本支出:1768.16万元", cs=4)],
+            [C("政府性基金拨款:", cs=4), C("项目支出:2985.5万元", cs=4)],
+            [C("纳入专户管理的非税收入拨款:", cs=4), C("", cs=4)],
+            [C("其他资金:2880万元", cs=4), C("", cs=4)],
+            [C("年度总体目标", rs=2), C("预期目标", cs=4), C("实际完成情况 ", cs=3)],
+            [C(_GOALS45, cs=4), C(_GOALS45, cs=3)],
+            ["一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因\n分析及\n改进措施"],
+            [C("产出指标\n(50)", rs=9), C("数量\n指标", rs=3), "造林面积", "1.2万亩", "1.2万亩", "10", "10", ""],
+            ["病虫害防治面积", "3.45万亩", "3.45万亩", "7", "7", ""],
+            ["森林经营面积", "16.3万亩", "16.3万亩", "7", "7", ""],
+            [C("质量\n指标", rs=2), "造林成活率", "85%", "85%", "7", "7", ""],
+            _E45,
+            [C("时效\n指标", rs=2), "当期完成", "90%", " 100%", "7", "7", ""],
+            _E45,
+            [C("成本\n指标", rs=2), "造林补助", "每亩300", "每亩300", "6", "6", ""],
+            ["育补助", "每亩100", "每亩100", "6", "6", ""],
+            [C("效益指标\n30分) ", rs=4), C("经济效\n益指标", rs=2), "木材销售收入", "1100万元", "1093万元", "6", "5", ""],
+            ["林产品收入", "2.6亿元", "2.45亿元", "6", "5", ""],
+            [C("社会效\n益指标", rs=2), "提高就业率", " 显著", " 显著", "6", "6", ""],
+            _E45,
+        ]),
+    ],
+    truth={"projects": [P(" 陵区林业局", None, "4753.66", "万元", [
+        I("产出指标(50)", "数量指标", "造林面积", "1.2万亩", actual="1.2万亩", weight="10", score="10"),
+        I("产出指标(50)", "数量指标", "病虫害防治面积", "3.45万亩", actual="3.45万亩", weight="7", score="7"),
+        I("产出指标(50)", "数量指标", "森林经营面积", "16.3万亩", actual="16.3万亩", weight="7", score="7"),
+        I("产出指标(50)", "质量指标", "造林成活率", "85%", actual="85%", weight="7", score="7"),
+        I("产出指标(50)", "时效指标", "当期完成", "90%", actual=" 100%", weight="7", score="7"),
+        I("产出指标(50)", "成本指标", "造林补助", "每亩300", actual="每亩300", weight="6", score="6"),
+        I("产出指标(50)", "成本指标", "育补助", "每亩100", actual="每亩100", weight="6", score="6"),
+        I("效益指标30分) ", "经济效益指标", "木材销售收入", "1100万元", actual="1093万元", weight="6", score="5"),
+        I("效益指标30分) ", "经济效益指标", "林产品收入", "2.6亿元", actual="2.45亿元", weight="6", score="5"),
+        I("效益指标30分) ", "社会效益指标", "提高就业率", " 显著", actual=" 显著", weight="6", score="6"),
+    ])]},
+    notes="""
+Place: 永州市零陵区 (Lingling district, Yongzhou, Hunan), district level, 零陵区林业局; year 2021 (published 2022-04-07 under the
+bureau's annual disclosures). Hunan is a covered province; kept for its family (a DEPARTMENT-WIDE SELF-EVALUATION) and its typing.
+Template kind: Hunan 部门整体支出绩效自评表 (2021): 一级预算单位名称 / 年度预算申请(万元): 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+得分 with a 年度资金总额 row, then income and expense breakdowns side by side (按收入性质分: | 按支出性质分:), 年度总体目标 预期目标 |
+实际完成情况, then 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: labels that LOST THEIR FIRST CHARACTER ("级预算单位名称" for 一级预算单位名称, " 陵区林业局" for 零陵区林业局, "2021年度)" and
+"30分)" without their opening parenthesis, "育补助" probably 抚育补助); level labels broken inside words ("经济效\\n益指标", "社会效\\n益指标",
+"年度预\\n算申请"); the level-1 cells carry their points ("产出指标\\n(50)", "效益指标\\n30分)"); amounts with units in the cells
+("4753.66万元", "1100万元" against an actual "1093万元", "2.6亿元"); rates per unit ("每亩300"); placeholder rows "……" with nothing
+else; a department, not a project: no 项目名称.
+Truth: one "project" for the department: name as written in the 一级预算单位名称 cell (" 陵区林业局", the lost character not restored),
+budget 4753.66 万元 (全年预算数 of 年度资金总额; the income parts 1873.66 + 2880 and the expense parts 1768.16 + 2985.5 both add up to it).
+Ten indicators with actual, weight (分值) and score (得分); level1 and level2 as written without their in-cell line breaks
+("产出指标(50)", "效益指标30分) ", "经济效益指标"); the "……" rows are not indicators.
+Truncation: the stored text stops at "生态" (the next level-2 label, 生态效益指标): that row and everything after it (the rest of 效益,
+满意度, totals) are left out; the span of 效益指标 is cut at the last reproduced row.
+Reconstruction: the stored text prints every paragraph of every cell on its own line with blank lines between, so cell boundaries
+and in-cell line breaks look the same; they are told apart by the form (e.g. "年初" + "预算数" is one header cell, "数量" + "指标" one
+level-2 cell). The 8-column grid is fixed by the indicator header; the money header's label over two columns, the pairing of the
+income and expense lines (income left: 一般公共预算 + 其他资金 = 4753.66; expense right: 基本支出 + 项目支出 = 4753.66), the goal
+cells' spans and the level row spans are inferred. Cells holding only a space in the capture (the last column of several rows) are
+rebuilt empty.
+""",
+))
