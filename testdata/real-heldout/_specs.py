@@ -961,3 +961,144 @@ Reconstruction: the captured page prints one cell per line ending in " |"; the 3
 own title line and publication line are left out of the rebuilt filing (the report's cover lines are kept as paragraphs).
 """,
 ))
+
+# ---------------------------------------------------------------- 46
+_R46 = [
+    ("产出指标(50分)", "数量指标", "基建工程委托业务项目数量", "≥50个", "50", "8", "8"),
+    ("产出指标(50分)", "质量指标", "委托业务报告合格率", "≥100百分比", "100", "8", "8"),
+    ("产出指标(50分)", "质量指标", "经费支出合规性", "严格执行相关制度规定", "达成预期指标", "8", "8"),
+    ("产出指标(50分)", "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", "8", "8"),
+    ("产出指标(50分)", "成本指标", "项目总成本", "≤90万元", "90", "8", "8"),
+    ("产出指标(50分)", "成本指标", "单项业务成本", "符合相关规定", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "社会效益指标", "对维护基建市场公平的影响程度", "效果明显", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "生态效益指标", "对控制基建项目成本影响程度", "效果明显", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "可持续影响指标", "对推动基建项目“四项制度”健全和落实的持续性影响", "效果明显", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "经济效益指标", "", "", "", "", ""),
+]
+
+
+def _rows46():
+    rows = []
+    for i, r in enumerate(_R46):
+        row = [C("绩效指标", rs=len(_R46) + 1), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+               "偏差原因分析及改进措施"] if i == 0 else None
+        if row:
+            rows.append(row)
+        row = []
+        if i == 0 or _R46[i - 1][0] != r[0]:
+            row.append(C(r[0], rs=sum(1 for x in _R46 if x[0] == r[0])))
+        if i == 0 or _R46[i - 1][1] != r[1]:
+            row.append(C(r[1], rs=sum(1 for x in _R46 if x[1] == r[1])))
+        rows.append(row + list(r[2:]) + [""])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="46-chizhou-tangxi-weituo-ziping",
+    html_title="项目支出绩效自评表",
+    blocks=[
+        ("p", "附件:"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2022年度)"),
+        ("table", [
+            ["项目名称", C("委托业务项目", cs=8)],
+            ["主管部门", C("219-池州市贵池区棠溪镇人民政府", cs=3), "实施单位", C("219001-池州市贵池区棠溪镇人民政府", cs=4)],
+            [C("项目资金 (万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额:", cs=2), "0", "0", "0", "10", "0", "0"],
+            [C("其中:本年财政拨款", cs=2), "90", "89.974", "89.974", "", "", ""],
+            [C("上年结转资金", cs=2), "", "", "", "", "", ""],
+            [C("其他资金", cs=2), "", "", "", "", "", ""],
+            [C("年度总体目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C("本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计、规划、测绘。", cs=4),
+             C("本项目共完成预算资金89.97万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;29.99万元用于基建工程项目设计、规划、测绘。", cs=4)],
+        ] + _rows46()),
+    ],
+    truth={"projects": [P("委托业务项目", None, None, "万元", [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R46 if n])]},
+    notes="""
+Place: 池州市贵池区棠溪镇 (Tangxi town, Guichi district, Chizhou, Anhui), town level, 棠溪镇人民政府 (unit 219001); year 2022 (a Word file
+dated 2022-05-16 in its metadata, served from the district's download URL through a mirror site).
+Template kind: the national 项目支出绩效自评表 (2021+): 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元): 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+执行率 | 得分 over 年度资金总额: / 其中:本年财政拨款 / 上年结转资金 / 其他资金 / 年度总体目标 预期目标 | 实际完成情况, then 绩效指标 over
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: the 年度资金总额 row is all ZEROS (0 / 0 / 0, 执行率 0, 得分 0) while the 本年财政拨款 row carries 90 / 89.974 / 89.974 — a form
+left half-filled; unit codes before the names ("219-", "219001-"); a percentage unit spelled out ("≥100百分比"); qualitative targets
+with the actual "达成预期指标"; level-1 cells with their points ("产出指标(50分)"); an EMPTY level-2 row (经济效益指标) listed last;
+the file's metadata (author, dates, a GUID) precede the text.
+Truth: one project, 委托业务项目; budget_total NULL: the total row's 全年预算数 reads 0, and the 本年财政拨款 row's three amounts cannot be
+assigned to 年初/全年/全年执行 with certainty from the text (read left to right they give 90 / 89.974 / 89.974; the 成本指标 target
+"≤90万元" suggests 90 was the budget); money_unit 万元 (项目资金 (万元)). Nine indicators with actual (实际完成值), weight (分值) and score
+(得分); the points add up (8×5 + 10 = 50 for 产出, 10×3 = 30 for 效益), which confirms every name/value split.
+Truncation: the stored text stops in the first 满意度 row ("满意度指标(10分) 满意度指标 公众满", a cut name): that row and everything after
+it are left out; the span of 绩效指标 is cut at the last reproduced row.
+Reconstruction: the stored text is the Word file's text on ONE line, cells separated by single spaces, empty cells invisible. Cells
+are split at the form's labels and by the column sequence (target, actual, 分值, 得分); names contain no spaces. The 9-column grid
+(a left label + 8), the money block's columns (the 本年财政拨款 amounts placed left to right under 年初/全年/全年执行) and all spans are
+the national form's, inferred. The metadata run and "附件:" are kept only in source.txt and as a paragraph ("附件:").
+""",
+))
+
+# ---------------------------------------------------------------- 48
+_R48 = [
+    ("项目完成\n指标", "数量指标", "对符合政策法规的独生子伤残、死亡家庭进行扶助", "63人"),
+    ("项目完成\n指标", "质量指标", "按政策、法律、法规乡镇申报、初审确认对象资格,县级按要求复审", "100%"),
+    ("项目完成\n指标", "时效指标", "项目实施时间", "2021年1月-12月"),
+    ("项目完成\n指标", "时效指标", "资金拨付", "12月底到位"),
+    ("项目完成\n指标", "成本指标", "成本控制", "严格按照预算标准1000元/人给补助对象兑付补助"),
+    ("项目效益\n指标", "社会效益\n指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%"),
+    ("项目效益\n指标", "可持续影响\n指标", "实现社会稳定和谐发展", "长期"),
+    ("满意度指标", "满意度指标", "受益群众满意度", "≥90%"),
+    ("满意度指标", "满意度指标", "社会满意度", "100%"),
+]
+
+
+def _rows48():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R48):
+        row = [C("绩效指标", rs=len(_R48))] if i == 0 else []
+        if i == 0 or _R48[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R48 if r[0] == l1)))
+        if i == 0 or _R48[i - 1][1] != l2 or _R48[i - 1][0] != l1:
+            row.append(C(l2, rs=sum(1 for r in _R48 if r[1] == l2 and r[0] == l1)))
+        rows.append(row + [n, v])
+    return rows
+
+
+_MONEY48 = [("   (一)财政拨款小计", "6.30"), ("       1、一般公共预算", "6.30"), ("       2、政府性基金", "0.00"),
+            ("       3、国有资本经营预算", "0.00"), ("   (二)自有资金小计", "0.00"), ("       1、事业收入", "0.00"),
+            ("       2、经营性收入", "0.00"), ("   (三)其他收入", "0.00")]
+FILINGS.append(dict(
+    dir="48-guangyuan-zhaohua-tekun",
+    html_title="特困家庭再扶助(独生子女死亡再扶助)",
+    blocks=[
+        ("p", "项目支出绩效目标申报表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C("特困家庭再扶助(独生子女死亡再扶助)", cs=4)],
+            ["预算单位", C("区卫生健康局", cs=4)],
+            [C("项目资金(万元)", rs=len(_MONEY48) + 1), C("年度资金总额", cs=3), "金额(万元)"],
+        ] + [[C(k, cs=3), v] for k, v in _MONEY48] + [
+            [C("总体\n目标", rs=2), C("年度目标", cs=4)],
+            [C("区域内符合计划生育政策、法规生育的独生子女伤残、死亡适龄家庭进行政策特别扶助,达到“老有所依,老有所养”的目标。增强服务意识,稳定特扶家庭情绪", cs=4)],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值(包含数字及文字描述)"],
+        ] + _rows48()),
+    ],
+    truth={"projects": [P("特困家庭再扶助(独生子女死亡再扶助)", None, None, "万元",
+                          [I(l1.replace("\n", ""), l2.replace("\n", ""), n, v) for l1, l2, n, v in _R48])]},
+    notes="""
+Place: 广元市昭化区 (Zhaohua district, Guangyuan, Sichuan), district level, 区卫生健康局; year 2021 (published 2022-03-01 by the
+district health bureau). A sibling page of 41 (same bureau, same day, same form); kept for its own line breaks and rows.
+Template kind: Sichuan (Guangyuan) 项目支出绩效目标申报表 (2021): 项目名称 / 预算单位 / 项目资金(万元) 年度资金总额 | 金额(万元) over an
+itemised money block, 总体目标 年度目标, then 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值(包含数字及文字描述).
+Layout features: level-1 AND level-2 labels broken over two lines ("项目完成\\n指标", "社会效益\\n指标", "可持续影响\\n指标"); on the two
+效益 rows the name and value come on the line after the level-2 label; "绩效指标" twice (header cell and left label); no total in the
+money block (年度资金总额 heads the amount column; 财政拨款小计 6.30 = 一般公共预算 6.30); a project name with a parenthesised
+sub-name; a sentence as the cost target ("严格按照预算标准1000元/人给补助对象兑付补助").
+Truth: one project; budget_total null (no total written, the sub-total is not taken as one), money_unit 万元. Nine indicators,
+complete table; level cells without their in-cell line breaks.
+Reconstruction: the stored text separates cells by single spaces and rows by line breaks and keeps in-cell line breaks; each row's
+name/value split is at its last space (names contain no space). The 5-column grid and the level row spans follow from which lines
+start with a level word; the left label "绩效指标" over the data rows, the spans of the upper rows and the leaving out of the blank line
+after "(三)其他收入 0.00" are as in 41.
+""",
+))

@@ -1007,3 +1007,157 @@ cells' spans and the level row spans are inferred. Cells holding only a space in
 rebuilt empty.
 """,
 ))
+
+# ---------------------------------------------------------------- 47
+_R47 = [
+    ("产出指标(70分)", "数量指标", "安装坡面水标尺", "10", "≥266米", "≥266米", "10"),
+    ("产出指标(70分)", "数量指标", "水标尺宽度", "10", "≥50厘米", "≥50厘米", "10"),
+    ("产出指标(70分)", "质量指标", "项目(工程)验收合格率", "20", "100%", "100%", "20"),
+    ("产出指标(70分)", "时效指标", "及时(按期)开工率", "10", "≥90%", "≥90%", "10"),
+    ("产出指标(70分)", "时效指标", "及时(按期)完工率", "10", "≥90%", "≥90%", "10"),
+    ("产出指标(70分)", "成本指标", "项目计划总投资", "10", "20万元", "20万元", "10"),
+    ("效益指标(20分)", "经济效益指标", "", "", "", "", ""),
+    ("效益指标(20分)", "社会效益指标", "受益脱贫(含监测对象)户人口数", "10", "≥1000人", "≥1000人", "10"),
+    ("效益指标(20分)", "社会效益指标", "群众生产生活条件改善状况", "10", "显著提升", "显著提升", "10"),
+    ("满意度指标(10分)", "服务对象满意度指标", "受益脱贫(含监测对象)户满意度", "10", "≥95%", "≥95%", "10"),
+    ("满意度指标(10分)", "服务对象满意度指标", "……", "", "", "", ""),
+]
+
+
+def _rows47():
+    rows = [[C("绩效指标", rs=len(_R47) + 1), "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分",
+             "未完成原因及拟采取的改进措施"]]
+    for i, r in enumerate(_R47):
+        row = []
+        if i == 0 or _R47[i - 1][0] != r[0]:
+            row.append(C(r[0], rs=sum(1 for x in _R47 if x[0] == r[0])))
+        if i == 0 or _R47[i - 1][1] != r[1]:
+            row.append(C(r[1], rs=sum(1 for x in _R47 if x[1] == r[1])))
+        rows.append(row + list(r[2:]) + [""])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="47-deyang-zhongjiang-shuibiaochi-ziping",
+    html_title="中江县2022年衔接资金实施项目绩效自评表",
+    blocks=[
+        ("p", "现已完成中江县2022年衔接资金实施项目绩效目标自评,意见收集人:罗娟联系电话:0838-7211924"),
+        ("p", "附件:2022年财政衔接资金实施项目绩效自评表"),
+        ("p", "中江县水利局"),
+        ("p", "2022年12月30日"),
+        ("p", "绩效目标自评表"),
+        ("p", "(2022年度)"),
+        ("table", [
+            ["项目名称", C("中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装", cs=3), C("项目负责人及电话", cs=2),
+             C("谢凯13990260322(办公)", cs=3)],
+            ["主管部门", C("中江县水利局", cs=3), C("实施单位", cs=2), C("中江县水利局", cs=3)],
+            [C("资金情况(万元)", cs=4), "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+            [C("年度资金总额:", cs=4), "20", "20", "10", "100.00%", "10"],
+            [C("其中:本年财政拨款", cs=4), "20", "20", "", "", ""],
+            [C("其他资金", cs=4), "", "", "", "", ""],
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=4), C("年度总体目标完成情况综述", cs=4)],
+            [C("对农村地区供水计量设施设备进行改进,对项目区农业用水计量,为项目区农业生产夯实基础,", cs=4),
+             C("对项目区农业用水计量,为项目区农业生产夯实基础,", cs=4)],
+        ] + _rows47() + [
+            [C("总分", cs=4), "100", "", "", "100", ""],
+        ]),
+    ],
+    truth={"projects": [P("中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装", None, "20", "万元", [
+        I(l1, l2, n, v, weight=w, actual=a, score=s) for l1, l2, n, w, v, a, s in _R47 if w])]},
+    notes="""
+Place: 中江县 (Zhongjiang county, Deyang, Sichuan), county level, 中江县水利局; year 2022 (self-evaluation dated 2022-12-30 for the
+county's 2022 衔接资金 projects, republished by a policy-news site, chacewang.com).
+Template kind: 绩效目标自评表 for 衔接推进乡村振兴 funds (the 2019 national self-evaluation layout): 项目名称 | 项目负责人及电话 / 主管部门 |
+实施单位 / 资金情况(万元): 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 over 年度资金总额: / 其中:本年财政拨款 / 其他资金 /
+年度总体目标 年初设定目标 | 年度总体目标完成情况综述, then 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 |
+未完成原因及拟采取的改进措施, a "……" row and a 总分 row; a notice and a signature block in paragraphs above.
+Layout features: the WEIGHT (分值) COMES BEFORE the target (分值 | 年度指标值 | 全年实际值 | 得分); actual values that repeat the target
+with its comparator ("≥266米" / "≥266米"); level-1 cells with their points in a non-standard split ("产出指标(70分)", "效益指标(20分)");
+an EMPTY level-2 row (经济效益指标); a long project name; a cost target "20万元" equal to the budget.
+Truth: one project, budget 20 万元 (全年预算数(A) of 年度资金总额). Nine indicators; value = 年度指标值, value_cells weight (分值), actual
+(全年实际值), score (得分). The "……" row and the empty 经济效益 row are not indicators.
+Truncation: the stored text ends inside the form's footnote ("注:1.一级指标分值统一设置为:...3.定量指标若为正向"); the footnote is left out.
+Reconstruction: the stored text lost EVERY separator (cells, rows and paragraphs run together: "安装坡面水标尺10≥266米≥266米10"). Cells are
+split at the form's labels and by the column sequence (分值, target, actual, 得分); the weights are checked by their sums (10+10+20+10+10+10
+= 70 for 产出指标(70分), 10+10 = 20 for 效益, 10 for 满意度, 总分 100), which fixes splits such as "20|100%|100%|20" and "10|20万元|20万元|10".
+The project name is taken to end before the label "项目负责人及电话" (the form's usual label; "...制作安装项目" + "负责人及电话" cannot be ruled
+out). The money row "202010100.00%10" is read 20 | 20 | 10 | 100.00% | 10. Where the goal text splits between 年初设定目标 and its
+completion is inferred (the repeated clause starts the second cell). The 9-column grid, the spans, the placing of the two 100s of the
+总分 row under 分值 and 得分, and the paragraphs above the table are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 49
+def _r49(name, v, a, w, s):
+    return [C(name, cs=3), C(v, cs=2), C(a, cs=2), w, s, C("", cs=2)]
+
+
+_R49 = [
+    ("数量指标", "指标1:开展精品示范村建设数量", "≤4", "4", "10", "10"),
+    ("数量指标", "指标2:建设美丽宜居自然村庄数量", "≥200", "202", "10", "10"),
+    ("数量指标", "指标3:完成农村户用卫生厕所改造数量", "≥2000", "3061", "10", "10"),
+    ("数量指标", "指标4:新建省级中心村数量", "≥10", "10", "10", "10"),
+    ("质量指标", "指标1:美丽宜居自然村庄验收通过率", "≥95%", "100%", "5", "5"),
+    ("质量指标", "指标2:户用卫生厕所改造验收通过率", "≥95%", "100%", "5", "5"),
+    ("时效指标", "指标1:完成美丽宜居自然村庄验收时间", "9月前", "7月", "5", "5"),
+    ("时效指标", "指标2:完成户用卫生厕所改造验收时间", "11月前", "10月", "5", "5"),
+]
+
+
+def _rows49():
+    rows = []
+    for i, (l2, n, v, a, w, s) in enumerate(_R49):
+        row = [C("产出指标", rs=len(_R49))] if i == 0 else []
+        if i == 0 or _R49[i - 1][0] != l2:
+            row.append(C(l2, rs=sum(1 for r in _R49 if r[0] == l2)))
+        rows.append(row + _r49(n, v, a, w, s))
+    return rows
+
+
+_GOAL49A = "1.建设徽风皖韵美丽乡村;2.整治美丽宜居自然村庄;3.推进农村改厕提质增效;4.深入开展村庄清洁行动;5.促进茶谷果岭融合发展。"
+_GOAL49B = ("1.启动燕子河镇龙马村、花石乡大湾村等4个精品示范村建设;2.整治美丽宜居自然村庄202个;3.完成农村户用卫生厕所改造3061户;"
+            "4.全面完成2022年度10个省级中心村各项建设任务,并顺利通过省级验收;加快2023年度10个省级中心村任务,确保2024年通过各级验收。")
+FILINGS.append(dict(
+    dir="49-luan-jinzhai-chagu-zhengti-ziping",
+    html_title="部门整体支出绩效自评表(2023年度)",
+    blocks=[
+        ("table", [
+            [C("部门整体支出绩效自评表", cs=14)],
+            [C("(2023年度)", cs=14)],
+            [C("部门", cs=2), C("金寨县茶谷和美丽乡村建设服务中心", cs=12)],
+            [C("预算资金 (万元)", rs=5), C("", cs=2), C("年初预算数", cs=2), C("全年预算数", cs=2), C("全年执行数", cs=2),
+             C("分值", cs=2), C("执行率", cs=2), "得分"],
+            [C("年度资金总额", cs=2), C("329.77", cs=2), C("329.77", cs=2), C("338.31", cs=2), C("10", cs=2), C("102.59%", cs=2), ""],
+            [C("其中:当年财政拨款", cs=2), C("329.77", cs=2), C("329.77", cs=2), C("338.31", cs=2), C("—", cs=2), C("102.59%", cs=2), "—"],
+            [C("上年结转资金", cs=2), C("", cs=2), C("", cs=2), C("", cs=2), C("—", cs=2), C("", cs=2), "—"],
+            [C("其他资金", cs=2), C("", cs=2), C("", cs=2), C("", cs=2), C("—", cs=2), C("", cs=2), "—"],
+            [C("年度总体目标", rs=2), C("预期目标", cs=7), C("实际完成情况", cs=6)],
+            [C(_GOAL49A, cs=7), C(_GOAL49B, cs=6)],
+            [C("绩 效 指 标", rs=len(_R49) + 1), "一级指标", "二级指标", C("三级指标", cs=3), C("年度 指标值", cs=2), C("实际 完成值", cs=2),
+             "分值", "得分", C("偏差原因分析及改进措施", cs=2)],
+        ] + _rows49()),
+    ],
+    truth={"projects": [P("金寨县茶谷和美丽乡村建设服务中心", None, "329.77", "万元", [
+        I("产出指标", l2, n, v, actual=a, weight=w, score=s) for l2, n, v, a, w, s in _R49])]},
+    notes="""
+Place: 金寨县 (Jinzhai county, Lu'an, Anhui), county level, 金寨县茶谷和美丽乡村建设服务中心; year 2023 (the unit's department-wide
+self-evaluation for 2023). Jinzhai county is in the held-out half with another unit and form (26); this is the build half's
+department-wide SELF-EVALUATION in the national Excel layout.
+Template kind: Anhui 部门整体支出绩效自评表 (2023): 部门 / 预算资金 (万元): 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 over
+年度资金总额 / 其中:当年财政拨款 / 上年结转资金 / 其他资金 / 年度总体目标 预期目标 | 实际完成情况, then "绩 效 指 标" over 一级指标 |
+二级指标 | 三级指标 | 年度 指标值 | 实际 完成值 | 分值 | 得分 | 偏差原因分析及改进措施 — the same 14-column sheet as the project form.
+Layout features: a DEPARTMENT, not a project (部门 cell); indicator names numbered per level-2 block ("指标1:", "指标2:" restart in each
+block); targets with bare numbers and comparators ("≤4" with actual 4, "≥2000" with actual 3061) and dates as targets ("9月前" vs "7月");
+spending above budget (执行率 102.59%, 338.31 of 329.77) and an EMPTY 得分 in the 年度资金总额 row; "—" in the cells that do not apply;
+spaced header words.
+Truth: one "project" for the department: name 金寨县茶谷和美丽乡村建设服务中心 (the 部门 cell), budget 329.77 万元 (全年预算数). Eight
+indicators with actual, weight (分值) and score (得分); names as written, "指标N:" included.
+Truncation: the stored text stops in the first 成本指标 row ("成本指标 | 指标1:", no name, no value): that row and everything after it
+(效益, 满意度, totals) are left out; the spans of 绩 效 指 标 and 产出指标 are cut at the last reproduced row.
+Reconstruction: the captured page prints each row's cells " | "-separated and then one run of "|" for the columns the row does not
+start (spans from above, column spans and empty cells alike); some cells end a line ("预算资金 (万元) |", "年度 指标值 |"). The 14-column
+grid and the spans are those of the national 14-column sheet, checked against every row's count: e.g. a data row of
+seven cells then seven "|" = the covered left label, five extra columns of the name, target and actual cells and an empty 偏差 cell;
+"年度资金总额" then six cells and eight "|" = an empty 得分.
+""",
+))
