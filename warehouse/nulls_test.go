@@ -30,8 +30,8 @@ func blankDoc(t *testing.T) *Rows {
 	return Flatten(&d, Identity(&d), 1000)
 }
 
-// nullQueries count the rows that hold a blank as ” or 0 (want 0) and
-// as NULL (want > 0).
+// nullQueries count the rows that hold a blank as an empty string or 0
+// (want none) and those that hold it as NULL (want some).
 var nullQueries = []struct {
 	query string
 	null  bool
