@@ -31,6 +31,7 @@ type committer struct {
 	run     *runIndex
 	batch   warehouse.Batch
 	failed  int // failures in the batch
+	skipped int // files in the batch that are no filing
 	sum     Summary
 }
 
@@ -65,15 +66,21 @@ func (c *committer) consume(ctx context.Context, results <-chan result) error {
 // take adds one result to the batch.
 func (c *committer) take(r result) {
 	c.sum.Files++
-	msg := ""
+	msg, notFiling := "", false
 	switch {
 	case r.other:
 		c.sum.OtherShards++
 	case r.err != nil:
-		msg = r.err.Error()
-		c.failed++
+		msg, notFiling = r.err.Error(), NotFiling(r.err)
+		kind := warehouse.ErrorFailed
+		if notFiling {
+			kind = warehouse.ErrorNotFiling
+			c.skipped++
+		} else {
+			c.failed++
+		}
 		c.batch.Errors = append(c.batch.Errors, warehouse.ErrorRow{Path: r.path, SHA256: r.sum, Error: msg,
-			Time: c.opts.Now().UTC().Format(time.RFC3339)})
+			Time: c.opts.Now().UTC().Format(time.RFC3339), Kind: kind})
 	case r.already || c.run.paths[r.sum+"\x00"+r.path]:
 		c.sum.Already++
 	case r.source != nil:
@@ -86,7 +93,7 @@ func (c *committer) take(r result) {
 		c.batch.Docs = append(c.batch.Docs, r.rows)
 	}
 	if c.opts.Progress != nil {
-		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path, Err: msg})
+		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path, Err: msg, NotFiling: notFiling})
 	}
 }
 
@@ -109,6 +116,7 @@ func (c *committer) commit(ctx context.Context) error {
 	c.sum.Indicators += done.Indicators
 	c.sum.SameFiling += len(c.batch.Sources) + done.Present
 	c.sum.Failed += c.failed
-	c.batch, c.failed = warehouse.Batch{}, 0
+	c.sum.NotFiling += c.skipped
+	c.batch, c.failed, c.skipped = warehouse.Batch{}, 0, 0
 	return nil
 }

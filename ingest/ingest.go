@@ -59,11 +59,21 @@ type Segmenter interface {
 }
 
 // Progress reports one file: how many are done, its path, and why it
-// failed (Err empty when it did not).
+// failed (Err empty when it did not); NotFiling says the file was read
+// but is no filing (see NotFiling), skipped rather than failed.
 type Progress struct {
-	Done int
-	Path string
-	Err  string
+	Done      int
+	Path      string
+	Err       string
+	NotFiling bool
+}
+
+// NotFiling reports whether err means a file was read but holds no
+// filing — no performance-target table (notes.txt, a page excerpt, a
+// scan OCR found no table in), or nothing at all — as opposed to a
+// filing that could not be read (a corrupt DOCX, a limit exceeded).
+func NotFiling(err error) bool {
+	return errors.Is(err, parser.ErrNoTargetTable) || errors.Is(err, parser.ErrEmpty)
 }
 
 // Summary counts what an import did. Every count is of committed work:
@@ -76,6 +86,7 @@ type Summary struct {
 	Indicators  int64 `json:"indicators"`   // their indicators
 	SameFiling  int   `json:"same_filing"`  // files recorded as another source of a document
 	Already     int   `json:"already"`      // files imported before from the same path
+	NotFiling   int   `json:"not_filing"`   // files read that hold no filing, skipped (NotFiling)
 	Failed      int   `json:"failed"`       // files that could not be imported
 	OtherShards int   `json:"other_shards"` // files left to other shards
 }

@@ -22,7 +22,10 @@ const seeds = "../testdata"
 type fixture struct {
 	dir    string
 	c      corpus.Counts
-	broken int
+	broken int // files that are not imported: broken + notFiling
+	// notFiling of them are read but hold no filing (empty, notes, HTML
+	// without a table): skipped, not failed
+	notFiling int
 }
 
 // makeCorpus writes n distinct filings, broken files, a copy of the first
@@ -47,7 +50,7 @@ func makeCorpus(t testing.TB, n int) fixture {
 	b, _ := os.ReadFile(first[0])
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "copy-of-f0.txt"), b, 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "README.md"), []byte("# notes"), 0o644))
-	return fixture{dir: dir, c: c, broken: len(broken)}
+	return fixture{dir: dir, c: c, broken: len(broken), notFiling: 3}
 }
 
 func count(t testing.TB, db *sql.DB, q string) int {
@@ -69,7 +72,7 @@ func TestImportSQLite(t *testing.T) {
 	sum, err := Import(context.Background(), sink, []string{f.dir}, Options{Workers: 2, Segmenter: segment.Bigram()})
 	require.NoError(t, err)
 	assert.Equal(t, Summary{Files: f.c.Docs + f.broken + 1, Imported: f.c.Docs, Projects: int64(f.c.Projects),
-		Indicators: int64(f.c.Indicators), SameFiling: 1, Failed: f.broken}, sum)
+		Indicators: int64(f.c.Indicators), SameFiling: 1, NotFiling: f.notFiling, Failed: f.broken - f.notFiling}, sum)
 	rep, err := warehouse.VerifySQL(context.Background(), sink.DB())
 	require.NoError(t, err)
 	assert.Empty(t, rep.Problems)
@@ -200,7 +203,7 @@ func TestShards(t *testing.T) {
 		require.NoError(t, sink.Close())
 		require.NoError(t, err)
 		total += sum.Imported
-		assert.Equal(t, sum.Files, sum.OtherShards+sum.Imported+sum.Failed+sum.SameFiling+sum.Already)
+		assert.Equal(t, sum.Files, sum.OtherShards+sum.Imported+sum.Failed+sum.NotFiling+sum.SameFiling+sum.Already)
 	}
 	assert.Equal(t, f.c.Docs, total)
 	k, n, err := ParseShard("2/5")

@@ -193,13 +193,26 @@ type SearchRow struct {
 	Tokens     string `parquet:"tokens" json:"tokens"`
 }
 
-// ErrorRow is a file that could not be imported.
+// ErrorRow is a file that was not imported: one that could not be (Kind
+// ErrorFailed) or one that holds no filing (ErrorNotFiling).
 type ErrorRow struct {
 	Path   string `parquet:"path" json:"path"`
 	SHA256 string `parquet:"sha256" json:"sha256"`
 	Error  string `parquet:"error" json:"error"`
 	Time   string `parquet:"time" json:"time"`
+	Kind   string `parquet:"kind,optional" json:"kind" wh:"enum"`
 }
+
+// Kinds of ErrorRow. A warehouse made before kinds has NULL there: read
+// it as ErrorFailed.
+const (
+	// ErrorFailed is a file that could not be imported: unreadable, corrupt,
+	// over a limit.
+	ErrorFailed = "failed"
+	// ErrorNotFiling is a file that was read but holds no filing (no
+	// performance-target table, or nothing): skipped, not failed.
+	ErrorNotFiling = "not_a_filing"
+)
 
 // Rows are the flat rows of one document.
 type Rows struct {

@@ -60,8 +60,8 @@ type importFlags struct {
 	shardK, shardN       int
 	batch                *int
 	fs                   *cli.FlagSet
-	nFailed              int
-	failures             []string
+	nFailed, nSkipped    int
+	failures, skipped    []string
 	includeGiven, search bool
 }
 
@@ -231,6 +231,13 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 	}
 	opts.Warn = func(msg string) { fmt.Fprintln(e.Stderr, "perfdoc import: "+msg) }
 	record := func(p ingest.Progress) {
+		if p.NotFiling {
+			f.nSkipped++
+			if len(f.skipped) < 20 {
+				f.skipped = append(f.skipped, "perfdoc import: "+cli.Quote(p.Path)+": not a filing, skipped: "+cli.Sanitize(p.Err))
+			}
+			return
+		}
 		if p.Err != "" {
 			f.nFailed++
 			if len(f.failures) < 20 {
@@ -252,17 +259,23 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 
 // report prints the summary, the first failures and the error.
 func (f *importFlags) report(e *cli.Env, sum ingest.Summary, el time.Duration, err error) {
-	fmt.Fprintf(e.Stderr, "perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d failed",
-		sum.Files, el.Seconds(), sum.Imported, sum.Projects, sum.Indicators, sum.SameFiling, sum.Already, sum.Failed)
+	fmt.Fprintf(e.Stderr, "perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d not filings (skipped), %d failed",
+		sum.Files, el.Seconds(), sum.Imported, sum.Projects, sum.Indicators, sum.SameFiling, sum.Already, sum.NotFiling, sum.Failed)
 	if sum.OtherShards > 0 {
 		fmt.Fprintf(e.Stderr, ", %d left to other shards", sum.OtherShards)
 	}
 	fmt.Fprintln(e.Stderr)
+	for _, l := range f.skipped {
+		fmt.Fprintln(e.Stderr, l)
+	}
+	if f.nSkipped > len(f.skipped) {
+		fmt.Fprintf(e.Stderr, "perfdoc import: … and %d more files that are not filings (SELECT * FROM import_errors WHERE kind = 'not_a_filing')\n", f.nSkipped-len(f.skipped))
+	}
 	for _, l := range f.failures {
 		fmt.Fprintln(e.Stderr, l)
 	}
 	if f.nFailed > len(f.failures) {
-		fmt.Fprintf(e.Stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors)\n", f.nFailed-len(f.failures))
+		fmt.Fprintf(e.Stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors WHERE kind = 'failed')\n", f.nFailed-len(f.failures))
 	}
 	switch {
 	case err == nil:

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -136,4 +137,43 @@ func TestImportCommand(t *testing.T) {
 	}
 	code, _, _ = runCmd(t, "", "import", in)
 	assert.Equal(t, cli.ExitUsage, code, "no --to")
+}
+
+// Files that are no filing (notes, a page excerpt without the target
+// table, an empty file) are skipped and counted apart from failures: exit
+// 0 when nothing else went wrong, and a rerun says the same. A corrupt
+// DOCX still fails the import.
+func TestImportNotFilings(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	require.NoError(t, os.MkdirAll(in, 0o755))
+	b, err := os.ReadFile("../../testdata/budget-2026.txt")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(in, "budget-2026.txt"), b, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "notes.txt"), []byte("会议纪要：下周一前报送绩效目标。\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "excerpt.txt"), b[:200], 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(in, "empty.txt"), nil, 0o644))
+	for _, format := range []string{"sqlite", "jsonl"} {
+		to := filepath.Join(dir, "w."+format)
+		for run := 1; run <= 2; run++ {
+			code, _, errs := runCmd(t, "", "import", "--no-search", "--format", format, "--to", to, in)
+			assert.Equal(t, cli.ExitOK, code, "%s run %d: only non-filings: %s", format, run, errs)
+			assert.Contains(t, errs, "3 not filings (skipped), 0 failed", "%s run %d", format, run)
+			assert.Contains(t, errs, `"`+filepath.Join(in, "notes.txt")+`": not a filing, skipped: no performance-target table found`)
+			assert.NotContains(t, errs, "1 failed")
+		}
+	}
+	db, err := sql.Open("sqlite", filepath.Join(dir, "w.sqlite"))
+	require.NoError(t, err)
+	defer db.Close()
+	var n int
+	require.NoError(t, db.QueryRow("SELECT count(*) FROM import_errors WHERE kind = 'not_a_filing'").Scan(&n))
+	assert.Equal(t, 3, n, "recorded once each, as not a filing")
+
+	require.NoError(t, os.WriteFile(filepath.Join(in, "broken.docx"), []byte("PK\x03\x04junk"), 0o644))
+	code, _, errs := runCmd(t, "", "import", "--no-search", "--to", filepath.Join(dir, "w.sqlite"), in)
+	assert.Equal(t, cli.ExitFail, code, "a corrupt DOCX is a failure")
+	assert.Contains(t, errs, "3 not filings (skipped), 1 failed")
+	require.NoError(t, db.QueryRow("SELECT count(*) FROM import_errors WHERE kind = 'failed'").Scan(&n))
+	assert.Equal(t, 1, n)
 }
