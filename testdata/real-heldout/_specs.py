@@ -1102,3 +1102,120 @@ start with a level word; the left label "绩效指标" over the data rows, the s
 after "(三)其他收入 0.00" are as in 41.
 """,
 ))
+
+# ---------------------------------------------------------------- 50
+_R50 = [
+    ("数量指标", "七氟丙烷式灭火装置及药剂", "10套"),
+    ("数量指标", "烟感、温感控制设备", "160个"),
+    ("数量指标", "声光报警、紧急按钮、指示灯", "30只"),
+    ("数量指标", "气体灭火控制器及报警主机", "4台"),
+    ("数量指标", "施工材料", "1批"),
+    ("质量指标", "资金使用合规性", "100%"),
+    ("质量指标", "项目(工程)验收合格率", "100%"),
+    ("时效指标", "项目完工时间", "2021年12月31日"),
+]
+
+
+def _rows50():
+    rows = []
+    for i, (l2, n, v) in enumerate(_R50):
+        row = [C("产出指标", rs=len(_R50))] if i == 0 else []
+        if i == 0 or _R50[i - 1][0] != l2:
+            row.append(C(l2, rs=sum(1 for r in _R50 if r[0] == l2)))
+        rows.append(row + [n, v, "", ""])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="50-puyang-danganguan-xiaofang",
+    html_title="关于“库房消防设备改造安装工程”项目绩效目标的批复",
+    blocks=[
+        ("p", "濮财效批复〔2021〕88号"),
+        ("p", "濮阳市财政局"),
+        ("p", "关于“库房消防设备改造安装工程”"),
+        ("p", "项目绩效目标的批复"),
+        ("p", "濮阳市档案馆:"),
+        ("p", "按照预算绩效管理工作要求,你单位申报的“库房消防设备改造安装工程”项目绩效目标审核得分为95分,可以进入预算安排流程,现就绩效目标予以批复:"),
+        ("p", "一、要以本批复的绩效目标为导向,紧密结合工作实际,以绩效监控和评价为抓手,以改进预算管理为目的,在提高公共产品和控制节约成本的同时,充分发挥财政资金使用效益。"),
+        ("p", "二、预算年度结束后,要根据濮财效〔2020〕8号文件要求及时上报“项目支出绩效自评表”和“部门项目支出绩效自评总结报告”,并配合好部门评价或财政绩效评价工作。"),
+        ("p", "三、收到本批复15个工作日内,除涉密事项外,请在本单位网站或市财政局网站中对该绩效目标进行公开,主动接受监督。"),
+        ("table", [
+            [C("市级部门预算项目绩效目标表", cs=7)],
+            [C("(2021年度)", cs=7)],
+            ["项目名称", C("濮阳市档案馆库房消防设备改造安装工程", cs=6)],
+            ["部门名称", C("濮阳市档案馆", cs=6)],
+            ["单位名称", C("濮阳市档案馆", cs=6)],
+            [C("项目资金 (万元)", rs=3), C("年度资金总额", cs=2), C("24.998", cs=4)],
+            [C("其中:财政拨款", cs=2), C("24.998", cs=4)],
+            [C("其他资金", cs=2), C("", cs=4)],
+            ["年度目标", C("完成市档案馆5个标准档案库房消防设备的升级改造安装工作,增强消防救援力量,保证馆库和档案实体安全。", cs=6)],
+            [C("绩 效 指 标", rs=len(_R50) + 1), "一级指标", "二级指标", "三级指标", "指标值", "指标说明", ""],
+        ] + _rows50()),
+    ],
+    truth={"projects": [P("濮阳市档案馆库房消防设备改造安装工程", None, "24.998", "万元",
+                          [I("产出指标", l2, n, v) for l2, n, v in _R50])]},
+    notes="""
+Place: 濮阳市 (Puyang, Henan), city level, 濮阳市档案馆; year 2021 (the city finance bureau's approval 濮财效批复〔2021〕88号).
+Template kind: Henan (Puyang) 市级部门预算项目绩效目标表 (2021) appended to a finance-bureau APPROVAL LETTER: 项目名称 / 部门名称 / 单位名称 /
+项目资金 (万元) 年度资金总额 | 其中:财政拨款 | 其他资金 / 年度目标, then "绩 效 指 标" over 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标说明 and an
+empty seventh column.
+Layout features: the letter above the table is full of numbers that are not targets (审核得分为95分, 15个工作日内, document numbers
+〔2021〕88号, 〔2020〕8号); an EMPTY 指标说明 column (and an empty last column) beside every value; five quantity rows with counters as
+units ("10套", "160个", "30只", "4台", "1批"); a budget with three decimals (24.998); a date target ("2021年12月31日"); the unit name
+repeated in 部门名称 and 单位名称.
+Truth: one project, budget 24.998 万元 (年度资金总额). Eight indicators.
+Truncation: the stored text stops in the 成本指标 row ("成本指标 | 气", a cut name): that row and everything after it (效益, 满意度) are
+left out; the spans of 绩 效 指 标 and 产出指标 are cut at the last reproduced row.
+Reconstruction: the captured page prints each row's cells " | "-separated and then one run of "|" for the columns the row does not
+start (spans from above, column spans and empty cells alike). The 7-column grid is fixed by the indicator header (six cells and one
+"|"); the spans follow from every row's count, e.g. "产出指标 | 数量指标 | 七氟丙烷式灭火装置及药剂 | 10套" then "|||" = the covered
+left label, an empty 指标说明 and the empty seventh column; "项目资金 (万元) | 年度资金总额 | 24.998" then "||||" = the amount label
+over two columns and the amount over four.
+""",
+))
+
+# ---------------------------------------------------------------- 52
+_GOAL52 = ("对全县突发卫生公共事件进行相关人员培训、物质储备、应急能力建设,围绕人感染H7N9禽流感、手足口病、霍乱等重点传染病的防治工作,年初制定了中心业务"
+           "卫生应急机动队队员培训计划,对中心业务人员开展应急培训建立和完善了突发公共卫生事件监测、评估、预警、反应机制,及时处理预警信息。规范公共场所"
+           "经营秩序,大力整顿医疗市场,严厉打击非法行医行为,规范我县医疗市场秩序,保障全县人民生活饮用水饮用安全,强化了突发公共卫生事件应急机制,"
+           "传染病防治、生活饮用水、放射卫生。完成市级下达的双随机监督任务。监管对象的经营管理更加规范,经营场所卫生条件有所提高。完成上级分配的各项工作任务。")
+FILINGS.append(dict(
+    dir="52-yiyang-nanxian-jikong-2025",
+    html_title="南县疾病预防控制中心(南县卫生综合监督执法局)2025年度预算项目支出绩效目标表",
+    blocks=[
+        ("table", [
+            [C("2025年项目支出绩效目标表", cs=8)],
+            [C("填报单位(盖章):南县疾病预防控制中心", cs=5), C("金额单位:万元", cs=3)],
+            ["项目支出名称", C("基本公共卫生服务和应急处理及卫生监督执法专项", cs=4), "部门预算", C("70.00", cs=2)],
+            ["年度本级预算金额", C("70.00", cs=4), "该项目支出上级资金", C("", cs=2)],
+            ["项目支出实施期", C("2025年", cs=7)],
+            ["项目绩效目标", C(_GOAL52, cs=7)],
+            ["一级指标", "二级指标", "三级指标", "指标值类型", "目标值", "度量单位", "指标值内容", "备注"],
+            [C("成本指标", rs=2), "经济成本指标", "疾病预防控制中心经费", "≤", "70", "万元", "反映疾病预防控制中心经费。", "反映疾病预防控制中心经费。"],
+            ["社会成本指标", "实施项目对社会产生的不利影响", "定性", "减少", "", "反映实施项目对社会产生的不利影响。", "反映实施项目对社会产生的不利影响。"],
+        ]),
+    ],
+    truth={"projects": [P("基本公共卫生服务和应急处理及卫生监督执法专项", None, "70.00", "万元", [
+        I("成本指标", "经济成本指标", "疾病预防控制中心经费", "≤70万元", op="≤", value="70", unit="万元",
+          description="反映疾病预防控制中心经费。"),
+        I("成本指标", "社会成本指标", "实施项目对社会产生的不利影响", "减少", nature="定性", value="减少",
+          description="反映实施项目对社会产生的不利影响。"),
+    ])]},
+    notes="""
+Place: 南县 (Nanxian county, Yiyang, Hunan), county level, 南县疾病预防控制中心 (南县卫生综合监督执法局); year 2025 (published 2025-03-20).
+Template kind: Hunan 项目支出绩效目标表 (2025 system export): 填报单位(盖章) | 金额单位:万元 / 项目支出名称 | 部门预算 / 年度本级预算金额 |
+该项目支出上级资金 / 项目支出实施期 / 项目绩效目标, then 一级指标 | 二级指标 | 三级指标 | 指标值类型 | 目标值 | 度量单位 | 指标值内容 | 备注 (no left
+label column).
+Layout features: the comparator sits in a column headed 指标值类型, which holds "定性" on qualitative rows (a type word, not a comparator);
+the unit is EMPTY on the qualitative row; 指标值内容 and 备注 repeat the same explanation sentence; 成本指标 comes FIRST (2025 order);
+the budget twice (部门预算 70.00 and 年度本级预算金额 70.00) beside an empty 该项目支出上级资金; no money unit except "金额单位:万元".
+Truth: one project (项目支出名称), budget 70.00 万元. Two indicators: "≤70万元" (op ≤, value 70, unit 万元) and "减少" (the 定性 type is
+not a comparator: value_cells nature 定性, value 减少); the 指标值内容 sentence in value_cells.description.
+Truncation: the stored text stops in the third indicator row ("生态环境成本指标 | 实施项目对生态产生的不利影响 | 定性 | 减", a cut value): that
+row and everything after it (产出, 效益, 满意度 indicators) are left out; the span of 成本指标 is cut at the last reproduced row.
+Reconstruction: the captured page prints each row's cells " | "-separated and then one run of "|" for the columns the row does not
+start (spans from above, column spans and empty cells alike). The 8-column grid is fixed by the indicator header; in the 社会成本指标
+row the two missing columns are the covered 成本指标 and the empty 度量单位 (the cells run 定性 | 减少 | explanation | explanation); the
+spans of the upper rows are inferred from their counts (e.g. the name over four columns, the empty 上级资金 amount over two).
+""",
+))

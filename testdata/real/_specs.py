@@ -1161,3 +1161,158 @@ seven cells then seven "|" = the covered left label, five extra columns of the n
 "年度资金总额" then six cells and eight "|" = an empty 得分.
 """,
 ))
+
+# ---------------------------------------------------------------- 51
+_R51 = [
+    ("产出指标", "数量指标", "完成修理养护的设施数量", "≥90辆"),
+    ("产出指标", "质量指标", "经费支出合规性", "较高"),
+    ("产出指标", "质量指标", "项目验收合格率", "≥100百分比"),
+    ("产出指标", "质量指标", "养护维修质量合格率", "≥100百分比"),
+    ("产出指标", "时效指标", "项目完成及时性", "程度较高"),
+    ("产出指标", "时效指标", "经费支出时效性", "及时支出"),
+    ("产出指标", "成本指标", "项目总成本", "≤****000元"),
+    ("效益指标", "经济效益指标", "对减少财政投资成本的改善程度", "程度较高"),
+]
+
+
+def _rows51():
+    rows = []
+    for i, (l1, l2, n, v) in enumerate(_R51):
+        row = [C("绩 效 指 标", rs=len(_R51) + 1)] if i == 0 else []
+        if i == 0 or _R51[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R51 if r[0] == l1)))
+        first = i == 0 or _R51[i - 1][1] != l2
+        span = sum(1 for r in _R51 if r[1] == l2)
+        if first:
+            row.append(C(l2, rs=span))
+        row += [n, v]
+        if first:
+            row.append(C(l2, rs=span))
+        rows.append(row + ["", "", ""])
+    return rows
+
+
+_ITEMS51 = ["1.“太**城管执法执勤车辆燃油维修费”项目。", "(1)项目概述:", "****城管局执法车及雾炮车等工程车辆燃油定点采购、执法车辆故障定点维修费",
+            "(2)立项依据:中标通知书THXCG****0059-1Z", "(3)实施主体:", "****", "(4)起止时间:", "2023年1月1日至2023年12月31日", "(5)项目内容:",
+            "保障城管执法巡查车辆、抑尘作业车辆的维修及燃油费用,完成**日常执法及拆违拆旧的出勤任务", "(6)年度预算安排:", "340.00万元", "(7) 绩效目标。"]
+FILINGS.append(dict(
+    dir="51-anqing-taihu-chengguan-cheliang",
+    html_title="城管执法车辆维修燃油费 项目支出绩效目标申报表",
+    blocks=[("p", t) for t in _ITEMS51] + [
+        ("table", [
+            [C("项目支出绩效目标申报表", cs=9)],
+            [C("( 2023 年度)", cs=9)],
+            [C("项目责任人(签字):韩朝印", cs=4), C("单位(盖章):", cs=5)],
+            ["项目名称", C("城管执法车辆维修燃油费", cs=8)],
+            ["主管部门及代码", C("[055]****", cs=3), C("实施单位", cs=2), C("****", cs=3)],
+            ["项目属性", C("常年项目", cs=3), C("项目期", cs=2), C("1年", cs=3)],
+            [C("项目资金 (万元)", rs=3), C("中期资金总额:", cs=2), C("170.00", cs=2), C("年度资金总额:", cs=2), C("340.00", cs=2)],
+            [C("其中:财政拨款", cs=2), C("170.00", cs=2), C("其中:财政拨款", cs=2), C("340.00", cs=2)],
+            [C("其他资金", cs=2), C("0.00", cs=2), C("其他资金", cs=2), C("0.00", cs=2)],
+            [C("总 体 目 标", rs=2), C("中期目标(2023年—2023年)", cs=4), C("年度目标", cs=4)],
+            [C("保障城管执法巡查车辆、抑尘作业车辆的维修及燃油费用,完成**日常执法及拆违拆旧的出勤任务", cs=8)],
+            ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值", ""],
+        ] + _rows51()),
+    ],
+    truth={"projects": [P("城管执法车辆维修燃油费", None, "340.00", "万元", [I(*r) for r in _R51])]},
+    notes="""
+Place: 太湖县 (Taihu county, Anqing, Anhui) — inferred: the republishing site masks place names with "*" ("太**城管", "****城管局"), and the
+tender number "THXCG****0059-1Z" reads as 太湖县城管 (THX CG); Anhui also fits the form. County level, the county 城管 bureau ([055]); year
+2023 (项目支出绩效目标申报表 (2023年度), published on a tender portal, qianlima.com, in 2024).
+Template kind: Anhui 项目支出绩效目标申报表 (2023): 项目责任人(签字) | 单位(盖章) / 项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期 /
+项目资金 (万元) with TWO money columns (中期资金总额: | 年度资金总额: with 其中:财政拨款 / 其他资金 under each) / 总体目标 中期目标(2023年—2023年)
+| 年度目标, then "绩 效 指 标" over 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 and an empty last column — TWO COLUMN
+GROUPS with unsuffixed headers (the 中期 group and the 年度 group).
+Layout features: the first group holds the indicators; the SECOND GROUP holds only the level-2 label (its 三级指标 and 指标值 are empty),
+spanning the same rows; a masked cost target ("≤****000元") and masked unit names ("[055]****"); a spelled-out percentage unit
+("≥100百分比"); qualitative values ("较高", "程度较高", "及时支出"); the budget also in the numbered prose above the table ("(6)年度预算安排:
+340.00万元") and a mid-term total (170.00) smaller than the annual one.
+Truth: one project, 城管执法车辆维修燃油费; budget 340.00 万元 (年度资金总额:; the prose's 年度预算安排 340.00万元 agrees; 中期资金总额 170.00 is
+not taken). Eight indicators from the filled group; level2 = the group's level-2 cell (the same word as the second group's).
+Truncation: the stored text stops in the 社会效益指标 row ("对单位履职、促进事业发展", no value): that row and everything after it are left
+out; the spans of 绩 效 指 标 and 效益指标 are cut at the last reproduced row.
+Reconstruction: the captured page prints each row's cells " | "-separated and then one run of "|" for the columns the row does not
+start (spans from above, column spans and empty cells alike). The 9-column grid is fixed by the indicator header (eight cells and one
+"|"); the counts fix the rest, e.g. "项目验收合格率 | ≥100百分比" then "|||||||" = the covered left label, 一级 cell, first-group and
+second-group level-2 cells, two empty second-group cells and the empty last column — so the second group's level-2 cell spans its
+block like the first's. The goal row has one cell over eight columns (an empty 年度目标 cell would give the same count). The numbered
+prose lines above the table are kept as paragraphs.
+""",
+))
+
+# ---------------------------------------------------------------- 53
+_T53 = [
+    ("   产出指标", None, None),
+    ("    成本指标(必填硬性指标)", None, None),
+    ("     按照辖区内社区卫生服务机构计划进行采购后,以采购价提供给各社区卫生服务机构", "100%", None),
+    ("     按照物价部门定价标准采购", "100%", None),
+    ("    时效指标(必填)", None, None),
+    ("     疫苗提供及时率", "100%", None),
+    ("     对美沙酮维持患者及时给予治疗", "100%", None),
+    ("    数量指标(必填硬性指标)", None, None),
+    ("     疫苗使用率", "100%", None),
+    ("     满足海洛因成瘾患者维持治疗需求", "100%", None),
+    ("    质量指标(必填)", None, None),
+    ("     质量符合国家标准,有国家颁发的批签发等相关证明文件", "100%", None),
+    ("     美沙酮药物治疗符合国家相关标准", "100%", None),
+    ("   满意度指标", None, None),
+    ("    服务对象满意度指标(必填)", None, None),
+    ("     服务对象满意度", "100%", None),
+    ("   效益指标", None, None),
+    ("    可持续影响指标(必填)", None, None),
+    ("     通过注射疫苗,可以有效降低疫苗针对传染病的发生", "40%", None),
+    ("     通过美沙酮药物维持治疗可以有效地降低艾滋病在吸毒人群中传播,减少毒品的使用", "90%", None),
+    ("    社会效益指标(必填)", None, None),
+    ("     满足辖区居民对常用疫苗的需求", "100%", None),
+    ("     满足海洛因成瘾患者维持治疗需求", "100%", None),
+]
+
+
+def _truth53():
+    out, l1, l2 = [], None, None
+    for t, v, _ in _T53:
+        depth = len(t) - len(t.lstrip(" "))
+        if depth == 3:
+            l1 = t.strip()
+        elif depth == 4:
+            l2 = t.strip()
+        else:
+            out.append(I(l1, l2, t.strip(), v))
+    return out
+
+
+FILINGS.append(dict(
+    dir="53-shizuishan-jikong-yimiao",
+    html_title="石嘴山市疾病预防控制中心2020年项目支出预算绩效目标公开情况",
+    blocks=[
+        ("p", "关于石嘴山市疾病预防控制中心2020年项目支出预算绩效目标公开情况的说明"),
+        ("p", "2020年石嘴山市疾病预防控制中心共设置项目支出预算绩效目标1个,分别是狂犬、乙肝、流感等疫苗及美沙酮药物项目,涉及财政拨款资金300万元。"),
+        ("p", "石嘴山市疾病预防控制中心2020年项目绩效目标批复表"),
+        ("table", [
+            [C(" 石嘴山市疾病预防控制中心2020年项目绩效目标批复表", cs=3)],
+            [C("单位:元", cs=3)],
+            ["项目", "指标值", "绩效金额"],
+            [" 石嘴山市疾病预防控制中心", "", ""],
+            ["  狂犬、乙肝、流感等疫苗及美沙酮药物", "", "3000000"],
+        ] + [[t, v or "", ""] for t, v, _ in _T53]),
+        ("p", "附件下载:"),
+    ],
+    truth={"projects": [P("狂犬、乙肝、流感等疫苗及美沙酮药物", None, "3000000", "元", _truth53())]},
+    notes="""
+Place: 石嘴山市 (Shizuishan, Ningxia), city level, 石嘴山市疾病预防控制中心; year 2020 (published 2020-03-04). Ningxia is a covered
+province (04, 43); this city and this layout are new.
+Template kind: Ningxia (Shizuishan) 项目绩效目标批复表 — a TREE IN ONE COLUMN: a three-column table 项目 | 指标值 | 绩效金额 whose 项目 column
+holds, one row each and indented by leading spaces, the unit (1 space), the project (2), the level-1 label (3), the level-2 label (4) and
+the indicator name (5); 指标值 only on indicator rows, 绩效金额 only on the project row.
+Layout features: NO level columns — the levels are given by indentation only; money in 元 ("单位:元", 3000000) while the prose above says
+300万元; level-2 labels with annotations ("成本指标(必填硬性指标)", "时效指标(必填)"); level-2 blocks in an unusual order (成本, 时效, 数量,
+质量) and 满意度指标 before 效益指标; the same name and value twice ("满足海洛因成瘾患者维持治疗需求" 100% under 数量指标 and under
+社会效益指标 — each parsed indicator matches one expected one); long sentence names.
+Truth: one project (the two-space row), budget 3000000 元 (绩效金额 of that row; the unit row above it is the department and carries no
+amount); level1 / level2 from the nearest 3-space / 4-space rows above, annotations kept. Thirteen indicators, complete table.
+Reconstruction: the stored text prints each cell as its own paragraph (blank lines between), empty cells not at all, and keeps the
+leading spaces. The 3-column grid is fixed by the header 项目 | 指标值 | 绩效金额; a number after a name is its 指标值 (a percentage) or,
+on the project row, its 绩效金额 (3000000 — the only amount, matching the prose's 300万元); empty cells are rebuilt empty. That the
+title and "单位:元" are rows of the table (and not paragraphs) is inferred; the page's own heading lines are left out.
+""",
+))
