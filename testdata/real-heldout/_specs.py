@@ -1219,3 +1219,145 @@ row the two missing columns are the covered 成本指标 and the empty 度量单
 spans of the upper rows are inferred from their counts (e.g. the name over four columns, the empty 上级资金 amount over two).
 """,
 ))
+
+# ---------------------------------------------------------------- 54
+_R54 = [
+    ("成本指标", "经济成本指标", "学生补助标准", "17元/人.每天", "反映学生每天用餐标准", "按标准发放得10分,每少1元扣1分", "定量"),
+    ("成本指标", "生态环境成本指标", "", "", "", "", "定性"),
+    ("成本指标", "社会成本指标", "", "", "", "", "定性"),
+    ("满意度指标", "服务对象满意度指标", "学生对学校伙食得满意度", "95%以上", "学生对学校伙食满意程度", "95%以上得10分,每降低1%扣1分", "定性"),
+    ("产出指标", "数量指标", "补助学生数量", "168", "反映补助学生人数", "发放到位得10分,每减少1%,扣1分", "定量"),
+    ("产出指标", "质量指标", "伙食补助发放率", "90%以上", "实际发放伙食补助金额/应发放伙食补助金额", "9%0得10分,每减少1%扣1分", "定量"),
+    ("产出指标", "质量指标", "伙食补助资金到位率", "90%以上", "实际收到伙食补助金额/2023年伙食补助预算", "90%得10分,每减少1%扣1分", "定量"),
+    ("产出指标", "质量指标", "伙食补助覆盖率", "90%以上", "实际领取伙食补助人数/应发放伙食补助人数", "90%得10分,每减少1%扣1分", "定量"),
+    ("产出指标", "时效指标", "任务完成时间", "2023年12月31日", "反映该项目完成时间", "按期完成得10分,每超出10天扣1分", "定量"),
+    ("效益指标", "经济效益指标", "", "", "", "", "定性"),
+    ("效益指标", "社会效益指标", "残疾学生入学率", "大于90%", "适龄学生入学情况", "90%得10分,每减少1%扣1分", "定量"),
+    ("效益指标", "社会效益指标", "残疾学生家庭负担率", "有所减轻", "对家庭负担减轻情况", "较大得10分,一般得6分", "定性"),
+    ("效益指标", "社会效益指标", "残疾学生生活质量", "有所提升", "残疾学生生活质量", "良好得10分,一般得8分,差得0分", "定性"),
+    ("效益指标", "生态效益指标", "", "", "", "", "定性"),
+    ("效益指标", "可持续影响指标", "", "", "", "", "定性"),
+]
+
+
+def _rows54():
+    rows = []
+    for i, (l1, l2, n, v, d, s, t) in enumerate(_R54):
+        row = [C("  505006  ", rs=len(_R54)), C("学生伙食费", rs=len(_R54)), C("30.00", rs=len(_R54)), C("", rs=len(_R54))] if i == 0 else []
+        if i == 0 or _R54[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in _R54 if r[0] == l1)))
+        if i == 0 or _R54[i - 1][1] != l2:
+            row.append(C(l2, rs=sum(1 for r in _R54 if r[1] == l2)))
+        rows.append(row + [n, v, d, s, "-", t, ""])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="54-xiangxi-tejiao-huoshi",
+    html_title="湘西州特校2023项目支出绩效目标表公开",
+    blocks=[
+        ("p", "2023年项目支出绩效目标表公开"),
+        ("p", "部门:505_湘西州教育和体育局金额单位:万元"),
+        ("table", [
+            [C("单位代码", rs=2), C("单位(专项)名称", rs=2), C("资金总额", rs=2), C("实施期绩效目标", rs=2), C("绩效指标", cs=9)],
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标值内容", "评(扣分标准) ", "度量单位", "指标值类型", "备注"],
+            ["505006", "州民族特殊教育学校", "30.00", "", "", "", "", "", "", "", "", "", ""],
+        ] + _rows54()),
+    ],
+    truth={"projects": [P("学生伙食费", None, "30.00", "万元", [
+        I(l1, l2, n, v, description=d, standard=s, nature=t) for l1, l2, n, v, d, s, t in _R54 if n])]},
+    notes="""
+Place: 湘西土家族苗族自治州 (Xiangxi prefecture, Hunan), prefecture level, 州民族特殊教育学校 (unit 505006) under 505_湘西州教育和体育局;
+year 2023 (published 2023-03-08 on the school's site).
+Template kind: Hunan 2023 项目支出绩效目标表 as ONE WIDE TABLE FOR A UNIT: 单位代码 | 单位(专项)名称 | 资金总额 | 实施期绩效目标 | 绩效指标 (over
+一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值内容 | 评(扣分标准) | 度量单位 | 指标值类型 | 备注) — a two-row header; a unit row (505006 |
+州民族特殊教育学校 | 30.00) before the project row (505006 | 学生伙食费 | 30.00), the project's code, name and amount merged down over its
+rows; "部门:505_...金额单位:万元" as a line above.
+Layout features: indicators NOT IN LEVEL ORDER (成本 first, then 满意度, 产出, 效益); FIVE EMPTY level-2 rows (生态环境成本, 社会成本, 经济效益,
+生态效益, 可持续影响) that still carry "-" and "定性"; a 指标值 that includes its unit ("17元/人.每天") while the 度量单位 column holds "-";
+a type column (定量/定性); explanation and scoring-rule columns full of percentages and numbers that are not targets ("90%得10分,每减少1%
+扣1分"); qualitative targets ("有所减轻", "有所提升"); a typo kept ("9%0得10分"); the amount both on the unit row and the project row.
+Truth: one project, 学生伙食费, budget 30.00 万元 (its 资金总额; the unit row above it is not a project). Ten indicators; value = 指标值 as
+written; value_cells description (指标值内容), standard (评(扣分标准)), nature (指标值类型). The empty level-2 rows are not indicators.
+Reconstruction: the stored text lost the cell separators inside each row (cells glued: "学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分,
+每少1元扣1分-定量") but kept one row per line; empty cells appear as blank lines. Cells are split by the header's column order: name, target
+(up to the explanation, which starts "反映", "实际", "适龄", "对", or repeats the name), explanation, scoring rule (from the first "得N分"
+clause's start), "-" (度量单位), type. The split between the explanation and the scoring rule is uncertain on three rows (满意度, 入学率,
+生活质量) and does not affect names or targets. The 13-column grid, the two-row header, the spans (the project cells over all fifteen
+rows, the level cells over their rows) and the empty 实施期绩效目标 cell are inferred; the padding spaces of "  505006  " are kept.
+""",
+))
+
+# ---------------------------------------------------------------- 56
+_R56 = [
+    ("产出指标(50分)", "数量指标", "补助村(社区)数量", "=8个", "8", "8", "8"),
+    ("产出指标(50分)", "数量指标", "保障村干部人数", "=42个", "42", "8", "8"),
+    ("产出指标(50分)", "质量指标", "补助资格合规性", "合规", "达成预期指标", "8", "8"),
+    ("产出指标(50分)", "质量指标", "经费审批流程规范性", "严格执行相关制度规定", "达成预期指标", "8", "8"),
+    ("产出指标(50分)", "时效指标", "补助经费到位及时性", "及时", "达成预期指标", "8", "8"),
+    ("产出指标(50分)", "成本指标", "项目总成本", "≤202.6万元", "132.9", "10", "10"),
+    ("效益指标(30分)", "经济效益指标", "对保障村(社区)两委机构正常运行的影响程度", "效果明显", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "社会效益指标", "提高村(社区)干部工作积极性的影响程度", "效果明显", "达成预期指标", "10", "10"),
+]
+
+
+def _rows56():
+    rows = [[C("绩效指标", rs=len(_R56) + 1), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+             "偏差原因分析及改进措施"]]
+    for i, r in enumerate(_R56):
+        row = []
+        if i == 0 or _R56[i - 1][0] != r[0]:
+            row.append(C(r[0], rs=sum(1 for x in _R56 if x[0] == r[0])))
+        if i == 0 or _R56[i - 1][1] != r[1]:
+            row.append(C(r[1], rs=sum(1 for x in _R56 if x[1] == r[1])))
+        rows.append(row + list(r[2:]) + [""])
+    return rows
+
+
+_PLAN56 = ("本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长,党小组长基本报酬252000元,村民监督委员会 工资28000元,"
+           "村级事务补助960000元,村级工作目标奖励100000元。 .. "
+           "..............................................................................................................................")
+_DONE56 = ("本项目共完成预算资金1329120.67元,其中村级组织运转439120.67元,村民组长,党小组长基本报酬152000元,村民监督委员会 工资28000元,"
+           "村级事务补助660000元,村级工作目标奖励50000元。")
+FILINGS.append(dict(
+    dir="56-chizhou-tangxi-cunji-ziping",
+    html_title="项目支出绩效自评表",
+    blocks=[
+        ("p", "附件:"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2022年度)"),
+        ("table", [
+            ["项目名称", C("村级补助及运转经费", cs=8)],
+            ["主管部门", C("219-池州市贵池区棠溪镇人民政府", cs=3), "实施单位", C("219001-池州市贵池区棠溪镇人民政府", cs=4)],
+            [C("项目资金 (万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额:", cs=2), "0", "0", "0", "10", "0", "0"],
+            [C("其中:本年财政拨款", cs=2), "202.64", "132.912", "132.912", "", "", ""],
+            [C("上年结转资金", cs=2), "", "", "", "", "", ""],
+            [C("其他资金", cs=2), "", "", "", "", "", ""],
+            [C("年度总体目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C(_PLAN56, cs=4), C(_DONE56, cs=4)],
+        ] + _rows56()),
+    ],
+    truth={"projects": [P("村级补助及运转经费", None, None, "万元", [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R56])]},
+    notes="""
+Place: 池州市贵池区棠溪镇 (Tangxi town, Guichi district, Chizhou, Anhui), town level, 棠溪镇人民政府 (unit 219001); year 2022 (a Word file
+dated 2022-05-16, served from the district's download URL through a mirror site). A sibling file of 46 (same town, same form, same
+day); kept for its own rows.
+Template kind: the national 项目支出绩效自评表 (2021+), as in 46: 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元) 年初预算数 | 全年预算数 |
+全年执行数 | 分值 | 执行率 | 得分 / 年度总体目标 预期目标 | 实际完成情况, then 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 年度指标值 |
+实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: the 年度资金总额 row is all ZEROS while 本年财政拨款 carries 202.64 / 132.912 / 132.912; "=" glued to the targets
+("=8个", "=42个") with bare actuals ("8", "42"); a cost target "≤202.6万元" with the actual "132.9" (no unit); the goal texts count in 元
+(2026400元, 1329120.67元) while the table is in 万元; a dot leader run ("..........") inside the 预期目标 text; qualitative targets with the
+actual "达成预期指标"; level-1 cells with their points.
+Truth: one project, 村级补助及运转经费; budget_total NULL (the total row's 全年预算数 reads 0; the 本年财政拨款 amounts cannot be assigned to
+年初/全年/全年执行 with certainty — read left to right 202.64 / 132.912 / 132.912, and the goal text's 2026400元 = 202.64万元 is the
+application); money_unit 万元. Eight indicators with actual, weight (分值) and score (得分); the points add up (8×5 + 10 = 50 for 产出).
+Truncation: the stored text stops at "可持续影响" (the next level-2 label): that row and everything after it (满意度, totals) are left out;
+the spans of 绩效指标 and 效益指标(30分) are cut at the last reproduced row.
+Reconstruction: as 46: the Word file's text on ONE line, cells separated by single spaces, empty cells invisible; cells split at the
+form's labels and by the column sequence; the 9-column grid, the placing of the 本年财政拨款 amounts and all spans inferred. The dot run
+is kept at the end of the 预期目标 cell (where the text puts it).
+""",
+))

@@ -1,5 +1,5 @@
-# Hand transcription of the build half of the second real corpus (filings
-# 17-49, see _build.py).  Every string is copied from that folder's
+# Hand transcription of the build half of the second real corpus (the odd
+# filings 17-55, see _build.py).  Every string is copied from that folder's
 # source.txt; nothing is invented.  Where a source is ambiguous or cut off,
 # the part is left out and the folder's notes.txt says so.
 from _realspec import C, I, P
@@ -1314,5 +1314,84 @@ Reconstruction: the stored text prints each cell as its own paragraph (blank lin
 leading spaces. The 3-column grid is fixed by the header 项目 | 指标值 | 绩效金额; a number after a name is its 指标值 (a percentage) or,
 on the project row, its 绩效金额 (3000000 — the only amount, matching the prose's 300万元); empty cells are rebuilt empty. That the
 title and "单位:元" are rows of the table (and not paragraphs) is inferred; the page's own heading lines are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 55
+_P55 = [
+    ("产 出 指 标", "数量 指标", "5000吨稻谷、500吨成 品粮储备到位率", "100%", "100%", ""),
+    ("产 出 指 标", "数量 指标", "库存数量真实率", "100%", "100%", ""),
+    ("产 出 指 标", "质量 指标", "县级储备粮管理制 度严格执行率", "100%", "100%", ""),
+    ("产 出 指 标", "质量 指标", "储备粮管理专户管 理率", "100%", "100%", ""),
+    ("产 出 指 标", "质量 指标", "县级储备粮库存粮 食明显变质比例", "0", "0", ""),
+    ("产 出 指 标", "时效 指标", "县级储备粮贷款付 息及时率", "100%", "100%", ""),
+    ("产 出 指 标", "时效 指标", "县级储备粮应急保 障率", "100%", "100%", ""),
+    ("产 出 指 标", "成本 指标", "国家政策性粮收购 价格执行率", "100%", "100%", ""),
+    ("产 出 指 标", "成本 指标", "县级储备粮库存成 本核算率", "100%", "100%", ""),
+    ("效益 指标", "经济 效益 指标", "利息费用保障率", "100%", "100%", ""),
+    ("效益 指标", "经济 效益 指标", "政策性挂账利息补 贴保障率", "100%", "无", "没有轮换、动用库存"),
+]
+_Q55 = [
+    ("效 益 指 标", "生态 效益 指标", "低温、低氧、低剂量 科学保粮率", "100%", "100%", ""),
+    ("效 益 指 标", "生态 效益 指标", "食品安全指标达标 率", "100%", "100%", ""),
+    ("效 益 指 标", "可持 续影 响指标", "粮食储备设备维 护及安全性", "高", "高", ""),
+    ("满意 度指 标", "服务 对象 满意 度指 标", "因粮食市场波动引 起的粮食安全事件 发生数", "0起", "0起", ""),
+    ("满意 度指 标", "服务 对象 满意 度指 标", "市民满意度调查", "290%", "100%", ""),
+]
+
+
+def _rows55(rs, label):
+    rows = []
+    for i, (l1, l2, n, v, a, why) in enumerate(rs):
+        row = [C(label, rs=len(rs))] if i == 0 and label else []
+        if i == 0 or rs[i - 1][0] != l1:
+            row.append(C(l1, rs=sum(1 for r in rs if r[0] == l1)))
+        if i == 0 or rs[i - 1][1] != l2:
+            row.append(C(l2, rs=sum(1 for r in rs if r[1] == l2)))
+        rows.append(row + [n, v, a, why])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="55-hengyang-hengshan-chubeiliang-ziping",
+    html_title="2020年度县级专项资金绩效目标自评表",
+    blocks=[
+        ("p", "2020年度县级专项资金绩效目标自评表"),
+        ("table", [
+            ["专项资金名称", C("县级储备粮", cs=2), "负责人及电话", C("旷建成、向建军", cs=3)],
+            ["县级主管部门", C("衡山县商务和粮食局", cs=2), "实施单位", C("粮食调控储备与产业发展股", cs=3)],
+            [C("项目资金(万元)", cs=3), "全年预算数(A)", "全年执行数(B)", C("执行率(B/A)", cs=2)],
+            [C("年度资金总额", cs=3), "194.9", "194.9", C("100%", cs=2)],
+            [C("其中:中央、省、市补助县级资金", cs=3), "194.9", "194.9", C("100%", cs=2)],
+            [C("其他资金", cs=3), "", "", C("", cs=2)],
+            [C("年度 总体 目标", rs=2), C("年初设定目标", cs=3), C("全年实际完成情况", cs=3)],
+            [C("保持和稳定地方粮食储备机制", cs=3), C("地方储备粮食规模达标", cs=3)],
+            [C("绩 效 指 标", rs=len(_P55) + 1), "一级 指标", "二级 指标", "三级指标", "年度指标 值", "全年 完成值", "未完成原因和 改进措施"],
+        ] + _rows55(_P55, None)),
+        ("table", _rows55(_Q55, "绩效 指标") + [
+            ["说明", C("无", cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("县级储备粮", None, "194.9", "万元",
+                          [I(l1, l2, n, v, actual=a) for l1, l2, n, v, a, _ in _P55 + _Q55])]},
+    notes="""
+Place: 衡山县 (Hengshan county, Hengyang, Hunan), county level, 衡山县商务和粮食局 (实施单位 粮食调控储备与产业发展股); year 2020 (a Word file
+"2020年度县级专项资金绩效目标自评表.docx" shown as text on a document-sharing site, taowenge.com). Hunan is a covered province; Hengshan
+county and this form are new.
+Template kind: Hunan 县级专项资金绩效目标自评表 (2020): 专项资金名称 | 负责人及电话 / 县级主管部门 | 实施单位 / 项目资金(万元) 全年预算数(A) |
+全年执行数(B) | 执行率(B/A) over 年度资金总额 / 其中:中央、省、市补助县级资金 / 其他资金 / 年度总体目标 年初设定目标 | 全年实际完成情况, then
+绩效指标 over 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 未完成原因和改进措施; a 说明 row.
+Layout features: the TABLE BREAKS ACROSS TWO PAGES and the merged labels are printed again on the second page ("绩效 指标", "效 益 指 标");
+every label and many names carry LINE-WRAP SPACES ("产 出 指 标", "可持 续影 响指标", "县级储备粮管理制 度严格执行率"); no weights and no
+scores (target | actual only); bare zero targets ("0" | "0", "0起" | "0起"); an actual "无" with a reason ("没有轮换、动用库存"); the
+project is a 专项资金名称; the satisfaction target is "290%" in the capture — almost certainly "≥90%" whose sign the text export turned
+into "2" (the same happens on other pages of that site); it is KEPT AS CAPTURED in every file and in the truth.
+Truth: one project, 县级储备粮, budget 194.9 万元 (全年预算数(A)). Sixteen indicators with actual (全年完成值), level cells as written
+(spaces included; the scorer ignores white space); the second page's level 1 is its own re-printed cell ("效 益 指 标").
+Truncation: the document ends in a footnote ("注:1、其他资金包括...的自", cut); the footnote is left out. Complete table otherwise.
+Reconstruction: the stored text lost every separator (cells and rows run together: "5000吨稻谷、500吨成 品粮储备到位率100%100%") and is
+broken into numbered chunks by the sharing site ("1、", "2、", "3、" — left out). Cells are split at the form's labels and at the
+target/actual pairs ("100%100%", "00", "高高", "0起0起", "290%100%"); names are taken to end where the first value starts. The 7-column
+grid, the spans, the page break as a second table (its own left label and level-1 cell), and the empty 未完成原因 cells are inferred.
 """,
 ))
