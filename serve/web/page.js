@@ -10,7 +10,10 @@
       downloads: "下载：", dl_html: "报告 HTML", dl_xlsx: "报告 XLSX", dl_old: "上年解析 JSON", dl_new: "本年解析 JSON",
       dl_json: "解析 JSON", dl_check: "检查 XLSX",
       findings: "本年文件检查发现", findings_one: "检查发现", none: "未发现问题。", error: "错误", warning: "警告", info: "提示",
-      document: "整个文件", force: "仍然对比", previous_off: "上年文件与本年文件不匹配，跨年规则未运行。",
+      document: "整个文件", force: "仍然对比", swap: "交换上年和本年文件",
+      p_other_department: "两个文件属于不同部门", p_years_reversed: "上年文件的年度晚于本年文件：两个文件可能放反了",
+      p_same_year: "两个文件是同一年度", p_no_projects: "有一个文件中没有找到项目",
+      to_findings: "检查发现", previous_off: "上年文件与本年文件不匹配，跨年规则未运行。",
       err_not_a_filing: "这个文件不是可识别的绩效目标表", err_too_large: "文件太大", err_unknown_format: "不支持的文件格式",
       err_should_not_compare: "这两个文件不宜对比", err_busy: "服务器繁忙，请稍后再试", err_unauthorized: "需要访问令牌",
       err_forbidden: "请求被拒绝", err_timeout: "上传太慢，已超时", err_bad_request: "请求有误", err_internal: "内部错误",
@@ -27,7 +30,8 @@
       downloads: "Download:", dl_html: "Report HTML", dl_xlsx: "Report XLSX", dl_old: "Old parsed JSON", dl_new: "New parsed JSON",
       dl_json: "Parsed JSON", dl_check: "Check XLSX",
       findings: "Findings in this year's filing", findings_one: "Findings", none: "No problem found.", error: "error", warning: "warning", info: "info",
-      document: "whole document", force: "Compare anyway", previous_off: "Last year's filing does not fit this year's: the cross-year rules did not run.",
+      document: "whole document", force: "Compare anyway", swap: "Swap last year's and this year's filing",
+      to_findings: "Findings", previous_off: "Last year's filing does not fit this year's: the cross-year rules did not run.",
       err_not_a_filing: "This file is not a filing perfdoc recognizes", err_too_large: "The file is too large", err_unknown_format: "A format perfdoc does not read",
       err_should_not_compare: "These two filings should not be compared", err_busy: "The server is busy; try again shortly", err_unauthorized: "This server asks for its token",
       err_forbidden: "Refused", err_timeout: "The upload came too slowly", err_bad_request: "A bad request", err_internal: "Internal error",
@@ -42,6 +46,7 @@
   var mode = "diff";
   var files = { old: null, new: null, one: null };
   var last = null; // what the results show: {mode, force}
+  var generation = 0; // the run whose answers the page shows; older ones are dropped
   function t(k) { return T[lang][k] || k; }
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -79,7 +84,13 @@
   }
   ["old", "new", "one"].forEach(function (field) {
     var d = $("drop-" + field), input = $("file-" + field);
-    input.addEventListener("change", function () { setFile(field, input.files[0]); });
+    input.addEventListener("change", function () {
+      var f = input.files[0];
+      // emptied, so that choosing the same file again (after a swap, or
+      // after it changed on disk) is a change too
+      input.value = "";
+      if (f) setFile(field, f);
+    });
     d.addEventListener("dragover", function (ev) { ev.preventDefault(); d.classList.add("over"); });
     d.addEventListener("dragleave", function () { d.classList.remove("over"); });
     d.addEventListener("drop", function (ev) {
@@ -106,7 +117,10 @@
       x.open("POST", path + "?" + q.toString());
       x.responseType = "blob";
       if (token) x.setRequestHeader("X-Perfdoc-Token", token);
-      if (onUpload) x.upload.onprogress = function (e) { if (e.lengthComputable) onUpload(e.loaded / e.total); };
+      if (onUpload) {
+        x.upload.onprogress = function (e) { if (e.lengthComputable) onUpload(e.loaded / e.total); };
+        x.upload.onload = function () { onUpload(1); };
+      }
       x.onload = function () { resolve({ status: x.status, blob: x.response, type: x.getResponseHeader("Content-Type") || "" }); };
       x.onerror = function () { resolve({ status: 0, blob: null, type: "" }); };
       x.send(form);
@@ -127,6 +141,7 @@
     p.querySelector(".progress-text").textContent = text;
   }
   function clear() {
+    generation++;
     $("result").hidden = true;
     $("error").hidden = true;
     $("progress").hidden = true;
@@ -140,22 +155,39 @@
     box.replaceChildren();
     var e = (data && data.error) || { code: res.status ? "internal" : "network", message: "" };
     box.appendChild(el("strong", "", t("err_" + e.code)));
-    if (e.message) box.appendChild(el("div", "detail", e.message));
-    if (e.problems && e.problems.length) {
+    var problems = e.problems || [];
+    // the server's message is English: a Chinese page says the reasons of
+    // a 422 in its own words, and shows the message of the others as detail
+    if (e.message && !(problems.length && lang === "zh")) box.appendChild(el("div", "detail", e.message));
+    if (problems.length) {
       var ul = el("ul");
-      e.problems.forEach(function (p) { ul.appendChild(el("li", "", p.message)); });
+      problems.forEach(function (p) {
+        var zh = lang === "zh" && T.zh["p_" + p.kind];
+        ul.appendChild(el("li", "", zh || p.message));
+      });
       box.appendChild(ul);
     }
     if (e.code === "should_not_compare") {
+      var row = el("div", "choices");
+      if (problems.some(function (p) { return p.kind === "years_reversed"; })) {
+        var sw = el("button", "", t("swap"));
+        sw.type = "button";
+        sw.id = "swap";
+        sw.addEventListener("click", function () { var o = files.old; files.old = files.new; files.new = o; paint(); run(false); });
+        row.appendChild(sw);
+      }
       var b = el("button", "", t("force"));
       b.type = "button";
+      b.id = "force";
       b.addEventListener("click", function () { run(true); });
-      box.appendChild(b);
+      row.appendChild(b);
+      box.appendChild(row);
     }
     box.hidden = false;
   }
 
   function run(force) {
+    var gen = ++generation;
     $("error").hidden = true;
     $("result").hidden = true;
     $("go").disabled = true;
@@ -176,6 +208,7 @@
       ];
     }
     Promise.all(jobs).then(function (rs) {
+      if (gen !== generation) return; // a newer run, or another mode, replaced this one
       $("progress").hidden = true;
       $("go").disabled = !ready();
       var bad = rs.filter(function (r) { return r.status !== 200; })[0];
@@ -195,6 +228,12 @@
     var d = $("downloads");
     d.replaceChildren(el("span", "dl-title", t("downloads")));
     items.forEach(function (it) {
+      if (it.jump) {
+        var a = el("a", "jump", t("to_findings") + " ↓");
+        a.href = "#findings";
+        d.appendChild(a);
+        return;
+      }
       var b = el("button", "", t(it.label));
       b.type = "button";
       b.dataset.download = it.label;
@@ -217,6 +256,20 @@
   }
   function stem(f) { return f.name.replace(/\.[^.]*$/, ""); }
 
+  // fit sizes the report's frame to its content at the window's width:
+  // the page scrolls, never the frame
+  function fit(frame) {
+    try {
+      frame.style.height = "0";
+      frame.style.height = frame.contentDocument.documentElement.scrollHeight + 20 + "px";
+    } catch (e) { frame.style.height = "80vh"; }
+    frame.dataset.width = String(window.innerWidth);
+  }
+  window.addEventListener("resize", function () {
+    var f = document.querySelector("#report-pane iframe");
+    if (f) fit(f);
+  });
+
   function showDiff(html, check, params) {
     var pane = $("report-pane");
     pane.replaceChildren();
@@ -225,9 +278,7 @@
     // no scripts in the report; same origin only so that the page can size
     // the frame to the report's height
     frame.setAttribute("sandbox", "allow-same-origin");
-    frame.addEventListener("load", function () {
-      try { frame.style.height = frame.contentDocument.documentElement.scrollHeight + 20 + "px"; } catch (e) { frame.style.height = "80vh"; }
-    });
+    frame.addEventListener("load", function () { fit(frame); });
     frame.srcdoc = html;
     pane.appendChild(frame);
     showFindings(check, t("findings"));
@@ -236,7 +287,8 @@
       { label: "dl_html", path: "/api/diff", params: Object.assign({ format: "html" }, params), fields: pair, name: "perfdoc-diff.html" },
       { label: "dl_xlsx", path: "/api/diff", params: Object.assign({ format: "xlsx" }, params), fields: pair, name: "perfdoc-diff.xlsx" },
       { label: "dl_old", path: "/api/parse", params: {}, fields: { file: files.old }, name: stem(files.old) + ".json" },
-      { label: "dl_new", path: "/api/parse", params: {}, fields: { file: files.new }, name: stem(files.new) + ".json" }
+      { label: "dl_new", path: "/api/parse", params: {}, fields: { file: files.new }, name: stem(files.new) + ".json" },
+      { jump: true }
     ]);
     $("result").hidden = false;
   }
@@ -289,7 +341,7 @@
     var pane = $("report-pane");
     pane.replaceChildren();
     var s = el("div", "summary-one");
-    var dept = doc.department ? [doc.department.name, doc.department.code].filter(Boolean).join(" ") : "";
+    var dept = doc.department ? [doc.department.code, doc.department.name].filter(Boolean).join(" ") : "";
     var tb = el("table");
     [["department", dept], ["year", doc.year], ["projects", (doc.projects || []).length], ["warnings_n", (doc.warnings || []).length]].forEach(function (r) {
       var tr = el("tr");
@@ -316,7 +368,8 @@
     showFindings(check, t("findings_one"));
     downloads([
       { label: "dl_json", path: "/api/parse", params: {}, fields: { file: files.one }, name: stem(files.one) + ".json" },
-      { label: "dl_check", path: "/api/check", params: { format: "xlsx" }, fields: { file: files.one }, name: stem(files.one) + "-check.xlsx" }
+      { label: "dl_check", path: "/api/check", params: { format: "xlsx" }, fields: { file: files.one }, name: stem(files.one) + "-check.xlsx" },
+      { jump: true }
     ]);
     $("result").hidden = false;
   }
