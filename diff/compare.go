@@ -48,6 +48,21 @@ func Compare(old, new *model.Document, opts Options) *Result {
 			res.Summary.Removed++
 		}
 	}
+	var olds, news []*model.Project
+	for i := range old.Projects {
+		olds = append(olds, &old.Projects[i])
+	}
+	for i := range new.Projects {
+		news = append(news, &new.Projects[i])
+	}
+	res.Summary.Budget = budgetTotals(olds, news)
+	for i := range res.Projects {
+		p := &res.Projects[i]
+		for k := range p.Changes {
+			res.Summary.Indicators.count(p.Changes[k])
+			unitsOf(&p.Changes[k], p.oldP, p.newP)
+		}
+	}
 	return res
 }
 

@@ -16,12 +16,17 @@ type Side struct {
 }
 
 // Summary counts the projects: matched pairs, added (only in NEW), removed
-// (only in OLD), and changed (matched pairs with at least one change).
+// (only in OLD), and changed (matched pairs with at least one change); the
+// indicator changes by kind (tightened, loosened, dropped …) and the
+// budget totals of both sides — the numbers the text and HTML reports'
+// summary shows.
 type Summary struct {
-	Matched int `json:"matched"`
-	Added   int `json:"added"`
-	Removed int `json:"removed"`
-	Changed int `json:"changed"`
+	Matched    int             `json:"matched"`
+	Added      int             `json:"added"`
+	Removed    int             `json:"removed"`
+	Changed    int             `json:"changed"`
+	Indicators IndicatorCounts `json:"indicators"`
+	Budget     *BudgetTotals   `json:"budget"`
 }
 
 // ProjectRef identifies a project in one document.
@@ -67,6 +72,11 @@ type Change struct {
 	Assessment Assessment `json:"assessment,omitempty"`
 	// Level2 is the indicator's level 2 (in NEW, or OLD when removed).
 	Level2 string `json:"level2,omitempty"`
+	// Unit is what the numbers of a budget or spending-plan change are in
+	// (NEW's money unit, or "%" for a plan in percent); OldUnit is OLD's
+	// when it differs.
+	Unit    string `json:"unit,omitempty"`
+	OldUnit string `json:"old_unit,omitempty"`
 }
 
 // MarshalJSON writes old and new always (null for a blank), except that an

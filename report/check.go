@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/audit"
@@ -53,16 +54,65 @@ func CheckText(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 	return err
 }
 
-// findingLine is one finding of the text report: severity, rule,
-// indicator, message and position, punctuated for lang.
-func findingLine(f *audit.Finding, st Style, lang Lang) string {
-	sev := padLabel(Label(lang, string(f.Severity)), 7)
-	switch f.Severity {
+// CheckLines writes the findings of one of several files, one a line,
+// each naming its file first as ripgrep and eslint do — "PATH:LINE: " for
+// a text export's line (so editors jump there), "PATH:POSITION: "
+// otherwise — then severity, rule, project number, indicator and
+// message, and the file's count line at the end:
+//
+//	budget-2025.txt:99: 错误    COST-OVER-BUDGET 项目1 工作经费补助标准：成本指标值9.19万元超过项目预算数6.16万元
+//	budget-2026.docx:第2张表第5行第5列: 错误    COST-OVER-BUDGET 项目1 …
+func CheckLines(w io.Writer, r *audit.Report, st Style, lang Lang) error {
+	var b strings.Builder
+	counts := map[audit.Severity]int{}
+	colon := "："
+	if lang == English {
+		colon = ": "
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		counts[f.Severity]++
+		pos := Position(lang, f.Source)
+		if p := f.Source; p.Line > 0 && p.Page == 0 && p.Sheet == "" {
+			pos = strconv.Itoa(p.Line)
+		}
+		b.WriteString(OneLine(r.Path) + ":" + OneLine(pos) + ": " + severityLabel(f.Severity, st, lang) + " " + f.Rule)
+		if f.Project != nil {
+			if lang == English {
+				fmt.Fprintf(&b, " project %d", f.Project.Index)
+			} else {
+				fmt.Fprintf(&b, " 项目%d", f.Project.Index)
+			}
+		}
+		b.WriteString(" ")
+		if f.Indicator != "" {
+			b.WriteString(OneLine(f.Indicator) + colon)
+		}
+		b.WriteString(OneLine(f.MessageIn(lang.audit())) + "\n")
+	}
+	fmt.Fprintf(&b, Label(lang, "check_counts"), OneLine(r.Path), counts[audit.Error], counts[audit.Warning], counts[audit.Info])
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// severityLabel is a severity padded to 7 columns, in colour when st
+// allows.
+func severityLabel(s audit.Severity, st Style, lang Lang) string {
+	sev := padLabel(Label(lang, string(s)), 7)
+	switch s {
 	case audit.Error:
 		sev = st.paint("31", sev)
 	case audit.Warning:
 		sev = st.paint("33", sev)
 	}
+	return sev
+}
+
+// findingLine is one finding of the text report: severity, rule,
+// indicator, message and position, punctuated for lang.
+func findingLine(f *audit.Finding, st Style, lang Lang) string {
+	sev := severityLabel(f.Severity, st, lang)
 	colon, before, after := ": ", " (", ")"
 	if lang != English {
 		colon, before, after = "：", "（", "）"

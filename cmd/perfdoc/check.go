@@ -72,7 +72,7 @@ func cmdCheck(e *cli.Env, args []string) int {
 			return cli.ExitFail
 		}
 		defer f.Abort()
-		if err := run.WriteChecks(f, reports, *o.format, o.lang, fs.NArg() > 1, false); err != nil {
+		if err := writeChecks(f, reports, *o.format, o.lang, fs.NArg() > 1, false); err != nil {
 			fmt.Fprintf(e.Stderr, "perfdoc check: %s: %v\n", cli.Quote(*o.out), err)
 			return cli.ExitFail
 		}
@@ -169,8 +169,35 @@ func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool) ([]*aud
 	return reports, code
 }
 
-// writeReports writes one report (an object in JSON) or several (an array)
-// (run.WriteChecks).
+// writeReports writes the reports to stdout (writeChecks), in colour on a
+// terminal.
 func writeReports(e *cli.Env, w io.Writer, reports []*audit.Report, format string, lang report.Lang, several bool) error {
-	return run.WriteChecks(w, reports, format, lang, several, e.Color(e.Stdout))
+	return writeChecks(w, reports, format, lang, several, e.Color(e.Stdout))
+}
+
+// writeChecks writes check reports in format. JSON has one shape whatever
+// the number of files: JSON Lines, one report object ({"path": …,
+// "findings": […]}, the contract's object) per file and line, in the
+// order of the arguments — so one file gives one object, and several
+// stream (jq, pandas.read_json(lines=True)). Text of several files names
+// the file first on each finding line (report.CheckLines); of one file it
+// is grouped by project (report.CheckText). XLSX is one workbook.
+func writeChecks(w io.Writer, reports []*audit.Report, format string, lang report.Lang, several, color bool) error {
+	switch {
+	case format == "json":
+		for _, r := range reports {
+			if err := run.WriteJSON(w, r, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	case format == "text" && several:
+		for _, r := range reports {
+			if err := report.CheckLines(w, r, report.Style{Color: color}, lang); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return run.WriteChecks(w, reports, format, lang, several, color)
 }

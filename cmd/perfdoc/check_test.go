@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -151,13 +152,33 @@ func TestCheckPrevious(t *testing.T) {
 	assert.Equal(t, 20, rules(r)["TARGET-LOOSENED"], "every tightening of 2026 read backwards")
 }
 
+// Several files: JSON has the shape of one file's (a report object), one
+// per line; text names the file first on each finding line, ripgrep's
+// PATH:LINE: for a text export.
 func TestCheckSeveralFiles(t *testing.T) {
+	code, one, _ := runCmd(t, "", "check", "--format", "json", seedTxt)
+	assert.Equal(t, cli.ExitFail, code)
 	code, out, _ := runCmd(t, "", "check", "--format", "json", seedTxt, old2025)
 	assert.Equal(t, cli.ExitFail, code)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2, "one JSON object per file and line")
+	assert.Equal(t, one, lines[0]+"\n", "the first line is the one-file output")
 	var reports []audit.Report
-	require.NoError(t, json.Unmarshal([]byte(out), &reports))
-	require.Len(t, reports, 2)
+	for _, l := range lines {
+		var r audit.Report
+		require.NoError(t, json.Unmarshal([]byte(l), &r), l)
+		reports = append(reports, r)
+	}
 	assert.True(t, strings.HasSuffix(reports[1].Path, "budget-2025.docx"))
+	assert.NotEmpty(t, reports[0].Findings)
+
+	_, out, _ = runCmd(t, "", "check", seedTxt, old2025)
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		assert.True(t, strings.HasPrefix(l, seedTxt) || strings.HasPrefix(l, old2025), "the file first: %q", l)
+	}
+	assert.Regexp(t, `(?m)^`+regexp.QuoteMeta(seedTxt)+`:\d+: 错误 +COST-OVER-BUDGET 项目\d+ `, out)
+	assert.Regexp(t, `(?m)^`+regexp.QuoteMeta(old2025)+`:第\d+张表第\d+行(第\d+列)?: `, out)
+	assert.Contains(t, out, old2025+"：")
 }
 
 // TestCheckPreviousSelfEvaluation: a real 自评表 (濉溪县 临时救助 2019, as

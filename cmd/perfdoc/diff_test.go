@@ -95,9 +95,9 @@ func TestDiffFolders(t *testing.T) {
 	require.Equal(t, cli.ExitOK, code, errs)
 	var idx struct {
 		Departments []struct {
-			Report  string         `json:"report"`
-			Summary map[string]int `json:"summary"`
-			Dropped int            `json:"dropped"`
+			Report  string                `json:"report"`
+			Summary struct{ Matched int } `json:"summary"`
+			Dropped int                   `json:"dropped"`
 		} `json:"departments"`
 		Unpaired []struct{ Side, Path string } `json:"unpaired"`
 	}
@@ -106,7 +106,7 @@ func TestDiffFolders(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &idx))
 	require.Len(t, idx.Departments, 2)
 	assert.Equal(t, "203001-2025-2026.json", idx.Departments[0].Report)
-	assert.Equal(t, 28, idx.Departments[0].Summary["matched"])
+	assert.Equal(t, 28, idx.Departments[0].Summary.Matched)
 	assert.Equal(t, 4, idx.Departments[0].Dropped)
 	assert.Len(t, idx.Unpaired, 2)
 

@@ -321,10 +321,21 @@ func TestDiffCommand(t *testing.T) {
 	code, out, errs := runCmd(t, "", "diff", "../../testdata/budget-2025.txt", "../../testdata/budget-2026.html", "--format", "json")
 	require.Equal(t, cli.ExitOK, code, errs)
 	var r struct {
-		Summary map[string]int `json:"summary"`
+		Summary struct {
+			Matched, Added, Removed int
+			Indicators              map[string]int
+			Budget                  map[string]*string
+		} `json:"summary"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &r))
-	assert.Equal(t, map[string]int{"matched": 28, "added": 3, "removed": 2, "changed": r.Summary["changed"]}, r.Summary)
+	assert.Equal(t, [3]int{28, 3, 2}, [3]int{r.Summary.Matched, r.Summary.Added, r.Summary.Removed})
+	// the numbers the text report's summary shows
+	assert.Equal(t, map[string]int{"tightened": 20, "loosened": 0, "changed": 0, "rolled_forward": 4, "added": 1, "dropped": 4}, r.Summary.Indicators)
+	require.NotNil(t, r.Summary.Budget["old"])
+	assert.Equal(t, "万元 572.26 733.64 161.38 28.2", *r.Summary.Budget["unit"]+" "+*r.Summary.Budget["old"]+" "+*r.Summary.Budget["new"]+" "+
+		*r.Summary.Budget["change"]+" "+*r.Summary.Budget["change_percent"])
+	assert.Contains(t, out, `"field": "budget.total",`)
+	assert.Regexp(t, `"field": "budget.total",\s+"unit": "万元",\s+"old": "[0-9.]+",\s+"new": "[0-9.]+"`, out)
 	for _, f := range []string{"text", "markdown", "html"} {
 		code, out, _ := runCmd(t, "", "diff", "--format", f, old2025, seedDOCX)
 		assert.Equal(t, cli.ExitOK, code, f)
