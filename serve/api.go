@@ -178,7 +178,7 @@ func (s *Server) load(u *upload, o options) (*model.Document, error) {
 	// a scan's pages are read by OCR one at a time per worker: the
 	// workers together run no more Tesseracts than there are CPUs
 	ocrWorkers := max(1, runtime.NumCPU()/s.cfg.Workers)
-	doc, err := parser.Parse(u.data, parser.Options{Path: u.label, Format: o.from, Year: o.year, Limits: &lim, OCRWorkers: ocrWorkers})
+	doc, err := parser.Parse(u.data, parser.Options{Path: u.label, Format: o.from, Year: o.year, Limits: &lim, OCR: s.cfg.OCR, OCRWorkers: ocrWorkers})
 	if err != nil {
 		return nil, parseError(u.label, err)
 	}

@@ -419,3 +419,18 @@ func TestFileLabel(t *testing.T) {
 		assert.Equal(t, c[2], fileLabel(c[0], c[1]), c[0])
 	}
 }
+
+// TestOCRNever: with Config.OCR never an image is refused as having no
+// text layer, without OCR trying to read it.
+func TestOCRNever(t *testing.T) {
+	png := [3]string{"file", "scan.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"}
+	msg := func(s *Server) string {
+		a := post(t, s, "/api/parse", png)
+		require.Equal(t, 400, a.status, "%s", a.body)
+		return string(a.body)
+	}
+	assert.Contains(t, msg(New(Config{})), "OCR", "auto: OCR tried the image")
+	never := msg(New(Config{OCR: parser.OCRNever}))
+	assert.Contains(t, never, "no text layer")
+	assert.NotContains(t, never, "OCR:")
+}

@@ -41,6 +41,9 @@ type Config struct {
 	// Limits are the readers' per-document limits (default
 	// parser.DefaultLimits).
 	Limits parser.Limits
+	// OCR is when scanned pages are read by OCR (parser.Options.OCR;
+	// default auto).
+	OCR string
 	// Log receives one line per API request and the server's messages
 	// (default: discarded).
 	Log io.Writer

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,6 +20,20 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
   perfdoc parse scanned-budget.pdf scan.tiff
 `
 
+// limitFlags adds the flags of the readers' per-document limits (see
+// docs/limits.md) to a command that parses filings; the func it returns
+// reads them once the flags are parsed.
+func limitFlags(fs *flag.FlagSet) func() parser.Limits {
+	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
+	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
+	maxCells := fs.Int("max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
+	maxDepth := fs.Int("max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
+	maxChars := fs.Int("max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
+	return func() parser.Limits {
+		return parser.Limits{MaxInflate: *maxInflate, MaxText: *maxText, MaxCells: *maxCells, MaxChars: *maxChars, MaxDepth: *maxDepth}
+	}
+}
+
 func cmdParse(e *cli.Env, args []string) int {
 	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [--ocr auto|always|never] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
 	inputFlags(fs, e)
@@ -27,11 +42,7 @@ func cmdParse(e *cli.Env, args []string) int {
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
 	ocrMode := ocrFlag(fs.FlagSet)
-	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
-	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
-	maxCells := fs.Int("max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
-	maxDepth := fs.Int("max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
-	maxChars := fs.Int("max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
+	limits := limitFlags(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -50,8 +61,8 @@ func cmdParse(e *cli.Env, args []string) int {
 		fmt.Fprintf(e.Stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
 		return cli.ExitUsage
 	}
-	opts := parser.Options{Format: *from, Year: *year, Limits: &parser.Limits{MaxInflate: *maxInflate,
-		MaxText: *maxText, MaxCells: *maxCells, MaxChars: *maxChars, MaxDepth: *maxDepth}}
+	lim := limits()
+	opts := parser.Options{Format: *from, Year: *year, Limits: &lim}
 	if c := ocrOptions(e, "parse", *ocrMode, &opts); c >= 0 {
 		return c
 	}

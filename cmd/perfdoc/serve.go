@@ -11,12 +11,14 @@ import (
 	"syscall"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/serve"
 )
 
 const serveExamples = `  perfdoc serve                                  # http://127.0.0.1:8080/ — open it in a browser
   perfdoc serve --addr 127.0.0.1:0               # any free port (the address is printed)
   perfdoc serve --addr :8080 --token "$(openssl rand -hex 16)"   # one server for the bureau
+  perfdoc serve --ocr never --max-size 16000000  # no scans read, smaller uploads
   curl -F old=@budget-2025.docx -F new=@budget-2026.docx 'http://127.0.0.1:8080/api/diff?format=json'
   curl -F file=@budget-2026.docx -F previous=@budget-2025.docx http://127.0.0.1:8080/api/check
 `
@@ -24,13 +26,15 @@ const serveExamples = `  perfdoc serve                                  # http:/
 // cmdServe runs the web page and its API (package serve; docs/serve.md)
 // until SIGINT or SIGTERM.
 func cmdServe(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "serve", "serve [--addr HOST:PORT] [--token TOKEN] [--workers N] [--max-size BYTES]", serveExamples)
+	fs := cli.NewFlags(e, "serve", "serve [--addr HOST:PORT] [--token TOKEN] [--workers N] [--max-size BYTES] [--ocr auto|always|never] [--max-cells N]...", serveExamples)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (a non-loopback host is reachable from other machines)")
 	token := fs.String("token", "", "ask every request for this `TOKEN` (a shared server); the page takes it as ?token=")
 	workers := fs.IntAtLeast("workers", 0, 0, "requests that parse at once (0: one per CPU)")
 	queue := fs.IntAtLeast("queue", serve.DefaultQueue, 0, "requests that may wait for a worker; more get 503")
 	wait := fs.Duration("wait", serve.DefaultWait, "longest `time` a request waits for a worker before 503")
 	maxSize := fs.Int64("max-size", serve.DefaultMaxSize, "largest request body, all its files together, in `bytes` (413 over it)")
+	ocrMode := ocrFlag(fs.FlagSet)
+	limits := limitFlags(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -39,6 +43,11 @@ func cmdServe(e *cli.Env, args []string) int {
 	}
 	if *maxSize <= 0 || *wait <= 0 {
 		return fs.UsageError("--max-size and --wait must be positive")
+	}
+	switch *ocrMode {
+	case parser.OCRAuto, parser.OCRAlways, parser.OCRNever:
+	default:
+		return fs.UsageError("--ocr %q: want auto, always or never", *ocrMode)
 	}
 	l, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -51,7 +60,8 @@ func cmdServe(e *cli.Env, args []string) int {
 	if q == 0 {
 		q = -1 // none wait
 	}
-	s := serve.New(serve.Config{Workers: *workers, Queue: q, Wait: *wait, MaxSize: *maxSize, Token: *token, Loopback: loopback, Log: e.Stderr})
+	s := serve.New(serve.Config{Workers: *workers, Queue: q, Wait: *wait, MaxSize: *maxSize, Token: *token, Loopback: loopback,
+		Limits: limits(), OCR: *ocrMode, Log: e.Stderr})
 	for _, line := range serveBanner(l.Addr(), *token) {
 		fmt.Fprintln(e.Stderr, line)
 	}

@@ -40,3 +40,14 @@ func TestServeUsage(t *testing.T) {
 	assert.Equal(t, cli.ExitFail, code)
 	assert.Contains(t, errs, "perfdoc serve:")
 }
+
+func TestServeFlagsChecked(t *testing.T) {
+	code, _, errs := runCmd(t, "", "serve", "--ocr", "sometimes")
+	assert.Equal(t, cli.ExitUsage, code)
+	assert.Contains(t, errs, `--ocr "sometimes"`)
+	code, out, _ := runCmd(t, "", "serve", "--help")
+	assert.Equal(t, cli.ExitOK, code)
+	for _, f := range []string{"-max-cells", "-max-inflate", "-ocr", "-max-size", "-token", "-workers"} {
+		assert.Contains(t, out, f)
+	}
+}
