@@ -21,7 +21,7 @@ func TestNoStorageLibraries(t *testing.T) {
 	deps := strings.Fields(string(out))
 	for _, lib := range []string{"modernc.org/sqlite", "github.com/jackc/pgx/v5", "github.com/parquet-go/parquet-go",
 		"github.com/perfdoc/perfdoc/warehouse", "github.com/perfdoc/perfdoc/ingest", "github.com/schollz/progressbar/v3",
-		"github.com/xuri/excelize/v2"} {
+		"github.com/xuri/excelize/v2", "github.com/chromedp/chromedp", "github.com/chromedp/cdproto"} {
 		assert.NotContains(t, deps, lib)
 	}
 }
