@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/parser"
@@ -334,6 +335,19 @@ func TestBrowser(t *testing.T) {
 		var over []string
 		p.eval(`(() => { const out = []; document.querySelectorAll("header, main, .panes, .findings, .downloads, .inputs").forEach(e => { if (e.scrollWidth > e.clientWidth + 1) out.push(e.className || e.tagName); }); if (document.documentElement.scrollWidth > window.innerWidth) out.push("page"); return out; })()`, &over)
 		assert.Empty(t, over, "nothing overflows sideways at %d px", w)
+		var jump struct {
+			Visible bool
+			Text    string
+		}
+		p.eval(`(() => { const a = document.querySelector("#downloads .jump"); return {Visible: a.checkVisibility(), Text: a.textContent}; })()`, &jump)
+		assert.Equal(t, w < 1100, jump.Visible, "a link to the findings when they are under the report (%d px)", w)
+		errors := 0
+		for _, f := range rep.Findings {
+			if f.Severity == audit.Error {
+				errors++
+			}
+		}
+		assert.Contains(t, jump.Text, fmt.Sprintf("检查发现（错误 %d，", errors))
 	}
 	p.do("viewport", chromedp.EmulateViewport(1400, 900))
 
@@ -413,6 +427,16 @@ func TestBrowser(t *testing.T) {
 	assert.Contains(t, msg, "两个文件是同一年度")
 	p.do("compare anyway", chromedp.Click(chromedp.ID("force"), chromedp.NodeVisible))
 	p.until("the forced report", `!document.getElementById("result").hidden && document.getElementById("error").hidden`)
+
+	// a shared server: the page opened with its token passes it on
+	shared := httptest.NewServer(New(Config{Token: "s3cret", Loopback: true}))
+	defer shared.Close()
+	p.do("the shared server's page", chromedp.Navigate(shared.URL+"/?token=s3cret"), chromedp.WaitVisible(chromedp.ID("drop-old")),
+		chromedp.Click(chromedp.ID("mode-one"), chromedp.NodeVisible),
+		chromedp.SetUploadFiles(chromedp.ID("file-one"), []string{oldPath}, chromedp.NodeReady))
+	p.until("the check on the shared server", `!document.getElementById("result").hidden || !document.getElementById("error").hidden`)
+	p.eval(`document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`, &msg)
+	assert.Empty(t, msg, "the token went with the requests")
 
 	assert.Zero(t, errs.Load(), "no error in the page's console (a refused script or style would be one)")
 }

@@ -46,6 +46,7 @@
   var mode = "diff";
   var files = { old: null, new: null, one: null };
   var last = null; // what the results show: {mode, force}
+  var counts = ""; // the findings per severity, for the link to them
   var generation = 0; // the run whose answers the page shows; older ones are dropped
   function t(k) { return T[lang][k] || k; }
   function $(id) { return document.getElementById(id); }
@@ -229,7 +230,7 @@
     d.replaceChildren(el("span", "dl-title", t("downloads")));
     items.forEach(function (it) {
       if (it.jump) {
-        var a = el("a", "jump", t("to_findings") + " ↓");
+        var a = el("a", "jump", t("to_findings") + (lang === "zh" ? "（" + counts + "）" : " (" + counts + ")") + " ↓");
         a.href = "#findings";
         d.appendChild(a);
         return;
@@ -320,6 +321,7 @@
     fs.forEach(function (f) { n[f.severity] = (n[f.severity] || 0) + 1; });
     var sevs = el("div", "sevs");
     ["error", "warning", "info"].forEach(function (s) { sevs.appendChild(el("span", "sev " + s, t(s) + " " + n[s])); });
+    counts = ["error", "warning", "info"].map(function (s) { return t(s) + " " + n[s]; }).join(lang === "zh" ? "，" : ", ");
     box.appendChild(sevs);
     if (!fs.length) box.appendChild(el("p", "", t("none")));
     fs.forEach(function (f) {
