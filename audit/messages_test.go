@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
 )
@@ -79,9 +80,6 @@ func TestTexts(t *testing.T) {
 	}
 	for k, p := range phrases {
 		checkText(t, "phrase "+k, p, true)
-	}
-	for _, w := range repairWords() {
-		assert.Empty(t, latin(w.zh), w.re.String())
 	}
 }
 
@@ -191,9 +189,10 @@ func golden(t *testing.T, path, got string) {
 }
 
 // TestRepairWords: every warning normalize leaves on a repaired value has
-// its Chinese words.
+// a code of diag's catalogue, and so its Chinese words; a value's warning
+// without a code is said plainly in Chinese and as it is in English.
 func TestRepairWords(t *testing.T) {
-	hit := map[int]bool{}
+	hit := map[string]bool{}
 	for _, tt := range []struct {
 		raw string
 		ctx normalize.Context
@@ -213,25 +212,34 @@ func TestRepairWords(t *testing.T) {
 		{"达标率100%", normalize.Context{}},
 	} {
 		v := normalize.Value(tt.raw, tt.ctx)
-		if !assert.NotEmpty(t, v.Warnings, "%q: no warning (a case to update)", tt.raw) {
+		if !assert.NotEmpty(t, v.Diagnostics, "%q: no warning (a case to update)", tt.raw) {
 			continue
 		}
-		for _, w := range v.Warnings {
-			for i, rw := range repairWords() {
-				if rw.re.MatchString(w) {
-					hit[i] = true
-				}
+		for _, c := range repairs(&v) {
+			r, ok := c.(repair)
+			if !assert.True(t, ok, "%q: a warning without its diagnostic", tt.raw) {
+				continue
 			}
-			zh, ok := repair(w).chinese()
-			assert.True(t, ok, "normalize's %q has no Chinese in repairWords", w)
-			assert.Empty(t, latin(zh), "%q: %q", w, zh)
+			_, known := diag.Lookup(r.Code)
+			assert.True(t, known, "normalize's %s is not in diag's catalogue", r.Code)
+			hit[r.Code] = true
+			zh := r.In(Chinese)
+			assert.Empty(t, latin(zh), "%s: %q", r.Code, zh)
+			assert.NotEqual(t, phrases["repaired"].In(Chinese), zh, "%s: no words of its own", r.Code)
+			assert.NotEqual(t, zh, r.In(English), "%s: the same words in both languages", r.Code)
 		}
 	}
-	for i, rw := range repairWords() {
-		assert.True(t, hit[i], "no case produces %s", rw.re)
+	for _, e := range diag.Catalogue() {
+		if e.Value {
+			assert.True(t, hit[e.Code], "no case produces %s", e.Code)
+		}
 	}
-	assert.Equal(t, "已按推断读取", repair("a warning of the future").In(Chinese))
-	assert.Equal(t, "a warning of the future", repair("a warning of the future").In(English))
+	v := model.Value{Warnings: []string{"a warning of the future"}}
+	assert.Equal(t, "已按推断读取", repairs(&v).In(Chinese))
+	assert.Equal(t, "a warning of the future", repairs(&v).In(English))
+	unknown := repair{Code: "A-CODE-OF-THE-FUTURE"}
+	assert.Equal(t, "已按推断读取", unknown.In(Chinese))
+	assert.Equal(t, "A-CODE-OF-THE-FUTURE", unknown.In(English))
 }
 
 // TestPlainMessages: a rule of outside code with a plain message says it

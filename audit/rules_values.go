@@ -15,7 +15,7 @@ func checkValueRepaired(c *Context, p *model.Project) []Finding {
 		if len(ind.Value.Warnings) == 0 || ind.Value.Kind == model.KindText {
 			return nil
 		}
-		return []Finding{c.Say(p, ind, "", ind.Value.Raw, repairs(ind.Value.Warnings))}
+		return []Finding{c.Say(p, ind, "", ind.Value.Raw, repairs(&ind.Value))}
 	})
 }
 

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -294,6 +296,14 @@ func (w *jsonWriter) value(v *Value) {
 	if len(v.Warnings) > 0 {
 		w.strings("warnings", v.Warnings)
 	}
+	listOmit(w, "diagnostics", v.Diagnostics, (*jsonWriter).diagnostic)
+	w.close('}')
+}
+
+func (w *jsonWriter) diagnostic(d *Diagnostic) {
+	w.open('{')
+	w.str("code", d.Code)
+	w.argsOmit("args", d.Args)
 	w.close('}')
 }
 
@@ -318,6 +328,8 @@ func (w *jsonWriter) unrecognized(u *Unrecognized) {
 
 func (w *jsonWriter) warning(x *Warning) {
 	w.open('{')
+	w.strOmit("code", x.Code)
+	w.argsOmit("args", x.Args)
 	w.str("message", x.Message)
 	w.pos("source", &x.Source)
 	w.close('}')
@@ -461,6 +473,34 @@ func (w *jsonWriter) stringsOmit(k string, v []string) {
 }
 
 func (w *jsonWriter) stringElem(s *string) { w.b = appendString(w.b, *s) }
+
+// argsOmit writes a warning's arguments as an object, its keys sorted (as
+// encoding/json writes a map): an int as a number, a string as a string,
+// anything else (diag makes none) as its fmt form.
+func (w *jsonWriter) argsOmit(k string, args map[string]any) {
+	if len(args) == 0 {
+		return
+	}
+	names := make([]string, 0, len(args))
+	for n := range args {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	w.key(k)
+	w.open('{')
+	for _, n := range names {
+		w.key(n)
+		switch v := args[n].(type) {
+		case int:
+			w.b = strconv.AppendInt(w.b, int64(v), 10)
+		case string:
+			w.b = appendString(w.b, v)
+		default:
+			w.b = appendString(w.b, fmt.Sprint(v))
+		}
+	}
+	w.close('}')
+}
 
 // appendString appends s as a JSON string, escaping as encoding/json does
 // with HTML escaping off: <, > and & stay readable ("<1件").

@@ -83,6 +83,20 @@ func (f *filler) fill(v reflect.Value) {
 		if f.set() {
 			v.SetBool(true)
 		}
+	case reflect.Map: // a warning's arguments: strings and ints, by name
+		if !f.set() {
+			return
+		}
+		m := reflect.MakeMap(v.Type())
+		for i := 0; i < 1+f.r.Intn(3); i++ {
+			name := []string{"project", "label", "unit"}[i]
+			var arg any = tricky[f.r.Intn(len(tricky))]
+			if i == 0 {
+				arg = 1 + f.r.Intn(3000)
+			}
+			m.SetMapIndex(reflect.ValueOf(name), reflect.ValueOf(&arg).Elem())
+		}
+		v.Set(m)
 	default:
 		panic(fmt.Sprintf("filler: add a case for %s", v.Type()))
 	}

@@ -260,8 +260,21 @@ type Unrecognized struct {
 	Source Pos    `json:"source"`
 }
 
-// Warning is a repair or a guess the extractor made.
+// Warning is a repair or a guess the extractor made. Code names it
+// (NO-PROJECT-CODE) and is stable; Args are its arguments by name (a
+// string or an int each); Message puts it into words in one language. The
+// codes, their arguments and their texts are the catalogue of package
+// diag, which makes every warning and renders its message.
 type Warning struct {
-	Message string `json:"message"`
-	Source  Pos    `json:"source"`
+	Code    string         `json:"code,omitempty"`
+	Args    map[string]any `json:"args,omitempty"`
+	Message string         `json:"message"`
+	Source  Pos            `json:"source"`
+}
+
+// Diagnostic is a warning about a value, without position or message: the
+// value's Warnings holds the messages, one for each of its Diagnostics.
+type Diagnostic struct {
+	Code string         `json:"code"`
+	Args map[string]any `json:"args,omitempty"`
 }

@@ -56,7 +56,9 @@ type Quantity struct {
 //	deadline:    Date (ISO 8601, the last day of the period named)
 //	qualitative: Direction (may be empty)
 //
-// Warnings says what was repaired or guessed.
+// Warnings says what was repaired or guessed, in words; Diagnostics says
+// the same by code and arguments, one for each warning, in the same order
+// (package diag makes both).
 type Value struct {
 	Raw       string    `json:"raw"`
 	Kind      Kind      `json:"kind"`
@@ -70,6 +72,8 @@ type Value struct {
 	Date      string    `json:"date,omitempty"`
 	Direction Direction `json:"direction,omitempty"`
 	Warnings  []string  `json:"warnings,omitempty"`
+	// Diagnostics are the Warnings by code (diag's catalogue).
+	Diagnostics []Diagnostic `json:"diagnostics,omitempty"`
 }
 
 // MarshalJSON writes exactly the fields of the value's kind, in a fixed

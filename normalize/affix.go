@@ -1,10 +1,11 @@
 package normalize
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/diag"
 )
 
 // Words around a quantity that real filings write and that do not change
@@ -39,7 +40,7 @@ func labelBefore(s string, q *scanned) string {
 	if rest == "" || !(rest[0] >= '0' && rest[0] <= '9' || strings.ContainsRune("<>=≥≤", []rune(rest)[0]) || strings.HasPrefix(rest, "达到") || strings.HasPrefix(rest, "不低于")) {
 		return s
 	}
-	q.warnings = append(q.warnings, fmt.Sprintf("the name %q before the value left out", s[:i+len("率")]))
+	q.warnings = append(q.warnings, diag.Value(diag.NameBeforeValue, s[:i+len("率")]))
 	return rest
 }
 
@@ -48,16 +49,16 @@ func labelBefore(s string, q *scanned) string {
 var trailingWords = []string{"完成", "达标", "到位", "覆盖", "合格", "完好", "落实", "兑现", "发放", "以上完成"}
 
 // wordsAfter reads what follows a quantity: a verb, a rate's name or a
-// note in parentheses ("≥95%(满意度)"), and returns the warning that says
-// it was left out, or "" when rest is none of them.
-func wordsAfter(rest string) string {
+// note in parentheses ("≥95%(满意度)"), and reports whether rest is one of
+// them, to be left out with a warning.
+func wordsAfter(rest string) bool {
 	n := utf8.RuneCountInString(rest)
 	switch {
 	case slices.Contains(trailingWords, rest):
 	case strings.HasSuffix(rest, "率") && n <= 6 && !strings.ContainsAny(rest, "0123456789"):
 	case strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && n <= 14 && !strings.ContainsAny(rest, "0123456789%"):
 	default:
-		return ""
+		return false
 	}
-	return fmt.Sprintf("words after the value (%s) left out", rest)
+	return true
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/vocab"
 )
@@ -82,7 +83,7 @@ func period(s string, ctx Context, v *model.Value) bool {
 				}
 			}
 			if pointInTime(right, endCtx, v) {
-				v.Warnings = append(v.Warnings, fmt.Sprintf("period %q: its end taken as the deadline", s))
+				v.Diagnostics = append(v.Diagnostics, diag.Value(diag.PeriodEndDeadline, s))
 				return true
 			}
 		}
@@ -122,7 +123,7 @@ func excelSerial(s string, ctx Context, v *model.Value) bool {
 	d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
 	v.Kind = model.KindDeadline
 	v.Date = d.Format("2006-01-02")
-	v.Warnings = append(v.Warnings, fmt.Sprintf("%s read as an Excel date serial: %s", s, v.Date))
+	v.Diagnostics = append(v.Diagnostics, diag.Value(diag.ExcelDateSerial, s, v.Date))
 	return true
 }
 
@@ -151,7 +152,7 @@ func pointInTime(s string, ctx Context, v *model.Value) bool {
 				return false
 			}
 			if ctx.Year == 0 {
-				v.Warnings = append(v.Warnings, "deadline names no year and the document year is unknown")
+				v.Diagnostics = append(v.Diagnostics, diag.Value(diag.DeadlineNoYear))
 				return false
 			}
 			year = ctx.Year

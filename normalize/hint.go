@@ -1,9 +1,9 @@
 package normalize
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -81,12 +81,12 @@ func applyNameHint(raw string, ctx Context, v *model.Value) {
 	}
 	v.Unit = u.scaleText + u.unit
 	v.Base = base(v.Number, u.unit, u.scale, u.scaleText)
-	what := "unit " + v.Unit
 	if op != "" && v.Op == model.OpEq && !startsWithSign(raw) {
 		v.Op = op
-		what = "comparator " + string(op) + " and unit " + v.Unit
+		v.Diagnostics = append(v.Diagnostics, diag.Value(diag.ComparatorUnitFromName, op, v.Unit, ctx.Name))
+		return
 	}
-	v.Warnings = append(v.Warnings, fmt.Sprintf("%s taken from the indicator name %q", what, ctx.Name))
+	v.Diagnostics = append(v.Diagnostics, diag.Value(diag.UnitFromName, v.Unit, ctx.Name))
 }
 
 func startsWithSign(s string) bool {

@@ -1,13 +1,13 @@
 package normalize
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -59,9 +59,9 @@ func Value(raw string, ctx Context) model.Value {
 	if s == "" {
 		return v
 	}
-	var warns []string
+	var warns []model.Diagnostic
 	if spaced {
-		warns = append(warns, "white space inside the value removed")
+		warns = append(warns, diag.Value(diag.SpacesRemoved))
 	}
 	switch {
 	case s == "涉密" || (strings.Contains(s, "涉密") && utf8.RuneCountInString(s) <= 10):
@@ -76,7 +76,10 @@ func Value(raw string, ctx Context) model.Value {
 	}
 	applyNameHint(raw, ctx, &v)
 	if len(warns) > 0 && v.Kind != model.KindText {
-		v.Warnings = append(warns, v.Warnings...)
+		v.Diagnostics = append(warns, v.Diagnostics...)
+	}
+	for _, d := range v.Diagnostics {
+		v.Warnings = append(v.Warnings, diag.Render(diag.Chinese, d.Code, d.Args))
 	}
 	return v
 }
@@ -303,7 +306,7 @@ type scanned struct {
 	pct       bool
 	start     int // where the number starts
 	end       int // where number and unit end
-	warnings  []string
+	warnings  []model.Diagnostic
 }
 
 // longestOp finds the longest comparator word of table at the start of s
@@ -349,11 +352,11 @@ func numberUnit(s string, i int, ctx Context, q *scanned) (int, bool) {
 			return i, false
 		}
 		unit = "元" + unit
-		q.warnings = append(q.warnings, fmt.Sprintf("bare %s read as %s元 (money indicator)", scaleText, scaleText))
+		q.warnings = append(q.warnings, diag.Value(diag.BareScaleMoney, scaleText))
 	case unit == "" && scale != 1:
 		if isMoneyContext(ctx) {
 			unit = "元"
-			q.warnings = append(q.warnings, fmt.Sprintf("bare %s read as %s元 (money indicator)", scaleText, scaleText))
+			q.warnings = append(q.warnings, diag.Value(diag.BareScaleMoney, scaleText))
 		}
 	}
 	q.unit = unit
@@ -384,16 +387,16 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 		i += n
 	} else if strings.HasPrefix(s[i:], "左右") {
 		i += len("左右")
-		q.warnings = append(q.warnings, "左右 (about) read as =")
+		q.warnings = append(q.warnings, diag.Value(diag.AboutReadAsEqual))
 	}
 	if i < len(s) {
 		// doubled text: "≥88%88%"
 		rest := s[i:]
 		if rest == s[q.start:q.end] || rest == s[:q.end] {
-			q.warnings = append(q.warnings, fmt.Sprintf("doubled text %q dropped", rest))
+			q.warnings = append(q.warnings, diag.Value(diag.DoubledTextDropped, rest))
 			i = len(s)
-		} else if w := wordsAfter(rest); w != "" {
-			q.warnings = append(q.warnings, w)
+		} else if wordsAfter(rest) {
+			q.warnings = append(q.warnings, diag.Value(diag.WordsAfterValue, rest))
 			i = len(s)
 		}
 	}
@@ -408,7 +411,7 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 	v.Number = q.num
 	v.Unit = q.scaleText + q.unit
 	v.Base = base(q.num, q.unit, q.scale, q.scaleText)
-	v.Warnings = append(v.Warnings, q.warnings...)
+	v.Diagnostics = append(v.Diagnostics, q.warnings...)
 	return true
 }
 
@@ -493,10 +496,10 @@ func rangeValue(s string, ctx Context, v *model.Value) bool {
 	v.BaseMax = base(b.num, b.unit, b.scale, b.scaleText)
 	if x, err := decimal.NewFromString(a.num); err == nil {
 		if y, err := decimal.NewFromString(b.num); err == nil && x.GreaterThan(y) {
-			v.Warnings = append(v.Warnings, "range minimum is above its maximum")
+			v.Diagnostics = append(v.Diagnostics, diag.Value(diag.RangeInverted))
 		}
 	}
-	v.Warnings = append(v.Warnings, a.warnings...)
+	v.Diagnostics = append(v.Diagnostics, a.warnings...)
 	return true
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -88,23 +89,36 @@ func TestValueCases(t *testing.T) {
 
 func TestValueWarnings(t *testing.T) {
 	tests := []struct {
-		raw, level2, want string
+		raw, level2, code, zh, en string
 	}{
-		{"≥88%88%", "满意度指标", `doubled text "88%" dropped`},
-		{"≤8万", "成本指标", "bare 万 read as 万元 (money indicator)"},
-		{"≥ 90%", "质量指标", "white space inside the value removed"},
-		{"100人左右", "数量指标", "左右 (about) read as ="},
-		{"44,561", "时效指标", "read as an Excel date serial: 2021-12-31"},
-		{"2021.1.1-12.31", "时效指标", "its end taken as the deadline"},
-		{"≤620万/月", "成本指标", "bare 万 read as 万元 (money indicator)"},
+		{"≥88%88%", "满意度指标", diag.DoubledTextDropped, "删去了重复的“88%”", `doubled text "88%" dropped`},
+		{"≤8万", "成本指标", diag.BareScaleMoney, "金额指标中单独的“万”按“万元”读取", "bare 万 read as 万元 (money indicator)"},
+		{"≥ 90%", "质量指标", diag.SpacesRemoved, "删除了数值中的空格", "white space inside the value removed"},
+		{"100人左右", "数量指标", diag.AboutReadAsEqual, "“左右”按“=”读取", "左右 (about) read as ="},
+		{"44,561", "时效指标", diag.ExcelDateSerial, "“44,561”按电子表格的日期序号读作2021-12-31", "44,561 read as an Excel date serial: 2021-12-31"},
+		{"2021.1.1-12.31", "时效指标", diag.PeriodEndDeadline, "时段“2021.1.1-12.31”以其截止日为完成时限", `period "2021.1.1-12.31": its end taken as the deadline`},
+		{"≤620万/月", "成本指标", diag.BareScaleMoney, "金额指标中单独的“万”按“万元”读取", "bare 万 read as 万元 (money indicator)"},
+		{"85", "质量指标", diag.ComparatorUnitFromName, "比较符≥和单位%取自指标名称“苗木成活率(≥**%)”", `comparator >= and unit % taken from the indicator name "苗木成活率(≥**%)"`},
 	}
 	for _, tt := range tests {
-		v := Value(tt.raw, Context{Year: 2026, Level2: tt.level2})
-		assert.Contains(t, strings.Join(v.Warnings, "|"), tt.want, "Value(%q).Warnings", tt.raw)
+		ctx := Context{Year: 2026, Level2: tt.level2}
+		if tt.code == diag.ComparatorUnitFromName {
+			ctx.Name = "苗木成活率(≥**%)"
+		}
+		v := Value(tt.raw, ctx)
+		require.Len(t, v.Diagnostics, len(v.Warnings), "Value(%q): a diagnostic for each warning", tt.raw)
+		codes := make([]string, len(v.Diagnostics))
+		for i, d := range v.Diagnostics {
+			codes[i] = d.Code
+		}
+		assert.Contains(t, codes, tt.code, "Value(%q).Diagnostics", tt.raw)
+		assert.Contains(t, v.Warnings, tt.zh, "Value(%q).Warnings in Chinese, the default", tt.raw)
+		diag.LocalizeValue(&v, diag.English)
+		assert.Contains(t, v.Warnings, tt.en, "Value(%q).Warnings in English", tt.raw)
 	}
-	assert.Empty(t, Value("≥90%", Context{}).Warnings, "a clean value has no warnings")
-	v := Value("85", Context{Level2: "质量指标", Name: "苗木成活率(≥**%)"})
-	assert.Contains(t, strings.Join(v.Warnings, "|"), `comparator >= and unit % taken from the indicator name "苗木成活率(≥**%)"`, "a name's hint is a warning")
+	v := Value("≥90%", Context{})
+	assert.Empty(t, v.Warnings, "a clean value has no warnings")
+	assert.Empty(t, v.Diagnostics, "a clean value has no diagnostics")
 }
 
 func TestBareWanOutsideMoney(t *testing.T) {

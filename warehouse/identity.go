@@ -14,13 +14,15 @@ import (
 var (
 	posType    = reflect.TypeOf(model.Pos{})
 	sourceType = reflect.TypeOf(model.Source{})
+	valueType  = reflect.TypeOf(model.Value{})
 )
 
 // Identity is the content identity of a parsed filing: a sha256 over
 // everything the filing says — year, department, overview, projects with
 // their indicators, unrecognized text — and nothing about where it was read
 // from: no Source, no position (every model.Pos is left out), no parser
-// warnings. So the same filing exported as text, DOCX and HTML has one
+// warnings and no value's warnings (their words follow a language, their
+// codes how perfdoc reads, not what the filing says). So the same filing exported as text, DOCX and HTML has one
 // identity, while two filings that differ by one paragraph have two.
 //
 // Fields are hashed by their JSON names and zero values are left out, so a
@@ -94,6 +96,9 @@ func hashValue(h hash.Hash, v reflect.Value) {
 		h.Write([]byte{'{'})
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
+			if t == valueType && (t.Field(i).Name == "Warnings" || t.Field(i).Name == "Diagnostics") {
+				continue
+			}
 			hashField(h, t.Field(i), v.Field(i))
 		}
 		h.Write([]byte{'}'})

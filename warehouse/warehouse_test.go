@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -61,6 +62,20 @@ func TestIdentity(t *testing.T) {
 	d.Warnings = nil
 	d.Projects[0].Indicators[0].Source = model.Pos{Table: 9, Row: 9, Col: 9}
 	assert.Equal(t, id, Identity(d), "positions and warnings do not count")
+	d = golden(t, "budget-2026.txt")
+	repaired := 0
+	for i := range d.Projects {
+		for j := range d.Projects[i].Indicators {
+			if v := &d.Projects[i].Indicators[j].Value; len(v.Warnings) > 0 {
+				diag.LocalizeValue(v, diag.English)
+				repaired++
+			}
+		}
+	}
+	require.NotZero(t, repaired, "the seed has repaired values")
+	assert.Equal(t, id, Identity(d), "a value's warnings in another language are the same filing")
+	d.Projects[0].Indicators[0].Value.Diagnostics = []model.Diagnostic{{Code: "X", Args: map[string]any{"a": 1}}}
+	assert.Equal(t, id, Identity(d), "a value's diagnostics do not count")
 }
 
 func TestFlatten(t *testing.T) {

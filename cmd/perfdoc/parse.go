@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/model"
@@ -18,6 +19,7 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
   perfdoc parse -o out.json filing.html
   cat filing.txt | perfdoc parse --from text -
   perfdoc parse scanned-budget.pdf scan.tiff
+  perfdoc parse --lang en filing.docx      # warnings' messages in English
 `
 
 // limitFlags adds the flags of the readers' per-document limits (see
@@ -35,12 +37,13 @@ func limitFlags(fs *flag.FlagSet) func() parser.Limits {
 }
 
 func cmdParse(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [--ocr auto|always|never] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
+	fs := cli.NewFlags(e, "parse", "parse [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [--ocr auto|always|never] [--lang zh|en] [-o FILE] [--format json|jsonl] FILE...|-", parseExamples)
 	inputFlags(fs, e)
 	from := fs.String("from", "", "input format: text, docx, html, doc, xlsx, xls or pdf (default: sniffed from the bytes)")
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
+	lang := fs.Choice("lang", "language of the warnings' messages (their codes are the same in both)", "zh", "en")
 	ocrMode := ocrFlag(fs.FlagSet)
 	limits := limitFlags(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
@@ -90,6 +93,9 @@ func cmdParse(e *cli.Env, args []string) int {
 			fmt.Fprintln(e.Stderr, errorLine(err))
 			code = cli.ExitFail
 			continue
+		}
+		if *lang == "en" {
+			diag.Localize(doc, diag.English)
 		}
 		if err := enc.Encode(doc); err != nil {
 			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/normalize"
 )
@@ -13,13 +14,15 @@ const valueExamples = `  perfdoc value '≥90%' '≤3.07万元/人' '2025年底'
   perfdoc value --context 成本指标 '≤8万'          # a bare 万 on a money indicator is 万元
   perfdoc value --year 2026 '12月底前'              # deadlines without a year fall in --year
   cut -f5 values.tsv | perfdoc value --year 2025    # one value per stdin line
+  perfdoc value --lang en '≥88%88%'                 # warnings in English
 `
 
 func cmdValue(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "value", "value [--year N] [--context LEVEL2] [--name NAME] [VALUE...]", valueExamples)
+	fs := cli.NewFlags(e, "value", "value [--year N] [--context LEVEL2] [--name NAME] [--lang zh|en] [VALUE...]", valueExamples)
 	year := fs.Year("year", "the budget `year` for deadlines that name none")
 	level2 := fs.String("context", "", "the indicator's level 2 (二级指标), e.g. 成本指标")
 	name := fs.String("name", "", "the indicator's name (三级指标), e.g. 补助标准")
+	lang := fs.Choice("lang", "language of the warnings (their codes are the same in both)", "zh", "en")
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -30,7 +33,11 @@ func cmdValue(e *cli.Env, args []string) int {
 	bw := bufio.NewWriter(e.Stdout)
 	defer bw.Flush()
 	emit := func(raw string) int {
-		if err := writeJSON(bw, normalize.Value(raw, ctx), false); err != nil {
+		v := normalize.Value(raw, ctx)
+		if *lang == "en" {
+			diag.LocalizeValue(&v, diag.English)
+		}
+		if err := writeJSON(bw, v, false); err != nil {
 			fmt.Fprintf(e.Stderr, "perfdoc value: %v\n", err)
 			return cli.ExitFail
 		}

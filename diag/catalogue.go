@@ -1,0 +1,244 @@
+package diag
+
+// The codes of the warnings. A code never changes meaning once released;
+// a new repair or guess gets a new code.
+const (
+	// A project's own cells.
+
+	NoProjectCode     = "NO-PROJECT-CODE"
+	NameFromTitle     = "NAME-FROM-TITLE"
+	NoProjectName     = "NO-PROJECT-NAME"
+	UnitLineInherited = "UNIT-LINE-INHERITED"
+	NoDepartmentCode  = "NO-DEPARTMENT-CODE"
+	MoneyUnitAssumed  = "MONEY-UNIT-ASSUMED"
+	MoneyUnitChanged  = "MONEY-UNIT-CHANGED"
+
+	// Amounts.
+
+	AmountNotNumber    = "AMOUNT-NOT-NUMBER"
+	AmountWithUnit     = "AMOUNT-WITH-UNIT"
+	AmountWordsDropped = "AMOUNT-WORDS-DROPPED"
+	AmountOtherUnit    = "AMOUNT-OTHER-UNIT"
+
+	// The spending plan.
+
+	PlanCountMismatch = "PLAN-COUNT-MISMATCH"
+	PlanEndAmounts    = "PLAN-END-AMOUNTS"
+	PlanEndPercent    = "PLAN-END-PERCENT"
+	PlanLabelPercent  = "PLAN-LABEL-PERCENT"
+	PlanLabelAmount   = "PLAN-LABEL-AMOUNT"
+
+	// The indicator grid.
+
+	ColumnHoldsComparators = "COLUMN-HOLDS-COMPARATORS"
+	ColumnHoldsUnits       = "COLUMN-HOLDS-UNITS"
+	ColumnNoHeader         = "COLUMN-NO-HEADER"
+	HeaderGuessed          = "HEADER-GUESSED"
+	HeaderUnknown          = "HEADER-UNKNOWN"
+	TextSpansColumns       = "TEXT-SPANS-COLUMNS"
+	RowWidthByPosition     = "ROW-WIDTH-BY-POSITION"
+	RowWidthByContent      = "ROW-WIDTH-BY-CONTENT"
+	NoLevel1               = "NO-LEVEL1"
+	NoLevel2               = "NO-LEVEL2"
+	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
+	ValueJoined            = "VALUE-JOINED"
+
+	// Limits and OCR.
+
+	TextCut          = "TEXT-CUT"
+	OCRLowConfidence = "OCR-LOW-CONFIDENCE"
+	OCRCorrected     = "OCR-CORRECTED"
+
+	// A value's repairs and guesses (model.Value.Diagnostics).
+
+	SpacesRemoved          = "SPACES-REMOVED"
+	BareScaleMoney         = "BARE-SCALE-MONEY"
+	AboutReadAsEqual       = "ABOUT-READ-AS-EQUAL"
+	DoubledTextDropped     = "DOUBLED-TEXT-DROPPED"
+	WordsAfterValue        = "WORDS-AFTER-VALUE"
+	NameBeforeValue        = "NAME-BEFORE-VALUE"
+	RangeInverted          = "RANGE-INVERTED"
+	UnitFromName           = "UNIT-FROM-NAME"
+	ComparatorUnitFromName = "COMPARATOR-UNIT-FROM-NAME"
+	PeriodEndDeadline      = "PERIOD-END-DEADLINE"
+	ExcelDateSerial        = "EXCEL-DATE-SERIAL"
+	DeadlineNoYear         = "DEADLINE-NO-YEAR"
+)
+
+// catalogue is every warning, in the order the docs list them. Chinese
+// uses the filings' own terms (项目编码, 资金支出计划, 指标值 …); English
+// keeps a Chinese term where a reviewer would search the filing for it.
+var catalogue = []Entry{
+	{Code: NoProjectCode, Args: []string{"project"},
+		ZH: "项目{project}：未填项目编码",
+		EN: "project {project}: no 项目编码"},
+	{Code: NameFromTitle, Args: []string{"project"},
+		ZH: "项目{project}：没有“项目名称”栏，名称取自标题",
+		EN: "project {project}: no 项目名称 cell; name taken from the title"},
+	{Code: NoProjectName, Args: []string{"project"},
+		ZH: "项目{project}：没有“项目名称”栏，也没有标题，名称留空",
+		EN: "project {project}: no 项目名称 cell and no title; name left blank"},
+	{Code: UnitLineInherited, Args: []string{"project"},
+		ZH: "项目{project}：没有单位行，预算单位和金额单位沿用上一个项目的",
+		EN: "project {project}: no unit line; department and money unit taken from the project before"},
+	{Code: NoDepartmentCode, Args: []string{"line"},
+		ZH: "单位行“{line}”没有单位编码",
+		EN: "unit line {line:q} has no department code"},
+	{Code: MoneyUnitAssumed, Args: []string{"project"},
+		ZH: "项目{project}：未写金额单位，按万元读取",
+		EN: "project {project}: no money unit (单位); 万元 assumed"},
+	{Code: MoneyUnitChanged, Args: []string{"project", "unit", "kept"},
+		ZH: "项目{project}：此处金额单位为{unit}，前面为{kept}；沿用{kept}",
+		EN: "project {project}: money unit {unit} here, {kept} before; {kept} kept"},
+
+	{Code: AmountNotNumber, Args: []string{"amount"},
+		ZH: "金额“{amount}”不是数字，留空",
+		EN: "amount {amount:q} is not a number; left blank"},
+	{Code: AmountWithUnit, Args: []string{"amount"},
+		ZH: "金额“{amount}”带有单位，单位已去掉",
+		EN: "amount {amount:q} written with its unit; unit dropped"},
+	{Code: AmountWordsDropped, Args: []string{"amount", "number", "unit"},
+		ZH: "金额“{amount}”读作{number}（{unit}），其后的文字未计入",
+		EN: "amount {amount:q} read as {number} ({unit}); the words after it left out"},
+	{Code: AmountOtherUnit, Args: []string{"amount", "unit", "money_unit"},
+		ZH: "金额“{amount}”以{unit}计，表格的金额单位为{money_unit}；未换算",
+		EN: "amount {amount:q} is in {unit}, the table's money unit is {money_unit}; not converted"},
+
+	{Code: PlanCountMismatch, Args: []string{"periods", "values"},
+		ZH: "资金支出计划有{periods}个时段，却有{values}个数值",
+		EN: "spending plan has {periods} periods but {values} values"},
+	{Code: PlanEndAmounts, Args: []string{"project", "last", "budget", "unit"},
+		ZH: "项目{project}：资金支出计划最后一期为{last}，既非100%也非预算数{budget}；按以{unit}计的金额读取",
+		EN: "project {project}: spending plan values end at {last}, neither 100% nor the budget {budget}; read as amounts in {unit}"},
+	{Code: PlanEndPercent, Args: []string{"project", "last"},
+		ZH: "项目{project}：资金支出计划最后一期为{last}，既非100%也非预算数；按栏目所标的百分比读取",
+		EN: "project {project}: spending plan values end at {last}, neither 100% nor the budget; read as % as the label says"},
+	{Code: PlanLabelPercent, Args: []string{"project", "label", "unit"},
+		ZH: "项目{project}：资金支出计划栏目“{label}”标明为百分比，所填却是以{unit}计的累计金额",
+		EN: "project {project}: spending plan label {label:q} says % but the values are cumulative amounts in {unit}"},
+	{Code: PlanLabelAmount, Args: []string{"project", "label"},
+		ZH: "项目{project}：资金支出计划栏目“{label}”未标明百分比，所填却是百分比",
+		EN: "project {project}: spending plan label {label:q} names no % but the values are percentages"},
+
+	{Code: ColumnHoldsComparators, Args: []string{"header"},
+		ZH: "栏目“{header}”所填是比较符号，按比较符读取",
+		EN: "grid column {header:q} holds comparator signs; read as the comparator"},
+	{Code: ColumnHoldsUnits, Args: []string{"header"},
+		ZH: "栏目“{header}”所填是计量单位，按单位读取",
+		EN: "grid column {header:q} holds units; read as the unit"},
+	{Code: ColumnNoHeader, Args: []string{"column", "content:term", "read_as:term"},
+		ZH: "第{column}栏没有栏目名称，所填是{content}，按{read_as}读取",
+		EN: "grid column {column} has no header; its cells are {content}, read as {read_as}"},
+	{Code: HeaderGuessed, Args: []string{"header", "content:term", "read_as:term"},
+		ZH: "栏目“{header}”不是已知的栏目名称，所填是{content}，按{read_as}读取",
+		EN: "grid header {header:q} is no header perfdoc knows; its cells are {content}, read as {read_as}"},
+	{Code: HeaderUnknown, Args: []string{"header"},
+		ZH: "栏目“{header}”不对应任何已知栏目，其内容列为未识别",
+		EN: "grid header {header:q} names no column perfdoc knows; its cells are unrecognized"},
+	{Code: TextSpansColumns,
+		ZH: "一段文字跨越指标名称和指标值两栏，未作为指标读取",
+		EN: "a text spans the name and value columns; not read as an indicator"},
+	{Code: RowWidthByPosition, Args: []string{"cells", "width"},
+		ZH: "指标行有{cells}格，表头有{width}栏；按位置对应栏目",
+		EN: "indicator row has {cells} cells, the grid header {width}; columns matched by position"},
+	{Code: RowWidthByContent, Args: []string{"cells", "width"},
+		ZH: "指标行有{cells}格，表头有{width}栏；按单元格所填内容对应栏目（有单元格跨栏）",
+		EN: "indicator row has {cells} cells, the grid header {width}; columns matched by what the cells hold (a cell spans columns)"},
+	{Code: NoLevel1, Args: []string{"indicator"},
+		ZH: "指标“{indicator}”没有一级指标，上方也没有可沿用的",
+		EN: "indicator {indicator:q} has no level 1 and none above it"},
+	{Code: NoLevel2, Args: []string{"indicator"},
+		ZH: "指标“{indicator}”没有二级指标，上方也没有可沿用的",
+		EN: "indicator {indicator:q} has no level 2 and none above it"},
+	{Code: AreaTargetsDiffer, Args: []string{"value"},
+		ZH: "各受益地区的指标值不同，取第一个地区的指标值（{value}）",
+		EN: "the recipient areas' targets differ; the first area's ({value}) taken as the target"},
+	{Code: ValueJoined, Args: []string{"cells", "parts", "joined"},
+		ZH: "指标值分在{cells}格（{parts}），合并为“{joined}”",
+		EN: "value split across {cells} cells ({parts}) joined as {joined:q}"},
+
+	{Code: TextCut, Args: []string{"bytes", "limit"},
+		ZH: "{bytes}字节的文字截断至上限{limit}字节",
+		EN: "text of {bytes} bytes cut to the limit of {limit} bytes"},
+	{Code: OCRLowConfidence, Args: []string{"confidence", "threshold", "text"},
+		ZH: "文字识别置信度{confidence}低于{threshold}：“{text}”",
+		EN: "OCR confidence {confidence} below {threshold}: {text:q}"},
+	{Code: OCRCorrected, Args: []string{"read", "corrected"},
+		ZH: "文字识别读出“{read}”，按词表更正为“{corrected}”",
+		EN: "OCR read {read:q}, corrected to {corrected:q} by the vocabulary"},
+
+	{Code: SpacesRemoved, Value: true,
+		ZH: "删除了数值中的空格",
+		EN: "white space inside the value removed"},
+	{Code: BareScaleMoney, Value: true, Args: []string{"scale"},
+		ZH: "金额指标中单独的“{scale}”按“{scale}元”读取",
+		EN: "bare {scale} read as {scale}元 (money indicator)"},
+	{Code: AboutReadAsEqual, Value: true,
+		ZH: "“左右”按“=”读取",
+		EN: "左右 (about) read as ="},
+	{Code: DoubledTextDropped, Value: true, Args: []string{"text"},
+		ZH: "删去了重复的“{text}”",
+		EN: "doubled text {text:q} dropped"},
+	{Code: WordsAfterValue, Value: true, Args: []string{"words"},
+		ZH: "数值后的“{words}”未计入",
+		EN: "words after the value ({words}) left out"},
+	{Code: NameBeforeValue, Value: true, Args: []string{"name"},
+		ZH: "数值前的名称“{name}”未计入",
+		EN: "the name {name:q} before the value left out"},
+	{Code: RangeInverted, Value: true,
+		ZH: "区间下限大于上限",
+		EN: "range minimum is above its maximum"},
+	{Code: UnitFromName, Value: true, Args: []string{"unit", "name"},
+		ZH: "单位{unit}取自指标名称“{name}”",
+		EN: "unit {unit} taken from the indicator name {name:q}"},
+	{Code: ComparatorUnitFromName, Value: true, Args: []string{"op:op", "unit", "name"},
+		ZH: "比较符{op}和单位{unit}取自指标名称“{name}”",
+		EN: "comparator {op} and unit {unit} taken from the indicator name {name:q}"},
+	{Code: PeriodEndDeadline, Value: true, Args: []string{"period"},
+		ZH: "时段“{period}”以其截止日为完成时限",
+		EN: "period {period:q}: its end taken as the deadline"},
+	{Code: ExcelDateSerial, Value: true, Args: []string{"text", "date"},
+		ZH: "“{text}”按电子表格的日期序号读作{date}",
+		EN: "{text} read as an Excel date serial: {date}"},
+	{Code: DeadlineNoYear, Value: true,
+		ZH: "完成时限未写年份，文件年度也不明",
+		EN: "deadline names no year and the document year is unknown"},
+}
+
+// terms are the words an argument declared ":term" stands for: what a
+// grid column's cells hold, and the column they are read as.
+var terms = map[string]Words{
+	// what a column's cells hold
+	"mixed":         {ZH: "混杂内容", EN: "mixed"},
+	"empty":         {ZH: "空白", EN: "empty"},
+	"block_label":   {ZH: "区块标签", EN: "a block label"},
+	"comparators":   {ZH: "比较符号", EN: "comparator signs"},
+	"directions":    {ZH: "指标方向词", EN: "direction words"},
+	"units":         {ZH: "计量单位", EN: "units"},
+	"level1_labels": {ZH: "一级指标名称", EN: "level-1 labels"},
+	"level2_labels": {ZH: "二级指标名称", EN: "level-2 labels"},
+	"weights":       {ZH: "权重", EN: "weights"},
+	"numbers":       {ZH: "数字", EN: "numbers"},
+	"targets":       {ZH: "指标值", EN: "targets"},
+	"names":         {ZH: "名称", EN: "names"},
+	"row_numbers":   {ZH: "序号", EN: "row numbers"},
+	// the columns of the indicator grid
+	"level1":      {ZH: "一级指标", EN: "level1"},
+	"level2":      {ZH: "二级指标", EN: "level2"},
+	"name":        {ZH: "指标名称", EN: "name"},
+	"description": {ZH: "指标说明", EN: "description"},
+	"value":       {ZH: "指标值", EN: "value"},
+	"basis":       {ZH: "指标值设定依据", EN: "basis"},
+	"nature":      {ZH: "指标性质", EN: "nature"},
+	"direction":   {ZH: "指标方向", EN: "direction"},
+	"unit":        {ZH: "度量单位", EN: "unit"},
+	"weight":      {ZH: "分值", EN: "weight"},
+	"actual":      {ZH: "实际完成值", EN: "actual"},
+	"score":       {ZH: "得分", EN: "score"},
+	"reason":      {ZH: "偏差原因", EN: "reason"},
+	"notes":       {ZH: "备注", EN: "notes"},
+	"half_year":   {ZH: "半年指标值", EN: "half year"},
+	"long_term":   {ZH: "中长期指标值", EN: "long term"},
+	"last_year":   {ZH: "上年指标值", EN: "last year"},
+	"nothing":     {ZH: "无", EN: "nothing"},
+}
