@@ -31,7 +31,7 @@ func TestFlagValidation(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"import", "--workers", "-3", "--to", "x.sqlite", "in"}, `invalid value "-3" for flag -workers: want a whole number ≥ 1`},
+		{[]string{"import", "--workers", "-3", "--to", "x.sqlite", "in"}, `invalid value "-3" for --workers: want a whole number ≥ 1`},
 		{[]string{"import", "--workers", "0", "--to", "x.sqlite", "in"}, "-workers"},
 		{[]string{"import", "--shard", "3/2", "--to", "x.sqlite", "in"}, "--shard"},
 		{[]string{"import", "--format", "xml", "--to", "x", "in"}, "--format"},

@@ -107,16 +107,16 @@ func TestFlagValidation(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"diff", "--threshold", "1.5", old2025, seedDOCX}, cli.ExitUsage, `invalid value "1.5" for flag -threshold`},
-		{[]string{"diff", "--threshold", "-1", old2025, seedDOCX}, cli.ExitUsage, `invalid value "-1" for flag -threshold`},
+		{[]string{"diff", "--threshold", "1.5", old2025, seedDOCX}, cli.ExitUsage, `invalid value "1.5" for --threshold`},
+		{[]string{"diff", "--threshold", "-1", old2025, seedDOCX}, cli.ExitUsage, `invalid value "-1" for --threshold`},
 		{[]string{"diff", "--threshold", "0", old2025, seedDOCX}, cli.ExitUsage, "greater than 0"},
 		{[]string{"diff", "--threshold", "NaN", old2025, seedDOCX}, cli.ExitUsage, "-threshold"},
 		{[]string{"diff", "--threshold", "1", "--format", "json", old2025, seedDOCX}, cli.ExitOK, ""},
-		{[]string{"parse", "--year", "-5", seedTxt}, cli.ExitUsage, `invalid value "-5" for flag -year: want a year from 1990 to 2100`},
+		{[]string{"parse", "--year", "-5", seedTxt}, cli.ExitUsage, `invalid value "-5" for --year: want a year from 1990 to 2100`},
 		{[]string{"parse", "--year", "20260", seedTxt}, cli.ExitUsage, "-year"},
 		{[]string{"value", "--year", "-5", "12月底"}, cli.ExitUsage, "-year"},
 		{[]string{"value", "--year", "2026", "12月底"}, cli.ExitOK, ""},
-		{[]string{"parse", "--nosuch", seedTxt}, cli.ExitUsage, "flag provided but not defined: -nosuch"},
+		{[]string{"parse", "--nosuch", seedTxt}, cli.ExitUsage, "unknown option --nosuch"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", tt.args...)

@@ -34,9 +34,7 @@ func (fs *FlagSet) Env() *Env { return fs.e }
 // help writes the usage line, the options and the examples to w.
 func (fs *FlagSet) help(w io.Writer) {
 	fmt.Fprintf(w, "Usage: perfdoc %s\n\nOptions:\n", fs.synopsis)
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(fs.e.Stderr)
+	writeOptions(w, fs.FlagSet)
 	if fs.examples != "" {
 		fmt.Fprintf(w, "\nExamples:\n%s", fs.examples)
 	}
@@ -60,7 +58,7 @@ func ParseFlags(fs *FlagSet, args []string) int {
 		fs.help(fs.e.Stdout)
 		return ExitOK
 	}
-	fmt.Fprintf(fs.e.Stderr, "perfdoc %s: %s\n", fs.name, Sanitize(err.Error()))
+	fmt.Fprintf(fs.e.Stderr, "perfdoc %s: %s\n", fs.name, Sanitize(flagError(fs.FlagSet, err, args)))
 	fs.usageHint()
 	return ExitUsage
 }
@@ -89,7 +87,10 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 		}
 		if len(a) > 1 && a[0] == '-' && (a[1] < '0' || a[1] > '9') { // "-5%" is a value, not a flag
 			flags = append(flags, a)
-			if takesValue(fs, a) && i+1 < len(args) {
+			if takesValue(fs, a) {
+				if i+1 == len(args) {
+					return flags // its value missing: the flag package says so
+				}
 				flags = append(flags, args[i+1])
 				i++
 			}

@@ -67,7 +67,7 @@ func (p *Program) dispatch(e *Env, args []string) int {
 		if len(args) > 1 && args[0] == "help" {
 			cmd, ok := p.Commands[args[1]]
 			if !ok {
-				fmt.Fprintf(e.Stderr, "%s help: unknown command %s\n\n%s", p.Name, Quote(args[1]), p.Usage)
+				fmt.Fprintf(e.Stderr, "%s help: unknown command %s%s\n\n%s", p.Name, Quote(args[1]), p.didYouMean(args[1]), p.Usage)
 				return ExitUsage
 			}
 			return cmd(e, []string{"--help"})
@@ -78,8 +78,21 @@ func (p *Program) dispatch(e *Env, args []string) int {
 		fmt.Fprintln(e.Stdout, VersionString(p.Name))
 		return ExitOK
 	}
-	fmt.Fprintf(e.Stderr, "%s: unknown command %s\n\n%s", p.Name, Quote(args[0]), p.Usage)
+	fmt.Fprintf(e.Stderr, "%s: unknown command %s%s\n\n%s", p.Name, Quote(args[0]), p.didYouMean(args[0]), p.Usage)
 	return ExitUsage
+}
+
+// didYouMean is "; did you mean "parse"?" when name is close to a command
+// (Nearest), else "".
+func (p *Program) didYouMean(name string) string {
+	names := []string{"help", "version"}
+	for n := range p.Commands {
+		names = append(names, n)
+	}
+	if s := Nearest(name, names); s != "" {
+		return "; did you mean " + Quote(s) + "?"
+	}
+	return ""
 }
 
 // version is the release, set at build time with -ldflags

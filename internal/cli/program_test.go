@@ -47,7 +47,7 @@ func TestDispatch(t *testing.T) {
 		{[]string{"echo", "--", "-x", "--upper"}, ExitOK, "-x --upper\n", ""},
 		{[]string{"echo", "-5%", "--n", "2"}, ExitOK, "-5%\n-5%\n", ""}, // a negative number is no flag
 		{[]string{"echo", "--n=2", "a"}, ExitOK, "a\na\n", ""},
-		{[]string{"echo", "--n", "0", "a"}, ExitUsage, "", "perfdoc echo: invalid value \"0\" for flag -n: want a whole number ≥ 1\n"},
+		{[]string{"echo", "--n", "0", "a"}, ExitUsage, "", "perfdoc echo: invalid value \"0\" for --n: want a whole number ≥ 1\n"},
 		{[]string{"echo"}, ExitUsage, "", "perfdoc echo: no word\n"},
 		{[]string{"help", "echo"}, ExitOK, "Usage: perfdoc echo [--upper] WORD...", ""},
 		{[]string{"echo", "-h"}, ExitOK, "Examples:\n  perfdoc echo a b\n", ""},
