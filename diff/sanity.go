@@ -11,6 +11,15 @@ import (
 type Problem struct {
 	Kind    ProblemKind `json:"kind"`
 	Message string      `json:"message"`
+	zh      string      // Message in Chinese
+}
+
+// Chinese is the problem's message in Chinese (Message is English).
+func (p Problem) Chinese() string {
+	if p.zh == "" {
+		return p.Message
+	}
+	return p.zh
 }
 
 // ProblemKind names a Problem.
@@ -37,22 +46,25 @@ func CheckPair(old, new *model.Document) []Problem {
 	var ps []Problem
 	if !SameDepartment(old.Department, new.Department) {
 		ps = append(ps, Problem{OtherDepartment, fmt.Sprintf("the filings are of different departments: %s and %s",
-			deptLabel(old.Department), deptLabel(new.Department))})
+			deptLabel(old.Department), deptLabel(new.Department)),
+			fmt.Sprintf("两份文件属于不同部门：%s 与 %s", deptLabel(old.Department), deptLabel(new.Department))})
 	}
 	if old.Year != 0 && new.Year != 0 {
 		switch {
 		case old.Year > new.Year:
-			ps = append(ps, Problem{YearsReversed, fmt.Sprintf("OLD is for %d, after NEW (%d): the files may be in the wrong order", old.Year, new.Year)})
+			ps = append(ps, Problem{YearsReversed, fmt.Sprintf("OLD is for %d, after NEW (%d): the files may be in the wrong order", old.Year, new.Year),
+				fmt.Sprintf("上年文件为%d年，晚于本年文件（%d年）：两个文件的顺序可能颠倒了", old.Year, new.Year)})
 		case old.Year == new.Year:
-			ps = append(ps, Problem{SameYear, fmt.Sprintf("both filings are for %d", old.Year)})
+			ps = append(ps, Problem{SameYear, fmt.Sprintf("both filings are for %d", old.Year), fmt.Sprintf("两份文件都是%d年的", old.Year)})
 		}
 	}
 	for _, side := range []struct {
-		name string
-		d    *model.Document
-	}{{"OLD", old}, {"NEW", new}} {
+		name, zh string
+		d        *model.Document
+	}{{"OLD", "上年文件", old}, {"NEW", "本年文件", new}} {
 		if len(side.d.Projects) == 0 {
-			ps = append(ps, Problem{NoProjects, fmt.Sprintf("%s (%s) holds no project", side.name, side.d.Source.Path)})
+			ps = append(ps, Problem{NoProjects, fmt.Sprintf("%s (%s) holds no project", side.name, side.d.Source.Path),
+				fmt.Sprintf("%s（%s）没有项目", side.zh, side.d.Source.Path)})
 		}
 	}
 	return ps

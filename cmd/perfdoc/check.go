@@ -59,12 +59,12 @@ func cmdCheck(e *cli.Env, args []string) int {
 	if *o.previous != "" {
 		prev, err := loadDocument(e, *o.previous, parser.Options{})
 		if err != nil {
-			fmt.Fprintln(e.Stderr, errorLine(err))
+			fmt.Fprintln(e.Stderr, errorLineIn(o.lang, err))
 			return exitUnread
 		}
 		o.cfg.Previous = prev
 	}
-	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force)
+	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force, o.lang)
 	if *o.out != "" && *o.out != "-" {
 		f, err := cli.CreateOutput(*o.out)
 		if err != nil {
@@ -138,7 +138,7 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 // exitUnread when a file could not be read (or holds no target table),
 // else exitMismatch when --previous does not fit a file (unless force),
 // else cli.ExitFail when a finding has severity error, else cli.ExitOK.
-func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool) ([]*audit.Report, int) {
+func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool, lang report.Lang) ([]*audit.Report, int) {
 	code := cli.ExitOK
 	worse := func(c int) {
 		rank := map[int]int{cli.ExitOK: 0, cli.ExitFail: 1, exitMismatch: 2, exitUnread: 3}
@@ -150,13 +150,15 @@ func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool) ([]*aud
 	for _, path := range paths {
 		doc, err := loadDocument(e, path, parser.Options{})
 		if err != nil {
-			fmt.Fprintln(e.Stderr, errorLine(err))
+			fmt.Fprintln(e.Stderr, errorLineIn(lang, err))
 			worse(exitUnread)
 			continue
 		}
 		r, problems := run.Check(doc, cfg, force)
 		for _, p := range problems {
-			fmt.Fprintf(e.Stderr, "perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n", cli.Quote(doc.Source.Path), cli.Quote(cfg.Previous.Source.Path), cli.Sanitize(p.Message))
+			fmt.Fprintf(e.Stderr, say(lang, "perfdoc check: %s: 未与 --previous %s 对比：%s（--force 仍然对比）\n",
+				"perfdoc check: %s: not compared with --previous %s: %s (--force compares them anyway)\n"),
+				cli.Quote(doc.Source.Path), cli.Quote(cfg.Previous.Source.Path), cli.Sanitize(problemText(lang, p)))
 		}
 		if len(problems) > 0 {
 			worse(exitMismatch)

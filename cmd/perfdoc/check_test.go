@@ -73,8 +73,10 @@ func TestCheckExitStatus(t *testing.T) {
 	}{
 		{[]string{seedTxt}, cli.ExitFail, ""},
 		{[]string{"--disable", "COST-OVER-BUDGET", seedTxt}, cli.ExitOK, ""},
-		{[]string{missing}, exitUnread, `missing.docx": no such file or directory`},
-		{[]string{notFiling}, exitUnread, `notes.txt": no performance-target table found`},
+		{[]string{missing}, exitUnread, `missing.docx": 文件不存在`},
+		{[]string{notFiling}, exitUnread, `notes.txt": 未找到绩效目标表`},
+		{[]string{"--lang", "en", missing}, exitUnread, `missing.docx": no such file or directory`},
+		{[]string{"--lang", "en", notFiling}, exitUnread, `notes.txt": no performance-target table found`},
 		{[]string{seedTxt, missing}, exitUnread, `missing.docx"`},
 		{[]string{"--previous", missing, seedTxt}, exitUnread, `missing.docx"`},
 		{[]string{}, cli.ExitUsage, "no input file"},
@@ -144,6 +146,8 @@ func TestCheckPrevious(t *testing.T) {
 	// line on stderr and exit 4 (as diff's), unless --force
 	code, r, errs = checkJSON(t, "--previous", seedDOCX, old2025)
 	assert.Equal(t, exitMismatch, code)
+	assert.Contains(t, errs, `未与 --previous "../../testdata/budget-2026.docx" 对比：上年文件为2026年，晚于本年文件（2025年）`)
+	_, _, errs = checkJSON(t, "--lang", "en", "--previous", seedDOCX, old2025)
 	assert.Contains(t, errs, `not compared with --previous "../../testdata/budget-2026.docx": OLD is for 2026, after NEW (2025)`)
 	assert.Zero(t, rules(r)["TARGET-LOOSENED"])
 	code, r, errs = checkJSON(t, "--force", "--previous", seedDOCX, old2025)

@@ -81,17 +81,18 @@ func diffFiles(e *cli.Env, oldPath, newPath string, f *diffFlags) int {
 	if errs[0] != nil || errs[1] != nil {
 		for _, err := range errs {
 			if err != nil {
-				fmt.Fprintln(e.Stderr, errorLine(err))
+				fmt.Fprintln(e.Stderr, errorLineIn(f.opts.Lang, err))
 			}
 		}
 		return cli.ExitFail
 	}
 	res, problems := run.Diff(docs[0], docs[1], f.threshold, f.force)
 	for _, p := range problems {
-		fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s\n", cli.Sanitize(p.Message))
+		fmt.Fprintf(e.Stderr, say(f.opts.Lang, "perfdoc diff: 注意：%s\n", "perfdoc diff: warning: %s\n"), cli.Sanitize(problemText(f.opts.Lang, p)))
 	}
 	if res == nil {
-		fmt.Fprintln(e.Stderr, "perfdoc diff: these filings should not be compared; --force compares them anyway")
+		fmt.Fprintln(e.Stderr, say(f.opts.Lang, "perfdoc diff: 这两份文件不宜对比；--force 仍然对比",
+			"perfdoc diff: these filings should not be compared; --force compares them anyway"))
 		return exitMismatch
 	}
 	if f.out != "" {

@@ -34,21 +34,26 @@ func TestDiffRefusesAnUnlikelyPair(t *testing.T) {
 	code, out, errs := runCmd(t, "", "diff", other, seedTxt)
 	assert.Equal(t, exitMismatch, code)
 	assert.Empty(t, out)
+	assert.Contains(t, errs, "perfdoc diff: 注意：两份文件属于不同部门：305001 保定白沟新城财政局 与 203001 保定白沟新城党群工作部（本级）\n", "Chinese by default")
+	assert.Contains(t, errs, "perfdoc diff: 这两份文件不宜对比；--force 仍然对比\n")
+	_, _, errs = runCmd(t, "", "diff", "--lang", "en", other, seedTxt)
 	assert.Contains(t, errs, "different departments: 305001 保定白沟新城财政局 and 203001 保定白沟新城党群工作部（本级）")
-	assert.Contains(t, errs, "--force")
+	assert.Contains(t, errs, "perfdoc diff: these filings should not be compared; --force compares them anyway\n")
 
-	code, out, errs = runCmd(t, "", "diff", "--force", "--format", "json", other, seedTxt)
+	code, out, errs = runCmd(t, "", "diff", "--lang", "en", "--force", "--format", "json", other, seedTxt)
 	assert.Equal(t, cli.ExitOK, code)
 	assert.Contains(t, errs, "warning: the filings are of different departments")
 	assert.Contains(t, out, `"summary"`)
 
-	code, _, errs = runCmd(t, "", "diff", seedTxt, "../../testdata/budget-2025.txt")
+	code, _, errs = runCmd(t, "", "diff", "--lang", "en", seedTxt, "../../testdata/budget-2025.txt")
 	assert.Equal(t, exitMismatch, code, "reversed years")
 	assert.Contains(t, errs, "OLD is for 2026, after NEW (2025)")
+	_, _, errs = runCmd(t, "", "diff", seedTxt, "../../testdata/budget-2025.txt")
+	assert.Contains(t, errs, "上年文件为2026年，晚于本年文件（2025年）：两个文件的顺序可能颠倒了")
 
 	code, _, errs = runCmd(t, "", "diff", seedTxt, seedDOCX)
 	assert.Equal(t, exitMismatch, code, "the same year")
-	assert.Contains(t, errs, "both filings are for 2026")
+	assert.Contains(t, errs, "两份文件都是2026年的")
 }
 
 func TestDiffLanguagesAndXLSX(t *testing.T) {
@@ -80,7 +85,8 @@ func TestDiffFolders(t *testing.T) {
 	code, stdout, errs := runCmd(t, "", "diff", "--format", "html", "-o", out, oldDir, newDir)
 	require.Equal(t, cli.ExitOK, code, errs)
 	assert.Empty(t, stdout)
-	assert.Contains(t, errs, "2 departments compared, 2 filings without a partner")
+	assert.Contains(t, errs, "perfdoc diff: 对比了 2 个部门，2 个文件没有配对；索引：")
+	assert.Contains(t, errs, "：上年文件夹中没有该部门的文件\n")
 	for _, name := range []string{"index.html", "203001-2025-2026.html", "305001-2025-2026.html"} {
 		_, err := os.Stat(filepath.Join(out, name))
 		assert.NoError(t, err, name)

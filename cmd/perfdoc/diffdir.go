@@ -41,8 +41,8 @@ type filing struct {
 // that found no partner. Exit status: 1 when a file could not be read, 4
 // when a pair was refused (reversed or equal years) without --force, else 0.
 func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
-	olds, oldBad := loadFolder(e, oldDir)
-	news, newBad := loadFolder(e, newDir)
+	olds, oldBad := loadFolder(e, oldDir, f.opts.Lang)
+	news, newBad := loadFolder(e, newDir, f.opts.Lang)
 	idx := &report.Index{OldDir: oldDir, NewDir: newDir}
 	idx.Unpaired = append(markSide(oldBad, "old"), markSide(newBad, "new")...)
 	code := cli.ExitOK
@@ -59,10 +59,10 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	for _, p := range pairs {
 		res, problems := run.Diff(p[0].doc, p[1].doc, f.threshold, f.force)
 		for _, pr := range problems {
-			fmt.Fprintf(e.Stderr, "perfdoc diff: warning: %s: %s\n", cli.Quote(p[1].path), cli.Sanitize(pr.Message))
+			fmt.Fprintf(e.Stderr, say(f.opts.Lang, "perfdoc diff: 注意：%s：%s\n", "perfdoc diff: warning: %s: %s\n"), cli.Quote(p[1].path), cli.Sanitize(problemText(f.opts.Lang, pr)))
 		}
 		if res == nil {
-			idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", problems[0].Message), unpaired(p[1], "new", problems[0].Message))
+			idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", problemText(f.opts.Lang, problems[0])), unpaired(p[1], "new", problemText(f.opts.Lang, problems[0])))
 			code = max(code, exitMismatch)
 			continue
 		}
@@ -83,9 +83,14 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
 		return cli.ExitFail
 	}
-	fmt.Fprintf(e.Stderr, "perfdoc diff: %d departments compared, %d filings without a partner; index: %s\n", len(idx.Entries), len(idx.Unpaired), cli.Quote(indexPath))
+	fmt.Fprintf(e.Stderr, say(f.opts.Lang, "perfdoc diff: 对比了 %d 个部门，%d 个文件没有配对；索引：%s\n",
+		"perfdoc diff: %d departments compared, %d filings without a partner; index: %s\n"), len(idx.Entries), len(idx.Unpaired), cli.Quote(indexPath))
 	for _, u := range idx.Unpaired {
-		fmt.Fprintf(e.Stderr, "  no partner (%s): %s: %s\n", u.Side, cli.Quote(u.Path), cli.Sanitize(u.Reason))
+		side := u.Side
+		if f.opts.Lang != report.English {
+			side = map[string]string{"old": "上年", "new": "本年"}[u.Side]
+		}
+		fmt.Fprintf(e.Stderr, say(f.opts.Lang, "  未配对（%s）：%s：%s\n", "  no partner (%s): %s: %s\n"), side, cli.Quote(u.Path), cli.Sanitize(report.Label(f.opts.Lang, u.Reason)))
 	}
 	return code
 }
@@ -103,7 +108,7 @@ func unpaired(fl filing, side, reason string) report.Unpaired {
 
 // loadFolder parses every filing under dir (recursively), two at a time,
 // in path order; files that cannot be read come back as Unpaired.
-func loadFolder(e *cli.Env, dir string) ([]filing, []report.Unpaired) {
+func loadFolder(e *cli.Env, dir string, lang report.Lang) ([]filing, []report.Unpaired) {
 	var paths []string
 	var bad []report.Unpaired
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -138,8 +143,8 @@ func loadFolder(e *cli.Env, dir string) ([]filing, []report.Unpaired) {
 	var out []filing
 	for i, p := range paths {
 		if errs[i] != nil {
-			fmt.Fprintln(e.Stderr, errorLine(errs[i]))
-			bad = append(bad, report.Unpaired{Path: p, Reason: strings.TrimPrefix(errorLine(errs[i]), "perfdoc: ")})
+			fmt.Fprintln(e.Stderr, errorLineIn(lang, errs[i]))
+			bad = append(bad, report.Unpaired{Path: p, Reason: strings.TrimPrefix(errorLineIn(lang, errs[i]), "perfdoc: ")})
 			continue
 		}
 		out = append(out, filing{path: p, doc: docs[i]})

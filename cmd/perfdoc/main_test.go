@@ -291,7 +291,7 @@ func TestTitleOnlyIsNoTable(t *testing.T) {
 	assert.Contains(t, errs, `title.txt": no performance-target table found`)
 	code, _, errs = runCmd(t, "", "check", path)
 	assert.Equal(t, exitUnread, code)
-	assert.Contains(t, errs, `title.txt": no performance-target table found`)
+	assert.Contains(t, errs, `title.txt": 未找到绩效目标表`)
 }
 
 func TestValueCommand(t *testing.T) {
