@@ -45,6 +45,7 @@ func readUploads(r *http.Request, fields ...string) (map[string]*upload, error) 
 		want[f] = true
 	}
 	got := map[string]*upload{}
+	remaining := r.ContentLength // at most the cap: a longer one was refused unread
 	for {
 		p, err := mr.NextPart()
 		if err == io.EOF {
@@ -63,10 +64,16 @@ func readUploads(r *http.Request, fields ...string) (map[string]*upload, error) 
 		if got[name] != nil {
 			return nil, newError(http.StatusBadRequest, CodeBadRequest, "the field %q comes twice", name)
 		}
+		// room for the rest of the body at once, when its length is
+		// known: no doubling copies of a large upload
 		var b bytes.Buffer
+		if remaining > 0 {
+			b.Grow(int(remaining) + bytes.MinRead) // ReadFrom wants MinRead free to read on
+		}
 		if _, err := b.ReadFrom(p); err != nil {
 			return nil, bodyError(err)
 		}
+		remaining -= int64(b.Len())
 		got[name] = &upload{label: fileLabel(p.FileName(), name), data: b.Bytes()}
 	}
 	return got, nil
@@ -77,6 +84,9 @@ func bodyError(err error) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return newError(http.StatusRequestEntityTooLarge, CodeTooLarge, "the request is more than %d bytes (--max-size)", mbe.Limit)
+	}
+	if errors.Is(err, errMemory) {
+		return newError(http.StatusServiceUnavailable, CodeBusy, "%v; try again shortly", errMemory)
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {

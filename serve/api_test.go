@@ -434,3 +434,55 @@ func TestOCRNever(t *testing.T) {
 	assert.Contains(t, never, "no text layer")
 	assert.NotContains(t, never, "OCR:")
 }
+
+// TestMemoryBound: the uploads held at once, all requests together, stay
+// under MaxMemory: while one request holds 600 KB, another of 600 KB gets
+// 503 with Retry-After — at once when its Content-Length says so, while
+// it is read when it comes chunked — and is served once the first is done.
+func TestMemoryBound(t *testing.T) {
+	hold, held := make(chan struct{}), make(chan struct{}, 1)
+	var once sync.Once
+	s := New(Config{Workers: 1, Queue: 4, Wait: 200 * time.Millisecond, MaxSize: 1 << 20, MaxMemory: 1 << 20, beforeWork: func() {
+		once.Do(func() {
+			held <- struct{}{}
+			<-hold
+		})
+	}})
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	big := [3]string{"file", "big.txt", strings.Repeat("x", 600<<10)}
+	send := func(chunked bool) *http.Response {
+		body, ct := form(t, big)
+		var r io.Reader = body
+		if chunked {
+			r = io.MultiReader(body) // no Content-Length
+		}
+		req, err := http.NewRequest(http.MethodPost, srv.URL+"/api/parse", r)
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", ct)
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		return resp
+	}
+	first := make(chan int)
+	go func() {
+		resp := send(false)
+		resp.Body.Close()
+		first <- resp.StatusCode
+	}()
+	<-held
+	for _, chunked := range []bool{false, true} {
+		resp := send(chunked)
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		assert.Equal(t, 503, resp.StatusCode, "chunked %v: %s", chunked, b)
+		assert.Contains(t, string(b), "holds too many uploads", "turned away for the memory, not after waiting for a worker")
+		assert.NotEmpty(t, resp.Header.Get("Retry-After"))
+	}
+	close(hold)
+	assert.Equal(t, 400, <-first, "the first is answered: no filing")
+	resp := send(true)
+	resp.Body.Close()
+	assert.Equal(t, 400, resp.StatusCode, "the memory is given back")
+	assert.Zero(t, s.gate.held.Load())
+}

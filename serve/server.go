@@ -30,6 +30,10 @@ type Config struct {
 	// MaxSize caps a request's body in bytes, all its files together
 	// (default 64 MiB); over it the answer is 413.
 	MaxSize int64
+	// MaxMemory caps the bytes of uploads held at once, all requests
+	// together (default 4 × MaxSize, at least 256 MiB); a request that
+	// would pass it gets 503.
+	MaxMemory int64
 	// Token, when set, must come with every request: header
 	// "Authorization: Bearer TOKEN" or "X-Perfdoc-Token: TOKEN", or the
 	// query parameter token=TOKEN.
@@ -57,6 +61,8 @@ const (
 	DefaultQueue   = 32
 	DefaultWait    = 30 * time.Second
 	DefaultMaxSize = 64 << 20
+	// DefaultMinMemory is the least default MaxMemory.
+	DefaultMinMemory = 256 << 20
 )
 
 // Server is perfdoc serve's HTTP handler: the page at / and the API under
@@ -83,10 +89,13 @@ func New(cfg Config) *Server {
 	if cfg.MaxSize <= 0 {
 		cfg.MaxSize = DefaultMaxSize
 	}
+	if cfg.MaxMemory <= 0 {
+		cfg.MaxMemory = max(4*cfg.MaxSize, DefaultMinMemory)
+	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
-	s := &Server{cfg: cfg, gate: newGate(cfg.Workers, cfg.Queue, cfg.Wait), mux: http.NewServeMux()}
+	s := &Server{cfg: cfg, gate: newGate(cfg.Workers, cfg.Queue, cfg.Wait, cfg.MaxMemory), mux: http.NewServeMux()}
 	s.mux.HandleFunc("/api/parse", s.api(s.parse))
 	s.mux.HandleFunc("/api/check", s.api(s.check))
 	s.mux.HandleFunc("/api/diff", s.api(s.diff))
@@ -96,6 +105,9 @@ func New(cfg Config) *Server {
 	s.mux.HandleFunc("/", s.page)
 	return s
 }
+
+// Config is the server's configuration, its defaults filled in.
+func (s *Server) Config() Config { return s.cfg }
 
 // ServeHTTP answers one request: security headers on every answer, the
 // Host check, then the route.
@@ -159,7 +171,12 @@ func (s *Server) guard(w http.ResponseWriter, r *http.Request, h func(w http.Res
 		return newError(http.StatusServiceUnavailable, CodeBusy, "%v; try again shortly", err)
 	}
 	defer release()
-	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxSize)
+	if r.ContentLength > s.cfg.MaxMemory-s.gate.held.Load() {
+		return newError(http.StatusServiceUnavailable, CodeBusy, "%v; try again shortly", errMemory)
+	}
+	body := &charged{ReadCloser: http.MaxBytesReader(w, r.Body, s.cfg.MaxSize), g: s.gate}
+	defer body.release()
+	r.Body = body
 	return h(w, r)
 }
 

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"syscall"
 
@@ -33,6 +34,7 @@ func cmdServe(e *cli.Env, args []string) int {
 	queue := fs.IntAtLeast("queue", serve.DefaultQueue, 0, "requests that may wait for a worker; more get 503")
 	wait := fs.Duration("wait", serve.DefaultWait, "longest `time` a request waits for a worker before 503")
 	maxSize := fs.Int64("max-size", serve.DefaultMaxSize, "largest request body, all its files together, in `bytes` (413 over it)")
+	maxMemory := fs.Int64("max-memory", 0, "most `bytes` of uploads held at once, all requests together; more get 503 (0: 4 × --max-size, at least 256 MiB)")
 	ocrMode := ocrFlag(fs.FlagSet)
 	limits := limitFlags(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
@@ -41,8 +43,8 @@ func cmdServe(e *cli.Env, args []string) int {
 	if fs.NArg() != 0 {
 		return fs.UsageError("serve takes no arguments")
 	}
-	if *maxSize <= 0 || *wait <= 0 {
-		return fs.UsageError("--max-size and --wait must be positive")
+	if *maxSize <= 0 || *wait <= 0 || *maxMemory < 0 {
+		return fs.UsageError("--max-size and --wait must be positive, --max-memory not negative")
 	}
 	switch *ocrMode {
 	case parser.OCRAuto, parser.OCRAlways, parser.OCRNever:
@@ -60,8 +62,9 @@ func cmdServe(e *cli.Env, args []string) int {
 	if q == 0 {
 		q = -1 // none wait
 	}
-	s := serve.New(serve.Config{Workers: *workers, Queue: q, Wait: *wait, MaxSize: *maxSize, Token: *token, Loopback: loopback,
+	s := serve.New(serve.Config{Workers: *workers, Queue: q, Wait: *wait, MaxSize: *maxSize, MaxMemory: *maxMemory, Token: *token, Loopback: loopback,
 		Limits: limits(), OCR: *ocrMode, Log: e.Stderr})
+	defer serveGC(s.Config().MaxMemory)()
 	for _, line := range serveBanner(l.Addr(), *token) {
 		fmt.Fprintln(e.Stderr, line)
 	}
@@ -72,6 +75,18 @@ func cmdServe(e *cli.Env, args []string) int {
 		return cli.ExitFail
 	}
 	return cli.ExitOK
+}
+
+// serveGC makes the garbage collector work harder as the heap nears the
+// uploads' bound plus 256 MiB of work (a soft limit: debug.SetMemoryLimit),
+// so that the memory freed by the requests that ended is given back
+// before the process grows; GOGC or GOMEMLIMIT in the environment win.
+func serveGC(maxMemory int64) func() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	limit := debug.SetMemoryLimit(maxMemory + 256<<20)
+	return func() { debug.SetMemoryLimit(limit) }
 }
 
 // serveBanner is what perfdoc serve prints once it listens on a: a
