@@ -331,3 +331,20 @@ func docEmpty(w *bufio.Writer, n int) error {
 	le.PutUint32(wd[blob+8*fibClx+4:], uint32(len(clx)))
 	return cfb(w, []string{"WordDocument", "1Table"}, [][]byte{wd, clx})
 }
+
+// text is a text file: prefix, then unit n times.
+func text(prefix, unit string) func(*bufio.Writer, int) error {
+	return func(w *bufio.Writer, n int) error {
+		w.WriteString(prefix)
+		return repeat(w, unit, n)
+	}
+}
+
+// xlsxHugeString (variant): a shared string of n characters, named by one
+// cell.
+func xlsxHugeString(w *bufio.Writer, n int) error {
+	return xlsx(w, "", n, func(p io.Writer) error {
+		_, err := io.WriteString(p, `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>`)
+		return err
+	})
+}
