@@ -89,8 +89,9 @@ func expectedDiff(t *testing.T, res *diff.Result) expected {
 
 // page drives one tab of a headless Chromium.
 type page struct {
-	t   *testing.T
-	ctx context.Context
+	t    *testing.T
+	ctx  context.Context
+	full bool // whole-page screenshots
 }
 
 // do runs actions, failing the test on an error.
@@ -145,13 +146,19 @@ func (p page) drop(path, target string) {
 	})()`, target), nil)
 }
 
-// screenshot saves the whole page at width px wide as name.png in dir.
+// screenshot saves the page at width px wide as name.png in dir: the
+// whole page when full (asked for with $PERFDOC_SCREENSHOTS: a page of 60
+// findings takes seconds), else the first 900 px.
 func (p page) screenshot(dir, name string, width int64) {
 	p.t.Helper()
 	p.do("viewport", chromedp.EmulateViewport(width, 900))
 	// the report's frame is sized to its content after a reflow
 	p.until("the frame sized", `(() => { const f = document.querySelector("#report-pane iframe"); return !f || f.dataset.width === String(window.innerWidth); })()`)
-	png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+	shot := chromedp.CaptureScreenshot()
+	if p.full {
+		shot = chromedp.FullScreenshot(100)
+	}
+	png, err := chromedp.Run(p.ctx, shot)
 	require.NoError(p.t, err)
 	path := filepath.Join(dir, name+".png")
 	require.NoError(p.t, os.WriteFile(path, png, 0o644))
@@ -258,7 +265,7 @@ func TestBrowser(t *testing.T) {
 	// the test instead of hanging it
 	ctx, cancel := context.WithTimeout(bctx, 4*time.Minute)
 	defer cancel()
-	p := page{t: t, ctx: ctx}
+	p := page{t: t, ctx: ctx, full: os.Getenv("PERFDOC_SCREENSHOTS") != ""}
 	_, err = chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dl, EventsEnabled: new(true)})
 	require.NoError(t, err)
