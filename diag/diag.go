@@ -107,31 +107,31 @@ func Terms() []string {
 }
 
 // args names the positional arguments of a code as its entry declares
-// them. An int stays an int; any other argument is stored as its text
-// (a model.Op as ">=", a fmt.Stringer by its String). Arguments past the
-// declared ones are kept as arg4, arg5 … (TestCallSites holds the call
-// sites to the catalogue, so none are).
+// them. An int or a string is kept as it is; any other argument is stored
+// as its text (a model.Op as ">=", a fmt.Stringer by its String).
+// Arguments past the declared ones are kept as arg4, arg5 … (TestCallSites
+// holds the call sites to the catalogue, so none are).
 func args(code string, list []any) map[string]any {
 	if len(list) == 0 {
 		return nil
 	}
-	var names []string
+	var declared []string
 	if e, ok := Lookup(code); ok {
-		names = e.ArgNames()
+		declared = e.Args
 	}
 	m := make(map[string]any, len(list))
 	for i, a := range list {
-		name := "arg" + strconv.Itoa(i+1)
-		if i < len(names) {
-			name = names[i]
+		var name string
+		if i < len(declared) {
+			name, _, _ = strings.Cut(declared[i], ":")
+		} else {
+			name = "arg" + strconv.Itoa(i+1)
 		}
 		switch v := a.(type) {
-		case int:
-			m[name] = v
+		case int, string:
+			m[name] = a // already boxed by the call
 		case int64:
 			m[name] = int(v)
-		case string:
-			m[name] = v
 		case model.Op:
 			m[name] = string(v)
 		case fmt.Stringer:
@@ -179,10 +179,15 @@ func Render(lang Lang, code string, args map[string]any) string {
 	return e.render(lang, args)
 }
 
-// render fills the entry's text in lang with args.
+// render fills the entry's text in lang with args: one allocation for the
+// message, as fmt.Sprintf makes.
 func (e *Entry) render(lang Lang, args map[string]any) string {
 	text := e.Text(lang)
-	var b strings.Builder
+	if strings.IndexByte(text, '{') < 0 {
+		return text
+	}
+	var stack [256]byte
+	b := stack[:0]
 	for {
 		open := strings.IndexByte(text, '{')
 		if open < 0 {
@@ -192,41 +197,49 @@ func (e *Entry) render(lang Lang, args map[string]any) string {
 		if end < 0 {
 			break
 		}
-		b.WriteString(text[:open])
+		b = append(b, text[:open]...)
 		name, quote := strings.CutSuffix(text[open+1:open+end], ":q")
 		if v, ok := args[name]; ok {
-			s := e.word(lang, name, v)
-			if quote {
-				s = strconv.Quote(s)
-			}
-			b.WriteString(s)
+			b = e.appendWord(b, lang, name, v, quote)
 		} else {
-			b.WriteString(text[open : open+end+1])
+			b = append(b, text[open:open+end+1]...)
 		}
 		text = text[open+end+1:]
 	}
-	b.WriteString(text)
-	return b.String()
+	b = append(b, text...)
+	return string(b)
 }
 
 // opsZH writes comparators as the filings do.
 var opsZH = strings.NewReplacer(">=", "≥", "<=", "≤")
 
-// word renders one argument: a term in lang, a comparator as Chinese
-// writes it, an int in decimal, anything else as it is.
-func (e *Entry) word(lang Lang, name string, v any) string {
-	s := fmt.Sprint(v)
+// appendWord appends one argument, quoted when asked: a term in lang, a
+// comparator as Chinese writes it, an int in decimal, anything else as it
+// is.
+func (e *Entry) appendWord(b []byte, lang Lang, name string, v any, quote bool) []byte {
+	var s string
+	switch v := v.(type) {
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case string:
+		s = v
+	default:
+		s = fmt.Sprint(v)
+	}
 	switch e.kind(name) {
 	case "term":
 		if w, ok := terms[s]; ok {
-			return w.In(lang)
+			s = w.In(lang)
 		}
 	case "op":
 		if lang != English {
-			return opsZH.Replace(s)
+			s = opsZH.Replace(s)
 		}
 	}
-	return s
+	if quote {
+		return strconv.AppendQuote(b, s)
+	}
+	return append(b, s...)
 }
 
 // Message renders a document's warning in lang; a warning without a code

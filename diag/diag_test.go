@@ -141,3 +141,12 @@ func TestLocalize(t *testing.T) {
 	LocalizeValue(&odd, English)
 	assert.Equal(t, []string{"outside words"}, odd.Warnings, "warnings without diagnostics are left as they are")
 }
+
+// TestAllocs: making a warning costs its arguments' map and its message —
+// a parse of a hostile file makes tens of thousands (parser's
+// TestHostileInputs bounds the objects a parse allocates).
+func TestAllocs(t *testing.T) {
+	pos := model.Pos{Table: 1}
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = New(pos, TextSpansColumns) }), 0.0)
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = New(pos, PlanLabelPercent, 3, "资金支出计划（%）", "万元") }), 3.0)
+}
