@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/audit"
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/run"
@@ -225,8 +226,8 @@ func (s *Server) work(r *http.Request, fields []string, required []string, fn fu
 	return fn(ups)
 }
 
-// parse is POST /api/parse: field file; from, year. The answer is
-// perfdoc parse's JSON.
+// parse is POST /api/parse: field file; from, year, lang (of the
+// warnings' messages). The answer is perfdoc parse's JSON.
 func (s *Server) parse(w http.ResponseWriter, r *http.Request) error {
 	o, err := readOptions(r, "json")
 	if err != nil {
@@ -236,6 +237,9 @@ func (s *Server) parse(w http.ResponseWriter, r *http.Request) error {
 		doc, err := s.load(ups["file"], o)
 		if err != nil {
 			return err
+		}
+		if o.lang == report.English {
+			diag.Localize(doc, diag.English)
 		}
 		var b bytes.Buffer
 		if err := run.WriteDocument(&b, doc); err != nil {

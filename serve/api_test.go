@@ -122,6 +122,11 @@ func TestParseAndCheck(t *testing.T) {
 	require.NoError(t, json.Unmarshal(a.body, &doc))
 	assert.Equal(t, "budget-2026.docx", doc.Source.Path, "the client's folders are dropped")
 	assert.Equal(t, 2026, doc.Year)
+	for lang, want := range map[string]string{"": "删去了重复的“88%”", "zh": "删去了重复的“88%”", "en": `doubled text \"88%\" dropped`} {
+		a = post(t, s, "/api/parse?lang="+lang, [3]string{"file", new[1], new[2]})
+		require.Equal(t, http.StatusOK, a.status, "%s", a.body)
+		assert.Contains(t, string(a.body), want, "lang=%s: the warnings' language", lang)
+	}
 
 	nd, err := parser.Parse([]byte(new[2]), parser.Options{Path: "budget-2026.docx"})
 	require.NoError(t, err)
