@@ -269,10 +269,19 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
 		}
 		rep, problems := run.Check(doc, cfg, o.force)
 		if len(problems) > 0 {
-			return mismatch(problems, "--previous "+cli.Quote(ups["previous"].label)+" cannot stand as last year's filing of "+cli.Quote(ups["file"].label))
+			prev, file := cli.Quote(ups["previous"].label), cli.Quote(ups["file"].label)
+			return mismatch(problems, o.lang, file+" 未与上年文件 "+prev+" 对比",
+				"--previous "+prev+" cannot stand as last year's filing of "+file)
 		}
 		var b bytes.Buffer
-		if err := run.WriteChecks(&b, []*audit.Report{rep}, o.format, o.lang, false, false); err != nil {
+		if o.format == "json" {
+			// perfdoc check --format json: the report object on one line
+			// (JSON Lines, one object per file)
+			err = run.WriteJSON(&b, rep, false)
+		} else {
+			err = run.WriteChecks(&b, []*audit.Report{rep}, o.format, o.lang, false, false)
+		}
+		if err != nil {
 			return err
 		}
 		return send(w, &b, o.format, "perfdoc-check")
@@ -297,7 +306,7 @@ func (s *Server) diff(w http.ResponseWriter, r *http.Request) error {
 		}
 		res, problems := run.Diff(old, new, diff.DefaultThreshold, o.force)
 		if res == nil {
-			return mismatch(problems, "these filings should not be compared")
+			return mismatch(problems, o.lang, "这两份文件不宜对比", "these filings should not be compared")
 		}
 		var b bytes.Buffer
 		if err := run.WriteDiff(&b, res, o.format, run.DiffOptions(o.lang)); err != nil {
@@ -307,14 +316,24 @@ func (s *Server) diff(w http.ResponseWriter, r *http.Request) error {
 	})
 }
 
-// mismatch is the 422 of a pair that should not be compared.
-func mismatch(problems []diff.Problem, what string) *apiError {
+// mismatch is the 422 of a pair that should not be compared, its message
+// and its problems' messages in lang (as perfdoc diff says them on stderr).
+func mismatch(problems []diff.Problem, lang report.Lang, zh, en string) *apiError {
 	msgs := make([]string, len(problems))
+	ps := make([]diff.Problem, len(problems))
 	for i, p := range problems {
-		msgs[i] = p.Message
+		ps[i] = diff.Problem{Kind: p.Kind, Message: p.Message}
+		if lang == report.Chinese {
+			ps[i].Message = p.Chinese()
+		}
+		msgs[i] = ps[i].Message
 	}
-	return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: problems,
-		Message: what + ": " + strings.Join(msgs, "; ") + " (force=1 compares them anyway)"}
+	if lang == report.Chinese {
+		return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: ps,
+			Message: zh + "：" + strings.Join(msgs, "；") + "（force=1 仍然对比）"}
+	}
+	return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: ps,
+		Message: en + ": " + strings.Join(msgs, "; ") + " (force=1 compares them anyway)"}
 }
 
 // contentTypes are the media types of the output formats.

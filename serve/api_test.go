@@ -136,7 +136,7 @@ func TestParseAndCheck(t *testing.T) {
 	cfg.Previous = od
 	rep, _ := run.Check(nd, cfg, false)
 	var want bytes.Buffer
-	require.NoError(t, run.WriteJSON(&want, rep, true))
+	require.NoError(t, run.WriteJSON(&want, rep, false)) // one line, as perfdoc check --format json
 	a = post(t, s, "/api/check", [3]string{"file", new[1], new[2]}, [3]string{"previous", old[1], old[2]})
 	require.Equal(t, http.StatusOK, a.status, "%s", a.body)
 	assert.Equal(t, want.String(), string(a.body), "check with --previous, as the CLI")
@@ -186,13 +186,28 @@ func TestStatuses(t *testing.T) {
 		a := post(t, s, "/api/diff?force=1", [3]string{"old", new[1], new[2]}, [3]string{"new", old[1], old[2]})
 		assert.Equal(t, 200, a.status)
 	})
-	t.Run("422 says why", func(t *testing.T) {
-		a := post(t, s, "/api/diff", [3]string{"old", new[1], new[2]}, [3]string{"new", old[1], old[2]})
+	t.Run("422 says why, in the request's language", func(t *testing.T) {
 		var e struct {
-			Error struct{ Problems []diff.Problem }
+			Error struct {
+				Message  string
+				Problems []diff.Problem
+			}
 		}
+		a := post(t, s, "/api/diff", [3]string{"old", new[1], new[2]}, [3]string{"new", old[1], old[2]})
 		require.NoError(t, json.Unmarshal(a.body, &e))
-		assert.NotEmpty(t, e.Error.Problems)
+		require.Len(t, e.Error.Problems, 1)
+		assert.Equal(t, diff.YearsReversed, e.Error.Problems[0].Kind)
+		assert.Equal(t, "上年文件为2026年，晚于本年文件（2025年）：两个文件的顺序可能颠倒了", e.Error.Problems[0].Message)
+		assert.Equal(t, "这两份文件不宜对比：上年文件为2026年，晚于本年文件（2025年）：两个文件的顺序可能颠倒了（force=1 仍然对比）", e.Error.Message)
+
+		a = post(t, s, "/api/diff?lang=en", [3]string{"old", new[1], new[2]}, [3]string{"new", old[1], old[2]})
+		require.NoError(t, json.Unmarshal(a.body, &e))
+		assert.Equal(t, "OLD is for 2026, after NEW (2025): the files may be in the wrong order", e.Error.Problems[0].Message)
+		assert.Contains(t, e.Error.Message, "force=1 compares them anyway")
+
+		a = post(t, s, "/api/check", [3]string{"file", old[1], old[2]}, [3]string{"previous", new[1], new[2]})
+		require.NoError(t, json.Unmarshal(a.body, &e))
+		assert.True(t, strings.HasPrefix(e.Error.Message, `"budget-2025.docx" 未与上年文件 "budget-2026.docx" 对比：`), e.Error.Message)
 	})
 	t.Run("GET is refused", func(t *testing.T) {
 		a := do(t, s, httptest.NewRequest(http.MethodGet, "/api/diff", nil))

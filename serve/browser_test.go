@@ -417,8 +417,8 @@ func TestBrowser(t *testing.T) {
 	p.until("the 422", `!document.getElementById("error").hidden && document.getElementById("progress").hidden`)
 	var msg string
 	p.eval(`document.getElementById("error").textContent`, &msg)
-	assert.Contains(t, msg, "这两个文件不宜对比")
-	assert.Contains(t, msg, "两个文件可能放反了")
+	assert.Contains(t, msg, "这两份文件不宜对比")
+	assert.Contains(t, msg, "上年文件为2026年，晚于本年文件（2025年）：两个文件的顺序可能颠倒了")
 	assert.NotContains(t, msg, "OLD is for", "a Chinese page says the reasons in Chinese")
 	p.screenshot(shots, "serve-422-760", 760)
 	p.do("swap", chromedp.Click(chromedp.ID("swap"), chromedp.NodeVisible))
@@ -431,7 +431,7 @@ func TestBrowser(t *testing.T) {
 	p.do("a same-year pair", chromedp.SetUploadFiles(chromedp.ID("file-old"), []string{newPath}, chromedp.NodeReady))
 	p.until("the 422", `!document.getElementById("error").hidden && document.getElementById("progress").hidden`)
 	p.eval(`document.getElementById("error").textContent`, &msg)
-	assert.Contains(t, msg, "两个文件是同一年度")
+	assert.Contains(t, msg, "两份文件都是2026年的")
 	p.do("compare anyway", chromedp.Click(chromedp.ID("force"), chromedp.NodeVisible))
 	p.until("the forced report", `!document.getElementById("result").hidden && document.getElementById("error").hidden`)
 

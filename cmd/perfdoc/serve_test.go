@@ -1,13 +1,22 @@
 package main
 
 import (
+	"bytes"
+	"mime/multipart"
 	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/cli/clitest"
+	"github.com/perfdoc/perfdoc/serve"
 )
 
 // TestServeBanner: a loopback address prints only the address to open; a
@@ -49,5 +58,63 @@ func TestServeFlagsChecked(t *testing.T) {
 	assert.Equal(t, cli.ExitOK, code)
 	for _, f := range []string{"-max-cells", "-max-inflate", "-ocr", "-max-size", "-token", "-workers"} {
 		assert.Contains(t, out, f)
+	}
+}
+
+// TestServeAnswersAsTheCLI: each API answer is byte for byte what the
+// command prints for the same files under the same names — the diff in
+// every text format and both languages, the check with and without
+// --previous, the parse — so that serve cannot drift from the CLI.
+func TestServeAnswersAsTheCLI(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{}
+	for _, name := range []string{"budget-2025.docx", "budget-2026.docx"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+		files[name] = b
+	}
+	t.Chdir(dir)
+	s := serve.New(serve.Config{})
+	api := func(url string, fields ...[2]string) (int, string) {
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		for _, f := range fields {
+			w, err := mw.CreateFormFile(f[0], f[1])
+			require.NoError(t, err)
+			_, err = w.Write(files[f[1]])
+			require.NoError(t, err)
+		}
+		require.NoError(t, mw.Close())
+		req := httptest.NewRequest(http.MethodPost, url, &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		return rec.Code, rec.Body.String()
+	}
+	pair := [][2]string{{"old", "budget-2025.docx"}, {"new", "budget-2026.docx"}}
+	for _, c := range []struct {
+		cli    []string
+		url    string
+		fields [][2]string
+	}{
+		{[]string{"diff", "--format", "json", "budget-2025.docx", "budget-2026.docx"}, "/api/diff?format=json", pair},
+		{[]string{"diff", "--format", "html", "budget-2025.docx", "budget-2026.docx"}, "/api/diff?format=html", pair},
+		{[]string{"diff", "--format", "html", "--lang", "en", "budget-2025.docx", "budget-2026.docx"}, "/api/diff?format=html&lang=en", pair},
+		{[]string{"diff", "--format", "markdown", "budget-2025.docx", "budget-2026.docx"}, "/api/diff?format=markdown", pair},
+		{[]string{"diff", "budget-2025.docx", "budget-2026.docx"}, "/api/diff?format=text", pair},
+		{[]string{"check", "--format", "json", "--previous", "budget-2025.docx", "budget-2026.docx"}, "/api/check",
+			[][2]string{{"file", "budget-2026.docx"}, {"previous", "budget-2025.docx"}}},
+		{[]string{"check", "--format", "json", "budget-2026.docx"}, "/api/check", [][2]string{{"file", "budget-2026.docx"}}},
+		{[]string{"check", "--lang", "en", "budget-2026.docx"}, "/api/check?format=text&lang=en", [][2]string{{"file", "budget-2026.docx"}}},
+		{[]string{"parse", "budget-2026.docx"}, "/api/parse", [][2]string{{"file", "budget-2026.docx"}}},
+	} {
+		t.Run(strings.Join(c.cli, " "), func(t *testing.T) {
+			_, out, _ := runCmd(t, "", c.cli...)
+			require.NotEmpty(t, out)
+			status, body := api(c.url, c.fields...)
+			require.Equal(t, http.StatusOK, status, body)
+			assert.Equal(t, out, body)
+		})
 	}
 }

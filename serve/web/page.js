@@ -11,11 +11,9 @@
       dl_json: "解析 JSON", dl_check: "检查 XLSX",
       findings: "本年文件检查发现", findings_one: "检查发现", none: "未发现问题。", error: "错误", warning: "警告", info: "提示",
       document: "整个文件", force: "仍然对比", swap: "交换上年和本年文件",
-      p_other_department: "两个文件属于不同部门", p_years_reversed: "上年文件的年度晚于本年文件：两个文件可能放反了",
-      p_same_year: "两个文件是同一年度", p_no_projects: "有一个文件中没有找到项目",
       to_findings: "检查发现", previous_off: "上年文件与本年文件不匹配，跨年规则未运行。",
       err_not_a_filing: "这个文件不是可识别的绩效目标表", err_too_large: "文件太大", err_unknown_format: "不支持的文件格式",
-      err_should_not_compare: "这两个文件不宜对比", err_busy: "服务器繁忙，请稍后再试", err_unauthorized: "需要访问令牌",
+      err_should_not_compare: "这两份文件不宜对比", err_busy: "服务器繁忙，请稍后再试", err_unauthorized: "需要访问令牌",
       err_forbidden: "请求被拒绝", err_timeout: "上传太慢，已超时", err_bad_request: "请求有误", err_internal: "内部错误",
       err_network: "无法连接 perfdoc 服务", department: "部门", year: "年度", projects: "项目数", warnings_n: "解析警告",
       idx: "序号", name: "项目名称", code: "项目编码", budget: "预算数", indicators: "指标数", lang_switch: "English",
@@ -157,15 +155,12 @@
     var e = (data && data.error) || { code: res.status ? "internal" : "network", message: "" };
     box.appendChild(el("strong", "", t("err_" + e.code)));
     var problems = e.problems || [];
-    // the server's message is English: a Chinese page says the reasons of
-    // a 422 in its own words, and shows the message of the others as detail
-    if (e.message && !(problems.length && lang === "zh")) box.appendChild(el("div", "detail", e.message));
+    // a 422 lists its reasons (in the page's language: the request said
+    // lang), which its message only repeats
+    if (e.message && !problems.length) box.appendChild(el("div", "detail", e.message));
     if (problems.length) {
       var ul = el("ul");
-      problems.forEach(function (p) {
-        var zh = lang === "zh" && T.zh["p_" + p.kind];
-        ul.appendChild(el("li", "", zh || p.message));
-      });
+      problems.forEach(function (p) { ul.appendChild(el("li", "", p.message)); });
       box.appendChild(ul);
     }
     if (e.code === "should_not_compare") {
