@@ -445,5 +445,19 @@ func TestBrowser(t *testing.T) {
 	p.eval(`document.getElementById("error").hidden ? "" : document.getElementById("error").textContent`, &msg)
 	assert.Empty(t, msg, "the token went with the requests")
 
+	// a server with a small --max-size: the page says the files are too
+	// large before it sends them
+	var asked atomic.Int32
+	small := httptest.NewServer(New(Config{MaxSize: 10000, Loopback: true, beforeWork: func() { asked.Add(1) }}))
+	defer small.Close()
+	p.do("the small server's page", chromedp.Navigate(small.URL+"/"), chromedp.WaitVisible(chromedp.ID("drop-old")),
+		chromedp.Click(chromedp.ID("mode-one"), chromedp.NodeVisible),
+		chromedp.SetUploadFiles(chromedp.ID("file-one"), []string{oldPath}, chromedp.NodeReady))
+	p.until("the size error", `!document.getElementById("error").hidden`)
+	p.eval(`document.getElementById("error").textContent`, &msg)
+	assert.Contains(t, msg, "文件太大")
+	assert.Contains(t, msg, "所选文件共 51 KB，超过此服务器的上限 10 KB（--max-size）")
+	assert.Zero(t, asked.Load(), "nothing sent")
+
 	assert.Zero(t, errs.Load(), "no error in the page's console (a refused script or style would be one)")
 }

@@ -10,6 +10,7 @@
       downloads: "下载：", dl_html: "报告 HTML", dl_xlsx: "报告 XLSX", dl_old: "上年解析 JSON", dl_new: "本年解析 JSON",
       dl_json: "解析 JSON", dl_check: "检查 XLSX",
       findings: "本年文件检查发现", findings_one: "检查发现", none: "未发现问题。", error: "错误", warning: "警告", info: "提示",
+      too_large_here: function (n, max) { return "所选文件共 " + mb(n) + "，超过此服务器的上限 " + mb(max) + "（--max-size）"; },
       document: "整个文件", force: "仍然对比", swap: "交换上年和本年文件",
       to_findings: "检查发现", previous_off: "上年文件与本年文件不匹配，跨年规则未运行。",
       err_not_a_filing: "这个文件不是可识别的绩效目标表", err_too_large: "文件太大", err_unknown_format: "不支持的文件格式",
@@ -28,6 +29,7 @@
       downloads: "Download:", dl_html: "Report HTML", dl_xlsx: "Report XLSX", dl_old: "Old parsed JSON", dl_new: "New parsed JSON",
       dl_json: "Parsed JSON", dl_check: "Check XLSX",
       findings: "Findings in this year's filing", findings_one: "Findings", none: "No problem found.", error: "error", warning: "warning", info: "info",
+      too_large_here: function (n, max) { return "the files chosen come to " + mb(n) + ", more than this server's limit of " + mb(max) + " (--max-size)"; },
       document: "whole document", force: "Compare anyway", swap: "Swap last year's and this year's filing",
       to_findings: "Findings", previous_off: "Last year's filing does not fit this year's: the cross-year rules did not run.",
       err_not_a_filing: "This file is not a filing perfdoc recognizes", err_too_large: "The file is too large", err_unknown_format: "A format perfdoc does not read",
@@ -41,12 +43,14 @@
   var body = document.body;
   var lang = body.dataset.lang === "en" ? "en" : "zh";
   var token = body.dataset.token || "";
+  var maxSize = Number(body.dataset.maxSize) || 0;
   var mode = "diff";
   var files = { old: null, new: null, one: null };
   var last = null; // what the results show: {mode, force}
   var counts = ""; // the findings per severity, for the link to them
   var generation = 0; // the run whose answers the page shows; older ones are dropped
   function t(k) { return T[lang][k] || k; }
+  function mb(n) { return n < 1048576 ? Math.ceil(n / 1024) + " KB" : (n / 1048576).toFixed(n < 10485760 ? 1 : 0) + " MB"; }
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -185,6 +189,15 @@
   function run(force) {
     var gen = ++generation;
     $("error").hidden = true;
+    // a body over the server's cap is refused unread: say so before sending it
+    var chosen = mode === "diff" ? [files.old, files.new] : [files.one];
+    var size = chosen.reduce(function (n, f) { return n + (f ? f.size : 0); }, 0);
+    if (maxSize && size > maxSize) {
+      $("result").hidden = true;
+      $("progress").hidden = true;
+      showError({ status: 413 }, { error: { code: "too_large", message: T[lang].too_large_here(size, maxSize) } });
+      return;
+    }
     $("result").hidden = true;
     $("go").disabled = true;
     last = { mode: mode, force: force };
