@@ -176,7 +176,7 @@ func TestDevFull(t *testing.T) {
 func TestFileNamesQuoted(t *testing.T) {
 	dir := t.TempDir()
 	name := filepath.Join(dir, "evil\x1b[31m\nname.txt")
-	code, _, errs := runCmd(t, "", "parse", name)
+	code, _, errs := runCmd(t, "", "parse", "--lang", "en", name)
 	assert.Equal(t, cli.ExitFail, code)
 	assert.NotContains(t, errs, "\x1b", "no raw escape reaches the terminal")
 	assert.Contains(t, errs, `evil\x1b[31m\nname.txt": no such file or directory`)
@@ -253,10 +253,14 @@ func TestParseErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"parse", filepath.Join(dir, "missing.txt")}, cli.ExitFail, `missing.txt": no such file`},
-		{[]string{"parse", notFiling}, cli.ExitFail, `notes.txt": no performance-target table`},
-		{[]string{"parse", empty}, cli.ExitFail, `empty.docx": empty input`},
-		{[]string{"parse", doc}, cli.ExitFail, `old.doc": unreadable OLE2 compound file: too short`},
+		{[]string{"parse", filepath.Join(dir, "missing.txt")}, cli.ExitFail, `missing.txt": 文件不存在`},
+		{[]string{"parse", notFiling}, cli.ExitFail, `notes.txt": 未找到绩效目标表`},
+		{[]string{"parse", empty}, cli.ExitFail, `empty.docx": 文件为空`},
+		{[]string{"parse", doc}, cli.ExitFail, `old.doc": 无法读取的OLE2复合文件（unreadable OLE2 compound file: too short`},
+		{[]string{"parse", "--lang", "en", filepath.Join(dir, "missing.txt")}, cli.ExitFail, `missing.txt": no such file`},
+		{[]string{"parse", "--lang", "en", notFiling}, cli.ExitFail, `notes.txt": no performance-target table`},
+		{[]string{"parse", "--lang", "en", empty}, cli.ExitFail, `empty.docx": empty input`},
+		{[]string{"parse", "--lang", "en", doc}, cli.ExitFail, `old.doc": unreadable OLE2 compound file: too short`},
 		{[]string{"parse"}, cli.ExitUsage, "no input file"},
 		{[]string{"parse", "--from", "odt", seedTxt}, cli.ExitUsage, "--from"},
 		{[]string{"parse", "--from", "pdf", seedTxt}, cli.ExitFail, "PDF"}, // a PDF is read; a text export is no PDF
@@ -285,7 +289,7 @@ func TestParseErrors(t *testing.T) {
 func TestTitleOnlyIsNoTable(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "title.txt")
 	require.NoError(t, os.WriteFile(path, []byte("1.某某项目绩效目标表\n"), 0o644))
-	code, out, errs := runCmd(t, "", "parse", path)
+	code, out, errs := runCmd(t, "", "parse", "--lang", "en", path)
 	assert.Equal(t, cli.ExitFail, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, `title.txt": no performance-target table found`)
@@ -364,7 +368,7 @@ func TestParseLimitsFlag(t *testing.T) {
 	require.NoError(t, zw.Close())
 	path := filepath.Join(t.TempDir(), "bomb.docx")
 	require.NoError(t, os.WriteFile(path, b.Bytes(), 0o644))
-	code, out, errs := runCmd(t, "", "parse", "--max-inflate", "1048576", path)
+	code, out, errs := runCmd(t, "", "parse", "--lang", "en", "--max-inflate", "1048576", path)
 	assert.Equal(t, cli.ExitFail, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, `bomb.docx": input exceeds a size limit`)

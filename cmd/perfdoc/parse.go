@@ -12,6 +12,7 @@ import (
 	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
+	"github.com/perfdoc/perfdoc/report"
 )
 
 const parseExamples = `  perfdoc parse testdata/budget-2026.txt
@@ -43,12 +44,13 @@ func cmdParse(e *cli.Env, args []string) int {
 	year := fs.Year("year", "the filing's budget `year` (default: read from the document)")
 	out := fs.String("o", "", "write to `FILE` instead of stdout")
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
-	lang := fs.Choice("lang", "language of the warnings' messages (their codes are the same in both)", "zh", "en")
+	lang := fs.Choice("lang", "language of the warnings' messages and of perfdoc's lines on stderr (the codes are the same in both)", "zh", "en")
 	ocrMode := ocrFlag(fs.FlagSet)
 	limits := limitFlags(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
+	stderrLang, _ := report.ParseLang(*lang)
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.Stderr, "perfdoc parse: no input file (use - for stdin)")
 		fs.Usage()
@@ -90,7 +92,7 @@ func cmdParse(e *cli.Env, args []string) int {
 	for _, path := range fs.Args() {
 		doc, err := loadDocument(e, path, opts)
 		if err != nil {
-			fmt.Fprintln(e.Stderr, errorLine(err))
+			fmt.Fprintln(e.Stderr, errorLineIn(stderrLang, err))
 			code = cli.ExitFail
 			continue
 		}
