@@ -1,5 +1,7 @@
 package audit
 
+import "github.com/perfdoc/perfdoc/vocab"
+
 // The words of the catalogue: every rule's rationale and messages, in
 // Chinese and English side by side, keyed by rule id and variant. A
 // message's two texts take the same arguments (the rule passes them once,
@@ -8,6 +10,11 @@ package audit
 // 指标值, 成本指标, 年度目标 …); English keeps a Chinese term where a
 // reviewer would search the filing for it. TestTexts holds both languages
 // in step.
+
+// family is the name of an indicator family as the vocabulary writes it
+// (产出指标): the catalogue names families through the vocabulary, which
+// holds the words in one place.
+func family(key string) string { return vocab.Default().Name(key) }
 
 // ruleTexts are the texts of the catalogue's rules, by rule id.
 var ruleTexts = map[string]*RuleTexts{
@@ -152,7 +159,7 @@ var ruleTexts = map[string]*RuleTexts{
 	},
 	"FAMILY-MISSING": {
 		Rationale: Text{
-			ZH: "每个项目都应有产出指标、效益指标和满意度指标",
+			ZH: "每个项目都应有" + family(vocab.Output) + "、" + family(vocab.Benefit) + "和" + family(vocab.Satisfaction),
 			EN: "every project needs output (产出), effect (效益) and satisfaction (满意度) indicators"},
 		// 产出, 效益 or 满意度
 		Messages: map[string]Text{"": {
@@ -253,11 +260,11 @@ var ruleTexts = map[string]*RuleTexts{
 	},
 	"SATISFACTION-LOW": {
 		Rationale: Text{
-			ZH: "满意度指标低于下限（默认80%）过于宽松，失去意义",
+			ZH: family(vocab.Satisfaction) + "低于下限（默认80%）过于宽松，失去意义",
 			EN: "satisfaction targets below the floor (default 80%) are too weak to mean anything"},
 		// value, floor in percent
 		Messages: map[string]Text{"": {
-			ZH: "满意度指标值%s低于下限%s%%",
+			ZH: family(vocab.Satisfaction) + "值%s低于下限%s%%",
 			EN: "satisfaction target %s is below %s%%"}},
 	},
 	"TARGET-LOOSENED": {

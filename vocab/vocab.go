@@ -193,6 +193,18 @@ func (v *Vocabulary) Stem(key string) string {
 	return ""
 }
 
+// Name returns the name of the level-1 family key ("产出指标"), else of
+// the level-2 one, or "".
+func (v *Vocabulary) Name(key string) string {
+	if f, ok := v.family(1, key); ok {
+		return f.Name
+	}
+	if f, ok := v.family(2, key); ok {
+		return f.Name
+	}
+	return ""
+}
+
 // Level1Is reports whether a level-1 text belongs to the level-1 family key.
 func (v *Vocabulary) Level1Is(key, text string) bool {
 	f, ok := v.family(1, key)

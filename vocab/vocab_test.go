@@ -73,6 +73,9 @@ func TestFamilies(t *testing.T) {
 	assert.Equal(t, "满意度", v.Stem(Satisfaction))
 	assert.Equal(t, "数量", v.Stem(Quantity))
 	assert.Equal(t, "", v.Stem("nonesuch"))
+	assert.Equal(t, "满意度指标", v.Name(Satisfaction))
+	assert.Equal(t, "时效指标", v.Name(Timeliness), "a level-2 family")
+	assert.Equal(t, "", v.Name("nonesuch"))
 	assert.True(t, v.IsComparator("═"))
 	assert.False(t, v.IsComparator("正向"))
 }
