@@ -15,7 +15,7 @@ for f in "$out"/p200/page-*.png; do
     -colorspace Gray -quality 75 "${f%.png}.jpg"
   rm "$f"
 done
-go run "$(dirname "$0")/img2pdf" -dpi 300 -o "$out/clean300.pdf" "$out"/p300/page-*.png
+go run "./$(dirname "$0")/img2pdf" -dpi 300 -o "$out/clean300.pdf" "$out"/p300/page-*.png
 convert "$out"/p300/page-0[1-3].png -compress lzw "$out/clean300-first3.tiff"
 
-go run "$(dirname "$0")/img2pdf" -dpi 200 -o "$out/skew200.pdf" "$out"/p200/page-*.jpg
+go run "./$(dirname "$0")/img2pdf" -dpi 200 -o "$out/skew200.pdf" "$out"/p200/page-*.jpg

@@ -115,10 +115,23 @@ func TestReadingText(t *testing.T) {
 		"5\t2\t1\t1\t1\t1\t12\t12\t50\t40\t95\t6.16\n" +
 		"5\t2\t1\t1\t1\t2\t70\t12\t50\t40\t95\t万元\n" +
 		"5\t3\t1\t1\t1\t1\t12\t12\t50\t40\t95\tabc\n" +
-		"5\t3\t1\t1\t1\t2\t70\t12\t50\t40\t85\tdef\n"
-	out := make([]reading, 3)
+		"5\t3\t1\t1\t1\t2\t70\t12\t50\t40\t85\tdef\n" +
+		"5\t4\t1\t1\t1\t1\t12\t12\t90\t40\t90\t保定市\n" +
+		"5\t4\t1\t1\t1\t2\t102\t12\t60\t40\t90\t财政局\n" +
+		"5\t4\t1\t1\t1\t3\t172\t12\t90\t40\t90\t保定市\n" +
+		"5\t4\t1\t1\t1\t4\t262\t12\t60\t40\t90\t2025\n" +
+		"5\t4\t1\t1\t1\t5\t322\t12\t30\t40\t90\t年\n"
+	out := make([]reading, 4)
 	require.NoError(t, parseTSV([]byte(tsv), out))
-	s, conf := out[0].text(644)
+	// the plain text says where the spaces between Chinese words are
+	out[3].plain = "保定市财政局 保定市 2025 年\n"
+	s, conf := out[3].text(400)
+	assert.Equal(t, "保定市财政局 保定市2025年", s)
+	assert.Equal(t, 90, conf)
+	out[3].plain = ""
+	s, _ = out[3].text(400)
+	assert.Equal(t, "保定市财政局保定市2025年", s)
+	s, conf = out[0].text(644)
 	// line 1 is full (a wrap), line 2 stops short (a hard break)
 	assert.Equal(t, "1.解决到村任职选调生工作。\n2.其他", s)
 	assert.Equal(t, int(math.Round((90*7+80*3+70*3+60*4)/17.0)), conf)
@@ -183,7 +196,7 @@ func TestReadScans(t *testing.T) {
 		pages int
 		want  []string // cell texts that must be read exactly
 	}{
-		{"budget-2026-p3-4-g4.tiff", 2, []string{"13060525P004501100061", "6.16", "产出指标", "数量指标", "实际发放补助人数", "2025年工作计划"}},
+		{"budget-2026-p3-4-g4.tiff", 2, []string{"13060525P004501100061", "6.16", "产出指标", "数量指标", "实际发放补助人数", "2025年工作计划", "100%", "资金支出计划（%）"}},
 		{"budget-2026-p4-skew200.jpg", 1, []string{"产出指标", "数量指标", "实际发放补助人数", "100%"}},
 	}
 	for _, c := range cases {

@@ -12,6 +12,27 @@ import (
 // pixels.
 const padding = 12
 
+// tune holds the choices measured on the seed filing's scans
+// (docs/ocr.md), as variables so that a benchmark can turn each off.
+var tune = struct {
+	// lineHeight is the height of ink, in pixels, a line crop is scaled
+	// down to: chi_sim reads text of about this height best (at 300 dpi,
+	// 10.5 pt Chinese is 46 px high and loses characters that the same
+	// crop at 3/4 of the size gives back; 34 and 26 scored the same).
+	lineHeight int
+	// raw reads a line that page segmentation mode 7 finds nothing in
+	// again in mode 13 (the raw line): mode 7 returns nothing for some
+	// short crops (资金 alone).
+	raw bool
+	// second reads a line that looks numeric again with chi_sim+eng.
+	second bool
+	// comparators tells a leading comparator by its glyph's shape.
+	comparators bool
+	// keep leaves the crops and Tesseract's output in the temporary
+	// directory (debugging).
+	keep bool
+}{lineHeight: 32, raw: true, second: true, comparators: true}
+
 // geometry holds the sizes a page's analysis derives from its resolution.
 type geometry struct {
 	dpi        float64
@@ -186,7 +207,7 @@ func (c *cellText) got(k int, s string, lineConf int) {
 			h := max(prev.box.Dy(), 1)
 			switch {
 			case prev.box.Max.X < c.right-2*h:
-				sb = append(sb, '\n')
+				sb = append(sb, []rune(hardBreak(string(sb), l.text))...)
 			case latin(sb[len(sb)-1]) && latin(firstRune(l.text)) && !digit(sb[len(sb)-1]):
 				sb = append(sb, ' ')
 			}
@@ -200,23 +221,57 @@ func (c *cellText) got(k int, s string, lineConf int) {
 	if n > 0 {
 		conf = max(1, (sum+n/2)/n)
 	}
-	c.set(string(sb), conf)
+	c.set(cjkParens(string(sb)), conf)
 }
 
 // pad copies box out of g onto white with padding all round, whitening the
-// rule pixels when rl is given.
+// rule pixels when rl is given; a line taller than lineHeight (box is the
+// line's ink with 2 px above and 3 below) is scaled down to it first.
 func pad(g *image.Gray, rl *rules, box image.Rectangle) *image.Gray {
-	out := image.NewGray(image.Rect(0, 0, box.Dx()+2*padding, box.Dy()+2*padding))
-	for i := range out.Pix {
-		out.Pix[i] = 255
-	}
+	src := image.NewGray(image.Rect(0, 0, box.Dx(), box.Dy()))
 	for y := box.Min.Y; y < box.Max.Y; y++ {
 		for x := box.Min.X; x < box.Max.X; x++ {
 			v := g.Pix[y*g.Stride+x]
 			if rl != nil && (rl.hm[y*rl.w+x] || rl.vm[y*rl.w+x]) {
 				v = 255
 			}
-			out.Pix[(y-box.Min.Y+padding)*out.Stride+x-box.Min.X+padding] = v
+			src.Pix[(y-box.Min.Y)*src.Stride+x-box.Min.X] = v
+		}
+	}
+	if ink, want := box.Dy()-5, tune.lineHeight; want > 0 && ink > want {
+		src = shrink(src, float64(want)/float64(ink))
+	}
+	out := image.NewGray(image.Rect(0, 0, src.Rect.Dx()+2*padding, src.Rect.Dy()+2*padding))
+	for i := range out.Pix {
+		out.Pix[i] = 255
+	}
+	for y := range src.Rect.Dy() {
+		copy(out.Pix[(y+padding)*out.Stride+padding:], src.Pix[y*src.Stride:y*src.Stride+src.Rect.Dx()])
+	}
+	return out
+}
+
+// shrink scales g down by f (0 < f < 1), each output pixel the mean of the
+// input area it covers.
+func shrink(g *image.Gray, f float64) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	ow, oh := max(1, int(float64(w)*f+0.5)), max(1, int(float64(h)*f+0.5))
+	out := image.NewGray(image.Rect(0, 0, ow, oh))
+	sx, sy := float64(w)/float64(ow), float64(h)/float64(oh)
+	for oy := range oh {
+		y0, y1 := float64(oy)*sy, float64(oy+1)*sy
+		for ox := range ow {
+			x0, x1 := float64(ox)*sx, float64(ox+1)*sx
+			var sum, area float64
+			for y := int(y0); y < h && float64(y) < y1; y++ {
+				wy := math.Min(y1, float64(y+1)) - math.Max(y0, float64(y))
+				for x := int(x0); x < w && float64(x) < x1; x++ {
+					wx := math.Min(x1, float64(x+1)) - math.Max(x0, float64(x))
+					sum += wx * wy * float64(g.Pix[y*g.Stride+x])
+					area += wx * wy
+				}
+			}
+			out.Pix[oy*out.Stride+ox] = uint8(sum/area + 0.5)
 		}
 	}
 	return out
@@ -255,13 +310,62 @@ func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) er
 	if err := work(px); err != nil {
 		return nil, err
 	}
-	readings, err := e.read(ctx, crops)
+	readings, err := e.read(ctx, crops, e.lang(), "7")
 	if err != nil {
 		return nil, err
 	}
+	texts := make([]string, len(readings))
+	confs := make([]int, len(readings))
+	var again, empty []int // lines that look numeric; lines read as nothing
 	for i, r := range readings {
-		s, conf := r.text(crops[i].Rect.Dx())
-		sinks[i](cjkParens(s), conf)
+		texts[i], confs[i] = r.text(crops[i].Rect.Dx())
+		if texts[i] == "" {
+			empty = append(empty, i)
+		}
+		if numericLine(texts[i]) && tune.second {
+			again = append(again, i)
+		}
+	}
+	if len(empty) > 0 && tune.raw {
+		// mode 7 finds no line in some short crops (资金 alone); mode 13,
+		// the raw line, reads them
+		sub := make([]*image.Gray, len(empty))
+		for k, i := range empty {
+			sub[k] = crops[i]
+		}
+		raw, err := e.read(ctx, sub, e.lang(), "13")
+		if err != nil {
+			return nil, err
+		}
+		for k, i := range empty {
+			texts[i], confs[i] = raw[k].text(crops[i].Rect.Dx())
+			if numericLine(texts[i]) && tune.second {
+				again = append(again, i)
+			}
+		}
+	}
+	if len(again) > 0 {
+		sub := make([]*image.Gray, len(again))
+		for k, i := range again {
+			sub[k] = crops[i]
+		}
+		second, err := e.read(ctx, sub, e.lang()+"+eng", "7")
+		if err != nil {
+			return nil, err
+		}
+		for k, i := range again {
+			s, conf := second[k].text(crops[i].Rect.Dx())
+			if s != "" && hanOf(s) == hanOf(texts[i]) {
+				texts[i], confs[i] = s, conf
+			}
+		}
+	}
+	for i := range readings {
+		s := texts[i]
+		if tune.comparators {
+			s = fixComparator(s, crops[i])
+		}
+		sinks[i](s, confs[i])
 	}
 	// drop paragraphs that read as nothing (a speck, a stamp's edge)
 	items := page.Items[:0]

@@ -70,12 +70,36 @@ type word struct {
 // reading is what Tesseract read in one crop.
 type reading struct {
 	words []word
+	plain string // the plain text output, with the spaces the model saw
+}
+
+// spaceBefore reports whether the plain text has a space before its k-th
+// rune that is no space (counted from 0), when the plain text and the
+// words hold the same runes.
+func (r reading) spaceBefore(k int) bool {
+	if k == 0 || r.plain == "" {
+		return false
+	}
+	n := 0
+	space := false
+	for _, c := range r.plain {
+		if unicode.IsSpace(c) {
+			space = true
+			continue
+		}
+		if n == k {
+			return space
+		}
+		space = false
+		n++
+	}
+	return false
 }
 
 // read runs Tesseract once over all crops, each a line of text (page
 // segmentation mode 7: a single line; mode 6, a block, repeats and loses
 // characters on short lines), and returns one reading per crop.
-func (e *Engine) read(ctx context.Context, crops []*image.Gray) ([]reading, error) {
+func (e *Engine) read(ctx context.Context, crops []*image.Gray, lang, psm string) ([]reading, error) {
 	out := make([]reading, len(crops))
 	if len(crops) == 0 {
 		return out, nil
@@ -84,7 +108,9 @@ func (e *Engine) read(ctx context.Context, crops []*image.Gray) ([]reading, erro
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
+	if !tune.keep {
+		defer os.RemoveAll(dir)
+	}
 	var list strings.Builder
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	for i, c := range crops {
@@ -106,10 +132,11 @@ func (e *Engine) read(ctx context.Context, crops []*image.Gray) ([]reading, erro
 	if err := os.WriteFile(listFile, []byte(list.String()), 0o600); err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, e.path(), listFile, "stdout", "-l", e.lang(), "--psm", "7", "tsv")
+	base := filepath.Join(dir, "out")
+	cmd := exec.CommandContext(ctx, e.path(), listFile, base, "-l", lang, "--psm", psm, "tsv", "txt")
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
 		if errors.Is(err, exec.ErrNotFound) {
 			return nil, ErrNoTesseract
@@ -120,8 +147,22 @@ func (e *Engine) read(ctx context.Context, crops []*image.Gray) ([]reading, erro
 		}
 		return nil, fmt.Errorf("tesseract: %v: %s", err, msg)
 	}
-	if err := parseTSV(stdout.Bytes(), out); err != nil {
+	tsv, err := os.ReadFile(base + ".tsv")
+	if err != nil {
 		return nil, err
+	}
+	if err := parseTSV(tsv, out); err != nil {
+		return nil, err
+	}
+	// the plain text: one page (crop) after another, split by form feeds
+	txt, err := os.ReadFile(base + ".txt")
+	if err != nil {
+		return nil, err
+	}
+	if pages := strings.Split(string(txt), "\f"); len(pages) == len(out) {
+		for i, p := range pages {
+			out[i].plain = p
+		}
 	}
 	return out, nil
 }
@@ -180,7 +221,7 @@ func (r reading) text(width int) (string, int) {
 	var lines []line
 	cur := -1
 	var sb strings.Builder
-	var right, height int
+	var right, height, seen int
 	var sum, n float64
 	flush := func() {
 		if sb.Len() > 0 {
@@ -194,9 +235,16 @@ func (r reading) text(width int) (string, int) {
 			flush()
 			cur = w.line
 		}
-		if sb.Len() > 0 && spaced(sb.String(), w.text) {
+		switch {
+		case sb.Len() == 0:
+		case spaced(sb.String(), w.text):
+			sb.WriteByte(' ')
+		case r.spaceBefore(seen) && han(lastRune(sb.String())) && han(firstRune(w.text)):
+			// a space between Chinese words (the TSV's words are no
+			// words: the plain text tells where the spaces are)
 			sb.WriteByte(' ')
 		}
+		seen += utf8.RuneCountInString(strings.ReplaceAll(w.text, " ", ""))
 		sb.WriteString(w.text)
 		right, height = max(right, w.box.Max.X), max(height, w.box.Dy())
 		c := float64(utf8.RuneCountInString(w.text))
@@ -210,7 +258,7 @@ func (r reading) text(width int) (string, int) {
 			prev := lines[i-1]
 			switch {
 			case prev.right < width-2*max(prev.height, 1)-padding:
-				out.WriteByte('\n')
+				out.WriteString(hardBreak(out.String(), l.text))
 			case spaced(prev.text, l.text) && latin(lastRune(prev.text)) && latin(firstRune(l.text)) && !digit(lastRune(prev.text)):
 				out.WriteByte(' ')
 			}
@@ -231,6 +279,35 @@ func spaced(a, b string) bool {
 }
 
 func latin(r rune) bool { return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+func han(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// hardBreak is what joins a line that stops well short of its cell's edge
+// to the next: a new line when the line ends a sentence or the next starts
+// a numbered item, else nothing (a Chinese line may stop short before a
+// number, a bracket or a word the layout would not break).
+func hardBreak(prev, next string) string {
+	if strings.ContainsRune("。；;：:！!？?", lastRune(prev)) || numbered(next) {
+		return "\n"
+	}
+	return ""
+}
+
+// numbered reports whether s starts with an item number: 1. 1、 (一) （一） 一、
+func numbered(s string) bool {
+	rs := []rune(s)
+	i := 0
+	for i < len(rs) && digit(rs[i]) {
+		i++
+	}
+	if i > 0 && i < len(rs) && strings.ContainsRune(".、．)）", rs[i]) {
+		return true
+	}
+	if len(rs) >= 2 && strings.ContainsRune("一二三四五六七八九十", rs[0]) && rs[1] == '、' {
+		return true
+	}
+	return len(rs) >= 3 && strings.ContainsRune("(（", rs[0]) && strings.ContainsRune("一二三四五六七八九十", rs[1])
+}
 
 func digit(r rune) bool { return r >= '0' && r <= '9' }
 

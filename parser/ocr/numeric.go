@@ -1,0 +1,197 @@
+package ocr
+
+import (
+	"image"
+	"strings"
+	"unicode"
+)
+
+// Tesseract's chi_sim model reads Latin and numeric lines badly (100% as
+// 1009p, ≥90% as 三9090, a final Y of a project code as 了), where the
+// chi_sim+eng model reads them right but breaks Chinese prose into Latin
+// junk. So a line whose first reading looks numeric (digits, few Han
+// characters) is read again with chi_sim+eng, and its leading comparator,
+// which neither model knows (≥ comes back as =, 三 or 二, ≤ as < or ≥), is
+// told from the glyph's shape.
+
+// numericLine reports whether a first reading looks like a value, a number
+// or a code: it has a digit and at most three Han characters (a unit such
+// as 万元 or 人次), or it is a lone comparator look-alike.
+func numericLine(s string) bool {
+	digits, han := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	if digits > 0 && han <= 3 {
+		return true
+	}
+	rs := []rune(strings.TrimSpace(s))
+	return len(rs) == 1 && comparatorLike(rs[0])
+}
+
+// comparatorLike reports whether r is what the models make of a comparator
+// sign.
+func comparatorLike(r rune) bool {
+	return strings.ContainsRune("=三二一-—_<>≤≥≦≧《》〈〉«»‹›", r)
+}
+
+// fixComparator gives a reading that starts with a comparator look-alike
+// (followed by a digit, or alone) the comparator its first glyph's shape
+// shows in the crop; other readings are returned unchanged.
+func fixComparator(s string, crop *image.Gray) string {
+	rs := []rune(s)
+	if len(rs) == 0 || !comparatorLike(rs[0]) {
+		return s
+	}
+	rest := strings.TrimLeft(string(rs[1:]), " ")
+	if rest != "" && !(rest[0] >= '0' && rest[0] <= '9') {
+		return s
+	}
+	c := glyphComparator(crop)
+	if c == 0 {
+		return s
+	}
+	return string(c) + rest
+}
+
+// glyphComparator tells the first glyph of a line crop among ≥ ≤ > < =;
+// 0 when it is none of them (a dash, a digit, a Han character).
+func glyphComparator(g *image.Gray) rune {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if w < 4 || h < 4 {
+		return 0
+	}
+	th := otsu(g)
+	ink := func(x, y int) bool { return g.Pix[y*g.Stride+x] <= th }
+	// a column or row with ink holds two ink pixels at least (a lone
+	// pixel is noise)
+	colInk := func(x int) bool {
+		n := 0
+		for y := range h {
+			if ink(x, y) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	rowInk := func(y, x0, x1 int) bool {
+		n := 0
+		for x := x0; x < x1; x++ {
+			if ink(x, y) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	// the line's ink rows: the height of the text
+	top, bot := h, -1
+	for y := range h {
+		if rowInk(y, 0, w) {
+			top, bot = min(top, y), max(bot, y)
+		}
+	}
+	if bot < 0 {
+		return 0
+	}
+	lineH := bot - top + 1
+	// the first glyph: the first run of columns with ink
+	x0 := 0
+	for x0 < w && !colInk(x0) {
+		x0++
+	}
+	x1 := x0
+	for x1 < w && colInk(x1) {
+		x1++
+	}
+	if x0 >= w || x1-x0 < 3 {
+		return 0
+	}
+	// the glyph's rows of ink, in runs
+	type run struct{ y0, y1 int }
+	var runs []run
+	for y := range h {
+		has := rowInk(y, x0, x1)
+		switch {
+		case has && (len(runs) == 0 || runs[len(runs)-1].y1 < y-1):
+			runs = append(runs, run{y, y})
+		case has:
+			runs[len(runs)-1].y1 = y
+		}
+	}
+	if len(runs) == 0 {
+		return 0
+	}
+	gh := runs[len(runs)-1].y1 - runs[0].y0 + 1
+	if gh*5 < lineH*2 && len(runs) == 1 {
+		return 0 // a dash or a minus
+	}
+	if gh > lineH*9/10 {
+		return 0 // as tall as the line: a digit or a Han character
+	}
+	// meanX is the mean x of the glyph's ink in rows y0…y1
+	meanX := func(y0, y1 int) float64 {
+		var sum, n float64
+		for y := y0; y <= y1; y++ {
+			for x := x0; x < x1; x++ {
+				if ink(x, y) {
+					sum += float64(x)
+					n++
+				}
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		return sum / n
+	}
+	// chevron tells < from > by where its ink is at the middle rows
+	// against the top rows
+	chevron := func(r run, less, greater rune) rune {
+		rh := r.y1 - r.y0 + 1
+		if rh < 5 {
+			return 0
+		}
+		mid := r.y0 + rh/2
+		band := max(1, rh/8)
+		m := meanX(mid-band, mid+band)
+		t := meanX(r.y0, r.y0+band)
+		switch d := m - t; {
+		case d > float64(x1-x0)/5:
+			return greater
+		case d < -float64(x1-x0)/5:
+			return less
+		}
+		return 0
+	}
+	thin := func(r run) bool { return (r.y1-r.y0+1)*5 <= gh*2 }
+	switch len(runs) {
+	case 1:
+		return chevron(runs[0], '<', '>')
+	case 2:
+		a, b := runs[0], runs[1]
+		if thin(a) && thin(b) {
+			return '='
+		}
+		if thin(b) && a.y1-a.y0 >= 2*(b.y1-b.y0) {
+			return chevron(a, '≤', '≥')
+		}
+	}
+	return 0
+}
+
+// hanOf returns the Han characters of s: a second reading is taken only
+// when it keeps the first one's Chinese (chi_sim+eng reads 月 as A).
+func hanOf(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if han(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

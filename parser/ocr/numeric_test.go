@@ -1,0 +1,106 @@
+package ocr
+
+import (
+	"image"
+	"image/draw"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// textCrop renders s in the Go font at size px onto a white line crop with
+// the padding the reader gives its crops.
+func textCrop(t *testing.T, s string, size float64) *image.Gray {
+	t.Helper()
+	f, err := opentype.Parse(goregular.TTF)
+	require.NoError(t, err)
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+	require.NoError(t, err)
+	defer face.Close()
+	w := font.MeasureString(face, s).Ceil()
+	h := int(size * 1.3)
+	g := image.NewGray(image.Rect(0, 0, w+2*padding, h+2*padding))
+	draw.Draw(g, g.Rect, image.White, image.Point{}, draw.Src)
+	d := font.Drawer{Dst: g, Src: image.Black, Face: face, Dot: fixed.P(padding, padding+int(size))}
+	d.DrawString(s)
+	return g
+}
+
+func TestGlyphComparator(t *testing.T) {
+	for _, size := range []float64{24, 40} {
+		for s, want := range map[string]rune{
+			"≥90%": '≥', "≤4": '≤', "<1": '<', ">5": '>', "=3": '=',
+			"100%": 0, "-3": 0, "7": 0,
+		} {
+			assert.Equal(t, string(want), string(glyphComparator(textCrop(t, s, size))), "%s at %v px", s, size)
+		}
+	}
+}
+
+func TestFixComparator(t *testing.T) {
+	ge := textCrop(t, "≥90%", 40)
+	le := textCrop(t, "≤4", 40)
+	for _, c := range []struct {
+		read string
+		crop *image.Gray
+		want string
+	}{
+		{"三9090", ge, "≥9090"}, // the sign only: digits are the second pass's
+		{"=90%", ge, "≥90%"},
+		{"≥4", le, "≤4"},
+		{"<4", le, "≤4"},
+		{"三", ge, "≥"},
+		{"一1件", textCrop(t, "<1", 40), "<1件"},
+		{"三年", ge, "三年"},                    // no digit after: not a value
+		{"100%", ge, "100%"},                // no look-alike first
+		{"-3", textCrop(t, "-3", 40), "-3"}, // a minus stays
+	} {
+		assert.Equal(t, c.want, fixComparator(c.read, c.crop), c.read)
+	}
+}
+
+func TestNumericLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1009p": true, "9.19 万元": true, "三9090": true, "≥": true, "三": true,
+		"13060525P00008610004": true, "2025年工作计划": false, "实际补助发放精准率": false,
+		"": false, "资金": false,
+	} {
+		assert.Equal(t, want, numericLine(s), s)
+	}
+}
+
+func TestHardBreak(t *testing.T) {
+	assert.Equal(t, "", hardBreak("2025年省级财政稳就业（保财社【2025】35", "号）"))
+	assert.Equal(t, "", hardBreak("保财社", "【2025】19号"))
+	assert.Equal(t, "", hardBreak("2025年", "工作计划"))
+	assert.Equal(t, "\n", hardBreak("帮助他们适应基层工作。", "其他"))
+	assert.Equal(t, "\n", hardBreak("基层工作", "2.其他"))
+	assert.Equal(t, "\n", hardBreak("目标", "（一）产出"))
+	assert.Equal(t, "\n", hardBreak("目标", "二、效益"))
+}
+
+func TestShrink(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 40, 20))
+	for y := range 20 {
+		for x := range 40 {
+			if x < 21 {
+				g.Pix[y*g.Stride+x] = 200
+			}
+		}
+	}
+	s := shrink(g, 0.5)
+	require.Equal(t, image.Rect(0, 0, 20, 10), s.Rect)
+	assert.Equal(t, uint8(200), s.Pix[0])
+	assert.Equal(t, uint8(100), s.Pix[10]) // input columns 20 and 21
+	assert.Equal(t, uint8(0), s.Pix[19])
+	s = shrink(g, 0.75) // 30 × 15
+	require.Equal(t, image.Rect(0, 0, 30, 15), s.Rect)
+	assert.Equal(t, uint8(200), s.Pix[14])
+	assert.Equal(t, uint8(150), s.Pix[15]) // input columns 20 to 21⅓
+
+}
