@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -113,20 +114,39 @@ func (p page) eval(script string, v any) {
 // until waits for a script to be true. The page's policy forbids eval,
 // so chromedp's Poll (new Function in the page) cannot run there: this
 // evaluates from outside, again and again; the test's context bounds it.
+// A wait that runs out fails the test, naming what it waited for and
+// what the page showed then; it bounds a page that never answers, it is
+// not what the test measures.
 func (p page) until(what, script string) {
 	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, 90*time.Second)
+	defer cancel()
 	for {
-		ok, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool]("Boolean("+script+")"))
-		require.NoError(p.t, err, "waiting for %s", what)
-		if ok {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("Boolean("+script+")"))
+		if err == nil && ok {
 			return
 		}
 		select {
-		case <-p.ctx.Done():
-			p.t.Fatalf("waiting for %s: %v", what, p.ctx.Err())
+		case <-ctx.Done():
+			p.t.Fatalf("waiting for %s: %v (%v); the page: %s", what, ctx.Err(), err, p.state())
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
+}
+
+// state is what the page shows, for a failure's message.
+func (p page) state() string {
+	raw, err := chromedp.Run(p.ctx, chromedp.Evaluate[[]byte](`({
+		error: document.getElementById("error").hidden ? null : document.getElementById("error").textContent,
+		progress: document.getElementById("progress").hidden ? null : document.querySelector(".progress-text").textContent,
+		result: !document.getElementById("result").hidden,
+		drops: [...document.querySelectorAll(".drop:not([hidden]) .drop-name")].map(e => e.textContent),
+		width: window.innerWidth
+	})`))
+	if err != nil {
+		return err.Error()
+	}
+	return string(raw)
 }
 
 // drop drops a file on an element as a browser does when a file is
@@ -171,17 +191,19 @@ func (p page) downloads(dir string, labels ...string) map[string][]byte {
 	p.t.Helper()
 	got := map[string][]byte{}
 	for _, label := range labels {
-		begin := chromedp.BrowserEvents(p.ctx, browser.DownloadWillBegin)
-		progress := chromedp.BrowserEvents(p.ctx, browser.DownloadProgress)
+		ctx, cancel := context.WithTimeout(p.ctx, 90*time.Second) // as until's
+		defer cancel()
+		begin := chromedp.BrowserEvents(ctx, browser.DownloadWillBegin)
+		progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
 		p.do("click "+label, chromedp.Click(chromedp.CSS(`#downloads button[data-download="`+label+`"]`), chromedp.NodeVisible))
 		var name, guid string
 		for ev, err := range begin {
-			require.NoError(p.t, err, label)
+			require.NoError(p.t, err, "%s: the download did not begin; the page: %s", label, p.state())
 			name, guid = ev.SuggestedFilename, ev.GUID
 			break
 		}
 		for ev, err := range progress {
-			require.NoError(p.t, err, label)
+			require.NoError(p.t, err, "%s: the download did not end", label)
 			if ev.GUID != guid {
 				continue
 			}
@@ -270,21 +292,29 @@ func TestBrowser(t *testing.T) {
 		Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dl, EventsEnabled: new(true)})
 	require.NoError(t, err)
 
-	var errs atomic.Int32
-	exceptions := chromedp.Console(ctx)
+	// the page's console errors, gathered until the end of the test
+	var (
+		mu      sync.Mutex
+		console []string
+	)
+	cctx, stopConsole := context.WithCancel(ctx)
+	consoleDone := make(chan struct{})
 	go func() {
-		for m, err := range exceptions {
+		defer close(consoleDone)
+		for m, err := range chromedp.Console(cctx) {
 			if err != nil {
 				return
 			}
 			// a 4xx answer is logged as an error too ("Failed to load
 			// resource"): it is the 422s above, not a fault of the page
 			if m.Type == chromedp.ConsoleException || m.Type == chromedp.ConsoleError && !strings.Contains(m.Text, "Failed to load resource") {
-				t.Logf("page console: %s", m.Text)
-				errs.Add(1)
+				mu.Lock()
+				console = append(console, m.Text)
+				mu.Unlock()
 			}
 		}
 	}()
+	defer func() { stopConsole(); <-consoleDone }()
 
 	p.do("open the page", chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("drop-old")))
 	var title string
@@ -412,9 +442,13 @@ func TestBrowser(t *testing.T) {
 	// the pair in the wrong order: the reason in Chinese, and a button
 	// that swaps them
 	p.do("diff mode", chromedp.Click(chromedp.ID("mode-diff"), chromedp.NodeVisible))
-	p.do("a reversed pair", chromedp.SetUploadFiles(chromedp.ID("file-old"), []string{newPath}, chromedp.NodeReady),
-		chromedp.SetUploadFiles(chromedp.ID("file-new"), []string{oldPath}, chromedp.NodeReady))
-	p.until("the 422", `!document.getElementById("error").hidden && document.getElementById("progress").hidden`)
+	// first the same year twice (the new filing stays from before), then
+	// the pair in the wrong order: each answer waited for, so that the
+	// first cannot pass for the second
+	p.do("the new filing as the old", chromedp.SetUploadFiles(chromedp.ID("file-old"), []string{newPath}, chromedp.NodeReady))
+	p.until("the same-year 422", `document.getElementById("progress").hidden && !document.getElementById("error").hidden && document.getElementById("error").textContent.includes("两份文件都是2026年的")`)
+	p.do("the old filing as the new", chromedp.SetUploadFiles(chromedp.ID("file-new"), []string{oldPath}, chromedp.NodeReady))
+	p.until("the reversed-years 422", `document.getElementById("progress").hidden && !document.getElementById("error").hidden && document.getElementById("error").textContent.includes("颠倒")`)
 	var msg string
 	p.eval(`document.getElementById("error").textContent`, &msg)
 	assert.Contains(t, msg, "这两份文件不宜对比")
@@ -429,9 +463,7 @@ func TestBrowser(t *testing.T) {
 
 	// same year twice: only "compare anyway"
 	p.do("a same-year pair", chromedp.SetUploadFiles(chromedp.ID("file-old"), []string{newPath}, chromedp.NodeReady))
-	p.until("the 422", `!document.getElementById("error").hidden && document.getElementById("progress").hidden`)
-	p.eval(`document.getElementById("error").textContent`, &msg)
-	assert.Contains(t, msg, "两份文件都是2026年的")
+	p.until("the same-year 422", `document.getElementById("progress").hidden && !document.getElementById("error").hidden && document.getElementById("error").textContent.includes("两份文件都是2026年的")`)
 	p.do("compare anyway", chromedp.Click(chromedp.ID("force"), chromedp.NodeVisible))
 	p.until("the forced report", `!document.getElementById("result").hidden && document.getElementById("error").hidden`)
 
@@ -459,5 +491,9 @@ func TestBrowser(t *testing.T) {
 	assert.Contains(t, msg, "所选文件共 51 KB，超过此服务器的上限 10 KB（--max-size）")
 	assert.Zero(t, asked.Load(), "nothing sent")
 
-	assert.Zero(t, errs.Load(), "no error in the page's console (a refused script or style would be one)")
+	stopConsole()
+	<-consoleDone
+	mu.Lock()
+	defer mu.Unlock()
+	assert.Empty(t, console, "no error in the page's console (a refused script or style would be one)")
 }
