@@ -66,22 +66,5 @@ func (e *ParseError) Error() string {
 	return string(b) + fmt.Sprint(e.Err)
 }
 
-// newParseError names path in err: a *ParseError from a reader (which
-// knows the position but not the path) gets the path; any other error is
-// wrapped in one.
-func newParseError(path string, err error) *ParseError {
-	var pe *ParseError
-	if errors.As(err, &pe) {
-		c := *pe
-		c.Path = path
-		return &c
-	}
-	return &ParseError{Path: path, Err: err}
-}
-
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
-
-func bug(format string, args ...any) {
-	panic(fmt.Sprintf("BUG: parser: "+format, args...))
-}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -390,3 +391,5 @@ func (e *extractor) foreignHeader(row []Cell) bool {
 	}
 	return true
 }
+
+func isSpace(r rune) bool { return normalize.IsSpace(r) }

@@ -159,3 +159,8 @@ func (o *oleBytes) ReadAt(p []byte, off int64) (int, error) {
 	}
 	return n, nil
 }
+
+// oneLine keeps an error message on one line.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}

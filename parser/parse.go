@@ -262,3 +262,16 @@ func sniffOLE(b []byte) string {
 	}
 	return FormatDOC
 }
+
+// newParseError names path in err: a *ParseError from a reader (which
+// knows the position but not the path) gets the path; any other error is
+// wrapped in one.
+func newParseError(path string, err error) *ParseError {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		c := *pe
+		c.Path = path
+		return &c
+	}
+	return &ParseError{Path: path, Err: err}
+}
