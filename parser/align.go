@@ -6,6 +6,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // A text export prints a cell that spans columns once, so a grid row with
@@ -25,7 +26,7 @@ const (
 
 // alignShort returns, for each header index, the index of the row's cell
 // that covers it, or nil when the row needs no alignment.
-func (g *gridState) alignShort(row []Cell) []int {
+func (g *gridState) alignShort(row []layout.Cell) []int {
 	gap := g.width - len(row)
 	if gap <= 0 || gap > maxSpanGap || g.width > maxAlignWidth || len(row) < 2 || row[0].Pos.Col > 0 {
 		return nil
@@ -38,7 +39,7 @@ func (g *gridState) alignShort(row []Cell) []int {
 	}
 	fits := make([][]int, len(row))
 	for i := range row {
-		text := clean(row[i].Text)
+		text := layout.Clean(row[i].Text)
 		fits[i] = make([]int, g.width)
 		for k := range fits[i] {
 			fits[i][k] = g.lx.fit(kinds[k], text)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Amounts, the unit line, and codes written before names.
@@ -15,7 +16,7 @@ import (
 // with a warning; a cell that does not start with a number is nil, with a
 // warning, and unrecognized.
 func (e *extractor) amount(s string, pos model.Pos) *string {
-	s = thousands.Replace(clean(s))
+	s = thousands.Replace(layout.Clean(s))
 	switch s {
 	case "", "-", "—", "——", "/", "－", "无", "–":
 		return nil
@@ -99,7 +100,7 @@ func splitCodeName(s string) (model.Department, bool) {
 			code := s[size : size+end]
 			if strings.Trim(code, "0123456789") == "" {
 				_, closeSize := utf8.DecodeRuneInString(s[size+end:])
-				name := clean(s[size+end+closeSize:])
+				name := layout.Clean(s[size+end+closeSize:])
 				if name != "" {
 					return model.Department{Code: code, Name: name}, true
 				}
@@ -114,7 +115,7 @@ func splitCodeName(s string) (model.Department, bool) {
 	if i < 3 || i == len(s) {
 		return model.Department{}, false
 	}
-	return model.Department{Code: s[:i], Name: clean(s[i:])}, true
+	return model.Department{Code: s[:i], Name: layout.Clean(s[i:])}, true
 }
 
 // moneyUnits are the units a 单位： line may name for amounts.
@@ -129,8 +130,8 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 	// "XX局 单位：万元" in one line: read each part
 	if i := strings.Index(key, "单位："); i > 0 && !strings.HasPrefix(key, "金额单位") && !strings.HasPrefix(key, "资金单位") {
 		j := strings.LastIndexFunc(s, isSpace)
-		if j > 0 && e.unitLine(clean(s[j:]), pos) {
-			if left := clean(s[:j]); left != "" && !e.unitLine(left, pos) {
+		if j > 0 && e.unitLine(layout.Clean(s[j:]), pos) {
+			if left := layout.Clean(s[:j]); left != "" && !e.unitLine(left, pos) {
 				e.unrecognized(left, pos)
 			}
 			return true
@@ -148,7 +149,7 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 	for _, pre := range []string{"编制单位：", "填报单位：", "单位名称：", "预算单位：", "部门名称："} {
 		if strings.HasPrefix(key, pre) && p.Department.Name == "" {
 			_, name, _ := strings.Cut(strings.ReplaceAll(s, ":", "："), "：")
-			name = clean(name)
+			name = layout.Clean(name)
 			if d, ok := splitCodeName(name); ok {
 				p.Department = d
 			} else {

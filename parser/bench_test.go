@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 func benchInput(b testing.TB, name string) []byte {
@@ -53,14 +54,14 @@ func BenchmarkReaders(b *testing.B) {
 	b.Run("docx", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, err := readDOCX(docx, DefaultLimits)
+			_, err := readDOCX(docx, layout.DefaultLimits)
 			require.NoError(b, err)
 		}
 	})
 	b.Run("html", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, err := readHTML(page, DefaultLimits)
+			_, err := readHTML(page, layout.DefaultLimits)
 			require.NoError(b, err)
 		}
 	})
@@ -69,7 +70,7 @@ func BenchmarkReaders(b *testing.B) {
 		b.Run("xlsx-"+form, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_, _, err := readXLSX(data, DefaultLimits)
+				_, _, err := readXLSX(data, layout.DefaultLimits)
 				require.NoError(b, err)
 			}
 		})
@@ -117,7 +118,7 @@ func BenchmarkExtract(b *testing.B) {
 	blocks := readText(string(benchInput(b, "budget-2026.txt")))
 	b.ReportAllocs()
 	for b.Loop() {
-		Extract(blocks, DefaultLimits)
+		Extract(blocks, layout.DefaultLimits)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // allocatedBy returns the bytes fn allocates.
@@ -34,7 +35,7 @@ func TestTextBudget(t *testing.T) {
 			data, err := os.ReadFile("../testdata/hostile/" + name)
 			require.NoError(t, err)
 			n := allocatedBy(func() { _, err = Parse(data, Options{Path: name}) })
-			require.ErrorIs(t, err, ErrTooLarge)
+			require.ErrorIs(t, err, layout.ErrTooLarge)
 			assert.Contains(t, err.Error(), "--max-text")
 			assert.Equal(t, 1, strings.Count(err.Error(), "\n")+1, "one line")
 			assert.Less(t, n, uint64(128<<20), "bytes allocated")
@@ -45,18 +46,18 @@ func TestTextBudget(t *testing.T) {
 // TestChargeOutput: cells and text are counted across paragraphs,
 // tables and notes; at the bound passes, one over fails.
 func TestChargeOutput(t *testing.T) {
-	cell := Cell{Text: strings.Repeat("x", 10)}
-	blocks := []Block{
-		{Para: &Paragraph{Text: strings.Repeat("y", 5)}},
-		{Table: &Table{Rows: [][]Cell{{cell, cell}, {cell}}}},
+	cell := layout.Cell{Text: strings.Repeat("x", 10)}
+	blocks := []layout.Block{
+		{Para: &layout.Paragraph{Text: strings.Repeat("y", 5)}},
+		{Table: &layout.Table{Rows: [][]layout.Cell{{cell, cell}, {cell}}}},
 	}
 	notes := []model.Unrecognized{{Text: "zz"}}
-	assert.NoError(t, chargeOutput(blocks, notes, Limits{MaxText: 37, MaxCells: 3}))
-	err := chargeOutput(blocks, notes, Limits{MaxText: 36, MaxCells: 3})
+	assert.NoError(t, layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 37, MaxCells: 3}))
+	err := layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 36, MaxCells: 3})
 	assert.ErrorContains(t, err, "--max-text")
-	err = chargeOutput(blocks, notes, Limits{MaxText: 37, MaxCells: 2})
+	err = layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 37, MaxCells: 2})
 	assert.ErrorContains(t, err, "--max-cells")
-	assert.NoError(t, chargeOutput(blocks, notes, Limits{MaxText: NoLimit, MaxCells: NoLimit}))
+	assert.NoError(t, layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: layout.NoLimit, MaxCells: layout.NoLimit}))
 }
 
 // TestHostilePDFFiles: the small PDF attacks end in a one-line
@@ -90,15 +91,15 @@ func TestHostilePDFFiles(t *testing.T) {
 func TestReaderCellBudgets(t *testing.T) {
 	row := "<w:tr><w:tc><w:p/></w:tc></w:tr>"
 	docx := officetest.DOCX(t, "<w:tbl>"+strings.Repeat(row, 50)+"</w:tbl>")
-	_, err := readDOCX(docx, Limits{MaxCells: 100}.WithDefaults())
+	_, err := readDOCX(docx, layout.Limits{MaxCells: 100}.WithDefaults())
 	assert.NoError(t, err)
-	_, err = readDOCX(docx, Limits{MaxCells: 99}.WithDefaults())
+	_, err = readDOCX(docx, layout.Limits{MaxCells: 99}.WithDefaults())
 	assert.ErrorContains(t, err, "--max-cells")
 
 	page := []byte("<table>" + strings.Repeat("<tr><td>1", 50) + "</table>")
-	_, err = readHTML(page, Limits{MaxCells: 100}.WithDefaults())
+	_, err = readHTML(page, layout.Limits{MaxCells: 100}.WithDefaults())
 	assert.NoError(t, err)
-	_, err = readHTML(page, Limits{MaxCells: 99}.WithDefaults())
+	_, err = readHTML(page, layout.Limits{MaxCells: 99}.WithDefaults())
 	assert.ErrorContains(t, err, "--max-cells")
 }
 
@@ -108,11 +109,11 @@ func TestDOCXElementDepth(t *testing.T) {
 	deep := func(n int) []byte {
 		return officetest.DOCX(t, "<w:p>"+strings.Repeat("<a>", n)+strings.Repeat("</a>", n)+"</w:p>")
 	}
-	_, err := readDOCX(deep(400), Limits{}.WithDefaults())
+	_, err := readDOCX(deep(400), layout.Limits{}.WithDefaults())
 	assert.NoError(t, err)
 	var n uint64
 	data := deep(100000)
-	n = allocatedBy(func() { _, err = readDOCX(data, Limits{}.WithDefaults()) })
+	n = allocatedBy(func() { _, err = readDOCX(data, layout.Limits{}.WithDefaults()) })
 	assert.ErrorContains(t, err, "nested")
 	assert.ErrorContains(t, err, "--max-depth")
 	assert.Less(t, n, uint64(8<<20), "bytes allocated")
@@ -122,7 +123,7 @@ func TestDOCXElementDepth(t *testing.T) {
 // while it is read: the paragraph kept is MaxCell bytes and a little.
 func TestDOCXHugeTextCut(t *testing.T) {
 	data := officetest.DOCX(t, "<w:p><w:r><w:t>"+strings.Repeat("甲", 1<<20)+"</w:t></w:r></w:p>")
-	blocks, err := readDOCX(data, Limits{MaxCell: 1000}.WithDefaults())
+	blocks, err := readDOCX(data, layout.Limits{MaxCell: 1000}.WithDefaults())
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
 	assert.LessOrEqual(t, len(blocks[0].Para.Text), 1004)
@@ -150,5 +151,5 @@ func TestPDFGridSlots(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, grids, "90 000 slots: no table")
 	_, err = findGrids(rules(250, 5), 4000)
-	assert.ErrorIs(t, err, ErrTooLarge)
+	assert.ErrorIs(t, err, layout.ErrTooLarge)
 }

@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Sub-tables of the header block read by column: a row of column labels
@@ -46,10 +47,10 @@ func (h *colHeader) roleAt(col int) (headCol, bool) {
 }
 
 // columnHeader recognises a column-header row and makes it active.
-func (e *extractor) columnHeader(row []Cell, first int) bool {
+func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	var idx []int
 	for i := first; i < len(row); i++ {
-		if !row[i].Merged && clean(row[i].Text) != "" {
+		if !row[i].Merged && layout.Clean(row[i].Text) != "" {
 			idx = append(idx, i)
 		}
 	}
@@ -58,7 +59,7 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 	}
 	h := &colHeader{}
 	start := 0
-	firstKey := labelKey(clean(row[idx[0]].Text))
+	firstKey := labelKey(layout.Clean(row[idx[0]].Text))
 	if _, isCol := e.lx.columnRole(firstKey); !isCol {
 		// a group label: a known label, a label cut short ("总"), or a
 		// short one over two or more column labels ("年度履职目标")
@@ -66,17 +67,17 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 		if _, _, ok := e.lx.lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
 			return false
 		}
-		h.group = clean(row[idx[0]].Text)
+		h.group = layout.Clean(row[idx[0]].Text)
 		start = 1
 	}
 	for _, i := range idx[start:] {
-		key := labelKey(clean(row[i].Text))
+		key := labelKey(layout.Clean(row[i].Text))
 		role, ok := e.lx.columnRole(key)
 		if !ok {
 			return false
 		}
 		col := cellCol(row, i)
-		h.cols = append(h.cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(clean(row[i].Text))})
+		h.cols = append(h.cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(layout.Clean(row[i].Text))})
 		if role == rBudget || role == rInitial || role == rExecuted {
 			h.money = true
 		}
@@ -99,10 +100,10 @@ func (e *extractor) columnHeader(row []Cell, first int) bool {
 // columnRow reads a row under the active column header. It reports false
 // when the row does not belong to the sub-table (the caller then reads it
 // as a row of its own).
-func (e *extractor) columnRow(row []Cell, first int, leadingBlank bool) bool {
+func (e *extractor) columnRow(row []layout.Cell, first int, leadingBlank bool) bool {
 	h := e.ps.cols
 	rowField, rowLabel := fNone, ""
-	if s := clean(row[first].Text); len(s) <= 120 {
+	if s := layout.Clean(row[first].Text); len(s) <= 120 {
 		if f, unit, ok := e.lx.lookupLabel(labelKey(s)); ok {
 			if unit != "" {
 				e.setMoneyUnit(unit, row[first].Pos)
@@ -127,12 +128,12 @@ func (e *extractor) columnRow(row []Cell, first int, leadingBlank bool) bool {
 
 // moneyRow reads one money row of a self-evaluation's (or a funds block's)
 // sub-table: the amount under 全年预算数, the others as labelled items.
-func (e *extractor) moneyRow(row []Cell, first int, rowField field, rowLabel string) {
+func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLabel string) {
 	h := e.ps.cols
 	start := first
 	if rowField == fNone {
 		// a row named by something other than a label (an expense line)
-		rowLabel = clean(row[first].Text)
+		rowLabel = layout.Clean(row[first].Text)
 	}
 	if rowLabel != "" {
 		start = first + 1
@@ -185,7 +186,7 @@ func joinLabel(a, b string) string {
 
 // goalRow reads the texts under goal columns (预期目标, 实际完成情况, 项目总目标)
 // or the columns of a sub-table kept as labelled text (部门职能 …).
-func (e *extractor) goalRow(row []Cell, first int) {
+func (e *extractor) goalRow(row []layout.Cell, first int) {
 	h := e.ps.cols
 	p := e.cur
 	for i := first; i < len(row); i++ {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // docStrings collects every string a document holds in a field.
@@ -109,7 +110,7 @@ func checkNothingDropped(t *testing.T, name string) {
 	n := 0
 	for _, b := range readText(string(data)) {
 		if b.Para != nil {
-			if s := clean(b.Para.Text); s != "" {
+			if s := layout.Clean(b.Para.Text); s != "" {
 				n++
 				assert.True(t, c.found(s, b.Para.Pos.Line), "line %d: paragraph %q is in no field and not in unrecognized", b.Para.Pos.Line, s)
 			}
@@ -117,7 +118,7 @@ func checkNothingDropped(t *testing.T, name string) {
 		}
 		for _, row := range b.Table.Rows {
 			for _, cell := range row {
-				if s := clean(cell.Text); s != "" {
+				if s := layout.Clean(cell.Text); s != "" {
 					n++
 					assert.True(t, c.found(s, cell.Pos.Line), "line %d: cell %q is in no field and not in unrecognized", cell.Pos.Line, s)
 				}

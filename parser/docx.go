@@ -12,6 +12,7 @@ import (
 	"github.com/orisano/gosax"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // ErrBadDOCX means the DOCX package or its XML could not be read.
@@ -20,7 +21,7 @@ var ErrBadDOCX = errors.New("unreadable DOCX")
 // readDOCX opens a DOCX package and reads word/document.xml into blocks.
 // The part is streamed through a token reader; its inflated size is capped
 // at lim.MaxInflate and table nesting at lim.MaxDepth.
-func readDOCX(data []byte, lim Limits) ([]Block, error) {
+func readDOCX(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a zip package: %v", ErrBadDOCX, err)
@@ -36,7 +37,7 @@ func readDOCX(data []byte, lim Limits) ([]Block, error) {
 		return nil, fmt.Errorf("%w: the package has no word/document.xml", ErrBadDOCX)
 	}
 	if lim.MaxInflate > 0 && part.UncompressedSize64 > uint64(lim.MaxInflate) {
-		return nil, fmt.Errorf("%w: word/document.xml inflates to %d bytes, over the limit of %d (see --max-inflate)", ErrTooLarge, part.UncompressedSize64, lim.MaxInflate)
+		return nil, fmt.Errorf("%w: word/document.xml inflates to %d bytes, over the limit of %d (see --max-inflate)", layout.ErrTooLarge, part.UncompressedSize64, lim.MaxInflate)
 	}
 	rc, err := part.Open()
 	if err != nil {
@@ -51,9 +52,9 @@ func readDOCX(data []byte, lim Limits) ([]Block, error) {
 	w := &docxWalker{lim: lim}
 	if err := w.walk(r); err != nil {
 		if lr.hit {
-			err = fmt.Errorf("%w: word/document.xml inflates past the limit of %d bytes (see --max-inflate)", ErrTooLarge, lim.MaxInflate)
+			err = fmt.Errorf("%w: word/document.xml inflates past the limit of %d bytes (see --max-inflate)", layout.ErrTooLarge, lim.MaxInflate)
 		}
-		return nil, &ParseError{Pos: w.pos(), Offset: w.offset, Err: err}
+		return nil, &layout.ParseError{Pos: w.pos(), Offset: w.offset, Err: err}
 	}
 	return w.blocks, nil
 }
@@ -88,8 +89,8 @@ var errInflateLimit = errors.New("inflate limit reached")
 // never parsed, and the content of elements that hold no text (run
 // properties, deleted text …) is counted through without being looked at.
 type docxWalker struct {
-	lim    Limits
-	blocks []Block
+	lim    layout.Limits
+	blocks []layout.Block
 	offset int64 // bytes of document.xml read
 
 	open []docxOpen // the open elements
@@ -198,7 +199,7 @@ func (w *docxWalker) start(tag []byte) error {
 		return nil
 	}
 	if !selfClosing && len(w.open) >= maxElementDepth(w.lim) {
-		return overLimit("depth", int64(maxElementDepth(w.lim)), "elements nested in one another", "--max-depth")
+		return layout.OverLimit("depth", int64(maxElementDepth(w.lim)), "elements nested in one another", "--max-depth")
 	}
 	name, local, attrs := splitTag(tag)
 	id := docxIDOf(local)
@@ -267,7 +268,7 @@ func (w *docxWalker) text(ev gosax.Event) {
 
 // maxElementDepth bounds the nesting of XML elements in a DOCX: 16 times
 // the table depth (512 by default), as for HTML.
-func maxElementDepth(lim Limits) int {
+func maxElementDepth(lim layout.Limits) int {
 	if lim.MaxDepth <= 0 {
 		return 1 << 30
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // docxID names the WordprocessingML elements the DOCX reader handles, by
@@ -232,7 +233,7 @@ func (w *docxWalker) endP() {
 		return
 	}
 	w.nPara++
-	w.blocks = append(w.blocks, Block{Para: &Paragraph{Text: string(w.para), Level: w.level, Pos: model.Pos{Paragraph: w.nPara}}})
+	w.blocks = append(w.blocks, layout.Block{Para: &layout.Paragraph{Text: string(w.para), Level: w.level, Pos: model.Pos{Paragraph: w.nPara}}})
 }
 
 func (w *docxWalker) startPStyle(attrs []byte) error {
@@ -249,7 +250,7 @@ func (w *docxWalker) startOutlineLvl(attrs []byte) error {
 
 func (w *docxWalker) startTbl([]byte) error {
 	if w.lim.MaxDepth > 0 && len(w.tables) >= w.lim.MaxDepth {
-		return fmt.Errorf("%w: tables nested deeper than %d", ErrTooLarge, w.lim.MaxDepth)
+		return fmt.Errorf("%w: tables nested deeper than %d", layout.ErrTooLarge, w.lim.MaxDepth)
 	}
 	t := &docxTable{nested: len(w.tables) > 0}
 	if !t.nested {
@@ -270,7 +271,7 @@ func (w *docxWalker) endTbl() {
 	t := w.tables[n-1]
 	w.tables = w.tables[:n-1]
 	if !t.nested {
-		w.blocks = append(w.blocks, Block{Table: t.layout()})
+		w.blocks = append(w.blocks, layout.Block{Table: t.layout()})
 	}
 }
 
@@ -295,7 +296,7 @@ func (w *docxWalker) startTr([]byte) error {
 // as it is read, before anything is kept for it.
 func (w *docxWalker) chargeCell() error {
 	if w.cells++; w.lim.MaxCells > 0 && w.cells > w.lim.MaxCells {
-		return overLimit("cells", int64(w.lim.MaxCells), "table rows and cells", "--max-cells")
+		return layout.OverLimit("cells", int64(w.lim.MaxCells), "table rows and cells", "--max-cells")
 	}
 	return nil
 }

@@ -1,6 +1,10 @@
 package parser
 
-import "github.com/perfdoc/perfdoc/model"
+import (
+	"github.com/perfdoc/perfdoc/model"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
 
 // vMerge states of a cell.
 const (
@@ -17,8 +21,8 @@ type docxTable struct {
 	nested bool
 	index  int // Pos.Table: 1-based among top-level tables; 0 when nested
 
-	cells   []Cell // top-level: the cells of the rows so far
-	rowEnds []int  // the end of each row in cells
+	cells   []layout.Cell // top-level: the cells of the rows so far
+	rowEnds []int         // the end of each row in cells
 	origin  colIndex
 
 	// the open row
@@ -81,7 +85,7 @@ func (t *docxTable) endCell() {
 		t.first = false
 		return
 	}
-	c := Cell{RowSpan: 1, ColSpan: t.span, Pos: model.Pos{Table: t.index, Row: len(t.rowEnds) + 1, Col: col}}
+	c := layout.Cell{RowSpan: 1, ColSpan: t.span, Pos: model.Pos{Table: t.index, Row: len(t.rowEnds) + 1, Col: col}}
 	switch t.vmerge {
 	case vmergeContinue:
 		if i, ok := t.origin.get(col); ok {
@@ -100,14 +104,14 @@ func (t *docxTable) endCell() {
 	if len(t.cells) == cap(t.cells) {
 		// grow by doubling: append grows large slices by a quarter, and
 		// cells are big
-		t.cells = append(make([]Cell, 0, max(64, 2*cap(t.cells))), t.cells...)
+		t.cells = append(make([]layout.Cell, 0, max(64, 2*cap(t.cells))), t.cells...)
 	}
 	t.cells = append(t.cells, c)
 }
 
 // layout returns the Table: the rows share the cells' array.
-func (t *docxTable) layout() *Table {
-	out := &Table{Rows: make([][]Cell, len(t.rowEnds)), Pos: model.Pos{Table: t.index, Row: 1, Col: 1}}
+func (t *docxTable) layout() *layout.Table {
+	out := &layout.Table{Rows: make([][]layout.Cell, len(t.rowEnds)), Pos: model.Pos{Table: t.index, Row: 1, Col: 1}}
 	start := 0
 	for i, end := range t.rowEnds {
 		out.Rows[i] = t.cells[start:end:end]

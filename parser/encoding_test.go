@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -26,10 +27,10 @@ func TestSeedReencoded(t *testing.T) {
 		name, enc string
 		data      []byte
 	}{
-		{"gb18030 crlf", EncGB18030, gb},
-		{"utf-8 bom crlf", EncUTF8BOM, append([]byte{0xEF, 0xBB, 0xBF}, crlf...)},
-		{"utf-16le bom", EncUTF16LE, u16le},
-		{"utf-16be bom crlf", EncUTF16BE, u16be},
+		{"gb18030 crlf", layout.EncGB18030, gb},
+		{"utf-8 bom crlf", layout.EncUTF8BOM, append([]byte{0xEF, 0xBB, 0xBF}, crlf...)},
+		{"utf-16le bom", layout.EncUTF16LE, u16le},
+		{"utf-16be bom crlf", layout.EncUTF16BE, u16be},
 	} {
 		got, err := Parse(tt.data, Options{Path: "seed"})
 		if !assert.NoError(t, err, tt.name) {
@@ -48,9 +49,9 @@ func TestHTMLCharsets(t *testing.T) {
 	for _, tt := range []struct {
 		name, page, enc string
 	}{
-		{"gb2312 meta, gb bytes", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>` + gbBody + `</body></html>`, EncGB18030},
-		{"utf-8 meta that lies (gb bytes)", `<html><head><meta charset="utf-8"></head><body>` + gbBody + `</body></html>`, EncGB18030},
-		{"gbk meta that lies (utf-8 bytes)", `<html><head><meta charset="gbk"></head><body>` + body + `</body></html>`, EncUTF8},
+		{"gb2312 meta, gb bytes", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>` + gbBody + `</body></html>`, layout.EncGB18030},
+		{"utf-8 meta that lies (gb bytes)", `<html><head><meta charset="utf-8"></head><body>` + gbBody + `</body></html>`, layout.EncGB18030},
+		{"gbk meta that lies (utf-8 bytes)", `<html><head><meta charset="gbk"></head><body>` + body + `</body></html>`, layout.EncUTF8},
 	} {
 		doc, err := Parse([]byte(tt.page), Options{})
 		if !assert.NoError(t, err, tt.name) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -28,17 +29,17 @@ import (
 //	year.go       the document's year
 
 type extractor struct {
-	lim     Limits
+	lim     layout.Limits
 	lx      *lexicon
 	doc     *model.Document
 	cur     *model.Project
 	section *model.Section
 	ps      projectState
 
-	yearHint int      // a year line such as "(2022年度)"
-	recent   []recent // paragraphs placed since the last table
-	prevRow  []Cell   // the row before this one in the same table
-	rest     [][]Cell // the rows after this one in the same table
+	yearHint int             // a year line such as "(2022年度)"
+	recent   []recent        // paragraphs placed since the last table
+	prevRow  []layout.Cell   // the row before this one in the same table
+	rest     [][]layout.Cell // the rows after this one in the same table
 }
 
 // projectState is what the extractor remembers while reading one project.
@@ -65,13 +66,13 @@ type projectState struct {
 // what it cannot place goes to Unrecognized, what it guesses to Warnings.
 // Values stay untyped (Raw only); see normalize.Document. A zero field of
 // lim means its default, as for Parse.
-func Extract(blocks []Block, lim Limits) *model.Document {
+func Extract(blocks []layout.Block, lim layout.Limits) *model.Document {
 	return ExtractWith(blocks, lim, nil)
 }
 
 // ExtractWith is Extract with the words of vocabulary v (nil: the default
 // vocabulary, see package vocab).
-func ExtractWith(blocks []Block, lim Limits, v *vocab.Vocabulary) *model.Document {
+func ExtractWith(blocks []layout.Block, lim layout.Limits, v *vocab.Vocabulary) *model.Document {
 	e := &extractor{lim: lim.WithDefaults(), lx: lexiconFor(v), doc: &model.Document{
 		SchemaVersion: model.SchemaVersion,
 		Projects:      []model.Project{},
@@ -113,18 +114,18 @@ func (e *extractor) cap(s string, pos model.Pos) string {
 }
 
 // text returns a cell's trimmed text, cut to the cell limit.
-func (e *extractor) text(c *Cell) string {
-	return clean(e.cap(c.Text, c.Pos))
+func (e *extractor) text(c *layout.Cell) string {
+	return layout.Clean(e.cap(c.Text, c.Pos))
 }
 
 // unplaced puts every non-empty cell of row not marked in used into
 // Unrecognized.
-func (e *extractor) unplaced(row []Cell, used []bool) {
+func (e *extractor) unplaced(row []layout.Cell, used []bool) {
 	for i := range row {
 		if used != nil && used[i] {
 			continue
 		}
-		if s := clean(row[i].Text); s != "" {
+		if s := layout.Clean(row[i].Text); s != "" {
 			e.unrecognized(s, row[i].Pos)
 		}
 	}
@@ -132,7 +133,7 @@ func (e *extractor) unplaced(row []Cell, used []bool) {
 
 // ---- tables ----
 
-func (e *extractor) table(t *Table) {
+func (e *extractor) table(t *layout.Table) {
 	e.recent = nil
 	if e.cur != nil {
 		e.ps.tables++
@@ -152,7 +153,7 @@ func (e *extractor) table(t *Table) {
 
 // row reads one table row: a title or year line, a grid header, an
 // indicator row, or a row of the header block.
-func (e *extractor) row(row []Cell, first bool) {
+func (e *extractor) row(row []layout.Cell, first bool) {
 	only, n := soleText(row)
 	if n == 0 {
 		return
@@ -188,11 +189,11 @@ func (e *extractor) row(row []Cell, first bool) {
 
 // soleText returns the text of a row's only non-empty cell and how many
 // non-empty cells the row has.
-func soleText(row []Cell) (string, int) {
+func soleText(row []layout.Cell) (string, int) {
 	var only string
 	n := 0
 	for i := range row {
-		if s := clean(row[i].Text); s != "" {
+		if s := layout.Clean(row[i].Text); s != "" {
 			only = s
 			n++
 		}
@@ -202,7 +203,7 @@ func soleText(row []Cell) (string, int) {
 
 // singleCellRow handles a row with one text: a title in the table's first
 // row, a year line, an attachment marker. It reports whether it did.
-func (e *extractor) singleCellRow(s string, row []Cell) bool {
+func (e *extractor) singleCellRow(s string, row []layout.Cell) bool {
 	pos := firstPos(row)
 	if idx, title, ok := projectTitle(s); ok && (e.cur == nil || e.ps.rows > 0 || e.ps.tables > 1 || !e.ps.titled) {
 		if e.cur != nil && e.ps.rows == 0 && !e.ps.titled {
@@ -225,9 +226,9 @@ func (e *extractor) singleCellRow(s string, row []Cell) bool {
 	return false
 }
 
-func firstPos(row []Cell) model.Pos {
+func firstPos(row []layout.Cell) model.Pos {
 	for i := range row {
-		if clean(row[i].Text) != "" {
+		if layout.Clean(row[i].Text) != "" {
 			return row[i].Pos
 		}
 	}
@@ -239,7 +240,7 @@ func firstPos(row []Cell) model.Pos {
 
 // tableSource is where a project that starts at this row points: the line
 // of a text export, else the table and row.
-func tableSource(row []Cell) model.Pos {
+func tableSource(row []layout.Cell) model.Pos {
 	p := row[0].Pos
 	if p.Line > 0 {
 		return model.Pos{Line: p.Line}
@@ -248,7 +249,7 @@ func tableSource(row []Cell) model.Pos {
 }
 
 // rowHasLabel reports whether a row holds a header-block label.
-func (lx *lexicon) rowHasLabel(row []Cell) bool {
+func (lx *lexicon) rowHasLabel(row []layout.Cell) bool {
 	for i := range row {
 		if row[i].Text == "" || len(row[i].Text) > 120 {
 			continue
@@ -266,7 +267,7 @@ func (lx *lexicon) rowHasLabel(row []Cell) bool {
 // startsProject reports whether row opens another project's header: it
 // names a project (项目名称, 项目编码, 部门（单位）名称) while the current one
 // already has that field, or already has indicators.
-func (e *extractor) startsProject(row []Cell) bool {
+func (e *extractor) startsProject(row []layout.Cell) bool {
 	if e.cur == nil {
 		return false
 	}
@@ -302,7 +303,7 @@ func (lx *lexicon) identityLabel(text string) field {
 
 // cellCol is the 1-based grid column of row[i]: its position where the
 // reader knows it, else its place in the row.
-func cellCol(row []Cell, i int) int {
+func cellCol(row []layout.Cell, i int) int {
 	if c := row[i].Pos.Col; c > 0 {
 		return c
 	}
@@ -310,7 +311,7 @@ func cellCol(row []Cell, i int) int {
 }
 
 // cellSpan is the number of grid columns row[i] covers.
-func cellSpan(row []Cell, i int) int {
+func cellSpan(row []layout.Cell, i int) int {
 	if row[i].Pos.Col > 0 && row[i].ColSpan > 1 {
 		return row[i].ColSpan
 	}
@@ -356,9 +357,9 @@ func isAlnum(r rune) bool {
 
 // signatureRow tells the sign-off row under a table: a signature label
 // with its colon (项目负责人： | 财务负责人：).
-func (e *extractor) signatureRow(row []Cell) bool {
+func (e *extractor) signatureRow(row []layout.Cell) bool {
 	for i := range row {
-		s := clean(row[i].Text)
+		s := layout.Clean(row[i].Text)
 		if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
 			continue
 		}
@@ -372,12 +373,12 @@ func (e *extractor) signatureRow(row []Cell) bool {
 // foreignHeader tells the first row of a table after a grid that heads
 // another table (序号 | 学校名称 | 学段 | 资助人数): every cell filled with a
 // short text that is no level label, target or number.
-func (e *extractor) foreignHeader(row []Cell) bool {
+func (e *extractor) foreignHeader(row []layout.Cell) bool {
 	if len(row) < 3 {
 		return false
 	}
 	for i := range row {
-		s := clean(row[i].Text)
+		s := layout.Clean(row[i].Text)
 		if s == "" || row[i].Merged || utf8.RuneCountInString(s) > 16 {
 			return false
 		}

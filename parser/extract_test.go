@@ -8,29 +8,30 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // tableOf builds a layout table from rows of cell texts ("^" marks a merge
 // continuation), with text-export positions.
-func tableOf(line int, rows ...[]string) Block {
-	t := &Table{Pos: model.Pos{Line: line}}
+func tableOf(line int, rows ...[]string) layout.Block {
+	t := &layout.Table{Pos: model.Pos{Line: line}}
 	for _, r := range rows {
-		var cells []Cell
+		var cells []layout.Cell
 		for _, c := range r {
 			line++
-			cell := Cell{Text: c, RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
+			cell := layout.Cell{Text: c, RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
 			if c == "^" {
-				cell = Cell{Merged: true, RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
+				cell = layout.Cell{Merged: true, RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}}
 			}
 			cells = append(cells, cell)
 		}
 		t.Rows = append(t.Rows, cells)
 	}
-	return Block{Table: t}
+	return layout.Block{Table: t}
 }
 
-func para(line int, text string) Block {
-	return Block{Para: &Paragraph{Text: text, Pos: model.Pos{Line: line}}}
+func para(line int, text string) layout.Block {
+	return layout.Block{Para: &layout.Paragraph{Text: text, Pos: model.Pos{Line: line}}}
 }
 
 func warnings(d *model.Document) string {
@@ -42,13 +43,13 @@ func warnings(d *model.Document) string {
 }
 
 func TestExtractTitleInFirstRow(t *testing.T) {
-	doc := Extract([]Block{tableOf(1,
+	doc := Extract([]layout.Block{tableOf(1,
 		[]string{"3.工作经费绩效目标表"},
 		[]string{"203001某部门", "单位：万元"},
 		[]string{"项目编码", "P1", "项目名称", "工作经费"},
 		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
 		[]string{"产出指标", "数量指标", "人数", "5人"},
-	)}, DefaultLimits)
+	)}, layout.DefaultLimits)
 	require.Len(t, doc.Projects, 1)
 	assert.Equal(t, 3, doc.Projects[0].Index)
 	assert.Equal(t, "工作经费", doc.Projects[0].Name)
@@ -56,10 +57,10 @@ func TestExtractTitleInFirstRow(t *testing.T) {
 }
 
 func TestExtractAmounts(t *testing.T) {
-	doc := Extract([]Block{para(1, "1.x绩效目标表"), tableOf(2,
+	doc := Extract([]layout.Block{para(1, "1.x绩效目标表"), tableOf(2,
 		[]string{"项目名称", "x", "项目编码", "P1"},
 		[]string{"预算数", "6.16万元", "其中：财政资金", "约六万", "其他资金", "1,000.50"},
-	)}, DefaultLimits)
+	)}, layout.DefaultLimits)
 	b := doc.Projects[0].Budget
 	assert.Equal(t, "6.16", deref(b.Total))
 	assert.Nil(t, b.Fiscal)
@@ -72,7 +73,7 @@ func TestExtractAmounts(t *testing.T) {
 }
 
 func TestExtractGuessesAreWarnings(t *testing.T) {
-	doc := Extract([]Block{
+	doc := Extract([]layout.Block{
 		para(1, "1.甲经费绩效目标表"), tableOf(2,
 			[]string{"203001某部门", "单位：万元"},
 			[]string{"项目名称", "甲经费", "项目编码", "P1"},
@@ -82,7 +83,7 @@ func TestExtractGuessesAreWarnings(t *testing.T) {
 			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
 			[]string{"", "数量指标", "人数", "5人"},
 		),
-	}, DefaultLimits)
+	}, layout.DefaultLimits)
 	q := doc.Projects[1]
 	assert.Equal(t, "乙经费", q.Name)
 	assert.Equal(t, "203001", q.Department.Code)
@@ -98,14 +99,14 @@ func TestExtractGuessesAreWarnings(t *testing.T) {
 }
 
 func TestExtractLevelFillDown(t *testing.T) {
-	doc := Extract([]Block{para(1, "1.x绩效目标表"), tableOf(2,
+	doc := Extract([]layout.Block{para(1, "1.x绩效目标表"), tableOf(2,
 		[]string{"项目名称", "x"},
 		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
 		[]string{"产出指标", "数量指标", "a", "1人"},
 		[]string{"^", "", "b", "2人"},
 		[]string{"^", "质量指标", "c", "90%"},
 		[]string{"效益指标", "", "d", "进一步提高"},
-	)}, DefaultLimits)
+	)}, layout.DefaultLimits)
 	got := []string{}
 	for _, i := range doc.Projects[0].Indicators {
 		got = append(got, i.Level1+"/"+i.Level2+"/"+i.Name)
@@ -118,11 +119,11 @@ func TestSpendingUnit(t *testing.T) {
 	plan := func(label, total string, values ...string) *model.Document {
 		row1 := []string{label, "3月底", "6月底", "12月底"}
 		row2 := append([]string{"^"}, values...)
-		return Extract([]Block{para(1, "1.x绩效目标表"), tableOf(2,
+		return Extract([]layout.Block{para(1, "1.x绩效目标表"), tableOf(2,
 			[]string{"项目名称", "x", "项目编码", "P1", "单位：万元"},
 			[]string{"预算数", total},
 			row1, row2,
-		)}, DefaultLimits)
+		)}, layout.DefaultLimits)
 	}
 	tests := []struct {
 		label, total string
@@ -152,12 +153,12 @@ func TestSpendingUnit(t *testing.T) {
 func TestExtractTableKinds(t *testing.T) {
 	tests := []struct {
 		name     string
-		blocks   []Block
+		blocks   []layout.Block
 		projects int
 		check    func(t *testing.T, d *model.Document)
 	}{
-		{"a title with no table is no project", []Block{para(1, "1.某某项目绩效目标表")}, 0, nil},
-		{"two projects in one table", []Block{tableOf(1,
+		{"a title with no table is no project", []layout.Block{para(1, "1.某某项目绩效目标表")}, 0, nil},
+		{"two projects in one table", []layout.Block{tableOf(1,
 			[]string{"项目名称", "甲"},
 			[]string{"一级指标", "三级指标", "指标值"},
 			[]string{"产出指标", "a", "1人"},
@@ -168,7 +169,7 @@ func TestExtractTableKinds(t *testing.T) {
 			assert.Equal(t, "乙", d.Projects[1].Name)
 			assert.Equal(t, "b", d.Projects[1].Indicators[0].Name)
 		}},
-		{"a grid with no header block", []Block{tableOf(1,
+		{"a grid with no header block", []layout.Block{tableOf(1,
 			[]string{"一级指标", "二级指标", "指标名称", "目标值", "完成值"},
 			[]string{"产出指标", "产出数量", "培训人数", "100名", "98名"},
 		)}, 1, func(t *testing.T, d *model.Document) {
@@ -176,13 +177,13 @@ func TestExtractTableKinds(t *testing.T) {
 			assert.Equal(t, model.KindSelfEvaluation, p.Kind)
 			assert.Equal(t, "98名", p.Indicators[0].Actual.Raw)
 		}},
-		{"a table that names no project is no target table", []Block{tableOf(1,
+		{"a table that names no project is no target table", []layout.Block{tableOf(1,
 			[]string{"序号", "单位", "金额"},
 			[]string{"1", "某局", "20"},
 		)}, 0, func(t *testing.T, d *model.Document) {
 			assert.Len(t, d.Unrecognized, 6)
 		}},
-		{"label and value in one cell", []Block{tableOf(1,
+		{"label and value in one cell", []layout.Block{tableOf(1,
 			[]string{"项目名称：丙", "预算金额：12.5"},
 			[]string{"指标名称", "指标值"},
 			[]string{"c", "3个"},
@@ -193,7 +194,7 @@ func TestExtractTableKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Extract(tt.blocks, DefaultLimits)
+			d := Extract(tt.blocks, layout.DefaultLimits)
 			require.Len(t, d.Projects, tt.projects)
 			if tt.check != nil {
 				tt.check(t, d)
@@ -206,14 +207,14 @@ func TestExtractTableKinds(t *testing.T) {
 // so the row is shorter than its header; the cells are placed by what they
 // hold.
 func TestExtractSpansInTextExports(t *testing.T) {
-	doc := Extract([]Block{tableOf(1,
+	doc := Extract([]layout.Block{tableOf(1,
 		[]string{"项目名称", "甲"},
 		[]string{"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
 		[]string{"", "产出指标", "数量指标", "培训人数", "≥100人"},
 		[]string{"", "满意度指标", "学员满意度", "≥90%"},                  // 满意度指标 spans levels 1 and 2
 		[]string{"", "", "社会效益指标", "提高学员就业能力，促进稳定就业，带动家庭增收致富。"}, // one text spans name and value
 		[]string{"", "效益指标", "经济效益指标", "增收", "≥5万元"},
-	)}, DefaultLimits)
+	)}, layout.DefaultLimits)
 	require.Len(t, doc.Projects, 1)
 	var got []string
 	for _, i := range doc.Projects[0].Indicators {
@@ -246,12 +247,12 @@ func TestLabelByShape(t *testing.T) {
 // TestSpendingLabelBrokenByPage: a page break carried the end of the
 // spending plan's label into the values row.
 func TestSpendingLabelBrokenByPage(t *testing.T) {
-	doc := Extract([]Block{para(1, "1.x绩效目标表"), tableOf(2,
+	doc := Extract([]layout.Block{para(1, "1.x绩效目标表"), tableOf(2,
 		[]string{"项目名称", "x", "单位：万元"},
 		[]string{"预算数", "100"},
 		[]string{"资金支出计划", "3月底", "6月底", "12月底"},
 		[]string{"（%）", "25", "50", "100"},
-	)}, DefaultLimits)
+	)}, layout.DefaultLimits)
 	sp := doc.Projects[0].SpendingPlan
 	assert.Equal(t, "资金支出计划（%）", sp.Label)
 	require.Len(t, sp.Points, 3)
@@ -261,28 +262,28 @@ func TestSpendingLabelBrokenByPage(t *testing.T) {
 
 // TestExtractZeroLimits: Extract with zero Limits caps cells at the default.
 func TestExtractZeroLimits(t *testing.T) {
-	long := strings.Repeat("长", DefaultLimits.MaxCell)
-	d := Extract([]Block{tableOf(1, []string{"项目名称", long})}, Limits{})
+	long := strings.Repeat("长", layout.DefaultLimits.MaxCell)
+	d := Extract([]layout.Block{tableOf(1, []string{"项目名称", long})}, layout.Limits{})
 	require.Len(t, d.Projects, 1)
 	n := len(d.Projects[0].Name)
-	assert.True(t, n <= DefaultLimits.MaxCell && n > DefaultLimits.MaxCell-4, "name of %d bytes, cut at a character boundary under %d", n, DefaultLimits.MaxCell)
+	assert.True(t, n <= layout.DefaultLimits.MaxCell && n > layout.DefaultLimits.MaxCell-4, "name of %d bytes, cut at a character boundary under %d", n, layout.DefaultLimits.MaxCell)
 	assert.Contains(t, warnings(d), "cut to the limit")
 }
 
 // TestExtractNoteRow: a note spanning the grid is no indicator and no level.
 func TestExtractNoteRow(t *testing.T) {
-	row := func(cells ...Cell) []Cell { return cells }
-	at := func(col, span int, text string) Cell {
-		return Cell{Text: text, ColSpan: span, Pos: model.Pos{Table: 1, Row: 1, Col: col}}
+	row := func(cells ...layout.Cell) []layout.Cell { return cells }
+	at := func(col, span int, text string) layout.Cell {
+		return layout.Cell{Text: text, ColSpan: span, Pos: model.Pos{Table: 1, Row: 1, Col: col}}
 	}
-	tbl := &Table{Rows: [][]Cell{
+	tbl := &layout.Table{Rows: [][]layout.Cell{
 		row(at(1, 1, "项目名称"), at(2, 3, "甲")),
 		row(at(1, 1, "一级指标"), at(2, 1, "二级指标"), at(3, 1, "三级指标"), at(4, 1, "指标值")),
 		row(at(1, 1, "产出指标"), at(2, 1, "数量指标"), at(3, 1, "a"), at(4, 1, "1人")),
 		row(at(1, 4, "注：以上指标为核心指标")),
 		row(at(1, 1, ""), at(2, 1, ""), at(3, 1, "b"), at(4, 1, "2人")),
 	}}
-	d := Extract([]Block{{Table: tbl}}, DefaultLimits)
+	d := Extract([]layout.Block{{Table: tbl}}, layout.DefaultLimits)
 	require.Len(t, d.Projects[0].Indicators, 2)
 	assert.Equal(t, "产出指标", d.Projects[0].Indicators[1].Level1, "the note is no level")
 	require.Len(t, d.Unrecognized, 1)
@@ -296,29 +297,29 @@ func TestExtractNoteRow(t *testing.T) {
 func TestGridEmptyRows(t *testing.T) {
 	hdr := []string{"一级指标", "二级指标", "三级指标", "指标值"}
 	for _, positioned := range []bool{false, true} {
-		var rows [][]Cell
-		head := make([]Cell, len(hdr))
+		var rows [][]layout.Cell
+		head := make([]layout.Cell, len(hdr))
 		for i, h := range hdr {
-			head[i] = Cell{Text: h}
+			head[i] = layout.Cell{Text: h}
 			if positioned {
 				head[i].Pos.Col = i + 1
 			}
 		}
-		title := []Cell{{Text: "项目名称"}, {Text: "培训经费"}}
+		title := []layout.Cell{{Text: "项目名称"}, {Text: "培训经费"}}
 		if positioned {
 			title[0].Pos.Col, title[1].Pos.Col = 1, 2
 		}
 		rows = append(rows, nil, title, head, nil, nil)
 		data := []string{"产出指标", "数量指标", "培训人次", "≥100人次"}
-		row := make([]Cell, len(data))
+		row := make([]layout.Cell, len(data))
 		for i, d := range data {
-			row[i] = Cell{Text: d}
+			row[i] = layout.Cell{Text: d}
 			if positioned {
 				row[i].Pos.Col = i + 1
 			}
 		}
 		rows = append(rows, row, nil)
-		doc := Extract([]Block{para(1, "1.培训经费绩效目标表"), {Table: &Table{Rows: rows}}}, DefaultLimits)
+		doc := Extract([]layout.Block{para(1, "1.培训经费绩效目标表"), {Table: &layout.Table{Rows: rows}}}, layout.DefaultLimits)
 		var names []string
 		for _, p := range doc.Projects {
 			for _, in := range p.Indicators {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,8 +24,8 @@ func FuzzText(f *testing.F) {
 	f.Add("\ta\n\tb\n\n \n1.x绩效目标表\n\t项目编码\n\t1\n\n")
 	f.Add("\t一级指标\n\t指标值\n\n\t产出指标\n\t≥90%\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		a := Extract(readText(s), DefaultLimits)
-		b := Extract(readText(s), DefaultLimits)
+		a := Extract(readText(s), layout.DefaultLimits)
+		b := Extract(readText(s), layout.DefaultLimits)
 		require.Equal(t, a.AppendJSON(nil, false), b.AppendJSON(nil, false), "extraction is not deterministic")
 	})
 }
@@ -37,9 +38,9 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(`<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, body string) {
 		data := officetest.DOCX(t, body)
-		blocks, err := readDOCX(data, DefaultLimits)
+		blocks, err := readDOCX(data, layout.DefaultLimits)
 		if err == nil {
-			Extract(blocks, DefaultLimits)
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -49,8 +50,8 @@ func FuzzDOCXBytes(f *testing.F) {
 	f.Add(seedFile(f, "budget-2026.docx"))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if blocks, err := readDOCX(data, DefaultLimits); err == nil {
-			Extract(blocks, DefaultLimits)
+		if blocks, err := readDOCX(data, layout.DefaultLimits); err == nil {
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -62,9 +63,9 @@ func FuzzHTML(f *testing.F) {
 	f.Add(`<table><tr><td rowspan="3" colspan="2">a</td></tr><tr><td>b<br>c</td></tr></table>`)
 	f.Add(`<p>1.x绩效目标表</p><table><tr><td>一级指标</td><td>指标值</td></tr><tr><td>产出指标</td><td>1人</td></tr></table>`)
 	f.Fuzz(func(t *testing.T, s string) {
-		blocks, err := readHTML([]byte(s), DefaultLimits)
+		blocks, err := readHTML([]byte(s), layout.DefaultLimits)
 		if err == nil {
-			Extract(blocks, DefaultLimits)
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // The indicator grid's header: columns placed by their wording (labels.go)
@@ -40,7 +41,7 @@ type extraCol struct {
 // gridHeader recognises the header row of an indicator grid and records
 // its columns. A repeated header (a grid continued after a page break) is
 // recognised again and keeps the levels it filled down.
-func (e *extractor) gridHeader(row []Cell) bool {
+func (e *extractor) gridHeader(row []layout.Cell) bool {
 	if !e.lx.mayBeGridHeader(row) {
 		return false
 	}
@@ -86,7 +87,7 @@ func (g *gridState) complete() bool {
 // mayBeGridHeader tells, cheaply, a row that may be a grid's header: two
 // or more of its cells are grid labels, and one of its first two cells is
 // (a header opens with its levels or names, after a block label at most).
-func (lx *lexicon) mayBeGridHeader(row []Cell) bool {
+func (lx *lexicon) mayBeGridHeader(row []layout.Cell) bool {
 	n, seen := 0, 0
 	for i := range row {
 		c := &row[i]
@@ -95,7 +96,7 @@ func (lx *lexicon) mayBeGridHeader(row []Cell) bool {
 		}
 		seen++
 		if len(c.Text) <= 90 {
-			if lx.gridLabel(labelKey(clean(c.Text))) != cNone {
+			if lx.gridLabel(labelKey(layout.Clean(c.Text))) != cNone {
 				if n++; n == 2 {
 					return true
 				}
@@ -116,7 +117,7 @@ type headerCells struct {
 }
 
 // readHeader places the columns of a header row by their wording.
-func (g *gridState) readHeader(row []Cell) headerCells {
+func (g *gridState) readHeader(row []layout.Cell) headerCells {
 	for i := range g.idx {
 		g.idx[i] = -1
 	}
@@ -126,7 +127,7 @@ func (g *gridState) readHeader(row []Cell) headerCells {
 		if c.Merged || c.Text == "" || len(c.Text) > 90 {
 			continue
 		}
-		text := clean(c.Text)
+		text := layout.Clean(c.Text)
 		if text == "" {
 			continue
 		}
@@ -166,7 +167,7 @@ func (d *headerCells) repeat(col gridColumn, i int) {
 
 // settleColumns completes the header: the column that names indicators
 // when there is no 三级指标, and the recipient areas' value columns.
-func (g *gridState) settleColumns(row []Cell, unknown []int) {
+func (g *gridState) settleColumns(row []layout.Cell, unknown []int) {
 	if g.idx[cName] < 0 {
 		if g.idx[cDesc] >= 0 {
 			// 指标内容 with no 三级指标: the description column names the indicator
@@ -184,18 +185,18 @@ func (g *gridState) settleColumns(row []Cell, unknown []int) {
 	after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
 	for _, i := range unknown {
 		if i > after {
-			g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(clean(row[i].Text))})
+			g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
 		}
 	}
 }
 
 // enterGrid makes g the grid being read: unknown header cells unplaced, a
 // project started if none is open, the levels kept over a repeated header.
-func (e *extractor) enterGrid(g *gridState, row []Cell, unknown []int) {
+func (e *extractor) enterGrid(g *gridState, row []layout.Cell, unknown []int) {
 	for _, i := range unknown {
 		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
 			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
-		text := clean(row[i].Text)
+		text := layout.Clean(row[i].Text)
 		if !placed && slices.Contains(g.blocks, i) && !e.lx.isBlockLabel(labelKey(text)) {
 			e.unrecognized(text, row[i].Pos) // a block label cut short ("绩"): its column holds no cells
 			continue
@@ -230,7 +231,7 @@ func (e *extractor) enterGrid(g *gridState, row []Cell, unknown []int) {
 // yearBlock handles a header that repeats 三级指标 | 指标值 (the national
 // form's mid-term block, then the year's): the later block is the year's
 // target, the earlier one is kept as the long-term value.
-func (g *gridState) yearBlock(row []Cell, dupName, dupValue, dupL2 int) {
+func (g *gridState) yearBlock(row []layout.Cell, dupName, dupValue, dupL2 int) {
 	firstName, firstValue := g.idx[cName], g.idx[cValue]
 	if dupL2 > dupName-2 && dupL2 < dupName {
 		first := g.idx[cLevel2]
@@ -253,13 +254,13 @@ const maxHeaderCells = 256
 
 // valueFromRowAbove finds the value column of a header that spans two
 // rows: "指标值" written in the row above, over a cell this row continues.
-func (e *extractor) valueFromRowAbove(g *gridState, row []Cell) {
+func (e *extractor) valueFromRowAbove(g *gridState, row []layout.Cell) {
 	above := e.prevRow
 	if above == nil || len(row) > maxHeaderCells {
 		return
 	}
 	for i := range row {
-		if clean(row[i].Text) != "" {
+		if layout.Clean(row[i].Text) != "" {
 			continue
 		}
 		j := i
@@ -272,7 +273,7 @@ func (e *extractor) valueFromRowAbove(g *gridState, row []Cell) {
 		if j < 0 || j >= len(above) {
 			continue
 		}
-		text := clean(above[j].Text)
+		text := layout.Clean(above[j].Text)
 		if col := e.lx.gridLabel(labelKey(text)); col == cValue {
 			g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(text)
 			return
@@ -304,7 +305,7 @@ func (e *extractor) endGrid() {
 
 // compatible reports whether the first row of a new table can continue the
 // grid: about as many cells, within the columns the header covers.
-func (g *gridState) compatible(row []Cell) bool {
+func (g *gridState) compatible(row []layout.Cell) bool {
 	if d := len(row) - g.width; d >= -1 && d <= 1 {
 		return true
 	}
@@ -318,7 +319,7 @@ func (g *gridState) compatible(row []Cell) bool {
 // indexAt returns the index of the cell of row that holds the header
 // column at header index i and grid column col, or -1. An index of -2 asks
 // by grid column only.
-func (g *gridState) indexAt(row []Cell, i, col int) int {
+func (g *gridState) indexAt(row []layout.Cell, i, col int) int {
 	if i == -1 {
 		return -1
 	}
@@ -342,6 +343,6 @@ func (g *gridState) indexAt(row []Cell, i, col int) int {
 
 // cellAt returns the index of the cell of row that holds grid column c, or
 // -1.
-func (g *gridState) cellAt(row []Cell, c gridColumn) int {
+func (g *gridState) cellAt(row []layout.Cell, c gridColumn) int {
 	return g.indexAt(row, g.idx[c], g.cols[c])
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // The grid's columns by their content: the first pass over a grid reads
@@ -36,8 +38,8 @@ func (f *frame) content(k int) content {
 
 // gridBody returns the rows under a header that the first pass reads: up
 // to a row naming another project, a second header continuation skipped.
-func (e *extractor) gridBody() [][]Cell {
-	var out [][]Cell
+func (e *extractor) gridBody() [][]layout.Cell {
+	var out [][]layout.Cell
 	for _, row := range e.rest {
 		if len(out) == maxProfileRows {
 			break
@@ -54,10 +56,10 @@ func (e *extractor) gridBody() [][]Cell {
 }
 
 // labelsOnly reports whether every text of row is a grid header.
-func (e *extractor) labelsOnly(row []Cell) bool {
+func (e *extractor) labelsOnly(row []layout.Cell) bool {
 	n := 0
 	for i := range row {
-		s := clean(row[i].Text)
+		s := layout.Clean(row[i].Text)
 		if row[i].Merged || s == "" {
 			continue
 		}
@@ -70,7 +72,7 @@ func (e *extractor) labelsOnly(row []Cell) bool {
 }
 
 // namesProject reports whether row holds a label that names a project.
-func (e *extractor) namesProject(row []Cell) bool {
+func (e *extractor) namesProject(row []layout.Cell) bool {
 	for i := range row {
 		if row[i].Text == "" || len(row[i].Text) > 60 {
 			continue
@@ -85,7 +87,7 @@ func (e *extractor) namesProject(row []Cell) bool {
 
 // profileRows builds the frame of rows: by grid column where the reader
 // knows positions, else by index over the rows as long as most.
-func (e *extractor) profileRows(rows [][]Cell) *frame {
+func (e *extractor) profileRows(rows [][]layout.Cell) *frame {
 	f := &frame{}
 	first := -1
 	for i := range rows {
@@ -138,7 +140,7 @@ func (e *extractor) profileRows(rows [][]Cell) *frame {
 			if r[i].Merged {
 				continue
 			}
-			f.prof[k].add(e.lx, clean(r[i].Text))
+			f.prof[k].add(e.lx, layout.Clean(r[i].Text))
 		}
 	}
 	return f
@@ -146,7 +148,7 @@ func (e *extractor) profileRows(rows [][]Cell) *frame {
 
 // columnOf returns the frame column (0-based) of header cell i, or -1:
 // its grid column, or its index.
-func (g *gridState) columnOf(row []Cell, i int, f *frame) int {
+func (g *gridState) columnOf(row []layout.Cell, i int, f *frame) int {
 	if i < 0 || i >= len(row) {
 		return -1
 	}
@@ -161,7 +163,7 @@ func (g *gridState) columnOf(row []Cell, i int, f *frame) int {
 
 // colOf is the grid column the header gives cell i: the one recorded for
 // the column it names, else the cell's own.
-func (g *gridState) colOf(i int, row []Cell) int {
+func (g *gridState) colOf(i int, row []layout.Cell) int {
 	for c := range g.idx {
 		if g.idx[c] == i && g.cols[c] > 0 {
 			return g.cols[c]
@@ -174,22 +176,22 @@ func (g *gridState) colOf(i int, row []Cell) int {
 // format without positions: its first caption spans a block-label column
 // that the rows below hold (绩效指标 over all of them). A blank cell is put
 // before the header, so that each caption stands over its column.
-func (e *extractor) shiftShortHeader(row []Cell, f *frame) []Cell {
+func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) []layout.Cell {
 	if f.positioned || f.width != len(row)+1 || f.rows == 0 {
 		return row
 	}
 	if c := f.content(0); c != ctBlock && c != ctEmpty {
 		return row
 	}
-	out := make([]Cell, 0, len(row)+1)
-	out = append(out, Cell{Pos: row[0].Pos})
+	out := make([]layout.Cell, 0, len(row)+1)
+	out = append(out, layout.Cell{Pos: row[0].Pos})
 	return append(out, row...)
 }
 
 // spanByContent settles a header cell that spans two or more columns of
 // the rows (一级指标 over 绩效指标 | 产出指标): the column it names is the one
 // of its span whose content is not a block label or empty.
-func (g *gridState) spanByContent(row []Cell, f *frame) {
+func (g *gridState) spanByContent(row []layout.Cell, f *frame) {
 	if !f.positioned {
 		return
 	}
@@ -260,7 +262,7 @@ func contentColumn(k content) gridColumn {
 // byContent checks the header's reading against the columns' content and
 // places the columns the header left blank or unknown. It returns the
 // header cells it placed.
-func (e *extractor) byContent(g *gridState, row []Cell, f *frame, unknown []int) []int {
+func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown []int) []int {
 	if f.rows == 0 {
 		return nil
 	}
@@ -274,7 +276,7 @@ func (e *extractor) byContent(g *gridState, row []Cell, f *frame, unknown []int)
 		}
 	}
 	assign := func(c gridColumn, i int) {
-		g.idx[c], g.cols[c], g.labels[c] = i, row[i].Pos.Col, compactLabel(clean(row[i].Text))
+		g.idx[c], g.cols[c], g.labels[c] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
 		placed = append(placed, i)
 	}
 	// a header that says one thing over cells that unambiguously hold another
@@ -290,14 +292,14 @@ func (e *extractor) byContent(g *gridState, row []Cell, f *frame, unknown []int)
 				g.idx[c] = -1
 				assign(cDirection, i)
 				if gridColumn(c) != cNature { // 指标性质 is the comparator column's usual name
-					e.warn(row[i].Pos, "grid column %q holds comparator signs; read as the comparator", clean(row[i].Text))
+					e.warn(row[i].Pos, "grid column %q holds comparator signs; read as the comparator", layout.Clean(row[i].Text))
 				}
 			}
 		case k == ctUnit && (gridColumn(c) == cNature || gridColumn(c) == cDirection || gridColumn(c) == cNotes):
 			if g.idx[cUnit] < 0 {
 				g.idx[c] = -1
 				assign(cUnit, i)
-				e.warn(row[i].Pos, "grid column %q holds units; read as the unit", clean(row[i].Text))
+				e.warn(row[i].Pos, "grid column %q holds units; read as the unit", layout.Clean(row[i].Text))
 			}
 		}
 	}
@@ -306,7 +308,7 @@ func (e *extractor) byContent(g *gridState, row []Cell, f *frame, unknown []int)
 		if row[i].Merged || slices.Contains(g.idx[:], i) {
 			continue
 		}
-		text := clean(row[i].Text)
+		text := layout.Clean(row[i].Text)
 		if text != "" && !slices.Contains(unknown, i) {
 			continue
 		}
@@ -347,7 +349,7 @@ func columnName(c gridColumn) string {
 
 // blockColumns notes the unknown header cells whose column holds one block
 // label or nothing (a label merged down over the grid, or cut short: "绩").
-func (g *gridState) blockColumns(row []Cell, f *frame, unknown []int) {
+func (g *gridState) blockColumns(row []layout.Cell, f *frame, unknown []int) {
 	for _, i := range unknown {
 		if slices.Contains(g.idx[:], i) {
 			continue

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Indicator rows: levels filled down over merged or empty cells, the target
@@ -14,7 +15,7 @@ import (
 type gridRow struct {
 	e    *extractor
 	g    *gridState
-	row  []Cell
+	row  []layout.Cell
 	used []bool
 	span []int // header index → cell, for a text-export row with spans (see alignShort)
 }
@@ -47,7 +48,7 @@ func (r *gridRow) at(x extraCol) (string, model.Pos, bool) {
 	return r.e.text(&r.row[i]), r.row[i].Pos, true
 }
 
-func (e *extractor) indicatorRow(row []Cell) {
+func (e *extractor) indicatorRow(row []layout.Cell) {
 	if !hasText(row) {
 		return
 	}
@@ -161,7 +162,7 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 func (r *gridRow) note() bool {
 	only := -1
 	for i := range r.row {
-		if clean(r.row[i].Text) != "" {
+		if layout.Clean(r.row[i].Text) != "" {
 			if only >= 0 {
 				return false
 			}
@@ -194,9 +195,9 @@ func (r *gridRow) midTerm(ind *model.Indicator, l2 string) {
 	}
 }
 
-func hasText(row []Cell) bool {
+func hasText(row []layout.Cell) bool {
 	for i := range row {
-		if clean(row[i].Text) != "" {
+		if layout.Clean(row[i].Text) != "" {
 			return true
 		}
 	}
@@ -345,7 +346,7 @@ func (r *gridRow) extras(ind *model.Indicator) {
 // subHeader reads the row under a grid header that qualifies its value
 // columns ("指标值" over "中期 | 年度", or "半年 | 全年"): each qualified
 // cell becomes a column of its own. It reports whether row was one.
-func (e *extractor) subHeader(row []Cell) bool {
+func (e *extractor) subHeader(row []layout.Cell) bool {
 	g := e.ps.grid
 	type q struct {
 		i   int
@@ -353,7 +354,7 @@ func (e *extractor) subHeader(row []Cell) bool {
 	}
 	var qs []q
 	for i := range row {
-		s := clean(row[i].Text)
+		s := layout.Clean(row[i].Text)
 		if row[i].Merged || s == "" {
 			continue
 		}
@@ -385,7 +386,7 @@ func (e *extractor) subHeader(row []Cell) bool {
 	}
 	for _, x := range qs {
 		c := &row[x.i]
-		label := compactLabel(clean(c.Text))
+		label := compactLabel(layout.Clean(c.Text))
 		if x.col == cValue {
 			g.idx[cValue], g.cols[cValue], g.labels[cValue] = x.i, c.Pos.Col, label
 			continue
@@ -443,7 +444,7 @@ func isPlaceholderName(s string) bool {
 // cells by a conversion: when a grid row has one to three cells more than
 // its header and the cells from the value column on are short, they are
 // joined into one value cell, with a warning.
-func (e *extractor) joinSplitValue(row []Cell) []Cell {
+func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 	g := e.ps.grid
 	if len(row) > 0 && row[0].Pos.Col > 0 && g.cols[cValue] > 0 {
 		return e.joinSpanned(row)
@@ -456,7 +457,7 @@ func (e *extractor) joinSplitValue(row []Cell) []Cell {
 	parts := row[vi : vi+extra+1]
 	var texts []string
 	for _, c := range parts {
-		t := clean(c.Text)
+		t := layout.Clean(c.Text)
 		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
 			return row
 		}
@@ -469,7 +470,7 @@ func (e *extractor) joinSplitValue(row []Cell) []Cell {
 		joined.ColSpan += max(c.ColSpan, 1)
 	}
 	e.warn(parts[0].Pos, "value split across %d cells (%s) joined as %q", len(parts), strings.Join(texts, " | "), joined.Text)
-	out := make([]Cell, 0, g.width)
+	out := make([]layout.Cell, 0, g.width)
 	out = append(out, row[:vi]...)
 	out = append(out, joined)
 	return append(out, row[vi+extra+1:]...)
@@ -477,7 +478,7 @@ func (e *extractor) joinSplitValue(row []Cell) []Cell {
 
 // joinSpanned is joinSplitValue where cells have grid columns: the cells
 // under the value header's span (指标值 over 性质 | 值 | 单位) are joined.
-func (e *extractor) joinSpanned(row []Cell) []Cell {
+func (e *extractor) joinSpanned(row []layout.Cell) []layout.Cell {
 	g := e.ps.grid
 	from, to := g.cols[cValue], g.cols[cValue]+g.valueSpan-1
 	if to <= from {
@@ -494,7 +495,7 @@ func (e *extractor) joinSpanned(row []Cell) []Cell {
 	}
 	var texts []string
 	for _, k := range idx {
-		t := clean(row[k].Text)
+		t := layout.Clean(row[k].Text)
 		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
 			return row
 		}
@@ -504,7 +505,7 @@ func (e *extractor) joinSpanned(row []Cell) []Cell {
 	joined.Text = strings.Join(texts, "")
 	joined.ColSpan = to - from + 1
 	e.warn(joined.Pos, "value split across %d cells (%s) joined as %q", len(idx), strings.Join(texts, " | "), joined.Text)
-	out := make([]Cell, 0, len(row))
+	out := make([]layout.Cell, 0, len(row))
 	out = append(out, row[:idx[0]]...)
 	out = append(out, joined)
 	return append(out, row[idx[len(idx)-1]+1:]...)
@@ -512,10 +513,10 @@ func (e *extractor) joinSpanned(row []Cell) []Cell {
 
 // columnNumbers tells a row that numbers a table's columns (① | ② | ③, or
 // "⑧=④*⑦"): every text starts with a circled number.
-func columnNumbers(row []Cell) bool {
+func columnNumbers(row []layout.Cell) bool {
 	n := 0
 	for i := range row {
-		s := clean(row[i].Text)
+		s := layout.Clean(row[i].Text)
 		if s == "" {
 			continue
 		}

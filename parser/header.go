@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // The header block: label cells and the values beside them, four to a row
@@ -13,7 +14,7 @@ import (
 // 预算规模及资金用途. Sub-tables read by column are in columns.go.
 
 // headerRow reads one row of a project's header block.
-func (e *extractor) headerRow(row []Cell) {
+func (e *extractor) headerRow(row []layout.Cell) {
 	first := firstFilled(row)
 	if first < 0 {
 		return
@@ -41,9 +42,9 @@ func (e *extractor) headerRow(row []Cell) {
 
 // firstFilled is the index of the first non-empty cell that does not
 // continue a merge, or -1.
-func firstFilled(row []Cell) int {
+func firstFilled(row []layout.Cell) int {
 	for i := range row {
-		if !row[i].Merged && clean(row[i].Text) != "" {
+		if !row[i].Merged && layout.Clean(row[i].Text) != "" {
 			return i
 		}
 	}
@@ -55,18 +56,18 @@ func isBudgetField(f field) bool {
 }
 
 // purposeRow reads the row under 预算规模及资金用途 that holds the purpose.
-func (e *extractor) purposeRow(row []Cell) {
+func (e *extractor) purposeRow(row []layout.Cell) {
 	var parts []string
 	var pos model.Pos
 	for i := range row {
-		if s := clean(row[i].Text); s != "" {
+		if s := layout.Clean(row[i].Text); s != "" {
 			if pos.IsZero() {
 				pos = row[i].Pos
 			}
 			parts = append(parts, s)
 		}
 	}
-	e.cur.Purpose = clean(e.cap(strings.Join(parts, "\n"), pos))
+	e.cur.Purpose = layout.Clean(e.cap(strings.Join(parts, "\n"), pos))
 	e.ps.lastField = fPurpose
 }
 
@@ -81,7 +82,7 @@ func (lx *lexicon) isLabelText(s string) bool {
 
 // keyValues reads a row of label | value pairs: each label takes the cells
 // after it up to the next label.
-func (e *extractor) keyValues(row []Cell) {
+func (e *extractor) keyValues(row []layout.Cell) {
 	for i := 0; i < len(row); {
 		c := &row[i]
 		s := e.text(c)
@@ -115,7 +116,7 @@ func (e *extractor) keyValues(row []Cell) {
 		j := i + 1
 		var vals []int
 		for ; j < len(row); j++ {
-			t := clean(row[j].Text)
+			t := layout.Clean(row[j].Text)
 			if row[j].Merged || t == "" {
 				continue
 			}
@@ -146,8 +147,8 @@ func (e *extractor) keyValues(row []Cell) {
 
 // labelValues sets field f from the value cells vals of row: the first one
 // (past a 小计 marker) is the value, the others are unplaced.
-func (e *extractor) labelValues(f field, label string, row []Cell, vals []int, lpos model.Pos) {
-	for len(vals) > 1 && e.lx.isSubtotal(clean(row[vals[0]].Text)) {
+func (e *extractor) labelValues(f field, label string, row []layout.Cell, vals []int, lpos model.Pos) {
+	for len(vals) > 1 && e.lx.isSubtotal(layout.Clean(row[vals[0]].Text)) {
 		vals = vals[1:]
 	}
 	if len(vals) == 0 {
@@ -177,7 +178,7 @@ func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
 	}
 	pairs := make([]pair, 0, len(lines))
 	for _, l := range lines {
-		if l = clean(l); l == "" {
+		if l = layout.Clean(l); l == "" {
 			continue
 		}
 		f, label, val, ok := e.lx.splitLabelValue(l)
@@ -209,7 +210,7 @@ func (lx *lexicon) splitLabelValue(s string) (f field, label, value string, ok b
 			size = len("：")
 		}
 		off = i + size
-		left, right := s[:i], clean(s[i+size:])
+		left, right := s[:i], layout.Clean(s[i+size:])
 		if utf8.RuneCountInString(left) > 20 {
 			break
 		}

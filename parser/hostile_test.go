@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // bomb builds a DOCX whose document.xml inflates to n bytes of spaces. When
@@ -58,27 +59,27 @@ func TestHostileInputs(t *testing.T) {
 		name   string
 		data   []byte
 		format string
-		lim    *Limits
+		lim    *layout.Limits
 		err    error  // a sentinel the error wraps, or nil
 		want   string // text the error says; "" means parsing must succeed
 		maxMiB uint64 // bytes it may allocate, in MiB; 0 means 64
 	}{
-		{name: "empty file", data: nil, err: ErrEmpty, want: "empty input"},
-		{name: "white space only", data: []byte(" \n\t\n"), err: ErrEmpty, want: "empty input"},
+		{name: "empty file", data: nil, err: layout.ErrEmpty, want: "empty input"},
+		{name: "white space only", data: []byte(" \n\t\n"), err: layout.ErrEmpty, want: "empty input"},
 		{name: "truncated docx", data: seedDOCX[:len(seedDOCX)/2], err: ErrBadDOCX, want: "not a zip package"},
 		{name: "random bytes as docx", data: append([]byte("PK\x03\x04"), rnd[:5000]...), err: ErrBadDOCX, want: "unreadable DOCX"},
 		{name: "zip without document.xml", data: zipWith(t, "ppt/presentation.xml", "<x/>"), err: ErrBadDOCX, want: "no word/document.xml"},
 		{name: "random bytes after the OLE2 magic", data: append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, rnd[:1000]...), err: ErrBadOLE2, want: "unreadable OLE2 compound file"},
 		{name: "malformed XML", data: zipWith(t, "word/document.xml", "<w:document><w:body><w:p><w:r><w:t>abc</w:t></w:r></w:p><w:p <<< >>> "), err: ErrBadDOCX, want: "malformed XML"},
 		{name: "end tag without start", data: zipWith(t, "word/document.xml", "</w:p></w:body>"), err: ErrBadDOCX, want: "malformed XML"},
-		{name: "zip bomb, honest header", data: bomb(t, 64<<20, false), lim: &Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: ErrTooLarge, want: "over the limit of 8388608"},
-		{name: "zip bomb, lying header", data: bomb(t, 64<<20, true), lim: &Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: ErrBadDOCX, want: "misdeclares its size"},
-		{name: "tables nested 1000 deep (docx)", data: deepDOCX, err: ErrTooLarge, want: "nested deeper than 32"},
-		{name: "elements nested 200000 deep (html)", data: []byte("<html><body>" + strings.Repeat("<div>", 200000) + "x"), err: ErrTooLarge, want: "nested deeper than 512"},
-		{name: "tables nested 5000 deep (html)", data: []byte("<html><body>" + strings.Repeat("<table><tr><td>", 5000) + "x"), err: ErrTooLarge, want: "nested deeper than 512"},
+		{name: "zip bomb, honest header", data: bomb(t, 64<<20, false), lim: &layout.Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: layout.ErrTooLarge, want: "over the limit of 8388608"},
+		{name: "zip bomb, lying header", data: bomb(t, 64<<20, true), lim: &layout.Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: ErrBadDOCX, want: "misdeclares its size"},
+		{name: "tables nested 1000 deep (docx)", data: deepDOCX, err: layout.ErrTooLarge, want: "nested deeper than 32"},
+		{name: "elements nested 200000 deep (html)", data: []byte("<html><body>" + strings.Repeat("<div>", 200000) + "x"), err: layout.ErrTooLarge, want: "nested deeper than 512"},
+		{name: "tables nested 5000 deep (html)", data: []byte("<html><body>" + strings.Repeat("<table><tr><td>", 5000) + "x"), err: layout.ErrTooLarge, want: "nested deeper than 512"},
 		{name: "binary bytes in a text file", data: rnd, format: FormatText, want: "binary data"},
-		{name: "text that is no filing", data: []byte("会议纪要\n今天开会，讨论明年的工作。\n"), err: ErrNoTargetTable, want: "no performance-target table"},
-		{name: "html that is no filing", data: []byte("<html><body><table><tr><td>a</td></tr></table></body></html>"), err: ErrNoTargetTable, want: "no performance-target table"},
+		{name: "text that is no filing", data: []byte("会议纪要\n今天开会，讨论明年的工作。\n"), err: layout.ErrNoTargetTable, want: "no performance-target table"},
+		{name: "html that is no filing", data: []byte("<html><body><table><tr><td>a</td></tr></table></body></html>"), err: layout.ErrNoTargetTable, want: "no performance-target table"},
 		{name: "10 MB single cell", data: []byte("1.x绩效目标表\n\t项目名称\n\t" + strings.Repeat("甲", 10<<20/3) + "\n\n"), maxMiB: 48},
 		{name: "10 MB single cell (html)", data: []byte("<p>1.x绩效目标表</p><table><tr><td>项目名称</td><td>" + strings.Repeat("甲", 10<<20/3) + "</td></tr></table>"), maxMiB: 160},
 		{name: "a cell of 200000 lines", data: []byte("1.x绩效目标表\n\t项目名称\n\t" + strings.Repeat("甲乙丙丁戊己庚辛\n", 200000) + "\n\n")},
@@ -102,7 +103,7 @@ func TestHostileInputs(t *testing.T) {
 			if tt.want == "" {
 				require.NoError(t, err)
 				for _, p := range doc.Projects {
-					assert.LessOrEqual(t, len(p.Name), DefaultLimits.MaxCell, "a cell passed the cell limit")
+					assert.LessOrEqual(t, len(p.Name), layout.DefaultLimits.MaxCell, "a cell passed the cell limit")
 				}
 				return
 			}
@@ -129,7 +130,7 @@ func zipWith(t testing.TB, name, content string) []byte {
 }
 
 func TestCellLimitWarns(t *testing.T) {
-	doc, err := Parse([]byte("1.x绩效目标表\n\t项目名称\n\t"+strings.Repeat("甲", 1000)+"\n\n"), Options{Limits: &Limits{MaxCell: 300}})
+	doc, err := Parse([]byte("1.x绩效目标表\n\t项目名称\n\t"+strings.Repeat("甲", 1000)+"\n\n"), Options{Limits: &layout.Limits{MaxCell: 300}})
 	require.NoError(t, err)
 	n := len(doc.Projects[0].Name)
 	assert.True(t, n <= 300 && n >= 297, "name of %d bytes, want it cut at 300 on a rune boundary", n)
@@ -143,22 +144,22 @@ func TestCellLimitWarns(t *testing.T) {
 // TestLimitsDefaults: a zero field means its default, NoLimit none; one
 // field set leaves the others at their defaults.
 func TestLimitsDefaults(t *testing.T) {
-	assert.Equal(t, DefaultLimits, Limits{}.WithDefaults())
-	want := DefaultLimits
+	assert.Equal(t, layout.DefaultLimits, layout.Limits{}.WithDefaults())
+	want := layout.DefaultLimits
 	want.MaxInflate = 8 << 20
-	assert.Equal(t, want, Limits{MaxInflate: 8 << 20}.WithDefaults())
-	want.MaxInflate, want.MaxCell = NoLimit, NoLimit
-	assert.Equal(t, want, Limits{MaxInflate: NoLimit, MaxCell: NoLimit}.WithDefaults())
+	assert.Equal(t, want, layout.Limits{MaxInflate: 8 << 20}.WithDefaults())
+	want.MaxInflate, want.MaxCell = layout.NoLimit, layout.NoLimit
+	assert.Equal(t, want, layout.Limits{MaxInflate: layout.NoLimit, MaxCell: layout.NoLimit}.WithDefaults())
 	// MaxInflate alone set: tables nested 1000 deep are still refused
 	deep := officetest.DOCX(t, strings.Repeat("<w:tbl><w:tr><w:tc>", 1000)+"<w:p/>"+strings.Repeat("</w:tc></w:tr></w:tbl>", 1000))
-	_, err := Parse(deep, Options{Limits: &Limits{MaxInflate: 8 << 20}})
+	_, err := Parse(deep, Options{Limits: &layout.Limits{MaxInflate: 8 << 20}})
 	assert.ErrorContains(t, err, "tables nested deeper than 32")
 	// NoLimit lets through what a limit refuses
 	big := bomb(t, 12<<20, false)
-	_, err = Parse(big, Options{Limits: &Limits{MaxInflate: 8 << 20}})
-	assert.ErrorIs(t, err, ErrTooLarge)
-	_, err = Parse(big, Options{Limits: &Limits{MaxInflate: NoLimit}})
-	assert.NotErrorIs(t, err, ErrTooLarge)
+	_, err = Parse(big, Options{Limits: &layout.Limits{MaxInflate: 8 << 20}})
+	assert.ErrorIs(t, err, layout.ErrTooLarge)
+	_, err = Parse(big, Options{Limits: &layout.Limits{MaxInflate: layout.NoLimit}})
+	assert.NotErrorIs(t, err, layout.ErrTooLarge)
 }
 
 // TestParseErrorText: "parser: PATH: POSITION: what", the parts that are
@@ -166,14 +167,14 @@ func TestLimitsDefaults(t *testing.T) {
 func TestParseErrorText(t *testing.T) {
 	what := errors.New("what is wrong")
 	tests := []struct {
-		err  *ParseError
+		err  *layout.ParseError
 		want string
 	}{
-		{&ParseError{Path: "a.txt", Err: what}, "parser: a.txt: what is wrong"},
-		{&ParseError{Err: what}, "parser: what is wrong"},
-		{&ParseError{Path: "a.txt", Pos: model.Pos{Line: 7}, Err: what}, "parser: a.txt: line 7: what is wrong"},
-		{&ParseError{Path: "a.docx", Pos: model.Pos{Table: 2}, Offset: 5210, Err: what}, "parser: a.docx: table 2, byte 5210: what is wrong"},
-		{&ParseError{Path: "a.docx", Offset: 99, Err: what}, "parser: a.docx: byte 99: what is wrong"},
+		{&layout.ParseError{Path: "a.txt", Err: what}, "parser: a.txt: what is wrong"},
+		{&layout.ParseError{Err: what}, "parser: what is wrong"},
+		{&layout.ParseError{Path: "a.txt", Pos: model.Pos{Line: 7}, Err: what}, "parser: a.txt: line 7: what is wrong"},
+		{&layout.ParseError{Path: "a.docx", Pos: model.Pos{Table: 2}, Offset: 5210, Err: what}, "parser: a.docx: table 2, byte 5210: what is wrong"},
+		{&layout.ParseError{Path: "a.docx", Offset: 99, Err: what}, "parser: a.docx: byte 99: what is wrong"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.err.Error())
@@ -185,7 +186,7 @@ func TestParseErrorText(t *testing.T) {
 func TestErrorPositions(t *testing.T) {
 	bin := append([]byte("第一行\n第二行\n"), bytes.Repeat([]byte{1, 2, 3}, 100)...)
 	_, err := Parse(bin, Options{Path: "x.txt", Format: FormatText})
-	var pe *ParseError
+	var pe *layout.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, model.Pos{Line: 3}, pe.Pos)
 	assert.True(t, strings.HasPrefix(err.Error(), "parser: x.txt: line 3: binary data"), err.Error())

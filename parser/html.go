@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // readHTML reads an HTML page (a government web page or an office export)
@@ -18,7 +19,7 @@ import (
 // inside a table but outside its cells comes before the table, and an
 // element that holds a table is a container of paragraphs, not one.
 // Open elements are capped at 16 × lim.MaxDepth (512 by default).
-func readHTML(src []byte, lim Limits) ([]Block, error) {
+func readHTML(src []byte, lim layout.Limits) ([]layout.Block, error) {
 	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src, maxCells: lim.MaxCells}
 	if lim.MaxDepth > 0 {
 		h.maxOpen = 16 * lim.MaxDepth
@@ -93,7 +94,7 @@ type htmlReader struct {
 	maxCells int // Limits.MaxCells
 	err      error
 
-	blocks []Block
+	blocks []layout.Block
 	nTable int
 	nPara  int
 	inline []byte // flow text not yet in a paragraph
@@ -235,7 +236,7 @@ func (h *htmlReader) startTag(a atom.Atom, name []byte) {
 		// rows and cells are charged as they are read, before anything
 		// is kept for them
 		if h.cells++; h.maxCells > 0 && h.cells > h.maxCells {
-			h.fail(overLimit("cells", int64(h.maxCells), "table rows and cells", "--max-cells"))
+			h.fail(layout.OverLimit("cells", int64(h.maxCells), "table rows and cells", "--max-cells"))
 			return
 		}
 	}
@@ -303,7 +304,7 @@ func (h *htmlReader) intern(a atom.Atom, name []byte) string {
 
 func (h *htmlReader) push(e htmlElem) bool {
 	if h.maxOpen > 0 && len(h.stack) >= h.maxOpen {
-		h.fail(fmt.Errorf("%w: HTML elements nested deeper than %d", ErrTooLarge, h.maxOpen))
+		h.fail(fmt.Errorf("%w: HTML elements nested deeper than %d", layout.ErrTooLarge, h.maxOpen))
 		return false
 	}
 	if e.end == endSkip {
@@ -316,7 +317,7 @@ func (h *htmlReader) push(e htmlElem) bool {
 // fail stops reading with err at the current token.
 func (h *htmlReader) fail(err error) {
 	line := 1 + bytes.Count(h.src[:min(h.offset, len(h.src))], []byte{'\n'})
-	h.err = &ParseError{Pos: model.Pos{Line: line}, Offset: int64(h.offset), Err: err}
+	h.err = &layout.ParseError{Pos: model.Pos{Line: line}, Offset: int64(h.offset), Err: err}
 }
 
 func (h *htmlReader) lineBreak() {
@@ -433,7 +434,7 @@ func (h *htmlReader) emitPara(text []byte, level int) {
 		return
 	}
 	h.nPara++
-	h.blocks = append(h.blocks, Block{Para: &Paragraph{Text: t, Level: level, Pos: model.Pos{Paragraph: h.nPara}}})
+	h.blocks = append(h.blocks, layout.Block{Para: &layout.Paragraph{Text: t, Level: level, Pos: model.Pos{Paragraph: h.nPara}}})
 }
 
 // isHTMLSpace reports whether s is only HTML white space.

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Span limits: real tables have a few dozen columns; the budget bounds the
@@ -313,14 +314,14 @@ func (h *htmlReader) finishTable(t *htmlTable) {
 		return
 	}
 	h.flushInline() // text that stood between the rows comes first
-	h.blocks = append(h.blocks, Block{Table: tbl})
+	h.blocks = append(h.blocks, layout.Block{Table: tbl})
 }
 
 // layout places the cells on the grid: a cell takes the first column of
 // its row that no rowspan from above covers, and each row a rowspan covers
 // gets a continuation cell (Merged) at its column. Spans are capped by the
 // table's size, maxColSpan and the maxSpanMarks budget.
-func (t *htmlTable) layout() *Table {
+func (t *htmlTable) layout() *layout.Table {
 	// first the place and spans of each cell, and the cells of each row
 	// (continuation cells included), so that all cells share one array
 	perRow := make([]int, t.rows)
@@ -352,19 +353,19 @@ func (t *htmlTable) layout() *Table {
 		total += rs
 		col += cs
 	}
-	all := make([]Cell, 0, total)
-	out := &Table{Rows: make([][]Cell, t.rows), Pos: model.Pos{Table: t.index, Row: 1, Col: 1}}
+	all := make([]layout.Cell, 0, total)
+	out := &layout.Table{Rows: make([][]layout.Cell, t.rows), Pos: model.Pos{Table: t.index, Row: 1, Col: 1}}
 	for k, n := range perRow {
 		out.Rows[k], all = all[:0:n], all[n:n]
 	}
 	for i := range t.cells {
 		c := &t.cells[i]
-		out.Rows[c.row] = append(out.Rows[c.row], Cell{Text: c.text, RowSpan: c.rowspan, ColSpan: c.colspan, Pos: model.Pos{Table: t.index, Row: c.row + 1, Col: c.col + 1}})
+		out.Rows[c.row] = append(out.Rows[c.row], layout.Cell{Text: c.text, RowSpan: c.rowspan, ColSpan: c.colspan, Pos: model.Pos{Table: t.index, Row: c.row + 1, Col: c.col + 1}})
 		for k := c.row + 1; k < c.row+c.rowspan; k++ {
-			out.Rows[k] = append(out.Rows[k], Cell{RowSpan: 1, ColSpan: c.colspan, Merged: true, Pos: model.Pos{Table: t.index, Row: k + 1, Col: c.col + 1}})
+			out.Rows[k] = append(out.Rows[k], layout.Cell{RowSpan: 1, ColSpan: c.colspan, Merged: true, Pos: model.Pos{Table: t.index, Row: k + 1, Col: c.col + 1}})
 		}
 	}
-	byCol := func(a, b Cell) int { return a.Pos.Col - b.Pos.Col }
+	byCol := func(a, b layout.Cell) int { return a.Pos.Col - b.Pos.Col }
 	for _, row := range out.Rows {
 		if !slices.IsSortedFunc(row, byCol) {
 			slices.SortStableFunc(row, byCol)

@@ -21,18 +21,19 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // readHTMLTree reads an HTML page (a government web page or an office export)
 // into blocks. Tables become Tables with rowspan/colspan resolved; text
 // outside tables becomes Paragraphs, h1–h6 with their level. Element nesting
 // is capped at lim.MaxDepth.
-func readHTMLTree(s string, lim Limits) ([]Block, error) {
+func readHTMLTree(s string, lim layout.Limits) ([]layout.Block, error) {
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		if strings.Contains(err.Error(), "open stack of elements exceeds") {
 			// x/net/html's own guard against deep nesting
-			return nil, fmt.Errorf("%w: HTML elements nested deeper than 512", ErrTooLarge)
+			return nil, fmt.Errorf("%w: HTML elements nested deeper than 512", layout.ErrTooLarge)
 		}
 		return nil, fmt.Errorf("malformed HTML: %v", err)
 	}
@@ -46,8 +47,8 @@ func readHTMLTree(s string, lim Limits) ([]Block, error) {
 }
 
 type oldWalker struct {
-	lim    Limits
-	blocks []Block
+	lim    layout.Limits
+	blocks []layout.Block
 	nTable int
 	nPara  int
 	inline strings.Builder
@@ -66,7 +67,7 @@ var oldContainerTags = map[string]bool{"div": true, "body": true, "html": true, 
 func (h *oldWalker) depthOK(depth int) bool {
 	if h.lim.MaxDepth > 0 && depth > h.lim.MaxDepth*8 {
 		if h.err == nil {
-			h.err = fmt.Errorf("%w: HTML elements nested deeper than %d", ErrTooLarge, h.lim.MaxDepth*8)
+			h.err = fmt.Errorf("%w: HTML elements nested deeper than %d", layout.ErrTooLarge, h.lim.MaxDepth*8)
 		}
 		return false
 	}
@@ -80,7 +81,7 @@ func (h *oldWalker) flushInline() {
 		return
 	}
 	h.nPara++
-	h.blocks = append(h.blocks, Block{Para: &Paragraph{Text: t, Pos: model.Pos{Paragraph: h.nPara}}})
+	h.blocks = append(h.blocks, layout.Block{Para: &layout.Paragraph{Text: t, Pos: model.Pos{Paragraph: h.nPara}}})
 }
 
 func (h *oldWalker) walk(n *html.Node, depth int) {
@@ -98,7 +99,7 @@ func (h *oldWalker) walk(n *html.Node, depth int) {
 			case tag == "table":
 				h.flushInline()
 				h.nTable++
-				h.blocks = append(h.blocks, Block{Table: h.table(c, h.nTable, depth+1)})
+				h.blocks = append(h.blocks, layout.Block{Table: h.table(c, h.nTable, depth+1)})
 			case tag == "br":
 				h.inline.WriteByte('\n')
 			case oldContainerTags[tag] || oldHasDescendant(c, "table", 0):
@@ -113,7 +114,7 @@ func (h *oldWalker) walk(n *html.Node, depth int) {
 					t := oldCollapseLines(b.String())
 					if strings.TrimSpace(t) != "" {
 						h.nPara++
-						h.blocks = append(h.blocks, Block{Para: &Paragraph{Text: t, Level: lvl, Pos: model.Pos{Paragraph: h.nPara}}})
+						h.blocks = append(h.blocks, layout.Block{Para: &layout.Paragraph{Text: t, Level: lvl, Pos: model.Pos{Paragraph: h.nPara}}})
 					}
 					continue
 				}
@@ -219,7 +220,7 @@ type oldHTMLCell struct {
 
 // table lays out a <table>: rows of cells, with rowspan continuation cells
 // inserted where a cell from an earlier row covers the grid.
-func (h *oldWalker) table(n *html.Node, index int, depth int) *Table {
+func (h *oldWalker) table(n *html.Node, index int, depth int) *layout.Table {
 	var trs []*html.Node
 	var collect func(*html.Node, int)
 	collect = func(p *html.Node, d int) {
@@ -266,15 +267,15 @@ func (h *oldWalker) table(n *html.Node, index int, depth int) *Table {
 			col += cs
 		}
 	}
-	t := &Table{Rows: make([][]Cell, len(trs)), Pos: model.Pos{Table: index, Row: 1, Col: 1}}
+	t := &layout.Table{Rows: make([][]layout.Cell, len(trs)), Pos: model.Pos{Table: index, Row: 1, Col: 1}}
 	for _, hc := range cells {
 		var b strings.Builder
 		h.text(hc.node, &b, depth+1)
 		pos := model.Pos{Table: index, Row: hc.row + 1, Col: hc.col + 1}
-		t.Rows[hc.row] = append(t.Rows[hc.row], Cell{Text: oldCollapseLines(b.String()), RowSpan: hc.rowspan, ColSpan: hc.colspan, Pos: pos})
+		t.Rows[hc.row] = append(t.Rows[hc.row], layout.Cell{Text: oldCollapseLines(b.String()), RowSpan: hc.rowspan, ColSpan: hc.colspan, Pos: pos})
 		for i := 1; i < hc.rowspan; i++ {
 			r := hc.row + i
-			t.Rows[r] = append(t.Rows[r], Cell{RowSpan: 1, ColSpan: hc.colspan, Merged: true,
+			t.Rows[r] = append(t.Rows[r], layout.Cell{RowSpan: 1, ColSpan: hc.colspan, Merged: true,
 				Pos: model.Pos{Table: index, Row: r + 1, Col: hc.col + 1}})
 		}
 	}
@@ -302,7 +303,7 @@ func oldSpanAttr(n *html.Node, key string, max int) int {
 
 // layoutDump renders blocks with everything the layout carries: levels,
 // positions, spans and merges.
-func layoutDump(blocks []Block) string {
+func layoutDump(blocks []layout.Block) string {
 	var b strings.Builder
 	for _, bl := range blocks {
 		if bl.Para != nil {
@@ -324,8 +325,8 @@ func layoutDump(blocks []Block) string {
 // alike.
 func agree(t *testing.T, name, page string) {
 	t.Helper()
-	want, err1 := readHTMLTree(page, DefaultLimits)
-	got, err2 := readHTML([]byte(page), DefaultLimits)
+	want, err1 := readHTMLTree(page, layout.DefaultLimits)
+	got, err2 := readHTML([]byte(page), layout.DefaultLimits)
 	require.Equal(t, err1 == nil, err2 == nil, "%s: errors %v and %v", name, err1, err2)
 	assert.Equal(t, layoutDump(want), layoutDump(got), "%s:\n%s", name, page)
 }
@@ -339,7 +340,7 @@ func TestHTMLAgreesWithTree(t *testing.T) {
 	for _, f := range append(files, more...) {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
-		b, _, err := decode(data)
+		b, _, err := layout.Decode(data)
 		require.NoError(t, err)
 		agree(t, f, string(b))
 	}
@@ -371,8 +372,8 @@ func FuzzHTMLTree(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return // decoding makes every page valid UTF-8 before it is read
 		}
-		want, err1 := readHTMLTree(s, DefaultLimits)
-		got, err2 := readHTML([]byte(s), DefaultLimits)
+		want, err1 := readHTMLTree(s, layout.DefaultLimits)
+		got, err2 := readHTML([]byte(s), layout.DefaultLimits)
 		if err1 == nil && err2 == nil {
 			assert.Equal(t, layoutDump(want), layoutDump(got))
 		}

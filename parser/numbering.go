@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // List numbering: "1." "1、" "（1）" "①" "一、" "（十二）" in titles and goals.
@@ -85,7 +86,7 @@ func splitGoals(s string) []string {
 	out := []string{}
 	numbered := false
 	for i, line := range strings.Split(s, "\n") {
-		line = clean(line)
+		line = layout.Clean(line)
 		if line == "" {
 			continue
 		}
@@ -99,7 +100,7 @@ func splitGoals(s string) []string {
 		}
 		for _, item := range splitNumbered(line) {
 			_, rest := leadingNumber(item)
-			if rest = clean(rest); rest != "" {
+			if rest = layout.Clean(rest); rest != "" {
 				out = append(out, rest)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -43,7 +44,7 @@ func ocrWords(v *vocab.Vocabulary) map[string]string {
 
 // ocrFix corrects the OCR'd cells of blocks in place and returns a warning
 // for each correction.
-func ocrFix(blocks []Block) []model.Warning {
+func ocrFix(blocks []layout.Block) []model.Warning {
 	v := vocab.Default()
 	words := ocrWords(v)
 	units := map[string]bool{}

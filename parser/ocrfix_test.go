@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 func TestOCRFix(t *testing.T) {
@@ -21,11 +22,11 @@ func TestOCRFix(t *testing.T) {
 		{"2025年工作计划", "2025年工作计划"},
 		{"进一步提高", "进一步提高"},
 	}
-	row := make([]Cell, len(cases))
+	row := make([]layout.Cell, len(cases))
 	for i, c := range cases {
-		row[i] = Cell{Text: c.in, Pos: model.Pos{Table: 1, Row: 1, Col: i + 1, Confidence: 80}}
+		row[i] = layout.Cell{Text: c.in, Pos: model.Pos{Table: 1, Row: 1, Col: i + 1, Confidence: 80}}
 	}
-	blocks := []Block{{Table: &Table{Rows: [][]Cell{row}}}}
+	blocks := []layout.Block{{Table: &layout.Table{Rows: [][]layout.Cell{row}}}}
 	warns := ocrFix(blocks)
 	fixed := 0
 	for i, c := range cases {

@@ -7,41 +7,42 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
 )
 
 // ocrBlocks turns the pages OCR read into layout blocks: furniture
 // paragraphs after the body as the PDF reader places them; every cell's and
 // paragraph's position carries its confidence.
-func ocrBlocks(pages []*ocr.Page) []Block {
-	var out, furniture []Block
+func ocrBlocks(pages []*ocr.Page) []layout.Block {
+	var out, furniture []layout.Block
 	nTable, nPara := 0, 0
 	for _, p := range pages {
 		for _, it := range p.Items {
 			if it.Para != nil {
 				pos := model.Pos{Page: p.Number, Confidence: it.Para.Conf}
 				if it.Para.Furniture {
-					furniture = append(furniture, Block{Para: &Paragraph{Text: it.Para.Text, Furniture: true, Pos: pos}})
+					furniture = append(furniture, layout.Block{Para: &layout.Paragraph{Text: it.Para.Text, Furniture: true, Pos: pos}})
 					continue
 				}
 				nPara++
 				pos.Paragraph = nPara
-				out = append(out, Block{Para: &Paragraph{Text: it.Para.Text, Pos: pos}})
+				out = append(out, layout.Block{Para: &layout.Paragraph{Text: it.Para.Text, Pos: pos}})
 				continue
 			}
 			nTable++
-			t := &Table{Pos: model.Pos{Page: p.Number, Table: nTable}}
+			t := &layout.Table{Pos: model.Pos{Page: p.Number, Table: nTable}}
 			for r, row := range it.Table.Rows {
-				cells := make([]Cell, 0, len(row))
+				cells := make([]layout.Cell, 0, len(row))
 				col := 1
 				for _, c := range row {
-					cells = append(cells, Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Merged: c.Merged,
+					cells = append(cells, layout.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Merged: c.Merged,
 						Pos: model.Pos{Page: p.Number, Table: nTable, Row: r + 1, Col: col, Confidence: c.Conf}})
 					col += max(1, c.ColSpan)
 				}
 				t.Rows = append(t.Rows, cells)
 			}
-			out = append(out, Block{Table: t})
+			out = append(out, layout.Block{Table: t})
 		}
 	}
 	return append(out, furniture...)
@@ -55,7 +56,7 @@ const OCRThreshold = 60
 type ocrRun struct {
 	opts   Options
 	pages  int
-	blocks []Block
+	blocks []layout.Block
 	fixes  []model.Warning // corrections against the vocabulary
 }
 
@@ -66,11 +67,11 @@ func (oc *ocrRun) mode() string {
 	return oc.opts.OCR
 }
 
-func (oc *ocrRun) read(src ocr.Source) ([]Block, error) {
+func (oc *ocrRun) read(src ocr.Source) ([]layout.Block, error) {
 	pages, err := ocr.Read(context.Background(), src, ocr.Options{Workers: oc.opts.OCRWorkers, Progress: oc.opts.Progress})
 	if err != nil {
 		if errors.Is(err, ocr.ErrTooLarge) {
-			return nil, fmt.Errorf("%w: OCR: %v", ErrTooLarge, err)
+			return nil, fmt.Errorf("%w: OCR: %v", layout.ErrTooLarge, err)
 		}
 		return nil, fmt.Errorf("%w: OCR: %w", ErrNeedsOCR, err)
 	}
@@ -81,7 +82,7 @@ func (oc *ocrRun) read(src ocr.Source) ([]Block, error) {
 }
 
 // readImages reads an image file by OCR.
-func (oc *ocrRun) readImages(data []byte) ([]Block, error) {
+func (oc *ocrRun) readImages(data []byte) ([]layout.Block, error) {
 	if oc.mode() == OCRNever {
 		return nil, fmt.Errorf("%w: an image, and --ocr is never", ErrNeedsOCR)
 	}
@@ -93,7 +94,7 @@ func (oc *ocrRun) readImages(data []byte) ([]Block, error) {
 }
 
 // readPDF reads a PDF whose pages are images by OCR.
-func (oc *ocrRun) readPDF(data []byte, lim Limits) ([]Block, error) {
+func (oc *ocrRun) readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	// A scan decodes a page at a time: its pixels are bounded by the OCR
 	// limits (pixels a page, pages, work), so the total of decoded bytes
 	// is not capped at MaxInflate as a text PDF's is; one stream still is.

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"testing"
 )
 
@@ -13,8 +14,8 @@ func FuzzXLSX(f *testing.F) {
 	f.Add(`<sheetData><row r="3"><c r="C3" t="str"><f>A1</f><v>x</v></c><c r="XFD3"/><c t="d" s="2"><v>2025-12-31T00:00:00Z</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A9"/><mergeCell ref="A2:B3"/></mergeCells>`, `<si><r><t>a</t></r><r><t>b</t></r><rPh><t>c</t></rPh></si>`, "")
 	f.Fuzz(func(t *testing.T, sheet, sst, styles string) {
 		data := officetest.XLSXStyled(t, sheet, sst, styles)
-		if blocks, _, err := readXLSX(data, DefaultLimits); err == nil {
-			Extract(blocks, DefaultLimits)
+		if blocks, _, err := readXLSX(data, layout.DefaultLimits); err == nil {
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -26,8 +27,8 @@ func FuzzDOC(f *testing.F) {
 	f.Add(s[0], s[1])
 	f.Fuzz(func(t *testing.T, wd, table []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: table}, officetest.Stream{Name: "0Table", Data: table})
-		if blocks, err := readDOC(data, DefaultLimits); err == nil {
-			Extract(blocks, DefaultLimits)
+		if blocks, err := readDOC(data, layout.DefaultLimits); err == nil {
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -38,8 +39,8 @@ func FuzzXLS(f *testing.F) {
 	f.Add(officetest.TinyWorkbook())
 	f.Fuzz(func(t *testing.T, wb []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
-		if blocks, _, err := readXLS(data, DefaultLimits); err == nil {
-			Extract(blocks, DefaultLimits)
+		if blocks, _, err := readXLS(data, layout.DefaultLimits); err == nil {
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -59,11 +60,11 @@ func FuzzOLE2(f *testing.F) {
 			rest = xls[1536:]
 		}
 		data := append(append([]byte(nil), head...), rest...)
-		if blocks, err := readDOC(data, DefaultLimits); err == nil {
-			Extract(blocks, DefaultLimits)
+		if blocks, err := readDOC(data, layout.DefaultLimits); err == nil {
+			Extract(blocks, layout.DefaultLimits)
 		}
-		if blocks, _, err := readXLS(data, DefaultLimits); err == nil {
-			Extract(blocks, DefaultLimits)
+		if blocks, _, err := readXLS(data, layout.DefaultLimits); err == nil {
+			Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // officeFiles lists the workbooks and Word 97 documents of testdata/office.
@@ -128,7 +129,7 @@ func TestWorkbookProvenance(t *testing.T) {
 func TestDOCRevisionsAndSymbols(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "office", "units", "revisions-symbol.doc"))
 	require.NoError(t, err)
-	blocks, err := readDOC(data, DefaultLimits)
+	blocks, err := readDOC(data, layout.DefaultLimits)
 	require.NoError(t, err)
 	var texts []string
 	for _, b := range blocks {

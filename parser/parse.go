@@ -11,6 +11,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
 )
 
@@ -36,7 +37,7 @@ type Options struct {
 	Year int
 	// Limits bound the cost of reading; nil, like a zero field, means the
 	// default (see Limits.WithDefaults).
-	Limits *Limits
+	Limits *layout.Limits
 	// SHA256 is the hex sha256 of the input when the caller has computed it
 	// already (an import checks it before parsing); Parse then trusts it
 	// for Source.SHA256 instead of hashing the bytes again. Empty means
@@ -87,7 +88,7 @@ func Sniff(b []byte) string {
 	}
 	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		s, _, _ := decodeText(head)
+		s, _, _ := layout.DecodeText(head)
 		head = []byte(s)
 	}
 	head = bytes.ToLower(bytes.TrimSpace(head))
@@ -107,17 +108,17 @@ func Sniff(b []byte) string {
 func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, &ParseError{Path: opts.Path, Err: fmt.Errorf("internal error (please report): %v", r)}
+			doc, err = nil, &layout.ParseError{Path: opts.Path, Err: fmt.Errorf("internal error (please report): %v", r)}
 		}
 	}()
-	var lim Limits
+	var lim layout.Limits
 	if opts.Limits != nil {
 		lim = *opts.Limits
 	}
 	lim = lim.WithDefaults()
 	fail := func(e error) (*model.Document, error) { return nil, newParseError(opts.Path, e) }
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(ErrEmpty)
+		return fail(layout.ErrEmpty)
 	}
 	format := opts.Format
 	if format == "" {
@@ -131,7 +132,7 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 	oc := &ocrRun{opts: opts}
 	blocks, notes, enc, err := readBlocks(format, data, lim, oc)
 	if err == nil {
-		err = chargeOutput(blocks, notes, lim)
+		err = layout.ChargeOutput(blocks, notes, lim)
 	}
 	if err != nil {
 		return fail(err)
@@ -144,7 +145,7 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		doc.Source.Path = filepath.ToSlash(src.Path)
 	}
 	if len(doc.Projects) == 0 {
-		return fail(ErrNoTargetTable)
+		return fail(layout.ErrNoTargetTable)
 	}
 	if opts.Year != 0 {
 		doc.Year = opts.Year
@@ -165,20 +166,20 @@ func pdfHeader(b []byte) bool {
 // readBlocks reads the layout of an input in the format given, with the
 // encoding it was in and the notes a reader makes (unrecognized content
 // outside the layout).
-func readBlocks(format string, data []byte, lim Limits, oc *ocrRun) (blocks []Block, notes []model.Unrecognized, enc string, err error) {
+func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (blocks []layout.Block, notes []model.Unrecognized, enc string, err error) {
 	switch format {
 	case FormatDOCX:
 		blocks, err = readDOCX(data, lim)
-		return blocks, nil, EncUTF8, err
+		return blocks, nil, layout.EncUTF8, err
 	case FormatXLSX:
 		blocks, notes, err = readXLSX(data, lim)
-		return blocks, notes, EncUTF8, err
+		return blocks, notes, layout.EncUTF8, err
 	case FormatXLS:
 		blocks, notes, err = readXLS(data, lim)
-		return blocks, notes, EncUTF16LE, err
+		return blocks, notes, layout.EncUTF16LE, err
 	case FormatDOC:
 		blocks, err = readDOC(data, lim)
-		return blocks, nil, EncUTF16LE, err
+		return blocks, nil, layout.EncUTF16LE, err
 	case FormatPDF:
 		if oc.mode() == OCRAlways {
 			blocks, err = oc.readPDF(data, lim)
@@ -194,7 +195,7 @@ func readBlocks(format string, data []byte, lim Limits, oc *ocrRun) (blocks []Bl
 		return blocks, nil, "", err
 	case FormatHTML, FormatText:
 		var b []byte
-		b, enc, err = decode(data)
+		b, enc, err = layout.Decode(data)
 		if err != nil {
 			return nil, nil, enc, fmt.Errorf("cannot decode as %s: %v", enc, err)
 		}
@@ -204,7 +205,7 @@ func readBlocks(format string, data []byte, lim Limits, oc *ocrRun) (blocks []Bl
 		}
 		s := string(b)
 		if bin, line := binaryShare(s); bin > 0.1 {
-			return nil, nil, enc, &ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)}
+			return nil, nil, enc, &layout.ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)}
 		}
 		return readText(s), nil, enc, nil
 	}
@@ -266,12 +267,12 @@ func sniffOLE(b []byte) string {
 // newParseError names path in err: a *ParseError from a reader (which
 // knows the position but not the path) gets the path; any other error is
 // wrapped in one.
-func newParseError(path string, err error) *ParseError {
-	var pe *ParseError
+func newParseError(path string, err error) *layout.ParseError {
+	var pe *layout.ParseError
 	if errors.As(err, &pe) {
 		c := *pe
 		c.Path = path
 		return &c
 	}
-	return &ParseError{Path: path, Err: err}
+	return &layout.ParseError{Path: path, Err: err}
 }

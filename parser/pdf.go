@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // PDF reading (pdf.go, pdf_lattice.go, pdf_lines.go): the text layer of each
@@ -28,7 +29,7 @@ var (
 )
 
 // pdfLimits derives the PDF reader's limits from the parser's.
-func pdfLimits(lim Limits) pdf.Limits {
+func pdfLimits(lim layout.Limits) pdf.Limits {
 	l := pdf.DefaultLimits
 	if lim.MaxInflate > 0 {
 		l.MaxDecoded = lim.MaxInflate
@@ -50,7 +51,7 @@ func pdfLimits(lim Limits) pdf.Limits {
 }
 
 // readPDF reads the layout of a PDF.
-func readPDF(data []byte, lim Limits) ([]Block, error) {
+func readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	r, err := pdf.Open(data, pdfLimits(lim))
 	if err != nil {
 		return nil, pdfError(err)
@@ -70,7 +71,7 @@ func readPDF(data []byte, lim Limits) ([]Block, error) {
 			return nil, pdfError(fmt.Errorf("page %d: %w", i+1, err))
 		}
 		for _, g := range c.Glyphs {
-			if clean(g.Text) != "" {
+			if layout.Clean(g.Text) != "" {
 				glyphs++
 			}
 		}
@@ -99,9 +100,9 @@ func pdfError(err error) error {
 		return ErrEncryptedPDF
 	case errors.As(err, &le):
 		flag := map[string]string{"glyphs": "--max-chars", "text": "--max-text"}[le.Limit]
-		return overLimit(map[string]string{"glyphs": "chars", "text": "text"}[le.Limit], le.Max, le.What, flag)
+		return layout.OverLimit(map[string]string{"glyphs": "chars", "text": "text"}[le.Limit], le.Max, le.What, flag)
 	case errors.Is(err, pdf.ErrTooLarge):
-		return fmt.Errorf("%w: %s", ErrTooLarge, strings.Replace(err.Error(), pdf.ErrTooLarge.Error()+": ", "", 1))
+		return fmt.Errorf("%w: %s", layout.ErrTooLarge, strings.Replace(err.Error(), pdf.ErrTooLarge.Error()+": ", "", 1))
 	}
 	return fmt.Errorf("%w: %v", ErrBadPDF, err)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // pitem is a grid, a line outside grids or a block of a table drawn
@@ -37,7 +38,7 @@ type pdfBuilder struct {
 	cells int // grid cells of all pages (Limits.MaxCells)
 }
 
-func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content, lim Limits) error {
+func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content, lim layout.Limits) error {
 	p := &pdfPage{num: num, w: w, h: h}
 	var grids []*pgrid
 	found, err := findGrids(c.Rules, h)
@@ -46,7 +47,7 @@ func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content, lim Limits) 
 	}
 	for _, g := range found {
 		if b.cells += len(g.cells); lim.MaxCells > 0 && b.cells > lim.MaxCells {
-			return overLimit("cells", int64(lim.MaxCells), "table cells", "--max-cells")
+			return layout.OverLimit("cells", int64(lim.MaxCells), "table cells", "--max-cells")
 		}
 		grids = append(grids, &pgrid{grid: g, glyphs: make([][]*pglyph, len(g.cells))})
 	}
@@ -186,10 +187,10 @@ func pageNumberLike(s string) bool {
 // blockBuilder emits blocks in reading order, numbering tables and
 // paragraphs.
 type blockBuilder struct {
-	out      []Block
+	out      []layout.Block
 	nTable   int
 	nPara    int
-	para     *Paragraph
+	para     *layout.Paragraph
 	last     *pline // last line of the open paragraph
 	tbl      *ptable
 	rightEdg float64
@@ -197,7 +198,7 @@ type blockBuilder struct {
 }
 
 // blocks turns the pages into the layout.
-func (b *pdfBuilder) blocks() []Block {
+func (b *pdfBuilder) blocks() []layout.Block {
 	b.markFurniture()
 	left, right := b.edges()
 	for _, p := range b.pages {
@@ -223,7 +224,7 @@ func (b *pdfBuilder) blocks() []Block {
 	bb.closeTable()
 	for _, p := range b.pages {
 		for _, l := range p.furniture {
-			bb.out = append(bb.out, Block{Para: &Paragraph{Text: l.text, Furniture: true, Pos: model.Pos{Page: p.num}}})
+			bb.out = append(bb.out, layout.Block{Para: &layout.Paragraph{Text: l.text, Furniture: true, Pos: model.Pos{Page: p.num}}})
 		}
 	}
 	return bb.out
@@ -280,7 +281,7 @@ func (b *pdfBuilder) edges() (float64, float64) {
 
 func (bb *blockBuilder) closePara() {
 	if bb.para != nil {
-		bb.out = append(bb.out, Block{Para: bb.para})
+		bb.out = append(bb.out, layout.Block{Para: bb.para})
 		bb.para, bb.last = nil, nil
 	}
 }
@@ -291,7 +292,7 @@ func (bb *blockBuilder) block(p *pdfPage, k *pblock) {
 	bb.closeTable()
 	bb.closePara()
 	bb.nPara++
-	bb.out = append(bb.out, Block{Para: &Paragraph{Text: bb.sp.cellText(k.lines, k.x0, k.x1), Pos: model.Pos{Page: p.num, Paragraph: bb.nPara}}})
+	bb.out = append(bb.out, layout.Block{Para: &layout.Paragraph{Text: bb.sp.cellText(k.lines, k.x0, k.x1), Pos: model.Pos{Page: p.num, Paragraph: bb.nPara}}})
 }
 
 // line adds a line outside tables: it continues the open paragraph when
@@ -307,7 +308,7 @@ func (bb *blockBuilder) line(p *pdfPage, l *pline, first bool) {
 	}
 	bb.closePara()
 	bb.nPara++
-	bb.para = &Paragraph{Text: l.text, Pos: model.Pos{Page: p.num, Paragraph: bb.nPara}}
+	bb.para = &layout.Paragraph{Text: l.text, Pos: model.Pos{Page: p.num, Paragraph: bb.nPara}}
 	bb.last = l
 }
 

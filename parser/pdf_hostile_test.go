@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -141,10 +142,10 @@ func hostilePDFs(t testing.TB) []struct {
 		err  error
 		want string
 	}{
-		{"1 GiB FlateDecode bomb", buildPDF(bomb, ""), ErrTooLarge, "a stream inflates to more than"},
-		{"1 GiB object stream bomb", stmBomb, ErrTooLarge, "a stream inflates to more than"},
+		{"1 GiB FlateDecode bomb", buildPDF(bomb, ""), layout.ErrTooLarge, "a stream inflates to more than"},
+		{"1 GiB object stream bomb", stmBomb, layout.ErrTooLarge, "a stream inflates to more than"},
 		{"object stream that contains and extends itself", selfRef, ErrBadPDF, "no pages"},
-		{"100 000 pages of nothing", buildPDF(bodies, ""), ErrTooLarge, "100000 pages, over the limit of 10000"},
+		{"100 000 pages of nothing", buildPDF(bodies, ""), layout.ErrTooLarge, "100000 pages, over the limit of 10000"},
 		{"scan-only page", buildPDF(scan, ""), ErrNeedsOCR, "no text layer (scanned pages?): OCR: page 1: a page of 2×2 pixels"},
 		{"encrypted", buildPDF(onePagePDF("<< >>", ""), "/Encrypt << /Filter /Standard /V 2 /R 3 >> "), ErrEncryptedPDF, "encrypted PDF"},
 		{"truncated", seed[:len(seed)/3], ErrBadPDF, "unreadable PDF"},

@@ -1,6 +1,10 @@
 package parser
 
-import "math"
+import (
+	"math"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
 
 // Where the parts of a table meet (see pdf_table.go): how the next part's
 // first row continues the table's last row.
@@ -82,7 +86,7 @@ func (tc *tableCtx) below(c int) *rowCell {
 // nor the one below at the top.
 func (tc *tableCtx) matchAll(part tpart, hs []head, wrap bool) (map[int]*rowCell, bool) {
 	m := map[int]*rowCell{}
-	used := map[*Cell]bool{}
+	used := map[*layout.Cell]bool{}
 	for i := range hs {
 		h := &hs[i]
 		if !h.text() {

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Lattice tables: ruling lines that touch form a grid; its row and column
@@ -82,7 +83,7 @@ func findGrids(rules []pdf.Rule, h float64) ([]*grid, error) {
 		}
 		if g := buildGrid(s.hs, s.vs); g != nil {
 			if slots += len(g.owner); slots > maxPageSlots {
-				return nil, fmt.Errorf("%w: ruled grids of more than %d cells on one page", ErrTooLarge, maxPageSlots)
+				return nil, fmt.Errorf("%w: ruled grids of more than %d cells on one page", layout.ErrTooLarge, maxPageSlots)
 			}
 			for c := range g.openTop {
 				g.openTop[c] = g.openTop[c] || cutTop

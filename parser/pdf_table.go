@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Tables across pages: a grid that starts a page right after a grid that
@@ -17,7 +18,7 @@ import (
 // ptable is one table of the layout: grids on consecutive pages whose
 // outer edges agree.
 type ptable struct {
-	t     *Table
+	t     *layout.Table
 	parts []tpart
 }
 
@@ -37,8 +38,8 @@ func (bb *blockBuilder) grid(p *pdfPage, g *pgrid, first bool) {
 	}
 	bb.closeTable()
 	bb.nTable++
-	bb.tbl = &ptable{t: &Table{Pos: model.Pos{Page: p.num, Table: bb.nTable, Row: 1, Col: 1}}, parts: []tpart{{page: p.num, g: g, lines: g.lines}}}
-	bb.out = append(bb.out, Block{Table: bb.tbl.t})
+	bb.tbl = &ptable{t: &layout.Table{Pos: model.Pos{Page: p.num, Table: bb.nTable, Row: 1, Col: 1}}, parts: []tpart{{page: p.num, g: g, lines: g.lines}}}
+	bb.out = append(bb.out, layout.Block{Table: bb.tbl.t})
 }
 
 func sameEdges(a, b []float64) bool {
@@ -59,8 +60,8 @@ const (
 // above), the cell holding its text, and its lines and box on the page.
 type rowCell struct {
 	c0, c1 int
-	cell   *Cell
-	origin *Cell
+	cell   *layout.Cell
+	origin *layout.Cell
 	lines  []*pline
 	box    [4]float64 // left, top, right, bottom
 	open   bool       // the cell ends the part and no rule closes its bottom
@@ -72,12 +73,12 @@ func (rc *rowCell) own() bool { return rc.cell == rc.origin }
 // continues origin, which starts at column c0.
 type piece struct {
 	c0, c1 int
-	origin *Cell
+	origin *layout.Cell
 }
 
 // tableCtx is what closeTable shares with the functions that fill rows.
 type tableCtx struct {
-	t    *Table
+	t    *layout.Table
 	cols axis
 	last []rowCell // the last row emitted
 	sp   *spacer
@@ -133,7 +134,7 @@ func (tc *tableCtx) emitPart(part tpart, skipFirst bool, cont map[int][]piece) {
 	if skipFirst {
 		first--
 	}
-	origin := map[int]*Cell{} // grid cell → the cell holding its text
+	origin := map[int]*layout.Cell{} // grid cell → the cell holding its text
 	for r := range len(g.ys) - 1 {
 		if r == 0 && skipFirst {
 			continue
@@ -164,10 +165,10 @@ func (tc *tableCtx) emitPart(part tpart, skipFirst bool, cont map[int][]piece) {
 
 // rowCells builds row r of a part whose row 0 is table row first; it
 // returns the cells and the grid cell of each.
-func (tc *tableCtx) rowCells(part tpart, r, first int, skipFirst bool, cont map[int][]piece) ([]Cell, []int) {
+func (tc *tableCtx) rowCells(part tpart, r, first int, skipFirst bool, cont map[int][]piece) ([]layout.Cell, []int) {
 	g := part.g
 	nc := len(g.xs) - 1
-	var row []Cell
+	var row []layout.Cell
 	var ks []int
 	for c := range nc {
 		k := g.owner[r*nc+c]
@@ -181,7 +182,7 @@ func (tc *tableCtx) rowCells(part tpart, r, first int, skipFirst bool, cont map[
 			for _, p := range ps {
 				p.origin.RowSpan++
 				pos.Col = p.c0 + 1
-				row = append(row, Cell{RowSpan: 1, ColSpan: p.c1 - p.c0, Merged: true, Pos: pos})
+				row = append(row, layout.Cell{RowSpan: 1, ColSpan: p.c1 - p.c0, Merged: true, Pos: pos})
 				ks = append(ks, k)
 			}
 			continue
@@ -192,9 +193,9 @@ func (tc *tableCtx) rowCells(part tpart, r, first int, skipFirst bool, cont map[
 		}
 		if r == start {
 			text := tc.sp.cellText(part.lines[k], g.xs[gc.c0], g.xs[gc.c1+1])
-			row = append(row, Cell{Text: text, RowSpan: gc.r1 - r + 1, ColSpan: c1 - c0, Pos: pos})
+			row = append(row, layout.Cell{Text: text, RowSpan: gc.r1 - r + 1, ColSpan: c1 - c0, Pos: pos})
 		} else {
-			row = append(row, Cell{RowSpan: 1, ColSpan: c1 - c0, Merged: true, Pos: pos})
+			row = append(row, layout.Cell{RowSpan: 1, ColSpan: c1 - c0, Merged: true, Pos: pos})
 		}
 		ks = append(ks, k)
 	}

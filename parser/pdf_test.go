@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -95,7 +96,7 @@ func BenchmarkPDF(b *testing.B) {
 		b.Run(filepath.Base(name), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_, err := readPDF(data, DefaultLimits)
+				_, err := readPDF(data, layout.DefaultLimits)
 				require.NoError(b, err)
 			}
 		})

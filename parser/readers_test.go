@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 func p(runs string) string { return "<w:p>" + runs + "</w:p>" }
@@ -20,7 +21,7 @@ func r(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `
 
 // layoutText renders blocks compactly: paragraphs as "P[level] text",
 // tables as rows of cells "text{span}" with "^" for merge continuations.
-func layoutText(blocks []Block) string {
+func layoutText(blocks []layout.Block) string {
 	var b strings.Builder
 	for _, bl := range blocks {
 		if bl.Para != nil {
@@ -81,7 +82,7 @@ func TestDOCXConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, err := readDOCX(officetest.DOCX(t, tt.body), DefaultLimits)
+			blocks, err := readDOCX(officetest.DOCX(t, tt.body), layout.DefaultLimits)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, layoutText(blocks))
 		})
@@ -100,8 +101,8 @@ func TestDOCXErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := readDOCX(officetest.DOCX(t, tt.body), DefaultLimits)
-			var pe *ParseError
+			_, err := readDOCX(officetest.DOCX(t, tt.body), layout.DefaultLimits)
+			var pe *layout.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Contains(t, pe.Error(), tt.want)
 			assert.Equal(t, tt.pos, pe.Pos)
@@ -113,7 +114,7 @@ func TestDOCXErrors(t *testing.T) {
 func TestDOCXPositions(t *testing.T) {
 	body := `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + p(r("a")) + `</w:tc><w:tc>` + p(r("b")) + `</w:tc></w:tr></w:tbl>` +
 		p(r("between")) + `<w:tbl><w:tr><w:tc>` + p(r("c")) + `</w:tc></w:tr></w:tbl>`
-	blocks, err := readDOCX(officetest.DOCX(t, body), DefaultLimits)
+	blocks, err := readDOCX(officetest.DOCX(t, body), layout.DefaultLimits)
 	require.NoError(t, err)
 	assert.Equal(t, model.Pos{Table: 1, Row: 1, Col: 3}, blocks[0].Table.Rows[0][1].Pos, "cell b comes after a gridSpan of 2")
 	assert.Equal(t, 2, blocks[2].Table.Rows[0][0].Pos.Table)
@@ -141,7 +142,7 @@ func TestHTMLConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, err := readHTML([]byte(tt.html), DefaultLimits)
+			blocks, err := readHTML([]byte(tt.html), layout.DefaultLimits)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, layoutText(blocks))
 		})
@@ -151,8 +152,8 @@ func TestHTMLConstructs(t *testing.T) {
 // TestHTMLErrors: the line where the reader gave up.
 func TestHTMLErrors(t *testing.T) {
 	page := "<html>\n<body>\n" + strings.Repeat("<div>", 600)
-	_, err := readHTML([]byte(page), DefaultLimits)
-	var pe *ParseError
+	_, err := readHTML([]byte(page), layout.DefaultLimits)
+	var pe *layout.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, model.Pos{Line: 3}, pe.Pos)
 	assert.Equal(t, int64(len("<html>\n<body>\n")+5*512), pe.Offset, "the 513th <div>")
@@ -211,13 +212,13 @@ func TestLayoutMerges(t *testing.T) {
 	assert.Greater(t, checked, 100)
 }
 
-func readAny(t *testing.T, data []byte) []Block {
-	blocks, _, _, err := readBlocks(Sniff(data), data, DefaultLimits, &ocrRun{})
+func readAny(t *testing.T, data []byte) []layout.Block {
+	blocks, _, _, err := readBlocks(Sniff(data), data, layout.DefaultLimits, &ocrRun{})
 	require.NoError(t, err)
 	return blocks
 }
 
-func checkMerges(t *testing.T, file string, tbl *Table) {
+func checkMerges(t *testing.T, file string, tbl *layout.Table) {
 	type origin struct{ row, span int }
 	above := map[int]origin{} // grid column → the last unmerged cell there
 	for ri, row := range tbl.Rows {
@@ -259,10 +260,10 @@ func TestDecode(t *testing.T) {
 	tests := []struct {
 		in, enc string
 	}{
-		{s, EncUTF8}, {"\xEF\xBB\xBF" + s, EncUTF8BOM}, {gb, EncGB18030}, {u16le, EncUTF16LE}, {u16be, EncUTF16BE},
+		{s, layout.EncUTF8}, {"\xEF\xBB\xBF" + s, layout.EncUTF8BOM}, {gb, layout.EncGB18030}, {u16le, layout.EncUTF16LE}, {u16be, layout.EncUTF16BE},
 	}
 	for _, tt := range tests {
-		got, enc, err := decodeText([]byte(tt.in))
+		got, enc, err := layout.DecodeText([]byte(tt.in))
 		require.NoError(t, err, tt.enc)
 		assert.Equal(t, s, got, tt.enc)
 		assert.Equal(t, tt.enc, enc)

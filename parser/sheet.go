@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Workbook limits, on top of Limits.MaxInflate (XLSX) and the file size
@@ -40,7 +41,7 @@ type sheetData struct {
 // sheetLayout turns sheets into the neutral layout, numbering tables and
 // paragraphs across the whole workbook.
 type sheetLayout struct {
-	blocks []Block
+	blocks []layout.Block
 	nTable int
 	nPara  int
 	cells  int // cells laid out so far, against maxWorkbookCells
@@ -234,7 +235,7 @@ func (l *sheetLayout) tables(s *sheetData, rows []*sheetRow) error {
 			j++
 		}
 		if hi-lo+1 > maxTableWidth {
-			return fmt.Errorf("%w: sheet %q: a table %d columns wide, over the limit of %d", ErrTooLarge, s.name, hi-lo+1, maxTableWidth)
+			return fmt.Errorf("%w: sheet %q: a table %d columns wide, over the limit of %d", layout.ErrTooLarge, s.name, hi-lo+1, maxTableWidth)
 		}
 		var in []*sheetRow
 		for _, r := range rows {
@@ -253,7 +254,7 @@ func (l *sheetLayout) tables(s *sheetData, rows []*sheetRow) error {
 func (l *sheetLayout) paragraph(s *sheetData, r *sheetRow) {
 	for c, t := range r.texts {
 		l.nPara++
-		l.blocks = append(l.blocks, Block{Para: &Paragraph{Text: t,
+		l.blocks = append(l.blocks, layout.Block{Para: &layout.Paragraph{Text: t,
 			Pos: model.Pos{Sheet: s.name, Cell: cellRef(r.num, c), Paragraph: l.nPara}}})
 	}
 }
@@ -264,7 +265,7 @@ func (l *sheetLayout) paragraph(s *sheetData, r *sheetRow) {
 func (l *sheetLayout) table(s *sheetData, rows []*sheetRow, lo, hi int) error {
 	l.nTable++
 	top := rows[0].num
-	t := &Table{Pos: model.Pos{Sheet: s.name, Cell: cellRef(top, lo), Table: l.nTable, Row: 1, Col: 1}}
+	t := &layout.Table{Pos: model.Pos{Sheet: s.name, Cell: cellRef(top, lo), Table: l.nTable, Row: 1, Col: 1}}
 	pos := func(row, col int) model.Pos {
 		return model.Pos{Sheet: s.name, Cell: cellRef(row, col), Table: l.nTable, Row: row - top + 1, Col: col - lo + 1}
 	}
@@ -275,17 +276,17 @@ func (l *sheetLayout) table(s *sheetData, rows []*sheetRow, lo, hi int) error {
 			m := s.merges[i]
 			at[m.c1] = m
 		}
-		row := make([]Cell, 0, 8)
+		row := make([]layout.Cell, 0, 8)
 		for c := lo; c <= hi; c++ {
 			if l.cells++; l.cells > maxWorkbookCells {
-				return fmt.Errorf("%w: more than %d cells in the workbook's tables", ErrTooLarge, maxWorkbookCells)
+				return fmt.Errorf("%w: more than %d cells in the workbook's tables", layout.ErrTooLarge, maxWorkbookCells)
 			}
 			m, merged := at[c]
 			if !merged {
-				row = append(row, Cell{Text: r.texts[c], RowSpan: 1, ColSpan: 1, Pos: pos(r.num, c)})
+				row = append(row, layout.Cell{Text: r.texts[c], RowSpan: 1, ColSpan: 1, Pos: pos(r.num, c)})
 				continue
 			}
-			cell := Cell{RowSpan: m.r2 - r.num + 1, ColSpan: m.c2 - m.c1 + 1, Pos: pos(r.num, c)}
+			cell := layout.Cell{RowSpan: m.r2 - r.num + 1, ColSpan: m.c2 - m.c1 + 1, Pos: pos(r.num, c)}
 			if m.r1 == r.num {
 				cell.Text = r.texts[c]
 			} else {
@@ -296,7 +297,7 @@ func (l *sheetLayout) table(s *sheetData, rows []*sheetRow, lo, hi int) error {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	l.blocks = append(l.blocks, Block{Table: t})
+	l.blocks = append(l.blocks, layout.Block{Table: t})
 	return nil
 }
 
@@ -334,7 +335,7 @@ func normalizeMerges(s *sheetData) error {
 			continue
 		}
 		if entries += m.r2 - m.r1 + 1; entries > maxWorkbookCells {
-			return fmt.Errorf("%w: sheet %q: merged areas span more than %d rows in all", ErrTooLarge, s.name, maxWorkbookCells)
+			return fmt.Errorf("%w: sheet %q: merged areas span more than %d rows in all", layout.ErrTooLarge, s.name, maxWorkbookCells)
 		}
 		overlap := false
 		for r := m.r1; r <= m.r2 && !overlap; r++ {

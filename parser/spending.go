@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // The spending plan (资金支出计划): a label, the periods after it, and on
@@ -17,13 +18,13 @@ type period struct {
 	col   int
 }
 
-func (e *extractor) spendingHeader(row []Cell, at int) {
+func (e *extractor) spendingHeader(row []layout.Cell, at int) {
 	p := e.cur
-	p.SpendingPlan.Label = clean(row[at].Text)
+	p.SpendingPlan.Label = layout.Clean(row[at].Text)
 	e.ps.spendPos = row[at].Pos
 	e.ps.periods = []period{}
 	for _, c := range row[at+1:] {
-		s := clean(c.Text)
+		s := layout.Clean(c.Text)
 		if s == "" {
 			continue
 		}
@@ -59,8 +60,8 @@ func periodMonth(s string) int {
 // labelTail reads the end of a spending-plan label a page break carried
 // into the values row ("资金支出计划" | … then "（%）" | 3.00 | …): the
 // fragment joins the label, and the row is the values row.
-func (e *extractor) labelTail(row []Cell, first int) bool {
-	s := clean(row[first].Text)
+func (e *extractor) labelTail(row []layout.Cell, first int) bool {
+	s := layout.Clean(row[first].Text)
 	key := labelKey(s)
 	if first != 0 || !strings.HasPrefix(key, "（") || !strings.HasSuffix(key, "）") || len(row) < 2 {
 		return false
@@ -76,13 +77,13 @@ func (e *extractor) labelTail(row []Cell, first int) bool {
 	return true
 }
 
-func (e *extractor) spendingValues(row []Cell) {
+func (e *extractor) spendingValues(row []layout.Cell) {
 	p := e.cur
 	cells := row
-	if len(cells) > 0 && (cells[0].Merged || clean(cells[0].Text) == "") {
+	if len(cells) > 0 && (cells[0].Merged || layout.Clean(cells[0].Text) == "") {
 		cells = cells[1:]
 	}
-	for len(cells) > len(e.ps.periods) && clean(cells[len(cells)-1].Text) == "" {
+	for len(cells) > len(e.ps.periods) && layout.Clean(cells[len(cells)-1].Text) == "" {
 		cells = cells[:len(cells)-1] // cells a converter padded the row with
 	}
 	if len(cells) != len(e.ps.periods) {
@@ -92,7 +93,7 @@ func (e *extractor) spendingValues(row []Cell) {
 	for i, per := range e.ps.periods {
 		pt := model.SpendingPoint{Period: per.text, Month: per.month}
 		if i < len(cells) {
-			s := clean(cells[i].Text)
+			s := layout.Clean(cells[i].Text)
 			if strings.HasSuffix(s, "%") || strings.HasSuffix(s, "％") {
 				s = strings.TrimSuffix(strings.TrimSuffix(s, "%"), "％")
 				pct = true
@@ -102,7 +103,7 @@ func (e *extractor) spendingValues(row []Cell) {
 		p.SpendingPlan.Points = append(p.SpendingPlan.Points, pt)
 	}
 	for _, c := range cells[min(len(cells), len(e.ps.periods)):] {
-		if s := clean(c.Text); s != "" {
+		if s := layout.Clean(c.Text); s != "" {
 			e.unrecognized(s, c.Pos)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // readText reads an Apache Tika text export into blocks.
@@ -14,14 +15,14 @@ import (
 // table; "[bookmark: NAME]" markers are not text. A text line that follows
 // two or more blank lines inside a table ends the table too (an export that
 // lost its separator line). Line numbers in positions are 1-based.
-func readText(s string) []Block {
+func readText(s string) []layout.Block {
 	// every cell is a line that starts with a tab: all cells of all tables
 	// share one array, all rows another, allocated once
 	n := strings.Count(s, "\n\t")
 	if strings.HasPrefix(s, "\t") {
 		n++
 	}
-	r := textReader{cells: make([]Cell, 0, n), rows: make([][]Cell, 0, n)}
+	r := textReader{cells: make([]layout.Cell, 0, n), rows: make([][]layout.Cell, 0, n)}
 	line := 0
 	for len(s) > 0 {
 		line++
@@ -41,9 +42,9 @@ func readText(s string) []Block {
 // has its cells from cells[first] and its rows from rows[firstRow], and
 // its last cell stays open while more of its lines may follow.
 type textReader struct {
-	blocks   []Block
-	cells    []Cell
-	rows     [][]Cell
+	blocks   []layout.Block
+	cells    []layout.Cell
+	rows     [][]layout.Cell
 	inTable  bool
 	tblPos   model.Pos
 	first    int             // the table's first cell
@@ -65,7 +66,7 @@ func (r *textReader) line(l string, line int) {
 			r.endRow()
 		}
 		r.endCell()
-		r.cells = append(r.cells, Cell{RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}})
+		r.cells = append(r.cells, layout.Cell{RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}})
 		r.open = true
 		r.text.WriteString(l[1:])
 		r.blanks = 0
@@ -84,7 +85,7 @@ func (r *textReader) line(l string, line int) {
 	default:
 		r.endTable()
 		r.blanks = 0
-		r.blocks = append(r.blocks, Block{Para: &Paragraph{Text: l, Pos: model.Pos{Line: line}}})
+		r.blocks = append(r.blocks, layout.Block{Para: &layout.Paragraph{Text: l, Pos: model.Pos{Line: line}}})
 	}
 }
 
@@ -110,7 +111,7 @@ func (r *textReader) endTable() {
 	}
 	r.endRow()
 	if n := len(r.rows); n > r.firstRow {
-		r.blocks = append(r.blocks, Block{Table: &Table{Rows: r.rows[r.firstRow:n:n], Pos: r.tblPos}})
+		r.blocks = append(r.blocks, layout.Block{Table: &layout.Table{Rows: r.rows[r.firstRow:n:n], Pos: r.tblPos}})
 	}
 	r.inTable = false
 }

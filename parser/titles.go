@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Paragraphs outside tables: project titles (with their numbering and
@@ -21,8 +22,8 @@ type recent struct {
 	para  int // index in the section's paragraphs
 }
 
-func (e *extractor) paragraph(p *Paragraph) {
-	text := clean(e.cap(p.Text, p.Pos))
+func (e *extractor) paragraph(p *layout.Paragraph) {
+	text := layout.Clean(e.cap(p.Text, p.Pos))
 	if text == "" {
 		return
 	}
@@ -67,7 +68,7 @@ func (e *extractor) placeUnrecognized(text string, pos model.Pos) {
 
 // overview places a paragraph of part 1: the title, section headings and
 // their paragraphs.
-func (e *extractor) overview(text string, p *Paragraph) {
+func (e *extractor) overview(text string, p *layout.Paragraph) {
 	ov := &e.doc.Overview
 	switch {
 	case ov.Title == "" && len(ov.Sections) == 0 && strings.Contains(text, "整体绩效目标") && utf8.RuneCountInString(text) <= 20:

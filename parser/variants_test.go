@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Word internals, one per construct, in a filing: each helper returns
@@ -215,11 +216,11 @@ func TestVariantContinuedGrid(t *testing.T) {
 
 func TestVariantEncodings(t *testing.T) {
 	for _, c := range []struct{ file, enc, name string }{
-		{"variants/gb18030-crlf.txt", EncGB18030, "办公经费（㐀）"}, // 㐀 is a four-byte GB18030 sequence
-		{"variants/utf16le-bom.txt", EncUTF16LE, "办公经费"},
-		{"variants/gb2312-meta.html", EncGB18030, "2026年就业见习补贴资金"},
-		{"variants/utf8-bom-crlf.txt", EncUTF8BOM, "办公经费"},
-		{"variants/lying-meta.html", EncUTF8, "2026年就业见习补贴资金"}, // says gb2312, holds UTF-8
+		{"variants/gb18030-crlf.txt", layout.EncGB18030, "办公经费（㐀）"}, // 㐀 is a four-byte GB18030 sequence
+		{"variants/utf16le-bom.txt", layout.EncUTF16LE, "办公经费"},
+		{"variants/gb2312-meta.html", layout.EncGB18030, "2026年就业见习补贴资金"},
+		{"variants/utf8-bom-crlf.txt", layout.EncUTF8BOM, "办公经费"},
+		{"variants/lying-meta.html", layout.EncUTF8, "2026年就业见习补贴资金"}, // says gb2312, holds UTF-8
 	} {
 		d := parseFile(t, c.file)
 		assert.Equal(t, c.enc, d.Source.Encoding, c.file)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // ErrBadDOC means a Word 97–2003 document could not be read.
@@ -22,7 +23,7 @@ var ErrBadDOC = errors.New("unreadable DOC")
 // row ends, and the table properties of each row end (cell boundaries,
 // vertical merges). Fields keep their result and drop their code.
 // Encrypted and fast-saved files are refused.
-func readDOC(data []byte, lim Limits) ([]Block, error) {
+func readDOC(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	o, err := openOLE(data)
 	if err != nil {
 		return nil, err
@@ -30,7 +31,7 @@ func readDOC(data []byte, lim Limits) ([]Block, error) {
 	if !o.has("WordDocument") {
 		switch {
 		case o.has("EncryptedPackage"):
-			return nil, fmt.Errorf("%w: an encrypted Office Open XML file (remove the password first)", ErrEncrypted)
+			return nil, fmt.Errorf("%w: an encrypted Office Open XML file (remove the password first)", layout.ErrEncrypted)
 		case o.has("Workbook") || o.has("Book"):
 			return nil, fmt.Errorf("%w: an Excel workbook, not a Word document (try --from xls)", ErrBadDOC)
 		}
@@ -111,7 +112,7 @@ func readFIB(wd []byte) (*docFIB, error) {
 	case nFib < 0xC1:
 		return nil, fmt.Errorf("%w: Word 6/95 format (nFib %#x); only Word 97–2003 is read: save it as .docx", ErrBadDOC, nFib)
 	case flags&0x0100 != 0 || flags&0x8000 != 0:
-		return nil, fmt.Errorf("%w: an encrypted Word document (remove the password first)", ErrEncrypted)
+		return nil, fmt.Errorf("%w: an encrypted Word document (remove the password first)", layout.ErrEncrypted)
 	case flags&0x0004 != 0:
 		return nil, fmt.Errorf("%w: a fast-saved Word document (open it in Word and save it once with fast saves off, or as .docx)", ErrBadDOC)
 	}
@@ -211,12 +212,12 @@ const (
 // docWalker turns the characters of the main text into blocks.
 type docWalker struct {
 	cells  int // table cells read (Limits.MaxCells)
-	lim    Limits
+	lim    layout.Limits
 	papx   []papxRun
 	chpx   []chpxRun
 	hint   int    // the CHPX run found last
 	data   []byte // the WordDocument stream
-	blocks []Block
+	blocks []layout.Block
 	nPara  int
 	nTable int
 	para   strings.Builder
@@ -334,7 +335,7 @@ func (w *docWalker) u16At(fc int) uint16 { return binary.LittleEndian.Uint16(w.d
 // mark ends a paragraph (¶, a cell mark, or a page/section break).
 func (w *docWalker) mark(r rune, pp papxProps) error {
 	if pp.itap > 1 && w.lim.MaxDepth > 0 && pp.itap > w.lim.MaxDepth {
-		return fmt.Errorf("%w: tables nested deeper than %d", ErrTooLarge, w.lim.MaxDepth)
+		return fmt.Errorf("%w: tables nested deeper than %d", layout.ErrTooLarge, w.lim.MaxDepth)
 	}
 	if !pp.inTable {
 		w.flushTable()
@@ -342,7 +343,7 @@ func (w *docWalker) mark(r rune, pp papxProps) error {
 		return nil
 	}
 	if w.cells++; w.lim.MaxCells > 0 && w.cells > w.lim.MaxCells {
-		return overLimit("cells", int64(w.lim.MaxCells), "table cells", "--max-cells")
+		return layout.OverLimit("cells", int64(w.lim.MaxCells), "table cells", "--max-cells")
 	}
 	text := w.para.String()
 	w.para.Reset()
@@ -365,12 +366,12 @@ func (w *docWalker) paragraph(pp papxProps) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "")
 	}
-	w.blocks = append(w.blocks, Block{Para: &Paragraph{Text: text, Level: pp.level, Pos: model.Pos{Paragraph: w.nPara}}})
+	w.blocks = append(w.blocks, layout.Block{Para: &layout.Paragraph{Text: text, Level: pp.level, Pos: model.Pos{Paragraph: w.nPara}}})
 }
 
 func (w *docWalker) flushTable() {
 	if w.tbl != nil {
-		w.blocks = append(w.blocks, Block{Table: w.tbl.layout()})
+		w.blocks = append(w.blocks, layout.Block{Table: w.tbl.layout()})
 		w.tbl = nil
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // papxProps are the paragraph properties the DOC reader uses.
@@ -257,7 +258,7 @@ func (t *docTable) add(mark rune, text string, pp papxProps) {
 // layout places the rows' cells on one grid made of every row's cell
 // boundaries, folds old-style horizontal merges into spans, and turns
 // vertically merged cells into continuations of the cell above.
-func (t *docTable) layout() *Table {
+func (t *docTable) layout() *layout.Table {
 	if len(t.cells) > 0 || len(t.cell) > 0 {
 		// a row without its end mark (a damaged file): keep its cells
 		if len(t.cell) > 0 {
@@ -266,10 +267,10 @@ func (t *docTable) layout() *Table {
 		t.rows = append(t.rows, docRow{cells: t.cells})
 	}
 	grid := t.grid()
-	out := &Table{Pos: model.Pos{Table: t.num, Row: 1, Col: 1}}
+	out := &layout.Table{Pos: model.Pos{Table: t.num, Row: 1, Col: 1}}
 	above := map[int][2]int{} // grid column → (row, index) of the cell a continuation points at
 	for ri, r := range t.rows {
-		row := make([]Cell, 0, len(r.cells))
+		row := make([]layout.Cell, 0, len(r.cells))
 		col := 1
 		for ci, text := range r.cells {
 			lo, hi := col, col+1
@@ -288,7 +289,7 @@ func (t *docTable) layout() *Table {
 					continue
 				}
 			}
-			cell := Cell{Text: text, RowSpan: 1, ColSpan: hi - lo, Pos: model.Pos{Table: t.num, Row: ri + 1, Col: lo}}
+			cell := layout.Cell{Text: text, RowSpan: 1, ColSpan: hi - lo, Pos: model.Pos{Table: t.num, Row: ri + 1, Col: lo}}
 			if r.tap != nil && ci < len(r.tap.vmerge) && r.tap.vmerge[ci] == 1 {
 				if o, ok := above[lo]; ok {
 					origin := &out.Rows[o[0]][o[1]]

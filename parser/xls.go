@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // ErrBadXLS means an Excel 97–2003 workbook could not be read.
@@ -43,7 +44,7 @@ const (
 // across CONTINUE records, merged cells, and numbers as their number
 // format shows them (rendered by numfmt, as for XLSX). Hidden sheets
 // are skipped with a note; encrypted and BIFF5 (Excel 95) files refused.
-func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
+func readXLS(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
 	o, err := openOLE(data)
 	if err != nil {
 		return nil, nil, err
@@ -53,7 +54,7 @@ func readXLS(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 		case o.has("Book"):
 			return nil, nil, fmt.Errorf("%w: an Excel 5.0/95 workbook (BIFF5); only Excel 97–2003 is read: save it as .xlsx", ErrBadXLS)
 		case o.has("EncryptedPackage"):
-			return nil, nil, fmt.Errorf("%w: an encrypted Office Open XML file (remove the password first)", ErrEncrypted)
+			return nil, nil, fmt.Errorf("%w: an encrypted Office Open XML file (remove the password first)", layout.ErrEncrypted)
 		case o.has("WordDocument"):
 			return nil, nil, fmt.Errorf("%w: a Word document, not a workbook (try --from doc)", ErrBadXLS)
 		}
@@ -187,7 +188,7 @@ func (g *xlsGlobals) record(rec biffRecord) error {
 	d := rec.data
 	switch rec.typ {
 	case recFilePass:
-		return fmt.Errorf("%w: an encrypted Excel workbook (remove the password first)", ErrEncrypted)
+		return fmt.Errorf("%w: an encrypted Excel workbook (remove the password first)", layout.ErrEncrypted)
 	case recDateMode:
 		g.date1904 = len(d) >= 2 && d[0] == 1
 	case recBoundSheet:
@@ -221,7 +222,7 @@ func (g *xlsGlobals) readSST(rec biffRecord) error {
 	}
 	n := int(binary.LittleEndian.Uint32(rec.data[4:]))
 	if n < 0 || n > maxWorkbookCells {
-		return fmt.Errorf("%w: the shared-string table holds %d strings, over the limit of %d", ErrTooLarge, n, maxWorkbookCells)
+		return fmt.Errorf("%w: the shared-string table holds %d strings, over the limit of %d", layout.ErrTooLarge, n, maxWorkbookCells)
 	}
 	s := newBiffString(rec.data[8:], rec.more)
 	g.sst = make([]string, 0, min(n, 1<<16))

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // xlsCursor is the state of reading one worksheet substream.
@@ -137,7 +138,7 @@ func (c *xlsCursor) cell(row, col int, text string) error {
 		return nil
 	}
 	if *c.read++; *c.read > maxWorkbookCells {
-		return fmt.Errorf("%w: more than %d non-empty cells in the workbook", ErrTooLarge, maxWorkbookCells)
+		return fmt.Errorf("%w: more than %d non-empty cells in the workbook", layout.ErrTooLarge, maxWorkbookCells)
 	}
 	c.s.cells = append(c.s.cells, sheetCell{row: row, col: col, text: cellText(text)})
 	return nil

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 func TestXLSNumberFormats(t *testing.T) {
@@ -71,7 +72,7 @@ func TestRKNumbers(t *testing.T) {
 // as meant.
 func TestTinyForms(t *testing.T) {
 	xls, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: officetest.TinyWorkbook()})
-	blocks, _, err := readXLS(xls, DefaultLimits)
+	blocks, _, err := readXLS(xls, layout.DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 2)
 	assert.Equal(t, "项目", blocks[0].Para.Text, "a lone cell merged over the table is a paragraph")
@@ -82,7 +83,7 @@ func TestTinyForms(t *testing.T) {
 
 	s := officetest.TinyDOC()
 	doc, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: s[0]}, officetest.Stream{Name: "1Table", Data: s[1]})
-	blocks, err = readDOC(doc, DefaultLimits)
+	blocks, err = readDOC(doc, layout.DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 2)
 	assert.Equal(t, "1.x绩效目标表", blocks[0].Para.Text)
@@ -100,7 +101,7 @@ func TestTinyForms(t *testing.T) {
 func TestXLSHiddenSheet(t *testing.T) {
 	for _, state := range []byte{1, 2} {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: officetest.TinyWorkbookState(state)})
-		blocks, notes, err := readXLS(data, DefaultLimits)
+		blocks, notes, err := readXLS(data, layout.DefaultLimits)
 		require.NoError(t, err)
 		assert.Empty(t, blocks)
 		assert.Equal(t, []model.Unrecognized{{Text: `hidden sheet "S" skipped`, Source: model.Pos{Sheet: "S"}}}, notes)

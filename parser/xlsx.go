@@ -14,6 +14,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // ErrBadXLSX means the XLSX package or its XML could not be read.
@@ -27,7 +28,7 @@ var ErrBadXLSX = errors.New("unreadable XLSX")
 // Cells come as the sheet shows them (number formats applied by numfmt,
 // formulas by their cached value). The package may inflate to at most
 // lim.MaxInflate bytes; see also maxSheetRows and maxWorkbookCells.
-func readXLSX(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
+func readXLSX(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
 	var lay sheetLayout
 	notes, err := readXLSXSheets(data, lim, lay.add)
 	if err != nil {
@@ -38,7 +39,7 @@ func readXLSX(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 
 // readXLSXSheets reads a workbook and hands each visible sheet, in
 // workbook order, to add; it returns the notes on hidden sheets.
-func readXLSXSheets(data []byte, lim Limits, add func(*sheetData) error) ([]model.Unrecognized, error) {
+func readXLSXSheets(data []byte, lim layout.Limits, add func(*sheetData) error) ([]model.Unrecognized, error) {
 	pkg, err := openXLSX(data, lim)
 	if err != nil {
 		return nil, err
@@ -74,7 +75,7 @@ type xlsxPackage struct {
 // openXLSX opens the zip and refuses a package whose parts declare more
 // than lim.MaxInflate bytes in all. A part that inflates past its
 // declared size, or to other bytes than its CRC says, fails as it is read.
-func openXLSX(data []byte, lim Limits) (*xlsxPackage, error) {
+func openXLSX(data []byte, lim layout.Limits) (*xlsxPackage, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a zip package: %v", ErrBadXLSX, err)
@@ -88,7 +89,7 @@ func openXLSX(data []byte, lim Limits) (*xlsxPackage, error) {
 		p.lower[strings.ToLower(name)] = f
 	}
 	if lim.MaxInflate > 0 && total > uint64(lim.MaxInflate) {
-		return nil, fmt.Errorf("%w: the package inflates to %d bytes, over the limit of %d (see --max-inflate)", ErrTooLarge, total, lim.MaxInflate)
+		return nil, fmt.Errorf("%w: the package inflates to %d bytes, over the limit of %d (see --max-inflate)", layout.ErrTooLarge, total, lim.MaxInflate)
 	}
 	return p, nil
 }

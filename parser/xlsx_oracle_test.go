@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
@@ -18,7 +19,7 @@ import (
 // ourCells reads a workbook with readXLSXSheets: "sheet!A1" → text.
 func ourCells(t *testing.T, data []byte) map[string]string {
 	out := map[string]string{}
-	_, err := readXLSXSheets(data, DefaultLimits, func(s *sheetData) error {
+	_, err := readXLSXSheets(data, layout.DefaultLimits, func(s *sheetData) error {
 		for _, c := range s.cells {
 			out[s.name+"!"+cellRef(c.row, c.col)] = c.text
 		}

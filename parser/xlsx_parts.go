@@ -8,6 +8,7 @@ import (
 	"github.com/orisano/gosax"
 
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // sharedStrings reads the shared-string table, when the package has one:
@@ -23,7 +24,7 @@ func (p *xlsxPackage) sharedStrings(wb *xlsxWorkbook, name string) error {
 		return err
 	}
 	if h.n > maxWorkbookCells {
-		return fmt.Errorf("%w: the shared-string table holds %d strings, over the limit of %d", ErrTooLarge, h.n, maxWorkbookCells)
+		return fmt.Errorf("%w: the shared-string table holds %d strings, over the limit of %d", layout.ErrTooLarge, h.n, maxWorkbookCells)
 	}
 	wb.sst = h.strs
 	return nil
@@ -158,7 +159,7 @@ func (h *stylesHandler) start(local, attrs []byte) error {
 			return nil
 		}
 		if len(h.xf) >= maxWorkbookCells {
-			return fmt.Errorf("%w: more than %d cell formats", ErrTooLarge, maxWorkbookCells)
+			return fmt.Errorf("%w: more than %d cell formats", layout.ErrTooLarge, maxWorkbookCells)
 		}
 		id, _ := strconv.Atoi(string(attrBytes(attrs, "numFmtId")))
 		h.xf = append(h.xf, id)

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // zipParts writes a zip of the parts given, in name order.
@@ -57,7 +58,7 @@ func TestXLSXPackage(t *testing.T) {
 			`<x:c r="J1" s="9"><x:v>7</x:v></x:c><x:c r="K1" s="2"/><x:c r="L1" t="n"><x:v>n/a</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
 	})
 	var got []*sheetData
-	notes, err := readXLSXSheets(data, DefaultLimits, func(s *sheetData) error { got = append(got, s); return nil })
+	notes, err := readXLSXSheets(data, layout.DefaultLimits, func(s *sheetData) error { got = append(got, s); return nil })
 	require.NoError(t, err)
 	assert.Equal(t, []model.Unrecognized{
 		{Text: `hidden sheet "藏" skipped`, Source: model.Pos{Sheet: "藏"}},
@@ -93,7 +94,7 @@ func TestXLSXBrokenParts(t *testing.T) {
 		{"malformed XML", officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1><v>1</v></c></row></sheetData>`, ""), "malformed XML in xl/worksheets/sheet1.xml"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := readXLSX(tt.data, DefaultLimits)
+			_, _, err := readXLSX(tt.data, layout.DefaultLimits)
 			require.Error(t, err)
 			assert.True(t, errors.Is(err, ErrBadXLSX), "%v", err)
 			assert.Contains(t, err.Error(), tt.want)

@@ -10,6 +10,7 @@ import (
 	"github.com/orisano/gosax"
 
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // Excel's grid: the last column (XFD) and row.
@@ -84,7 +85,7 @@ func (h *sheetHandler) start(local, attrs []byte) error {
 
 func (h *sheetHandler) checkRow(r int) error {
 	if r > maxSheetRows {
-		return fmt.Errorf("%w: sheet %q has more than %d rows", ErrTooLarge, h.s.name, maxSheetRows)
+		return fmt.Errorf("%w: sheet %q has more than %d rows", layout.ErrTooLarge, h.s.name, maxSheetRows)
 	}
 	return nil
 }
@@ -179,7 +180,7 @@ func (h *sheetHandler) endCell() error {
 		return err
 	}
 	if *h.read++; *h.read > maxWorkbookCells {
-		return fmt.Errorf("%w: more than %d non-empty cells in the workbook", ErrTooLarge, maxWorkbookCells)
+		return fmt.Errorf("%w: more than %d non-empty cells in the workbook", layout.ErrTooLarge, maxWorkbookCells)
 	}
 	h.s.cells = append(h.s.cells, sheetCell{row: h.cell.row, col: h.cell.col, text: cellText(text)})
 	return nil

@@ -11,11 +11,12 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // sheetTexts lays a workbook out and returns every paragraph and non-empty
 // cell text by its position's String.
-func sheetTexts(t *testing.T, blocks []Block) map[string]string {
+func sheetTexts(t *testing.T, blocks []layout.Block) map[string]string {
 	out := map[string]string{}
 	for _, b := range blocks {
 		if b.Para != nil {
@@ -64,7 +65,7 @@ func TestXLSXCells(t *testing.T) {
 	require.NoError(t, f.SetCellRichText("Sheet1", "C2", []excelize.RichTextRun{{Text: "≥"}, {Text: "90", Font: &excelize.Font{Bold: true}}, {Text: "%"}}))
 	var buf bytes.Buffer
 	require.NoError(t, f.Write(&buf))
-	blocks, notes, err := readXLSX(buf.Bytes(), DefaultLimits)
+	blocks, notes, err := readXLSX(buf.Bytes(), layout.DefaultLimits)
 	require.NoError(t, err)
 	got := sheetTexts(t, blocks)
 	for ref, want := range map[string]string{"B1": "6.16", "C1": "3.00", "D1": "95%", "E1": "1,234,567.50", "A2": "2025年12月31日", "B2": "37", "C2": "≥90%", "D2": "2025/12/31"} {
@@ -84,7 +85,7 @@ func TestXLSXCells(t *testing.T) {
 // without one is blank.
 func TestXLSXFormulas(t *testing.T) {
 	data := officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*3</f><v>6</v></c><c r="C1" t="str"><f>"≥"&amp;A1</f><v>≥2</v></c><c r="D1"><f>A1+1</f></c><c r="E1" t="b"><v>1</v></c></row></sheetData>`, "")
-	blocks, _, err := readXLSX(data, DefaultLimits)
+	blocks, _, err := readXLSX(data, layout.DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
 	require.NotNil(t, blocks[0].Table)
@@ -114,8 +115,8 @@ func TestSheetLayout(t *testing.T) {
 	tb := l.blocks[1].Table
 	require.NotNil(t, tb)
 	require.Len(t, tb.Rows, 3)
-	assert.Equal(t, Cell{Text: "产出指标", RowSpan: 2, ColSpan: 1, Pos: model.Pos{Sheet: "1", Cell: "A3", Table: 1, Row: 2, Col: 1}}, tb.Rows[1][0])
-	assert.Equal(t, Cell{RowSpan: 1, ColSpan: 1, Merged: true, Pos: model.Pos{Sheet: "1", Cell: "A4", Table: 1, Row: 3, Col: 1}}, tb.Rows[2][0])
+	assert.Equal(t, layout.Cell{Text: "产出指标", RowSpan: 2, ColSpan: 1, Pos: model.Pos{Sheet: "1", Cell: "A3", Table: 1, Row: 2, Col: 1}}, tb.Rows[1][0])
+	assert.Equal(t, layout.Cell{RowSpan: 1, ColSpan: 1, Merged: true, Pos: model.Pos{Sheet: "1", Cell: "A4", Table: 1, Row: 3, Col: 1}}, tb.Rows[2][0])
 	assert.Equal(t, "注：单位万元", l.blocks[2].Para.Text)
 }
 
@@ -129,7 +130,7 @@ func TestSheetWideTables(t *testing.T) {
 	require.Len(t, l.blocks, 2)
 	assert.Len(t, l.blocks[0].Table.Rows, 2)
 	assert.Len(t, l.blocks[0].Table.Rows[0], 2)
-	assert.Equal(t, [][]Cell{{{Text: "远处", RowSpan: 1, ColSpan: 1, Pos: model.Pos{Sheet: "1", Cell: "XFD2", Table: 2, Row: 1, Col: 1}}}}, l.blocks[1].Table.Rows)
+	assert.Equal(t, [][]layout.Cell{{{Text: "远处", RowSpan: 1, ColSpan: 1, Pos: model.Pos{Sheet: "1", Cell: "XFD2", Table: 2, Row: 1, Col: 1}}}}, l.blocks[1].Table.Rows)
 
 	var wide []sheetCell
 	for c := 1; c <= 2000; c += 20 {
@@ -137,6 +138,6 @@ func TestSheetWideTables(t *testing.T) {
 	}
 	var w sheetLayout
 	err := w.add(&sheetData{name: "宽", cells: wide})
-	require.ErrorIs(t, err, ErrTooLarge)
+	require.ErrorIs(t, err, layout.ErrTooLarge)
 	assert.Contains(t, err.Error(), `sheet "宽": a table 1981 columns wide, over the limit of 1024`)
 }

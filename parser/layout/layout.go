@@ -1,4 +1,10 @@
-package parser
+// Package layout is the neutral layout between the readers and the
+// extractor: blocks (paragraphs and tables of cells with spans, merge
+// continuations and positions), the Limits that bound what one input may
+// cost and the document budget they set, ParseError and the sentinel
+// errors, and the few text helpers every reader needs (Clean, Decode). It
+// knows no format and no filing.
+package layout
 
 import "github.com/perfdoc/perfdoc/model"
 

@@ -1,4 +1,4 @@
-package parser
+package layout
 
 import (
 	"bytes"
@@ -22,14 +22,14 @@ const (
 // else is read as GB18030, the superset of GBK and GB2312. A charset that a
 // document declares (an HTML meta tag) is not trusted: the bytes decide, so a
 // page that says gb2312 but holds UTF-8, or the reverse, still reads right.
-func decodeText(b []byte) (string, string, error) {
-	out, enc, err := decode(b)
+func DecodeText(b []byte) (string, string, error) {
+	out, enc, err := Decode(b)
 	return string(out), enc, err
 }
 
 // decode is decodeText without the copy to a string: UTF-8 input comes
 // back as a slice of b.
-func decode(b []byte) ([]byte, string, error) {
+func Decode(b []byte) ([]byte, string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		return b[3:], EncUTF8BOM, nil

@@ -1,4 +1,4 @@
-package parser
+package layout
 
 import (
 	"strings"
@@ -8,6 +8,6 @@ import (
 
 // clean trims a cell's or paragraph's text: surrounding white space
 // (including full-width spaces) goes, and so do trailing tabs.
-func clean(s string) string {
+func Clean(s string) string {
 	return strings.TrimFunc(s, normalize.IsSpace)
 }

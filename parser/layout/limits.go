@@ -1,4 +1,4 @@
-package parser
+package layout
 
 import (
 	"fmt"
@@ -69,7 +69,7 @@ func (l Limits) WithDefaults() Limits {
 // chargeOutput counts what the readers emit against the document's
 // budgets (text written, cells) and refuses the input over one: partial
 // output never passes for the whole. It only adds lengths.
-func chargeOutput(blocks []Block, notes []model.Unrecognized, lim Limits) error {
+func ChargeOutput(blocks []Block, notes []model.Unrecognized, lim Limits) error {
 	var text int64
 	cells := 0
 	for _, b := range blocks {
@@ -89,16 +89,16 @@ func chargeOutput(blocks []Block, notes []model.Unrecognized, lim Limits) error 
 		text += int64(len(n.Text))
 	}
 	if lim.MaxCells > 0 && cells > lim.MaxCells {
-		return overLimit("cells", int64(lim.MaxCells), "table cells", "--max-cells")
+		return OverLimit("cells", int64(lim.MaxCells), "table cells", "--max-cells")
 	}
 	if lim.MaxText > 0 && text > lim.MaxText {
-		return overLimit("text", lim.MaxText, "bytes of text", "--max-text")
+		return OverLimit("text", lim.MaxText, "bytes of text", "--max-text")
 	}
 	return nil
 }
 
 // overLimit is the one-line error of a document budget spent: what was
 // counted, the bound, and the flag that raises it.
-func overLimit(name string, max int64, what, flag string) error {
+func OverLimit(name string, max int64, what, flag string) error {
 	return fmt.Errorf("%w: more than %d %s in one document (the %s limit; raise it with %s)", ErrTooLarge, max, what, name, flag)
 }

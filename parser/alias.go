@@ -1,0 +1,45 @@
+package parser
+
+import "github.com/perfdoc/perfdoc/parser/layout"
+
+// The names below are those of package layout, under the names the
+// parser's users have always called them, so that parser.Limits,
+// parser.ParseError and errors.Is(err, parser.ErrTooLarge) keep working.
+
+// Limits bound what one input may cost; see layout.Limits.
+type Limits = layout.Limits
+
+// NoLimit, as the value of a field of Limits, turns that bound off.
+const NoLimit = layout.NoLimit
+
+// DefaultLimits are the limits perfdoc uses unless told otherwise; see
+// layout.DefaultLimits.
+var DefaultLimits = layout.DefaultLimits
+
+// ParseError is a fatal problem with one input; see layout.ParseError.
+type ParseError = layout.ParseError
+
+// Sentinel errors wrapped by *ParseError; see package layout.
+var (
+	ErrNoTargetTable = layout.ErrNoTargetTable
+	ErrEmpty         = layout.ErrEmpty
+	ErrTooLarge      = layout.ErrTooLarge
+	ErrEncrypted     = layout.ErrEncrypted
+)
+
+// The layout a reader produces and the extractor reads; see package layout.
+type (
+	Block     = layout.Block
+	Paragraph = layout.Paragraph
+	Table     = layout.Table
+	Cell      = layout.Cell
+)
+
+// Encodings reported in model.Source.Encoding.
+const (
+	EncUTF8    = layout.EncUTF8
+	EncUTF8BOM = layout.EncUTF8BOM
+	EncUTF16LE = layout.EncUTF16LE
+	EncUTF16BE = layout.EncUTF16BE
+	EncGB18030 = layout.EncGB18030
+)
