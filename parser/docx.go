@@ -12,6 +12,7 @@ import (
 	"github.com/orisano/gosax"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -201,7 +202,7 @@ func (w *docxWalker) start(tag []byte) error {
 	if !selfClosing && len(w.open) >= maxElementDepth(w.lim) {
 		return layout.OverLimit("depth", int64(maxElementDepth(w.lim)), "elements nested in one another", "--max-depth")
 	}
-	name, local, attrs := splitTag(tag)
+	name, local, attrs := office.SplitTag(tag)
 	id := docxIDOf(local)
 	if docxSkips(id) {
 		if !selfClosing {
@@ -240,7 +241,7 @@ func (w *docxWalker) end(tag []byte) error {
 		return fmt.Errorf("%w: malformed XML in word/document.xml: an end tag without its start", ErrBadDOCX)
 	}
 	o := w.open[n-1]
-	if fingerprint(endName(tag)) != o.fp {
+	if fingerprint(office.EndName(tag)) != o.fp {
 		return fmt.Errorf("%w: malformed XML in word/document.xml: %s does not close the element open", ErrBadDOCX, tag)
 	}
 	w.open = w.open[:n-1]

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -167,11 +168,11 @@ func (w *docxWalker) startNoBreakHyphen([]byte) error {
 
 // w:sym: a character picked from a symbol font (w:char="F0B3" is ≥).
 func (w *docxWalker) startSym(attrs []byte) error {
-	n, err := strconv.ParseUint(string(attrBytes(attrs, "char")), 16, 32)
+	n, err := strconv.ParseUint(string(office.AttrBytes(attrs, "char")), 16, 32)
 	if err != nil {
 		return nil
 	}
-	if s, ok := symbols[n]; ok {
+	if s, ok := office.Symbols[n]; ok {
 		w.para = append(w.para, s...)
 	} else if n >= 0x20 && n < 0xF000 {
 		w.para = utf8.AppendRune(w.para, rune(n))
@@ -183,7 +184,7 @@ func (w *docxWalker) startSym(attrs []byte) error {
 // follows) and end. Only the result is text.
 func (w *docxWalker) startFldChar(attrs []byte) error {
 	n := len(w.fldStack)
-	switch string(attrBytes(attrs, "fldCharType")) {
+	switch string(office.AttrBytes(attrs, "fldCharType")) {
 	case "begin":
 		w.fldStack = append(w.fldStack, true)
 		w.fldDepth++
@@ -237,12 +238,12 @@ func (w *docxWalker) endP() {
 }
 
 func (w *docxWalker) startPStyle(attrs []byte) error {
-	w.level = headingLevel(attrBytes(attrs, "val"))
+	w.level = headingLevel(office.AttrBytes(attrs, "val"))
 	return nil
 }
 
 func (w *docxWalker) startOutlineLvl(attrs []byte) error {
-	if n, err := strconv.Atoi(string(attrBytes(attrs, "val"))); err == nil && n < 9 && w.level == 0 {
+	if n, err := strconv.Atoi(string(office.AttrBytes(attrs, "val"))); err == nil && n < 9 && w.level == 0 {
 		w.level = n + 1
 	}
 	return nil
@@ -315,7 +316,7 @@ func (w *docxWalker) endTr() {
 
 func (w *docxWalker) startGridBefore(attrs []byte) error {
 	if t := w.table(); t != nil && t.inRow {
-		if n, err := strconv.Atoi(string(attrBytes(attrs, "val"))); err == nil && n > 0 && n < 1000 {
+		if n, err := strconv.Atoi(string(office.AttrBytes(attrs, "val"))); err == nil && n > 0 && n < 1000 {
 			t.col += n
 		}
 	}
@@ -340,7 +341,7 @@ func (w *docxWalker) endTc() {
 
 func (w *docxWalker) startGridSpan(attrs []byte) error {
 	if t := w.table(); t != nil && t.inCell {
-		if n, err := strconv.Atoi(string(attrBytes(attrs, "val"))); err == nil && n > 1 && n < 1000 {
+		if n, err := strconv.Atoi(string(office.AttrBytes(attrs, "val"))); err == nil && n > 1 && n < 1000 {
 			t.span = n
 		}
 	}
@@ -349,7 +350,7 @@ func (w *docxWalker) startGridSpan(attrs []byte) error {
 
 func (w *docxWalker) startVMerge(attrs []byte) error {
 	if t := w.table(); t != nil && t.inCell {
-		if string(attrBytes(attrs, "val")) == "restart" {
+		if string(office.AttrBytes(attrs, "val")) == "restart" {
 			t.vmerge = vmergeRestart
 		} else {
 			t.vmerge = vmergeContinue

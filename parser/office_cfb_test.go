@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"os"
 	"path/filepath"
@@ -13,15 +14,15 @@ import (
 func officeStreams(t testing.TB, name string, streams ...string) [][]byte {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "office", name))
 	require.NoError(t, err)
-	o, err := openOLE(data)
+	o, err := office.OpenOLE(data)
 	require.NoError(t, err)
 	var out [][]byte
 	for _, s := range streams {
-		if !o.has(s) {
+		if !o.Has(s) {
 			out = append(out, nil)
 			continue
 		}
-		b, err := o.stream(s)
+		b, err := o.Stream(s)
 		require.NoError(t, err)
 		out = append(out, b)
 	}

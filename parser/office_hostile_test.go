@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"io"
@@ -123,18 +124,18 @@ func TestOfficeHostileInputs(t *testing.T) {
 		{name: "xlsx cell far right", data: officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1.x绩效目标表</t></is></c><c r="XFD1"><v>1</v></c></row></sheetData>`, ""), err: layout.ErrNoTargetTable, want: "no performance-target table"},
 		{name: "xlsx merges over the whole sheet", data: officetest.XLSXParts(t, manyRows(3)+`<mergeCells count="2"><mergeCell ref="A1:XFD1048576"/><mergeCell ref="B2:A1"/></mergeCells>`, ""), err: layout.ErrNoTargetTable, want: "no performance-target table"},
 		{name: "xlsx with a broken workbook part", data: zipWith(t, "xl/workbook.xml", "<x/>"), err: ErrBadXLSX, want: "unreadable XLSX"},
-		{name: "ole2 sector chain that loops", data: oleChain(t, func(first uint32) uint32 { return first }), err: ErrBadOLE2, want: "sector chain of stream WordDocument loops"},
-		{name: "ole2 sector chain pointing outside the file", data: oleChain(t, func(uint32) uint32 { return 0x00FFFFF0 }), err: ErrBadOLE2, want: "points outside the file"},
+		{name: "ole2 sector chain that loops", data: oleChain(t, func(first uint32) uint32 { return first }), err: office.ErrBadOLE2, want: "sector chain of stream WordDocument loops"},
+		{name: "ole2 sector chain pointing outside the file", data: oleChain(t, func(uint32) uint32 { return 0x00FFFFF0 }), err: office.ErrBadOLE2, want: "points outside the file"},
 		{name: "ole2 FAT larger than the file", data: func() []byte {
 			d, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: nil})
 			binary.LittleEndian.PutUint32(d[44:], 1<<20)
 			return d
-		}(), err: ErrBadOLE2, want: "the FAT claims 1048576 sectors"},
+		}(), err: office.ErrBadOLE2, want: "the FAT claims 1048576 sectors"},
 		{name: "ole2 stream larger than the file", data: func() []byte {
 			d, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: nil})
 			binary.LittleEndian.PutUint32(d[512*2+128+120:], 1<<30)
 			return d
-		}(), err: ErrBadOLE2, want: "claims 1073741824 bytes"},
+		}(), err: office.ErrBadOLE2, want: "claims 1073741824 bytes"},
 		{name: "ole2 without WordDocument or Workbook", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Contents", Data: nil}); return d }(), err: ErrBadDOC, want: "without a WordDocument stream"},
 		{name: "encrypted OOXML in OLE2", data: func() []byte {
 			d, _ := officetest.CFB(t, officetest.Stream{Name: "EncryptedPackage", Data: nil})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
 )
@@ -79,7 +80,7 @@ func Sniff(b []byte) string {
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) || bytes.HasPrefix(b, []byte("PK\x05\x06")) {
 		return sniffZip(b)
 	}
-	if bytes.HasPrefix(b, oleMagic) {
+	if bytes.HasPrefix(b, office.OLEMagic) {
 		return sniffOLE(b)
 	}
 	head := b
@@ -257,8 +258,8 @@ func sniffZip(b []byte) string {
 
 // sniffOLE tells XLS from DOC by the compound file's streams.
 func sniffOLE(b []byte) string {
-	o, err := openOLE(b)
-	if err == nil && !o.has("WordDocument") && (o.has("Workbook") || o.has("Book")) {
+	o, err := office.OpenOLE(b)
+	if err == nil && !o.Has("WordDocument") && (o.Has("Workbook") || o.Has("Book")) {
 		return FormatXLS
 	}
 	return FormatDOC

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -24,20 +25,20 @@ var ErrBadDOC = errors.New("unreadable DOC")
 // vertical merges). Fields keep their result and drop their code.
 // Encrypted and fast-saved files are refused.
 func readDOC(data []byte, lim layout.Limits) ([]layout.Block, error) {
-	o, err := openOLE(data)
+	o, err := office.OpenOLE(data)
 	if err != nil {
 		return nil, err
 	}
-	if !o.has("WordDocument") {
+	if !o.Has("WordDocument") {
 		switch {
-		case o.has("EncryptedPackage"):
+		case o.Has("EncryptedPackage"):
 			return nil, fmt.Errorf("%w: an encrypted Office Open XML file (remove the password first)", layout.ErrEncrypted)
-		case o.has("Workbook") || o.has("Book"):
+		case o.Has("Workbook") || o.Has("Book"):
 			return nil, fmt.Errorf("%w: an Excel workbook, not a Word document (try --from xls)", ErrBadDOC)
 		}
 		return nil, fmt.Errorf("%w: an OLE2 compound file without a WordDocument stream (not a Word 97–2003 .doc)", ErrBadDOC)
 	}
-	wd, err := o.stream("WordDocument")
+	wd, err := o.Stream("WordDocument")
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +46,7 @@ func readDOC(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	table, err := o.stream(fib.tableStream)
+	table, err := o.Stream(fib.tableStream)
 	if err != nil {
 		return nil, err
 	}
@@ -54,8 +55,8 @@ func readDOC(data []byte, lim layout.Limits) ([]layout.Block, error) {
 		return nil, err
 	}
 	var dataStream []byte
-	if o.has("Data") {
-		if dataStream, err = o.stream("Data"); err != nil {
+	if o.Has("Data") {
+		if dataStream, err = o.Stream("Data"); err != nil {
 			return nil, err
 		}
 	}

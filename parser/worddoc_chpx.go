@@ -3,6 +3,8 @@ package parser
 import (
 	"encoding/binary"
 	"sort"
+
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 )
 
 // chpxRun is the character properties the DOC reader uses for the
@@ -79,7 +81,7 @@ func (r *chpxRun) read(g []byte) {
 // symbolRune maps a Symbol-font character (U+F020–U+F0FF, as Word stores
 // it) to Unicode with the DOCX reader's table; 0 when it has no mapping.
 func symbolRune(c rune) rune {
-	if s, ok := symbols[uint64(c)]; ok {
+	if s, ok := office.Symbols[uint64(c)]; ok {
 		return []rune(s)[0]
 	}
 	return 0

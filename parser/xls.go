@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -45,22 +46,22 @@ const (
 // format shows them (rendered by numfmt, as for XLSX). Hidden sheets
 // are skipped with a note; encrypted and BIFF5 (Excel 95) files refused.
 func readXLS(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
-	o, err := openOLE(data)
+	o, err := office.OpenOLE(data)
 	if err != nil {
 		return nil, nil, err
 	}
-	if !o.has("Workbook") {
+	if !o.Has("Workbook") {
 		switch {
-		case o.has("Book"):
+		case o.Has("Book"):
 			return nil, nil, fmt.Errorf("%w: an Excel 5.0/95 workbook (BIFF5); only Excel 97–2003 is read: save it as .xlsx", ErrBadXLS)
-		case o.has("EncryptedPackage"):
+		case o.Has("EncryptedPackage"):
 			return nil, nil, fmt.Errorf("%w: an encrypted Office Open XML file (remove the password first)", layout.ErrEncrypted)
-		case o.has("WordDocument"):
+		case o.Has("WordDocument"):
 			return nil, nil, fmt.Errorf("%w: a Word document, not a workbook (try --from doc)", ErrBadXLS)
 		}
 		return nil, nil, fmt.Errorf("%w: an OLE2 compound file without a Workbook stream (not an Excel 97–2003 .xls)", ErrBadXLS)
 	}
-	wb, err := o.stream("Workbook")
+	wb, err := o.Stream("Workbook")
 	if err != nil {
 		return nil, nil, err
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -133,7 +134,7 @@ func (p *xlsxPackage) walk(name string, h xmlHandler) error {
 		case gosax.EventEOF:
 			return nil
 		case gosax.EventStart:
-			_, local, attrs := splitTag(ev.Bytes)
+			_, local, attrs := office.SplitTag(ev.Bytes)
 			if err := h.start(local, attrs); err != nil {
 				return err
 			}
@@ -144,7 +145,7 @@ func (p *xlsxPackage) walk(name string, h xmlHandler) error {
 			}
 		case gosax.EventEnd:
 			if len(ev.Bytes) > 1 && ev.Bytes[1] == '/' {
-				if err := h.end(localName(endName(ev.Bytes))); err != nil {
+				if err := h.end(office.LocalName(office.EndName(ev.Bytes))); err != nil {
 					return err
 				}
 			}
@@ -185,7 +186,7 @@ func partError(name string, err error) error {
 	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ce) {
 		return fmt.Errorf("%w: part %s is corrupt or misdeclares its size", ErrBadXLSX, name)
 	}
-	return fmt.Errorf("%w: malformed XML in %s: %s", ErrBadXLSX, name, oneLine(err))
+	return fmt.Errorf("%w: malformed XML in %s: %s", ErrBadXLSX, name, office.OneLine(err))
 }
 
 // xlsxSheet is a sheet as the workbook lists it.
@@ -264,12 +265,12 @@ func (h *workbookHandler) start(local, attrs []byte) error {
 	case "workbook":
 		h.root = true
 	case "workbookPr":
-		v, _ := attr(attrs, "date1904")
+		v, _ := office.Attr(attrs, "date1904")
 		h.date1904 = v == "1" || v == "true"
 	case "sheet":
-		name, _ := attr(attrs, "name")
-		rid, _ := attr(attrs, "id") // r:id, transitional or strict namespace
-		state, _ := attr(attrs, "state")
+		name, _ := office.Attr(attrs, "name")
+		rid, _ := office.Attr(attrs, "id") // r:id, transitional or strict namespace
+		state, _ := office.Attr(attrs, "state")
 		h.sheets = append(h.sheets, struct {
 			name, rid string
 			hidden    bool
@@ -305,12 +306,12 @@ func (h *relsHandler) start(local, attrs []byte) error {
 	if string(local) != "Relationship" {
 		return nil
 	}
-	if mode, _ := attr(attrs, "TargetMode"); mode == "External" {
+	if mode, _ := office.Attr(attrs, "TargetMode"); mode == "External" {
 		return nil
 	}
-	id, _ := attr(attrs, "Id")
-	typ, _ := attr(attrs, "Type")
-	target, _ := attr(attrs, "Target")
+	id, _ := office.Attr(attrs, "Id")
+	typ, _ := office.Attr(attrs, "Type")
+	target, _ := office.Attr(attrs, "Target")
 	if strings.HasPrefix(target, "/") {
 		target = path.Clean(target[1:])
 	} else {

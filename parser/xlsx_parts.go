@@ -8,6 +8,7 @@ import (
 	"github.com/orisano/gosax"
 
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -148,8 +149,8 @@ type stylesHandler struct {
 func (h *stylesHandler) start(local, attrs []byte) error {
 	switch string(local) {
 	case "numFmt":
-		id, err := strconv.Atoi(string(attrBytes(attrs, "numFmtId")))
-		if code, ok := attr(attrs, "formatCode"); ok && err == nil && len(h.custom) < maxWorkbookCells {
+		id, err := strconv.Atoi(string(office.AttrBytes(attrs, "numFmtId")))
+		if code, ok := office.Attr(attrs, "formatCode"); ok && err == nil && len(h.custom) < maxWorkbookCells {
 			h.custom[id] = code
 		}
 	case "cellXfs":
@@ -161,7 +162,7 @@ func (h *stylesHandler) start(local, attrs []byte) error {
 		if len(h.xf) >= maxWorkbookCells {
 			return fmt.Errorf("%w: more than %d cell formats", layout.ErrTooLarge, maxWorkbookCells)
 		}
-		id, _ := strconv.Atoi(string(attrBytes(attrs, "numFmtId")))
+		id, _ := strconv.Atoi(string(office.AttrBytes(attrs, "numFmtId")))
 		h.xf = append(h.xf, id)
 	}
 	return nil

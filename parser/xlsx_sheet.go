@@ -10,6 +10,7 @@ import (
 	"github.com/orisano/gosax"
 
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -58,7 +59,7 @@ type xlsxCell struct {
 func (h *sheetHandler) start(local, attrs []byte) error {
 	switch string(local) {
 	case "row":
-		r, err := strconv.Atoi(string(attrBytes(attrs, "r")))
+		r, err := strconv.Atoi(string(office.AttrBytes(attrs, "r")))
 		if err != nil || r < 1 {
 			r = h.row + 1
 		}
@@ -76,7 +77,7 @@ func (h *sheetHandler) start(local, attrs []byte) error {
 	case "t", "rPh":
 		h.is.start(local)
 	case "mergeCell":
-		if r, ok := parseRange(string(attrBytes(attrs, "ref"))); ok && len(h.s.merges) < maxWorkbookCells {
+		if r, ok := parseRange(string(office.AttrBytes(attrs, "ref"))); ok && len(h.s.merges) < maxWorkbookCells {
 			h.s.merges = append(h.s.merges, r)
 		}
 	}
@@ -117,7 +118,7 @@ func (h *sheetHandler) startCell(attrs []byte) error {
 		}
 		key := a.Key
 		if len(key) > 1 {
-			key = localName(key)
+			key = office.LocalName(key)
 		}
 		switch string(key) {
 		case "r":

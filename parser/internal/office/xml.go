@@ -1,4 +1,8 @@
-package parser
+// Package office holds what the Office readers share: the OLE2 compound
+// file under .doc and .xls (ole2.go), tag and attribute scanning over
+// gosax tokens for the XML parts of .docx and .xlsx (xml.go), and the
+// Symbol font of Word's w:sym and sprmCSymbol (symbols.go).
+package office
 
 import (
 	"bytes"
@@ -6,8 +10,8 @@ import (
 	"github.com/orisano/gosax"
 )
 
-// endName is the name in an end tag "</w:p>" (as gosax.Name reads it).
-func endName(tag []byte) []byte {
+// EndName is the name in an end tag "</w:p>" (as gosax.Name reads it).
+func EndName(tag []byte) []byte {
 	if n := len(tag); n > 3 && tag[n-1] == '>' && !isXMLSpace(tag[n-2]) {
 		return tag[2 : n-1]
 	}
@@ -17,10 +21,10 @@ func endName(tag []byte) []byte {
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// splitTag splits "<w:tc attrs…>" into the name "w:tc", the local name
+// SplitTag splits "<w:tc attrs…>" into the name "w:tc", the local name
 // "tc" and the bytes after the name (as gosax.Name does: the name ends at
 // white space).
-func splitTag(tag []byte) (name, local, attrs []byte) {
+func SplitTag(tag []byte) (name, local, attrs []byte) {
 	i := 1
 	for i < len(tag) && !isXMLSpace(tag[i]) {
 		i++
@@ -42,22 +46,22 @@ func splitTag(tag []byte) (name, local, attrs []byte) {
 	return name, local, attrs
 }
 
-// attr returns the unescaped value of the attribute whose local name is
+// Attr returns the unescaped value of the attribute whose local name is
 // key (in the bytes after a tag's name), and whether there is one.
-func attr(attrs []byte, key string) (string, bool) {
-	v := attrBytes(attrs, key)
+func Attr(attrs []byte, key string) (string, bool) {
+	v := AttrBytes(attrs, key)
 	return string(v), v != nil
 }
 
-// attrBytes is attr without the copy: nil when there is no such attribute.
-func attrBytes(attrs []byte, key string) []byte {
+// AttrBytes is Attr without the copy: nil when there is no such attribute.
+func AttrBytes(attrs []byte, key string) []byte {
 	for len(attrs) > 0 {
 		a, rest, err := gosax.NextAttribute(attrs)
 		if err != nil || len(a.Key) == 0 {
 			return nil
 		}
 		attrs = rest
-		if string(localName(a.Key)) != key {
+		if string(LocalName(a.Key)) != key {
 			continue
 		}
 		v := a.Value
@@ -74,8 +78,8 @@ func attrBytes(attrs []byte, key string) []byte {
 	return nil
 }
 
-// localName strips a namespace prefix: "w:tc" → "tc".
-func localName(b []byte) []byte {
+// LocalName strips a namespace prefix: "w:tc" → "tc".
+func LocalName(b []byte) []byte {
 	if i := bytes.IndexByte(b, ':'); i >= 0 {
 		return b[i+1:]
 	}

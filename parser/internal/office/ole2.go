@@ -1,4 +1,4 @@
-package parser
+package office
 
 import (
 	"bytes"
@@ -16,21 +16,21 @@ import (
 // a FAT larger than the file, a stream larger than the file.
 var ErrBadOLE2 = errors.New("unreadable OLE2 compound file")
 
-// oleMagic starts every OLE2 compound file.
-var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+// OLEMagic starts every OLE2 compound file.
+var OLEMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
-// oleFile is an open compound file. The container is read by mscfb; the
+// OLEFile is an open compound file. The container is read by mscfb; the
 // bytes under it go through oleBytes, which notices sector chains that loop
 // or point outside the file while a stream is read.
-type oleFile struct {
+type OLEFile struct {
 	r   *mscfb.Reader
 	src *oleBytes
 }
 
-// openOLE opens a compound file after checking that its header's sector
+// OpenOLE opens a compound file after checking that its header's sector
 // counts fit in the file.
-func openOLE(data []byte) (*oleFile, error) {
-	if len(data) < 512 || !bytes.HasPrefix(data, oleMagic) {
+func OpenOLE(data []byte) (*OLEFile, error) {
+	if len(data) < 512 || !bytes.HasPrefix(data, OLEMagic) {
 		return nil, fmt.Errorf("%w: too short for an OLE2 header", ErrBadOLE2)
 	}
 	shift := binary.LittleEndian.Uint16(data[30:])
@@ -49,14 +49,14 @@ func openOLE(data []byte) (*oleFile, error) {
 	src := &oleBytes{data: data}
 	r, err := mscfb.New(src)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadOLE2, oneLine(err))
+		return nil, fmt.Errorf("%w: %v", ErrBadOLE2, OneLine(err))
 	}
-	return &oleFile{r: r, src: src}, nil
+	return &OLEFile{r: r, src: src}, nil
 }
 
 // entry finds a stream at the root of the container by name (the case of
 // the name does not matter, as in the format).
-func (o *oleFile) entry(name string) *mscfb.File {
+func (o *OLEFile) entry(name string) *mscfb.File {
 	for _, f := range o.r.File {
 		if len(f.Path) == 0 && strings.EqualFold(f.Name, name) && f.FileInfo().Mode().IsRegular() {
 			return f
@@ -65,13 +65,13 @@ func (o *oleFile) entry(name string) *mscfb.File {
 	return nil
 }
 
-// has reports whether the root holds a stream of that name.
-func (o *oleFile) has(name string) bool { return o.entry(name) != nil }
+// Has reports whether the root holds a stream of that name.
+func (o *OLEFile) Has(name string) bool { return o.entry(name) != nil }
 
-// stream reads a root stream whole. It is refused when it claims more bytes
+// Stream reads a root stream whole. It is refused when it claims more bytes
 // than the file holds, when its sector chain loops (a sector read twice) or
 // points outside the file.
-func (o *oleFile) stream(name string) ([]byte, error) {
+func (o *OLEFile) Stream(name string) ([]byte, error) {
 	f := o.entry(name)
 	if f == nil {
 		return nil, fmt.Errorf("%w: no %s stream", ErrBadOLE2, name)
@@ -94,7 +94,7 @@ func (o *oleFile) stream(name string) ([]byte, error) {
 			return nil, fmt.Errorf("%w: the sector chain of stream %s points outside the file", ErrBadOLE2, name)
 		case err == io.EOF && got == len(out):
 		case err != nil:
-			return nil, fmt.Errorf("%w: stream %s: %v", ErrBadOLE2, name, oneLine(err))
+			return nil, fmt.Errorf("%w: stream %s: %v", ErrBadOLE2, name, OneLine(err))
 		case n == 0:
 			return nil, fmt.Errorf("%w: stream %s ends after %d of %d bytes", ErrBadOLE2, name, got, len(out))
 		}
@@ -160,7 +160,7 @@ func (o *oleBytes) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
-// oneLine keeps an error message on one line.
-func oneLine(err error) string {
+// OneLine keeps an error message on one line.
+func OneLine(err error) string {
 	return strings.Join(strings.Fields(err.Error()), " ")
 }
