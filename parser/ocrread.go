@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	"github.com/perfdoc/perfdoc/model"
-	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
 )
@@ -100,7 +100,7 @@ func (oc *ocrRun) readPDF(data []byte, lim layout.Limits) ([]layout.Block, error
 	// is not capped at MaxInflate as a text PDF's is; one stream still is.
 	pl := pdfLimits(lim)
 	pl.MaxDecoded = 1 << 62
-	r, err := pdf.Open(data, pl)
+	r, err := pdffile.Open(data, pl)
 	if err != nil {
 		return nil, pdfError(err)
 	}

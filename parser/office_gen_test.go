@@ -83,7 +83,7 @@ func (w *workbookWriter) style(t *testing.T, numFmt string) int {
 // numeric cell whose format keeps the decimals it was written with; a
 // percentage a numeric cell with a % format.
 func (w *workbookWriter) put(t *testing.T, r1, c1, r2, c2 int, text string) {
-	a, b := cellRef(r1, c1), cellRef(r2, c2)
+	a, b := a1(r1, c1), a1(r2, c2)
 	f := w.f
 	numFmt := ""
 	if v, dec, pct, ok := numeric(text); ok {
@@ -197,4 +197,13 @@ func (w *workbookWriter) indicators(t *testing.T, r int, ind []model.Indicator) 
 	group(1, func(x model.Indicator) string { return x.Level1 }, func(x model.Indicator) string { return x.Level1 })
 	group(2, func(x model.Indicator) string { return x.Level1 + "\x00" + x.Level2 }, func(x model.Indicator) string { return x.Level2 })
 	w.row = r + len(ind) - 1
+}
+
+// a1 names the cell at 1-based row and col as excelize does ("B3").
+func a1(row, col int) string {
+	s, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		panic(err)
+	}
+	return s
 }

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,29 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 )
-
-// soffice converts files with LibreOffice into dir, skipping the test when
-// LibreOffice is not installed (CI does not need it).
-func soffice(t *testing.T, dir, infilter, to string, files ...string) {
-	t.Helper()
-	bin, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("LibreOffice (soffice) is not installed")
-	}
-	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless"}
-	if infilter != "" {
-		args = append(args, "--infilter="+infilter)
-	}
-	args = append(args, "--convert-to", to, "--outdir", dir)
-	for _, f := range files {
-		abs, err := filepath.Abs(filepath.Join("..", "testdata", f))
-		require.NoError(t, err)
-		args = append(args, abs)
-	}
-	out, err := exec.Command(bin, args...).CombinedOutput()
-	require.NoError(t, err, "soffice: %s", out)
-}
 
 // TestLibreOfficeForms renders fixtures with LibreOffice as the archives
 // hold them — Word 97 documents from DOCX and HTML, workbooks from the
@@ -45,10 +23,10 @@ func TestLibreOfficeForms(t *testing.T) {
 		t.Skip("converting with LibreOffice takes seconds")
 	}
 	dir := t.TempDir()
-	soffice(t, dir, "", "doc", "budget-2026.docx", "budget-2025.docx")
-	soffice(t, dir, "HTML (StarWriter)", "doc", "variants/national-template.html")
-	soffice(t, dir, "HTML (StarCalc)", "xlsx", "budget-2026.html")
-	soffice(t, dir, "", "xls", "office/budget-2025-sheets.xlsx")
+	officetest.Soffice(t, dir, filepath.Join("..", "testdata"), "", "doc", "budget-2026.docx", "budget-2025.docx")
+	officetest.Soffice(t, dir, filepath.Join("..", "testdata"), "HTML (StarWriter)", "doc", "variants/national-template.html")
+	officetest.Soffice(t, dir, filepath.Join("..", "testdata"), "HTML (StarCalc)", "xlsx", "budget-2026.html")
+	officetest.Soffice(t, dir, filepath.Join("..", "testdata"), "", "xls", "office/budget-2025-sheets.xlsx")
 	for _, c := range []struct {
 		out, src string
 		whole    bool // the whole document agrees, not only the projects
@@ -62,9 +40,6 @@ func TestLibreOfficeForms(t *testing.T) {
 		t.Run(c.out, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(dir, c.out))
 			require.NoError(t, err)
-			if strings.HasSuffix(c.out, ".xlsx") {
-				assertOracle(t, data) // Calc's workbook reads as excelize reads it
-			}
 			got, err := Parse(data, Options{Path: c.out})
 			require.NoError(t, err)
 			want := parseFile(t, c.src)

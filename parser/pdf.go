@@ -6,7 +6,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -29,8 +29,8 @@ var (
 )
 
 // pdfLimits derives the PDF reader's limits from the parser's.
-func pdfLimits(lim layout.Limits) pdf.Limits {
-	l := pdf.DefaultLimits
+func pdfLimits(lim layout.Limits) pdffile.Limits {
+	l := pdffile.DefaultLimits
 	if lim.MaxInflate > 0 {
 		l.MaxDecoded = lim.MaxInflate
 		l.MaxStream = min(l.MaxStream, lim.MaxInflate)
@@ -52,7 +52,7 @@ func pdfLimits(lim layout.Limits) pdf.Limits {
 
 // readPDF reads the layout of a PDF.
 func readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
-	r, err := pdf.Open(data, pdfLimits(lim))
+	r, err := pdffile.Open(data, pdfLimits(lim))
 	if err != nil {
 		return nil, pdfError(err)
 	}
@@ -94,15 +94,15 @@ func readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
 }
 
 func pdfError(err error) error {
-	var le *pdf.LimitError
+	var le *pdffile.LimitError
 	switch {
-	case errors.Is(err, pdf.ErrEncrypted):
+	case errors.Is(err, pdffile.ErrEncrypted):
 		return ErrEncryptedPDF
 	case errors.As(err, &le):
 		flag := map[string]string{"glyphs": "--max-chars", "text": "--max-text"}[le.Limit]
 		return layout.OverLimit(map[string]string{"glyphs": "chars", "text": "text"}[le.Limit], le.Max, le.What, flag)
-	case errors.Is(err, pdf.ErrTooLarge):
-		return fmt.Errorf("%w: %s", layout.ErrTooLarge, strings.Replace(err.Error(), pdf.ErrTooLarge.Error()+": ", "", 1))
+	case errors.Is(err, pdffile.ErrTooLarge):
+		return fmt.Errorf("%w: %s", layout.ErrTooLarge, strings.Replace(err.Error(), pdffile.ErrTooLarge.Error()+": ", "", 1))
 	}
 	return fmt.Errorf("%w: %v", ErrBadPDF, err)
 }

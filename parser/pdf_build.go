@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
-	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -38,7 +38,7 @@ type pdfBuilder struct {
 	cells int // grid cells of all pages (Limits.MaxCells)
 }
 
-func (b *pdfBuilder) addPage(num int, w, h float64, c *pdf.Content, lim layout.Limits) error {
+func (b *pdfBuilder) addPage(num int, w, h float64, c *pdffile.Content, lim layout.Limits) error {
 	p := &pdfPage{num: num, w: w, h: h}
 	var grids []*pgrid
 	found, err := findGrids(c.Rules, h)

@@ -5,7 +5,7 @@ import (
 	"math"
 	"sort"
 
-	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -66,7 +66,7 @@ func (g *grid) cellAt(x, y float64) int {
 
 // findGrids builds the grids of a page from its rules (page height h
 // flips y to top-down), top to bottom.
-func findGrids(rules []pdf.Rule, h float64) ([]*grid, error) {
+func findGrids(rules []pdffile.Rule, h float64) ([]*grid, error) {
 	hs, vs := pageRules(rules, h)
 	if len(hs) < 1 || len(vs) < 2 {
 		return nil, nil

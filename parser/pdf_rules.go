@@ -4,7 +4,7 @@ import (
 	"math"
 	"sort"
 
-	"github.com/perfdoc/perfdoc/parser/internal/pdf"
+	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 )
 
 // Ruling lines of a page: merged where they draw one line (double
@@ -26,7 +26,7 @@ const maxRules = 1 << 16
 
 // pageRules splits the rules of a page into horizontal and vertical ones,
 // top-down (page height h), and merges those that draw one line.
-func pageRules(rules []pdf.Rule, h float64) ([]hline, []vline) {
+func pageRules(rules []pdffile.Rule, h float64) ([]hline, []vline) {
 	var hs []hline
 	var vs []vline
 	for _, r := range rules {

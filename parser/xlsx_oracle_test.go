@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 )
 
 // The XLSX reader is checked against excelize, an independent reader
@@ -146,4 +148,18 @@ func TestXLSXOracleFormats(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, f.Write(&buf))
 	assertOracle(t, buf.Bytes())
+}
+
+// TestLibreOfficeOracle: a workbook LibreOffice Calc writes (from an HTML
+// fixture) reads as excelize reads it. It runs only where LibreOffice is
+// installed, and not with -short.
+func TestLibreOfficeOracle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converting with LibreOffice takes seconds")
+	}
+	dir := t.TempDir()
+	officetest.Soffice(t, dir, filepath.Join("..", "testdata"), "HTML (StarCalc)", "xlsx", "budget-2026.html")
+	data, err := os.ReadFile(filepath.Join(dir, "budget-2026.xlsx"))
+	require.NoError(t, err)
+	assertOracle(t, data)
 }

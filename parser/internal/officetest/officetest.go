@@ -11,6 +11,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math"
+	"os/exec"
+	"path/filepath"
 	"testing"
 	"unicode/utf16"
 
@@ -325,4 +327,28 @@ func DOCX(t testing.TB, body string) []byte {
 		body + `</w:body></w:document>`))
 	require.NoError(t, zw.Close())
 	return b.Bytes()
+}
+
+// Soffice converts files (paths under inDir) with LibreOffice into
+// outDir, with the input filter infilter when not empty and to the format
+// to, skipping the test when
+// LibreOffice is not installed (CI does not need it).
+func Soffice(t *testing.T, outDir, inDir, infilter, to string, files ...string) {
+	t.Helper()
+	bin, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("LibreOffice (soffice) is not installed")
+	}
+	args := []string{"-env:UserInstallation=file://" + filepath.Join(outDir, "profile"), "--headless"}
+	if infilter != "" {
+		args = append(args, "--infilter="+infilter)
+	}
+	args = append(args, "--convert-to", to, "--outdir", outDir)
+	for _, f := range files {
+		abs, err := filepath.Abs(filepath.Join(inDir, f))
+		require.NoError(t, err)
+		args = append(args, abs)
+	}
+	out, err := exec.Command(bin, args...).CombinedOutput()
+	require.NoError(t, err, "soffice: %s", out)
 }
