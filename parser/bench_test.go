@@ -16,6 +16,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 func benchInput(b testing.TB, name string) []byte {
@@ -48,7 +49,7 @@ func BenchmarkReaders(b *testing.B) {
 	b.Run("text", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			readText(txt)
+			text.Read(txt)
 		}
 	})
 	b.Run("docx", func(b *testing.B) {
@@ -115,7 +116,7 @@ func BenchmarkFloors(b *testing.B) {
 
 // BenchmarkExtract: layout to document, values untyped.
 func BenchmarkExtract(b *testing.B) {
-	blocks := readText(string(benchInput(b, "budget-2026.txt")))
+	blocks := text.Read(string(benchInput(b, "budget-2026.txt")))
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(blocks, layout.DefaultLimits)

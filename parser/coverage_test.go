@@ -12,6 +12,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // docStrings collects every string a document holds in a field.
@@ -108,7 +109,7 @@ func checkNothingDropped(t *testing.T, name string) {
 	require.NoError(t, err)
 	c := newCoverage(doc)
 	n := 0
-	for _, b := range readText(string(data)) {
+	for _, b := range text.Read(string(data)) {
 		if b.Para != nil {
 			if s := layout.Clean(b.Para.Text); s != "" {
 				n++

@@ -3,6 +3,7 @@ package parser
 import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,8 +25,8 @@ func FuzzText(f *testing.F) {
 	f.Add("\ta\n\tb\n\n \n1.x绩效目标表\n\t项目编码\n\t1\n\n")
 	f.Add("\t一级指标\n\t指标值\n\n\t产出指标\n\t≥90%\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		a := Extract(readText(s), layout.DefaultLimits)
-		b := Extract(readText(s), layout.DefaultLimits)
+		a := Extract(text.Read(s), layout.DefaultLimits)
+		b := Extract(text.Read(s), layout.DefaultLimits)
 		require.Equal(t, a.AppendJSON(nil, false), b.AppendJSON(nil, false), "extraction is not deterministic")
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // Input formats, as Source.Format names them.
@@ -208,7 +209,7 @@ func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (bloc
 		if bin, line := binaryShare(s); bin > 0.1 {
 			return nil, nil, enc, &layout.ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)}
 		}
-		return readText(s), nil, enc, nil
+		return text.Read(s), nil, enc, nil
 	}
 	return nil, nil, "", fmt.Errorf("unknown format %q (want text, docx, html, doc, xlsx, xls or pdf)", format)
 }

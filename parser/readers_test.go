@@ -14,6 +14,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 func p(runs string) string { return "<w:p>" + runs + "</w:p>" }
@@ -173,13 +174,13 @@ func TestTextConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, layoutText(readText(tt.text)))
+			assert.Equal(t, tt.want, layoutText(text.Read(tt.text)))
 		})
 	}
 }
 
 func TestTextPositions(t *testing.T) {
-	blocks := readText("标题\n\ta\n\tb\n\n\tc\n")
+	blocks := text.Read("标题\n\ta\n\tb\n\n\tc\n")
 	assert.Equal(t, 1, blocks[0].Para.Pos.Line)
 	assert.Equal(t, 5, blocks[1].Table.Rows[1][0].Pos.Line)
 }

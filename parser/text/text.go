@@ -1,4 +1,6 @@
-package parser
+// Package text reads the text exports of filings (Apache Tika's, tab-led
+// cells, blank lines between rows) into the layout.
+package text
 
 import (
 	"strings"
@@ -7,7 +9,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
-// readText reads an Apache Tika text export into blocks.
+// Read reads an Apache Tika text export into blocks.
 //
 // The layout: a table cell is a line that starts with a tab; a blank line
 // ends a table row; further paragraphs of the same cell follow after one
@@ -15,7 +17,7 @@ import (
 // table; "[bookmark: NAME]" markers are not text. A text line that follows
 // two or more blank lines inside a table ends the table too (an export that
 // lost its separator line). Line numbers in positions are 1-based.
-func readText(s string) []layout.Block {
+func Read(s string) []layout.Block {
 	// every cell is a line that starts with a tab: all cells of all tables
 	// share one array, all rows another, allocated once
 	n := strings.Count(s, "\n\t")
