@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
@@ -44,7 +45,7 @@ func BenchmarkParse(b *testing.B) {
 // BenchmarkReaders: each reader alone, bytes to layout.
 func BenchmarkReaders(b *testing.B) {
 	txt := string(benchInput(b, "budget-2026.txt"))
-	docx := benchInput(b, "budget-2026.docx")
+	docxData := benchInput(b, "budget-2026.docx")
 	page := benchInput(b, "budget-2026.html")
 	b.Run("text", func(b *testing.B) {
 		b.ReportAllocs()
@@ -55,7 +56,7 @@ func BenchmarkReaders(b *testing.B) {
 	b.Run("docx", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, err := readDOCX(docx, layout.DefaultLimits)
+			_, err := docx.Read(docxData, layout.DefaultLimits)
 			require.NoError(b, err)
 		}
 	})
@@ -83,7 +84,7 @@ func BenchmarkReaders(b *testing.B) {
 // walk (bench/htmlfloor and bench/floor are these as programs).
 func BenchmarkFloors(b *testing.B) {
 	page := benchInput(b, "budget-2026.html")
-	docx := benchInput(b, "budget-2026.docx")
+	docxData := benchInput(b, "budget-2026.docx")
 	b.Run("html-tokenizer", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
@@ -95,7 +96,7 @@ func BenchmarkFloors(b *testing.B) {
 	b.Run("docx-gosax", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+			zr, err := zip.NewReader(bytes.NewReader(docxData), int64(len(docxData)))
 			require.NoError(b, err)
 			rc, err := zr.Open("word/document.xml")
 			require.NoError(b, err)

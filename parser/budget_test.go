@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -89,10 +90,10 @@ func TestHostilePDFFiles(t *testing.T) {
 // reader.
 func TestReaderCellBudgets(t *testing.T) {
 	row := "<w:tr><w:tc><w:p/></w:tc></w:tr>"
-	docx := officetest.DOCX(t, "<w:tbl>"+strings.Repeat(row, 50)+"</w:tbl>")
-	_, err := readDOCX(docx, layout.Limits{MaxCells: 100}.WithDefaults())
+	data := officetest.DOCX(t, "<w:tbl>"+strings.Repeat(row, 50)+"</w:tbl>")
+	_, err := docx.Read(data, layout.Limits{MaxCells: 100}.WithDefaults())
 	assert.NoError(t, err)
-	_, err = readDOCX(docx, layout.Limits{MaxCells: 99}.WithDefaults())
+	_, err = docx.Read(data, layout.Limits{MaxCells: 99}.WithDefaults())
 	assert.ErrorContains(t, err, "--max-cells")
 
 	page := []byte("<table>" + strings.Repeat("<tr><td>1", 50) + "</table>")
@@ -108,11 +109,11 @@ func TestDOCXElementDepth(t *testing.T) {
 	deep := func(n int) []byte {
 		return officetest.DOCX(t, "<w:p>"+strings.Repeat("<a>", n)+strings.Repeat("</a>", n)+"</w:p>")
 	}
-	_, err := readDOCX(deep(400), layout.Limits{}.WithDefaults())
+	_, err := docx.Read(deep(400), layout.Limits{}.WithDefaults())
 	assert.NoError(t, err)
 	var n uint64
 	data := deep(100000)
-	n = allocatedBy(func() { _, err = readDOCX(data, layout.Limits{}.WithDefaults()) })
+	n = allocatedBy(func() { _, err = docx.Read(data, layout.Limits{}.WithDefaults()) })
 	assert.ErrorContains(t, err, "nested")
 	assert.ErrorContains(t, err, "--max-depth")
 	assert.Less(t, n, uint64(8<<20), "bytes allocated")
@@ -122,7 +123,7 @@ func TestDOCXElementDepth(t *testing.T) {
 // while it is read: the paragraph kept is MaxCell bytes and a little.
 func TestDOCXHugeTextCut(t *testing.T) {
 	data := officetest.DOCX(t, "<w:p><w:r><w:t>"+strings.Repeat("甲", 1<<20)+"</w:t></w:r></w:p>")
-	blocks, err := readDOCX(data, layout.Limits{MaxCell: 1000}.WithDefaults())
+	blocks, err := docx.Read(data, layout.Limits{MaxCell: 1000}.WithDefaults())
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
 	assert.LessOrEqual(t, len(blocks[0].Para.Text), 1004)

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
@@ -39,7 +40,7 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(`<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, body string) {
 		data := officetest.DOCX(t, body)
-		blocks, err := readDOCX(data, layout.DefaultLimits)
+		blocks, err := docx.Read(data, layout.DefaultLimits)
 		if err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
@@ -51,7 +52,7 @@ func FuzzDOCXBytes(f *testing.F) {
 	f.Add(seedFile(f, "budget-2026.docx"))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if blocks, err := readDOCX(data, layout.DefaultLimits); err == nil {
+		if blocks, err := docx.Read(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
 	})

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -67,14 +68,14 @@ func TestHostileInputs(t *testing.T) {
 	}{
 		{name: "empty file", data: nil, err: layout.ErrEmpty, want: "empty input"},
 		{name: "white space only", data: []byte(" \n\t\n"), err: layout.ErrEmpty, want: "empty input"},
-		{name: "truncated docx", data: seedDOCX[:len(seedDOCX)/2], err: ErrBadDOCX, want: "not a zip package"},
-		{name: "random bytes as docx", data: append([]byte("PK\x03\x04"), rnd[:5000]...), err: ErrBadDOCX, want: "unreadable DOCX"},
-		{name: "zip without document.xml", data: zipWith(t, "ppt/presentation.xml", "<x/>"), err: ErrBadDOCX, want: "no word/document.xml"},
+		{name: "truncated docx", data: seedDOCX[:len(seedDOCX)/2], err: docx.ErrBadDOCX, want: "not a zip package"},
+		{name: "random bytes as docx", data: append([]byte("PK\x03\x04"), rnd[:5000]...), err: docx.ErrBadDOCX, want: "unreadable DOCX"},
+		{name: "zip without document.xml", data: zipWith(t, "ppt/presentation.xml", "<x/>"), err: docx.ErrBadDOCX, want: "no word/document.xml"},
 		{name: "random bytes after the OLE2 magic", data: append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, rnd[:1000]...), err: office.ErrBadOLE2, want: "unreadable OLE2 compound file"},
-		{name: "malformed XML", data: zipWith(t, "word/document.xml", "<w:document><w:body><w:p><w:r><w:t>abc</w:t></w:r></w:p><w:p <<< >>> "), err: ErrBadDOCX, want: "malformed XML"},
-		{name: "end tag without start", data: zipWith(t, "word/document.xml", "</w:p></w:body>"), err: ErrBadDOCX, want: "malformed XML"},
+		{name: "malformed XML", data: zipWith(t, "word/document.xml", "<w:document><w:body><w:p><w:r><w:t>abc</w:t></w:r></w:p><w:p <<< >>> "), err: docx.ErrBadDOCX, want: "malformed XML"},
+		{name: "end tag without start", data: zipWith(t, "word/document.xml", "</w:p></w:body>"), err: docx.ErrBadDOCX, want: "malformed XML"},
 		{name: "zip bomb, honest header", data: bomb(t, 64<<20, false), lim: &layout.Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: layout.ErrTooLarge, want: "over the limit of 8388608"},
-		{name: "zip bomb, lying header", data: bomb(t, 64<<20, true), lim: &layout.Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: ErrBadDOCX, want: "misdeclares its size"},
+		{name: "zip bomb, lying header", data: bomb(t, 64<<20, true), lim: &layout.Limits{MaxInflate: 8 << 20, MaxDepth: 32}, err: docx.ErrBadDOCX, want: "misdeclares its size"},
 		{name: "tables nested 1000 deep (docx)", data: deepDOCX, err: layout.ErrTooLarge, want: "nested deeper than 32"},
 		{name: "elements nested 200000 deep (html)", data: []byte("<html><body>" + strings.Repeat("<div>", 200000) + "x"), err: layout.ErrTooLarge, want: "nested deeper than 512"},
 		{name: "tables nested 5000 deep (html)", data: []byte("<html><body>" + strings.Repeat("<table><tr><td>", 5000) + "x"), err: layout.ErrTooLarge, want: "nested deeper than 512"},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
@@ -171,7 +172,7 @@ func pdfHeader(b []byte) bool {
 func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (blocks []layout.Block, notes []model.Unrecognized, enc string, err error) {
 	switch format {
 	case FormatDOCX:
-		blocks, err = readDOCX(data, lim)
+		blocks, err = docx.Read(data, lim)
 		return blocks, nil, layout.EncUTF8, err
 	case FormatXLSX:
 		blocks, notes, err = readXLSX(data, lim)

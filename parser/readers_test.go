@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
@@ -83,7 +84,7 @@ func TestDOCXConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, err := readDOCX(officetest.DOCX(t, tt.body), layout.DefaultLimits)
+			blocks, err := docx.Read(officetest.DOCX(t, tt.body), layout.DefaultLimits)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, layoutText(blocks))
 		})
@@ -102,7 +103,7 @@ func TestDOCXErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := readDOCX(officetest.DOCX(t, tt.body), layout.DefaultLimits)
+			_, err := docx.Read(officetest.DOCX(t, tt.body), layout.DefaultLimits)
 			var pe *layout.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Contains(t, pe.Error(), tt.want)
@@ -115,7 +116,7 @@ func TestDOCXErrors(t *testing.T) {
 func TestDOCXPositions(t *testing.T) {
 	body := `<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>` + p(r("a")) + `</w:tc><w:tc>` + p(r("b")) + `</w:tc></w:tr></w:tbl>` +
 		p(r("between")) + `<w:tbl><w:tr><w:tc>` + p(r("c")) + `</w:tc></w:tr></w:tbl>`
-	blocks, err := readDOCX(officetest.DOCX(t, body), layout.DefaultLimits)
+	blocks, err := docx.Read(officetest.DOCX(t, body), layout.DefaultLimits)
 	require.NoError(t, err)
 	assert.Equal(t, model.Pos{Table: 1, Row: 1, Col: 3}, blocks[0].Table.Rows[0][1].Pos, "cell b comes after a gridSpan of 2")
 	assert.Equal(t, 2, blocks[2].Table.Rows[0][0].Pos.Table)

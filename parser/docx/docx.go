@@ -1,4 +1,8 @@
-package parser
+// Package docx reads the word/document.xml of a DOCX package into the
+// layout, as a stream of gosax tokens: docx.go the package and the token
+// loop, docxelems.go a handler per element, docxtable.go tables (gridSpan,
+// vMerge).
+package docx
 
 import (
 	"archive/zip"
@@ -19,10 +23,10 @@ import (
 // ErrBadDOCX means the DOCX package or its XML could not be read.
 var ErrBadDOCX = errors.New("unreadable DOCX")
 
-// readDOCX opens a DOCX package and reads word/document.xml into blocks.
+// Read opens a DOCX package and reads word/document.xml into blocks.
 // The part is streamed through a token reader; its inflated size is capped
 // at lim.MaxInflate and table nesting at lim.MaxDepth.
-func readDOCX(data []byte, lim layout.Limits) ([]layout.Block, error) {
+func Read(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: not a zip package: %v", ErrBadDOCX, err)
