@@ -16,6 +16,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/docx"
+	htmlread "github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
@@ -63,7 +64,7 @@ func BenchmarkReaders(b *testing.B) {
 	b.Run("html", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, err := readHTML(page, layout.DefaultLimits)
+			_, err := htmlread.Read(page, layout.DefaultLimits)
 			require.NoError(b, err)
 		}
 	})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -97,9 +98,9 @@ func TestReaderCellBudgets(t *testing.T) {
 	assert.ErrorContains(t, err, "--max-cells")
 
 	page := []byte("<table>" + strings.Repeat("<tr><td>1", 50) + "</table>")
-	_, err = readHTML(page, layout.Limits{MaxCells: 100}.WithDefaults())
+	_, err = html.Read(page, layout.Limits{MaxCells: 100}.WithDefaults())
 	assert.NoError(t, err)
-	_, err = readHTML(page, layout.Limits{MaxCells: 99}.WithDefaults())
+	_, err = html.Read(page, layout.Limits{MaxCells: 99}.WithDefaults())
 	assert.ErrorContains(t, err, "--max-cells")
 }
 

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
@@ -65,7 +66,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add(`<table><tr><td rowspan="3" colspan="2">a</td></tr><tr><td>b<br>c</td></tr></table>`)
 	f.Add(`<p>1.x绩效目标表</p><table><tr><td>一级指标</td><td>指标值</td></tr><tr><td>产出指标</td><td>1人</td></tr></table>`)
 	f.Fuzz(func(t *testing.T, s string) {
-		blocks, err := readHTML([]byte(s), layout.DefaultLimits)
+		blocks, err := html.Read([]byte(s), layout.DefaultLimits)
 		if err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
@@ -203,7 +204,7 @@ func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (bloc
 			return nil, nil, enc, fmt.Errorf("cannot decode as %s: %v", enc, err)
 		}
 		if format == FormatHTML {
-			blocks, err = readHTML(b, lim)
+			blocks, err = html.Read(b, lim)
 			return blocks, nil, enc, err
 		}
 		s := string(b)

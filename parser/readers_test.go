@@ -14,6 +14,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
@@ -144,7 +145,7 @@ func TestHTMLConstructs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			blocks, err := readHTML([]byte(tt.html), layout.DefaultLimits)
+			blocks, err := html.Read([]byte(tt.html), layout.DefaultLimits)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, layoutText(blocks))
 		})
@@ -154,7 +155,7 @@ func TestHTMLConstructs(t *testing.T) {
 // TestHTMLErrors: the line where the reader gave up.
 func TestHTMLErrors(t *testing.T) {
 	page := "<html>\n<body>\n" + strings.Repeat("<div>", 600)
-	_, err := readHTML([]byte(page), layout.DefaultLimits)
+	_, err := html.Read([]byte(page), layout.DefaultLimits)
 	var pe *layout.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, model.Pos{Line: 3}, pe.Pos)

@@ -1,4 +1,8 @@
-package parser
+// Package html reads HTML filings into the layout from x/net/html's tokens,
+// without a tree: htmltags.go what each tag is, htmlscope.go and
+// htmlformat.go the browser's rules for implicit ends and misnested
+// formatting, htmltable.go tables, rowspan and colspan, white space.
+package html
 
 import (
 	"bytes"
@@ -11,7 +15,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
-// readHTML reads an HTML page (a government web page or an office export)
+// Read reads an HTML page (a government web page or an office export)
 // into blocks, streaming its tokens: no document tree is built. Tables
 // become Tables with rowspan/colspan resolved; text outside tables becomes
 // Paragraphs, h1–h6 with their level. The page is read as browsers read it
@@ -19,7 +23,7 @@ import (
 // inside a table but outside its cells comes before the table, and an
 // element that holds a table is a container of paragraphs, not one.
 // Open elements are capped at 16 × lim.MaxDepth (512 by default).
-func readHTML(src []byte, lim layout.Limits) ([]layout.Block, error) {
+func Read(src []byte, lim layout.Limits) ([]layout.Block, error) {
 	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src, maxCells: lim.MaxCells}
 	if lim.MaxDepth > 0 {
 		h.maxOpen = 16 * lim.MaxDepth

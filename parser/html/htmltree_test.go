@@ -1,4 +1,4 @@
-package parser
+package html
 
 // The reference reading of HTML: x/net/html's html.Parse builds the tree a
 // browser builds, and this walker (perfdoc's HTML reader before the
@@ -326,7 +326,7 @@ func layoutDump(blocks []layout.Block) string {
 func agree(t *testing.T, name, page string) {
 	t.Helper()
 	want, err1 := readHTMLTree(page, layout.DefaultLimits)
-	got, err2 := readHTML([]byte(page), layout.DefaultLimits)
+	got, err2 := Read([]byte(page), layout.DefaultLimits)
 	require.Equal(t, err1 == nil, err2 == nil, "%s: errors %v and %v", name, err1, err2)
 	assert.Equal(t, layoutDump(want), layoutDump(got), "%s:\n%s", name, page)
 }
@@ -373,7 +373,7 @@ func FuzzHTMLTree(f *testing.F) {
 			return // decoding makes every page valid UTF-8 before it is read
 		}
 		want, err1 := readHTMLTree(s, layout.DefaultLimits)
-		got, err2 := readHTML([]byte(s), layout.DefaultLimits)
+		got, err2 := Read([]byte(s), layout.DefaultLimits)
 		if err1 == nil && err2 == nil {
 			assert.Equal(t, layoutDump(want), layoutDump(got))
 		}
