@@ -18,6 +18,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/docx"
 	htmlread "github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/sheet"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
 
@@ -73,7 +74,7 @@ func BenchmarkReaders(b *testing.B) {
 		b.Run("xlsx-"+form, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_, _, err := readXLSX(data, layout.DefaultLimits)
+				_, _, err := sheet.ReadXLSX(data, layout.DefaultLimits)
 				require.NoError(b, err)
 			}
 		})

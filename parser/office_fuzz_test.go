@@ -3,6 +3,7 @@ package parser
 import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/sheet"
 	"testing"
 )
 
@@ -12,9 +13,9 @@ func FuzzXLSX(f *testing.F) {
 	styles := `<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00&quot;万元&quot;;[Red]-0.00"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs>`
 	f.Add(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1.x绩效目标表</t></is></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" s="1"><v>6.16</v></c><c r="C2" s="2"><v>46022</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>`, `<si><t>项目名称</t></si>`, styles)
 	f.Add(`<sheetData><row r="3"><c r="C3" t="str"><f>A1</f><v>x</v></c><c r="XFD3"/><c t="d" s="2"><v>2025-12-31T00:00:00Z</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A9"/><mergeCell ref="A2:B3"/></mergeCells>`, `<si><r><t>a</t></r><r><t>b</t></r><rPh><t>c</t></rPh></si>`, "")
-	f.Fuzz(func(t *testing.T, sheet, sst, styles string) {
-		data := officetest.XLSXStyled(t, sheet, sst, styles)
-		if blocks, _, err := readXLSX(data, layout.DefaultLimits); err == nil {
+	f.Fuzz(func(t *testing.T, sheetXML, sst, styles string) {
+		data := officetest.XLSXStyled(t, sheetXML, sst, styles)
+		if blocks, _, err := sheet.ReadXLSX(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
 	})
@@ -39,7 +40,7 @@ func FuzzXLS(f *testing.F) {
 	f.Add(officetest.TinyWorkbook())
 	f.Fuzz(func(t *testing.T, wb []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
-		if blocks, _, err := readXLS(data, layout.DefaultLimits); err == nil {
+		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
 	})
@@ -63,7 +64,7 @@ func FuzzOLE2(f *testing.F) {
 		if blocks, err := readDOC(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
-		if blocks, _, err := readXLS(data, layout.DefaultLimits); err == nil {
+		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
 	})

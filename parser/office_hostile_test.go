@@ -8,6 +8,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/sheet"
 	"io"
 	"runtime"
 	"strconv"
@@ -118,12 +119,12 @@ func TestOfficeHostileInputs(t *testing.T) {
 		want string
 	}{
 		{name: "xlsx zip bomb, honest header", data: officetest.XLSXParts(t, "<sheetData>"+strings.Repeat(" ", 64<<20)+"</sheetData>", ""), lim: small, err: layout.ErrTooLarge, want: "over the limit of 8388608"},
-		{name: "xlsx zip bomb, lying header", data: xlsxLyingSize(t, 64<<20), lim: small, err: ErrBadXLSX, want: "misdeclares its size"},
+		{name: "xlsx zip bomb, lying header", data: xlsxLyingSize(t, 64<<20), lim: small, err: sheet.ErrBadXLSX, want: "misdeclares its size"},
 		{name: "xlsx sheet with a million rows", data: officetest.XLSXParts(t, manyRows(1000000), ""), err: layout.ErrTooLarge, want: "more than 65536 rows"},
 		{name: "xlsx shared-string bomb", data: officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>`, strings.Repeat("<si/>", 3<<20)), err: layout.ErrTooLarge, want: "shared-string table holds 3145728 strings"},
 		{name: "xlsx cell far right", data: officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1.x绩效目标表</t></is></c><c r="XFD1"><v>1</v></c></row></sheetData>`, ""), err: layout.ErrNoTargetTable, want: "no performance-target table"},
 		{name: "xlsx merges over the whole sheet", data: officetest.XLSXParts(t, manyRows(3)+`<mergeCells count="2"><mergeCell ref="A1:XFD1048576"/><mergeCell ref="B2:A1"/></mergeCells>`, ""), err: layout.ErrNoTargetTable, want: "no performance-target table"},
-		{name: "xlsx with a broken workbook part", data: zipWith(t, "xl/workbook.xml", "<x/>"), err: ErrBadXLSX, want: "unreadable XLSX"},
+		{name: "xlsx with a broken workbook part", data: zipWith(t, "xl/workbook.xml", "<x/>"), err: sheet.ErrBadXLSX, want: "unreadable XLSX"},
 		{name: "ole2 sector chain that loops", data: oleChain(t, func(first uint32) uint32 { return first }), err: office.ErrBadOLE2, want: "sector chain of stream WordDocument loops"},
 		{name: "ole2 sector chain pointing outside the file", data: oleChain(t, func(uint32) uint32 { return 0x00FFFFF0 }), err: office.ErrBadOLE2, want: "points outside the file"},
 		{name: "ole2 FAT larger than the file", data: func() []byte {
@@ -146,17 +147,17 @@ func TestOfficeHostileInputs(t *testing.T) {
 		{name: "doc Word 95", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint16(wd[2:], 0x65) }), err: ErrBadDOC, want: "Word 6/95"},
 		{name: "doc text count past the stream", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint32(wd[0x4C:], 1<<30) }), err: ErrBadDOC, want: "claims 1073741824 characters"},
 		{name: "xls shared-string table bomb", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{0, 0, 0, 0, 0, 0xE1, 0xF5, 0x05})), err: layout.ErrTooLarge, want: "shared-string table holds 100000000 strings"},
-		{name: "xls shared strings cut short", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{3, 0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 'a', 'b'}), officetest.BIFFRec(officetest.RecContinue, []byte{0, 'c'})), err: ErrBadXLS, want: "shared string 1 of 3"},
+		{name: "xls shared strings cut short", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{3, 0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 'a', 'b'}), officetest.BIFFRec(officetest.RecContinue, []byte{0, 'c'})), err: sheet.ErrBadXLS, want: "shared string 1 of 3"},
 		{name: "xls encrypted", data: xlsWith(t, officetest.BIFFRec(officetest.RecFilePass, []byte{0, 0})), err: layout.ErrEncrypted, want: "encrypted Excel workbook"},
-		{name: "xls sheet outside the stream", data: xlsWith(t, officetest.BIFFRec(officetest.RecBoundSheet, []byte{0xFF, 0xFF, 0xFF, 0x0F, 0, 0, 1, 0, 'S'})), err: ErrBadXLS, want: `sheet "S" starts outside the Workbook stream`},
+		{name: "xls sheet outside the stream", data: xlsWith(t, officetest.BIFFRec(officetest.RecBoundSheet, []byte{0xFF, 0xFF, 0xFF, 0x0F, 0, 0, 1, 0, 'S'})), err: sheet.ErrBadXLS, want: `sheet "S" starts outside the Workbook stream`},
 		{name: "xls record past the stream end", data: func() []byte {
 			wb := officetest.BIFFRec(officetest.RecBOF, []byte{0x00, 0x06, 0x05, 0x00})
 			wb = append(wb, 0xFC, 0x00, 0xFF, 0xFF)
 			d, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: append(wb, make([]byte, 8000)...)})
 			return d
-		}(), err: ErrBadXLS, want: "runs past the end"},
-		{name: "xls sheets overlapping", data: xlsSheetsAtOneOffset(t), err: ErrBadXLS, want: `sheet "S" overlaps another sheet's records`},
-		{name: "xls BIFF5", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Book", Data: nil}); return d }(), err: ErrBadXLS, want: "BIFF5"},
+		}(), err: sheet.ErrBadXLS, want: "runs past the end"},
+		{name: "xls sheets overlapping", data: xlsSheetsAtOneOffset(t), err: sheet.ErrBadXLS, want: `sheet "S" overlaps another sheet's records`},
+		{name: "xls BIFF5", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Book", Data: nil}); return d }(), err: sheet.ErrBadXLS, want: "BIFF5"},
 		{name: "xlsx truncated", data: officetest.XLSXParts(t, manyRows(10), "")[:900], want: "not a zip package"},
 	}
 	for _, tt := range tests {

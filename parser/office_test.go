@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -138,4 +139,23 @@ func TestDOCRevisionsAndSymbols(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"一：新值", "二：≥90%"}, texts)
+}
+
+// TestTinyDOC: the hand-built streams the DOC fuzz targets start from
+// read as meant.
+func TestTinyDOC(t *testing.T) {
+	s := officetest.TinyDOC()
+	doc, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: s[0]}, officetest.Stream{Name: "1Table", Data: s[1]})
+	blocks, err := readDOC(doc, layout.DefaultLimits)
+	require.NoError(t, err)
+	require.Len(t, blocks, 2)
+	assert.Equal(t, "1.x绩效目标表", blocks[0].Para.Text)
+	tb := blocks[1].Table
+	require.NotNil(t, tb)
+	require.Len(t, tb.Rows, 2)
+	assert.Equal(t, "项目名称", tb.Rows[0][0].Text)
+	assert.Equal(t, 2, tb.Rows[0][0].RowSpan)
+	assert.Equal(t, "甲", tb.Rows[0][1].Text)
+	assert.True(t, tb.Rows[1][0].Merged)
+	assert.Equal(t, "乙", tb.Rows[1][1].Text)
 }

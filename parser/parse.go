@@ -16,6 +16,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
+	"github.com/perfdoc/perfdoc/parser/sheet"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
 
@@ -176,10 +177,10 @@ func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (bloc
 		blocks, err = docx.Read(data, lim)
 		return blocks, nil, layout.EncUTF8, err
 	case FormatXLSX:
-		blocks, notes, err = readXLSX(data, lim)
+		blocks, notes, err = sheet.ReadXLSX(data, lim)
 		return blocks, notes, layout.EncUTF8, err
 	case FormatXLS:
-		blocks, notes, err = readXLS(data, lim)
+		blocks, notes, err = sheet.ReadXLS(data, lim)
 		return blocks, notes, layout.EncUTF16LE, err
 	case FormatDOC:
 		blocks, err = readDOC(data, lim)

@@ -1,4 +1,4 @@
-package parser
+package sheet
 
 import (
 	"encoding/binary"
@@ -40,12 +40,12 @@ const (
 	recBOF         = 0x0809
 )
 
-// readXLS reads the visible worksheets of an Excel 97–2003 (BIFF8)
+// ReadXLS reads the visible worksheets of an Excel 97–2003 (BIFF8)
 // workbook: the Workbook stream of its OLE2 container, shared strings
 // across CONTINUE records, merged cells, and numbers as their number
 // format shows them (rendered by numfmt, as for XLSX). Hidden sheets
 // are skipped with a note; encrypted and BIFF5 (Excel 95) files refused.
-func readXLS(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
+func ReadXLS(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
 	o, err := office.OpenOLE(data)
 	if err != nil {
 		return nil, nil, err

@@ -1,4 +1,10 @@
-package parser
+// Package sheet reads workbooks into the layout: XLSX (xlsx.go the zip
+// package, its workbook and relationships; xlsx_parts.go shared strings and
+// cell formats; xlsx_sheet.go each sheet's cells and merges, all as gosax
+// tokens) and Excel 97–2003 BIFF8 (xls.go, xls_sheet.go); sheet.go turns
+// the sheets of both into paragraphs and tables. Number formats are
+// parser/internal/numfmt's.
+package sheet
 
 import (
 	"fmt"

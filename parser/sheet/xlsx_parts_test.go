@@ -1,4 +1,4 @@
-package parser
+package sheet
 
 import (
 	"archive/zip"
@@ -94,7 +94,7 @@ func TestXLSXBrokenParts(t *testing.T) {
 		{"malformed XML", officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1><v>1</v></c></row></sheetData>`, ""), "malformed XML in xl/worksheets/sheet1.xml"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := readXLSX(tt.data, layout.DefaultLimits)
+			_, _, err := ReadXLSX(tt.data, layout.DefaultLimits)
 			require.Error(t, err)
 			assert.True(t, errors.Is(err, ErrBadXLSX), "%v", err)
 			assert.Contains(t, err.Error(), tt.want)

@@ -1,4 +1,4 @@
-package parser
+package sheet
 
 import (
 	"archive/zip"
@@ -21,7 +21,7 @@ import (
 // ErrBadXLSX means the XLSX package or its XML could not be read.
 var ErrBadXLSX = errors.New("unreadable XLSX")
 
-// readXLSX reads the visible sheets of an XLSX workbook into blocks, in
+// ReadXLSX reads the visible sheets of an XLSX workbook into blocks, in
 // workbook order; hidden sheets are skipped with a note. The package is
 // read with archive/zip and each part streamed as XML tokens (gosax): the
 // workbook and its relationships, the shared strings, the cell formats
@@ -29,7 +29,7 @@ var ErrBadXLSX = errors.New("unreadable XLSX")
 // Cells come as the sheet shows them (number formats applied by numfmt,
 // formulas by their cached value). The package may inflate to at most
 // lim.MaxInflate bytes; see also maxSheetRows and maxWorkbookCells.
-func readXLSX(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
+func ReadXLSX(data []byte, lim layout.Limits) ([]layout.Block, []model.Unrecognized, error) {
 	var lay sheetLayout
 	notes, err := readXLSXSheets(data, lim, lay.add)
 	if err != nil {

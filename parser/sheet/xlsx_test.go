@@ -1,4 +1,4 @@
-package parser
+package sheet
 
 import (
 	"bytes"
@@ -65,7 +65,7 @@ func TestXLSXCells(t *testing.T) {
 	require.NoError(t, f.SetCellRichText("Sheet1", "C2", []excelize.RichTextRun{{Text: "≥"}, {Text: "90", Font: &excelize.Font{Bold: true}}, {Text: "%"}}))
 	var buf bytes.Buffer
 	require.NoError(t, f.Write(&buf))
-	blocks, notes, err := readXLSX(buf.Bytes(), layout.DefaultLimits)
+	blocks, notes, err := ReadXLSX(buf.Bytes(), layout.DefaultLimits)
 	require.NoError(t, err)
 	got := sheetTexts(t, blocks)
 	for ref, want := range map[string]string{"B1": "6.16", "C1": "3.00", "D1": "95%", "E1": "1,234,567.50", "A2": "2025年12月31日", "B2": "37", "C2": "≥90%", "D2": "2025/12/31"} {
@@ -85,7 +85,7 @@ func TestXLSXCells(t *testing.T) {
 // without one is blank.
 func TestXLSXFormulas(t *testing.T) {
 	data := officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1"><f>A1*3</f><v>6</v></c><c r="C1" t="str"><f>"≥"&amp;A1</f><v>≥2</v></c><c r="D1"><f>A1+1</f></c><c r="E1" t="b"><v>1</v></c></row></sheetData>`, "")
-	blocks, _, err := readXLSX(data, layout.DefaultLimits)
+	blocks, _, err := ReadXLSX(data, layout.DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
 	require.NotNil(t, blocks[0].Table)

@@ -1,4 +1,4 @@
-package parser
+package sheet
 
 import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
@@ -68,11 +68,11 @@ func TestRKNumbers(t *testing.T) {
 	assert.Equal(t, -5.0, rkNumber(uint32(neg<<2)|2))
 }
 
-// TestTinyForms: the hand-built streams the fuzz targets start from read
-// as meant.
-func TestTinyForms(t *testing.T) {
+// TestTinyWorkbook: the hand-built stream the fuzz target starts from
+// reads as meant.
+func TestTinyWorkbook(t *testing.T) {
 	xls, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: officetest.TinyWorkbook()})
-	blocks, _, err := readXLS(xls, layout.DefaultLimits)
+	blocks, _, err := ReadXLS(xls, layout.DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 2)
 	assert.Equal(t, "项目", blocks[0].Para.Text, "a lone cell merged over the table is a paragraph")
@@ -81,27 +81,13 @@ func TestTinyForms(t *testing.T) {
 	assert.Equal(t, "6.16", tb.Rows[0][0].Text)
 	assert.Equal(t, "x", tb.Rows[0][1].Text)
 
-	s := officetest.TinyDOC()
-	doc, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: s[0]}, officetest.Stream{Name: "1Table", Data: s[1]})
-	blocks, err = readDOC(doc, layout.DefaultLimits)
-	require.NoError(t, err)
-	require.Len(t, blocks, 2)
-	assert.Equal(t, "1.x绩效目标表", blocks[0].Para.Text)
-	tb = blocks[1].Table
-	require.NotNil(t, tb)
-	require.Len(t, tb.Rows, 2)
-	assert.Equal(t, "项目名称", tb.Rows[0][0].Text)
-	assert.Equal(t, 2, tb.Rows[0][0].RowSpan)
-	assert.Equal(t, "甲", tb.Rows[0][1].Text)
-	assert.True(t, tb.Rows[1][0].Merged)
-	assert.Equal(t, "乙", tb.Rows[1][1].Text)
 }
 
 // TestXLSHiddenSheet: a hidden sheet is skipped with a note.
 func TestXLSHiddenSheet(t *testing.T) {
 	for _, state := range []byte{1, 2} {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: officetest.TinyWorkbookState(state)})
-		blocks, notes, err := readXLS(data, layout.DefaultLimits)
+		blocks, notes, err := ReadXLS(data, layout.DefaultLimits)
 		require.NoError(t, err)
 		assert.Empty(t, blocks)
 		assert.Equal(t, []model.Unrecognized{{Text: `hidden sheet "S" skipped`, Source: model.Pos{Sheet: "S"}}}, notes)
