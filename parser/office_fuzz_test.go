@@ -4,6 +4,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/sheet"
+	"github.com/perfdoc/perfdoc/parser/worddoc"
 	"testing"
 )
 
@@ -28,7 +29,7 @@ func FuzzDOC(f *testing.F) {
 	f.Add(s[0], s[1])
 	f.Fuzz(func(t *testing.T, wd, table []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: table}, officetest.Stream{Name: "0Table", Data: table})
-		if blocks, err := readDOC(data, layout.DefaultLimits); err == nil {
+		if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
 	})
@@ -61,7 +62,7 @@ func FuzzOLE2(f *testing.F) {
 			rest = xls[1536:]
 		}
 		data := append(append([]byte(nil), head...), rest...)
-		if blocks, err := readDOC(data, layout.DefaultLimits); err == nil {
+		if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
 			Extract(blocks, layout.DefaultLimits)
 		}
 		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {

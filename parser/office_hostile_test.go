@@ -9,6 +9,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/sheet"
+	"github.com/perfdoc/perfdoc/parser/worddoc"
 	"io"
 	"runtime"
 	"strconv"
@@ -137,15 +138,15 @@ func TestOfficeHostileInputs(t *testing.T) {
 			binary.LittleEndian.PutUint32(d[512*2+128+120:], 1<<30)
 			return d
 		}(), err: office.ErrBadOLE2, want: "claims 1073741824 bytes"},
-		{name: "ole2 without WordDocument or Workbook", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Contents", Data: nil}); return d }(), err: ErrBadDOC, want: "without a WordDocument stream"},
+		{name: "ole2 without WordDocument or Workbook", data: func() []byte { d, _ := officetest.CFB(t, officetest.Stream{Name: "Contents", Data: nil}); return d }(), err: worddoc.ErrBadDOC, want: "without a WordDocument stream"},
 		{name: "encrypted OOXML in OLE2", data: func() []byte {
 			d, _ := officetest.CFB(t, officetest.Stream{Name: "EncryptedPackage", Data: nil})
 			return d
 		}(), err: layout.ErrEncrypted, want: "remove the password first"},
 		{name: "doc encrypted", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x00; wd[0x0B] |= 0x01 }), err: layout.ErrEncrypted, want: "encrypted Word document"},
-		{name: "doc fast-saved", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x04 }), err: ErrBadDOC, want: "fast-saved"},
-		{name: "doc Word 95", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint16(wd[2:], 0x65) }), err: ErrBadDOC, want: "Word 6/95"},
-		{name: "doc text count past the stream", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint32(wd[0x4C:], 1<<30) }), err: ErrBadDOC, want: "claims 1073741824 characters"},
+		{name: "doc fast-saved", data: docPatched(t, func(wd []byte) { wd[0x0A] |= 0x04 }), err: worddoc.ErrBadDOC, want: "fast-saved"},
+		{name: "doc Word 95", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint16(wd[2:], 0x65) }), err: worddoc.ErrBadDOC, want: "Word 6/95"},
+		{name: "doc text count past the stream", data: docPatched(t, func(wd []byte) { binary.LittleEndian.PutUint32(wd[0x4C:], 1<<30) }), err: worddoc.ErrBadDOC, want: "claims 1073741824 characters"},
 		{name: "xls shared-string table bomb", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{0, 0, 0, 0, 0, 0xE1, 0xF5, 0x05})), err: layout.ErrTooLarge, want: "shared-string table holds 100000000 strings"},
 		{name: "xls shared strings cut short", data: xlsWith(t, officetest.BIFFRec(officetest.RecSST, []byte{3, 0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 'a', 'b'}), officetest.BIFFRec(officetest.RecContinue, []byte{0, 'c'})), err: sheet.ErrBadXLS, want: "shared string 1 of 3"},
 		{name: "xls encrypted", data: xlsWith(t, officetest.BIFFRec(officetest.RecFilePass, []byte{0, 0})), err: layout.ErrEncrypted, want: "encrypted Excel workbook"},

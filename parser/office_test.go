@@ -13,6 +13,7 @@ import (
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/worddoc"
 )
 
 // officeFiles lists the workbooks and Word 97 documents of testdata/office.
@@ -130,7 +131,7 @@ func TestWorkbookProvenance(t *testing.T) {
 func TestDOCRevisionsAndSymbols(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "office", "units", "revisions-symbol.doc"))
 	require.NoError(t, err)
-	blocks, err := readDOC(data, layout.DefaultLimits)
+	blocks, err := worddoc.Read(data, layout.DefaultLimits)
 	require.NoError(t, err)
 	var texts []string
 	for _, b := range blocks {
@@ -146,7 +147,7 @@ func TestDOCRevisionsAndSymbols(t *testing.T) {
 func TestTinyDOC(t *testing.T) {
 	s := officetest.TinyDOC()
 	doc, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: s[0]}, officetest.Stream{Name: "1Table", Data: s[1]})
-	blocks, err := readDOC(doc, layout.DefaultLimits)
+	blocks, err := worddoc.Read(doc, layout.DefaultLimits)
 	require.NoError(t, err)
 	require.Len(t, blocks, 2)
 	assert.Equal(t, "1.x绩效目标表", blocks[0].Para.Text)

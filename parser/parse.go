@@ -18,6 +18,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/ocr"
 	"github.com/perfdoc/perfdoc/parser/sheet"
 	"github.com/perfdoc/perfdoc/parser/text"
+	"github.com/perfdoc/perfdoc/parser/worddoc"
 )
 
 // Input formats, as Source.Format names them.
@@ -183,7 +184,7 @@ func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (bloc
 		blocks, notes, err = sheet.ReadXLS(data, lim)
 		return blocks, notes, layout.EncUTF16LE, err
 	case FormatDOC:
-		blocks, err = readDOC(data, lim)
+		blocks, err = worddoc.Read(data, lim)
 		return blocks, nil, layout.EncUTF16LE, err
 	case FormatPDF:
 		if oc.mode() == OCRAlways {

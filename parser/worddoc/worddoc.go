@@ -1,4 +1,9 @@
-package parser
+// Package worddoc reads Word 97–2003 binary documents (.doc) into the
+// layout from their OLE2 container (parser/internal/office): worddoc.go the
+// FIB, the piece table and paragraph marks, worddoc_table.go the cell grid
+// of table rows, worddoc_chpx.go the character runs that revisions delete
+// and the symbols they insert.
+package worddoc
 
 import (
 	"encoding/binary"
@@ -18,13 +23,13 @@ import (
 // ErrBadDOC means a Word 97–2003 document could not be read.
 var ErrBadDOC = errors.New("unreadable DOC")
 
-// readDOC reads a Word 97–2003 binary document ([MS-DOC]) from its OLE2
+// Read reads a Word 97–2003 binary document ([MS-DOC]) from its OLE2
 // container: the FIB, the piece table of the main text (compressed and
 // Unicode pieces), paragraph properties (PAPX) for table membership and
 // row ends, and the table properties of each row end (cell boundaries,
 // vertical merges). Fields keep their result and drop their code.
 // Encrypted and fast-saved files are refused.
-func readDOC(data []byte, lim layout.Limits) ([]layout.Block, error) {
+func Read(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	o, err := office.OpenOLE(data)
 	if err != nil {
 		return nil, err

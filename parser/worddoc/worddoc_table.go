@@ -1,4 +1,4 @@
-package parser
+package worddoc
 
 import (
 	"encoding/binary"
