@@ -9,6 +9,7 @@ import (
 	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
+	"github.com/perfdoc/perfdoc/parser/pdf"
 )
 
 // ocrBlocks turns the pages OCR read into layout blocks: furniture
@@ -73,7 +74,7 @@ func (oc *ocrRun) read(src ocr.Source) ([]layout.Block, error) {
 		if errors.Is(err, ocr.ErrTooLarge) {
 			return nil, fmt.Errorf("%w: OCR: %v", layout.ErrTooLarge, err)
 		}
-		return nil, fmt.Errorf("%w: OCR: %w", ErrNeedsOCR, err)
+		return nil, fmt.Errorf("%w: OCR: %w", pdf.ErrNeedsOCR, err)
 	}
 	oc.pages = len(pages)
 	oc.blocks = ocrBlocks(pages)
@@ -84,7 +85,7 @@ func (oc *ocrRun) read(src ocr.Source) ([]layout.Block, error) {
 // readImages reads an image file by OCR.
 func (oc *ocrRun) readImages(data []byte) ([]layout.Block, error) {
 	if oc.mode() == OCRNever {
-		return nil, fmt.Errorf("%w: an image, and --ocr is never", ErrNeedsOCR)
+		return nil, fmt.Errorf("%w: an image, and --ocr is never", pdf.ErrNeedsOCR)
 	}
 	src, err := ocr.NewImageSource(data, ocr.Limits{})
 	if err != nil {
@@ -98,15 +99,15 @@ func (oc *ocrRun) readPDF(data []byte, lim layout.Limits) ([]layout.Block, error
 	// A scan decodes a page at a time: its pixels are bounded by the OCR
 	// limits (pixels a page, pages, work), so the total of decoded bytes
 	// is not capped at MaxInflate as a text PDF's is; one stream still is.
-	pl := pdfLimits(lim)
+	pl := pdf.LimitsFor(lim)
 	pl.MaxDecoded = 1 << 62
 	r, err := pdffile.Open(data, pl)
 	if err != nil {
-		return nil, pdfError(err)
+		return nil, pdf.OpenError(err)
 	}
 	pp, err := r.Pages()
 	if err != nil {
-		return nil, pdfError(err)
+		return nil, pdf.OpenError(err)
 	}
 	return oc.read(ocr.NewPDFSource(r, pp, ocr.Limits{}))
 }

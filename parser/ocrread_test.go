@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/parser/ocr"
+	"github.com/perfdoc/perfdoc/parser/pdf"
 )
 
 func TestParseScan(t *testing.T) {
@@ -33,5 +34,5 @@ func TestParseScan(t *testing.T) {
 	assert.Positive(t, p.Indicators[0].Source.Confidence, "an OCR'd field carries its confidence")
 
 	_, err = Parse(data, Options{Path: "scan.tiff", OCR: OCRNever})
-	require.ErrorIs(t, err, ErrNeedsOCR)
+	require.ErrorIs(t, err, pdf.ErrNeedsOCR)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/ocr"
+	"github.com/perfdoc/perfdoc/parser/pdf"
 	"github.com/perfdoc/perfdoc/parser/sheet"
 	"github.com/perfdoc/perfdoc/parser/text"
 	"github.com/perfdoc/perfdoc/parser/worddoc"
@@ -191,8 +192,8 @@ func readBlocks(format string, data []byte, lim layout.Limits, oc *ocrRun) (bloc
 			blocks, err = oc.readPDF(data, lim)
 			return blocks, nil, "", err
 		}
-		blocks, err = readPDF(data, lim)
-		if errors.Is(err, ErrNeedsOCR) && oc.mode() != OCRNever {
+		blocks, err = pdf.Read(data, lim)
+		if errors.Is(err, pdf.ErrNeedsOCR) && oc.mode() != OCRNever {
 			blocks, err = oc.readPDF(data, lim)
 		}
 		return blocks, nil, "", err

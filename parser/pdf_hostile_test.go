@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/pdf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -144,14 +145,14 @@ func hostilePDFs(t testing.TB) []struct {
 	}{
 		{"1 GiB FlateDecode bomb", buildPDF(bomb, ""), layout.ErrTooLarge, "a stream inflates to more than"},
 		{"1 GiB object stream bomb", stmBomb, layout.ErrTooLarge, "a stream inflates to more than"},
-		{"object stream that contains and extends itself", selfRef, ErrBadPDF, "no pages"},
+		{"object stream that contains and extends itself", selfRef, pdf.ErrBadPDF, "no pages"},
 		{"100 000 pages of nothing", buildPDF(bodies, ""), layout.ErrTooLarge, "100000 pages, over the limit of 10000"},
-		{"scan-only page", buildPDF(scan, ""), ErrNeedsOCR, "no text layer (scanned pages?): OCR: page 1: a page of 2×2 pixels"},
-		{"encrypted", buildPDF(onePagePDF("<< >>", ""), "/Encrypt << /Filter /Standard /V 2 /R 3 >> "), ErrEncryptedPDF, "encrypted PDF"},
-		{"truncated", seed[:len(seed)/3], ErrBadPDF, "unreadable PDF"},
-		{"header only", []byte("%PDF-1.4\n"), ErrBadPDF, "unreadable PDF"},
+		{"scan-only page", buildPDF(scan, ""), pdf.ErrNeedsOCR, "no text layer (scanned pages?): OCR: page 1: a page of 2×2 pixels"},
+		{"encrypted", buildPDF(onePagePDF("<< >>", ""), "/Encrypt << /Filter /Standard /V 2 /R 3 >> "), pdf.ErrEncryptedPDF, "encrypted PDF"},
+		{"truncated", seed[:len(seed)/3], pdf.ErrBadPDF, "unreadable PDF"},
+		{"header only", []byte("%PDF-1.4\n"), pdf.ErrBadPDF, "unreadable PDF"},
 		{"broken xref offset (repaired)", badXref, nil, ""},
-		{"garbage after the header", append([]byte("%PDF-1.5\n"), bytes.Repeat([]byte("<<[(\\"), 50000)...), ErrBadPDF, "unreadable PDF"},
+		{"garbage after the header", append([]byte("%PDF-1.5\n"), bytes.Repeat([]byte("<<[(\\"), 50000)...), pdf.ErrBadPDF, "unreadable PDF"},
 		{"text without a Unicode map", buildPDF(onePagePDF("<< /Font << /F1 5 0 R >> >>", "BT /F1 12 Tf 10 10 Td <0102> Tj ET"), ""), nil, "its fonts map no character"},
 	}
 }

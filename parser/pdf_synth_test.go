@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/pdf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -148,7 +149,7 @@ func (s *synthPDF) synthTable(t testing.TB, xs []float64, y float64, rows [][]st
 // layoutOf reads a PDF's layout as text: a table as rows of its cells'
 // texts (continuations as "^"), a paragraph as its text.
 func layoutOf(t *testing.T, data []byte) []any {
-	blocks, err := readPDF(data, layout.Limits{})
+	blocks, err := pdf.Read(data, layout.Limits{})
 	require.NoError(t, err)
 	var out []any
 	for _, b := range blocks {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/pdf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -96,7 +97,7 @@ func BenchmarkPDF(b *testing.B) {
 		b.Run(filepath.Base(name), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_, err := readPDF(data, layout.DefaultLimits)
+				_, err := pdf.Read(data, layout.DefaultLimits)
 				require.NoError(b, err)
 			}
 		})

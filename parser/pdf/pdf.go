@@ -1,4 +1,11 @@
-package parser
+// Package pdf reads the text layer of a PDF into the layout: each page's
+// positioned glyphs and ruling lines come from parser/internal/pdf
+// (imported as pdffile); pdf_rules.go and pdf_lattice.go turn rules into
+// lattice grids, pdf_table.go puts glyphs into grid cells, pdf_lines.go and
+// pdf_space.go make lines and words of the glyphs outside grids,
+// pdf_blocks.go paragraphs and furniture, pdf_join.go joins a grid that
+// runs on over a page break, pdf_build.go assembles the pages.
+package pdf
 
 import (
 	"errors"
@@ -28,8 +35,10 @@ var (
 	ErrEncryptedPDF = errors.New("encrypted PDF: save an unencrypted copy first (e.g. qpdf --decrypt in.pdf out.pdf)")
 )
 
-// pdfLimits derives the PDF reader's limits from the parser's.
-func pdfLimits(lim layout.Limits) pdffile.Limits {
+// LimitsFor derives the limits of parser/internal/pdf from the parser's:
+// MaxInflate bounds the decoded streams, MaxChars the glyphs, MaxText the
+// text.
+func LimitsFor(lim layout.Limits) pdffile.Limits {
 	l := pdffile.DefaultLimits
 	if lim.MaxInflate > 0 {
 		l.MaxDecoded = lim.MaxInflate
@@ -50,15 +59,15 @@ func pdfLimits(lim layout.Limits) pdffile.Limits {
 	return l
 }
 
-// readPDF reads the layout of a PDF.
-func readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
-	r, err := pdffile.Open(data, pdfLimits(lim))
+// Read reads the layout of a PDF.
+func Read(data []byte, lim layout.Limits) ([]layout.Block, error) {
+	r, err := pdffile.Open(data, LimitsFor(lim))
 	if err != nil {
-		return nil, pdfError(err)
+		return nil, OpenError(err)
 	}
 	pages, err := r.Pages()
 	if err != nil {
-		return nil, pdfError(err)
+		return nil, OpenError(err)
 	}
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("%w: no pages", ErrBadPDF)
@@ -68,7 +77,7 @@ func readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	for i, p := range pages {
 		c, err := r.Content(p)
 		if err != nil {
-			return nil, pdfError(fmt.Errorf("page %d: %w", i+1, err))
+			return nil, OpenError(fmt.Errorf("page %d: %w", i+1, err))
 		}
 		for _, g := range c.Glyphs {
 			if layout.Clean(g.Text) != "" {
@@ -93,7 +102,10 @@ func readPDF(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	return b.blocks(), nil
 }
 
-func pdfError(err error) error {
+// OpenError turns an error of parser/internal/pdf into the reader's: an
+// encrypted file is ErrEncryptedPDF, a limit spent is layout.ErrTooLarge
+// naming the flag that raises it, anything else ErrBadPDF.
+func OpenError(err error) error {
 	var le *pdffile.LimitError
 	switch {
 	case errors.Is(err, pdffile.ErrEncrypted):
