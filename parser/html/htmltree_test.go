@@ -335,8 +335,10 @@ func agree(t *testing.T, name, page string) {
 // of the tags filings use, misnested as sloppy pages are (unclosed cells,
 // bold across paragraphs, tables inside spans, stray table tags …).
 func TestHTMLAgreesWithTree(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/*.html")
-	more, _ := filepath.Glob("../testdata/variants/*.html")
+	files, _ := filepath.Glob("../../testdata/*.html")
+	more, _ := filepath.Glob("../../testdata/variants/*.html")
+	require.NotEmpty(t, files)
+	require.NotEmpty(t, more)
 	for _, f := range append(files, more...) {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)

@@ -104,7 +104,7 @@ func assertOracle(t *testing.T, data []byte) {
 // TestXLSXOracle: every workbook of testdata/office reads as excelize
 // reads it.
 func TestXLSXOracle(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "office", "*.xlsx"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "office", "*.xlsx"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, p := range files {
@@ -158,7 +158,7 @@ func TestLibreOfficeOracle(t *testing.T) {
 		t.Skip("converting with LibreOffice takes seconds")
 	}
 	dir := t.TempDir()
-	officetest.Soffice(t, dir, filepath.Join("..", "testdata"), "HTML (StarCalc)", "xlsx", "budget-2026.html")
+	officetest.Soffice(t, dir, filepath.Join("..", "..", "testdata"), "HTML (StarCalc)", "xlsx", "budget-2026.html")
 	data, err := os.ReadFile(filepath.Join(dir, "budget-2026.xlsx"))
 	require.NoError(t, err)
 	assertOracle(t, data)
