@@ -16,6 +16,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/extract"
 	htmlread "github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/sheet"
@@ -122,7 +123,7 @@ func BenchmarkExtract(b *testing.B) {
 	blocks := text.Read(string(benchInput(b, "budget-2026.txt")))
 	b.ReportAllocs()
 	for b.Loop() {
-		Extract(blocks, layout.DefaultLimits)
+		extract.Extract(blocks, layout.DefaultLimits)
 	}
 }
 

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/extract"
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -27,8 +28,8 @@ func FuzzText(f *testing.F) {
 	f.Add("\ta\n\tb\n\n \n1.x绩效目标表\n\t项目编码\n\t1\n\n")
 	f.Add("\t一级指标\n\t指标值\n\n\t产出指标\n\t≥90%\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		a := Extract(text.Read(s), layout.DefaultLimits)
-		b := Extract(text.Read(s), layout.DefaultLimits)
+		a := extract.Extract(text.Read(s), layout.DefaultLimits)
+		b := extract.Extract(text.Read(s), layout.DefaultLimits)
 		require.Equal(t, a.AppendJSON(nil, false), b.AppendJSON(nil, false), "extraction is not deterministic")
 	})
 }
@@ -43,7 +44,7 @@ func FuzzDOCX(f *testing.F) {
 		data := officetest.DOCX(t, body)
 		blocks, err := docx.Read(data, layout.DefaultLimits)
 		if err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -54,7 +55,7 @@ func FuzzDOCXBytes(f *testing.F) {
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if blocks, err := docx.Read(data, layout.DefaultLimits); err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -68,7 +69,7 @@ func FuzzHTML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		blocks, err := html.Read([]byte(s), layout.DefaultLimits)
 		if err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }

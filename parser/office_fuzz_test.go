@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/parser/extract"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/sheet"
@@ -17,7 +18,7 @@ func FuzzXLSX(f *testing.F) {
 	f.Fuzz(func(t *testing.T, sheetXML, sst, styles string) {
 		data := officetest.XLSXStyled(t, sheetXML, sst, styles)
 		if blocks, _, err := sheet.ReadXLSX(data, layout.DefaultLimits); err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -30,7 +31,7 @@ func FuzzDOC(f *testing.F) {
 	f.Fuzz(func(t *testing.T, wd, table []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: table}, officetest.Stream{Name: "0Table", Data: table})
 		if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -42,7 +43,7 @@ func FuzzXLS(f *testing.F) {
 	f.Fuzz(func(t *testing.T, wb []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
 		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }
@@ -63,10 +64,10 @@ func FuzzOLE2(f *testing.F) {
 		}
 		data := append(append([]byte(nil), head...), rest...)
 		if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
-			Extract(blocks, layout.DefaultLimits)
+			extract.Extract(blocks, layout.DefaultLimits)
 		}
 	})
 }

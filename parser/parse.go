@@ -12,6 +12,7 @@ import (
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/extract"
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -145,7 +146,7 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		return fail(err)
 	}
 	src.Encoding = enc
-	doc = Extract(blocks, lim)
+	doc = extract.Extract(blocks, lim)
 	doc.Unrecognized = append(doc.Unrecognized, notes...)
 	doc.Source = src
 	if src.Path != "" {

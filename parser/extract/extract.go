@@ -1,19 +1,6 @@
-package parser
-
-import (
-	"fmt"
-	"strings"
-	"unicode/utf8"
-
-	"github.com/perfdoc/perfdoc/model"
-	"github.com/perfdoc/perfdoc/normalize"
-	"github.com/perfdoc/perfdoc/parser/layout"
-	"github.com/perfdoc/perfdoc/vocab"
-)
-
-// The extractor turns the neutral layout into a document. It knows the
-// structure of the filings and nothing of their formats; its parts live in
-// files of one concern each:
+// Package extract is the one extractor: it turns the neutral layout (package
+// layout) into a model.Document. It knows the structure of the filings and
+// nothing of their formats; its parts live in files of one concern each:
 //
 //	extract.go    the walk over blocks and rows, shared helpers
 //	labels.go     the synonym tables (header labels, grid columns)
@@ -27,6 +14,22 @@ import (
 //	gridrow.go    indicator rows: fill-down, composed and extra values
 //	numbering.go  list numbering and goals
 //	year.go       the document's year
+//	align.go      a short row of a text export aligned to its header
+//	lexicon.go    the vocabulary's words as the extractor looks them up
+//	profile.go    what each grid column holds (signs, units, levels, numbers)
+//	gridcols.go   the header's column roles checked against the profiles
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
+)
 
 type extractor struct {
 	lim     layout.Limits

@@ -1,4 +1,4 @@
-package parser
+package extract
 
 import (
 	"strings"
@@ -328,4 +328,12 @@ func TestGridEmptyRows(t *testing.T) {
 		}
 		assert.Equal(t, []string{"培训人次"}, names, "positioned=%v", positioned)
 	}
+}
+
+// deref shows a pointer's string, "<nil>" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
 }

@@ -1,4 +1,4 @@
-package parser
+package extract
 
 import "github.com/perfdoc/perfdoc/model"
 
