@@ -1,10 +1,16 @@
 package parser
 
-import "github.com/perfdoc/perfdoc/parser/layout"
+import (
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/extract"
+	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
+)
 
-// The names below are those of package layout, under the names the
-// parser's users have always called them, so that parser.Limits,
-// parser.ParseError and errors.Is(err, parser.ErrTooLarge) keep working.
+// The names below are those of packages layout and extract, under the
+// names the parser's users have always called them, so that
+// parser.Limits, parser.ParseError, errors.Is(err, parser.ErrTooLarge) and
+// parser.Extract keep working.
 
 // Limits bound what one input may cost; see layout.Limits.
 type Limits = layout.Limits
@@ -43,3 +49,13 @@ const (
 	EncUTF16BE = layout.EncUTF16BE
 	EncGB18030 = layout.EncGB18030
 )
+
+// Extract turns the layout of a filing into a document; see
+// extract.Extract.
+func Extract(blocks []Block, lim Limits) *model.Document { return extract.Extract(blocks, lim) }
+
+// ExtractWith is Extract with the words of vocabulary v (nil: the default
+// vocabulary); see extract.ExtractWith.
+func ExtractWith(blocks []Block, lim Limits, v *vocab.Vocabulary) *model.Document {
+	return extract.ExtractWith(blocks, lim, v)
+}
