@@ -1,44 +1,44 @@
 // Package parser reads a performance-target filing (绩效目标表) from its
-// bytes into a model.Document.
+// bytes into a model.Document. It is the front of the pipeline
 //
-// The pipeline is sniff → decode → reader → layout → extract → normalize:
+//	bytes → sniff → reader → layout → extract → normalize → model.Document
 //
-//	parse.go     Parse, Sniff, Options and Limits: the entry point
-//	decode.go    BOM, UTF-16 and GB18030 detection for text and HTML
-//	text.go      the Apache Tika text-export reader
-//	docx.go      the DOCX reader: word/document.xml as a gosax token stream;
-//	             docxelems.go its handler per element, docxtable.go its
-//	             tables (gridSpan, vMerge)
-//	html.go      the HTML reader: x/net/html's tokens, no tree; htmltags.go
-//	             what each tag is; htmlscope.go and htmlformat.go the
-//	             browser's rules for implicit ends and misnested formatting;
-//	             htmltable.go tables, rowspan/colspan, white space
-//	layout.go    the neutral layout the readers produce: paragraphs, tables
-//	             of cells with spans, merge continuations and positions
-//	extract.go   the one extractor from layout to document: overview,
-//	             project header blocks, spending plans, goals, the indicator
-//	             grid; synonym tables for labels
-//	errors.go    ParseError and the sentinel errors
-//	ole2.go      the OLE2 compound-file layer under .doc and .xls (mscfb,
-//	             with checks on sector counts and chains)
-//	worddoc*.go  the Word 97–2003 reader: FIB, piece table, PAPX table
-//	             marks and cell grid, CHPX deletions and symbols
-//	xlsx.go      the XLSX reader: the zip package and its parts streamed as
-//	             gosax tokens, the workbook and its relationships;
-//	             xlsx_parts.go shared strings and cell formats,
-//	             xlsx_sheet.go each sheet's cells and merges
-//	xls*.go      the Excel 97–2003 (BIFF8) reader
-//	internal/numfmt  number formats (General, built-in ids, custom codes
-//	             with sections, digits, dates and times) for both workbook
-//	             readers
-//	sheet.go     sheets (cells and merges) to the neutral layout, for both
-//	             workbook readers
+// and holds the front only:
+//
+//	parse.go     Parse and Options: decode, read, budget, extract, normalize
+//	registry.go  the readers by format, Register for outside ones, Sniff
+//	ocrread.go   scans (images, PDFs without a text layer) read by OCR;
+//	ocrfix.go    OCR's misread glyphs corrected against the vocabulary
+//	alias.go     the names of layout and extract under parser's names
+//	             (Limits, ParseError, ErrTooLarge, Block, Extract …)
+//
+// The work is done in its subpackages, which form one downward graph
+// (TestPackageGraph holds it): readers never import one another, and the
+// extractor never sees a format.
+//
+//	layout            blocks, cells and positions, Limits and the document
+//	                  budget, ParseError and the sentinels, Clean, Decode
+//	text              the text-export reader (Apache Tika)
+//	docx              the DOCX reader: document.xml as gosax tokens
+//	html              the HTML reader: x/net/html tokens, no tree
+//	sheet             the workbook readers, XLSX and XLS (BIFF8)
+//	worddoc           the Word 97–2003 (.doc) reader
+//	pdf               the PDF reader: lattice grids and lines from the
+//	                  text layer of internal/pdf
+//	ocr               the OCR engine (tesseract) for scans
+//	extract           the one extractor from layout to document
+//	internal/office   what the Office readers share: OLE2, XML tags,
+//	                  Word's Symbol font
+//	internal/numfmt   Excel number formats, for both workbook readers
+//	internal/pdf      the PDF file: objects, fonts, content streams
 //
 // Readers are faithful and dumb: they never look for 项目编码 or 指标值. All
 // knowledge of a filing's structure is in the extractor, so a new format is
-// a new reader, and a new layout variant a change in one place.
+// a new reader (see Register), and a new layout variant a change in one
+// place.
 //
 // Positions are 1-based: lines for text exports; table, row and grid column
 // for DOCX, DOC and HTML cells (workbooks add the sheet's name and the A1
-// cell); paragraph numbers for paragraphs outside tables.
+// cell); pages for PDFs and scans; paragraph numbers for paragraphs outside
+// tables.
 package parser
