@@ -2,8 +2,13 @@ package parser
 
 import (
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/extract"
+	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/pdf"
+	"github.com/perfdoc/perfdoc/parser/sheet"
+	"github.com/perfdoc/perfdoc/parser/worddoc"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -31,6 +36,19 @@ var (
 	ErrEmpty         = layout.ErrEmpty
 	ErrTooLarge      = layout.ErrTooLarge
 	ErrEncrypted     = layout.ErrEncrypted
+)
+
+// The errors of one reader each, wrapped by *ParseError; see their
+// packages.
+var (
+	ErrBadDOCX      = docx.ErrBadDOCX
+	ErrBadXLSX      = sheet.ErrBadXLSX
+	ErrBadXLS       = sheet.ErrBadXLS
+	ErrBadDOC       = worddoc.ErrBadDOC
+	ErrBadOLE2      = office.ErrBadOLE2
+	ErrBadPDF       = pdf.ErrBadPDF
+	ErrNeedsOCR     = pdf.ErrNeedsOCR
+	ErrEncryptedPDF = pdf.ErrEncryptedPDF
 )
 
 // The layout a reader produces and the extractor reads; see package layout.
