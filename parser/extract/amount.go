@@ -27,7 +27,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		e.unrecognized(s, pos)
 		return nil
 	}
-	num, rest := s[:n], s[n:]
+	num, rest := s[:n], strings.TrimLeftFunc(s[n:], isSpace) // "2279.048 万元"
 	if rest == "" {
 		return &num
 	}
@@ -39,7 +39,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		}
 	}
 	switch {
-	case rest == unit && (unit == "万元" || unit == "元"):
+	case rest == unit:
 		e.warn(pos, "amount %q written with its unit; unit dropped", s)
 	case unit != "":
 		e.warn(pos, "amount %q read as %s (%s); the words after it left out", s, num, unit)

@@ -111,6 +111,9 @@ func (e *extractor) columnRow(row []layout.Cell, first int, leadingBlank bool) b
 			rowField, rowLabel = f, s
 		}
 	}
+	if rowField == fNone && h.money && e.lx.isSubtotal(layout.Clean(row[first].Text)) {
+		rowField, rowLabel = fTotal, layout.Clean(row[first].Text) // 合 计 | 30 | 45: the sub-table's total
+	}
 	isMoney := rowField == fTotal || rowField == fFiscal || rowField == fOther || rowField == fBudgetItem || rowField == fProjectTotal
 	if !leadingBlank && !(h.money && isMoney) {
 		return false

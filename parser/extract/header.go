@@ -123,6 +123,9 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			if e.lx.isLabelText(t) {
 				break
 			}
+			if _, _, _, pair := e.lx.splitLabelValue(t); pair && !strings.Contains(t, "\n") {
+				break // a label with its value in one cell ("年度资金总额:50万") is no value of this label
+			}
 			vals = append(vals, j)
 		}
 		if f != fBudgetGroup {

@@ -231,7 +231,7 @@ func labelByShape(key string) field {
 	case (strings.Contains(k, "项目总") || strings.Contains(k, "中期") || strings.Contains(k, "总投资")) &&
 		has("总额", "金额", "资金", "预算", "投资"):
 		return fProjectTotal
-	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额"):
+	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额"):
 		return fTotal
 	case (strings.Contains(k, "长期") || strings.Contains(k, "中期") || strings.Contains(k, "总目标")) && has("目标"):
 		return fLongGoals
@@ -256,6 +256,9 @@ func isMoneyRowLabel(key string) bool {
 	}
 	return false
 }
+
+// unparen drops full-width parentheses, keeping the words inside.
+var unparen = strings.NewReplacer("（", "", "）", "")
 
 // stripParens removes every full-width parenthesized part of a label key:
 // 中期目标（2021年－2023年） → 中期目标.
@@ -285,7 +288,37 @@ func (lx *lexicon) columnRole(key string) (colRole, bool) {
 		return r, true
 	}
 	r, ok := lx.columns[stripParens(key)]
-	return r, ok
+	if ok {
+		return r, true
+	}
+	return moneyColumnByShape(stripParens(key))
+}
+
+// moneyColumnByShape reads the header of a money column by its words: this
+// year's amount (本年度申请资金, 当年预算数, 调整后预算数) is the budget, last
+// year's (上年度安排资金) is kept beside it.
+func moneyColumnByShape(key string) (colRole, bool) {
+	if n := utf8.RuneCountInString(key); n < 4 || n > 10 {
+		return rNone, false
+	}
+	if strings.HasSuffix(key, "执行数") && strings.Contains(key, "预算") {
+		return rExecuted, true // 预算执行数
+	}
+	money := false
+	for _, w := range []string{"资金", "预算", "金额"} {
+		if strings.HasSuffix(key, w) || strings.HasSuffix(key, w+"数") {
+			money = true
+		}
+	}
+	switch {
+	case !money:
+		return rNone, false
+	case strings.HasPrefix(key, "上年") || strings.HasPrefix(key, "去年"):
+		return rMoneyAux, true
+	case strings.HasPrefix(key, "本年") || strings.HasPrefix(key, "当年") || strings.HasPrefix(key, "调整后"):
+		return rBudget, true
+	}
+	return rNone, false
 }
 
 // parenthesized returns the text inside the first full-width parentheses.
@@ -324,7 +357,8 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 			return f, unit, true
 		}
 	}
-	if isFundsLabel(key) {
+	if isFundsLabel(key) && !strings.Contains(key, "：") {
+		// not "年度资金总额：50万", a label with its value
 		return fBudgetGroup, unit, true
 	}
 	if isSpendingLabel(key) {
@@ -332,6 +366,11 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 	}
 	if f := labelByShape(stripParens(stripUnit(key))); f != fNone {
 		return f, unit, true
+	}
+	if strings.Contains(key, "（") {
+		if f := labelByShape(unparen.Replace(stripUnit(key))); f != fNone {
+			return f, unit, true // 转移支付（专项）名称: the words in parentheses belong to the label
+		}
 	}
 	if isMoneyRowLabel(key) {
 		return fBudgetItem, unit, true
