@@ -19,7 +19,7 @@ table{border-collapse:collapse;margin:.3em 0 .8em}td,th{border:1px solid #ddd;pa
 th{background:#f5f5f5;font-weight:600;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}
 table.changes{width:100%;table-layout:fixed}table.changes td{overflow-wrap:anywhere}
 .counts{display:flex;flex-wrap:wrap;gap:.6em;margin:.6em 0}.count{border:1px solid #ddd;border-radius:4px;padding:.3em .8em;min-width:5.5em}
-.count b{display:block;font-size:1.5em}.count-title{width:3em;font-weight:600;align-self:center}
+.count b{display:block;font-size:1.5em}.count-title{min-width:3em;white-space:nowrap;font-weight:600;align-self:center}
 tr.loosened,.count.loosened{background:#fde0e0}tr.loosened td:first-child,tr.dropped td:first-child{color:#b71c1c;font-weight:700}
 tr.dropped,.count.dropped{background:#fde0e0}tr.dropped td:first-child:before{content:"⚠ "}
 tr.tightened,.count.tightened{background:#e3f4e3}tr.changed,.count.changed{background:#fff4d0}
