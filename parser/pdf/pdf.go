@@ -17,14 +17,6 @@ import (
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
-// PDF reading (pdf.go, pdf_lattice.go, pdf_lines.go): the text layer of each
-// page becomes positioned glyphs and ruling lines (parser/internal/pdf);
-// the rules of a page form lattice grids, glyphs fall into grid cells by
-// position, and the glyphs outside grids become lines and paragraphs.
-// A grid that ends one page and starts the next with the same columns is
-// one table; page headers and footers become Furniture paragraphs, placed
-// after the body.
-
 // PDF errors wrapped by *ParseError.
 var (
 	// ErrBadPDF means the PDF could not be read.
@@ -32,7 +24,13 @@ var (
 	// ErrNeedsOCR means the PDF has no text layer: its pages are images.
 	ErrNeedsOCR = errors.New("no text layer (scanned pages?)")
 	// ErrEncryptedPDF means the PDF is encrypted.
-	ErrEncryptedPDF = errors.New("encrypted PDF: save an unencrypted copy first (e.g. qpdf --decrypt in.pdf out.pdf)")
+	// ErrEncryptedPDF means the PDF is encrypted. It wraps
+	// layout.ErrEncrypted: errors.Is(err, layout.ErrEncrypted) holds for
+	// every password-protected input, whatever its format.
+	ErrEncryptedPDF error = &chainError{
+		msg:  "encrypted PDF: save an unencrypted copy first (e.g. qpdf --decrypt in.pdf out.pdf)",
+		errs: []error{layout.ErrEncrypted},
+	}
 )
 
 // LimitsFor derives the limits of parser/internal/pdf from the parser's:
@@ -109,12 +107,24 @@ func OpenError(err error) error {
 	var le *pdffile.LimitError
 	switch {
 	case errors.Is(err, pdffile.ErrEncrypted):
-		return ErrEncryptedPDF
+		return &chainError{msg: ErrEncryptedPDF.Error(), errs: []error{ErrEncryptedPDF, err}}
 	case errors.As(err, &le):
 		flag := map[string]string{"glyphs": "--max-chars", "text": "--max-text"}[le.Limit]
-		return layout.OverLimit(map[string]string{"glyphs": "chars", "text": "text"}[le.Limit], le.Max, le.What, flag)
+		over := layout.OverLimit(map[string]string{"glyphs": "chars", "text": "text"}[le.Limit], le.Max, le.What, flag)
+		return &chainError{msg: over.Error(), errs: []error{over, err}}
 	case errors.Is(err, pdffile.ErrTooLarge):
-		return fmt.Errorf("%w: %s", layout.ErrTooLarge, strings.Replace(err.Error(), pdffile.ErrTooLarge.Error()+": ", "", 1))
+		msg := layout.ErrTooLarge.Error() + ": " + strings.Replace(err.Error(), pdffile.ErrTooLarge.Error()+": ", "", 1)
+		return &chainError{msg: msg, errs: []error{layout.ErrTooLarge, err}}
 	}
-	return fmt.Errorf("%w: %v", ErrBadPDF, err)
+	return fmt.Errorf("%w: %w", ErrBadPDF, err)
 }
+
+// chainError says msg and wraps errs: the parser's sentinel and the error
+// of parser/internal/pdf it was made from, whose text msg may rephrase.
+type chainError struct {
+	msg  string
+	errs []error
+}
+
+func (e *chainError) Error() string   { return e.msg }
+func (e *chainError) Unwrap() []error { return e.errs }
