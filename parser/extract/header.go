@@ -220,7 +220,7 @@ func (lx *lexicon) splitLabelValue(s string) (f field, label, value string, ok b
 		if right == "" {
 			continue
 		}
-		_, left = leadingNumber(left) // "一、预算资金"
+		_, left = layout.ListNumber(left) // "一、预算资金"
 		f, _, ok := lx.lookupLabel(labelKey(left))
 		if ok && f != fBudgetGroup && f != fSpending {
 			return f, left, right, true

@@ -1,83 +1,13 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // List numbering: "1." "1、" "（1）" "①" "一、" "（十二）" in titles and goals.
-
-// leadingNumber strips numbering such as "1." "1、" "1．" "（1）" "(1)" "①"
-// "一、" "（十二）" from s and returns the number (0 when there is none).
-func leadingNumber(s string) (int, string) {
-	if r, size := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
-		return int(r-'①') + 1, strings.TrimLeftFunc(s[size:], isSpace)
-	}
-	t, paren := openParen(s)
-	i := 0
-	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	arabic := i > 0
-	n := 0
-	if arabic {
-		if i > 4 {
-			return 0, s
-		}
-		n, _ = strconv.Atoi(t[:i])
-	} else {
-		v, size := normalize.ChineseNumeral(t)
-		if size == 0 || v < 1 || v > 99 {
-			return 0, s
-		}
-		n, i = int(v), size
-	}
-	rest, ok := closeNumbering(t[i:], paren, arabic)
-	if !ok {
-		return 0, s
-	}
-	// "2025年…" after "1." is the title; a bare "1.5" is a number, not a list
-	if arabic && !paren && strings.HasPrefix(t[i:], ".") && rest != "" && rest[0] >= '0' && rest[0] <= '9' && !strings.Contains(rest, "年") {
-		return 0, s
-	}
-	return n, strings.TrimLeftFunc(rest, isSpace)
-}
-
-// openParen strips an opening parenthesis (full- or half-width).
-func openParen(s string) (string, bool) {
-	switch {
-	case strings.HasPrefix(s, "（"):
-		return s[len("（"):], true
-	case strings.HasPrefix(s, "("):
-		return s[1:], true
-	}
-	return s, false
-}
-
-// closeNumbering strips what ends a list number: the closing parenthesis
-// after "（1" or "（一", else "." "、" "．" ")" "）" after an Arabic number
-// and "、" after a Chinese one.
-func closeNumbering(rest string, paren, arabic bool) (string, bool) {
-	var ends []string
-	switch {
-	case paren:
-		ends = []string{"）", ")"}
-	case arabic:
-		ends = []string{".", ")", "、", "．", "）"}
-	default:
-		ends = []string{"、"}
-	}
-	for _, e := range ends {
-		if strings.HasPrefix(rest, e) {
-			return rest[len(e):], true
-		}
-	}
-	return rest, false
-}
 
 // splitGoals splits the 绩效目标 cell into goals: one per numbered item
 // (numbering removed) when the cell numbers its goals — a line without a
@@ -90,7 +20,7 @@ func splitGoals(s string) []string {
 		if line == "" {
 			continue
 		}
-		n, _ := leadingNumber(line)
+		n, _ := layout.ListNumber(line)
 		if i == 0 || len(out) == 0 {
 			numbered = n > 0
 		}
@@ -99,7 +29,7 @@ func splitGoals(s string) []string {
 			continue
 		}
 		for _, item := range splitNumbered(line) {
-			_, rest := leadingNumber(item)
+			_, rest := layout.ListNumber(item)
 			if rest = layout.Clean(rest); rest != "" {
 				out = append(out, rest)
 			}
@@ -120,7 +50,7 @@ func splitNumbered(s string) []string {
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
-			if n, rest := leadingNumber(s[j:]); n > 0 && rest != s[j:] {
+			if n, rest := layout.ListNumber(s[j:]); n > 0 && rest != s[j:] {
 				parts = append(parts, s[start:j])
 				start = j
 			}

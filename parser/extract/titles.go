@@ -191,7 +191,7 @@ func projectTitle(s string) (int, string, bool) {
 		return 0, "", false
 	}
 	t = stripAttachment(t)
-	n, rest := leadingNumber(t)
+	n, rest := layout.ListNumber(t)
 	if strings.HasSuffix(rest, "。") {
 		if n == 0 {
 			return 0, "", false // a sentence that ends with 申报表, not a title

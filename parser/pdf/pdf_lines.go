@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // pglyph is a glyph on a page, top-down: y is the baseline.
@@ -188,25 +190,9 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune("。；;：:！!？?", r)
 }
 
-// numbered reports whether s starts with a list number: "2." "2、"
-// "（二）" "(3)" "一、".
+// numbered reports whether s starts with a list number ("2." "2、"
+// "（二）" "(3)" "一、" "①"), as the extractor reads them.
 func numbered(s string) bool {
-	s = strings.TrimLeft(s, "（(")
-	i := 0
-	for i < len(s) && i < 9 && (s[i] >= '0' && s[i] <= '9' || strings.ContainsRune("一二三四五六七八九十", rune(s[i]))) {
-		i++
-	}
-	if i == 0 {
-		for _, r := range s {
-			if !strings.ContainsRune("一二三四五六七八九十", r) {
-				break
-			}
-			i += utf8.RuneLen(r)
-		}
-	}
-	if i == 0 || i >= len(s) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return strings.ContainsRune(".、．)）", r)
+	n, _ := layout.ListNumber(s)
+	return n > 0
 }
