@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/internal/pgtest"
+	"github.com/perfdoc/perfdoc/model"
 )
 
 // blankDoc is a filing whose year is unknown, whose first project has no
@@ -26,6 +27,10 @@ func blankDoc(t *testing.T) *Rows {
 	d.Source.Path = "blank.docx"
 	projects := append(d.Projects[:0:0], d.Projects...)
 	projects[0].Code = ""
+	// a count written without a unit ("11"): its unit is blank
+	inds := append(projects[0].Indicators[:0:0], projects[0].Indicators...)
+	inds[0].Value = model.Value{Raw: "11", Kind: model.KindQuantity, Op: "=", Number: "11", Base: &model.Quantity{Number: "11"}}
+	projects[0].Indicators = inds
 	d.Projects = projects
 	return Flatten(&d, Identity(&d), 1000)
 }
@@ -44,6 +49,8 @@ var nullQueries = []struct {
 	{"SELECT count(*) FROM projects WHERE code = ''", false},
 	{"SELECT count(*) FROM indicators WHERE reason IS NULL", true},
 	{"SELECT count(*) FROM indicators WHERE reason = ''", false},
+	{"SELECT count(*) FROM indicators WHERE kind = 'quantity' AND unit IS NULL AND base_unit IS NULL", true},
+	{"SELECT count(*) FROM indicators WHERE unit = '' OR base_unit = ''", false},
 }
 
 func checkNullQueries(t *testing.T, count func(q string) int) {

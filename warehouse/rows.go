@@ -295,23 +295,22 @@ func indicatorRow(id string, project, k, year int64, ind *model.Indicator) Indic
 		Warnings: strings.Join(v.Warnings, "; "), SourceLine: optInt(ind.Source.Line), SourceTable: optInt(ind.Source.Table),
 		SourceRow: optInt(ind.Source.Row), SourceCol: optInt(ind.Source.Col)}
 	if v.Kind == model.KindQuantity || v.Kind == model.KindRange {
-		u := v.Unit
-		row.Unit = &u
+		row.Unit = opt(v.Unit) // a count without a unit: NULL, as every blank
 	}
 	if v.Base != nil {
-		row.BaseNumber, row.BaseUnit = &v.Base.Number, &v.Base.Unit
+		row.BaseNumber, row.BaseUnit = opt(v.Base.Number), opt(v.Base.Unit)
 	}
 	if v.BaseMax != nil {
 		row.BaseMaxNumber = &v.BaseMax.Number
 	}
 	row.Nature, row.Weight, row.Score, row.Reason, row.Notes = ind.Nature, ind.Weight, ind.Score, ind.Reason, ind.Notes
 	if a := ind.Actual; a != nil {
-		row.ActualRaw, row.ActualKind, row.ActualOp, row.ActualNumber = &a.Raw, opt(string(a.Kind)), opt(string(a.Op)), opt(a.Number)
+		row.ActualRaw, row.ActualKind, row.ActualOp, row.ActualNumber = opt(a.Raw), opt(string(a.Kind)), opt(string(a.Op)), opt(a.Number)
 		if a.Kind == model.KindQuantity || a.Kind == model.KindRange {
-			row.ActualUnit = &a.Unit
+			row.ActualUnit = opt(a.Unit)
 		}
 		if a.Base != nil {
-			row.ActualBase, row.ActualBaseU = &a.Base.Number, &a.Base.Unit
+			row.ActualBase, row.ActualBaseU = opt(a.Base.Number), opt(a.Base.Unit)
 		}
 	}
 	return row
@@ -322,11 +321,10 @@ func valueRow(id string, project, ind, k, year int64, o *model.OtherValue) Value
 	row := ValueRow{DocumentID: id, Project: project, Indicator: ind, Value: k, Year: year, Role: string(o.Role), Label: o.Label,
 		Raw: v.Raw, Kind: string(v.Kind), Op: opt(string(v.Op)), Number: opt(v.Number), Date: opt(v.Date)}
 	if v.Kind == model.KindQuantity || v.Kind == model.KindRange {
-		u := v.Unit
-		row.Unit = &u
+		row.Unit = opt(v.Unit)
 	}
 	if v.Base != nil {
-		row.BaseNumber, row.BaseUnit = &v.Base.Number, &v.Base.Unit
+		row.BaseNumber, row.BaseUnit = opt(v.Base.Number), opt(v.Base.Unit)
 	}
 	return row
 }

@@ -139,7 +139,7 @@ func (t *Table) values(dst []any, row reflect.Value) []any {
 			dst = append(dst, f.Bool())
 		case reflect.Pointer:
 			switch {
-			case f.IsNil():
+			case f.IsNil(), c.elem == reflect.String && f.Elem().String() == "":
 				dst = append(dst, nil)
 			case c.elem == reflect.Int64:
 				dst = append(dst, f.Elem().Int())
