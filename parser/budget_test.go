@@ -53,10 +53,11 @@ func TestChargeOutput(t *testing.T) {
 		{Table: &layout.Table{Rows: [][]layout.Cell{{cell, cell}, {cell}}}},
 	}
 	notes := []model.Unrecognized{{Text: "zz"}}
-	assert.NoError(t, layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 37, MaxCells: 3}))
-	err := layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 36, MaxCells: 3})
+	// 37 bytes of text in 5 items
+	assert.NoError(t, layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 37 + 5*layout.ItemCost, MaxCells: 3}))
+	err := layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 36 + 5*layout.ItemCost, MaxCells: 3})
 	assert.ErrorContains(t, err, "--max-text")
-	err = layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 37, MaxCells: 2})
+	err = layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: 37 + 5*layout.ItemCost, MaxCells: 2})
 	assert.ErrorContains(t, err, "--max-cells")
 	assert.NoError(t, layout.ChargeOutput(blocks, notes, layout.Limits{MaxText: layout.NoLimit, MaxCells: layout.NoLimit}))
 }

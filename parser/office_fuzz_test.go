@@ -17,9 +17,11 @@ func FuzzXLSX(f *testing.F) {
 	f.Add(`<sheetData><row r="3"><c r="C3" t="str"><f>A1</f><v>x</v></c><c r="XFD3"/><c t="d" s="2"><v>2025-12-31T00:00:00Z</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A9"/><mergeCell ref="A2:B3"/></mergeCells>`, `<si><r><t>a</t></r><r><t>b</t></r><rPh><t>c</t></rPh></si>`, "")
 	f.Fuzz(func(t *testing.T, sheetXML, sst, styles string) {
 		data := officetest.XLSXStyled(t, sheetXML, sst, styles)
-		if blocks, _, err := sheet.ReadXLSX(data, layout.DefaultLimits); err == nil {
-			extract.Extract(blocks, layout.DefaultLimits)
-		}
+		withinAllocBound(t, len(sheetXML)+len(sst)+len(styles), allocPerByte, func() {
+			if blocks, _, err := sheet.ReadXLSX(data, layout.DefaultLimits); err == nil {
+				extract.Extract(blocks, layout.DefaultLimits)
+			}
+		})
 	})
 }
 
@@ -30,9 +32,11 @@ func FuzzDOC(f *testing.F) {
 	f.Add(s[0], s[1])
 	f.Fuzz(func(t *testing.T, wd, table []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: table}, officetest.Stream{Name: "0Table", Data: table})
-		if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
-			extract.Extract(blocks, layout.DefaultLimits)
-		}
+		withinAllocBound(t, len(data), allocPerByte, func() {
+			if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
+				extract.Extract(blocks, layout.DefaultLimits)
+			}
+		})
 	})
 }
 
@@ -42,9 +46,11 @@ func FuzzXLS(f *testing.F) {
 	f.Add(officetest.TinyWorkbook())
 	f.Fuzz(func(t *testing.T, wb []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
-		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
-			extract.Extract(blocks, layout.DefaultLimits)
-		}
+		withinAllocBound(t, len(data), allocPerByte, func() {
+			if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
+				extract.Extract(blocks, layout.DefaultLimits)
+			}
+		})
 	})
 }
 
@@ -63,11 +69,15 @@ func FuzzOLE2(f *testing.F) {
 			rest = xls[1536:]
 		}
 		data := append(append([]byte(nil), head...), rest...)
-		if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
-			extract.Extract(blocks, layout.DefaultLimits)
-		}
-		if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
-			extract.Extract(blocks, layout.DefaultLimits)
-		}
+		withinAllocBound(t, len(data), allocPerByte, func() {
+			if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
+				extract.Extract(blocks, layout.DefaultLimits)
+			}
+		})
+		withinAllocBound(t, len(data), allocPerByte, func() {
+			if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
+				extract.Extract(blocks, layout.DefaultLimits)
+			}
+		})
 	})
 }

@@ -16,7 +16,8 @@ func FuzzPDF(f *testing.F) {
 		if !strings.HasPrefix(string(data), "%PDF") {
 			data = append([]byte("%PDF-1.7\n"), data...)
 		}
-		_, err := Parse(data, Options{Path: "fuzz.pdf", Format: FormatPDF})
+		var err error
+		withinAllocBound(t, len(data), allocPerZipByte, func() { _, err = Parse(data, Options{Path: "fuzz.pdf", Format: FormatPDF}) })
 		if err != nil && (strings.Contains(err.Error(), "internal error") || strings.Contains(err.Error(), "\n")) {
 			t.Fatalf("bad error: %v", err)
 		}

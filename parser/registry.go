@@ -182,12 +182,13 @@ func readHTML(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 }
 
 // readText reads a text export, refusing binary data.
-func readText(data []byte, _ Limits) ([]Block, []model.Unrecognized, error) {
+func readText(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 	s := string(data)
 	if bin, line := binaryShare(s); bin > 0.1 {
 		return nil, nil, &ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)}
 	}
-	return text.Read(s), nil, nil
+	blocks, err := text.ReadLimited(s, lim)
+	return blocks, nil, err
 }
 
 // The sniff functions of the built-in formats.

@@ -72,7 +72,7 @@ func newImportFlags(e *cli.Env) *importFlags {
 	fs.StringVar(&f.format, "format", "", "sqlite, postgres, parquet, csv or jsonl (default: postgres for a postgres:// URL, else sqlite)")
 	f.workers = fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
 	fs.Int64Var(&f.maxInflate, "max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes`")
-	fs.Int64Var(&f.maxText, "max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
+	fs.Int64Var(&f.maxText, "max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time and each paragraph or cell 64 bytes more (-1: no limit)")
 	fs.IntVar(&f.maxCells, "max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
 	fs.IntVar(&f.maxDepth, "max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
 	fs.IntVar(&f.maxChars, "max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")

@@ -28,7 +28,7 @@ const parseExamples = `  perfdoc parse testdata/budget-2026.txt
 // reads them once the flags are parsed.
 func limitFlags(fs *flag.FlagSet) func() parser.Limits {
 	maxInflate := fs.Int64("max-inflate", parser.DefaultLimits.MaxInflate, "largest inflated size of a DOCX's document.xml, in `bytes` (-1: no limit)")
-	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time (-1: no limit)")
+	maxText := fs.Int64("max-text", parser.DefaultLimits.MaxText, "most text one document may emit, in `bytes`, a repeated text counted each time and each paragraph or cell 64 bytes more (-1: no limit)")
 	maxCells := fs.Int("max-cells", parser.DefaultLimits.MaxCells, "most table `cells` one document may have (-1: no limit)")
 	maxDepth := fs.Int("max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
 	maxChars := fs.Int("max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")

@@ -15,6 +15,7 @@ import (
 
 	"github.com/orisano/gosax"
 
+	"github.com/perfdoc/perfdoc/internal/xmlcap"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -54,7 +55,12 @@ func Read(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	if lim.MaxInflate > 0 {
 		r = lr
 	}
-	w := &docxWalker{lim: lim}
+	// no token longer than a cell may hold is buffered whole: a run of
+	// text is cut past six cells' worth (entities may be six bytes a
+	// character: the walker's own cut, with its warning, still applies),
+	// markup past maxMarkup is refused
+	r = xmlcap.New(r, max(0, 6*lim.MaxCell+16), maxMarkup)
+	w := &docxWalker{lim: lim, budget: layout.NewTextBudget(lim)}
 	if err := w.walk(r); err != nil {
 		if lr.hit {
 			err = fmt.Errorf("%w: word/document.xml inflates past the limit of %d bytes (see --max-inflate)", layout.ErrTooLarge, lim.MaxInflate)
@@ -88,6 +94,10 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 
 var errInflateLimit = errors.New("inflate limit reached")
 
+// maxMarkup bounds one tag (with its attributes), comment or other markup
+// of document.xml: Word writes none longer than a few KiB.
+const maxMarkup = 4 << 20
+
 // docxWalker turns the token stream of document.xml into blocks. Each
 // element is handled by the start and end handlers of its local name
 // (docxelems.go); open elements are a stack of their ids, so an end tag is
@@ -105,6 +115,8 @@ type docxWalker struct {
 	nTable int
 	cells  int // rows and cells read, all tables (Limits.MaxCells)
 	nPara  int
+	budget layout.TextBudget // paragraphs charged as they end (Limits.MaxText)
+	err    error             // what an end handler refused
 
 	para      []byte // the text of the open paragraph
 	paraDepth int    // paragraphs open (a text box's inside a paragraph)
@@ -162,6 +174,9 @@ func (w *docxWalker) walk(r io.Reader) error {
 func xmlError(err error) error {
 	if errors.Is(err, errInflateLimit) {
 		return err
+	}
+	if errors.Is(err, xmlcap.ErrMarkup) {
+		return fmt.Errorf("%w: word/document.xml: %v", layout.ErrTooLarge, err)
 	}
 	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return fmt.Errorf("%w: word/document.xml is corrupt or misdeclares its size (%v)", ErrBadDOCX, err)
@@ -229,7 +244,7 @@ func (w *docxWalker) start(tag []byte) error {
 			h(w)
 		}
 	}
-	return nil
+	return w.err
 }
 
 // end handles an end tag: the element that ends is the last one opened,
@@ -252,7 +267,7 @@ func (w *docxWalker) end(tag []byte) error {
 	if h := docxEnd[o.id]; h != nil {
 		h(w)
 	}
-	return nil
+	return w.err
 }
 
 // text appends the text of a w:t (unescaped; CDATA without its markers).

@@ -234,6 +234,12 @@ func (w *docxWalker) endP() {
 		return
 	}
 	w.nPara++
+	if len(w.para) == 0 {
+		return // counted (positions number it), not kept: ten million <w:p/> hold nothing
+	}
+	if w.err = w.budget.Spend(len(w.para)); w.err != nil {
+		return
+	}
 	w.blocks = append(w.blocks, layout.Block{Para: &layout.Paragraph{Text: string(w.para), Level: w.level, Pos: model.Pos{Paragraph: w.nPara}}})
 }
 

@@ -24,7 +24,7 @@ import (
 // element that holds a table is a container of paragraphs, not one.
 // Open elements are capped at 16 × lim.MaxDepth (512 by default).
 func Read(src []byte, lim layout.Limits) ([]layout.Block, error) {
-	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src, maxCells: lim.MaxCells}
+	h := &htmlReader{z: html.NewTokenizer(bytes.NewReader(src)), src: src, maxCells: lim.MaxCells, budget: layout.NewTextBudget(lim)}
 	if lim.MaxDepth > 0 {
 		h.maxOpen = 16 * lim.MaxDepth
 	}
@@ -41,6 +41,9 @@ func Read(src []byte, lim layout.Limits) ([]layout.Block, error) {
 	}
 	h.popTo(0)
 	h.flushInline()
+	if h.err != nil {
+		return nil, h.err
+	}
 	return h.blocks, nil
 }
 
@@ -92,10 +95,11 @@ type htmlSplit struct{ depth, pos, level int }
 type htmlReader struct {
 	z        *html.Tokenizer
 	src      []byte
-	offset   int // bytes of src before the current token
-	maxOpen  int // open elements allowed; 0: no limit
-	cells    int // rows and cells read
-	maxCells int // Limits.MaxCells
+	offset   int               // bytes of src before the current token
+	maxOpen  int               // open elements allowed; 0: no limit
+	cells    int               // rows and cells read
+	maxCells int               // Limits.MaxCells
+	budget   layout.TextBudget // paragraphs charged as they are made (Limits.MaxText)
 	err      error
 
 	blocks []layout.Block
@@ -435,6 +439,12 @@ func (h *htmlReader) emitPara(text []byte, level int) {
 	var t string
 	h.scratch, t = collapseLines(h.scratch, text)
 	if t == "" {
+		return
+	}
+	if err := h.budget.Spend(len(t)); err != nil {
+		if h.err == nil {
+			h.fail(err)
+		}
 		return
 	}
 	h.nPara++

@@ -66,33 +66,85 @@ func (l Limits) WithDefaults() Limits {
 	return l
 }
 
-// chargeOutput counts what the readers emit against the document's
-// budgets (text written, cells) and refuses the input over one: partial
-// output never passes for the whole. It only adds lengths.
+// ItemCost is what each paragraph, table cell and note with text costs of
+// the text budget (Limits.MaxText) beside its text: about what its
+// position adds to the JSON output (empty ones are not written). A million one-character cells or lines are then no
+// longer 1 MB of text but 65 MB, over the default budget, as the 120 MB
+// of JSON they made would be.
+const ItemCost = 64
+
+// TextBudget is one document's text budget (Limits.MaxText) as a reader
+// spends it while it reads, so that an input is refused before it holds
+// its millions of paragraphs, not after: each paragraph or cell costs its
+// text and ItemCost. The zero TextBudget has no bound.
+type TextBudget struct {
+	max, used int64
+}
+
+// NewTextBudget is the text budget of lim (no bound when lim.MaxText is
+// negative).
+func NewTextBudget(lim Limits) TextBudget { return TextBudget{max: lim.MaxText} }
+
+// Spend charges one item of n bytes of text (ItemCost more when n > 0);
+// past the budget it returns the text limit's error.
+func (b *TextBudget) Spend(n int) error {
+	if n > 0 {
+		n += ItemCost
+	}
+	return b.Add(n)
+}
+
+// Add charges n more bytes of text of the item last spent (a line added to
+// a cell).
+func (b *TextBudget) Add(n int) error {
+	b.used += int64(n)
+	if b.max > 0 && b.used > b.max {
+		return textOver(b.max)
+	}
+	return nil
+}
+
+// itemCost is what an item of that text costs of the text budget.
+func itemCost(s string) int64 {
+	if s == "" {
+		return 0
+	}
+	return int64(len(s)) + ItemCost
+}
+
+// textOver is the error of the text budget spent.
+func textOver(max int64) error {
+	return OverLimit("text", max, fmt.Sprintf("bytes of text (each paragraph, cell and note with text counted %d bytes more)", ItemCost), "--max-text")
+}
+
+// ChargeOutput counts what the readers emit against the document's
+// budgets (text written, each paragraph, cell and note with text
+// ItemCost more; cells) and refuses the input over one: partial output never passes for
+// the whole. It only adds lengths.
 func ChargeOutput(blocks []Block, notes []model.Unrecognized, lim Limits) error {
 	var text int64
 	cells := 0
 	for _, b := range blocks {
 		if b.Para != nil {
-			text += int64(len(b.Para.Text))
+			text += itemCost(b.Para.Text)
 		}
 		if b.Table != nil {
 			for _, row := range b.Table.Rows {
 				cells += len(row)
 				for i := range row {
-					text += int64(len(row[i].Text))
+					text += itemCost(row[i].Text)
 				}
 			}
 		}
 	}
 	for _, n := range notes {
-		text += int64(len(n.Text))
+		text += itemCost(n.Text)
 	}
 	if lim.MaxCells > 0 && cells > lim.MaxCells {
 		return OverLimit("cells", int64(lim.MaxCells), "table cells", "--max-cells")
 	}
 	if lim.MaxText > 0 && text > lim.MaxText {
-		return OverLimit("text", lim.MaxText, "bytes of text", "--max-text")
+		return textOver(lim.MaxText)
 	}
 	return nil
 }

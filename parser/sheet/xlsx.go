@@ -12,6 +12,7 @@ import (
 
 	"github.com/orisano/gosax"
 
+	"github.com/perfdoc/perfdoc/internal/xmlcap"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/internal/numfmt"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
@@ -71,7 +72,14 @@ func readXLSXSheets(data []byte, lim layout.Limits, add func(*sheetData) error) 
 type xlsxPackage struct {
 	parts map[string]*zip.File
 	lower map[string]*zip.File // by lower-case name: part names ignore case
+	// maxRun bounds a run of text in a part as the tokenizer sees it (see
+	// walk); 0: no bound
+	maxRun int
 }
+
+// maxMarkup bounds one tag (with its attributes), comment or other markup
+// of a part: Excel writes none longer than a few KiB.
+const maxMarkup = 4 << 20
 
 // openXLSX opens the zip and refuses a package whose parts declare more
 // than lim.MaxInflate bytes in all. A part that inflates past its
@@ -82,7 +90,10 @@ func openXLSX(data []byte, lim layout.Limits) (*xlsxPackage, error) {
 		return nil, fmt.Errorf("%w: not a zip package: %v", ErrBadXLSX, err)
 	}
 	var total uint64
-	p := &xlsxPackage{parts: map[string]*zip.File{}, lower: map[string]*zip.File{}}
+	// a run of text past six cells' worth (entities may be six bytes a
+	// character) is cut before the tokenizer holds it: a 240 MB shared
+	// string costs a few MiB, and is cut to a cell's limit later
+	p := &xlsxPackage{parts: map[string]*zip.File{}, lower: map[string]*zip.File{}, maxRun: max(0, 6*lim.MaxCell+16)}
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 		name := strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/")
@@ -123,7 +134,7 @@ func (p *xlsxPackage) walk(name string, h xmlHandler) error {
 		return fmt.Errorf("%w: part %s: %v", ErrBadXLSX, name, err)
 	}
 	defer rc.Close()
-	xr := gosax.NewReaderSize(rc, int(min(f.UncompressedSize64+64, 64<<10)))
+	xr := gosax.NewReaderSize(xmlcap.New(rc, p.maxRun, maxMarkup), int(min(f.UncompressedSize64+64, 64<<10)))
 	xr.EmitSelfClosingTag = true
 	for {
 		ev, err := xr.Event()
@@ -182,6 +193,9 @@ func cdataText(b []byte) []byte {
 
 // partError says on one line why reading a part failed.
 func partError(name string, err error) error {
+	if errors.Is(err, xmlcap.ErrMarkup) {
+		return fmt.Errorf("%w: %s: %v", layout.ErrTooLarge, name, err)
+	}
 	var ce flate.CorruptInputError
 	if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrChecksum) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &ce) {
 		return fmt.Errorf("%w: part %s is corrupt or misdeclares its size", ErrBadXLSX, name)

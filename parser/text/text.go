@@ -9,7 +9,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
-// Read reads an Apache Tika text export into blocks.
+// Read reads an Apache Tika text export into blocks, with no limits.
 //
 // The layout: a table cell is a line that starts with a tab; a blank line
 // ends a table row; further paragraphs of the same cell follow after one
@@ -18,13 +18,26 @@ import (
 // two or more blank lines inside a table ends the table too (an export that
 // lost its separator line). Line numbers in positions are 1-based.
 func Read(s string) []layout.Block {
+	blocks, _ := ReadLimited(s, layout.Limits{MaxText: layout.NoLimit, MaxCells: layout.NoLimit})
+	return blocks
+}
+
+// ReadLimited is Read within lim: the cells count against lim.MaxCells
+// and each paragraph, cell and line of a cell against lim.MaxText (see
+// layout.TextBudget) as they are read, so that an export of millions of
+// lines is refused before it is held.
+func ReadLimited(s string, lim layout.Limits) ([]layout.Block, error) {
 	// every cell is a line that starts with a tab: all cells of all tables
-	// share one array, all rows another, allocated once
+	// share one array, all rows another, allocated once (up to the cells
+	// the limit allows)
 	n := strings.Count(s, "\n\t")
 	if strings.HasPrefix(s, "\t") {
 		n++
 	}
-	r := textReader{cells: make([]layout.Cell, 0, n), rows: make([][]layout.Cell, 0, n)}
+	if lim.MaxCells > 0 {
+		n = min(n, lim.MaxCells)
+	}
+	r := textReader{cells: make([]layout.Cell, 0, n), rows: make([][]layout.Cell, 0, n), lim: lim, budget: layout.NewTextBudget(lim)}
 	line := 0
 	for len(s) > 0 {
 		line++
@@ -34,10 +47,12 @@ func Read(s string) []layout.Block {
 		} else {
 			l, s = s, ""
 		}
-		r.line(stripBookmarks(strings.TrimSuffix(l, "\r")), line)
+		if err := r.line(stripBookmarks(strings.TrimSuffix(l, "\r")), line); err != nil {
+			return nil, err
+		}
 	}
 	r.endTable()
-	return r.blocks
+	return r.blocks, nil
 }
 
 // textReader holds the cells and rows read so far; the table being read
@@ -55,9 +70,14 @@ type textReader struct {
 	open     bool            // the last cell of cells may take more lines
 	text     strings.Builder // the open cell's text
 	blanks   int             // blank lines since the last cell line
+	lim      layout.Limits
+	budget   layout.TextBudget
 }
 
-func (r *textReader) line(l string, line int) {
+func (r *textReader) line(l string, line int) error {
+	if err := r.charge(l); err != nil {
+		return err
+	}
 	switch {
 	case strings.HasPrefix(l, "\t"):
 		if !r.inTable {
@@ -68,6 +88,9 @@ func (r *textReader) line(l string, line int) {
 			r.endRow()
 		}
 		r.endCell()
+		if r.lim.MaxCells > 0 && len(r.cells) >= r.lim.MaxCells {
+			return layout.OverLimit("cells", int64(r.lim.MaxCells), "table cells", "--max-cells")
+		}
 		r.cells = append(r.cells, layout.Cell{RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}})
 		r.open = true
 		r.text.WriteString(l[1:])
@@ -89,6 +112,21 @@ func (r *textReader) line(l string, line int) {
 		r.blanks = 0
 		r.blocks = append(r.blocks, layout.Block{Para: &layout.Paragraph{Text: l, Pos: model.Pos{Line: line}}})
 	}
+	return nil
+}
+
+// charge spends the text budget on line l before it is read: a cell or
+// a paragraph is an item, a further line of a cell only its text.
+func (r *textReader) charge(l string) error {
+	switch {
+	case strings.HasPrefix(l, "\t"):
+		return r.budget.Spend(len(l) - 1)
+	case strings.TrimSpace(l) == "":
+		return nil
+	case r.inTable && r.open && r.blanks <= 1:
+		return r.budget.Add(len(l) + 1)
+	}
+	return r.budget.Spend(len(l))
 }
 
 func (r *textReader) endCell() {

@@ -73,7 +73,7 @@ func Read(data []byte, lim layout.Limits) ([]layout.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &docWalker{lim: lim, papx: papx, chpx: chpx, data: wd}
+	w := &docWalker{lim: lim, papx: papx, chpx: chpx, data: wd, budget: layout.NewTextBudget(lim)}
 	if err := w.walk(pieces, fib.ccpText); err != nil {
 		return nil, err
 	}
@@ -217,7 +217,8 @@ const (
 
 // docWalker turns the characters of the main text into blocks.
 type docWalker struct {
-	cells  int // table cells read (Limits.MaxCells)
+	cells  int               // table cells read (Limits.MaxCells)
+	budget layout.TextBudget // paragraphs charged as they end (Limits.MaxText)
 	lim    layout.Limits
 	papx   []papxRun
 	chpx   []chpxRun
@@ -258,7 +259,7 @@ func (w *docWalker) walk(pieces []docPiece, ccpText int) error {
 	}
 	w.flushTable()
 	if w.para.Len() > 0 {
-		w.paragraph(papxProps{})
+		return w.paragraph(papxProps{})
 	}
 	return nil
 }
@@ -345,8 +346,7 @@ func (w *docWalker) mark(r rune, pp papxProps) error {
 	}
 	if !pp.inTable {
 		w.flushTable()
-		w.paragraph(pp)
-		return nil
+		return w.paragraph(pp)
 	}
 	if w.cells++; w.lim.MaxCells > 0 && w.cells > w.lim.MaxCells {
 		return layout.OverLimit("cells", int64(w.lim.MaxCells), "table cells", "--max-cells")
@@ -361,11 +361,15 @@ func (w *docWalker) mark(r rune, pp papxProps) error {
 	return nil
 }
 
-// paragraph emits the text gathered as a paragraph outside tables.
-func (w *docWalker) paragraph(pp papxProps) {
+// paragraph emits the text gathered as a paragraph outside tables,
+// charged to the text budget first.
+func (w *docWalker) paragraph(pp papxProps) error {
 	w.nPara++
 	if w.para.Len() == 0 {
-		return // an empty paragraph holds nothing: it is counted, not kept
+		return nil // an empty paragraph holds nothing: it is counted, not kept
+	}
+	if err := w.budget.Spend(w.para.Len()); err != nil {
+		return err
 	}
 	text := w.para.String()
 	w.para.Reset()
@@ -373,6 +377,7 @@ func (w *docWalker) paragraph(pp papxProps) {
 		text = strings.ToValidUTF8(text, "")
 	}
 	w.blocks = append(w.blocks, layout.Block{Para: &layout.Paragraph{Text: text, Level: pp.level, Pos: model.Pos{Paragraph: w.nPara}}})
+	return nil
 }
 
 func (w *docWalker) flushTable() {

@@ -1,0 +1,173 @@
+package parser
+
+import (
+	"encoding/binary"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/parser/docx"
+	"github.com/perfdoc/perfdoc/parser/html"
+	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/sheet"
+	"github.com/perfdoc/perfdoc/parser/text"
+	"github.com/perfdoc/perfdoc/parser/worddoc"
+)
+
+// docWithText is a Word 97 document whose main text is text (one
+// compressed piece, no paragraph properties), built after [MS-DOC]: the
+// FIB with its table stream 1Table, ccpText, and the CLX's piece table.
+func docWithText(t testing.TB, text string) []byte {
+	le := binary.LittleEndian
+	const textAt = 2048
+	wd := make([]byte, textAt, textAt+len(text))
+	le.PutUint16(wd, 0xA5EC)
+	le.PutUint16(wd[2:], 0xC1)
+	le.PutUint16(wd[0x0A:], 0x0200) // fWhichTblStm: 1Table
+	at := 32
+	le.PutUint16(wd[at:], 14) // csw
+	at += 2 + 28
+	le.PutUint16(wd[at:], 22) // cslw
+	le.PutUint32(wd[at+2+12:], uint32(len(text)))
+	at += 2 + 88
+	le.PutUint16(wd[at:], 93) // cbRgFcLcb
+	blob := at + 2
+	wd = append(wd, text...)
+	plc := le.AppendUint32(le.AppendUint32(nil, 0), uint32(len(text)))
+	plc = append(plc, 0, 0)
+	plc = le.AppendUint32(plc, uint32(2*textAt)|0x40000000) // compressed, at textAt
+	plc = append(plc, 0, 0)
+	clx := append(le.AppendUint32([]byte{2}, uint32(len(plc))), plc...)
+	le.PutUint32(wd[blob+8*officetest.FibClx:], 0)
+	le.PutUint32(wd[blob+8*officetest.FibClx+4:], uint32(len(clx)))
+	data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: clx})
+	return data
+}
+
+// TestReadersChargeParagraphs: every reader charges each paragraph with
+// text ItemCost bytes beside its text as it reads it, so that millions of
+// one-character paragraphs are refused while read, naming --max-text, and
+// within the budget they pass. Without the charge, 1000 paragraphs of one
+// character are 1000 bytes of text.
+func TestReadersChargeParagraphs(t *testing.T) {
+	const n = 1000
+	fits := layout.Limits{MaxText: n * (1 + layout.ItemCost)}.WithDefaults()
+	over := layout.Limits{MaxText: n*(1+layout.ItemCost) - 1}.WithDefaults()
+	readers := []struct {
+		name string
+		read func(layout.Limits) ([]layout.Block, error)
+	}{
+		{"text", func(l layout.Limits) ([]layout.Block, error) {
+			return text.ReadLimited(strings.Repeat("x\n", n), l)
+		}},
+		{"docx", func(l layout.Limits) ([]layout.Block, error) {
+			return docx.Read(officetest.DOCX(t, strings.Repeat("<w:p><w:r><w:t>x</w:t></w:r></w:p>", n)), l)
+		}},
+		{"html", func(l layout.Limits) ([]layout.Block, error) {
+			return html.Read([]byte(strings.Repeat("<p>x</p>", n)), l)
+		}},
+		{"doc", func(l layout.Limits) ([]layout.Block, error) {
+			return worddoc.Read(docWithText(t, strings.Repeat("x\r", n)), l)
+		}},
+	}
+	for _, r := range readers {
+		t.Run(r.name, func(t *testing.T) {
+			blocks, err := r.read(fits)
+			require.NoError(t, err)
+			assert.Len(t, blocks, n)
+			_, err = r.read(over)
+			require.ErrorIs(t, err, layout.ErrTooLarge)
+			assert.ErrorContains(t, err, "--max-text")
+		})
+	}
+}
+
+// TestManyParagraphsBounded: a DOCX of two million one-character
+// paragraphs (a 200 KB file) is refused while read: what it allocates is
+// a small part of what keeping them took (3 GB RSS at five million).
+func TestManyParagraphsBounded(t *testing.T) {
+	data := officetest.DOCX(t, strings.Repeat("<w:p><w:r><w:t>1</w:t></w:r></w:p>", 2_000_000))
+	var err error
+	n := allocatedBy(func() { _, err = Parse(data, Options{Path: "paras.docx"}) })
+	require.ErrorIs(t, err, layout.ErrTooLarge)
+	assert.ErrorContains(t, err, "--max-text")
+	assert.Less(t, n, uint64(160<<20), "bytes allocated")
+}
+
+// TestDOCXEmptyParagraphsCounted: empty paragraphs are counted, so the
+// positions of those after them are right, but not kept: a million
+// <w:p/> hold nothing.
+func TestDOCXEmptyParagraphsCounted(t *testing.T) {
+	blocks, err := docx.Read(officetest.DOCX(t, "<w:p/><w:p></w:p><w:p><w:r><w:t>a</w:t></w:r></w:p>"), layout.DefaultLimits)
+	require.NoError(t, err)
+	require.Len(t, blocks, 1)
+	assert.Equal(t, 3, blocks[0].Para.Pos.Paragraph)
+
+	data := officetest.DOCX(t, strings.Repeat("<w:p/>", 1_000_000))
+	n := allocatedBy(func() { blocks, err = docx.Read(data, layout.DefaultLimits) })
+	require.NoError(t, err)
+	assert.Empty(t, blocks)
+	assert.Less(t, n, uint64(16<<20), "bytes allocated")
+}
+
+// TestXMLTokensBounded: a DOCX's or an XLSX's part is read through a
+// filter that cuts a long run of text before the tokenizer holds it, so a
+// 32 MB <w:t> or shared string costs a few MiB (it cost twice its size),
+// and refuses a tag of more than 4 MiB.
+func TestXMLTokensBounded(t *testing.T) {
+	long := strings.Repeat("甲", 32<<20/3)
+	lim := layout.Limits{MaxCell: 1000}.WithDefaults()
+	data := officetest.DOCX(t, "<w:p><w:r><w:t>"+long+"</w:t></w:r></w:p>")
+	var blocks []layout.Block
+	var err error
+	n := allocatedBy(func() { blocks, err = docx.Read(data, lim) })
+	require.NoError(t, err)
+	require.Len(t, blocks, 1)
+	assert.LessOrEqual(t, len(blocks[0].Para.Text), 1004)
+	assert.Less(t, n, uint64(8<<20), "bytes allocated (docx)")
+
+	book := officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>`, "<si><t>"+long+"</t></si>")
+	n = allocatedBy(func() { _, _, err = sheet.ReadXLSX(book, lim) })
+	require.NoError(t, err)
+	assert.Less(t, n, uint64(8<<20), "bytes allocated (xlsx)")
+
+	data = officetest.DOCX(t, `<w:p><w:r><w:t xml:space="`+strings.Repeat("x", 5<<20)+`">1</w:t></w:r></w:p>`)
+	_, err = docx.Read(data, layout.DefaultLimits)
+	require.ErrorIs(t, err, layout.ErrTooLarge)
+	assert.ErrorContains(t, err, "more than 4194304 bytes in one tag")
+}
+
+// TestTextCells: the text reader counts its cells against --max-cells as
+// it reads them, and allocates room for no more cells than the limit
+// allows (it allocated room for every tab-led line at once: 1.6 GB for a
+// 30 MB export of ten million).
+func TestTextCells(t *testing.T) {
+	export := "1.x绩效目标表\n" + strings.Repeat("\tx\n", 1_000_000)
+	var err error
+	n := allocatedBy(func() { _, err = text.ReadLimited(export, layout.Limits{MaxCells: 1000}.WithDefaults()) })
+	require.ErrorIs(t, err, layout.ErrTooLarge)
+	assert.ErrorContains(t, err, "--max-cells")
+	assert.Less(t, n, uint64(4<<20), "bytes allocated")
+	_, err = text.ReadLimited("\tx\n\ty\n", layout.Limits{MaxCells: 2}.WithDefaults())
+	assert.NoError(t, err)
+}
+
+// TestOutputItemsCharged: a filing followed by a table of 30 000
+// one-character cells wrote 117 bytes of JSON for each of them while only
+// its character counted; each now costs ItemCost more, and the document is
+// refused over the text budget instead of passing with 3.5 MB of output.
+func TestOutputItemsCharged(t *testing.T) {
+	page := string(benchInput(t, "budget-2025.html"))
+	i := strings.LastIndex(page, "</body>")
+	junk := "<table>" + strings.Repeat("<tr>"+strings.Repeat("<td>1", 100), 300) + "</table>"
+	data := []byte(page[:i] + junk + page[i:])
+	lim := layout.Limits{MaxText: 1 << 20}
+	_, err := Parse(data, Options{Path: "junk.html", Limits: &lim})
+	require.ErrorIs(t, err, layout.ErrTooLarge)
+	assert.ErrorContains(t, err, "--max-text")
+	_, err = Parse([]byte(page), Options{Path: "seed.html", Limits: &lim})
+	assert.NoError(t, err, "the filing alone is within the budget")
+}
