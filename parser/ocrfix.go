@@ -14,12 +14,12 @@ import (
 // confuses a few glyphs that the vocabulary can arbitrate: a cell that
 // reads one character away from exactly one level name or header label is
 // that word; a value whose comparator or unit is a known confusion (三 for
-// ≥, 大 for 人, 了 for 元) is corrected only when the result is in the
+// ≥, 大 for 人, 了, 轧 or 邢 for 元) is corrected only when the result is in the
 // vocabulary's comparators or units and the text as read is not. Every
 // correction is a warning.
 
 // ocrConfusions maps a glyph Tesseract reads to the one it misread.
-var ocrConfusions = map[rune]rune{'三': '≥', '大': '人', '了': '元', '席': '产'}
+var ocrConfusions = map[rune]rune{'三': '≥', '大': '人', '了': '元', '轧': '元', '邢': '元', '席': '产'}
 
 // ocrWords returns the words a whole cell may be corrected to, each with
 // what it means: level names and the labels of the header block and the

@@ -16,6 +16,8 @@ func TestOCRFix(t *testing.T) {
 		{"三90%", "≥90%"}, // 三 for ≥ before a number
 		{"11大", "11人"},   // 大 for 人 after a number
 		{"9.19万了", "9.19万元"},
+		{"9.19万轧", "9.19万元"},
+		{"≤4万邢", "≤4万元"},
 		{"产出指标", "产出指标"}, // right already
 		{"三级指标", "三级指标"}, // a header, not a value
 		{"100%", "100%"},

@@ -32,6 +32,11 @@ func TestParseScan(t *testing.T) {
 	assert.Equal(t, "产出指标", p.Indicators[0].Level1)
 	assert.Equal(t, "实际发放补助人数", p.Indicators[0].Name)
 	assert.Positive(t, p.Indicators[0].Source.Confidence, "an OCR'd field carries its confidence")
+	// the second pass reads values, the empty line of a short crop is
+	// read again, the unit's 元 misread as 轧 is corrected
+	assert.Equal(t, "100%", p.Indicators[1].Value.Raw)
+	assert.Equal(t, "9.19万元", p.Indicators[3].Value.Raw)
+	assert.Equal(t, "资金支出计划（%）", p.SpendingPlan.Label)
 
 	_, err = Parse(data, Options{Path: "scan.tiff", OCR: OCRNever})
 	require.ErrorIs(t, err, pdf.ErrNeedsOCR)

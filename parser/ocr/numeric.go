@@ -40,15 +40,19 @@ func comparatorLike(r rune) bool {
 	return strings.ContainsRune("=三二一-—_<>≤≥≦≧《》〈〉«»‹›", r)
 }
 
-// fixComparator gives a reading that starts with a comparator look-alike
-// (followed by a digit, or alone) the comparator its first glyph's shape
+// fixComparator gives a reading that starts with one or two comparator
+// look-alikes (followed by a digit, or alone) the comparator its first glyph's shape
 // shows in the crop; other readings are returned unchanged.
 func fixComparator(s string, crop *image.Gray) string {
 	rs := []rune(s)
-	if len(rs) == 0 || !comparatorLike(rs[0]) {
+	n := 0 // the look-alikes: one, or two (>= for ≥)
+	for n < len(rs) && n < 2 && comparatorLike(rs[n]) {
+		n++
+	}
+	if n == 0 {
 		return s
 	}
-	rest := strings.TrimLeft(string(rs[1:]), " ")
+	rest := strings.TrimLeft(string(rs[n:]), " ")
 	if rest != "" && !(rest[0] >= '0' && rest[0] <= '9') {
 		return s
 	}

@@ -52,6 +52,7 @@ func TestFixComparator(t *testing.T) {
 	}{
 		{"三9090", ge, "≥9090"}, // the sign only: digits are the second pass's
 		{"=90%", ge, "≥90%"},
+		{">=1 年", textCrop(t, "≥1", 40), "≥1 年"},
 		{"≥4", le, "≤4"},
 		{"<4", le, "≤4"},
 		{"三", ge, "≥"},
