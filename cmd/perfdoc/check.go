@@ -21,6 +21,7 @@ const checkExamples = `  perfdoc check testdata/budget-2026.docx
   perfdoc check --min-severity warning --satisfaction-floor 92% filing.txt
   perfdoc check --disable PLAN-LABEL,SUBFAMILY-MISSING filing.txt
   perfdoc check --lang en --format xlsx -o findings.xlsx archive/*.docx
+  perfdoc check --ocr always filing.pdf                        # OCR the page images even under a text layer
   perfdoc check --rules                                        # list the rules
 `
 
@@ -33,10 +34,11 @@ type checkOptions struct {
 	out      *string
 	lang     report.Lang
 	cfg      audit.Config
+	parse    parser.Options // --ocr and its progress
 }
 
 func cmdCheck(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] [-o FILE] FILE...", checkExamples)
+	fs := cli.NewFlags(e, "check", "check [--format text|json|xlsx] [--lang zh|en] [--previous FILE] [--min-severity LEVEL] [--ocr auto|always|never] [-o FILE] FILE...", checkExamples)
 	o, code := checkFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -57,14 +59,14 @@ func cmdCheck(e *cli.Env, args []string) int {
 		return fs.UsageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
 	}
 	if *o.previous != "" {
-		prev, err := loadDocument(e, *o.previous, parser.Options{})
+		prev, err := loadDocument(e, *o.previous, o.parse)
 		if err != nil {
 			fmt.Fprintln(e.Stderr, errorLineIn(o.lang, err))
 			return exitUnread
 		}
 		o.cfg.Previous = prev
 	}
-	reports, code := runChecks(e, fs.Args(), o.cfg, *o.force, o.lang)
+	reports, code := runChecks(e, fs.Args(), o.parse, o.cfg, *o.force, o.lang)
 	if *o.out != "" && *o.out != "-" {
 		f, err := cli.CreateOutput(*o.out)
 		if err != nil {
@@ -102,7 +104,11 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	o.out = fs.String("o", "", "write to `FILE` instead of stdout (written whole, or not at all)")
 	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
 	lang := fs.Choice("lang", "language of the messages, labels and positions (text, json message, xlsx, --rules)", "zh", "en")
+	ocrMode := ocrFlag(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
+		return o, c
+	}
+	if c := ocrOptions(fs.Env(), "check", *ocrMode, &o.parse); c >= 0 {
 		return o, c
 	}
 	o.lang, _ = report.ParseLang(*lang)
@@ -138,7 +144,7 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 // exitUnread when a file could not be read (or holds no target table),
 // else exitMismatch when --previous does not fit a file (unless force),
 // else cli.ExitFail when a finding has severity error, else cli.ExitOK.
-func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool, lang report.Lang) ([]*audit.Report, int) {
+func runChecks(e *cli.Env, paths []string, opts parser.Options, cfg audit.Config, force bool, lang report.Lang) ([]*audit.Report, int) {
 	code := cli.ExitOK
 	worse := func(c int) {
 		rank := map[int]int{cli.ExitOK: 0, cli.ExitFail: 1, exitMismatch: 2, exitUnread: 3}
@@ -148,7 +154,7 @@ func runChecks(e *cli.Env, paths []string, cfg audit.Config, force bool, lang re
 	}
 	var reports []*audit.Report
 	for _, path := range paths {
-		doc, err := loadDocument(e, path, parser.Options{})
+		doc, err := loadDocument(e, path, opts)
 		if err != nil {
 			fmt.Fprintln(e.Stderr, errorLineIn(lang, err))
 			worse(exitUnread)

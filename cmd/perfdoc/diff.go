@@ -24,6 +24,7 @@ const diffExamples = `  perfdoc diff budget-2025.docx budget-2026.docx          
   perfdoc diff --format xlsx -o diff.xlsx budget-2025.docx budget-2026.docx
   perfdoc diff --format json budget-2025.txt budget-2026.html    # OLD and NEW may differ in format
   perfdoc diff --lang en --format markdown old.docx new.docx >> review.md
+  perfdoc diff scan-2025.pdf budget-2026.docx                    # a scanned side is read by OCR (--ocr auto)
   perfdoc diff --format html -o reports/ filings-2025/ filings-2026/   # a bureau at once: one report per department + index
 `
 
@@ -32,17 +33,19 @@ type diffFlags struct {
 	format, lang, out string
 	threshold         float64
 	force             bool
+	parse             parser.Options // --ocr and its progress
 	opts              report.DiffOptions
 }
 
 func cmdDiff(e *cli.Env, args []string) int {
-	fs := cli.NewFlags(e, "diff", "diff [--format text|json|markdown|html|xlsx] [--lang zh|en] [--force] [-o FILE|DIR] OLD NEW", diffExamples)
+	fs := cli.NewFlags(e, "diff", "diff [--format text|json|markdown|html|xlsx] [--lang zh|en] [--force] [--ocr auto|always|never] [-o FILE|DIR] OLD NEW", diffExamples)
 	inputFlags(fs, e)
 	format := fs.Choice("format", "output", "text", "json", "markdown", "md", "html", "xlsx")
 	lang := fs.Choice("lang", "language of the report's labels", "zh", "en")
 	out := fs.String("o", "", "write to `FILE` (a folder when OLD and NEW are folders) instead of stdout")
 	threshold := fs.Fraction("threshold", diff.DefaultThreshold, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
 	force := fs.Bool("force", false, "compare even filings of different departments, reversed or equal years, or without projects")
+	ocrMode := ocrFlag(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -50,6 +53,9 @@ func cmdDiff(e *cli.Env, args []string) int {
 		return fs.UsageError("want two files (or two folders), OLD and NEW")
 	}
 	f := &diffFlags{format: *format, lang: *lang, out: *out, threshold: *threshold, force: *force}
+	if c := ocrOptions(e, "diff", *ocrMode, &f.parse); c >= 0 {
+		return c
+	}
 	if f.format == "md" {
 		f.format = "markdown"
 	}
@@ -77,7 +83,7 @@ func diffFiles(e *cli.Env, oldPath, newPath string, f *diffFlags) int {
 	if e.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(50))
 	}
-	docs, errs := loadPair(e, oldPath, newPath)
+	docs, errs := loadPair(e, oldPath, newPath, f.parse)
 	if errs[0] != nil || errs[1] != nil {
 		for _, err := range errs {
 			if err != nil {
@@ -130,11 +136,11 @@ func writeDiff(w io.Writer, res *diff.Result, f *diffFlags, color bool) error {
 // holds much short-lived memory (about 25 times a text export's size at its
 // peak), so two at once would double the peak for little gain on a busy
 // machine.
-func loadPair(e *cli.Env, oldPath, newPath string) ([2]*model.Document, [2]error) {
+func loadPair(e *cli.Env, oldPath, newPath string, opts parser.Options) ([2]*model.Document, [2]error) {
 	var docs [2]*model.Document
 	var errs [2]error
 	for k, path := range []string{oldPath, newPath} {
-		docs[k], errs[k] = loadDocument(e, path, parser.Options{})
+		docs[k], errs[k] = loadDocument(e, path, opts)
 	}
 	return docs, errs
 }
