@@ -157,9 +157,15 @@ func looksLikeLevel(text string) bool {
 
 // looksLikeValue reports whether text reads as a target: a typed value.
 func looksLikeValue(text string) bool {
-	if utf8.RuneCountInString(text) > 24 {
-		return false
-	}
-	k := normalize.Value(text, normalize.Context{Year: 2000}).Kind
+	k := valueKind(text)
 	return k != model.KindText && k != ""
+}
+
+// valueKind is the kind of target text reads as, "" for a text too long
+// to be one.
+func valueKind(text string) model.Kind {
+	if utf8.RuneCountInString(text) > 24 {
+		return ""
+	}
+	return normalize.Value(text, normalize.Context{Year: 2000}).Kind
 }

@@ -167,8 +167,13 @@ func (e *extractor) row(row []layout.Cell, first bool) {
 	if e.gridHeader(row) {
 		return
 	}
+	if e.ps.grid == nil && e.headerlessGrid(row) {
+		e.ps.rows++
+		e.indicatorRow(row)
+		return
+	}
 	if e.ps.grid != nil {
-		if e.startsProject(row) || e.signatureRow(row) {
+		if e.startsProject(row) || e.signatureRow(row) || e.headsNumberedTable(row) {
 			e.endGrid()
 		} else if first && (!e.ps.grid.compatible(row) || e.foreignHeader(row)) {
 			e.endGrid()
@@ -359,18 +364,28 @@ func isAlnum(r rune) bool {
 }
 
 // signatureRow tells the sign-off row under a table: a signature label
-// with its colon (项目负责人： | 财务负责人：).
+// with its colon (项目负责人： | 财务负责人：), or every text of the row a
+// signature label with the name after its colon (项目负责人:查小兵 |
+// 财务负责人:唐勇).
 func (e *extractor) signatureRow(row []layout.Cell) bool {
+	pairs, texts := 0, 0
 	for i := range row {
 		s := layout.Clean(row[i].Text)
-		if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") {
+		if s == "" {
 			continue
 		}
-		if e.lx.signatures[labelKey(s)] {
-			return true
+		texts++
+		if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
+			if e.lx.signatures[labelKey(s)] {
+				return true
+			}
+			continue
+		}
+		if k := strings.IndexAny(s, ":："); k > 0 && utf8.RuneCountInString(s) <= 30 && e.lx.signatures[labelKey(s[:k])] {
+			pairs++
 		}
 	}
-	return false
+	return pairs > 0 && pairs == texts
 }
 
 // foreignHeader tells the first row of a table after a grid that heads

@@ -28,6 +28,33 @@ type gridState struct {
 	blocks    []int                // header cells over a block label or merged-down column (绩效指标, 绩)
 	fresh     bool                 // no row read since the header
 	pending   []pendingLevel       // level labels no indicator has used yet
+	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
+}
+
+// projCol is a column of a wide table that names the project its rows
+// belong to, or one of the project's header fields, merged down over them.
+type projCol struct {
+	idx, col int
+	f        field
+	label    string
+}
+
+// projectColumn tells a grid header cell that is a header-block label of a
+// project (项目名称, 单位名称, 预算数, 年度目标): the column of a wide table that
+// holds one table's projects.
+func (lx *lexicon) projectColumn(key string) field {
+	if len(key) > maxLabelBytes {
+		return fNone
+	}
+	f, _, ok := lx.lookupLabel(key)
+	if !ok {
+		return fNone
+	}
+	switch f {
+	case fName, fCode, fUnitName, fDepartment, fTotal, fGoals:
+		return f
+	}
+	return fNone
 }
 
 // extraCol is a value-like column beside the target.
@@ -54,25 +81,97 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		e.valueFromRowAbove(g, row)
 	}
 	if d.name >= 0 && d.value >= 0 {
-		g.yearBlock(row, d.name, d.value, d.level2)
+		if first := g.idx[cValue]; first >= 0 && f.content(frameColumn(row, d.value, f)) == ctEmpty &&
+			f.content(frameColumn(row, first, f)) != ctEmpty {
+			g.emptyLaterBlock(row, d.name, d.value, d.level2)
+		} else {
+			g.yearBlock(row, d.name, d.value, d.level2)
+		}
 	}
 	// the header alone must make a grid: content completes it, never invents one
+	// (or names the target and another column, and the names are in a
+	// column the header leaves blank or unknown: 序号 | 绩效指标 | 指标值 | 权重)
 	probe := *g
 	probe.settleColumns(row, d.unknown)
-	if d.found < 2 || !probe.complete() {
+	byName := !probe.complete()
+	if d.found < 2 || byName && (g.idx[cValue] < 0 || !f.positioned && len(row) != f.width ||
+		e.ps.grid != nil && e.ps.grid.fresh) {
+		// without positions the header must stand over the rows' cells; the
+		// row under a header is its second row (指标性质 | 指标值 | 度量单位)
 		return false
 	}
+	warned := len(e.doc.Warnings)
 	g.spanByContent(row, f)
 	if i := g.idx[cValue]; i >= 0 {
 		g.valueSpan = max(row[i].ColSpan, 1)
 	}
-	e.byContent(g, row, f, d.unknown)
+	placed := e.byContent(g, row, f, d.unknown)
+	if byName && (g.idx[cName] < 0 || !slices.Contains(placed, g.idx[cName])) {
+		e.doc.Warnings = e.doc.Warnings[:warned]
+		return false
+	}
 	g.blockColumns(row, f, d.unknown)
 	g.settleColumns(row, d.unknown)
 	if !g.complete() {
+		e.doc.Warnings = e.doc.Warnings[:warned] // the content's reading of a row that is no header
 		return false
 	}
 	e.enterGrid(g, row, d.unknown)
+	return true
+}
+
+// headerlessGrid recognises the first row of an indicator grid whose
+// header is blank or unknown (比较 | 目标 | 数值): the row holds a level-1
+// label of the taxonomy, and its columns, profiled with the rows under it,
+// hold level labels, names and targets. The grid's columns are then read
+// from content alone, each with a warning; the row is its first indicator
+// row. It reports whether it entered a grid.
+func (e *extractor) headerlessGrid(row []layout.Cell) bool {
+	filled, level := 0, false
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		filled++
+		if key := labelKey(s); !level && len(key) <= 40 {
+			l1, _ := levelWords(e.lx.v, key)
+			level = l1 && looksLikeLevel(s)
+		}
+	}
+	if filled < 3 || !level || e.lx.rowHasLabel(row) {
+		return false
+	}
+	rows := append([][]layout.Cell{row}, e.gridBody()...)
+	f := e.profileRows(rows)
+	if f.rows < 2 {
+		return false
+	}
+	targets := 0
+	for k := range f.prof {
+		if c := f.content(k); c == ctValue || c == ctNumber {
+			targets++
+		}
+	}
+	if targets != 1 {
+		return false // targets beside results, or one column per area: content alone cannot tell which is the target
+	}
+	head := make([]layout.Cell, len(row))
+	for i := range row {
+		head[i] = layout.Cell{Pos: row[i].Pos, ColSpan: row[i].ColSpan, Merged: row[i].Merged}
+	}
+	g := &gridState{lx: e.lx, width: len(head)}
+	g.readHeader(head)
+	warned := len(e.doc.Warnings)
+	e.byContent(g, head, f, nil)
+	g.settleColumns(head, nil)
+	if g.idx[cLevel1] < 0 || g.idx[cValue] < 0 || g.idx[cName] < 0 || !g.complete() {
+		e.doc.Warnings = e.doc.Warnings[:warned]
+		return false
+	}
+	e.enterGrid(g, head, nil)
+	e.ps.rows--
+	e.ps.grid.fresh = false
 	return true
 }
 
@@ -85,8 +184,9 @@ func (g *gridState) complete() bool {
 }
 
 // mayBeGridHeader tells, cheaply, a row that may be a grid's header: two
-// or more of its cells are grid labels, and one of its first two cells is
-// (a header opens with its levels or names, after a block label at most).
+// or more of its cells are grid labels, and one of its first three cells is
+// (a header opens with its levels or names, after a block label or a 序号
+// column at most).
 func (lx *lexicon) mayBeGridHeader(row []layout.Cell) bool {
 	n, seen := 0, 0
 	for i := range row {
@@ -94,16 +194,19 @@ func (lx *lexicon) mayBeGridHeader(row []layout.Cell) bool {
 		if c.Merged || c.Text == "" {
 			continue
 		}
-		seen++
 		if len(c.Text) <= 90 {
-			if lx.gridLabel(labelKey(layout.Clean(c.Text))) != cNone {
+			key := labelKey(layout.Clean(c.Text))
+			if lx.gridLabel(key) != cNone {
 				if n++; n == 2 {
 					return true
 				}
+			} else if n == 0 && seen < 3 && lx.projectColumn(key) != fNone {
+				continue // a wide table's project columns before the levels
 			}
 		}
-		if seen == 2 && n == 0 {
-			return false // a row that opens with two texts no header holds
+		seen++
+		if seen == 3 && n == 0 {
+			return false // a row that opens with three texts no header holds
 		}
 	}
 	return n >= 2
@@ -132,6 +235,20 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 			continue
 		}
 		col := g.lx.gridLabel(labelKey(text))
+		if col == cNone {
+			var long bool
+			if col, long = g.lx.qualifiedLabel(labelKey(text)); long && g.longGroup(row, i, col) {
+				continue
+			} else if long {
+				col = cNone
+			}
+		}
+		if col == cNone {
+			if f := g.lx.projectColumn(labelKey(text)); f != fNone {
+				g.projCols = append(g.projCols, projCol{idx: i, col: c.Pos.Col, f: f, label: text})
+				continue
+			}
+		}
 		switch {
 		case col == cNone:
 			d.unknown = append(d.unknown, i)
@@ -151,6 +268,50 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 		}
 	}
 	return d
+}
+
+// qualifiedLabel reads a header qualified in parentheses, one column of a
+// group: 二级指标（长期） | 三级指标（长期） | 指标值（长期） beside the same
+// columns （年度）. It returns the column the header names without its
+// qualifier and whether the qualifier is long-term (中期, 长期, 实施期); a
+// qualifier of the year (年度, 全年) names the column itself. Any other
+// qualifier, or none, is cNone.
+func (lx *lexicon) qualifiedLabel(key string) (gridColumn, bool) {
+	q := parenthesized(key)
+	bare := stripParens(key)
+	if q == "" || bare == key || bare == "" {
+		return cNone, false
+	}
+	col := lx.gridLabel(bare)
+	if col == cNone {
+		return cNone, false
+	}
+	switch lx.qualifiers[q] {
+	case cLongTerm:
+		return col, true
+	case cValue:
+		return col, false
+	}
+	return cNone, false
+}
+
+// longGroup places a column of a long-term group (a header qualified 长期):
+// its level 2 and name are read as the national form's mid-term block is
+// (yearBlock), its value kept as the long-term value; a level 1 of its own
+// is not placed. It reports whether it placed the column.
+func (g *gridState) longGroup(row []layout.Cell, i int, col gridColumn) bool {
+	x := &extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleLongTerm, label: compactLabel(layout.Clean(row[i].Text))}
+	switch {
+	case col == cLevel2 && g.longL2 == nil:
+		g.longL2 = x
+	case col == cName && g.long == nil:
+		g.long = x
+	case col == cValue || col == cLongTerm:
+		g.extras = append(g.extras, *x)
+	default:
+		return false
+	}
+	return true
 }
 
 // repeat notes the first repetition of a name, value or level-2 column.
@@ -246,6 +407,31 @@ func (g *gridState) yearBlock(row []layout.Cell, dupName, dupValue, dupL2 int) {
 		}
 	}
 	g.long = &extraCol{idx: firstName, col: row[firstName].Pos.Col, role: model.RoleLongTerm}
+}
+
+// emptyLaterBlock handles a header that repeats 三级指标 | 指标值 when the
+// later block is empty in every row: the filled block is the target, the
+// empty one is placed beside it (as the long-term block) so that its
+// header is not reported unknown.
+func (g *gridState) emptyLaterBlock(row []layout.Cell, dupName, dupValue, dupL2 int) {
+	if dupL2 > dupName-2 && dupL2 < dupName {
+		g.longL2 = &extraCol{idx: dupL2, col: row[dupL2].Pos.Col, role: model.RoleLongTerm}
+	}
+	g.long = &extraCol{idx: dupName, col: row[dupName].Pos.Col, role: model.RoleLongTerm}
+	for k, x := range g.extras {
+		if x.idx == dupValue {
+			g.extras[k].role = model.RoleLongTerm
+		}
+	}
+}
+
+// frameColumn is the frame column (0-based) of header cell i: its grid
+// column where the reader gives positions, else its index.
+func frameColumn(row []layout.Cell, i int, f *frame) int {
+	if f.positioned {
+		return row[i].Pos.Col - 1
+	}
+	return i
 }
 
 // maxHeaderCells bounds the header rows valueFromRowAbove reads (its

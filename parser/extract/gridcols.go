@@ -279,6 +279,17 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		g.idx[c], g.cols[c], g.labels[c] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
 		placed = append(placed, i)
 	}
+	// a 指标方向(性) column of direction words (正向, 反向) beside a column of
+	// comparator signs: the signs are the comparator, the words stay
+	// unplaced (the indicator has no field for them)
+	if i := g.idx[cDirection]; i >= 0 && f.content(g.columnOf(row, i, f)) == ctDirection {
+		for c := range g.idx {
+			if j := g.idx[c]; j >= 0 && j != i && f.content(g.columnOf(row, j, f)) == ctComparator {
+				g.idx[cDirection], g.cols[cDirection] = -1, 0
+				break
+			}
+		}
+	}
 	// a header that says one thing over cells that unambiguously hold another
 	for c := range g.idx {
 		i := g.idx[c]

@@ -65,6 +65,9 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
 	defer func() { e.unplaced(row, r.used) }()
+	if !r.projectCells() {
+		return
+	}
 	l1, l1pos, l2, l2pos := r.levels()
 	name, namePos, nameIdx := r.name(l1, l1pos, l2, l2pos)
 	if r.notIndicator(l1, l2, name) {
@@ -105,6 +108,15 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return
 	}
+	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
+		// a row without a readable target is no indicator: its cells are
+		// unplaced, its levels still fill down
+		for i := range r.used {
+			r.used[i] = false
+		}
+		e.warn(namePos, "indicator %q has no target in the grid's value column; its cells are unrecognized", name)
+		return
+	}
 	ind.Value = model.Value{Raw: val, Kind: model.KindText}
 	ind.Source = valPos
 	if ind.Source.IsZero() {
@@ -112,6 +124,45 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	}
 	e.cur.Indicators = append(e.cur.Indicators, ind)
 	g.pending, appended = g.pending[:0], true
+}
+
+// projectCells reads the project columns of a wide table: a project name
+// other than the current one's starts a project (the grid goes on), and
+// the row's project fields (unit, budget, goals) are set. A row named by a
+// subtotal (合计) is the table's total, no project: it reports false.
+func (r *gridRow) projectCells() bool {
+	g, e := r.g, r.e
+	if len(g.projCols) == 0 {
+		return true
+	}
+	for _, pc := range g.projCols {
+		i := r.index(pc.idx, pc.col)
+		if pc.f != fName || i < 0 {
+			continue
+		}
+		name := e.text(&r.row[i])
+		switch {
+		case name == "" || r.row[i].Merged || name == e.cur.Name:
+		case e.lx.isSubtotal(name):
+			return false
+		case e.cur.Name != "" || len(e.cur.Indicators) > 0:
+			e.startProject(0, "", r.row[i].Pos, false)
+			e.cur.Source = tableSource(r.row)
+			g.pending = nil
+			e.ps.grid, e.ps.rows = g, 1
+		}
+	}
+	for _, pc := range g.projCols {
+		i := r.index(pc.idx, pc.col)
+		if i < 0 || r.row[i].Merged {
+			continue
+		}
+		if s := e.text(&r.row[i]); s != "" {
+			r.used[i] = true
+			e.setField(pc.f, pc.label, s, r.row[i].Pos, r.row[i].Pos)
+		}
+	}
+	return true
 }
 
 // levels reads the row's level cells; a template's slot ("……") is no level.
@@ -289,6 +340,9 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	part(cValue, val, pos)
 	part(cUnit, unit, unitPos)
 	raw := val
+	if dir == "" && r.e.lx.isComparator(nature) {
+		dir = nature // a 指标性质 cell that holds the sign (=, ≥), whatever its column's other rows hold
+	}
 	if r.e.lx.isComparator(dir) && !startsWithComparator(val) {
 		raw = dir + raw
 	}
@@ -509,6 +563,21 @@ func (e *extractor) joinSpanned(row []layout.Cell) []layout.Cell {
 	out = append(out, row[:idx[0]]...)
 	out = append(out, joined)
 	return append(out, row[idx[len(idx)-1]+1:]...)
+}
+
+// headsNumberedTable tells a row that heads another table inside a grid's
+// rows (a text export runs tables together): the next row with text
+// numbers its columns (① | ② | ③ …), which only a table's header gets.
+func (e *extractor) headsNumberedTable(row []layout.Cell) bool {
+	if columnNumbers(row) {
+		return false
+	}
+	for _, next := range e.rest {
+		if hasText(next) {
+			return columnNumbers(next)
+		}
+	}
+	return false
 }
 
 // columnNumbers tells a row that numbers a table's columns (① | ② | ③, or

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -43,10 +44,10 @@ func (c content) String() string {
 
 // profile counts what one column's cells hold.
 type profile struct {
-	cells, comparators, directions, units, level1, level2, numbers, values, serial, block int
-	distinct                                                                              map[string]bool
-	sum                                                                                   decimal.Decimal
-	lastSerial                                                                            int
+	cells, comparators, directions, units, level1, level2, levels, numbers, values, typed, serial, block int
+	distinct                                                                                             map[string]bool
+	sum                                                                                                  decimal.Decimal
+	lastSerial                                                                                           int
 }
 
 // add counts one cell's text (already trimmed); "" is a blank or merged cell.
@@ -93,8 +94,18 @@ func (p *profile) add(lx *lexicon, text string) {
 	if l2 {
 		p.level2++
 	}
-	if !l1 && !l2 && looksLikeValue(text) {
-		p.values++
+	if l1 || l2 {
+		p.levels++
+	}
+	if !l1 && !l2 {
+		switch valueKind(text) {
+		case "", model.KindText:
+		case model.KindQualitative: // 有效减轻, but also 群众满意度: a target or a name
+			p.values++
+		default:
+			p.values++
+			p.typed++
+		}
 	}
 }
 
@@ -132,7 +143,9 @@ func (p *profile) decide() content {
 		return ctLevel2
 	case most(p.values + p.numbers):
 		return ctValue
-	case p.values+p.numbers+p.level1+p.level2 == 0 && len(p.distinct)*2 > n:
+	case (n-p.typed-p.numbers-p.levels)*4 >= n*3 && len(p.distinct)*2 > n:
+		// mostly texts that are no target, number or level ("群众满意度"
+		// among names holds a level word; "2024年底前完成" reads as a date)
 		return ctName
 	}
 	return ctNone
@@ -140,7 +153,7 @@ func (p *profile) decide() content {
 
 // levelWords tells whether a short label carries the level-1 or level-2
 // words of the taxonomy ("产出指标"; "数量指标", "社会效益指标"). A label
-// with words of both (成本指标, 满意度指标) counts for both.
+// with words of both (the cost and satisfaction families) counts for both.
 func levelWords(v *vocab.Vocabulary, key string) (l1, l2 bool) {
 	key = stripParens(key)
 	if utf8.RuneCountInString(key) > 12 || !strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) > 6 {
