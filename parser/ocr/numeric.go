@@ -188,12 +188,13 @@ func glyphComparator(g *image.Gray) rune {
 	return 0
 }
 
-// hanOf returns the Han characters of s: a second reading is taken only
-// when it keeps the first one's Chinese (chi_sim+eng reads 月 as A).
+// hanOf returns the Han characters of s but the comparator look-alikes
+// (三 for ≥): a second reading is taken only when it keeps the first one's
+// Chinese (chi_sim+eng reads 月 as A).
 func hanOf(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if han(r) {
+		if han(r) && !comparatorLike(r) {
 			b.WriteRune(r)
 		}
 	}

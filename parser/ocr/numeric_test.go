@@ -105,3 +105,10 @@ func TestShrink(t *testing.T) {
 	assert.Equal(t, uint8(150), s.Pix[15]) // input columns 20 to 21⅓
 
 }
+
+func TestHanOf(t *testing.T) {
+	// 三9090 read again as =90% keeps its Chinese: 三 is the comparator
+	assert.Equal(t, hanOf("三9090"), hanOf("=90%"))
+	assert.Equal(t, "万元", hanOf("三9.19万元"))
+	assert.NotEqual(t, hanOf("12月底"), hanOf("12 A底"))
+}
