@@ -79,8 +79,10 @@ func docStrings(d *model.Document) map[string]bool {
 
 // TestNothingDropped walks every non-empty cell and paragraph of text
 // exports — the seed, the template families, the real filings — and finds
-// each one in a field of the document, as a label the extractor consumed,
-// or in Unrecognized.
+// each one in a field of the document, in Unrecognized, or as the label of
+// a value the document holds (by where the cell stands, not by the
+// extractor's tables of labels, so that a label counts as kept only when
+// what it labels was kept).
 func TestNothingDropped(t *testing.T) {
 	names := []string{"budget-2026.txt", "budget-2025.txt"}
 	for _, dir := range []string{"families", "real/*"} {
@@ -121,11 +123,12 @@ func checkNothingDropped(t *testing.T, name string) {
 			}
 			continue
 		}
-		for _, row := range b.Table.Rows {
-			for _, cell := range row {
+		for r, row := range b.Table.Rows {
+			for col, cell := range row {
 				if s := layout.Clean(cell.Text); s != "" {
 					n++
-					assert.True(t, c.found(s, cell.Pos.Line), "line %d: cell %q is in no field and not in unrecognized", cell.Pos.Line, s)
+					kept := c.found(s, cell.Pos.Line) || c.labelled(b.Table.Rows, r, col)
+					assert.True(t, kept, "line %d: cell %q is in no field, not in unrecognized and labels nothing placed", cell.Pos.Line, s)
 				}
 			}
 		}
@@ -138,12 +141,31 @@ func checkNothingDropped(t *testing.T, name string) {
 // coverage tells where a text of the input went.
 type coverage struct {
 	fields           map[string]bool
+	labels           map[string]bool // the grid's labels of an indicator's values (分值, 指标方向)
+	indicators       map[int]bool    // the lines the document's indicators start at
 	unrec            map[int][]string
 	titles, warnings string
 }
 
 func newCoverage(doc *model.Document) *coverage {
-	c := &coverage{fields: docStrings(doc), unrec: map[int][]string{}}
+	c := &coverage{fields: docStrings(doc), labels: map[string]bool{}, indicators: map[int]bool{}, unrec: map[int][]string{}}
+	label := func(l []model.LabeledText) {
+		for _, x := range l {
+			c.labels[x.Label] = true
+			for _, part := range strings.Split(x.Label, "/") {
+				c.labels[part] = true
+			}
+		}
+	}
+	for _, p := range doc.Projects {
+		for _, i := range p.Indicators {
+			c.indicators[i.Source.Line] = true
+			label(i.ValueParts)
+			for _, o := range i.OtherValues {
+				c.labels[o.Label] = true
+			}
+		}
+	}
 	for _, u := range doc.Unrecognized {
 		c.unrec[u.Source.Line] = append(c.unrec[u.Source.Line], u.Text)
 	}
@@ -167,7 +189,7 @@ func (c *coverage) found(text string, line int) bool {
 		return true // "编制单位：某区城市管理局"
 	}
 	// a cell read in part (an amount with words after it) is named in full in a warning
-	if strings.Contains(c.warnings, strings.ReplaceAll(text, ",", "")) || defaultLexicon().isSubtotal(text) || defaultLexicon().isBlockLabel(labelKey(text)) {
+	if strings.Contains(c.warnings, strings.ReplaceAll(text, ",", "")) {
 		return true
 	}
 	if d, ok := splitCodeName(text); ok && c.fields[d.Name] {
@@ -176,22 +198,109 @@ func (c *coverage) found(text string, line int) bool {
 	if c.isLabel(text) || c.allParts(strings.FieldsFunc(text, isSpace), line) {
 		return true
 	}
-	// a cell of goals: every goal of it is a goal of the document
+	return c.goals(text)
+}
+
+// goals reports whether text is a cell of goals, every goal of it a goal
+// of the document.
+func (c *coverage) goals(text string) bool {
 	goals := splitGoals(text)
 	return len(goals) > 0 && !slices.ContainsFunc(goals, func(g string) bool { return !c.fields[g] })
 }
 
-// isLabel reports whether text is a label of the synonym tables.
+// isLabel reports whether text is a label whose value the document
+// holds under the same words (a part's heading, an attribute), a unit
+// line or a year line.
 func (c *coverage) isLabel(text string) bool {
-	key := labelKey(text)
-	if _, _, ok := defaultLexicon().lookupLabel(key); ok {
-		return true
-	}
-	if _, ok := defaultLexicon().columnRole(key); ok || defaultLexicon().gridLabel(key) != cNone || strings.Contains(key, "单位：") {
+	if strings.Contains(labelKey(text), "单位：") {
 		return true
 	}
 	_, year := yearLine(text)
-	return year || defaultLexicon().qualifierColumn(key) != cNone || c.fields[compactLabel(text)]
+	return year || c.fields[compactLabel(text)]
+}
+
+// labelled reports whether the cell at rows[r][col] is a label of what
+// the document holds, judged by the document and not by the extractor's
+// own tables of labels. No cell of an indicator's row is a label. A label
+// is followed in its row by its value: the next cell is a value (see
+// value) or blank (其他资金 | " "); a row's first cell may head a group
+// of labels and values (资金情况 | 资金总额 | 35). A label may head a
+// merge: the cell below it is blank and the row below holds a value
+// (预算规模及资金用途 over the purpose). The row above the document's
+// first indicator row of a grid (or the two rows of a two-level header)
+// heads the grid. In another header row (no value in a field in it) a
+// label heads its column: the first cell below it that is not blank is a
+// value or the label of a row of values, or every cell below is blank (a
+// 备注 column never filled in); a text export prints a spanning cell
+// once, so a shorter row below may hold the label's value in any cell. A
+// dropped value is no label: the cell after it is a label, which is no
+// value, and its row is no header row.
+func (c *coverage) labelled(rows [][]layout.Cell, r, col int) bool {
+	value := func(cell layout.Cell) bool { return c.value(layout.Clean(cell.Text), cell.Pos.Line) }
+	blank := func(cell layout.Cell) bool { return layout.Clean(cell.Text) == "" }
+	row := rows[r]
+	if c.indicatorRow(row) {
+		return false // an indicator's row holds its values, no labels
+	}
+	if col+1 < len(row) && (value(row[col+1]) || blank(row[col+1])) {
+		return true
+	}
+	// a row's first cell may head a group of labels and their values
+	// (资金情况 | 资金总额 | 35 | 其中：财政拨款 | 35)
+	if col == 0 && len(row) > 2 && value(row[2]) {
+		return true
+	}
+	var next []layout.Cell
+	if r+1 < len(rows) {
+		next = rows[r+1]
+	}
+	if col < len(next) && blank(next[col]) && slices.ContainsFunc(next, value) {
+		return true
+	}
+	if c.gridHeader(rows, r) {
+		return true
+	}
+	if slices.ContainsFunc(row, func(cell layout.Cell) bool { // a row of values in fields
+		t := layout.Clean(cell.Text)
+		return t != "" && !c.labels[t] && c.fields[t]
+	}) {
+		return false
+	}
+	if len(next) < len(row) && slices.ContainsFunc(next, value) {
+		return true
+	}
+	below := 0
+	for _, next := range rows[r+1:] {
+		if col >= len(next) {
+			continue
+		}
+		below++
+		if !blank(next[col]) { // a value, or the label of a row of values (年度资金总额 | 1,020.50)
+			return value(next[col]) || (col+1 < len(next) && value(next[col+1]))
+		}
+	}
+	return below > 0
+}
+
+// gridHeader reports whether rows[r] heads an indicator grid: no
+// indicator of the document starts in it, and one starts in the row below
+// or, under a two-level header, in the row after that.
+func (c *coverage) gridHeader(rows [][]layout.Cell, r int) bool {
+	starts := func(i int) bool { return i < len(rows) && c.indicatorRow(rows[i]) }
+	return !starts(r) && (starts(r+1) || (!starts(r+1) && starts(r+2)))
+}
+
+// indicatorRow reports whether an indicator of the document starts in row.
+func (c *coverage) indicatorRow(row []layout.Cell) bool {
+	return slices.ContainsFunc(row, func(cell layout.Cell) bool { return c.indicators[cell.Pos.Line] })
+}
+
+// value reports whether text, read at line, is a value the document
+// holds: found (see found: in a field, in Unrecognized, named in a
+// warning), and neither a label the document gives its values nor a unit
+// line.
+func (c *coverage) value(text string, line int) bool {
+	return text != "" && !c.labels[text] && !strings.Contains(labelKey(text), "单位：") && c.found(text, line)
 }
 
 // allParts reports whether each white-space separated part of a unit line
