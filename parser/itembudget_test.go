@@ -2,6 +2,7 @@ package parser
 
 import (
 	"encoding/binary"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -170,4 +171,47 @@ func TestOutputItemsCharged(t *testing.T) {
 	assert.ErrorContains(t, err, "--max-text")
 	_, err = Parse([]byte(page), Options{Path: "seed.html", Limits: &lim})
 	assert.NoError(t, err, "the filing alone is within the budget")
+}
+
+// TestDOCXTableChunks: a table's cells are kept in chunks, a row across
+// two chunks copied whole and in order, a vertical merge counted in the
+// chunk its first cell is in; a table of a thousand rows of a thousand
+// cells allocates about what it keeps (the single growing array
+// allocated twice that).
+func TestDOCXTableChunks(t *testing.T) {
+	cell := func(i int) string { return "<w:tc><w:p><w:r><w:t>" + strconv.Itoa(i) + "</w:t></w:r></w:p></w:tc>" }
+	var b strings.Builder
+	b.WriteString("<w:tbl>")
+	const rows, cols = 300, 50 // 15 000 cells: rows across chunks of 4096
+	for r := 0; r < rows; r++ {
+		b.WriteString("<w:tr>")
+		if r == 0 {
+			b.WriteString(`<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p/></w:tc>`)
+		} else {
+			b.WriteString(`<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>`)
+		}
+		for c := 1; c < cols; c++ {
+			b.WriteString(cell(r*cols + c))
+		}
+		b.WriteString("</w:tr>")
+	}
+	b.WriteString("</w:tbl>")
+	blocks, err := docx.Read(officetest.DOCX(t, b.String()), layout.DefaultLimits)
+	require.NoError(t, err)
+	require.Len(t, blocks, 1)
+	tbl := blocks[0].Table
+	require.Len(t, tbl.Rows, rows)
+	assert.Equal(t, rows, tbl.Rows[0][0].RowSpan, "the merge counted in its first cell")
+	for r, row := range tbl.Rows {
+		require.Len(t, row, cols)
+		for c := 1; c < cols; c++ {
+			require.Equal(t, strconv.Itoa(r*cols+c), row[c].Text, "row %d col %d", r, c)
+			require.Equal(t, r+1, row[c].Pos.Row)
+		}
+	}
+
+	data := officetest.DOCX(t, "<w:tbl>"+strings.Repeat("<w:tr>"+strings.Repeat("<w:tc><w:p/></w:tc>", 1000)+"</w:tr>", 1000)+"</w:tbl>")
+	n := allocatedBy(func() { blocks, err = docx.Read(data, layout.DefaultLimits) })
+	require.NoError(t, err)
+	assert.Less(t, n, uint64(200<<20), "bytes allocated")
 }

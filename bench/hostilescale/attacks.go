@@ -41,6 +41,8 @@ func attacks() []attack {
 		{name: "txt-short-lines", ext: ".txt", n: 1000000, unit: "lines", variant: true, build: text("项目支出绩效目标表\n", "1\n\n")},
 		{name: "xlsx-huge-string", ext: ".xlsx", n: 8000000, unit: "chars", variant: true, build: xlsxHugeString},
 		{name: "docx-huge-attr", ext: ".docx", n: 8000000, unit: "bytes", variant: true, build: docxBody(`<w:p><w:r><w:t xml:space="`, "x", `">1</w:t></w:r></w:p>`)},
+		{name: "txt-cells", ext: ".txt", n: 1000000, unit: "cells", variant: true, build: text("项目支出绩效目标表\n", "\tx\n")},
+		{name: "html-filing-junk-cells", ext: ".html", n: 100000, unit: "cells after a filing", variant: true, build: filingJunk},
 		{name: "docx-zip-entries", ext: ".docx", n: 10000, unit: "zip entries", variant: true, build: docxZipEntries},
 		{name: "pdf-xref-w", ext: ".pdf", n: 100000, unit: "/W entries", variant: true, build: pdfXrefW},
 		{name: "pdf-nested", ext: ".pdf", n: 10000, unit: "levels", variant: true, build: pdfNested},

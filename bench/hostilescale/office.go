@@ -3,9 +3,11 @@ package main
 import (
 	"archive/zip"
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode/utf16"
 )
@@ -347,4 +349,24 @@ func xlsxHugeString(w *bufio.Writer, n int) error {
 		_, err := io.WriteString(p, `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>`)
 		return err
 	})
+}
+
+// filingJunk (variant): the seed HTML filing (testdata/budget-2025.html,
+// so that the parse succeeds), then a table of n one-character cells,
+// a thousand a row: each lands in the output as an unrecognized cell.
+func filingJunk(w *bufio.Writer, n int) error {
+	page, err := os.ReadFile("testdata/budget-2025.html")
+	if err != nil {
+		return fmt.Errorf("run from the module's root: %v", err)
+	}
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		i = len(page)
+	}
+	w.Write(page[:i])
+	w.WriteString("<table>")
+	repeat(w, "<tr>"+strings.Repeat("<td>1", 1000), n/1000)
+	w.WriteString("</table>")
+	_, err = w.Write(page[i:])
+	return err
 }

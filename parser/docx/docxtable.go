@@ -14,15 +14,18 @@ const (
 )
 
 // docxTable is an open w:tbl. A top-level table builds its layout as its
-// cells end: cells of all rows in one array, a vertical merge's
+// cells end: cells of all rows in chunks (the first grows by doubling up
+// to chunkCells, then one chunk of chunkCells after another, so a table of
+// a million cells is never copied whole as it grows), a vertical merge's
 // continuation cells pointing back by grid column. A nested table keeps
 // only text: each of its rows becomes a line of the cell that holds it.
 type docxTable struct {
 	nested bool
 	index  int // Pos.Table: 1-based among top-level tables; 0 when nested
 
-	cells   []layout.Cell // top-level: the cells of the rows so far
-	rowEnds []int         // the end of each row in cells
+	cells   [][]layout.Cell // top-level: the cells of the rows so far, in chunks
+	n       int             // cells so far
+	rowEnds []int           // the end of each row, counted in cells
 	origin  colIndex
 
 	// the open row
@@ -51,7 +54,7 @@ func (t *docxTable) endRow() ([]byte, bool) {
 	if t.nested {
 		return t.line, true
 	}
-	t.rowEnds = append(t.rowEnds, len(t.cells))
+	t.rowEnds = append(t.rowEnds, t.n)
 	return nil, false
 }
 
@@ -90,7 +93,7 @@ func (t *docxTable) endCell() {
 	case vmergeContinue:
 		if i, ok := t.origin.get(col); ok {
 			c.Merged = true
-			t.cells[i].RowSpan++
+			t.cells[i/chunkCells][i%chunkCells].RowSpan++
 		}
 	case vmergeNone:
 		t.origin.del(col)
@@ -99,22 +102,53 @@ func (t *docxTable) endCell() {
 		c.Text = string(t.text)
 	}
 	if t.vmerge == vmergeRestart {
-		t.origin.set(col, len(t.cells))
+		t.origin.set(col, t.n)
 	}
-	if len(t.cells) == cap(t.cells) {
-		// grow by doubling: append grows large slices by a quarter, and
-		// cells are big
-		t.cells = append(make([]layout.Cell, 0, max(64, 2*cap(t.cells))), t.cells...)
-	}
-	t.cells = append(t.cells, c)
+	t.add(c)
 }
 
-// layout returns the Table: the rows share the cells' array.
+// chunkCells is the size of a chunk of a table's cells (about 550 KB).
+const chunkCells = 4096
+
+// add appends c to the cells: the first chunk grows by doubling (a small
+// table stays small), later ones are allocated whole.
+func (t *docxTable) add(c layout.Cell) {
+	k := t.n / chunkCells
+	if k == len(t.cells) {
+		size := chunkCells
+		if k == 0 {
+			size = 64
+		}
+		t.cells = append(t.cells, make([]layout.Cell, 0, size))
+	}
+	last := t.cells[k]
+	if len(last) == cap(last) {
+		// the first chunk, doubling: append grows large slices by a
+		// quarter, and cells are big
+		last = append(make([]layout.Cell, 0, min(chunkCells, 2*cap(last))), last...)
+	}
+	t.cells[k] = append(last, c)
+	t.n++
+}
+
+// layout returns the Table: a row within one chunk shares its array, a
+// row across two or more is copied.
 func (t *docxTable) layout() *layout.Table {
 	out := &layout.Table{Rows: make([][]layout.Cell, len(t.rowEnds)), Pos: model.Pos{Table: t.index, Row: 1, Col: 1}}
 	start := 0
 	for i, end := range t.rowEnds {
-		out.Rows[i] = t.cells[start:end:end]
+		switch k := start / chunkCells; {
+		case start == end:
+			out.Rows[i] = []layout.Cell{}
+		case k == (end-1)/chunkCells:
+			out.Rows[i] = t.cells[k][start-k*chunkCells : end-k*chunkCells : end-k*chunkCells]
+		default:
+			row := make([]layout.Cell, 0, end-start)
+			for j := start; j < end; j++ {
+				row = append(row, t.cells[j/chunkCells][j%chunkCells])
+			}
+			out.Rows[i] = row
+		}
 		start = end
 	}
 	return out
