@@ -63,6 +63,7 @@ type importFlags struct {
 	nFailed, nSkipped    int
 	failures, skipped    []string
 	includeGiven, search bool
+	lang                 *string
 }
 
 func newImportFlags(e *cli.Env) *importFlags {
@@ -83,6 +84,7 @@ func newImportFlags(e *cli.Env) *importFlags {
 	fs.StringVar(&f.shard, "shard", "", "import only slice `K/N` of the files (by content hash), for N machines sharing one warehouse")
 	fs.BoolVar(&f.noWait, "no-wait", false, "fail at once when another import is writing to the warehouse, instead of waiting")
 	fs.BoolVar(&f.noSearch, "no-search", false, "skip the search index and project keywords")
+	f.lang = fs.Choice("lang", "language of the summary and the other lines on stderr", "zh", "en")
 	f.batch = fs.IntAtLeast("batch", 0, 1, "documents per commit (default: 16 for SQLite, 64 for PostgreSQL, CSV and JSONL, 128 for Parquet)")
 	f.fs = fs
 	return f
@@ -134,7 +136,7 @@ func cmdImport(e *cli.Env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if ingest.Count(ctx, f.fs.Args(), f.include) == 0 {
-		fmt.Fprintf(e.Stderr, "perfdoc import: no file to import under %s (looked for %s)\n",
+		fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: %s 下没有要导入的文件（查找 %s）\n", "perfdoc import: no file to import under %s (looked for %s)\n"),
 			cli.QuoteAll(f.fs.Args()), strings.Join(orDefault(f.include), ","))
 		return cli.ExitFail
 	}
@@ -163,7 +165,8 @@ func (f *importFlags) open(ctx context.Context, e *cli.Env) (warehouse.Sink, err
 	var told sync.Once
 	lock := warehouse.LockOptions{NoWait: f.noWait, Waiting: func(holder string) {
 		told.Do(func() {
-			fmt.Fprintf(e.Stderr, "perfdoc import: %s is in use by another import (%s); taking turns (--no-wait to fail instead)\n", cli.Quote(f.to), holder)
+			fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: %s 正由另一个导入写入（%s）；等待轮到本次导入（--no-wait 则立即失败）\n",
+				"perfdoc import: %s is in use by another import (%s); taking turns (--no-wait to fail instead)\n"), cli.Quote(f.to), holder)
 		})
 	}}
 	switch f.format {
@@ -234,7 +237,7 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 		if p.NotFiling {
 			f.nSkipped++
 			if len(f.skipped) < 20 {
-				f.skipped = append(f.skipped, "perfdoc import: "+cli.Quote(p.Path)+": not a filing, skipped: "+cli.Sanitize(p.Err))
+				f.skipped = append(f.skipped, "perfdoc import: "+cli.Quote(p.Path)+say(f.en(), "：不是绩效目标表文件，已跳过：", ": not a filing, skipped: ")+cli.Sanitize(p.Err))
 			}
 			return
 		}
@@ -259,28 +262,32 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 
 // report prints the summary, the first failures and the error.
 func (f *importFlags) report(e *cli.Env, sum ingest.Summary, el time.Duration, err error) {
-	fmt.Fprintf(e.Stderr, "perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d not filings (skipped), %d failed",
+	fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: %d 个文件，用时 %.1f 秒：导入 %d 个（%d 个项目，%d 个指标），%d 个是已有文件的另一来源，%d 个已在仓库中，%d 个不是绩效目标表（跳过），%d 个失败",
+		"perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d not filings (skipped), %d failed"),
 		sum.Files, el.Seconds(), sum.Imported, sum.Projects, sum.Indicators, sum.SameFiling, sum.Already, sum.NotFiling, sum.Failed)
 	if sum.OtherShards > 0 {
-		fmt.Fprintf(e.Stderr, ", %d left to other shards", sum.OtherShards)
+		fmt.Fprintf(e.Stderr, say(f.en(), "，%d 个留给其他分片", ", %d left to other shards"), sum.OtherShards)
 	}
 	fmt.Fprintln(e.Stderr)
 	for _, l := range f.skipped {
 		fmt.Fprintln(e.Stderr, l)
 	}
 	if f.nSkipped > len(f.skipped) {
-		fmt.Fprintf(e.Stderr, "perfdoc import: … and %d more files that are not filings (SELECT * FROM import_errors WHERE kind = 'not_a_filing')\n", f.nSkipped-len(f.skipped))
+		fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: ……另有 %d 个不是绩效目标表的文件（SELECT * FROM import_errors WHERE kind = 'not_a_filing'）\n",
+			"perfdoc import: … and %d more files that are not filings (SELECT * FROM import_errors WHERE kind = 'not_a_filing')\n"), f.nSkipped-len(f.skipped))
 	}
 	for _, l := range f.failures {
 		fmt.Fprintln(e.Stderr, l)
 	}
 	if f.nFailed > len(f.failures) {
-		fmt.Fprintf(e.Stderr, "perfdoc import: … and %d more failed files (SELECT * FROM import_errors WHERE kind = 'failed')\n", f.nFailed-len(f.failures))
+		fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: ……另有 %d 个文件失败（SELECT * FROM import_errors WHERE kind = 'failed'）\n",
+			"perfdoc import: … and %d more failed files (SELECT * FROM import_errors WHERE kind = 'failed')\n"), f.nFailed-len(f.failures))
 	}
 	switch {
 	case err == nil:
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(e.Stderr, "perfdoc import: interrupted; the documents counted above are in, run the same command again to finish")
+		fmt.Fprintln(e.Stderr, say(f.en(), "perfdoc import: 已中断；上面计数的文件已导入，再次运行同一命令即可完成",
+			"perfdoc import: interrupted; the documents counted above are in, run the same command again to finish"))
 	default:
 		fmt.Fprintf(e.Stderr, "perfdoc import: %s\n", cli.Sanitize(err.Error()))
 	}
@@ -314,3 +321,6 @@ func orDefault(include []string) []string {
 	}
 	return include
 }
+
+// en reports whether the import speaks English (--lang en).
+func (f *importFlags) en() bool { return f.lang != nil && english(*f.lang) }

@@ -1,19 +1,38 @@
 package main
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/cli/clitest"
 )
 
 // runCmd runs perfdoc-warehouse in-process, with no terminal and an empty
-// environment, and returns exit code, stdout, stderr.
+// environment, and returns exit code, stdout, stderr. An import or a search
+// that does not choose a language is run with --lang en: the tests assert
+// its English lines; TestChineseByDefault the Chinese ones.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
-	return clitest.Run(t, program, clitest.Env(stdin), args...)
+	return clitest.Run(t, program, clitest.Env(stdin), inEnglish(args)...)
+}
+
+// inEnglish puts --lang en after an import or search command that has no
+// --lang.
+func inEnglish(args []string) []string {
+	if len(args) == 0 || args[0] != "import" && args[0] != "search" {
+		return args
+	}
+	for _, a := range args {
+		if a == "--lang" || strings.HasPrefix(a, "--lang=") || a == "-lang" {
+			return args
+		}
+	}
+	return append([]string{args[0], "--lang", "en"}, args[1:]...)
 }
 
 func TestHelpOnStdoutWithExamples(t *testing.T) {
@@ -46,4 +65,22 @@ func TestFlagValidation(t *testing.T) {
 		assert.Contains(t, errs, tt.want, "%v", tt.args)
 		assert.Contains(t, errs, "Run \"perfdoc help "+tt.args[0]+"\"", "%v", tt.args)
 	}
+}
+
+// TestChineseByDefault: the import's and the search's own lines are
+// Chinese unless --lang en.
+func TestChineseByDefault(t *testing.T) {
+	dir := clitest.SeedFolder(t)
+	db := filepath.Join(t.TempDir(), "w.sqlite")
+	code, _, errs := clitest.Run(t, program, clitest.Env(""), "import", "--to", db, dir)
+	require.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, errs, "perfdoc import: 6 个文件，用时")
+	assert.Contains(t, errs, "导入 2 个（61 个项目")
+	assert.NotContains(t, errs, "imported")
+	code, _, errs = clitest.Run(t, program, clitest.Env(""), "search", "--limit", "1", db, "满意度")
+	require.Equal(t, cli.ExitOK, code, errs)
+	assert.Regexp(t, `perfdoc search: 共 \d+ 条匹配，列出 1 条（--limit 1）`, errs)
+	code, _, errs = clitest.Run(t, program, clitest.Env(""), "search", db, "区块链")
+	assert.Equal(t, cli.ExitFail, code)
+	assert.Equal(t, "perfdoc search: 没有匹配\n", errs)
 }

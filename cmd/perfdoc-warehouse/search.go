@@ -30,6 +30,7 @@ func cmdSearch(e *cli.Env, args []string) int {
 	fs := cli.NewFlags(e, "search", "search [--format text|json] [--limit N] WAREHOUSE QUERY...", searchExamples)
 	format := fs.Choice("format", "output", "text", "json")
 	limit := fs.IntAtLeast("limit", 100, 1, "most matches listed")
+	lang := fs.Choice("lang", "language of the lines on stderr", "zh", "en")
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -73,14 +74,14 @@ func cmdSearch(e *cli.Env, args []string) int {
 		return cli.ExitFail
 	}
 	if len(hits) == 0 {
-		fmt.Fprintln(e.Stderr, "perfdoc search: no match")
+		fmt.Fprintln(e.Stderr, say(english(*lang), "perfdoc search: 没有匹配", "perfdoc search: no match"))
 		return cli.ExitFail
 	}
 	if *format == "text" {
 		if total > len(hits) {
-			fmt.Fprintf(e.Stderr, "perfdoc search: %d of %d matches listed (--limit %d)\n", len(hits), total, *limit)
+			fmt.Fprintf(e.Stderr, say(english(*lang), "perfdoc search: 共 %[2]d 条匹配，列出 %[1]d 条（--limit %[3]d）\n", "perfdoc search: %d of %d matches listed (--limit %d)\n"), len(hits), total, *limit)
 		} else {
-			fmt.Fprintf(e.Stderr, "perfdoc search: %d matches\n", total)
+			fmt.Fprintf(e.Stderr, say(english(*lang), "perfdoc search: %d 条匹配\n", "perfdoc search: %d matches\n"), total)
 		}
 	}
 	return cli.ExitOK

@@ -80,7 +80,7 @@ func rows(t *testing.T, path string) map[string]int {
 	return r.Rows
 }
 
-var importedRe = regexp.MustCompile(`: (\d+) imported \(`)
+var importedRe = regexp.MustCompile(`导入 (\d+) 个（`) // the summary in Chinese, the default
 
 // Two perfdoc imports of real filings started together on a SQLite file
 // that does not exist yet, ten times: both processes exit 0 every time,

@@ -95,8 +95,8 @@ func TestDispatchImportAndSearch(t *testing.T) {
 	code, out, errs := runBinary(t, perfdoc, noPath, "import", "--to", db, seeds)
 	require.Equal(t, 0, code, errs)
 	assert.Empty(t, out)
-	assert.Contains(t, errs, "perfdoc import: 6 files")
-	assert.Contains(t, errs, "2 imported (61 projects")
+	assert.Contains(t, errs, "perfdoc import: 6 个文件")
+	assert.Contains(t, errs, "导入 2 个（61 个项目")
 
 	code, out, errs = runBinary(t, perfdoc, noPath, "search", "--format", "json", db, "满意度")
 	require.Equal(t, 0, code, errs)
@@ -108,7 +108,7 @@ func TestDispatchImportAndSearch(t *testing.T) {
 	assert.Contains(t, errs, "perfdoc import: want --to WAREHOUSE and at least one PATH")
 	code, _, errs = runBinary(t, perfdoc, noPath, "search", db, "区块链")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, errs, "perfdoc search: no match")
+	assert.Contains(t, errs, "perfdoc search: 没有匹配")
 
 	// help, printed by the child, on stdout
 	for _, tt := range []struct {
@@ -184,22 +184,22 @@ func TestDispatchPassesSIGINT(t *testing.T) {
 	sc := bufio.NewScanner(stderr)
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
-		if strings.Contains(sc.Text(), "taking turns") {
+		if strings.Contains(sc.Text(), "等待轮到本次导入") {
 			require.NoError(t, cmd.Process.Signal(os.Interrupt))
 		}
 	}
 	require.NoError(t, sc.Err())
 	err = cmd.Wait()
 	msgs := strings.Join(lines, "\n")
-	require.Contains(t, msgs, "is in use by another import")
+	require.Contains(t, msgs, "正由另一个导入写入")
 	ws := cmd.ProcessState.Sys().(syscall.WaitStatus)
 	assert.False(t, ws.Signaled(), "the import handled the signal: %v\n%s", err, msgs)
 	assert.Equal(t, 1, cmd.ProcessState.ExitCode(), msgs)
-	assert.Contains(t, msgs, "perfdoc import: interrupted; the documents counted above are in, run the same command again to finish")
+	assert.Contains(t, msgs, "perfdoc import: 已中断；上面计数的文件已导入，再次运行同一命令即可完成")
 
 	require.NoError(t, syscall.Flock(int(lock.Fd()), syscall.LOCK_UN))
 	code, _, errs = runBinary(t, perfdoc, noPath, "import", "--format", "parquet", "--to", lake, seeds)
 	require.Equal(t, 0, code, errs)
-	assert.Contains(t, errs, "perfdoc import: 6 files")
-	assert.Contains(t, errs, "1 imported")
+	assert.Contains(t, errs, "perfdoc import: 6 个文件")
+	assert.Contains(t, errs, "导入 1 个")
 }
