@@ -30,7 +30,13 @@ func ReadLimited(s string, lim layout.Limits) ([]layout.Block, error) {
 	// every cell is a line that starts with a tab: all cells of all tables
 	// share one array, all rows another, allocated once (up to the cells
 	// the limit allows)
-	n := strings.Count(s, "\n\t")
+	// lines end in LF or CRLF; an export without LF ends them in CR alone
+	// (classic Mac OS)
+	eol := byte('\n')
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') >= 0 {
+		eol = '\r'
+	}
+	n := strings.Count(s, string(eol)+"\t")
 	if strings.HasPrefix(s, "\t") {
 		n++
 	}
@@ -42,7 +48,7 @@ func ReadLimited(s string, lim layout.Limits) ([]layout.Block, error) {
 	for len(s) > 0 {
 		line++
 		var l string
-		if i := strings.IndexByte(s, '\n'); i >= 0 {
+		if i := strings.IndexByte(s, eol); i >= 0 {
 			l, s = s[:i], s[i+1:]
 		} else {
 			l, s = s, ""
