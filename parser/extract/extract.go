@@ -18,6 +18,7 @@
 //	lexicon.go    the vocabulary's words as the extractor looks them up
 //	profile.go    what each grid column holds (signs, units, levels, numbers)
 //	gridcols.go   the header's column roles checked against the profiles
+//	treetable.go  a tree in one column (unit, project, levels, indicators)
 package extract
 
 import (
@@ -146,6 +147,11 @@ func (e *extractor) table(t *layout.Table) {
 		}
 	}
 	e.prevRow = nil
+	if tr := e.findTreeTable(t); tr != nil {
+		e.treeRows(t, tr)
+		e.rest = nil
+		return
+	}
 	for ri, row := range t.Rows {
 		e.rest = t.Rows[ri+1:]
 		e.row(row, ri == 0)
