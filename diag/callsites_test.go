@@ -15,7 +15,7 @@ import (
 )
 
 // warners are the packages that make warnings, relative to this one.
-var warners = []string{"../normalize"}
+var warners = []string{"../normalize", "../parser"}
 
 // constants reads the code constants of catalogue.go: Go name → code.
 func constants(t *testing.T) map[string]string {
@@ -83,6 +83,9 @@ func TestCallSites(t *testing.T) {
 					if !ok || name != "warn" && !isDiag {
 						return true
 					}
+					if n.Ellipsis.IsValid() {
+						return true // a helper passing its code on (extractor.warn)
+					}
 					calls++
 					pos := fset.Position(n.Pos())
 					if at >= len(n.Args) {
@@ -102,7 +105,7 @@ func TestCallSites(t *testing.T) {
 						return true
 					}
 					used[code] = true
-					if got := len(n.Args) - at - 1; got != len(e.Args) || n.Ellipsis.IsValid() {
+					if got := len(n.Args) - at - 1; got != len(e.Args) {
 						t.Errorf("%s: %s takes %d arguments (%s), the call passes %d", pos, code, len(e.Args), strings.Join(e.ArgNames(), ", "), got)
 					}
 				}
@@ -114,9 +117,7 @@ func TestCallSites(t *testing.T) {
 	}
 	assert.NotZero(t, calls, "no call made a warning: the walk reads nothing")
 	for _, e := range Catalogue() {
-		if e.Value {
-			assert.True(t, used[e.Code], "%s: no call site makes it", e.Code)
-		}
+		assert.True(t, used[e.Code], "%s: no call site makes it", e.Code)
 	}
 }
 

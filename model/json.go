@@ -328,7 +328,7 @@ func (w *jsonWriter) unrecognized(u *Unrecognized) {
 
 func (w *jsonWriter) warning(x *Warning) {
 	w.open('{')
-	w.strOmit("code", x.Code)
+	w.str("code", x.Code)
 	w.argsOmit("args", x.Args)
 	w.str("message", x.Message)
 	w.pos("source", &x.Source)

@@ -266,7 +266,7 @@ type Unrecognized struct {
 // codes, their arguments and their texts are the catalogue of package
 // diag, which makes every warning and renders its message.
 type Warning struct {
-	Code    string         `json:"code,omitempty"`
+	Code    string         `json:"code"`
 	Args    map[string]any `json:"args,omitempty"`
 	Message string         `json:"message"`
 	Source  Pos            `json:"source"`

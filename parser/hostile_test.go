@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"compress/flate"
 	"errors"
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"hash/crc32"
 	"math/rand"
@@ -138,7 +139,7 @@ func TestCellLimitWarns(t *testing.T) {
 	assert.True(t, n <= 300 && n >= 297, "name of %d bytes, want it cut at 300 on a rune boundary", n)
 	var msgs []string
 	for _, w := range doc.Warnings {
-		msgs = append(msgs, w.Message)
+		msgs = append(msgs, diag.Message(&w, diag.English))
 	}
 	assert.Contains(t, strings.Join(msgs, "\n"), "cut to the limit")
 }

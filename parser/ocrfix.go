@@ -1,10 +1,10 @@
 package parser
 
 import (
-	"fmt"
 	"slices"
 	"unicode"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/vocab"
@@ -71,10 +71,7 @@ func ocrFix(blocks []layout.Block) []model.Warning {
 					fixed = fixValue(c.Text, units, comps)
 				}
 				if fixed != "" && fixed != c.Text {
-					out = append(out, model.Warning{
-						Message: fmt.Sprintf("OCR read %q, corrected to %q by the vocabulary", c.Text, fixed),
-						Source:  c.Pos,
-					})
+					out = append(out, diag.New(c.Pos, diag.OCRCorrected, c.Text, fixed))
 					c.Text = fixed
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	pdffile "github.com/perfdoc/perfdoc/parser/internal/pdf"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -126,10 +127,7 @@ func (oc *ocrRun) mark(doc *model.Document) {
 		info.MinConfidence = min(info.MinConfidence, pos.Confidence)
 		if pos.Confidence < OCRThreshold {
 			info.LowConfidence++
-			doc.Warnings = append(doc.Warnings, model.Warning{
-				Message: fmt.Sprintf("OCR confidence %d below %d: %q", pos.Confidence, OCRThreshold, text),
-				Source:  pos,
-			})
+			doc.Warnings = append(doc.Warnings, diag.New(pos, diag.OCRLowConfidence, pos.Confidence, OCRThreshold, text))
 		}
 	}
 	for _, b := range oc.blocks {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -23,7 +24,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	}
 	n := decimalPrefix(s)
 	if n == 0 {
-		e.warn(pos, "amount %q is not a number; left blank", s)
+		e.warn(pos, diag.AmountNotNumber, s)
 		e.unrecognized(s, pos)
 		return nil
 	}
@@ -40,11 +41,11 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	}
 	switch {
 	case rest == unit:
-		e.warn(pos, "amount %q written with its unit; unit dropped", s)
+		e.warn(pos, diag.AmountWithUnit, s)
 	case unit != "":
-		e.warn(pos, "amount %q read as %s (%s); the words after it left out", s, num, unit)
+		e.warn(pos, diag.AmountWordsDropped, s, num, unit)
 	default:
-		e.warn(pos, "amount %q is not a number; left blank", s)
+		e.warn(pos, diag.AmountNotNumber, s)
 		e.unrecognized(s, pos)
 		return nil
 	}
@@ -55,7 +56,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		}
 	}
 	if mu := e.cur.MoneyUnit; unit != "" && mu != "" && unit != mu && !(unit == "万" && mu == "万元") {
-		e.warn(pos, "amount %q is in %s, the table's money unit is %s; not converted", s, unit, mu)
+		e.warn(pos, diag.AmountOtherUnit, s, unit, mu)
 	}
 	return &num
 }
@@ -168,7 +169,7 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 		!strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") && utf8.RuneCountInString(s) <= 40 &&
 		(strings.HasSuffix(s, "）") || strings.HasSuffix(s, "局") || strings.HasSuffix(s, "部") || strings.HasSuffix(s, "委") || strings.HasSuffix(s, "院") || strings.HasSuffix(s, "办")) {
 		p.Department = model.Department{Name: s}
-		e.warn(pos, "unit line %q has no department code", s)
+		e.warn(pos, diag.NoDepartmentCode, s)
 		return true
 	}
 	return false

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -173,7 +174,7 @@ func newCoverage(doc *model.Document) *coverage {
 		c.titles += p.Title + "\n"
 	}
 	for _, w := range doc.Warnings {
-		c.warnings += w.Message + "\n"
+		c.warnings += diag.Message(&w, diag.English) + "\n"
 	}
 	return c
 }

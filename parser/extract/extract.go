@@ -22,10 +22,10 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -100,8 +100,10 @@ func (e *extractor) unrecognized(text string, pos model.Pos) {
 	e.doc.Unrecognized = append(e.doc.Unrecognized, model.Unrecognized{Text: text, Source: pos})
 }
 
-func (e *extractor) warn(pos model.Pos, format string, args ...any) {
-	e.doc.Warnings = append(e.doc.Warnings, model.Warning{Message: fmt.Sprintf(format, args...), Source: pos})
+// warn adds the warning of code, its arguments in the order the catalogue
+// declares them (package diag).
+func (e *extractor) warn(pos model.Pos, code string, args ...any) {
+	e.doc.Warnings = append(e.doc.Warnings, diag.New(pos, code, args...))
 }
 
 // cap cuts text longer than lim.MaxCell, with a warning.
@@ -111,7 +113,7 @@ func (e *extractor) cap(s string, pos model.Pos) string {
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
-		e.warn(pos, "text of %d bytes cut to the limit of %d bytes", len(s), e.lim.MaxCell)
+		e.warn(pos, diag.TextCut, len(s), e.lim.MaxCell)
 		return s[:cut]
 	}
 	return s

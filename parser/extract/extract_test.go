@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -37,7 +38,7 @@ func para(line int, text string) layout.Block {
 func warnings(d *model.Document) string {
 	var s []string
 	for _, w := range d.Warnings {
-		s = append(s, w.Message)
+		s = append(s, diag.Message(&w, diag.English))
 	}
 	return strings.Join(s, "\n")
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -364,7 +365,7 @@ func (e *extractor) enterGrid(g *gridState, row []layout.Cell, unknown []int) {
 		}
 		if !placed && !e.lx.isBlockLabel(labelKey(text)) {
 			e.unrecognized(text, row[i].Pos)
-			e.warn(row[i].Pos, "grid header %q names no column perfdoc knows; its cells are unrecognized", text)
+			e.warn(row[i].Pos, diag.HeaderUnknown, text)
 		}
 	}
 	for _, k := range []gridColumn{cHalfYear, cLongTerm, cLastYear} {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -303,14 +304,14 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 				g.idx[c] = -1
 				assign(cDirection, i)
 				if gridColumn(c) != cNature { // 指标性质 is the comparator column's usual name
-					e.warn(row[i].Pos, "grid column %q holds comparator signs; read as the comparator", layout.Clean(row[i].Text))
+					e.warn(row[i].Pos, diag.ColumnHoldsComparators, layout.Clean(row[i].Text))
 				}
 			}
 		case k == ctUnit && (gridColumn(c) == cNature || gridColumn(c) == cDirection || gridColumn(c) == cNotes):
 			if g.idx[cUnit] < 0 {
 				g.idx[c] = -1
 				assign(cUnit, i)
-				e.warn(row[i].Pos, "grid column %q holds units; read as the unit", layout.Clean(row[i].Text))
+				e.warn(row[i].Pos, diag.ColumnHoldsUnits, layout.Clean(row[i].Text))
 			}
 		}
 	}
@@ -340,19 +341,20 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		assign(c, i)
 		switch {
 		case text == "":
-			e.warn(row[i].Pos, "grid column %d has no header; its cells are %s, read as %s", g.columnOf(row, i, f)+1, k, columnName(c))
+			e.warn(row[i].Pos, diag.ColumnNoHeader, g.columnOf(row, i, f)+1, k.key(), columnName(c))
 		default:
-			e.warn(row[i].Pos, "grid header %q is no header perfdoc knows; its cells are %s, read as %s", text, k, columnName(c))
+			e.warn(row[i].Pos, diag.HeaderGuessed, text, k.key(), columnName(c))
 		}
 	}
 	return placed
 }
 
-// columnName names a grid column in a warning.
+// columnName names a grid column in a warning: its key in the vocabulary
+// (half_year), a term of diag's catalogue.
 func columnName(c gridColumn) string {
 	for name, col := range columnNames {
 		if col == c {
-			return strings.ReplaceAll(name, "_", " ")
+			return name
 		}
 	}
 	return "nothing"

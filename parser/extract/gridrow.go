@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -88,18 +89,18 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	val, valPos, valIdx := r.value(&ind)
 	if nameIdx >= 0 && nameIdx == valIdx {
 		// one text spans the name and the value: no target can be read
-		e.warn(namePos, "a text spans the name and value columns; not read as an indicator")
+		e.warn(namePos, diag.TextSpansColumns)
 		r.used[nameIdx] = false
 		return
 	}
 	r.extras(&ind)
 	r.midTerm(&ind, l2)
 	if len(row) != g.width && g.cols[cValue] == 0 && len(g.regions) == 0 {
-		how := "by position"
 		if r.span != nil {
-			how = "by what the cells hold (a cell spans columns)"
+			e.warn(firstPos(row), diag.RowWidthByContent, len(row), g.width)
+		} else {
+			e.warn(firstPos(row), diag.RowWidthByPosition, len(row), g.width)
 		}
-		e.warn(firstPos(row), "indicator row has %d cells, the grid header %d; columns matched %s", len(row), g.width, how)
 	}
 	if name == "" && val == "" && ind.Description == "" {
 		return // a row with only level labels: they fill down to the rows below
@@ -304,12 +305,12 @@ func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name strin
 		}
 		e.ps.level1 = l1
 	} else if e.ps.level1 == "" && e.ps.grid.idx[cLevel1] >= 0 && name != "" {
-		e.warn(l1pos, "indicator %q has no level 1 and none above it", name)
+		e.warn(l1pos, diag.NoLevel1, name)
 	}
 	if l2 != "" {
 		e.ps.level2 = l2
 	} else if e.ps.level2 == "" && e.ps.grid.idx[cLevel2] >= 0 && name != "" {
-		e.warn(l2pos, "indicator %q has no level 2 and none above it", name)
+		e.warn(l2pos, diag.NoLevel2, name)
 	}
 }
 
@@ -371,7 +372,7 @@ func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 		}
 	}
 	if differ {
-		r.e.warn(pos, "the recipient areas' targets differ; the first area's (%s) taken as the target", val)
+		r.e.warn(pos, diag.AreaTargetsDiffer, val)
 	}
 	return val, pos, idx
 }
@@ -523,7 +524,7 @@ func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 	for _, c := range parts {
 		joined.ColSpan += max(c.ColSpan, 1)
 	}
-	e.warn(parts[0].Pos, "value split across %d cells (%s) joined as %q", len(parts), strings.Join(texts, " | "), joined.Text)
+	e.warn(parts[0].Pos, diag.ValueJoined, len(parts), strings.Join(texts, " | "), joined.Text)
 	out := make([]layout.Cell, 0, g.width)
 	out = append(out, row[:vi]...)
 	out = append(out, joined)
@@ -558,7 +559,7 @@ func (e *extractor) joinSpanned(row []layout.Cell) []layout.Cell {
 	joined := row[idx[0]]
 	joined.Text = strings.Join(texts, "")
 	joined.ColSpan = to - from + 1
-	e.warn(joined.Pos, "value split across %d cells (%s) joined as %q", len(idx), strings.Join(texts, " | "), joined.Text)
+	e.warn(joined.Pos, diag.ValueJoined, len(idx), strings.Join(texts, " | "), joined.Text)
 	out := make([]layout.Cell, 0, len(row))
 	out = append(out, row[:idx[0]]...)
 	out = append(out, joined)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -235,7 +236,7 @@ func (e *extractor) setMoneyUnit(u string, pos model.Pos) {
 	if p.MoneyUnit == "" {
 		p.MoneyUnit = u
 	} else if p.MoneyUnit != u {
-		e.warn(pos, "project %d: money unit %s here, %s before; %s kept", p.Index, u, p.MoneyUnit, p.MoneyUnit)
+		e.warn(pos, diag.MoneyUnitChanged, p.Index, u, p.MoneyUnit)
 	}
 }
 

@@ -42,6 +42,12 @@ func (c content) String() string {
 		"level-1 labels", "level-2 labels", "weights", "numbers", "targets", "names", "row numbers"}[c]
 }
 
+// key names the content in a warning: a term of diag's catalogue.
+func (c content) key() string {
+	return [...]string{"mixed", "empty", "block_label", "comparators", "directions", "units",
+		"level1_labels", "level2_labels", "weights", "numbers", "targets", "names", "row_numbers"}[c]
+}
+
 // profile counts what one column's cells hold.
 type profile struct {
 	cells, comparators, directions, units, level1, level2, levels, numbers, values, typed, serial, block int

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 )
 
@@ -71,12 +72,12 @@ func (e *extractor) fillIdentity(p *model.Project) {
 	}
 	if p.Name == "" && p.Title != "" {
 		p.Name = nameFromTitle(p.Title)
-		e.warn(p.Source, "project %d: no 项目名称 cell; name taken from the title", p.Index)
+		e.warn(p.Source, diag.NameFromTitle, p.Index)
 	} else if p.Name == "" {
-		e.warn(p.Source, "project %d: no 项目名称 cell and no title; name left blank", p.Index)
+		e.warn(p.Source, diag.NoProjectName, p.Index)
 	}
 	if p.Code == "" {
-		e.warn(p.Source, "project %d: no 项目编码", p.Index)
+		e.warn(p.Source, diag.NoProjectCode, p.Index)
 	}
 	if p.MoneyUnit == "" && p.Department.Code == "" && len(e.doc.Projects) > 1 {
 		prev := e.doc.Projects[len(e.doc.Projects)-2]
@@ -85,12 +86,12 @@ func (e *extractor) fillIdentity(p *model.Project) {
 			if p.Department.Name == "" {
 				p.Department = prev.Department
 			}
-			e.warn(p.Source, "project %d: no unit line; department and money unit taken from the project before", p.Index)
+			e.warn(p.Source, diag.UnitLineInherited, p.Index)
 		}
 	}
 	if p.MoneyUnit == "" {
 		p.MoneyUnit = "万元"
-		e.warn(p.Source, "project %d: no money unit (单位); 万元 assumed", p.Index)
+		e.warn(p.Source, diag.MoneyUnitAssumed, p.Index)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -87,7 +88,7 @@ func (e *extractor) spendingValues(row []layout.Cell) {
 		cells = cells[:len(cells)-1] // cells a converter padded the row with
 	}
 	if len(cells) != len(e.ps.periods) {
-		e.warn(row[0].Pos, "spending plan has %d periods but %d values", len(e.ps.periods), len(cells))
+		e.warn(row[0].Pos, diag.PlanCountMismatch, len(e.ps.periods), len(cells))
 	}
 	pct := false
 	for i, per := range e.ps.periods {
@@ -163,19 +164,19 @@ func (e *extractor) spendingUnit(p *model.Project) {
 		// neither 100 nor the budget: read by what the last value is nearer
 		if hasTotal && nearer(last, total, hundred) {
 			sp.Unit = p.MoneyUnit
-			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget %s; read as amounts in %s", p.Index, lastText, *p.Budget.Total, sp.Unit)
+			e.warn(e.ps.spendPos, diag.PlanEndAmounts, p.Index, lastText, *p.Budget.Total, sp.Unit)
 		} else {
 			sp.Unit = "%"
-			e.warn(e.ps.spendPos, "project %d: spending plan values end at %s, neither 100%% nor the budget; read as %% as the label says", p.Index, lastText)
+			e.warn(e.ps.spendPos, diag.PlanEndPercent, p.Index, lastText)
 		}
 		return
 	default:
 		sp.Unit = p.MoneyUnit
 	}
 	if labelPct && sp.Unit != "%" {
-		e.warn(e.ps.spendPos, "project %d: spending plan label %q says %% but the values are cumulative amounts in %s", p.Index, sp.Label, sp.Unit)
+		e.warn(e.ps.spendPos, diag.PlanLabelPercent, p.Index, sp.Label, sp.Unit)
 	} else if !labelPct && sp.Unit == "%" && sp.Label != "" {
-		e.warn(e.ps.spendPos, "project %d: spending plan label %q names no %% but the values are percentages", p.Index, sp.Label)
+		e.warn(e.ps.spendPos, diag.PlanLabelAmount, p.Index, sp.Label)
 	}
 }
 
