@@ -40,6 +40,7 @@ const (
 	RowWidthByContent      = "ROW-WIDTH-BY-CONTENT"
 	NoLevel1               = "NO-LEVEL1"
 	NoLevel2               = "NO-LEVEL2"
+	NoTarget               = "NO-TARGET"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
 
@@ -150,6 +151,9 @@ var catalogue = []Entry{
 	{Code: NoLevel2, Args: []string{"indicator"},
 		ZH: "指标“{indicator}”没有二级指标，上方也没有可沿用的",
 		EN: "indicator {indicator:q} has no level 2 and none above it"},
+	{Code: NoTarget, Args: []string{"indicator"},
+		ZH: "指标“{indicator}”在指标值栏没有指标值，其内容列为未识别",
+		EN: "indicator {indicator:q} has no target in the grid's value column; its cells are unrecognized"},
 	{Code: AreaTargetsDiffer, Args: []string{"value"},
 		ZH: "各受益地区的指标值不同，取第一个地区的指标值（{value}）",
 		EN: "the recipient areas' targets differ; the first area's ({value}) taken as the target"},

@@ -115,7 +115,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		for i := range r.used {
 			r.used[i] = false
 		}
-		e.warn(namePos, "indicator %q has no target in the grid's value column; its cells are unrecognized", name)
+		e.warn(namePos, diag.NoTarget, name)
 		return
 	}
 	ind.Value = model.Value{Raw: val, Kind: model.KindText}
