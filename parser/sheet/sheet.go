@@ -88,7 +88,13 @@ func (l *sheetLayout) add(s *sheetData) error {
 		for end < len(rows) && rows[end].num == rows[end-1].num+1 {
 			end++
 		}
-		if err := l.block(s, rows[start:end]); err != nil {
+		// rows at the end of the run that only continue merges from above
+		// hold nothing: a merge down to row 60000 costs no 60000 rows
+		last := end
+		for last > start+1 && rows[last-1].continuesOnly(s) {
+			last--
+		}
+		if err := l.block(s, rows[start:last]); err != nil {
 			return err
 		}
 		start = end
@@ -102,13 +108,17 @@ func groupRows(s *sheetData) []*sheetRow {
 	get := func(n int) *sheetRow {
 		r := byNum[n]
 		if r == nil {
-			r = &sheetRow{num: n, texts: map[int]string{}}
+			r = &sheetRow{num: n}
 			byNum[n] = r
 		}
 		return r
 	}
 	for _, c := range s.cells {
-		get(c.row).texts[c.col] = c.text
+		r := get(c.row)
+		if r.texts == nil {
+			r.texts = map[int]string{}
+		}
+		r.texts[c.col] = c.text
 	}
 	for i, m := range s.merges {
 		for r := m.r1; r <= m.r2; r++ {
@@ -124,6 +134,22 @@ func groupRows(s *sheetData) []*sheetRow {
 		r.lo, r.hi = r.extent(s)
 	}
 	return rows
+}
+
+// continuesOnly says whether the row has no text and each merge touching
+// it began above it.
+func (r *sheetRow) continuesOnly(s *sheetData) bool {
+	for _, t := range r.texts {
+		if t != "" {
+			return false
+		}
+	}
+	for _, i := range r.merges {
+		if s.merges[i].r1 == r.num {
+			return false
+		}
+	}
+	return true
 }
 
 // extent is the first and last column a row uses.
@@ -292,7 +318,7 @@ func (l *sheetLayout) table(s *sheetData, rows []*sheetRow, lo, hi int) error {
 				row = append(row, layout.Cell{Text: r.texts[c], RowSpan: 1, ColSpan: 1, Pos: pos(r.num, c)})
 				continue
 			}
-			cell := layout.Cell{RowSpan: m.r2 - r.num + 1, ColSpan: m.c2 - m.c1 + 1, Pos: pos(r.num, c)}
+			cell := layout.Cell{RowSpan: min(m.r2, rows[len(rows)-1].num) - r.num + 1, ColSpan: m.c2 - m.c1 + 1, Pos: pos(r.num, c)}
 			if m.r1 == r.num {
 				cell.Text = r.texts[c]
 			} else {
