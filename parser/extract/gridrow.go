@@ -160,10 +160,25 @@ func (r *gridRow) projectCells() bool {
 		}
 		if s := e.text(&r.row[i]); s != "" {
 			r.used[i] = true
-			e.setField(pc.f, pc.label, s, r.row[i].Pos, r.row[i].Pos)
+			e.setField(g.wideField(pc.f), pc.label, s, r.row[i].Pos, r.row[i].Pos)
 		}
 	}
 	return true
+}
+
+// wideField is the field a wide table's project column fills: beside a
+// 项目名称 column the 单位名称 is the department of the row's project (a
+// project's table, not a department-wide one).
+func (g *gridState) wideField(f field) field {
+	if f != fUnitName {
+		return f
+	}
+	for _, pc := range g.projCols {
+		if pc.f == fName {
+			return fDepartment
+		}
+	}
+	return f
 }
 
 // levels reads the row's level cells; a template's slot ("……") is no level.
