@@ -253,6 +253,10 @@ func (h *htmlReader) startTag(a atom.Atom, name []byte) {
 	case a == atom.Br:
 		h.reconstruct()
 		h.lineBreak()
+	case a == atom.Col && h.table() != nil:
+		// in a table a col opens a colgroup, which ends the open cell
+		// and row: the text after it is out of the grid (x/net/html)
+		h.popTo(h.table().at + 1)
 	case info&tagVoid != 0:
 	case a == atom.Table:
 		h.startTable()
