@@ -151,7 +151,6 @@ func FuzzFilter(f *testing.F) {
 	})
 }
 
-
 func BenchmarkFilter(b *testing.B) {
 	doc := strings.Repeat(sample, 2000)
 	b.SetBytes(int64(len(doc)))
