@@ -89,6 +89,9 @@ func (o DiffOptions) htmlSummary(b *strings.Builder, v *view) {
 	}{{"old", v.old}, {"new", v.new}} {
 		fmt.Fprintf(b, `<tr><th>%s</th><td>%s</td><td class="num">%d</td><td class="num">%s</td><td class="path">%s</td></tr>`,
 			e(o.label(s.key)), e(deptLabel(s.side.Side)), s.side.Year, e(fmtMoney(s.side.total)), e(s.side.Path))
+		if oc := s.side.OCR; oc != nil {
+			fmt.Fprintf(b, `<tr class="ocr"><th></th><td colspan="4">%s</td></tr>`, e(ocrLine(oc, o.Lang)))
+		}
 	}
 	total := budgetChange{old: v.old.total, new: convert(v.new.total, v.old.total.unit)}
 	if d := fmtChange(total, o.Lang); d != "" {

@@ -27,5 +27,9 @@ func TestDiffTextSaysOCR(t *testing.T) {
 		require.NoError(t, DiffText(&b, r, DiffOptions{Lang: c.lang}))
 		assert.Contains(t, b.String(), c.want)
 		assert.Equal(t, 1, strings.Count(b.String(), "OCR"), "only the scanned side")
+		b.Reset()
+		require.NoError(t, DiffHTML(&b, r, DiffOptions{Lang: c.lang}))
+		assert.Contains(t, b.String(), `<tr class="ocr"><th></th><td colspan="4">`+c.want+`</td></tr>`, "the HTML report says it too")
+		assert.Equal(t, 1, strings.Count(b.String(), `class="ocr"`), "only the scanned side")
 	}
 }
