@@ -214,7 +214,7 @@ func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (
 // or a note). Their cells are unplaced.
 func (r *gridRow) notIndicator(l1, l2, name string) bool {
 	g := r.g
-	if !r.e.lx.isTotalRow(l1, l2, name) && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
+	if !r.e.lx.isTotalRow(l1, l2, name) && !r.totalCell() && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
 		!r.note() && !columnNumbers(r.row) {
 		return false
 	}
@@ -222,6 +222,17 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 		r.used[i] = false
 	}
 	return true
+}
+
+// totalCell reports whether a cell of the row, in whatever column a text
+// export put it, is a total row's label (总分 | 100 | | 100).
+func (r *gridRow) totalCell() bool {
+	for i := range r.row {
+		if s := r.row[i].Text; len(s) <= 30 && r.e.lx.totalRows[labelKey(layout.Clean(s))] {
+			return true
+		}
+	}
+	return false
 }
 
 // note reports whether the row is one text spanning the name and value
