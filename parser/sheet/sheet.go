@@ -120,6 +120,7 @@ func groupRows(s *sheetData) []*sheetRow {
 		}
 		r.texts[c.col] = c.text
 	}
+	clipMerges(s, byNum)
 	for i, m := range s.merges {
 		for r := m.r1; r <= m.r2; r++ {
 			get(r).merges = append(get(r).merges, i)
@@ -134,6 +135,50 @@ func groupRows(s *sheetData) []*sheetRow {
 		r.lo, r.hi = r.extent(s)
 	}
 	return rows
+}
+
+// maxBareMergeRows is how many rows without a cell a merge may run over
+// in one stretch: a label merged over a table's rows covers rows that hold
+// cells, but a 5 KB workbook can name a merge down to row 65536 (1 048 576
+// in XLSX), and every row it covers would be laid out.
+const maxBareMergeRows = 64
+
+// clipMerges ends each merge before its first stretch of more than
+// maxBareMergeRows rows without a cell: at the last row it reaches through
+// rows with cells (its first row at least). The rows with cells are those
+// of byNum, before merges add theirs. It costs a sort of those rows and a
+// binary search per merge.
+func clipMerges(s *sheetData, byNum map[int]*sheetRow) {
+	var rows, reach []int // rows with cells in order; reach[i]: the last index reached from i without a long gap
+	for i := range s.merges {
+		m := &s.merges[i]
+		if m.r2-m.r1 <= maxBareMergeRows {
+			continue
+		}
+		if rows == nil {
+			rows = make([]int, 0, len(byNum))
+			for n := range byNum {
+				rows = append(rows, n)
+			}
+			sort.Ints(rows)
+			reach = make([]int, len(rows))
+			for k := len(rows) - 1; k >= 0; k-- {
+				reach[k] = k
+				if k+1 < len(rows) && rows[k+1]-rows[k] <= maxBareMergeRows {
+					reach[k] = reach[k+1]
+				}
+			}
+		}
+		end := m.r1 // the last row reached from the first without a long gap
+		first := sort.SearchInts(rows, m.r1+1)
+		last := sort.SearchInts(rows, m.r2+1) - 1
+		if first <= last && rows[first]-m.r1 <= maxBareMergeRows {
+			end = rows[min(reach[first], last)]
+		}
+		if m.r2-end > maxBareMergeRows {
+			m.r2 = end
+		}
+	}
 }
 
 // continuesOnly says whether the row has no text and each merge touching
