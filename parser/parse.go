@@ -12,6 +12,7 @@ import (
 	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/extract"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // Options tell Parse how to read one input.
@@ -43,6 +44,11 @@ type Options struct {
 	OCRWorkers int
 	// Progress, when set, is told of each page OCR has read.
 	Progress func(done, total int)
+	// Vocabulary holds the words the extractor reads filings by (header
+	// labels, grid captions, the families of the indicator tree); nil means
+	// vocab.Default(). Add a province's words with
+	// vocab.Default().Merge(extra) (see docs/vocabulary.md).
+	Vocabulary *vocab.Vocabulary
 }
 
 // OCR modes of Options.OCR.
@@ -88,7 +94,7 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		return fail(err)
 	}
 	src.Encoding = enc
-	doc = extract.Extract(blocks, lim)
+	doc = extract.ExtractWith(blocks, lim, opts.Vocabulary)
 	doc.Unrecognized = append(doc.Unrecognized, notes...)
 	doc.Source = src
 	if src.Path != "" {

@@ -105,10 +105,14 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	o.force = fs.Bool("force", false, "use --previous even when it is of another department, a later or the same year")
 	lang := fs.Choice("lang", "language of the messages, labels and positions (text, json message, xlsx, --rules)", "zh", "en")
 	ocrMode := ocrFlag(fs.FlagSet)
+	words := vocabFlag(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return o, c
 	}
 	if c := ocrOptions(fs.Env(), "check", *ocrMode, &o.parse); c >= 0 {
+		return o, c
+	}
+	if c := vocabOptions(fs.Env(), "check", *words, &o.parse); c >= 0 {
 		return o, c
 	}
 	o.lang, _ = report.ParseLang(*lang)

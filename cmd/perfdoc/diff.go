@@ -46,6 +46,7 @@ func cmdDiff(e *cli.Env, args []string) int {
 	threshold := fs.Fraction("threshold", diff.DefaultThreshold, "lowest `score` (0 < score ≤ 1) at which two projects are the same project")
 	force := fs.Bool("force", false, "compare even filings of different departments, reversed or equal years, or without projects")
 	ocrMode := ocrFlag(fs.FlagSet)
+	words := vocabFlag(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -54,6 +55,9 @@ func cmdDiff(e *cli.Env, args []string) int {
 	}
 	f := &diffFlags{format: *format, lang: *lang, out: *out, threshold: *threshold, force: *force}
 	if c := ocrOptions(e, "diff", *ocrMode, &f.parse); c >= 0 {
+		return c
+	}
+	if c := vocabOptions(e, "diff", *words, &f.parse); c >= 0 {
 		return c
 	}
 	if f.format == "md" {

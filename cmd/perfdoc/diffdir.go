@@ -41,8 +41,8 @@ type filing struct {
 // that found no partner. Exit status: 1 when a file could not be read, 4
 // when a pair was refused (reversed or equal years) without --force, else 0.
 func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
-	olds, oldBad := loadFolder(e, oldDir, f.opts.Lang)
-	news, newBad := loadFolder(e, newDir, f.opts.Lang)
+	olds, oldBad := loadFolder(e, oldDir, f.opts.Lang, f.parse)
+	news, newBad := loadFolder(e, newDir, f.opts.Lang, f.parse)
 	idx := &report.Index{OldDir: oldDir, NewDir: newDir}
 	idx.Unpaired = append(markSide(oldBad, "old"), markSide(newBad, "new")...)
 	code := cli.ExitOK
@@ -108,7 +108,7 @@ func unpaired(fl filing, side, reason string) report.Unpaired {
 
 // loadFolder parses every filing under dir (recursively), two at a time,
 // in path order; files that cannot be read come back as Unpaired.
-func loadFolder(e *cli.Env, dir string, lang report.Lang) ([]filing, []report.Unpaired) {
+func loadFolder(e *cli.Env, dir string, lang report.Lang, opts parser.Options) ([]filing, []report.Unpaired) {
 	var paths []string
 	var bad []report.Unpaired
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -131,7 +131,7 @@ func loadFolder(e *cli.Env, dir string, lang report.Lang) ([]filing, []report.Un
 	for range 2 {
 		wg.Go(func() {
 			for i := range next {
-				docs[i], errs[i] = loadDocument(e, paths[i], parser.Options{})
+				docs[i], errs[i] = loadDocument(e, paths[i], opts)
 			}
 		})
 	}

@@ -46,6 +46,7 @@ func cmdParse(e *cli.Env, args []string) int {
 	format := fs.String("format", "json", "output: json (an object, or an array for several files) or jsonl (one object per line)")
 	lang := fs.Choice("lang", "language of the warnings' messages and of perfdoc's lines on stderr (the codes are the same in both)", "zh", "en")
 	ocrMode := ocrFlag(fs.FlagSet)
+	words := vocabFlag(fs.FlagSet)
 	limits := limitFlags(fs.FlagSet)
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return c
@@ -69,6 +70,9 @@ func cmdParse(e *cli.Env, args []string) int {
 	lim := limits()
 	opts := parser.Options{Format: *from, Year: *year, Limits: &lim}
 	if c := ocrOptions(e, "parse", *ocrMode, &opts); c >= 0 {
+		return c
+	}
+	if c := vocabOptions(e, "parse", *words, &opts); c >= 0 {
 		return c
 	}
 	defer lighterGC()()

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/internal/cli"
+)
+
+// TestVocabularyFlag: a filing whose code label no vocabulary knows
+// (工程序号 for 项目编码) gets its codes with --vocabulary adding that word,
+// in parse, check and diff alike; a missing or misspelt file is a usage
+// error naming it.
+func TestVocabularyFlag(t *testing.T) {
+	dir := t.TempDir()
+	seed, err := os.ReadFile(seedTxt)
+	require.NoError(t, err)
+	filing := filepath.Join(dir, "工程.txt")
+	require.NoError(t, os.WriteFile(filing, []byte(strings.ReplaceAll(string(seed), "项目编码", "工程序号")), 0o644))
+	words := filepath.Join(dir, "words.json")
+	require.NoError(t, os.WriteFile(words, []byte(`{"header_labels": {"code": ["工程序号"]}}`), 0o644))
+
+	codes := func(args ...string) int {
+		code, out, errs := runCmd(t, "", append([]string{"parse"}, args...)...)
+		require.Equal(t, cli.ExitOK, code, errs)
+		var doc struct {
+			Projects []struct {
+				Code *string `json:"code"`
+			} `json:"projects"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &doc))
+		n := 0
+		for _, p := range doc.Projects {
+			if p.Code != nil && *p.Code != "" {
+				n++
+			}
+		}
+		return n
+	}
+	assert.Zero(t, codes(filing), "工程序号 is no label of the built-in vocabulary")
+	assert.Equal(t, 31, codes("--vocabulary", words, filing), "every project's code with the word added")
+
+	// check and diff read with the same words: the projects' codes are in
+	// their findings and pairs (the seed's codes begin 1306)
+	_, out, _ := runCmd(t, "", "check", "--format", "json", "--vocabulary", words, filing)
+	assert.Contains(t, out, `"code":"1306`)
+	_, out, _ = runCmd(t, "", "check", "--format", "json", filing)
+	assert.NotContains(t, out, `"code":"1306`)
+	code, out, errs := runCmd(t, "", "diff", "--force", "--format", "json", "--vocabulary", words, filing, filing)
+	assert.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, out, `"code": "1306`)
+
+	for _, tt := range []struct{ file, content, want string }{
+		{"missing.json", "", `--vocabulary "` + filepath.Join(dir, "missing.json") + `": no such file or directory`},
+		{"bogus.json", `{"bogus": 1}`, `unknown field "bogus"`},
+		{"broken.json", `{`, "vocabulary"},
+	} {
+		path := filepath.Join(dir, tt.file)
+		if tt.content != "" {
+			require.NoError(t, os.WriteFile(path, []byte(tt.content), 0o644))
+		}
+		code, out, errs = runCmd(t, "", "parse", "--vocabulary", path, filing)
+		assert.Equal(t, cli.ExitUsage, code, tt.file)
+		assert.Empty(t, out, tt.file)
+		assert.Contains(t, errs, tt.want, tt.file)
+	}
+}
