@@ -111,7 +111,7 @@ func (e *extractor) treeContent(rows [][]layout.Cell, tr *treeTable) bool {
 }
 
 // treeLevel tells a level label of the tree: 1 for a level-1 family's name
-// (产出指标, 满意度指标), 2 for level-2 words (时效指标(必填), 服务对象满意度指标),
+// (产出指标, 效益指标), 2 for level-2 words (时效指标(必填), 数量指标),
 // 3 for a label that is either (成本指标: level 1 of the 2021 form, level 2
 // before), else 0.
 func (e *extractor) treeLevel(s string) int {
