@@ -30,16 +30,33 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 
 // OutputFile is a file written under a temporary name in its final folder
 // and renamed over the target by Commit, so that a failed or interrupted
-// write (a full disk, Ctrl-C) never leaves a truncated file behind.
+// write (a full disk, Ctrl-C) never leaves a truncated file behind. A
+// target that exists and is no regular file (/dev/null, a named pipe, a
+// terminal) is written in place: renaming over it would replace a device
+// with a file (as root, -o /dev/null did).
 type OutputFile struct {
 	*os.File
-	path string
-	done bool
+	path   string
+	done   bool
+	direct bool // written in place, not renamed
 }
 
 // CreateOutput starts writing path. Call Commit when all is written, and
 // Abort (harmless after Commit) on every other way out.
 func CreateOutput(path string) (*OutputFile, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s: is a directory", Quote(path))
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", Quote(path), UnwrapPath(err))
+		}
+		return &OutputFile{File: f, path: path, direct: true}, nil
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // a link is written through, not replaced by a file
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", Quote(path), UnwrapPath(err))
@@ -53,6 +70,12 @@ func (o *OutputFile) Commit() error {
 		return nil
 	}
 	o.done = true
+	if o.direct {
+		if err := o.File.Close(); err != nil {
+			return fmt.Errorf("%s: %v", Quote(o.path), UnwrapPath(err))
+		}
+		return nil
+	}
 	tmp := o.File.Name()
 	err := o.File.Sync()
 	if cerr := o.File.Close(); err == nil {
@@ -78,7 +101,9 @@ func (o *OutputFile) Abort() {
 	}
 	o.done = true
 	o.File.Close()
-	os.Remove(o.File.Name())
+	if !o.direct {
+		os.Remove(o.File.Name())
+	}
 }
 
 // UnwrapPath returns the cause of an *os.PathError or *os.LinkError (the
