@@ -101,10 +101,25 @@ func set(words []string) map[string]bool {
 
 var defaultLexicon = sync.OnceValue(func() *lexicon { return newLexicon(vocab.Default()) })
 
-// lexiconFor returns the lexicon of v, the default one for nil.
+// lastLexicon is the lexicon of the last vocabulary other than the default:
+// a command reads all its files with one vocabulary, so its lexicon is
+// built once, not once per document.
+var lastLexicon struct {
+	sync.Mutex
+	v  *vocab.Vocabulary
+	lx *lexicon
+}
+
+// lexiconFor returns the lexicon of v, the default one for nil. A
+// vocabulary is not to be changed once a document has been read with it.
 func lexiconFor(v *vocab.Vocabulary) *lexicon {
 	if v == nil || v == vocab.Default() {
 		return defaultLexicon()
 	}
-	return newLexicon(v)
+	lastLexicon.Lock()
+	defer lastLexicon.Unlock()
+	if lastLexicon.v != v {
+		lastLexicon.v, lastLexicon.lx = v, newLexicon(v)
+	}
+	return lastLexicon.lx
 }
