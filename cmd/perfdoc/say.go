@@ -57,6 +57,13 @@ var readErrors = []struct {
 	{parser.ErrBadPDF, "无法读取的PDF文件"},
 }
 
+// otherFile says in Chinese what is wrong with a file other than the input
+// (its name follows).
+var otherFile = map[error]string{
+	fs.ErrNotExist:   "找不到文件 ",
+	fs.ErrPermission: "没有权限访问文件 ",
+}
+
 // errorLineIn is errorLine in lang: in Chinese a known reason is said in
 // Chinese, with the reader's details (English, from the parser) after it
 // in parentheses.
@@ -65,17 +72,32 @@ func errorLineIn(lang report.Lang, err error) string {
 		return errorLine(err)
 	}
 	line := errorLine(err)
+	head, detail := "perfdoc: ", strings.TrimPrefix(line, "perfdoc: ")
+	var pe *parser.ParseError
+	input := ""
+	if errors.As(err, &pe) && pe.Path != "" {
+		input = pe.Path
+		head += cli.Quote(pe.Path) + ": "
+		detail = strings.TrimPrefix(detail, cli.Quote(pe.Path)+": ")
+	}
 	for _, r := range readErrors {
 		if !errors.Is(err, r.err) {
 			continue
 		}
-		head, detail := "perfdoc: ", strings.TrimPrefix(line, "perfdoc: ")
-		var pe *parser.ParseError
-		if errors.As(err, &pe) && pe.Path != "" {
-			head += cli.Quote(pe.Path) + ": "
-			detail = strings.TrimPrefix(detail, cli.Quote(pe.Path)+": ")
+		if r.err == fs.ErrNotExist || r.err == fs.ErrPermission {
+			// 文件不存在 and 没有读取权限 are the input's own: a file
+			// missing on the way (an OCR temporary file, a word list) is
+			// named, and so is any file when no input is known.
+			var other *fs.PathError
+			switch {
+			case errors.As(err, &other) && other.Path != input:
+				return head + otherFile[r.err] + cli.Quote(other.Path) + "（" + detail + "）"
+			case input == "":
+				continue
+			}
+			return head + r.zh
 		}
-		if detail == r.err.Error() || r.err == fs.ErrNotExist || r.err == fs.ErrPermission {
+		if detail == r.err.Error() {
 			return head + r.zh
 		}
 		return head + r.zh + "（" + detail + "）"
