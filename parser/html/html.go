@@ -202,8 +202,8 @@ func (h *htmlReader) text(s []byte) {
 		}
 		h.popTo(len(h.stack) - 1) // text ends an open head
 	}
-	if e := h.top(); e != nil && e.ctx == ctxTable && isHTMLSpace(s) {
-		return // white space between rows and cells
+	if e := h.top(); e != nil && e.ctx == ctxTable && isHTMLSpaceOrNUL(s) {
+		return // white space between rows and cells (NUL bytes are dropped first)
 	}
 	if !isHTMLSpace(s) {
 		h.body = true
@@ -360,12 +360,14 @@ func (h *htmlReader) endTag(a atom.Atom, name []byte) {
 		h.endForm()
 	case tagsOf(a)&tagTable != 0 || a == atom.Table:
 		h.endTableTag(t, a)
+	case a == atom.Li: // </li> does not reach past a list opened inside the item
+		h.closeInScope(func(e *htmlElem) bool { return e.tag == atom.Li }, atom.Ol, atom.Ul)
 	case headingLevelOf(a) > 0:
-		h.closeInScope(func(e *htmlElem) bool { return headingLevelOf(e.tag) > 0 }, 0)
+		h.closeInScope(func(e *htmlElem) bool { return headingLevelOf(e.tag) > 0 })
 	case tagsOf(a)&tagFormatting != 0:
 		h.endFormatting(a)
 	case tagsOf(a)&tagSpecial != 0:
-		h.closeInScope(func(e *htmlElem) bool { return e.tag == a }, 0)
+		h.closeInScope(func(e *htmlElem) bool { return e.tag == a })
 	default:
 		h.closeInline(a, name)
 	}
@@ -456,6 +458,18 @@ func (h *htmlReader) emitPara(text []byte, level int) {
 }
 
 // isHTMLSpace reports whether s is only HTML white space.
+// isHTMLSpaceOrNUL is isHTMLSpace once NUL bytes are dropped, as the
+// standard drops them from text in a table before it decides whether the
+// text is foster-parented.
+func isHTMLSpaceOrNUL(s []byte) bool {
+	for _, c := range s {
+		if c != 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return false
+		}
+	}
+	return true
+}
+
 func isHTMLSpace(s []byte) bool {
 	for _, c := range s {
 		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {

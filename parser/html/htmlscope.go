@@ -20,9 +20,9 @@ func (h *htmlReader) formControl(a atom.Atom) bool {
 		}
 		h.form = true
 	case atom.Select:
-		return !h.closeInScope(isSelect, 0)
+		return !h.closeInScope(isSelect)
 	case atom.Input:
-		h.closeInScope(isSelect, 0)
+		h.closeInScope(isSelect)
 	case atom.Option, atom.Optgroup:
 		if h.inScope(isSelect) {
 			h.impliedEnds(a == atom.Optgroup)
@@ -135,16 +135,23 @@ func (h *htmlReader) emptyP() {
 }
 
 // closeInScope closes the innermost open element that match accepts,
-// unless a scope boundary (or stop) comes first; it reports whether it did.
-func (h *htmlReader) closeInScope(match func(*htmlElem) bool, stop atom.Atom) bool {
+// unless a scope boundary (or one of stops) comes first; it reports
+// whether it did. The stops narrow the scope as the standard's button
+// scope (<button>) and list item scope (<ol>, <ul>) do.
+func (h *htmlReader) closeInScope(match func(*htmlElem) bool, stops ...atom.Atom) bool {
 	for i := len(h.stack) - 1; i >= 0; i-- {
 		e := &h.stack[i]
 		if match(e) {
 			h.popTo(i)
 			return true
 		}
-		if e.info&tagScope != 0 || (stop != 0 && e.tag == stop) || e.ctx == ctxTable {
+		if e.info&tagScope != 0 || e.ctx == ctxTable {
 			return false
+		}
+		for _, stop := range stops {
+			if e.tag == stop {
+				return false
+			}
 		}
 	}
 	return false

@@ -215,8 +215,8 @@ func (h *htmlReader) endTableTag(t *htmlTable, a atom.Atom) {
 func (h *htmlReader) spans() (rowspan, colspan int) {
 	rowspan, colspan = 1, 1
 	raw := h.z.Raw()
-	if !bytes.Contains(raw, []byte("pan")) && !bytes.Contains(raw, []byte("PAN")) {
-		return // most cells: no "rowspan" or "colspan" (in any usual case)
+	if !hasSpanWord(raw) {
+		return // most cells: no "rowspan" or "colspan" (in any case)
 	}
 	var seenRow, seenCol bool
 	i := 1
@@ -274,6 +274,19 @@ func attrValue(raw []byte, i int) ([]byte, int) {
 }
 
 func isTagSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
+
+// hasSpanWord reports whether raw holds "span" in any mix of cases
+// (ColSpan, ROWSPAN, colspAN): a cheap test before attributes are split.
+// Setting bit 0x20 lowers ASCII letters; the few other bytes it maps onto
+// letters only send a tag down the full path.
+func hasSpanWord(raw []byte) bool {
+	for i := 0; i+3 < len(raw); i++ {
+		if raw[i]|0x20 == 's' && raw[i+1]|0x20 == 'p' && raw[i+2]|0x20 == 'a' && raw[i+3]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
+}
 
 // parseSpan reads a span attribute: anything but a positive number is 1.
 func parseSpan(v []byte) int {
