@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/perfdoc/perfdoc/ingest/input"
 	"github.com/perfdoc/perfdoc/internal/cli"
@@ -44,14 +43,4 @@ func loadDocument(e *cli.Env, path string, opts parser.Options) (*model.Document
 		opts.Path = "<stdin>"
 	}
 	return parser.Parse(data, opts)
-}
-
-// errorLine renders an error as one line for stderr: "perfdoc: "PATH":
-// what is wrong", with the file name quoted and control characters escaped.
-func errorLine(err error) string {
-	var pe *parser.ParseError
-	if errors.As(err, &pe) && pe.Path != "" {
-		return "perfdoc: " + cli.Quote(pe.Path) + ": " + cli.Sanitize(pe.Err.Error())
-	}
-	return "perfdoc: " + cli.Sanitize(strings.TrimPrefix(err.Error(), "parser: "))
 }

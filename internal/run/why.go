@@ -1,0 +1,83 @@
+package run
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+
+	"github.com/perfdoc/perfdoc/ingest/input"
+	"github.com/perfdoc/perfdoc/parser"
+	"github.com/perfdoc/perfdoc/report"
+)
+
+// reasons are the reasons a file could not be read that perfdoc says in
+// Chinese, most specific first; the English is the error's own text.
+var reasons = []struct {
+	err error
+	zh  string
+}{
+	{fs.ErrNotExist, "文件不存在"},    // the system's words say no more
+	{fs.ErrPermission, "没有读取权限"}, // nor here
+	{input.ErrNotRegular, "不是普通文件"},
+	{input.ErrTooLarge, "超过大小上限（--max-size）"},
+	{parser.ErrNoTargetTable, "未找到绩效目标表（不是绩效目标表文件？）"},
+	{parser.ErrEmpty, "文件为空"},
+	{parser.ErrEncryptedPDF, "PDF已加密：请先另存一份未加密的副本（如 qpdf --decrypt in.pdf out.pdf）"},
+	{parser.ErrEncrypted, "文件有密码保护"},
+	{parser.ErrNeedsOCR, "没有文字层（扫描件？需要OCR识别）"},
+	{parser.ErrTooLarge, "超过解析上限"},
+	{parser.ErrBadDOCX, "无法读取的DOCX文件"},
+	{parser.ErrBadXLSX, "无法读取的XLSX文件"},
+	{parser.ErrBadDOC, "无法读取的DOC文件"},
+	{parser.ErrBadXLS, "无法读取的XLS文件"},
+	{parser.ErrBadOLE2, "无法读取的OLE2复合文件"},
+	{parser.ErrBadPDF, "无法读取的PDF文件"},
+}
+
+// otherFile says in Chinese what is wrong with a file other than the input
+// (its quoted name follows).
+var otherFile = map[error]string{
+	fs.ErrNotExist:   "找不到文件 ",
+	fs.ErrPermission: "没有权限访问文件 ",
+}
+
+// Why says why the file path could not be read, without the file's own
+// name, in lang. In English it is the error's text (a *parser.ParseError's
+// position first). In Chinese a known reason is said in Chinese, with the
+// reader's details (English) after it in parentheses: "文件为空",
+// "无法读取的OLE2复合文件（unreadable OLE2 compound file: too short）".
+// 文件不存在 and 没有读取权限 are said only of path itself: a file missing
+// or unreadable on the way (an OCR temporary file, a word list) is named,
+// "找不到文件 "/tmp/x/out.tsv"（…）". Control characters are not escaped.
+func Why(lang report.Lang, path string, err error) string {
+	detail := strings.TrimPrefix(err.Error(), "parser: ")
+	var pe *parser.ParseError
+	if errors.As(err, &pe) {
+		own := *pe
+		own.Path = ""
+		detail = strings.TrimPrefix(own.Error(), "parser: ")
+	}
+	if lang == report.English {
+		return detail
+	}
+	for _, r := range reasons {
+		if !errors.Is(err, r.err) {
+			continue
+		}
+		if q, ok := otherFile[r.err]; ok {
+			var other *fs.PathError
+			switch {
+			case errors.As(err, &other) && other.Path != path:
+				return q + input.QuotePath(other.Path) + "（" + detail + "）"
+			case path == "":
+				continue // whose file it is, only the English says
+			}
+			return r.zh
+		}
+		if detail == r.err.Error() {
+			return r.zh
+		}
+		return r.zh + "（" + detail + "）"
+	}
+	return detail
+}
