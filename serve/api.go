@@ -35,11 +35,11 @@ type upload struct {
 func readUploads(r *http.Request, fields ...string) (map[string]*upload, error) {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || mt != "multipart/form-data" {
-		return nil, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "the body must be multipart/form-data (e.g. curl -F file=@budget.docx), not %q", r.Header.Get("Content-Type"))
+		return nil, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "请求体应为 multipart/form-data（如 curl -F file=@budget.docx），而不是 %q", "the body must be multipart/form-data (e.g. curl -F file=@budget.docx), not %q", r.Header.Get("Content-Type"))
 	}
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return nil, newError(http.StatusBadRequest, CodeBadRequest, "a broken multipart body: %v", err)
+		return nil, newError(http.StatusBadRequest, CodeBadRequest, "multipart 请求体已损坏：%v", "a broken multipart body: %v", err)
 	}
 	want := map[string]bool{}
 	for _, f := range fields {
@@ -63,7 +63,7 @@ func readUploads(r *http.Request, fields ...string) (map[string]*upload, error) 
 			continue
 		}
 		if got[name] != nil {
-			return nil, newError(http.StatusBadRequest, CodeBadRequest, "the field %q comes twice", name)
+			return nil, newError(http.StatusBadRequest, CodeBadRequest, "字段 %q 出现了两次", "the field %q comes twice", name)
 		}
 		// room for the rest of the body at once, when its length is
 		// known: no doubling copies of a large upload
@@ -84,16 +84,16 @@ func readUploads(r *http.Request, fields ...string) (map[string]*upload, error) 
 func bodyError(err error) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
-		return newError(http.StatusRequestEntityTooLarge, CodeTooLarge, "the request is more than %d bytes (--max-size)", mbe.Limit)
+		return newError(http.StatusRequestEntityTooLarge, CodeTooLarge, "请求超过 %d 字节（--max-size）", "the request is more than %d bytes (--max-size)", mbe.Limit)
 	}
 	if errors.Is(err, errMemory) {
-		return newError(http.StatusServiceUnavailable, CodeBusy, "%v; try again shortly", errMemory)
+		return memoryError()
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
-		return newError(http.StatusRequestTimeout, CodeTimeout, "the upload came too slowly")
+		return newError(http.StatusRequestTimeout, CodeTimeout, "上传太慢，已超时", "the upload came too slowly")
 	}
-	return newError(http.StatusBadRequest, CodeBadRequest, "a broken multipart body: %v", err)
+	return newError(http.StatusBadRequest, CodeBadRequest, "multipart 请求体已损坏：%v", "a broken multipart body: %v", err)
 }
 
 // fileLabel is the name a filing is known by in the output: the last
@@ -134,14 +134,14 @@ func readOptions(r *http.Request, formats ...string) (options, error) {
 	var o options
 	var ok bool
 	if o.lang, ok = report.ParseLang(q.Get("lang")); !ok {
-		return o, newError(http.StatusBadRequest, CodeBadRequest, "lang=%q: want zh or en", q.Get("lang"))
+		return o, newError(http.StatusBadRequest, CodeBadRequest, "lang=%q：应为 zh 或 en", "lang=%q: want zh or en", q.Get("lang"))
 	}
 	switch q.Get("force") {
 	case "", "0", "false":
 	case "1", "true":
 		o.force = true
 	default:
-		return o, newError(http.StatusBadRequest, CodeBadRequest, "force=%q: want 1 or 0", q.Get("force"))
+		return o, newError(http.StatusBadRequest, CodeBadRequest, "force=%q：应为 1 或 0", "force=%q: want 1 or 0", q.Get("force"))
 	}
 	o.format = q.Get("format")
 	if o.format == "md" {
@@ -150,18 +150,18 @@ func readOptions(r *http.Request, formats ...string) (options, error) {
 	if o.format == "" {
 		o.format = formats[0]
 	} else if !contains(formats, o.format) {
-		return o, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "format=%q: want %s", o.format, strings.Join(formats, ", "))
+		return o, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "format=%q：应为 %s 之一", "format=%q: want %s", o.format, strings.Join(formats, ", "))
 	}
 	o.from = q.Get("from")
 	switch o.from {
 	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS, parser.FormatPDF:
 	default:
-		return o, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "from=%q: want text, docx, html, doc, xlsx, xls or pdf", o.from)
+		return o, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "from=%q：应为 text、docx、html、doc、xlsx、xls 或 pdf", "from=%q: want text, docx, html, doc, xlsx, xls or pdf", o.from)
 	}
 	if y := q.Get("year"); y != "" {
 		n, err := strconv.Atoi(y)
 		if err != nil || n < 1900 || n > 2200 {
-			return o, newError(http.StatusBadRequest, CodeBadRequest, "year=%q: want a year such as 2026", y)
+			return o, newError(http.StatusBadRequest, CodeBadRequest, "year=%q：应为年份，如 2026", "year=%q: want a year such as 2026", y)
 		}
 		o.year = n
 	}
@@ -182,7 +182,7 @@ func contains(list []string, s string) bool {
 func (s *Server) load(u *upload, o options) (*model.Document, error) {
 	if o.from == "" && parser.Sniff(u.data) == parser.FormatText && len(bytes.TrimSpace(u.data)) > 0 {
 		if ct := http.DetectContentType(u.data); !strings.HasPrefix(ct, "text/") {
-			return nil, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "%s: %s is no format perfdoc reads (DOCX, DOC, XLSX, XLS, PDF, HTML or a text export)", cli.Quote(u.label), ct)
+			return nil, newError(http.StatusUnsupportedMediaType, CodeUnknownFormat, "%s: 不支持的文件格式 %s（perfdoc 读取 DOCX、DOC、XLSX、XLS、PDF、HTML 和文本导出）", "%s: %s is no format perfdoc reads (DOCX, DOC, XLSX, XLS, PDF, HTML or a text export)", cli.Quote(u.label), ct)
 		}
 	}
 	lim := s.cfg.Limits
@@ -200,7 +200,7 @@ func (s *Server) load(u *upload, o options) (*model.Document, error) {
 func need(ups map[string]*upload, fields ...string) error {
 	for _, f := range fields {
 		if ups[f] == nil {
-			return newError(http.StatusBadRequest, CodeBadRequest, "the multipart field %q (a file) is missing", f)
+			return newError(http.StatusBadRequest, CodeBadRequest, "缺少 multipart 字段 %q（一个文件）", "the multipart field %q (a file) is missing", f)
 		}
 	}
 	return nil
@@ -217,7 +217,7 @@ func (s *Server) work(r *http.Request, fields []string, required []string, fn fu
 	}
 	release, err := s.gate.work(r.Context())
 	if err != nil {
-		return newError(http.StatusServiceUnavailable, CodeBusy, "the server is busy: no worker was free in time; try again shortly")
+		return newError(http.StatusServiceUnavailable, CodeBusy, "服务器繁忙：等待时限内没有空闲的处理进程，请稍后再试", "the server is busy: no worker was free in time; try again shortly")
 	}
 	defer release()
 	if s.cfg.beforeWork != nil {
@@ -270,7 +270,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
 		rep, problems := run.Check(doc, cfg, o.force)
 		if len(problems) > 0 {
 			prev, file := cli.Quote(ups["previous"].label), cli.Quote(ups["file"].label)
-			return mismatch(problems, o.lang, file+" 未与上年文件 "+prev+" 对比",
+			return mismatch(problems, file+" 未与上年文件 "+prev+" 对比",
 				"--previous "+prev+" cannot stand as last year's filing of "+file)
 		}
 		var b bytes.Buffer
@@ -306,7 +306,7 @@ func (s *Server) diff(w http.ResponseWriter, r *http.Request) error {
 		}
 		res, problems := run.Diff(old, new, diff.DefaultThreshold, o.force)
 		if res == nil {
-			return mismatch(problems, o.lang, "这两份文件不宜对比", "these filings should not be compared")
+			return mismatch(problems, "这两份文件不宜对比", "these filings should not be compared")
 		}
 		var b bytes.Buffer
 		if err := run.WriteDiff(&b, res, o.format, run.DiffOptions(o.lang)); err != nil {
@@ -316,24 +316,18 @@ func (s *Server) diff(w http.ResponseWriter, r *http.Request) error {
 	})
 }
 
-// mismatch is the 422 of a pair that should not be compared, its message
-// and its problems' messages in lang (as perfdoc diff says them on stderr).
-func mismatch(problems []diff.Problem, lang report.Lang, zh, en string) *apiError {
-	msgs := make([]string, len(problems))
-	ps := make([]diff.Problem, len(problems))
+// mismatch is the 422 of a pair that should not be compared: its message
+// in Chinese and in English (zh and en, then the problems' messages, as
+// perfdoc diff says them on stderr) and its problems.
+func mismatch(problems []diff.Problem, zh, en string) *apiError {
+	zhs := make([]string, len(problems))
+	ens := make([]string, len(problems))
 	for i, p := range problems {
-		ps[i] = diff.Problem{Kind: p.Kind, Message: p.Message}
-		if lang == report.Chinese {
-			ps[i].Message = p.Chinese()
-		}
-		msgs[i] = ps[i].Message
+		zhs[i], ens[i] = p.Chinese(), p.Message
 	}
-	if lang == report.Chinese {
-		return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: ps,
-			Message: zh + "：" + strings.Join(msgs, "；") + "（force=1 仍然对比）"}
-	}
-	return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: ps,
-		Message: en + ": " + strings.Join(msgs, "; ") + " (force=1 compares them anyway)"}
+	return &apiError{Status: http.StatusUnprocessableEntity, Code: CodeShouldNotCompare, Problems: problems,
+		zh: zh + "：" + strings.Join(zhs, "；") + "（force=1 仍然对比）",
+		en: en + ": " + strings.Join(ens, "; ") + " (force=1 compares them anyway)"}
 }
 
 // contentTypes are the media types of the output formats.

@@ -496,7 +496,7 @@ func TestMemoryBound(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
 		assert.Equal(t, 503, resp.StatusCode, "chunked %v: %s", chunked, b)
-		assert.Contains(t, string(b), "holds too many uploads", "turned away for the memory, not after waiting for a worker")
+		assert.Contains(t, string(b), "服务器同时持有的上传文件太多", "turned away for the memory, not after waiting for a worker")
 		assert.NotEmpty(t, resp.Header.Get("Retry-After"))
 	}
 	close(hold)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net/http"
 	"sync/atomic"
 	"time"
 )
@@ -28,6 +29,11 @@ type gate struct {
 // errMemory is a request turned away because the uploads held would
 // pass Config.MaxMemory.
 var errMemory = errors.New("the server holds too many uploads at once")
+
+// memoryError is the answer to a request turned away by errMemory.
+func memoryError() *apiError {
+	return newError(http.StatusServiceUnavailable, CodeBusy, "服务器同时持有的上传文件太多，请稍后再试", "the server holds too many uploads at once; try again shortly")
+}
 
 // charge counts n more bytes held, or says that they would be too many
 // (and counts nothing).
@@ -60,23 +66,23 @@ func (c *charged) Read(p []byte) (int, error) {
 
 func (c *charged) release() { c.g.held.Add(-c.n) }
 
-// errBusy is a request turned away: the server is full, or its wait for a
-// worker ran out.
-var errBusy = errors.New("the server is busy: too many requests at once")
-
 func newGate(workers, queue int, wait time.Duration, memory int64) *gate {
 	return &gate{admitted: make(chan struct{}, workers+queue), working: make(chan struct{}, workers), wait: wait, memory: memory}
 }
 
-// admit lets a request in, or says the server is full, without waiting.
-func (g *gate) admit() (release func(), err error) {
+// admit lets a request in, or says the server is full (false), without
+// waiting.
+func (g *gate) admit() (release func(), ok bool) {
 	select {
 	case g.admitted <- struct{}{}:
-		return func() { <-g.admitted }, nil
+		return func() { <-g.admitted }, true
 	default:
-		return nil, errBusy
+		return nil, false
 	}
 }
+
+// errBusy is a request whose wait for a worker ran out.
+var errBusy = errors.New("the server is busy: no worker was free in time")
 
 // work waits for a worker, at most g.wait and while ctx lives.
 func (g *gate) work(ctx context.Context) (release func(), err error) {

@@ -100,7 +100,7 @@ func New(cfg Config) *Server {
 	s.mux.HandleFunc("/api/check", s.api(s.check))
 	s.mux.HandleFunc("/api/diff", s.api(s.diff))
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, newError(http.StatusNotFound, CodeNotFound, "no API %s (there are /api/parse, /api/check and /api/diff)", r.URL.Path), 0)
+		writeError(w, answerLang(r), newError(http.StatusNotFound, CodeNotFound, "没有接口 %s（接口有 /api/parse、/api/check 和 /api/diff）", "no API %s (there are /api/parse, /api/check and /api/diff)", r.URL.Path), 0)
 	})
 	s.mux.HandleFunc("/", s.page)
 	return s
@@ -124,11 +124,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				panic(v)
 			}
 			fmt.Fprintf(s.cfg.Log, "perfdoc serve: internal error (please report): %s %s: %v\n", r.Method, r.URL.Path, v)
-			writeError(w, newError(http.StatusInternalServerError, CodeInternal, "internal error (please report)"), 0)
+			writeError(w, answerLang(r), newError(http.StatusInternalServerError, CodeInternal, "内部错误（请报告）", "internal error (please report)"), 0)
 		}
 	}()
 	if s.cfg.Loopback && !loopbackHost(r.Host) {
-		writeError(w, newError(http.StatusForbidden, CodeForbidden, "Host %q is not this machine's loopback name: open http://127.0.0.1 or http://localhost", r.Host), 0)
+		writeError(w, answerLang(r), newError(http.StatusForbidden, CodeForbidden, "Host %q 不是本机的回环地址名：请打开 http://127.0.0.1 或 http://localhost", "Host %q is not this machine's loopback name: open http://127.0.0.1 or http://localhost", r.Host), 0)
 		return
 	}
 	s.mux.ServeHTTP(w, r)
@@ -142,7 +142,7 @@ func (s *Server) api(h func(w http.ResponseWriter, r *http.Request) error) http.
 		rec := &statusWriter{ResponseWriter: w}
 		err := s.guard(rec, r, h)
 		if err != nil {
-			writeError(rec, err, retryAfter(s.cfg.Wait))
+			writeError(rec, answerLang(r), err, retryAfter(s.cfg.Wait))
 		}
 		code := ""
 		var ae *apiError
@@ -155,24 +155,24 @@ func (s *Server) api(h func(w http.ResponseWriter, r *http.Request) error) http.
 
 func (s *Server) guard(w http.ResponseWriter, r *http.Request, h func(w http.ResponseWriter, r *http.Request) error) error {
 	if r.Method != http.MethodPost {
-		return newError(http.StatusMethodNotAllowed, CodeMethod, "%s %s: the API takes POST only", r.Method, r.URL.Path)
+		return newError(http.StatusMethodNotAllowed, CodeMethod, "%s %s：接口只接受 POST", "%s %s: the API takes POST only", r.Method, r.URL.Path)
 	}
 	if !s.authorized(r) {
-		return newError(http.StatusUnauthorized, CodeUnauthorized, "this server asks for its token (header Authorization: Bearer TOKEN, or ?token=TOKEN)")
+		return newError(http.StatusUnauthorized, CodeUnauthorized, "此服务器需要令牌（请求头 Authorization: Bearer TOKEN，或 ?token=TOKEN）", "this server asks for its token (header Authorization: Bearer TOKEN, or ?token=TOKEN)")
 	}
 	if err := sameOrigin(r); err != nil {
 		return err
 	}
 	if r.ContentLength > s.cfg.MaxSize {
-		return newError(http.StatusRequestEntityTooLarge, CodeTooLarge, "the request is %d bytes, more than %d (--max-size)", r.ContentLength, s.cfg.MaxSize)
+		return newError(http.StatusRequestEntityTooLarge, CodeTooLarge, "请求有 %d 字节，超过上限 %d（--max-size）", "the request is %d bytes, more than %d (--max-size)", r.ContentLength, s.cfg.MaxSize)
 	}
-	release, err := s.gate.admit()
-	if err != nil {
-		return newError(http.StatusServiceUnavailable, CodeBusy, "%v; try again shortly", err)
+	release, ok := s.gate.admit()
+	if !ok {
+		return newError(http.StatusServiceUnavailable, CodeBusy, "服务器繁忙：同时的请求太多，请稍后再试", "the server is busy: too many requests at once; try again shortly")
 	}
 	defer release()
 	if r.ContentLength > s.cfg.MaxMemory-s.gate.held.Load() {
-		return newError(http.StatusServiceUnavailable, CodeBusy, "%v; try again shortly", errMemory)
+		return memoryError()
 	}
 	body := &charged{ReadCloser: http.MaxBytesReader(w, r.Body, s.cfg.MaxSize), g: s.gate}
 	defer body.release()
@@ -202,7 +202,7 @@ func (s *Server) authorized(r *http.Request) bool {
 // (when present) must not say cross-site.
 func sameOrigin(r *http.Request) error {
 	if site := r.Header.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
-		return newError(http.StatusForbidden, CodeForbidden, "a request from another site (Sec-Fetch-Site: %s) is refused", site)
+		return newError(http.StatusForbidden, CodeForbidden, "拒绝来自其他网站的请求（Sec-Fetch-Site: %s）", "a request from another site (Sec-Fetch-Site: %s) is refused", site)
 	}
 	origin := r.Header.Get("Origin")
 	if origin == "" {
@@ -210,7 +210,7 @@ func sameOrigin(r *http.Request) error {
 	}
 	u, err := url.Parse(origin)
 	if err != nil || u.Host == "" || !strings.EqualFold(u.Host, r.Host) {
-		return newError(http.StatusForbidden, CodeForbidden, "a request from %q is refused: only this server's own page may call the API", origin)
+		return newError(http.StatusForbidden, CodeForbidden, "拒绝来自 %q 的请求：只有本服务器自己的页面可以调用接口", "a request from %q is refused: only this server's own page may call the API", origin)
 	}
 	return nil
 }
