@@ -1361,3 +1361,518 @@ form's labels and by the column sequence; the 9-column grid, the placing of the 
 is kept at the end of the 预期目标 cell (where the text puts it).
 """,
 ))
+
+# ================================================================ third round (issue 21): 58-76
+# The even numbers of the third round, split from 57-75 by alternation in the
+# order found, before anything was scored. Appended without reading this file.
+from _realspec import C, I, P  # noqa: E402,F811
+
+# ---------------------------------------------------------------- 58
+_R58 = ["西坪镇尧山村", "桃舟乡吾培村", "芦田镇三洋村", "蓬莱镇植洋村", "魁斗镇奇观村", "龙涓乡长塔村", "尚卿乡尤俊村"]
+FILINGS.append(dict(
+    dir="58-quanzhou-anxi-shuili-quyu",
+    html_title="关于下达2022年省级第七批水利专项资金的通知",
+    blocks=[
+        ("p", "西坪镇、桃舟乡、芦田镇、蓬莱镇、魁斗镇、龙涓乡、尚卿乡人民政府:"),
+        ("p", "根据《福建省财政厅 福建省水利厅关于下达2022年省级第七批水利专项资金的通知》(闽财农指〔2022〕72号),现下达2022年省级第七批水利专项资金,"
+              "用于小型水利工程建设,具体金额及项目详见附件。请你们尽快将资金落实到具体项目单位,管好用好专项资金,督促项目单位加快项目建设和资金支出进度,"
+              "做好绩效跟踪管理,切实提高财政资金使用效益。"),
+        ("p", "附件:1.2022年省级第七批水利专项资金安排表"),
+        ("p", "2.2022年省级第七批水利专项资金绩效目标表"),
+        ("p", "安溪县水利局"),
+        ("p", "2023年3月20日"),
+        ("p", "(此件公开发布)"),
+        ("p", "附件1"),
+        ("p", "2022年省级第七批水利专项资金安排表"),
+        ("p", "单位:万元"),
+        ("table", [
+            ["序号", "乡镇名称", "项 目 名 称", "金额", "备注"],
+            ["1", "西坪镇", "尧山村排洪排水工程建设", "20", ""],
+            ["2", "桃舟乡", "吾培村前村洋头水圳修复", "15", ""],
+            ["3", "芦田镇", "三洋村坝头溪河道治理", "20", ""],
+            ["4", "蓬莱镇", "植洋村墩后角落溪流河堤修复", "10", ""],
+            ["5", "魁斗镇", "奇观村河道护岸修复", "10", ""],
+            ["6", "龙涓乡", "长塔村水利设施修复", "10", ""],
+            ["7", "尚卿乡", "尤俊村堤岸修复", "15", ""],
+            [C("合计", cs=3), C("100", cs=2)],
+        ]),
+        ("p", "附件2"),
+        ("p", "2022年省级第七批水利专项资金绩效目标表"),
+        ("table", [
+            ["项目名称", C("省级第七批水利专项资金", cs=5), "主管部门(单位)名称", C("安溪县水利局", cs=5)],
+            ["资金情况(万元)", "资金总额", C("100", cs=3), "其中:财政拨款", C("100", cs=3), "其他资金", C("", cs=2)],
+            ["总 体 目 标", C("开展7个小型水利工程建设", cs=11)],
+            [C("绩效 指标", rs=2), "一级指标", "二级指标", "三级指标", "指 标 解 释"] + list(_R58),
+            ["产出 指标", "数量指标", "开展小型水利工程建设(个)", "反映小型水利工程建设项目开展情况"] + ["1"] * 7,
+        ]),
+    ],
+    truth={"projects": [P("省级第七批水利专项资金", None, "100", "万元", [
+        I("产出 指标", "数量指标", "开展小型水利工程建设(个)", "1", description="反映小型水利工程建设项目开展情况",
+          regions={r: "1" for r in _R58}),
+    ])]},
+    notes="""
+Place: 安溪县 (Anxi county, Quanzhou, Fujian), county level, 安溪县水利局 to seven townships; year 2022 funds (notice dated 2023-03-20,
+published 2024-03). Fujian is covered; Anxi is new.
+Template kind: finance notice with an allocation table (序号 | 乡镇名称 | 项目名称 | 金额 | 备注, a 合计 row) and the Fujian 水利专项资金绩效目标表
+with ONE VALUE COLUMN PER VILLAGE (seven) under the area captions, after 指标解释; no 指标方向 column.
+Layout features: an ALLOCATION TABLE with a 合计 row before the target table (not a project, not indicators); per-area columns whose
+captions are village names; the money block laid out in ONE ROW (资金总额 | 100 | 其中:财政拨款 | 100 | 其他资金 | ); spaced labels
+("总 体 目 标", "指 标 解 释", "产出 指标").
+Truth: one project, 省级第七批水利专项资金, budget 100 万元 (资金总额). One indicator: 开展小型水利工程建设(个), all seven areas "1", so value
+"1" with value_cells.regions and description.
+Truncation: the capture stops at "时效指标 | 截" (the next row, cut); it and the rest are left out.
+Reconstruction: the capture prints one cell per line ending in " |" and covered cells as runs of "|"; the 12-column grid, the spans of
+the upper rows and of the allocation total are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 60
+FILINGS.append(dict(
+    dir="60-baoji-chencang-shuili",
+    html_title="关于下达2020年第二批省级财政水利发展资金的通知",
+    blocks=[
+        ("p", "关于下达2020年第二批省级财政水利发展资金的通知"),
+        ("p", "编辑:农业股 来源:财政局 发布时间:2020-05-29 09:42"),
+        ("p", "陈仓区水利局:"),
+        ("p", "根据宝鸡市财政局《关于下达2020年第二批省级水利发展资金的通知》(宝市财办农〔2020〕18号)和你局《关于上报2020年农村饮水安全巩固提升工程"
+              "省级水利发展资金项目计划(第二批)的请示》(宝陈水字〔2020〕124号)向市水利局备案的项目计划,现将2020年省级财政第二批水利发展资金500万元"
+              "下达给你局,用于我区“十三五”农村饮水安全巩固提升收尾,着力解决我区9200人的饮水问题,提高我区农村饮水安全标准和条件,年终列入"
+              "“2130335农村人畜饮水”政府收支分类科目。"),
+        ("p", "请你局严格按照财政部、水利部《关于印发〈中央财政水利发展资金使用管理办法〉的通知》(财农〔2016〕181号)的规定,按规定程序做好项目审批,"
+              "加强项目管理,积极做好项目实施和财政资金绩效评价工作,提高财政资金的使用效益。"),
+        ("p", "附件:2020年省级财政水利发展资金绩效目标表"),
+        ("p", "2020年省级财政水利发展资金绩效目标表"),
+        ("p", "(2020)年度"),
+        ("table", [
+            ["专项(项目)名称", C("农村饮水安全巩固提升工程专项", cs=4)],
+            ["市级财政部门", "宝鸡市财政局", "市级主管部门", C("宝鸡市水利局", cs=2)],
+            ["区级财政部门", "陈仓区财政局", "区级主管部门", C("陈仓区水利局", cs=2)],
+            [C("资金情况(万元)", rs=3), C("资金来源", cs=2), C("资金总额", cs=2)],
+            [C("其中:财政拨款", cs=2), C("500", cs=2)],
+            [C("其他资金", cs=2), C("", cs=2)],
+            ["总体目标", C("完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。", cs=4)],
+            [C("绩效指标", rs=6), "一级指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=5), C("数量指标", rs=4), "指标1:新建堤防、护岸长度", "公里"],
+            ["指标2:灌区节水改造面积", "万亩"],
+            ["指标3:农村饮水工程覆盖服务人口数", "万人"],
+            ["指标4:中小河流治理问道长度", "公里"],
+            ["质量指标", "指标1:工程验收合格率", "≧ %"],
+        ]),
+    ],
+    truth={"projects": [P("农村饮水安全巩固提升工程专项", None, "500", "万元", [])]},
+    notes="""
+Place: 陈仓区 (Chencang district, Baoji, Shaanxi), district level, 陈仓区财政局 to 陈仓区水利局; year 2020 (dated 2020-05-29). Shaanxi is
+covered by 06 (清涧县); Baoji/Chencang is new.
+Template kind: Shaanxi 省级财政水利发展资金绩效目标表 passed down to the district: 专项(项目)名称 / 市级财政部门 | 市级主管部门 / 区级财政部门 |
+区级主管部门 / 资金情况(万元) 资金来源 | 资金总额 over 其中:财政拨款 / 其他资金 / 总体目标, then 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: an UNFILLED TEMPLATE: the indicator rows are the province's menu ("指标1:新建堤防、护岸长度", "指标4:中小河流治理问道长度")
+with value cells that hold ONLY A UNIT ("公里", "万亩", "万人") or a comparator and a unit without a number ("≧ %") — none of them is a
+target, so there is no indicator; the money block has the amount in the 资金总额 column of the 财政拨款 row, no 合计 row.
+Truth: one project, 农村饮水安全巩固提升工程专项 (专项(项目)名称), budget 500 万元 (the only amount of the money block, in the 资金总额
+column; the notice and the 总体目标 say 500 too), NO indicators.
+Truncation: the capture ends after the first 质量指标 row; the rest is missing.
+Reconstruction: the capture prints one cell per paragraph; the 5-column grid, the row breaks and every span are inferred (the money
+block's layout — 资金来源 and 资金总额 as column captions over the 财政拨款 / 其他资金 rows — is a guess from the order of the cells).
+""",
+))
+
+# ---------------------------------------------------------------- 62
+FILINGS.append(dict(
+    dir="62-bozhou-mengcheng-gonggongweisheng",
+    html_title="蒙城县卫生健康委员会 国家基本公共卫生服务项目",
+    blocks=[
+        ("p", "(2)项目立项依据:省财政厅、卫健委、医保局《安徽省公共卫生 服务补助资金管理实施办法》(皖财社〔2020〕455 号)第二章:基本公共卫生服务明确为中央、"
+              "省级与市以下共同财政事权,由中央、省级与市 县财政共同承担支出责任。"),
+        ("p", "(3)实施主体:蒙城县卫生健康委员会。"),
+        ("p", "(4)起止时间:2024 年 1 月 1 日-2024 年 12 月 31 日。"),
+        ("p", "(5)项目内容:基本公共卫生服务项目县级配套经费。"),
+        ("p", "(6)年度预算安排:2279.048 万元。"),
+        ("p", "(7)绩效目标:发挥绩效评价“指挥棒 ”的作用,加强结果应用, 将评价结果与补助经费挂钩,提高项目资金的使用效益。"),
+        ("p", "项目支出绩效目标申报表"),
+        ("p", "(2024 年度)"),
+        ("table", [
+            ["项目名称", C("国家基本公共卫生服务项目", cs=4)],
+            ["主管部门及代码", "", "实施单位", C("卫健委", cs=2)],
+            ["项目属性", "滚动项目", "项目期", C("长期", cs=2)],
+            [C("项目金额(万元)", rs=3), C("年度资金总额", cs=2), C("2279.048 万元", cs=2)],
+            [C("其中:财政投款", cs=2), C("2279.048 万元", cs=2)],
+            [C("其他资金", cs=2), C("", cs=2)],
+            ["总体 目标", C("针对当前城乡居民存在的主要健康问题,以儿童、孕产妇、老年人、慢性疾病患者为重点人群,面向全体居民免 费提供的最基本的"
+                           "公共卫生服务,促进基本公共卫生服务均等化。", cs=4)],
+            [C("绩效 指标", rs=3), "一级 指标", "二级指标", "三级指标", "指标值"],
+            [C("产出 指标", rs=2), C("数量指标", rs=2), "适龄儿童国家免疫规划疫苗接种率", "≧90%"],
+            ["7 岁以下儿童健康管理率", "≧85%"],
+        ]),
+    ],
+    truth={"projects": [P("国家基本公共卫生服务项目", None, "2279.048", "万元", [
+        I("产出 指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≧90%"),
+        I("产出 指标", "数量指标", "7 岁以下儿童健康管理率", "≧85%"),
+    ])]},
+    notes="""
+Place: 蒙城县 (Mengcheng county, Bozhou, Anhui), county level, 蒙城县卫生健康委员会; year 2024. Anhui is covered; Bozhou/Mengcheng is new.
+Template kind: Anhui 项目支出绩效目标申报表 (项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期 / 项目金额(万元) 年度资金总额 | 其中:财政投款 |
+其他资金 / 总体目标, then 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值), after numbered paragraphs (2)-(7) describing the project.
+Layout features: the BUDGET HAS A SPACE BETWEEN NUMBER AND UNIT ("2279.048 万元") inside the amount cell, and the same amount is stated in
+a paragraph above ("(6)年度预算安排:2279.048 万元。"); typo "其中:财政投款" as written; the comparator is the full-width "≧"; spaced
+labels ("总体 目标", "绩效 指标", "一级 指标", "产出 指标", "7 岁以下").
+Truth: one project, budget 2279.048 万元 (年度资金总额). Two indicators.
+Truncation: the capture starts inside paragraph (2) (the page's opening is not captured; only its first sentence is kept in the
+filing) and stops inside the third indicator ("0-6 岁儿童眼保健和视力检查覆盖率 | ≧", no number); that row and the rest are left out.
+Reconstruction: the capture prints one cell per line and a "|" line after each; the 5-column grid and the spans are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 64
+_R64 = [
+    ("产出值", "数量值", "小学就读人数", "<=6962人"),
+    ("产出值", "质量值", "教学条件改善、办学水平提高", "=100%"),
+    ("产出值", "时效值", "教育均衡化发展", "有效"),
+    ("产出值", "成本值", "义务教育小学生均公用经费", "780元/生/年"),
+    ("效益值", "经济效益值", "经费有效使用情况", "=100%"),
+    ("效益值", "社会效益值", "教学质量提高、办学条件改善", "=100%"),
+    ("效益值", "生态效益值", "安全情况", "有效"),
+    ("效益值", "可持续影响值", "学生受益情况", "=100%"),
+]
+FILINGS.append(dict(
+    dir="64-dezhou-linyi-xiaoxue",
+    html_title="临邑县师范附属小学项目支出目标申报表 (2025年度)",
+    blocks=[
+        ("p", "临邑县师范附属小学项目支出目标申报表 (2025年度)"),
+        ("p", "信息来源:临邑县师范附属小学 发布时间:2025-12-25"),
+        ("p", "项目支出目标申报表"),
+        ("p", "(2025年度)"),
+        ("table", [
+            ["项目名称", C("小学教育公用经费", cs=4)],
+            ["项目主管部门", C("临邑县师范附属小学", cs=4)],
+            [C("项目资金申请(万元)", rs=3), C("资金总额:", cs=2), C("438.768", cs=2)],
+            [C("财政拨款:", cs=2), C("438.768", cs=2)],
+            [C("其他:", cs=2), C("", cs=2)],
+            ["项目总体情况", C("根据鲁财科教(2024)67号文件,小学教育公用经费每生每年780元,县级财政负担20%计,主要用于学校教学与管理、"
+                             "校舍维修维护及日常办公等。", cs=4)],
+            ["一级", "二级", "三级", "年度数值", "备注"],
+            [C("产出值", rs=4)] + list(_R64[0][1:]) + [""],
+        ] + [list(r[1:]) + [""] for r in _R64[1:4]] + [
+            [C("效益值", rs=4)] + list(_R64[4][1:]) + [""],
+        ] + [list(r[1:]) + [""] for r in _R64[5:]]),
+    ],
+    truth={"projects": [P("小学教育公用经费", None, "438.768", "万元", [I(*r) for r in _R64])]},
+    notes="""
+Place: 临邑县 (Linyi county, Dezhou, Shandong), county level, 临邑县师范附属小学 (a primary school as budget unit); year 2025 (published
+2025-12-25). Shandong is a province new to the corpus.
+Template kind: a county 项目支出目标申报表 (项目名称 / 项目主管部门 / 项目资金申请(万元) 资金总额: | 财政拨款: | 其他: / 项目总体情况, then
+一级 | 二级 | 三级 | 年度数值 | 备注).
+Layout features: the LEVEL WORDS END IN 值 INSTEAD OF 指标 ("产出值", "数量值", "质量值", "效益值", "经济效益值", "可持续影响值") and the
+captions are bare ("一级", "二级", "三级", "年度数值"); the target column is 年度数值 with an empty 备注 column after it; no 满意度 block;
+ASCII comparators with "=" and "<=" ("=100%", "<=6962人").
+Truth: one project, 小学教育公用经费, budget 438.768 万元 (资金总额). Eight indicators, level cells as written.
+Truncation: none — the table ends and the page footer follows (left out).
+Reconstruction: the capture prints one cell per paragraph; the 5-column grid, the spans of the level-1 cells and of the money block are
+inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 66
+_R66 = [  # l1, l2, name, nature, value, unit, weight
+    ("产出指标", "成本指标", "检查差旅费", "", "470", "人/天", "2"),
+    ("产出指标", "成本指标", "培训费", "", "320", "人/天", "3"),
+    ("产出指标", "时效指标", "完成时限", "", "1", "", "5"),
+    ("产出指标", "数量指标", "召开食品安委会全体会议", "", "2", "", "15"),
+    ("产出指标", "质量指标", "食安委成员单位食品安全工作齐抓共管", "", "100", "%", "10"),
+    ("产出指标", "数量指标", "开展食品安全专项整治", "", "2", "", "10"),
+    ("产出指标", "数量指标", "组织州县食安委成员单位人员培训", "", "1", "", "15"),
+    ("产出指标", "数量指标", "开展食品安全宣传周活动", "", "1", "", "10"),
+    ("效益指标", "社会效益指标", "食品安全整体状况", "定性", "高中低", "", "10"),
+    ("效益指标", "可持续影响指标", "进一步提高食品安全工作科学化、规范化", "定性", "高中低", "", "5"),
+    ("满意度指标", "服务对象满意度指标", "公众对食品安全满意度", "定性", "高中低", "", "5"),
+]
+
+
+def _i66(l1, l2, n, nat, v, u, w):
+    cells = {"value": v, "weight": w}
+    if u:
+        cells["unit"] = u
+    if nat:
+        cells["nature"] = nat
+    return I(l1, l2, n, v + u, **cells)
+
+
+FILINGS.append(dict(
+    dir="66-ganzi-shichang-jianguan",
+    html_title="绩效目标表",
+    blocks=[
+        ("table", [
+            [C("绩效目标表", cs=7)],
+            ["单位信息:", C("324001-甘孜藏族自治州市场监督管理局机关", cs=2), "项目名称:", C("", cs=3)],
+            ["主管部门:", C("324-甘孜州市场监督管理部门", cs=2), "项目经办人:", C("", cs=3)],
+            ["预算执行率权重(%):", C("", cs=2), "项目经办人电话:", C("", cs=3)],
+            ["整体目标:", C("组织协调推进全州食品安全重点工作;承办州食品安全委员会会议及中央活动;组织协调食品安全宣传、培训工作;"
+                          "承担州政府食品安全委员会的日常工作;组织开展食品安全重大整顿治理和联合检查行动;考核评议州级相关部门和各县市履行"
+                          "食品安全党政同责目标工作。", cs=6)],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重(%)"],
+        ] + [list(r) for r in _R66]),
+    ],
+    truth={"projects": [P(None, None, None, None, [_i66(*r) for r in _R66])]},
+    notes="""
+Place: 甘孜藏族自治州 (Garzê Tibetan Autonomous Prefecture, Sichuan), prefecture level, 甘孜州市场监督管理局机关; year 2023 (a spreadsheet
+published 2023-12-04, shown by the site's preview service). Sichuan is covered; Garzê is new.
+Template kind: Sichuan 预算管理一体化 绩效目标表 export: 单位信息: | 项目名称: / 主管部门: | 项目经办人: / 预算执行率权重(%): | 项目经办人电话: /
+整体目标:, then a flat list 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重(%), every row repeating its level cells.
+Layout features: the 指标性质 COLUMN IS EMPTY for every quantitative row (no comparator at all) and holds "定性" for the qualitative
+ones, whose target is "高中低"; the 度量单位 column is often EMPTY ("完成时限 | 1 | | 5"); rows are NOT IN LEVEL ORDER (成本, 时效,
+数量, 质量, 数量 ...); a WEIGHT column; the project-name cell is EMPTY ("项目名称:" with nothing after it) and no amount is given.
+Truth: one project with name, budget and unit null. Eleven indicators: value = number + unit as there is no comparator ("470人/天",
+"1", "100%", "高中低"), value_cells value / unit / weight, and nature "定性" where given.
+Truncation: none in the indicator list (the export ends with it).
+Reconstruction: the preview separates cells by single spaces and rows by line breaks; which cell is empty in rows with fewer values is
+inferred from the columns (a number is the 指标值, a unit-like word the 度量单位, the last number the weight); the weights printed on the
+next line for the three 定性 rows are taken as the same row's weight. The 7-column grid and the spans of the heading rows are
+inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 68
+_R68 = [  # l1, l2, name, value
+    ("产出指标", "数量指标", "指标1:机柜数量", "≥77台"),
+    ("产出指标", "质量指标", "指标1:视频监控在线率", "≥0.97比例"),
+    ("产出指标", "时效指标", "指标1:维护及时性", "<24小时"),
+    ("产出指标", "成本指标", "指标1:维护成本", "<1681680元"),
+    ("效益指标", "经济效益指标", "指标1:为全市经济发展保驾护航", "正面支撑"),
+    ("效益指标", "社会效益指标", "指标1:服务保障民生", "有力保障"),
+    ("效益指标", "生态效益指标", "指标1:为生态环境保护提供支撑", "正面支撑"),
+    ("效益指标", "可持续影响指标", "指标1:持续保障社会发展", "持续保障"),
+    ("满意度指标", "服务对象满意度指标", "指标1:提升群众安全感", "≥90%"),
+]
+_G68 = "【总体目标】\n保障雪亮工程机房租赁延续,保障机房内所有设备设施运转,保障雪亮工程持续发挥积极作用\n" + "\n".join(
+    "【%s-%s】\n%s(%s)" % r for r in _R68)
+FILINGS.append(dict(
+    dir="68-huangshan-gongan",
+    html_title="黄山市公安局2025年项目绩效目标和指标",
+    blocks=[
+        ("p", "黄山市公安局2025年项目绩效目标和指标"),
+        ("p", "作者:警务保障处 发布时间:2025-05-27 16:24 信息来源:黄山市公安局 阅读次数:"),
+        ("table", [
+            ["单位编码", "单位名称(项目类别\n/支出项目)", "年度预算安排", "项目内容", "绩效目标"],
+            ["", "黄山市公安局", "92156434", "", ""],
+            ["037001", "黄山市公安局", "27955180", "", ""],
+            ["", "其他运转类", "1681680", "", ""],
+            ["037001", "黄山市雪亮工程市本级机房租赁2024至2027服务采购项目", "1681680",
+             "【项目概况】:该项目为市本级雪亮工程后端机房租赁服务,共计77个机柜,租赁周期为36个月。项目已于2024年7月完成招标采购,"
+             "服务期限3年,逐年支付费用。", _G68],
+            ["", "本级项目", "26273500", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("黄山市雪亮工程市本级机房租赁2024至2027服务采购项目", None, "1681680", None, [I(*r) for r in _R68])]},
+    notes="""
+Place: 黄山市 (Huangshan, Anhui), city level, 黄山市公安局 (警务保障处); year 2025 (published 2025-05-27). Anhui is covered; Huangshan
+is new.
+Template kind: a unit's list of projects with their targets: 单位编码 | 单位名称(项目类别/支出项目) | 年度预算安排 | 项目内容 | 绩效目标, the
+department, the unit and each project category on their own rows with their totals, then one row per project whose 绩效目标 cell holds
+the whole target set AS TEXT: "【总体目标】..." then, per level pair, a bracketed caption "【产出指标-数量指标】" and a line
+"指标1:机柜数量(≥77台)".
+Layout features: INDICATORS INSIDE ONE CELL, levels in bracketed captions and the TARGET IN PARENTHESES after the name; TOTAL ROWS for
+the department (92156434), the unit (27955180) and categories (其他运转类 1681680, 本级项目 26273500) that are not projects; amounts in
+yuan with no unit stated; targets with "<" and a unit word ("≥0.97比例", "<24小时").
+Truth: one project, 黄山市雪亮工程市本级机房租赁2024至2027服务采购项目, budget 1681680 (money unit null: the table names none). Nine
+indicators: level 1 and 2 from the bracketed caption above each line, name = the text before the parentheses as written ("指标1:机柜数量"),
+value = the text inside the parentheses. Taking the parenthesised text as the target is an inference from the form of every line.
+Truncation: the capture stops inside the next project (执法办案费 | 100000 | "【项目概况】:专门用于...维护社", cut); that row is left out.
+Reconstruction: the capture prints one cell per paragraph with blank paragraphs for empty cells; the 5-column grid is inferred, and so
+is the split of the project's text between 项目内容 (the 【项目概况】 paragraph) and 绩效目标 (from 【总体目标】 on).
+""",
+))
+
+# ---------------------------------------------------------------- 70
+FILINGS.append(dict(
+    dir="70-hainan-huizhan",
+    html_title="关于下达2021年第四季度省级会展项目奖励资金的通知",
+    blocks=[
+        ("p", "省卫生健康委员会、省旅游和文化广电体育厅、省林业局、省贸促会:为支持我省会展业发展,经省政府同意,现下达你单位2021年第四季度省级会展项目"
+              "奖励资金(具体项目及金额详见附件),此项资金列政府支出功能分类科目“2011308招商引资”和政府支出经济分类科目“50799-其他对企业的补助”,"
+              "请按照《海南省支持会展业发展资金管理办法》(琼财旅规〔2020〕11号)等有关规定,尽快将资金拨付申报单位,并对照有关绩效目标(详见附件2)"
+              "做好绩效监控与绩效评价,确保年度绩效目标如期实现,该项资金实行直达资金管理,纳入直达资金监控系统,直达资金标识为“01中央直达资金”,"
+              "请按照直达资金有关规定执行,"),
+        ("p", "附件:1.项目奖励资金分配表2.项目绩效目标表"),
+        ("p", "海南省财政厅2022年6月29日(此件主动公开)"),
+        ("p", "附件1"),
+        ("p", "项目奖励资金分配表"),
+        ("table", [
+            ["序号", "单位名称", "会展项目名称", "分配金额(万元)"],
+            ["1", "省卫生健康委", "2021第五届海南国际健康产业博览会", "500"],
+            ["2", C("省贸促会", rs=2), "2021第十二届中国国际创意设计推广周", "54.3"],
+            ["3", "2021中国(海南)国际海洋产业博览会", "225.6"],
+            ["4", "省林业局", "2021年中国林草经济发展博鳌大会", "287.9"],
+            ["5", C("省旅游和文化广电体育厅", rs=3), "2021年(第六届)海南世界休闲旅游博览会", "329.8"],
+            ["6", "2021年(第七届)海南国际旅游美食博览会", "394.7"],
+            ["7", "2021年(第二届)海南国际旅游装备博览会", "638"],
+            [C("合计", cs=3), "2430.3"],
+        ]),
+        ("p", "附件2"),
+        ("p", "项目绩效目标表"),
+        ("table", [
+            ["主管部门:", C("省商务厅", cs=3), "资金总额:", C("2430.30", cs=3)],
+            ["项目负责人电话:", C("65239479", cs=3), "财政拨款:", C("2430.30", cs=3)],
+            ["预算执行率权重:", C("10%", cs=3), "其他资金:", C("", cs=3)],
+            ["总体目标", C("目标1:全年实现会展业综合收入不低于280亿元\n目标2:培育一批具有影响力的品牌会展项目\n"
+                          "目标3:会展业对关联行业的带动作用明显", cs=7)],
+            ["一级指标*", "二级指标*", "三级指标*", "绩效指标性质*", "绩效指标值*", "绩效度量单位", "权重*", "指标方向性*"],
+            ["产出指标", "数量指标", "全年实现会展业综合收入", "≥", "280", "亿元", "30%", "正向指标"],
+        ]),
+    ],
+    truth={"projects": [P(None, None, "2430.30", None, [
+        I("产出指标", "数量指标", "全年实现会展业综合收入", "≥280亿元", op="≥", value="280", unit="亿元", weight="30%",
+          direction="正向指标"),
+    ])]},
+    notes="""
+Place: 海南省 (Hainan province), provincial level, 海南省财政厅 / 省商务厅; year 2021 fourth-quarter funds (notice dated 2022-06-29),
+republished on chacewang.com. Hainan is a province new to the corpus.
+Template kind: finance notice with an allocation table (序号 | 单位名称 | 会展项目名称 | 分配金额(万元), units merged over their items, a 合计
+row) and a Hainan 项目绩效目标表 in the 预算管理一体化 style: 主管部门: | 资金总额: / 项目负责人电话: | 财政拨款: / 预算执行率权重: | 其他资金: /
+总体目标 (目标1-3), then 一级指标* | 二级指标* | 三级指标* | 绩效指标性质* | 绩效指标值* | 绩效度量单位 | 权重* | 指标方向性*.
+Layout features: CAPTIONS WITH ASTERISKS ("一级指标*", "绩效指标值*"); split value columns comparator | number | unit followed by a
+WEIGHT IN PERCENT ("30%") and a direction word ("正向指标"); the target table has NO project name (the item is the whole fund) and its
+amount "2430.30" has no unit; an allocation table of seven fair projects with amounts before it (not projects of the target table).
+Truth: one project, name null, budget 2430.30, money unit null (the target table names none; the allocation table's "(万元)" is another
+table's). One indicator: 全年实现会展业综合收入 "≥280亿元" with op, value, unit, weight "30%" and direction.
+Truncation: the capture ends after the first indicator row; the rest is missing.
+Reconstruction: the stored text lost every separator (one line); cells are split at the captions and at the amounts (the seven amounts
+add up to 2430.3: "54.332021..." = 54.3 | 3 | 2021...), the indicator row at the comparator, the unit and the "%" of the weight. The
+grids, the spans (a unit over its items) and the line breaks of 总体目标 are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 72
+FILINGS.append(dict(
+    dir="72-jingmen-wenwu",
+    html_title="全市文物保护专项经费 项目支出绩效目标",
+    blocks=[
+        ("table", [
+            ["项目名称", "全市文物保护专项经费", "预算金额", C("36万元", cs=3)],
+            ["预算单位", "市文化和旅游局", "联系电话", "2331992", "主管部门", "市文化和旅游局"],
+            ["实施单位", "市文化和旅游局", "项目负责人", "薛海燕", "起止时间", "2022年1月—12月"],
+            [C("资金来源(万元)", rs=2), "财政拨款", "非税安排", "上年结转", "政府债券", "其他"],
+            ["36", "0", "0", "0", "0"],
+            ["项目概述(情况介绍)", C("《中华人民共和国文物保护法》第十条规定;《国务院办公厅关于进一步加强文物安全工作的实施意见》;《中华人民共和国"
+                                   "文物保护法实施条例》第三条;《湖北省实施<中华人民共和国文物保护法>办法》指出:县级以上人民政府应当将文物保护经费列入本级"
+                                   "财政预算,并随着财政收入增长而增长.", cs=5)],
+            [C("年度绩效总目标", rs=2), "产出指标", C("开展文物安全巡查频次8次;编制文物宣传资料数量3个;文物保护知识培训次数2次;申报省级以上"
+                                              "重点文物保护项目数3个;文物保护项目验收合格率≥86%; 文物展品安全保障率≥96%。", cs=4)],
+            ["效益指标", C("文物保护宣传覆盖人次≥20万人次;文物保护名录和数据库基本健全;文物保护修缮个数≥5个。", cs=4)],
+            ["资金拨付对象", C("市文化和旅游局", cs=5)],
+            ["项目实施进度(或计划)", C("做好田野文物、馆藏文物保护工作,开展文物安全保护宣传、文物安全巡查、文物保护执法、文物保护培训工作。"
+                                    "编制文物保护规划,开展文物保护课题研究 。配合公检法等司法机关开展打击文物犯罪专项斗争,对所有的文物案件立案调查。", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P("全市文物保护专项经费", None, "36", "万元", [])]},
+    notes="""
+Place: 荆门市 (Jingmen, Hubei), city level, 市文化和旅游局; year 2022 (项目 起止时间 2022年1月—12月; published 2023-06-20). Hubei is
+covered (21, 23); Jingmen is new.
+Template kind: a Jingmen project sheet: 项目名称 | 预算金额 / 预算单位 | 联系电话 | 主管部门 / 实施单位 | 项目负责人 | 起止时间 / 资金来源(万元)
+财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他 with the amounts in the next row / 项目概述 / 年度绩效总目标 with one row per level 1
+(产出指标, 效益指标) holding ALL ITS TARGETS AS ONE SENTENCE LIST / 资金拨付对象 / 项目实施进度.
+Layout features: TARGETS WRITTEN AS PROSE inside a level-1 row ("开展文物安全巡查频次8次;编制文物宣传资料数量3个;...≥86%; ...") — no
+indicator rows, no level 2, no name/value cells; the budget with its unit in one cell ("36万元") and again in the 资金来源 row; a phone
+number and a date range beside the money.
+Truth: one project, 全市文物保护专项经费, budget 36 万元, NO indicators: by the corpus conventions a single text cell holding names and
+values is not an indicator row (a reader could split the sentences; the truth does not, and a parser that does reports extras).
+Truncation: none (the page's table ends with 项目实施进度).
+Reconstruction: the capture marks cells with " |" and covered cells with "|"; the 6-column grid and the spans are inferred from those
+counts.
+""",
+))
+
+# ---------------------------------------------------------------- 74
+_A74 = "建筑面积2.6万平方米,展示面积1万平方米"
+_T74A = ("东莞展览馆是“十一五”期间我市投资兴建的标志性文化场馆,用于展示我市五千年悠久历史、改革开放成就和未来的规划,隶属东莞市文化广电旅游体育局,"
+         "是财政全额拨款的事业单位,位于东莞市中心广场鸿福路97号,每年为维护保养建筑面积2.6万平方米,展示面积约1万平方米的场馆,我馆物业管理费通过"
+         "公开招标确定,用于维持场馆正常开放运转,达到场馆环境舒适优美,增强观众参观舒适感的目的,不断提升服务品质。")
+_T74B = ("东莞展览馆是“十一五”期间我市投资兴建的标志性文化场馆,用于展示我市五千年悠久历史、改革开放成就和未来的规划,2022年,为维护建筑面积2.6万平方米,"
+         "展示面积约1万平方米的场馆正常运转配套,我馆物业管理费2021年7月到期后已通过公开招标,中标金额为 282.92万元,用于维持场馆正常开放运转配套,"
+         "达到场馆环境舒适优美,增强观众参观舒适感的目的,不断提升服务品质。")
+FILINGS.append(dict(
+    dir="74-dongguan-zhanlanguan",
+    html_title="东莞市财政项目支出绩效目标表",
+    blocks=[
+        ("p", "发布时间:2022-02-17 浏览量:32218"),
+        ("table", [
+            [C("东莞市财政项目支出绩效目标表", cs=10)],
+            [C("( 2022 年度)", cs=10)],
+            [C("预算单位:东莞展览馆", cs=10)],
+            ["项目 名称", C("物业管理费支出", cs=4), C("本年度申请市财政预算资金(万元)", cs=2), C("282.92", cs=3)],
+            [C("总体目标", rs=2), C("实施周期总目标(2022年--2024年)", cs=4), C("年度目标", cs=5)],
+            [C(_T74A, cs=4), C(_T74B, cs=5)],
+            [C("绩效指标", rs=4), "一级 指标", "二级 指标", "三级 指标", "实施周期指标值", "二级 指标", "三级 指标", C("当年度指标值", cs=3)],
+            [C("产出指标", rs=3), "数量指标", "物管服务面积", _A74, "数量指标", "物管服务面积", C(_A74, cs=3)],
+            [C("质量指标", rs=2), "物业管理保障工作合格率", "100%", C("质量指标", rs=2), "物业管理保障工作合格率", C("100%", cs=3)],
+            ["物业管理各项任务完成达标率", "100%", "物业管理各项任务完成达标率", C("100%", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("物业管理费支出", None, "282.92", "万元", [
+        I("产出指标", "数量指标", "物管服务面积", _A74, period=_A74),
+        I("产出指标", "质量指标", "物业管理保障工作合格率", "100%", period="100%"),
+        I("产出指标", "质量指标", "物业管理各项任务完成达标率", "100%", period="100%"),
+    ])]},
+    notes="""
+Place: 东莞市 (Dongguan, Guangdong), city level, 东莞展览馆 (a city museum-hall as budget unit); year 2022 (published 2022-02-17 on the
+hall's site). Guangdong is a province new to the corpus.
+Template kind: Dongguan 财政项目支出绩效目标表: 预算单位 / 项目名称 | 本年度申请市财政预算资金(万元) / 总体目标 实施周期总目标(2022年--2024年) |
+年度目标, then 绩效指标 over TWO COLUMN GROUPS: 一级指标 | 二级指标 | 三级指标 | 实施周期指标值 | 二级指标 | 三级指标 | 当年度指标值.
+Layout features: COLUMN GROUPS (family 1): one level-1 column, then a (level 2, name, value) group for the whole period and another for
+the year, the year group repeating level 2 and the name; the values of both groups are the same text here; a qualitative target that is
+a sentence with numbers ("建筑面积2.6万平方米,展示面积1万平方米"); the budget is the year's request (282.92), the only amount.
+Truth: one project, 物业管理费支出, budget 282.92 万元. Three indicators, each ONCE: value = 当年度指标值, the period value in
+value_cells.period (same text).
+Truncation: the capture stops at "维修施工验收合格率" (the next row, without values); it and the rest are left out.
+Reconstruction: the capture marks cells with " |" and covered cells with runs of "|"; the 10-column grid and the spans (the year value
+over three columns, as the title rows span ten) are inferred from those counts.
+""",
+))
+
+# ---------------------------------------------------------------- 76
+_R76 = [  # l1, l2 (period), name, value, l2 (year)
+    ("预期产出指标", "数量指标(或建筑规模指标)", "镇街补助款完成结算项目数", "3", "数量指标(或建筑规模指标)"),
+    ("预期产出指标", "质量指标", "补助款结算误差率", "±3%以内", "质量指标"),
+    ("预期产出指标", "时效指标(工期指标)", "结算款支付及时性", "及时", "时效指标(工期指标、形象进度指标)"),
+    ("预期产出指标", "预算(或投资规模)控制指标", "年度预算执行率", "≥90%", "预算(或投资规模)控制指标"),
+    ("效果指标", "社会、经济、生态效益 指标", "补助款结算争议率", "0%", "社会、经济、生态效益 指标"),
+]
+FILINGS.append(dict(
+    dir="76-dongguan-jiaotong",
+    html_title="东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)",
+    blocks=[
+        ("p", "市交通运输局 > 其他 > 通知公告"),
+        ("p", "东莞市财政项目支出绩效目标批复表(镇际联网路升级改造工程一期)"),
+        ("table", [
+            [C("东莞市财政项目支出绩效目标批复表", cs=10)],
+            [C("( 2019 年度)", cs=10)],
+            [C("预算单位:东莞市交通运输局", cs=10)],
+            ["项目 名称", "镇际联网路升级改造工程一期", "中期市财政预算(万元)", "284500.00", "本年度申请市财政预算资金(万元)", C("919.00", cs=5)],
+            [C("总体目标", rs=2), C("中期滚动目标(2019年--2021年)", cs=4), C("年度目标", cs=5)],
+            [C("新建或改造道路,共29个项目,规划里程169公里。", cs=4),
+             C("督促勘察设计单位、咨询单位完成勘察设计费、审查咨询费结算532万元,以及茶山、常平镇街完成3个项目补助尾款结算387万元。", cs=5)],
+            [C("绩效指标", rs=6), "一级 指标", "二级 指标", "三级 指标", "指标值(或计划水平)", "二级 指标", "三级 指标",
+             C("计划指标值(或计划水平)", cs=3)],
+            [C("预期产出指标", rs=4), _R76[0][1], _R76[0][2], _R76[0][3], _R76[0][4], _R76[0][2], C(_R76[0][3], cs=3)],
+        ] + [[r[1], r[2], r[3], r[4], r[2], C(r[3], cs=3)] for r in _R76[1:4]] + [
+            [_R76[4][0], _R76[4][1], _R76[4][2], _R76[4][3], _R76[4][4], _R76[4][2], C(_R76[4][3], cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("镇际联网路升级改造工程一期", None, "919.00", "万元", [
+        I(l1, y2, n, v, period=v) for l1, _, n, v, y2 in _R76])]},
+    notes="""
+Place: 东莞市 (Dongguan, Guangdong), city level, 东莞市交通运输局; year 2019 (dated 2019-04-29). Captured from a site that mirrors the
+city's pages; the table is untouched. Same city and form as 74 (three years earlier, another unit).
+Template kind: Dongguan 财政项目支出绩效目标批复表 (approval): 预算单位 / 项目名称 | 中期市财政预算(万元) | 本年度申请市财政预算资金(万元) /
+总体目标 中期滚动目标(2019年--2021年) | 年度目标, then 绩效指标 over two column groups: 一级指标 | 二级指标 | 三级指标 | 指标值(或计划水平) |
+二级指标 | 三级指标 | 计划指标值(或计划水平).
+Layout features: COLUMN GROUPS (family 1) for the medium term and the year; the two groups' level-2 cells DIFFER in one row
+("时效指标(工期指标)" vs "时效指标(工期指标、形象进度指标)"); level-1 words of the older Guangdong tree ("预期产出指标", "效果指标") and
+level-2 cells with notes in parentheses ("数量指标(或建筑规模指标)", "预算(或投资规模)控制指标"); TWO BUDGET AMOUNTS in the name row: the
+medium-term 284500.00 and the year's request 919.00; targets "±3%以内", "及时".
+Truth: one project, 镇际联网路升级改造工程一期, budget 919.00 万元 (the year's request: the table's budget for the year; the medium-term
+total is a plan over three years). Five indicators, each once: value = the year group's value, level 2 = the year group's level-2 cell,
+the medium-term value in value_cells.period (the same text in every row).
+Truncation: the capture stops inside the next row ("可持续影响指标 | 实现建设总目标控制程度", no values); it and the rest are left out.
+Reconstruction: the capture marks cells with " |" and covered cells with runs of "|"; the 10-column grid and the spans are inferred from
+those counts. The page's image placeholder and index lines are left out of the filing.
+""",
+))

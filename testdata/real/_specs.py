@@ -1395,3 +1395,577 @@ target/actual pairs ("100%100%", "00", "高高", "0起0起", "290%100%"); names 
 grid, the spans, the page break as a second table (its own left label and level-1 cell), and the empty 未完成原因 cells are inferred.
 """,
 ))
+
+# ================================================================ third round (issue 21): 57-75
+# Gathered in the order 57, 58, ... from the stored-page index and split by
+# alternation before anything was scored: odd numbers here, even numbers in
+# ../real-heldout/.
+
+# ---------------------------------------------------------------- 57
+_R57 = ["新罗区", "永定区", "上杭县", "武平县", "长汀县", "连城县", "漳平市"]
+FILINGS.append(dict(
+    dir="57-longyan-minzong-quyu",
+    html_title="关于下达2023年龙岩市民族发展专项资金的通知",
+    blocks=[
+        ("p", "相关县(市、区)财政局、民族与宗教事务局:为促进少数民族地区经济社会事业发展,经研究,现下达民族发展专项资金70万元(详见附表),"
+              "款列“2012399-其他民族事务支出”,上下级对账时,列市对县补助支出,请加强专项资金管理,并反馈使用情况,"),
+        ("p", "附件:1.2023年龙岩市民族发展专项资金分配表2.专项转移支付绩效目标表"),
+        ("p", "龙岩市财政局龙岩市民族与宗教事务局2023年3月13日"),
+        ("p", "附件1"),
+        ("p", "2023年龙岩市民族发展专项资金分配表"),
+        ("p", "单位:万元"),
+        ("table", [
+            ["序号", "单位", "项目", "金额"],
+            [C("1", rs=7), C("上杭县", rs=7), "龙岩市畲族文化研究会《闽西畲族志》编纂出版项目", "10"],
+            ["南阳镇双溪村人饮工程二期项目", "8"],
+            ["下都镇吉安村屋顶安装分布式光伏发电项目", "8"],
+            ["湖洋镇文光村少数民族文化长廊项目", "8"],
+            ["南阳镇涂坑村畲族文化交流及文化产业服务基地建设", "8"],
+            ["中都镇古坊村五驳桥段道路拓宽硬化及沟渠建设项目(百香果产业)", "8"],
+            ["小计", "50"],
+            [C("2", rs=5), C("漳平市", rs=5), "双洋镇中村村茶山道路硬化项目", "5"],
+            ["双洋镇坑源村村口村标及绿化项目", "6"],
+            ["象湖镇科山村畲族文化展览厅项目", "6"],
+            ["漳平市民族与宗教事务局民族团结进步创建项目", "3"],
+            ["小计", "20"],
+            [C("合计", cs=3), "70"],
+        ]),
+        ("p", "附件2"),
+        ("p", "专项转移支付绩效目标表"),
+        ("p", "(2023年度)"),
+        ("table", [
+            ["部门(单位)名称", C("龙岩市民族与宗教事务局", cs=5), "部门预算编码", C("230001", cs=5)],
+            ["项目名称", C("宗教管理经费补助", cs=5), "区域", C("新罗区、永定区、上杭县、武平县、长汀县、连城县、漳平市", cs=5)],
+            [C("资金情况(万元)", rs=3), C("资金总额:", cs=2), C("30", cs=9)],
+            [C("其中:财政拨款", cs=2), C("30", cs=9)],
+            [C("其他资金", cs=2), C("", cs=9)],
+            ["总体目标", C("为推进宗教活动场所规范化管理,提升我市宗教工作管理水平,", cs=11)],
+            [C("绩效指标", rs=4), C("一级指标", rs=2), C("二级指标", rs=2), C("三级指标", rs=2), C("指标解释", rs=2), C("区域目标值", cs=7)],
+            list(_R57),
+            [C("产出指标", rs=2), "数量指标", "宗教管理经费补助县(市、区)数量", "反映宗教管理经费补助县(市、区)数量情况",
+             "2", "3", "1", "2", "2", "2", "2"],
+            ["质量指标", "项目资金使用合规性", "反映项目资金使用合规情况"] + [">=95%"] * 7,
+        ]),
+    ],
+    truth={"projects": [P("宗教管理经费补助", None, "30", "万元", [
+        I("产出指标", "质量指标", "项目资金使用合规性", ">=95%", description="反映项目资金使用合规情况",
+          regions={r: ">=95%" for r in _R57}),
+    ])]},
+    notes="""
+Place: 龙岩市 (Longyan, Fujian), city level, 龙岩市财政局 and 龙岩市民族与宗教事务局; year 2023 (dated 2023-03-13), republished on
+chacewang.com. Fujian is covered (01 秀屿区, 02 宁德); Longyan is new.
+Template kind: a finance notice with two attachments: an allocation table (序号 | 单位 | 项目 | 金额, 小计 rows per county, a 合计 row)
+and a Fujian 专项转移支付绩效目标表 (部门(单位)名称 | 部门预算编码 / 项目名称 | 区域 / 资金情况(万元) 资金总额 / 其中:财政拨款 / 其他资金 /
+总体目标, then 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标解释 | 区域目标值 with one column per recipient area: 新罗区 ... 漳平市).
+Layout features: PER-AREA VALUE COLUMNS (seven) with no 指标方向 column; an ALLOCATION TABLE with 小计 and 合计 rows before the target
+table (not a project, its rows are not indicators); ASCII comparators (">=95%"); a 指标解释 column.
+Truth: one project, 宗教管理经费补助, budget 30 万元 (资金总额). ONE indicator: 项目资金使用合规性, all seven areas ">=95%", so value
+">=95%" with value_cells.regions and description. The 数量指标 row (宗教管理经费补助县(市、区)数量) is LEFT OUT of the truth: its seven
+area cells DIFFER (2, 3, 1, 2, 2, 2, 2 as split here) and the convention defines a single target only when all areas agree; a parser
+that reports it is not wrong about the filing, but its value is not scored either way.
+Truncation: the capture stops inside the next row ("项目完成率反映", cut); it and everything after are left out.
+Reconstruction: the stored text lost every separator (the aggregator glued the notice, both tables and all cells into one line:
+"小计502漳平市..." = 小计 50 | 2 漳平市). Cells are split at the form's labels and at the amounts (the amounts add up: 50 + 20 = 70).
+"2312222" under seven areas is split into seven one-digit cells: that split is an inference. The paragraphs, the 12-column grid and
+every span are inferred. The 总体目标 ends in "," as captured (the aggregator cut sentences).
+""",
+))
+
+# ---------------------------------------------------------------- 59
+FILINGS.append(dict(
+    dir="59-chongqing-zhongxian-shengzhu-quyu",
+    html_title="忠县财政局关于提前下达2022年中央生猪(牛羊)调出大县奖励资金预算指标的通知",
+    blocks=[
+        ("p", "县农业农村委:"),
+        ("p", "根据《重庆市财政局皇冠足球比分:提前下达2022年中央生猪(牛羊)调出大县奖励资金预算指标的通知》(渝财农〔2021〕111号)文件,"
+              "现将2022年生猪调出大县奖励资金397万元下达你单位,用于支持生猪产业发展。"),
+        ("p", "本次下达中央生猪(牛羊)调出大县奖励资金为2022年中央直达资金(标识:01中央直达资金),贯穿资金分配、拨付、使用等整个环节,且保持不变。"
+              "按照《中央对地方专项转移支付绩效目标管理暂行办法》(财预〔2015〕153号)等文件要求,本次将2021年生猪调出大县奖励资金年度绩效目标一并下达,"
+              "请严格按照《生猪(牛羊)调出大县奖励资金管理办法》(财建〔2015〕778号)等文件规定,完善资金使用方案,强化预算执行和绩效目标管理,"
+              "规范资金使用,确保资金专款专用,提高资金使用绩效。"),
+        ("p", "年终决算列报功能科目“农业农村(21301)”,经济科目按实际支出内容列报。"),
+        ("p", "附件:生猪(牛羊)调出大县奖励资金区域绩效目标表"),
+        ("p", "忠县财政局"),
+        ("p", "2022年1月18日"),
+        ("p", "附件"),
+        ("table", [
+            [C("生猪(牛羊)调出大县奖励资金区域绩效目标表", cs=6)],
+            ["资金名称", C("生猪(牛羊)调出大县奖励资金", cs=5)],
+            ["中央主管部门", C("财政部、农业农村部", cs=5)],
+            ["省级财政部门", C("重庆市财政局", cs=5)],
+            ["省级主管部门", C("重庆市农业农村委员会", cs=5)],
+            ["区县财政部门", C("忠县财政局", cs=5)],
+            ["区县主管部门", C("忠县农业农村委员会", cs=5)],
+            [C("资金情况", rs=3), "年度金额(万元):", C("397", cs=4)],
+            ["其中:中央补助(万元)", C("397", cs=4)],
+            ["地方资金(万元)", C("", cs=4)],
+            ["年度目标", C("到2022年底,生猪生产稳定有序发展,能繁母猪保有量、规模养殖场保有量完成市政府既定目标,推进畜牧业高质量发展。", cs=5)],
+            [C("一级指标", cs=2), "二级指标", "三级指标", "单位", "指标值"],
+            [C("绩效指标", rs=2), C("产出指标", rs=2), C("数量指标", rs=2), "猪肉产量稳定率", "%", "≥95%"],
+            ["能繁母猪稳定率", "%", "90%"],
+        ]),
+    ],
+    truth={"projects": [P("生猪(牛羊)调出大县奖励资金", None, "397", "万元", [
+        I("产出指标", "数量指标", "猪肉产量稳定率", "≥95%", unit="%"),
+        I("产出指标", "数量指标", "能繁母猪稳定率", "90%", unit="%"),
+    ])]},
+    notes="""
+Place: 忠县 (Zhongxian county, Chongqing), county level, 忠县财政局 to 县农业农村委; year 2022 (dated 2022-01-18). Captured from a
+site that mirrors the county's pages and replaced words with advertising ("皇冠足球比分" where the title reads "关于"); the table is
+untouched. Chongqing is covered (17, 19, 31); Zhongxian is new.
+Template kind: 区域绩效目标表 of a central transfer (生猪(牛羊)调出大县奖励资金): 资金名称 / 中央主管部门 / 省级财政部门 / 省级主管部门 /
+区县财政部门 / 区县主管部门 / 资金情况 年度金额(万元): | 其中:中央补助(万元) | 地方资金(万元) / 年度目标, then 一级指标 | 二级指标 |
+三级指标 | 单位 | 指标值.
+Layout features: the HEADER ROW IS ONE CELL SHORT (family 5): the caption row starts with 一级指标 over the left-label column and the
+row-spanning 绩效指标 label starts on the first data row, so every data row has one cell more than the captions; a 单位 COLUMN BEFORE
+指标值 whose value cell already carries the unit ("%" | "≥95%"); the title is a row of the grid; the project is named in 资金名称.
+Truth: one project, 生猪(牛羊)调出大县奖励资金 (资金名称 taken as the project name, as 专项名称 is), budget 397 万元 (年度金额). Two
+indicators; value = the 指标值 cell as written ("≥95%", "90%" — the unit is not added twice), the 单位 cell in value_cells.unit.
+Truncation: the capture stops at "时" (the 时效指标 row); that row and the rest are left out; spans are cut at the last row kept.
+Reconstruction: the capture prints one cell per line ending in " |" and a row's covered cells as a run of "|"; the 6-column grid and
+the spans are inferred from those counts ("397 | |||" = 397 over four columns; "一级指标 | ... | 指标值 | |" = five captions with the
+first over two columns). The leading "?" of the capture (a lost character) is left out of the filing.
+""",
+))
+
+# ---------------------------------------------------------------- 61
+FILINGS.append(dict(
+    dir="61-longyan-minzu-2025",
+    html_title="关于下达2025年龙岩市民族发展专项资金的通知",
+    blocks=[
+        ("p", "关于下达2025年龙岩市民族发展专项资金的通知"),
+        ("p", "相关县(市、区)财政局、民族与宗教事务局:"),
+        ("p", "为促进少数民族地区经济社会事业发展,经研究,下达民族发展专项资金55万元(详见附表),款列“2120815-农村社会事业支出”,"
+              "上下级对账时,列市对县补助支出,望专款专用,并反馈使用情况。"),
+        ("p", "附件:1.2025年龙岩市民族发展专项资金分配表"),
+        ("p", "2.专项转移支付绩效目标表"),
+        ("p", "龙岩市财政局           龙岩市民族与宗教事务局"),
+        ("p", "2025年4月14日"),
+        ("p", "附件1"),
+        ("p", "2025年龙岩市民族发展专项资金分配"),
+        ("table", [
+            ["序号", "单位", "项目", "金额(万元)"],
+            ["1", "新罗区", "新罗区“石榴红”民族团结工作室", "10"],
+            [C("2", rs=4), C("上杭县", rs=4), "全省民族团结进步宣传月活动启动仪式", "10"],
+            ["才溪镇大贵村光伏发电基站工程(二期)", "13"],
+            ["南阳镇双溪村道路拓宽修复", "8"],
+            ["", "31"],
+            [C("3", rs=3), C("漳平市", rs=3), "双洋镇中村少数民族行政村茶山机耕道硬化", "7"],
+            ["象湖镇科山村道路修复项目", "7"],
+            ["", "14"],
+            [C("", cs=3), "55"],
+        ]),
+        ("p", "附件2"),
+        ("p", "专项转移支付绩效目标表"),
+        ("p", "2025年度)"),
+        ("table", [
+            ["部门(单位)名称", C("龙岩市民族与宗教事务局", cs=3), "部门预算编码", C("230001", cs=3)],
+            ["项目名称", C("民族发展专项资金", cs=3), "补助区域", C("县(区)", cs=3)],
+            [C("资金情况(万元)", rs=3), C("资金总额:", cs=2), C("55", cs=5)],
+            [C("其中:财政拨款", cs=2), C("55", cs=5)],
+            [C("其他资金", cs=2), C("", cs=5)],
+            ["总体目标", C("促进民族乡村经济社会事业发展、铸牢中华民族共同体意识", cs=7)],
+            [C("绩效\n指标", rs=2), C("一级\n指标", rs=2), C("二级指标", rs=2), C("三级指标", rs=2), C("指标解释", rs=2),
+             C("区域目标值", cs=3)],
+            ["新罗区", "上杭县", "漳平市"],
+        ]),
+    ],
+    truth={"projects": [P("民族发展专项资金", None, "55", "万元", [])]},
+    notes="""
+Place: 龙岩市 (Longyan, Fujian), city level; year 2025 (龙财行指〔2025〕8号, dated 2025-04-14), on the city's open-government site.
+Same city as 57 (two years later, another project).
+Template kind: finance notice with an allocation table (序号 | 单位 | 项目 | 金额(万元)) and a Fujian 专项转移支付绩效目标表 with one value
+column per recipient area (新罗区 | 上杭县 | 漳平市) under 区域目标值.
+Layout features: the allocation table's SUBTOTAL ROWS HAVE NO LABEL (an empty project cell beside 31 and 14, an empty row beside the
+total 55) — neither they nor the allocation rows are indicators or projects; the year line of the title lost its "(" ("2025年度)");
+labels broken over two lines ("绩效\\n指标", "一级\\n指标").
+Truth: one project, 民族发展专项资金, budget 55 万元 (资金总额), NO indicators: the capture ends before the first indicator has a value.
+Truncation: the capture stops inside the first indicator row ("产出\\n指标 | 数量目标 | 基础设施建设、民族文化", cut); that row is
+left out.
+Reconstruction: the capture prints one cell per paragraph; the row breaks, the 4-column allocation grid with its row spans (序号/单位
+over their projects and subtotal) and the 8-column target grid are inferred. "一级" and "指标" are two paragraphs in the capture and
+are taken as one two-line cell, like "绩效\\n指标".
+""",
+))
+
+# ---------------------------------------------------------------- 63
+FILINGS.append(dict(
+    dir="63-luzhou-luxian-wenlv-zhengti",
+    html_title="2024年县级部门整体支出绩效目标申报表",
+    blocks=[
+        ("p", "2024年县级部门整体支出绩效目标申报表"),
+        ("p", "来源: 泸县文化广电旅游局 发布时间:2024-03-12 14:56:00 浏览次数: 【字体:"),
+        ("p", "预算部门:文化部门"),
+        ("table", [
+            [C("总体资金情况(万元)", rs=4), C("预算支出", cs=9)],
+            [C("总额", rs=2), C("基本支出", cs=4), C("项目支出", cs=4)],
+            ["合计", "财政拨款", "专户资金", "单位资金", "合计", "财政拨款", "专户资金", "单位资金"],
+            ["1695.55", "1478.75", "1478.75", "", "", "216.80", "216.80", "", ""],
+            [C("年度主要任务", rs=3), C("任务名称", cs=3), C("主要内容", cs=6)],
+            [C("基本支出:人员类、公用经费等运转类支出", cs=3),
+             C("保障部门本级及下属单位人员类、公用经费等运转类支出。提高预算编制质量,严格执行预算,保障单位日常运转。", cs=6)],
+            [C("项目支出1:公共文化服务(群众文化)", cs=3),
+             C("组织县级非遗展演、非遗进校园活动,设计、制作、购买非遗文创产品,开展非物质文化遗产公益性宣传、展示、交流、传播等活动。"
+               "促进泸县文化发展大繁荣、丰富广大群众精神文化生活,组织开展群众文化惠民系列活动,组织开展2024三下乡文化文艺演出,"
+               "积极参与配合省市品牌活动赛事及演出,组织开展送文化下乡,送文化进乡镇、进校园、进社区、进园区、送景区等系列精品文化惠民"
+               "演出活动促进精神文明建设,满足群众文化需求,引进优秀剧目,创作文艺作品等。", cs=6)],
+        ]),
+    ],
+    truth={"projects": [P(None, None, "1695.55", "万元", [])]},
+    notes="""
+Place: 泸县 (Luxian county, Luzhou, Sichuan), county level, 泸县文化广电旅游局 (预算部门: 文化部门); year 2024 (published 2024-03-12).
+Sichuan is covered (37, 39, 41, 47); Luxian is new.
+Template kind: Sichuan 县级部门整体支出绩效目标申报表 (department-wide): 总体资金情况(万元) with a two-level header (预算支出 > 总额 |
+基本支出 (合计 | 财政拨款 | 专户资金 | 单位资金) | 项目支出 (same four)), then 年度主要任务 任务名称 | 主要内容.
+Layout features: a MONEY TABLE WITH A TWO-ROW HEADER and the amounts in the row under it (the total 1695.55 under 总额); a TASK LIST
+(年度主要任务) whose rows are named tasks with long descriptions — not indicators; the department is named only in a paragraph above
+the grid ("预算部门:文化部门").
+Truth: one department, name null (no 部门名称 or 项目名称 cell), budget 1695.55 万元 (总额), NO indicators (the capture ends inside the
+task list, before the indicator table).
+Truncation: the capture stops inside the third task ("项目支出2:文旅融合 | ...娱乐市场专项整治行", cut); that row and everything after
+are left out.
+Reconstruction: the capture prints one cell per paragraph and loses empty cells except as blank runs; the 10-column grid, the header
+spans and the row breaks are inferred. The amounts row reads 1695.55, 1478.75, 1478.75, (blank), 216.80, 216.80, (blank) in the
+capture; each blank run is taken as the two empty columns 专户资金 | 单位资金 — an inference.
+""",
+))
+
+# ---------------------------------------------------------------- 65
+_R65 = [  # l1, l2, name, target, actual, score
+    ("产出指标", "质量指标", "指标1:食品安全监管人员培训", "已完成", "已完成", "5"),
+    ("产出指标", "质量指标", "指标2:违法案件查办率", "100%", "100%", "4"),
+    ("产出指标", "质量指标", "指标3:食品经营环节风险分级", "100%", "100%", "5"),
+    ("产出指标", "质量指标", "指标4:开展食品安全宣传周等科普宣传活", "已完成", "已完成", "3"),
+    ("产出指标", "质量指标", "指标5:进口冷链食品新冠肺炎疫情应急处置示范演练", "已完成", "已完成", "3"),
+    ("产出指标", "质量指标", "指标6:食品安全投诉举报处置率", "100%", "100%", "3"),
+    ("产出指标", "时效指标", "指标1:食品监管专项工作整体完成时间", "2021年12月31日", "2021年12月31日", "5"),
+    ("效益指标", "社会效益指标", "指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数", "0次", "0次", "3"),
+    ("效益指标", "社会效益指标", "指标2:辖区内公众食品安全科普知识素养", "逐步提高", "逐步提高", "3"),
+]
+_G65 = ["目标1:深入开展食品风险隐患排查整治。", "目标2:加大违法行为打击力度。",
+        "目标3:加强基层监管人员监管业务培训。", "目标4:加大食品安全宣传力度。"]
+FILINGS.append(dict(
+    dir="65-suining-anju-shipin-ziping",
+    html_title="食品监管补助资金区域绩效目标自评表",
+    blocks=[
+        ("p", "政府信息公开"),
+        ("p", "食品监管补助资金区域绩效目标自评表"),
+        ("p", "来源:安居区市场监管局 发布时间:2022-08-15 18:21 浏览次数: 字体: [ ] 打印"),
+        ("p", "食品监管补助资金区域绩效目标自评表"),
+        ("table", [
+            ["专项名称", C("食品监管补助资金", cs=6)],
+            ["中央主管部门", C("市场监管总局", cs=5), "自评得分"],
+            ["省级财政部门", C("四川省财政厅", cs=2), "省级主管部门", C("四川省市场监管局", cs=2), "100"],
+            [C("预算执行情况", rs=3), "预算数:", C("2.38", cs=2), "执行数:", "2.38", "20"],
+            ["其中:中央补助", C("2.38  万元", cs=2), "其中:中央补助", "2.38万元", ""],
+            ["地方资金/其他", C("万元", cs=2), "地方资金/其他", "万元", ""],
+            [C("年度目标完成情况", rs=5), C("预期目标", cs=3), C("目标实际完成情况", cs=2), "20"],
+        ] + [[C(g, cs=3), C(g, cs=2), ""] for g in _G65] + [
+            [C("年度绩效指标完成情况", rs=len(_R65) + 1), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "50"],
+            [C("产出指标", rs=7), C("质量指标", rs=6)] + list(_R65[0][2:]),
+        ] + [list(r[2:]) for r in _R65[1:6]] + [
+            ["时效指标"] + list(_R65[6][2:]),
+            [C("效益指标", rs=2), C("社会效益指标", rs=2)] + list(_R65[7][2:]),
+            list(_R65[8][2:]),
+        ]),
+    ],
+    truth={"projects": [P("食品监管补助资金", None, "2.38", "万元", [
+        I(l1, l2, n, v, actual=a, score=s) for l1, l2, n, v, a, s in _R65])]},
+    notes="""
+Place: 安居区 (Anju district, Suining, Sichuan), district level, 安居区市场监管局; year 2021 (self-evaluation published 2022-08-15).
+Suining is covered by 39 (大英县); Anju district is new.
+Template kind: Sichuan 区域绩效目标自评表 of a central transfer (食品监管补助资金): 专项名称 / 中央主管部门 / 省级财政部门 | 省级主管部门 with
+a SCORE COLUMN on the right headed 自评得分 (100 overall, 20 for 预算执行情况, 20 for 年度目标完成情况, 50 for the indicator block, then
+one score per indicator row); 预算执行情况 预算数: | 执行数: with 其中:中央补助 / 地方资金/其他 rows; 年度目标完成情况 预期目标 | 目标实际完成情况;
+then 年度绩效指标完成情况 over 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成指标值 | (score).
+Layout features: the score column's HEADER IS A NUMBER ("50") on the indicator caption row, its title (自评得分) is far above; amounts
+carry the unit inside the cell ("2.38  万元"); names numbered per level 2 ("指标1:", "指标2:", restarting under 时效指标); the
+indicator block starts at 质量指标 (no 数量指标 rows); qualitative targets ("已完成", "逐步提高") and a date target.
+Truth: one project, 食品监管补助资金 (专项名称), budget 2.38 (预算数:), money unit 万元 — an inference from the amount cells ("2.38  万元",
+"万元"), the table has no "(万元)" label. Nine indicators: value = 年度指标值, value_cells.actual = 实际完成指标值, value_cells.score =
+the right-hand column (taken as the score because of the 自评得分 heading; it could be read as the weight — the targets are all met).
+Truncation: the capture stops inside the 可持续影响指标 row ("指标1:技", cut); it and the rest are left out.
+Reconstruction: the capture prints one cell per paragraph; the 7-column grid, the spans and the position of the score cells (a blank
+one beside each 年度目标 row) are inferred. Cell spacing is kept ("2.38  万元").
+""",
+))
+
+# ---------------------------------------------------------------- 67
+_Q67 = [  # l2, name, target, actual  (level 1 is an empty cell)
+    ("数量指标", "指标1.药品抽验品种", "≥3", "4"),
+    ("数量指标", "指标2.化妆品抽验批次", "≥3", "7"),
+    ("数量指标", "指标3.医疗器械抽验批次", "≥2", "3"),
+    ("数量指标", "指标4.药品监管企业数", "≥124", "253"),
+    ("数量指标", "指标5.化妆品监管企业数", "≥290", "311"),
+    ("数量指标", "指标6.医疗器械监管企业数", "≥21", "85"),
+    ("数量指标", "指标7.药品监管人员人均培训学时", "≥90", "96"),
+    ("质量指标", "指标1.药品抽检完成率", "100%", "100%"),
+    ("质量指标", "指标2.化妆品抽验完成率", "100%", "100%"),
+    ("质量指标", "指标3.医疗器械抽验完成率", "100%", "100%"),
+    ("质量指标", "指标4.不合格产品处置率", "", ""),
+    ("质量指标", "指标5:药品不良反应每百万人口报告数", "≥150", "150"),
+    ("质量指标", "指标6.化妆品不良反应每百万人口报告数", "≥10", "10"),
+    ("质量指标", "指标7.医疗器械不良应每百万人口报告数", "≥30", "30"),
+    ("质量指标", "指标8.培训人员覆盖率", "100%", "100%"),
+    ("时效指标", "任务完成时间", "2021年底", "2021年底"),
+    ("成本指标", "指标1.培训成本", "400元/人、天", "180元/人、天"),
+    ("成本指标", "指标2.药品抽验平均标准", "", ""),
+    ("成本指标", "指标3.化妆品抽验平均标准", "", ""),
+]
+
+
+def _rows67():
+    rows, seen = [], set()
+    for i, (l2, n, v, a) in enumerate(_Q67):
+        row = []
+        if i == 0:
+            row.append(C("", rs=len(_Q67)))
+        if l2 not in seen:
+            seen.add(l2)
+            row.append(C(l2, rs=sum(1 for q in _Q67 if q[0] == l2)))
+        rows.append(row + [n, v, a])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="67-suining-jingkai-yaopin-ziping",
+    html_title="2021年中央对地方专项转移支付区域绩效目标自评表(市场监管经开区分局)",
+    blocks=[
+        ("p", "国家级遂宁经济技术开发区"),
+        ("p", "2021年中央对地方专项转移支付区域绩效目标自评表(市场监管经开区分局)"),
+        ("p", "2021年中央对地方专项转移支付区域绩效目标自评表"),
+        ("p", "填报类型:整体□  区域√  项目□"),
+        ("table", [
+            ["单位名称", C("遂宁市市场监督管理局经开区分局", cs=2), "联系人及电话", C("田苗苗,15881923688", cs=2)],
+            [C("预算\n执行\n情况\n(万元)", rs=2), C("转移支付预算数(A)", cs=2), "5.8万", C("预算执行率(B/A)", rs=2), C("100%", rs=2)],
+            [C("转移支付执行数(B)", cs=2), "5.8万"],
+            [C("年度\n目标\n完成\n情况", rs=2), C("预期目标", cs=2), C("目标实际完成情况", cs=3)],
+            [C("目标1:完成两品一械抽检工作\n目标2:加强两品一械企业监管力度\n目标3:加强培训,提高监管人员专业水平\n"
+               "目标4:加强两品一械科普宣传力度", cs=2),
+             C("目标1:配合完成抽检148个批次\n目标2:加强了两品一械企业监管力度\n目标3:提高监管人员专业水平,培训率达100%\n"
+               "目标4:多次组织两品一械科普宣传活动", cs=3)],
+            [C("", rs=len(_Q67) + 1), "一级\n指标", "二级指标", "三级指标", "指标值", "完成值"],
+        ] + _rows67()),
+    ],
+    truth={"projects": [P(None, None, "5.8", "万元", [
+        I(None, l2, n, v, actual=a) for l2, n, v, a in _Q67 if v])]},
+    notes="""
+Place: 遂宁经济技术开发区 (Suining economic-technological development zone, Sichuan), 遂宁市市场监督管理局经开区分局; year 2021
+(self-evaluation of a central transfer for 两品一械 — drugs, cosmetics, medical devices). Suining is covered by 39 (大英县) and by 65
+(安居区, the held-out half has none); the development zone is a separate budget unit.
+Template kind: 2021 中央对地方专项转移支付区域绩效目标自评表 (填报类型 整体/区域/项目 ticked 区域): 单位名称 | 联系人及电话 / 预算执行情况(万元)
+转移支付预算数(A) | 预算执行率(B/A) / 转移支付执行数(B) / 年度目标完成情况 预期目标 | 目标实际完成情况, then 一级指标 | 二级指标 | 三级指标 |
+指标值 | 完成值.
+Layout features: the LEFT LABEL AND THE LEVEL-1 CELL OF THE OUTPUT BLOCK ARE EMPTY (the captions "产出指标" and "绩效指标" are lost — in
+the source they are blank cells), so level 1 is null for every kept row; names numbered per level 2 with "指标1." (one "指标5:");
+three rows WITHOUT A TARGET OR ACTUAL (指标4.不合格产品处置率, 指标2.药品抽验平均标准, 指标3.化妆品抽验平均标准) — not indicators; amounts
+with the unit glued ("5.8万"); the money unit only in the label "预算执行情况(万元)" broken over four lines.
+Truth: one (regional) project, name null (no 项目名称 cell; 单位名称 is the filing unit), budget 5.8 万元 (转移支付预算数(A)). Sixteen
+indicators, level1 null, value = 指标值, value_cells.actual = 完成值.
+Truncation: the capture stops inside the first 效益指标 row ("效益指标 | 社会效益\\n指标 | 指标1.“两品一械”总体安全", cut); that row and
+everything after are left out.
+Reconstruction: the capture separates cells by spaces and rows by line breaks and prints the empty cells as blank lines; the 6-column
+grid, the spans, and the two empty cells before 一级指标 and before 数量指标 are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 69
+_T69 = "“四好农村路”、“三大板块旅游路”项目开工前期项目勘察设计审批;进度督导检查、工程质量监督检查、工程安全运营检查;财务审计、工程竣工验收。"
+_B69 = "山西省人民政府晋政办发[2018]96号文件、阳泉市人民政府阳政办发[2017]103号文件、阳泉市人民政府办公厅会议专题纪要[2018]54号"
+FILINGS.append(dict(
+    dir="69-yangquan-gonglu",
+    html_title="山西省阳泉市市级预算部门(单位)项目支出绩效目标申报表",
+    blocks=[
+        ("p", "时间:2021-04-22"),
+        ("table", [
+            [C("山西省阳泉市市级预算部门(单位)项目支出绩效目标申报表", cs=8)],
+            [C("2021年", cs=8)],
+            ["项目名称", C("“四好农村路”、“三个一号旅游路”工作经费", cs=7)],
+            ["主管部门及代码", "经济建设科", "实施单位", C("阳泉市公路服务中心", cs=5)],
+            ["项目属性", "延续性项目(阶段开展)", "项目期限", C("3年", cs=5)],
+            ["项目预算资金(万元)", "中期预算资金总额", "年度预算资金总额", C("25", cs=5)],
+            ["项目概况", C(_T69, cs=7)],
+            ["立项依据", C(_B69, cs=7)],
+            ["项目设立必要性", C(_T69, cs=7)],
+            ["保证项目实施的制度、措施", C(_B69, cs=7)],
+            ["项目实施计划", C("“四好农村路”、“三大板块旅游路”项目开工前期项目勘察设计审批需20万元;进度督导检查、工程质量监督检查、"
+                             "工程安全运营检查需20万元;财务审计、工程竣工验收需10万元,合计50万元。", cs=7)],
+        ]),
+    ],
+    truth={"projects": [P("“四好农村路”、“三个一号旅游路”工作经费", None, "25", "万元", [])]},
+    notes="""
+Place: 阳泉市 (Yangquan, Shanxi), city level, 阳泉市公路服务中心 under 经济建设科; year 2021 (published 2021-04-22 on the city
+transport bureau's site). Shanxi is covered by 07 (吕梁, self-evaluation); Yangquan and this form are new.
+Template kind: Shanxi 市级预算部门(单位)项目支出绩效目标申报表: 项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期限 / 项目预算资金(万元)
+中期预算资金总额 | 年度预算资金总额 / 项目概况 / 立项依据 / 项目设立必要性 / 保证项目实施的制度、措施 / 项目实施计划 / 中期目标 | 年度目标.
+Layout features: TWO BUDGET CAPTIONS SIDE BY SIDE with one amount (中期预算资金总额 has no value cell; 年度预算资金总额 25); the project
+plan names amounts that are NOT the budget ("需20万元 ... 合计50万元"); quoted project name with “ ” marks.
+Truth: one project, budget 25 万元 (年度预算资金总额), NO indicators (the capture ends in the 总体目标 block, before the indicator table).
+Truncation: the capture stops inside 总体目标 ("...建设里程巡查、质量", cut); the 中期目标 | 年度目标 caption row and the 总体目标 row are
+left out.
+Reconstruction: the capture marks cells with " |" and covered cells with runs of "|"; the 8-column grid and the spans are inferred from
+those counts (the title row "| |||||||" = one cell over eight columns). The page's font-size links ("大 中 小") and "来源:" are left
+out.
+""",
+))
+
+# ---------------------------------------------------------------- 71
+FILINGS.append(dict(
+    dir="71-nanping-wuyishan-xuanchuan",
+    html_title="关于提前下达2026年福建省省级宣传文化事业发展专项资金的通知",
+    blocks=[
+        ("p", "武夷山市委宣传部、财政局:按照《福建省财政厅中共福建省委宣传部关于提前下达2026年福建省省级宣传文化事业发展专项资金的通知》"
+              "(闽财教指〔2025〕85号)精神,现下达你市2026年省级宣传文化事业发展专项资金15万元,收入列“1100247文化旅游体育与传媒共同财政事权"
+              "转移支付收入”科目,省级宣传文化事业发展专项资金列入转移支付预算执行常态化监督范围,请你市财政部门在预算管理一体化系统及时接收"
+              "登录预算指标,提高转移支付资金管理使用的规范性和有效性,要严格按照《福建省省级宣传文化事业发展专项资金管理办法》要求,"),
+        ("p", "附件:1.2026年度省级宣传文化事业发展专项资金安排表2.专项资金绩效目标表"),
+        ("p", "南平市财政局中共南平市委宣传部2026年2月12日"),
+        ("p", "附件1"),
+        ("p", "2026年度省级宣传文化事业发展专项资金安排表"),
+        ("p", "单位:万元"),
+        ("table", [
+            ["县(市、区)", "项目名称", "单位名称", "金额"],
+            ["武夷山市", "福建省对外文化交流基地建设(武夷星茶业有限公司)", "武夷山市委宣传部", "15"],
+        ]),
+        ("p", "附件2:"),
+        ("p", "专项资金绩效目标表"),
+        ("p", "(2026年度)"),
+        ("table", [
+            ["项目名称", C("福建省省级宣传文化事业发展专项资金(对外文化交流基地建设)", cs=4)],
+            ["主管部门(单位)名称", C("武夷山市委宣传部", cs=4)],
+            ["补助区域", C("武夷山市", cs=4)],
+            [C("资金情况(万元)", rs=3), "资金总额:", C("15", cs=3)],
+            ["其中:财政拨款", C("15", cs=3)],
+            ["其他资金", C("0", cs=3)],
+            ["总体目标", C("①邀请不少于3名来自不同国家的国际友人(武夷星国际茶文化志愿者)到武夷星进行茶相关知识实习实训,深入了解中国茶文化、"
+                          "武夷茶文化,②全年度接待不少于100人次国际友人到武夷星体验中国茶文化,感受中国茶文化魅力、武夷岩茶非遗制作技艺,"
+                          "如2026年中秋邀请在武夷山的海外留学生参与“四季中国茶”品鉴茶会,邀请国际茶文化志愿者参与文化节活动,15万元", cs=4)],
+            ["产出指标", "数量指标", "邀请国际友人实习实训涉及国家数量", "邀请国际友人实习实训涉及国家数量", "≥3个"],
+        ]),
+    ],
+    truth={"projects": [P("福建省省级宣传文化事业发展专项资金(对外文化交流基地建设)", None, "15", "万元", [
+        I("产出指标", "数量指标", "邀请国际友人实习实训涉及国家数量", "≥3个", description="邀请国际友人实习实训涉及国家数量"),
+    ])]},
+    notes="""
+Place: 武夷山市 (Wuyishan, Nanping, Fujian), county-level city, 武夷山市委宣传部; year 2026 (notice of 南平市财政局, dated 2026-02-12,
+budget year 2026), republished on chacewang.com. Fujian is covered (01, 02, 57, 61); Nanping/Wuyishan is new.
+Template kind: finance notice with an allocation table (县(市、区) | 项目名称 | 单位名称 | 金额) and a Fujian 专项资金绩效目标表: 项目名称 /
+主管部门(单位)名称 / 补助区域 / 资金情况(万元) 资金总额: | 其中:财政拨款 | 其他资金 / 总体目标, then the indicator rows.
+Layout features: the indicator rows come WITH NO CAPTION ROW in the capture (no 一级指标 | 二级指标 | ... line between 总体目标 and the
+first row), so columns must be read from their content: level 1, level 2, the name, an explanation that REPEATS THE NAME word for
+word, the target; the 总体目标 text ends in a stray amount ("15万元").
+Truth: one project, budget 15 万元 (资金总额). One indicator: 邀请国际友人实习实训涉及国家数量 ≥3个, the repeated name kept as
+value_cells.description (the 指标解释 position of the Fujian form).
+Truncation: the capture ends after the first indicator; anything after it is missing.
+Reconstruction: the stored text lost every separator (the aggregator glued notice, tables and cells into one line); cells are split at
+the form's labels; the name/explanation split is made where the name repeats. The 5-column grid, the spans and the paragraphs are
+inferred; no caption row is invented.
+""",
+))
+
+# ---------------------------------------------------------------- 73
+_N73 = "宁国市文旅局“毛竹山、官山遗址工程和上坦桥工程”项目及绩效目标情况"
+FILINGS.append(dict(
+    dir="73-xuancheng-ningguo-wenwu",
+    html_title=_N73,
+    blocks=[
+        ("table", [
+            ["索引号", "113417025970934056/202101-00051", "组配分类", "财政资金"],
+            ["发布机构", "宁国市文旅局(市广电新闻出版局)", "发文日期", "2021-01-05 17:04"],
+            ["发布文号", "无", "关键词", _N73 + ",部门项目"],
+            ["信息来源", "宁国市文旅局(市广电新闻出版局)", "主题导航", "文化、广电、新闻出版"],
+            ["信息名称", _N73, "内容概述",
+             "(1)项目概述:毛竹山、官山遗址项目主要是毛竹山、官山遗址保护性设施改造,以及周边防排水工程建设等。\n"
+             "上坦桥工程项目主要是上坦桥本体保护维修一期工程,实施五个拱券维修及北端上下雁翅维修等。\n"
+             "(2)立项依据:文物保函〔2014〕3054号《国家文物局关于毛竹山、官山遗址保护性设施改造及放排水工程立项的批复》\n"
+             "(3)起止时间:毛竹山、官山遗址保护性设施及防排水工程:2020年11月——2021年7月止。上坦桥本体保护维修一期工程:2020年9月——2021年1月止。\n"
+             "(4)项目内容:毛竹山、官山遗址保护性设施及防排水工程,总建筑面积1658平方米,其中,毛竹山遗址保护性设施建筑面积416平方米,"
+             "建筑高度6.3米; 官山遗址保护性设施建筑面积1242平方米,建筑高度10.95米,均为框架结构,六级抗震设计。上坦桥本体保护维修一期工程,"
+             "维修面积实施五个拱券维修及北端上下雁翅维修。\n"
+             "(5)年度预算安排:200万\n"
+             "(6)绩效目标和指标:(见该项目绩效目标表)"],
+        ]),
+        ("p", "毛竹山、官山遗址工程和上坦桥工程项目绩效目标表"),
+        ("p", "填报单位:宁国市文化和旅游局 单位:万元"),
+        ("table", [
+            ["项目名称", C("毛竹山、官山遗址工程和上坦桥工程项目", cs=6)],
+            ["实施单位", C("宁国市文旅局", cs=6)],
+            [C("项目资金", rs=3), "年度资金总额:", C("200", cs=5)],
+            ["其中:财政拨款", C("200", cs=5)],
+            ["其他资金", C("", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P("毛竹山、官山遗址工程和上坦桥工程项目", None, "200", "万元", [])]},
+    notes="""
+Place: 宁国市 (Ningguo, Xuancheng, Anhui), county-level city, 宁国市文化和旅游局; year 2021 (published 2021-01-05). Captured from a
+site that mirrors the city's open-government pages (siseiken.net); text unchanged. Anhui is covered; Ningguo is new.
+Template kind: an Anhui open-government item (索引号 | 组配分类 / 发布机构 | 发文日期 / ... / 信息名称 | 内容概述) whose summary lists the
+project in numbered paragraphs ((1)项目概述 ... (5)年度预算安排:200万 (6)绩效目标和指标), followed by the 项目绩效目标表 (项目名称 / 实施单位 /
+项目资金 年度资金总额: | 其中:财政拨款 | 其他资金) under a line "填报单位:... 单位:万元".
+Layout features: a METADATA TABLE before the target table whose cells hold a second statement of the budget in prose ("年度预算安排:200万")
+and a keyword cell repeating the title; the money unit only in the line above the grid ("单位:万元", as 19's 金额单位).
+Truth: one project, budget 200 万元 (年度资金总额), NO indicators (the capture ends inside the money block).
+Truncation: the capture stops after 其他资金 ("其他资金 | ||", the rest missing); the indicator part is not captured.
+Reconstruction: the capture marks cells with " |" and covered cells with "|"; the 4-column metadata grid, the 7-column target grid and
+the spans are inferred; the summary paragraphs are taken as the content of the 内容概述 cell, and the table title and the 填报单位 line
+as paragraphs between the two tables (in the page they may sit inside that cell).
+""",
+))
+
+# ---------------------------------------------------------------- 75
+_P75 = """一、项目基本情况
+(一)绩效目标情况
+建设8个县级人大代表之家,并确保正常运行。
+(二)资金安排情况
+财政年初预算40万元。年初下达资金指标40万元。
+二、绩效目标完成情况分析
+(一)预算执行进度情况分析
+严格按照梓潼县人大机关财务管理制度执行预算,同时按照资金使用范围严格支出。2023年该项目预算40万元,实际支出40万元。
+(二)总体绩效目标完成情况分析
+完成8个代表之家建设,搭建代表履职平台,保障代表依法履职。
+(三)绩效指标完成情况分析
+年度内完成8个代表之家标准化建设,运行良好。
+(四)项目效益分析
+搭建代表履职平台,推动代表亮身份、亮承诺、亮计划,拉近代表与选民的距离,让群众找得到代表,说得上话、办得了事。代表满意度达90%以上,人民群众满意度达90%以上。
+三、偏离绩效目标的原因和下一步改进措施
+总体绩效目标和绩效指标均已完成。
+四、绩效自评结果拟应用和公开情况
+评价结果将用于调整预算安排方式、增减预算规模和优化支出结构,并作为改进业务管理、财务管理的重要参考,绩效自评结果也会随同决算公开。建议2024年度安排预算资金40万元。
+五、其他需要说明的问题
+无
+附件:1.人大代表之家建设项目绩效目标自评表
+2.2023年度人大代表之家建设项目支出绩效评价得分表
+附件1"""
+FILINGS.append(dict(
+    dir="75-mianyang-zitong-renda-ziping",
+    html_title="人大代表之家建设项目绩效自评报告",
+    blocks=[("p", line) for line in _P75.split("\n")] + [
+        ("table", [
+            [C("人大代表之家建设项目绩效目标自评表", cs=8)],
+            [C("(2023年度)", cs=8)],
+            ["政策(项目)名称", C("人大代表之家建设", cs=7)],
+            ["项目主管部门", C("梓潼县人大常委会办公室", cs=2), "资金使用单位", C("梓潼县人大常委会办公室", cs=4)],
+            [C("项目资金", rs=6), C("", cs=2), "全年预算数", "全年执行数", C("预算执行率", cs=3)],
+            [C("年度资金总额:", cs=2), "40", "40", C("100%", cs=3)],
+            [C("其中:中央、省补助", cs=2), "", "", C("", cs=3)],
+            [C("市级财政资金", cs=2), "", "", C("", cs=3)],
+            [C("县级财政资金", cs=2), "40", "40", C("100%", cs=3)],
+            [C("其他资金", cs=2), "", "", C("", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("人大代表之家建设", None, "40", None, [])]},
+    notes="""
+Place: 梓潼县 (Zitong county, Mianyang, Sichuan), county level, 梓潼县人大常委会办公室; year 2023 (self-evaluation report with its
+tables). Sichuan is covered; Mianyang/Zitong is new.
+Template kind: Sichuan 项目绩效目标自评表 (政策(项目)名称 / 项目主管部门 | 资金使用单位 / 项目资金 全年预算数 | 全年执行数 | 预算执行率 over 年度资金总额 /
+其中:中央、省补助 / 市级财政资金 / 县级财政资金 / 其他资金 / 总体目标 ...), after a prose self-evaluation report.
+Layout features: a LONG PROSE REPORT before the table that states amounts, counts and satisfaction rates in sentences ("预算40万元",
+"完成8个代表之家", "代表满意度达90%以上") — none of them is an indicator row; the project is named in 政策(项目)名称; the money block has
+no unit label.
+Truth: one project, 人大代表之家建设, budget 40 (全年预算数 of 年度资金总额), money unit null (the table names none; the prose says 万元),
+NO indicators (the capture ends at 总体目标, before the indicator rows).
+Truncation: the capture stops at "总体" (the 总体目标 row); it and the rest are left out.
+Reconstruction: the capture marks cells with " |" and covered cells with "|"; the 8-column grid and the spans are inferred from those
+counts.
+""",
+))
