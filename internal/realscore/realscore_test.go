@@ -255,14 +255,15 @@ func TestHeldOutValid(t *testing.T) {
 // half of the second corpus) with parser.Parse and holds the level this
 // version reaches: recall may not fall, extras and parse errors may not grow.
 // Raise the floor when the extractor improves; add the new filings' fields
-// when the corpus grows. Parse errors are counted, not hidden (none today;
-// 53, a tree held in one column, was one before it was read).
+// when the corpus grows. Parse errors are counted, not hidden (one when the
+// third round landed: 63, a department money table with no indicator
+// table; 53, a tree held in one column, was one before it was read).
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {317, 320, 0, 0},
-		"txt":  {317, 320, 0, 0},
+		"html": {351, 359, 4, 1},
+		"txt":  {352, 359, 3, 1},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]
