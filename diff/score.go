@@ -37,6 +37,9 @@ func (in interner) id(s string) int32 {
 
 func newFeatures(p *model.Project, names interner) features {
 	n := normName(p.Name)
+	if n == "" {
+		n = strings.TrimSpace(p.Name) // a name of punctuation (":)") or a year alone: itself, not nothing
+	}
 	f := features{fullCode: p.Code, nameKey: n, name: bigrams(n), docNo: docNumber(p.Name), code: codeStem(p.Code),
 		purpose: bigrams(normName(p.Purpose))}
 	f.indNames = make([]int32, 0, len(p.Indicators))
