@@ -10,7 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/internal/officetest"
 )
 
 // loneSurrogate in an edge table's text stands for the UTF-16 unit 0xD800

@@ -1,11 +1,11 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/extract"
 	"github.com/perfdoc/perfdoc/parser/html"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
 	"os"

@@ -7,7 +7,7 @@ import (
 	"compress/flate"
 	"errors"
 	"github.com/perfdoc/perfdoc/diag"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"hash/crc32"
 	"math/rand"
 	"runtime"

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"encoding/binary"
 	"strconv"
 	"strings"
 	"testing"
@@ -9,9 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/html"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/sheet"
 	"github.com/perfdoc/perfdoc/parser/text"
@@ -19,32 +18,10 @@ import (
 )
 
 // docWithText is a Word 97 document whose main text is text (one
-// compressed piece, no paragraph properties), built after [MS-DOC]: the
-// FIB with its table stream 1Table, ccpText, and the CLX's piece table.
+// compressed piece, no paragraph properties; officetest.TextDOC).
 func docWithText(t testing.TB, text string) []byte {
-	le := binary.LittleEndian
-	const textAt = 2048
-	wd := make([]byte, textAt, textAt+len(text))
-	le.PutUint16(wd, 0xA5EC)
-	le.PutUint16(wd[2:], 0xC1)
-	le.PutUint16(wd[0x0A:], 0x0200) // fWhichTblStm: 1Table
-	at := 32
-	le.PutUint16(wd[at:], 14) // csw
-	at += 2 + 28
-	le.PutUint16(wd[at:], 22) // cslw
-	le.PutUint32(wd[at+2+12:], uint32(len(text)))
-	at += 2 + 88
-	le.PutUint16(wd[at:], 93) // cbRgFcLcb
-	blob := at + 2
-	wd = append(wd, text...)
-	plc := le.AppendUint32(le.AppendUint32(nil, 0), uint32(len(text)))
-	plc = append(plc, 0, 0)
-	plc = le.AppendUint32(plc, uint32(2*textAt)|0x40000000) // compressed, at textAt
-	plc = append(plc, 0, 0)
-	clx := append(le.AppendUint32([]byte{2}, uint32(len(plc))), plc...)
-	le.PutUint32(wd[blob+8*officetest.FibClx:], 0)
-	le.PutUint32(wd[blob+8*officetest.FibClx+4:], uint32(len(clx)))
-	data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: clx})
+	doc := officetest.TextDOC([]byte(text))
+	data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: doc[0]}, officetest.Stream{Name: "1Table", Data: doc[1]})
 	return data
 }
 

@@ -1,8 +1,8 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/internal/office"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"os"
 	"path/filepath"
 	"testing"

@@ -1,8 +1,8 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/extract"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/sheet"
 	"github.com/perfdoc/perfdoc/parser/worddoc"

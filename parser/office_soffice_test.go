@@ -9,8 +9,8 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/model"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
 )
 
 // TestLibreOfficeForms renders fixtures with LibreOffice as the archives

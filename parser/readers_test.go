@@ -1,7 +1,7 @@
 package parser
 
 import (
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"os"
 	"path/filepath"
 	"strings"

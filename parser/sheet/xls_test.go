@@ -1,7 +1,7 @@
 package sheet
 
 import (
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"

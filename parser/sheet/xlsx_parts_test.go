@@ -4,7 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"sort"
 	"testing"
 

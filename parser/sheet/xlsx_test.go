@@ -2,7 +2,7 @@ package sheet
 
 import (
 	"bytes"
-	"github.com/perfdoc/perfdoc/parser/internal/officetest"
+	"github.com/perfdoc/perfdoc/internal/officetest"
 	"testing"
 	"time"
 
