@@ -60,6 +60,7 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	pages := make([]*Page, n)
+	batch := batchSize(n, workers)
 	var first error // the first error in time: the others are its cancellation
 	next := atomic.Int64{}
 	var mu sync.Mutex
@@ -70,24 +71,26 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 		go func() {
 			defer wg.Done()
 			for {
-				i := int(next.Add(1) - 1)
-				if i >= n || ctx.Err() != nil {
+				i0 := int(next.Add(int64(batch)) - int64(batch))
+				if i0 >= n || ctx.Err() != nil {
 					return
 				}
-				p, err := readOne(ctx, eng, src, i, work)
+				i1 := min(n, i0+batch)
+				err := readBatch(ctx, eng, src, pages, i0, i1, work)
 				mu.Lock()
 				if err != nil {
 					if first == nil {
-						first = fmt.Errorf("page %d: %w", i+1, err)
+						first = err
 					}
 					mu.Unlock()
 					cancel()
 					return
 				}
-				pages[i] = p
-				done++
-				if opts.Progress != nil {
-					opts.Progress(done, n)
+				for range i1 - i0 {
+					done++
+					if opts.Progress != nil {
+						opts.Progress(done, n)
+					}
 				}
 				mu.Unlock()
 			}
@@ -104,17 +107,49 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 	return pages, nil
 }
 
-func readOne(ctx context.Context, eng *Engine, src Source, i int, work func(int64) error) (*Page, error) {
-	g, err := src.Page(i)
-	if err != nil {
-		return nil, err
+// maxBatch is the most pages read by one Tesseract process: each start
+// loads the language model (about 0.3 s of CPU), so pages are read
+// together, but a batch's crops are held in memory until it is read.
+const maxBatch = 8
+
+// batchSize divides n pages into batches of at most maxBatch pages, as
+// many batches as a multiple of the workers, so that no worker idles at
+// the end.
+func batchSize(n, workers int) int {
+	workers = max(1, workers)
+	rounds := (n + workers*maxBatch - 1) / (workers * maxBatch)
+	return max(1, (n+workers*rounds-1)/(workers*rounds))
+}
+
+// readBatch reads pages i0…i1-1 into pages: each decoded and analysed,
+// then all their crops read together. An error names its page.
+func readBatch(ctx context.Context, eng *Engine, src Source, pages []*Page, i0, i1 int, work func(int64) error) error {
+	var jobs []*pageJob
+	for i := i0; i < i1; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		g, err := src.Page(i)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		j, err := preparePage(g, work)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		j.page.Number = i + 1
+		jobs = append(jobs, j)
 	}
-	p, err := ReadPage(ctx, eng, g, work)
-	if err != nil {
-		return nil, err
+	if err := eng.readJobs(ctx, jobs); err != nil {
+		if i1-i0 == 1 {
+			return fmt.Errorf("page %d: %w", i0+1, err)
+		}
+		return fmt.Errorf("pages %d–%d: %w", i0+1, i1, err)
 	}
-	p.Number = i + 1
-	return p, nil
+	for _, j := range jobs {
+		pages[j.page.Number-1] = j.page
+	}
+	return nil
 }
 
 // joinPages moves the rows of a table that opens a page into the table that

@@ -123,7 +123,32 @@ func Gray(img image.Image) *image.Gray {
 		}
 		return g
 	}
-	if _, ok := img.(*image.Paletted); ok || hasAlpha(img) {
+	if m, ok := img.(*image.Paletted); ok {
+		// a palette's colours over white, once each
+		var lut [256]uint8
+		for i := range lut {
+			lut[i] = 255
+		}
+		for i, c := range m.Palette {
+			if i >= len(lut) {
+				break
+			}
+			r, gg, bb, a := c.RGBA()
+			// over white: the colour plus white where it is transparent
+			w := 0xffff - a
+			y := color.GrayModel.Convert(color.RGBA64{R: uint16(r + w), G: uint16(gg + w), B: uint16(bb + w), A: 0xffff}).(color.Gray).Y
+			lut[i] = y
+		}
+		for y := 0; y < b.Dy(); y++ {
+			src := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
+			dst := g.Pix[y*g.Stride : y*g.Stride+b.Dx()]
+			for x := range dst {
+				dst[x] = lut[src[x]]
+			}
+		}
+		return g
+	}
+	if hasAlpha(img) {
 		draw.Draw(g, g.Bounds(), image.White, image.Point{}, draw.Src)
 		draw.Draw(g, g.Bounds(), img, b.Min, draw.Over)
 		return g

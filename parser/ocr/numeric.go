@@ -4,6 +4,7 @@ import (
 	"image"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tesseract's chi_sim model reads Latin and numeric lines badly (100% as
@@ -199,4 +200,34 @@ func hanOf(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// latinCode reports whether a second reading is a code of Latin letters
+// and digits (10 or more, a project code) that the first reading holds
+// with a Han character in place of each of some letters: chi_sim reads a
+// final Y, P or H of 13060526P00002810081H as 了, 卫 or 五.
+func latinCode(first, second string) bool {
+	if utf8.RuneCountInString(second) < 10 {
+		return false
+	}
+	for _, r := range second {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	f, sec := []rune(first), []rune(second)
+	if len(f) != len(sec) {
+		return false
+	}
+	swapped := 0
+	for i := range f {
+		switch {
+		case f[i] == sec[i]:
+		case han(f[i]) && !digit(sec[i]):
+			swapped++
+		default:
+			return false
+		}
+	}
+	return swapped > 0 && swapped <= 2
 }

@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"image"
+	"image/color"
 	"image/draw"
 	"testing"
 
@@ -111,4 +112,53 @@ func TestHanOf(t *testing.T) {
 	assert.Equal(t, hanOf("三9090"), hanOf("=90%"))
 	assert.Equal(t, "万元", hanOf("三9.19万元"))
 	assert.NotEqual(t, hanOf("12月底"), hanOf("12 A底"))
+}
+
+func TestLatinCode(t *testing.T) {
+	// a code's final letter read as a Han character by chi_sim
+	assert.True(t, latinCode("13060526P00002810081五", "13060526P00002810081H"))
+	assert.True(t, latinCode("13060526P00002110067卫", "13060526P00002110067P"))
+	// the Chinese of a value is kept: 月 is no letter
+	assert.False(t, latinCode("12月底", "12A底"))
+	assert.False(t, latinCode("2025年12月31日前", "2025412A31H"))
+	// a digit in place of a Han character, a different length, a short code
+	assert.False(t, latinCode("13060526P0000281008五", "13060526P00002810085"))
+	assert.False(t, latinCode("13060526P00002810081五", "13060526P00002810081HH"))
+	assert.False(t, latinCode("P0五", "P0H"))
+	// the digits differ
+	assert.False(t, latinCode("13060526P00002810081五", "13060526P00002810087H"))
+}
+
+func TestJoinSplit(t *testing.T) {
+	// 孵化基地数 on a line of 36 rows, then 量 cut into 日 (12 rows) and
+	// 里 (22 rows) by 3 rows of white
+	lines := []textLine{{y0: 0, y1: 35}, {y0: 46, y1: 57}, {y0: 61, y1: 82}}
+	got := joinSplit(lines, 36)
+	require.Len(t, got, 2)
+	assert.Equal(t, textLine{y0: 46, y1: 82}, got[1])
+	// two lines of small text: together taller than a line
+	lines = []textLine{{y0: 0, y1: 20}, {y0: 24, y1: 44}}
+	assert.Len(t, joinSplit(lines, 36), 2)
+	// parts farther apart than a sixth of a line stay apart
+	lines = []textLine{{y0: 0, y1: 9}, {y0: 20, y1: 35}}
+	assert.Len(t, joinSplit(lines, 36), 2)
+	assert.Equal(t, lines, joinSplit(lines, 0))
+}
+
+func TestGrayPaletted(t *testing.T) {
+	// the fast path gives what drawing over white gives
+	pal := color.Palette{color.Gray{0}, color.Gray{128}, color.RGBA{255, 0, 0, 255},
+		color.NRGBA{0, 0, 0, 128}, color.NRGBA{0, 0, 0, 0}}
+	m := image.NewPaletted(image.Rect(3, 2, 8, 4), pal)
+	for i := range m.Pix {
+		m.Pix[i] = uint8(i % len(pal))
+	}
+	want := image.NewGray(image.Rect(0, 0, 5, 2))
+	draw.Draw(want, want.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(want, want.Bounds(), m, m.Rect.Min, draw.Over)
+	got := Gray(m)
+	require.Equal(t, want.Rect, got.Rect)
+	for i := range want.Pix {
+		assert.InDelta(t, int(want.Pix[i]), int(got.Pix[i]), 1, "pixel %d", i)
+	}
 }

@@ -232,6 +232,15 @@ func TestReadScans(t *testing.T) {
 			for _, w := range c.want {
 				assert.Contains(t, cells, w)
 			}
+			// one worker reads the pages in one batch, one Tesseract run:
+			// the same pages, in order
+			one, err := Read(context.Background(), src, Options{Workers: 1})
+			require.NoError(t, err)
+			require.Len(t, one, c.pages)
+			for i := range one {
+				assert.Equal(t, i+1, one[i].Number)
+				assert.Equal(t, pages[i].String(), one[i].String())
+			}
 			// a work budget smaller than the scan stops it
 			_, err = Read(context.Background(), src, Options{Limits: Limits{MaxWork: 1000}})
 			require.ErrorIs(t, err, ErrTooLarge)
@@ -251,4 +260,19 @@ func TestMissingTesseract(t *testing.T) {
 	assert.False(t, strings.Contains(err.Error(), "\n"), "one line: %v", err)
 	_, lookErr := exec.LookPath("/nonexistent/tesseract")
 	require.Error(t, lookErr)
+}
+
+func TestBatchSize(t *testing.T) {
+	for _, c := range []struct{ n, workers, want int }{
+		{1, 2, 1}, {2, 2, 1}, {3, 2, 2}, {16, 2, 8}, {17, 2, 5}, {40, 2, 7}, {40, 1, 8}, {17, 1, 6}, {5, 0, 5},
+	} {
+		b := batchSize(c.n, c.workers)
+		assert.Equal(t, c.want, b, "n=%d workers=%d", c.n, c.workers)
+		assert.LessOrEqual(t, b, maxBatch)
+		batches := (c.n + b - 1) / b
+		if c.workers > 0 && c.n > c.workers {
+			// no worker idles at the end: the batches fill rounds
+			assert.Zero(t, batches%c.workers, "n=%d workers=%d: %d batches", c.n, c.workers, batches)
+		}
+	}
 }

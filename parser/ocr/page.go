@@ -64,6 +64,13 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 	var crops []*image.Gray
 	var sinks []func(string, int)
 	var skip []image.Rectangle
+	type pendingCell struct {
+		acc   *cellText
+		bands []textLine
+		box   image.Rectangle
+	}
+	var pend []pendingCell
+	var heights []int
 	for _, l := range rl.lattices(geo.hMin) {
 		t := &Table{Box: l.box}
 		for _, x := range l.xs {
@@ -85,11 +92,10 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 					acc := &cellText{right: gc.box.Max.X, set: func(s string, conf int) {
 						t.Rows[ri][ci].Text, t.Rows[ri][ci].Conf = s, conf
 					}}
-					for _, ln := range cellLines(bm, rl, gc.box) {
-						crops = append(crops, pad(g, rl, ln))
-						k := len(acc.lines)
-						acc.lines = append(acc.lines, cellLine{box: ln})
-						sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
+					bands := cellBands(bm, rl, gc.box)
+					pend = append(pend, pendingCell{acc: acc, bands: bands, box: gc.box.Inset(2)})
+					for _, b := range bands {
+						heights = append(heights, b.height())
 					}
 				}
 				c = gc.c1
@@ -98,6 +104,23 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 		}
 		page.Items = append(page.Items, Item{Table: t})
 		skip = append(skip, l.box.Inset(-4))
+	}
+	// the page's usual line height: a band of ink much shorter than a
+	// line joined to its neighbour makes a character (量 has a gap of
+	// white rows between 日 and 里 at 300 dpi)
+	typical := 0
+	if len(heights) > 0 {
+		sort.Ints(heights)
+		typical = heights[len(heights)*3/4]
+	}
+	for _, pc := range pend {
+		for _, ln := range cellLines(pc.bands, pc.box, typical) {
+			crops = append(crops, pad(g, rl, ln))
+			acc := pc.acc
+			k := len(acc.lines)
+			acc.lines = append(acc.lines, cellLine{box: ln})
+			sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
+		}
 	}
 	lines := textLines(bm, skip)
 	for _, p := range paragraphs(lines) {
@@ -128,10 +151,9 @@ func (it Item) top() int {
 	return it.Para.Box.Min.Y
 }
 
-// cellLines returns the lines of ink in a cell (rule pixels left out),
-// each a box to read on its own: Tesseract reads a narrow cell of short
-// lines (绩效\n指标\n描述) badly as one block.
-func cellLines(bm *bitmap, rl *rules, box image.Rectangle) []image.Rectangle {
+// cellBands returns the bands of rows with ink in a cell (rule pixels
+// left out).
+func cellBands(bm *bitmap, rl *rules, box image.Rectangle) []textLine {
 	box = box.Inset(2)
 	if box.Empty() {
 		return nil
@@ -160,7 +182,15 @@ func cellLines(bm *bitmap, rl *rules, box image.Rectangle) []image.Rectangle {
 		l := &lines[cur]
 		l.y1, l.x0, l.x1 = y, min(l.x0, x0), max(l.x1, x1)
 	}
-	lines = mergeThin(lines)
+	return lines
+}
+
+// cellLines returns the lines of a cell's bands (box is the cell's inside),
+// each a box to read on its own: Tesseract reads a narrow cell of short
+// lines (绩效\n指标\n描述) badly as one block. Bands that together are
+// no taller than a line of the page (typical) are one line.
+func cellLines(bands []textLine, box image.Rectangle, typical int) []image.Rectangle {
+	lines := mergeThin(joinSplit(bands, typical))
 	var out []image.Rectangle
 	for _, l := range lines {
 		if l.height() < 4 {
@@ -278,9 +308,29 @@ func shrink(g *image.Gray, f float64) *image.Gray {
 }
 
 // ReadPage reads one page image: deskew, binarise, tables and paragraphs,
-// then one Tesseract run over all their crops. work is charged the pixels
-// analysed and read.
+// then Tesseract over all their crops. work is charged the pixels analysed
+// and read.
 func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) error) (*Page, error) {
+	j, err := preparePage(g, work)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.readJobs(ctx, []*pageJob{j}); err != nil {
+		return nil, err
+	}
+	return j.page, nil
+}
+
+// pageJob is a page analysed, its crops waiting to be read.
+type pageJob struct {
+	page  *Page
+	crops []*image.Gray
+	sinks []func(string, int)
+}
+
+// preparePage deskews and analyses a page: its tables, paragraphs and the
+// crops to read. work is charged the page's pixels and the crops'.
+func preparePage(g *image.Gray, work func(int64) error) (*pageJob, error) {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if err := work(int64(w) * int64(h)); err != nil {
 		return nil, err
@@ -310,9 +360,21 @@ func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) er
 	if err := work(px); err != nil {
 		return nil, err
 	}
+	return &pageJob{page: page, crops: crops, sinks: sinks}, nil
+}
+
+// readJobs reads the crops of several pages with one Tesseract process for
+// all of them (each start loads the language model, 0.3 s of CPU), then
+// one for the lines read as nothing and one for the lines that look
+// numeric, and fills the pages in.
+func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
+	var crops []*image.Gray
+	for _, j := range jobs {
+		crops = append(crops, j.crops...)
+	}
 	readings, err := e.read(ctx, crops, e.lang(), "7")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	texts := make([]string, len(readings))
 	confs := make([]int, len(readings))
@@ -335,7 +397,7 @@ func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) er
 		}
 		raw, err := e.read(ctx, sub, e.lang(), "13")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for k, i := range empty {
 			texts[i], confs[i] = raw[k].text(crops[i].Rect.Dx())
@@ -351,32 +413,37 @@ func ReadPage(ctx context.Context, e *Engine, g *image.Gray, work func(int64) er
 		}
 		second, err := e.read(ctx, sub, e.lang()+"+eng", "7")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for k, i := range again {
 			s, conf := second[k].text(crops[i].Rect.Dx())
-			if s != "" && hanOf(s) == hanOf(texts[i]) {
+			if s != "" && (hanOf(s) == hanOf(texts[i]) || latinCode(texts[i], s)) {
 				texts[i], confs[i] = s, conf
 			}
 		}
 	}
-	for i := range readings {
-		s := texts[i]
-		if tune.comparators {
-			s = fixComparator(s, crops[i])
+	i := 0
+	for _, j := range jobs {
+		for k := range j.crops {
+			s := texts[i]
+			if tune.comparators {
+				s = fixComparator(s, crops[i])
+			}
+			j.sinks[k](s, confs[i])
+			i++
 		}
-		sinks[i](s, confs[i])
-	}
-	// drop paragraphs that read as nothing (a speck, a stamp's edge)
-	items := page.Items[:0]
-	for _, it := range page.Items {
-		if it.Para != nil && it.Para.Text == "" {
-			continue
+		// drop paragraphs that read as nothing (a speck, a stamp's edge)
+		items := j.page.Items[:0]
+		for _, it := range j.page.Items {
+			if it.Para != nil && it.Para.Text == "" {
+				continue
+			}
+			items = append(items, it)
 		}
-		items = append(items, it)
+		j.page.Items = items
+		j.crops, j.sinks = nil, nil
 	}
-	page.Items = items
-	return page, nil
+	return nil
 }
 
 // String renders a page for tests and debugging.

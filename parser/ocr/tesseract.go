@@ -21,9 +21,9 @@ import (
 // missing.
 var ErrNoTesseract = errors.New("OCR needs tesseract with chi_sim (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
 
-// Engine runs Tesseract by its command line: one process per page reads
-// every crop of that page from a list file, so the language model is loaded
-// once a page rather than once a cell.
+// Engine runs Tesseract by its command line: one process reads every crop
+// of a batch of pages from a list file, so the language model is loaded
+// once a batch rather than once a cell or a page.
 type Engine struct {
 	// Path is the tesseract program; empty means "tesseract" on PATH.
 	Path string

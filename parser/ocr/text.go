@@ -47,7 +47,35 @@ func textLines(bm *bitmap, skip []image.Rectangle) []textLine {
 		}
 		lines = append(lines, l)
 	}
-	return mergeThin(lines)
+	hs := make([]int, len(lines))
+	for i, l := range lines {
+		hs[i] = l.height()
+	}
+	sort.Ints(hs)
+	typical := 0
+	if len(hs) > 0 {
+		typical = hs[len(hs)*3/4]
+	}
+	return mergeThin(joinSplit(lines, typical))
+}
+
+// joinSplit joins neighbouring bands that together are no taller than a
+// line (typical, a sixth more allowed) and lie closer than a sixth of it:
+// the parts of characters cut by rows of white, such as 量's 日 and 里.
+func joinSplit(lines []textLine, typical int) []textLine {
+	if typical <= 0 {
+		return lines
+	}
+	var out []textLine
+	for _, l := range lines {
+		if n := len(out); n > 0 && (l.y1-out[n-1].y0+1)*6 <= typical*7 && (l.y0-out[n-1].y1)*6 <= typical {
+			p := &out[n-1]
+			p.y1, p.x0, p.x1 = l.y1, min(p.x0, l.x0), max(p.x1, l.x1)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // inkNeighbour reports whether an ink pixel has ink next to it: lone
