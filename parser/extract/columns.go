@@ -97,12 +97,12 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	return true
 }
 
-// columnRow reads a row under the active column header. It reports false
-// when the row does not belong to the sub-table (the caller then reads it
-// as a row of its own).
-func (e *extractor) columnRow(row []layout.Cell, first int, leadingBlank bool) bool {
+// columnMember reads the label of a row under the active column header
+// and reports whether the row belongs to the sub-table: a row opening
+// with a blank cell, or a money row under amounts. A row that does not
+// belong is then read as a row of its own.
+func (e *extractor) columnMember(row []layout.Cell, first int, leadingBlank bool) (rowField field, rowLabel string, ok bool) {
 	h := e.ps.cols
-	rowField, rowLabel := fNone, ""
 	if s := layout.Clean(row[first].Text); len(s) <= 120 {
 		if f, unit, ok := e.lx.lookupLabel(labelKey(s)); ok {
 			if unit != "" {
@@ -116,17 +116,12 @@ func (e *extractor) columnRow(row []layout.Cell, first int, leadingBlank bool) b
 	}
 	isMoney := rowField == fTotal || rowField == fFiscal || rowField == fOther || rowField == fBudgetItem || rowField == fProjectTotal
 	if !leadingBlank && !(h.money && isMoney) {
-		return false
+		return rowField, rowLabel, false
 	}
 	if rowField != fNone && !isMoney {
-		return false // a label of the header block: the sub-table has ended
+		return rowField, rowLabel, false // a label of the header block: the sub-table has ended
 	}
-	if h.money {
-		e.moneyRow(row, first, rowField, rowLabel)
-	} else {
-		e.goalRow(row, first)
-	}
-	return true
+	return rowField, rowLabel, true
 }
 
 // moneyRow reads one money row of a self-evaluation's (or a funds block's)

@@ -2,7 +2,8 @@
 // layout) into a model.Document. It knows the structure of the filings and
 // nothing of their formats; its parts live in files of one concern each:
 //
-//	extract.go    the walk over blocks and rows, shared helpers
+//	extract.go    the walk over blocks, shared helpers
+//	modes.go      the modes a table row is read in, a state machine
 //	labels.go     the synonym tables (header labels, grid columns)
 //	titles.go     titles, year lines, part markers; the overview
 //	project.go    starting, finishing and classifying projects
@@ -44,6 +45,7 @@ type extractor struct {
 	recent   []recent        // paragraphs placed since the last table
 	prevRow  []layout.Cell   // the row before this one in the same table
 	rest     [][]layout.Cell // the rows after this one in the same table
+	trace    func(mode)      // told each mode a row is read in (tests)
 }
 
 // projectState is what the extractor remembers while reading one project.
@@ -77,13 +79,7 @@ func Extract(blocks []layout.Block, lim layout.Limits) *model.Document {
 // ExtractWith is Extract with the words of vocabulary v (nil: the default
 // vocabulary, see package vocab).
 func ExtractWith(blocks []layout.Block, lim layout.Limits, v *vocab.Vocabulary) *model.Document {
-	e := &extractor{lim: lim.WithDefaults(), lx: lexiconFor(v), doc: &model.Document{
-		SchemaVersion: model.SchemaVersion,
-		Projects:      []model.Project{},
-		Unrecognized:  []model.Unrecognized{},
-		Warnings:      []model.Warning{},
-		Overview:      model.Overview{Sections: []model.Section{}},
-	}}
+	e := newExtractor(lim, v)
 	for _, b := range blocks {
 		if b.Para != nil {
 			e.paragraph(b.Para)
@@ -94,6 +90,16 @@ func ExtractWith(blocks []layout.Block, lim layout.Limits, v *vocab.Vocabulary) 
 	e.finishProject()
 	e.finishDocument()
 	return e.doc
+}
+
+func newExtractor(lim layout.Limits, v *vocab.Vocabulary) *extractor {
+	return &extractor{lim: lim.WithDefaults(), lx: lexiconFor(v), doc: &model.Document{
+		SchemaVersion: model.SchemaVersion,
+		Projects:      []model.Project{},
+		Unrecognized:  []model.Unrecognized{},
+		Warnings:      []model.Warning{},
+		Overview:      model.Overview{Sections: []model.Section{}},
+	}}
 }
 
 func (e *extractor) unrecognized(text string, pos model.Pos) {
@@ -160,47 +166,6 @@ func (e *extractor) table(t *layout.Table) {
 		e.prevRow = row
 	}
 	e.rest = nil
-}
-
-// row reads one table row: a title or year line, a grid header, an
-// indicator row, or a row of the header block.
-func (e *extractor) row(row []layout.Cell, first bool) {
-	only, n := soleText(row)
-	if n == 0 {
-		return
-	}
-	if n == 1 && e.singleCellRow(only, row) {
-		return
-	}
-	if e.gridHeader(row) {
-		return
-	}
-	if e.ps.grid == nil && e.headerlessGrid(row) {
-		e.ps.rows++
-		e.indicatorRow(row)
-		return
-	}
-	if e.ps.grid != nil {
-		if e.startsProject(row) || e.signatureRow(row) || e.headsNumberedTable(row) {
-			e.endGrid()
-		} else if first && (!e.ps.grid.compatible(row) || e.foreignHeader(row)) {
-			e.endGrid()
-		} else {
-			e.ps.rows++
-			e.indicatorRow(row)
-			return
-		}
-	}
-	if e.cur == nil || e.startsProject(row) {
-		if !e.lx.rowHasLabel(row) {
-			e.unplaced(row, nil)
-			return
-		}
-		e.startProject(0, "", row[0].Pos, false)
-		e.cur.Source = tableSource(row)
-	}
-	e.ps.rows++
-	e.headerRow(row)
 }
 
 // soleText returns the text of a row's only non-empty cell and how many

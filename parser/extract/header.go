@@ -14,33 +14,6 @@ import (
 // that name the money unit (资金情况（万元）), the seed's purpose row under
 // 预算规模及资金用途. Sub-tables read by column are in columns.go.
 
-// headerRow reads one row of a project's header block.
-func (e *extractor) headerRow(row []layout.Cell) {
-	first := firstFilled(row)
-	if first < 0 {
-		return
-	}
-	leadingBlank := first > 0 || row[0].Merged
-	if e.ps.periods != nil && (leadingBlank || e.labelTail(row, first)) {
-		e.spendingValues(row)
-		return
-	}
-	if e.columnHeader(row, first) {
-		return
-	}
-	if e.ps.cols != nil {
-		if e.columnRow(row, first, leadingBlank) {
-			return
-		}
-		e.ps.cols = nil
-	}
-	if leadingBlank && e.ps.purposeGroup && isBudgetField(e.ps.lastField) && !e.lx.rowHasLabel(row) {
-		e.purposeRow(row)
-		return
-	}
-	e.keyValues(row)
-}
-
 // firstFilled is the index of the first non-empty cell that does not
 // continue a merge, or -1.
 func firstFilled(row []layout.Cell) int {

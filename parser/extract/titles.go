@@ -51,14 +51,20 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		return
 	}
 	if e.cur != nil {
-		// between the tables of a project: a unit line written as a paragraph
-		if e.unitLine(text, p.Pos) {
-			return
-		}
-		e.placeUnrecognized(text, p.Pos)
+		e.betweenTables(text, p.Pos)
 		return
 	}
 	e.overview(text, p)
+}
+
+// betweenTables reads a paragraph between the tables of a project: a unit
+// line written as a paragraph, else unplaced text (kept as recent, for a
+// title broken over lines to take back).
+func (e *extractor) betweenTables(text string, pos model.Pos) {
+	if e.unitLine(text, pos) {
+		return
+	}
+	e.placeUnrecognized(text, pos)
 }
 
 func (e *extractor) placeUnrecognized(text string, pos model.Pos) {
