@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/perfdoc/perfdoc/internal/pdftest"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/pdf"
 	"github.com/stretchr/testify/assert"
@@ -19,36 +20,13 @@ import (
 // buildPDF writes a PDF with a classic xref table whose objects are
 // bodies[0] as object 1, bodies[1] as object 2, …; trailer adds to the
 // trailer dictionary.
-func buildPDF(bodies [][]byte, trailer string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	offs := make([]int, len(bodies))
-	for i, body := range bodies {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n", i+1)
-		b.Write(body)
-		b.WriteString("\nendobj\n")
-	}
-	x := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(bodies)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n", len(bodies)+1, trailer, x)
-	return b.Bytes()
-}
+func buildPDF(bodies [][]byte, trailer string) []byte { return pdftest.File(bodies, trailer) }
 
-func pdfStream(dict string, data []byte) []byte {
-	return append(append([]byte(fmt.Sprintf("<< %s /Length %d >>\nstream\n", dict, len(data))), data...), "\nendstream"...)
-}
+var pdfStream = pdftest.Stream
 
+// onePagePDF is a page of that content (object 4) and resources.
 func onePagePDF(resources, content string) [][]byte {
-	return [][]byte{
-		[]byte("<< /Type /Catalog /Pages 2 0 R >>"),
-		[]byte("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-		[]byte("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources + " /Contents 4 0 R >>"),
-		pdfStream("", []byte(content)),
-	}
+	return append(pdftest.OnePage(resources, "4 0 R"), pdfStream("", []byte(content)))
 }
 
 var (

@@ -3,56 +3,24 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"strings"
+
+	"github.com/perfdoc/perfdoc/internal/pdftest"
 )
 
 // pdfFile writes objects 1…n (bodies[i] is object i+1) and a classic
 // xref table; the catalog is object 1.
 func pdfFile(w *bufio.Writer, bodies [][]byte) error {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	offs := make([]int, len(bodies))
-	for i, body := range bodies {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n", i+1)
-		b.Write(body)
-		b.WriteString("\nendobj\n")
-	}
-	x := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(bodies)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(bodies)+1, x)
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(pdftest.File(bodies, ""))
 	return err
 }
 
-// stream is a stream object of that dictionary and data.
-func stream(dict string, data []byte) []byte {
-	return append(append([]byte(fmt.Sprintf("<< %s /Length %d >>\nstream\n", dict, len(data))), data...), "\nendstream"...)
-}
-
-// flate is a FlateDecode stream object.
-func flate(dict string, data []byte) []byte {
-	var b bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&b, zlib.BestCompression)
-	zw.Write(data)
-	zw.Close()
-	return stream("/Filter /FlateDecode "+dict, b.Bytes())
-}
-
-// catalog and pages of one page whose resources and contents are given;
-// the page is object 3, further objects start at 4.
-func onePage(resources, contents string) [][]byte {
-	return [][]byte{
-		[]byte("<< /Type /Catalog /Pages 2 0 R >>"),
-		[]byte("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
-		[]byte("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources + " /Contents " + contents + " >>"),
-	}
-}
+var (
+	stream  = pdftest.Stream  // a stream object of that dictionary and data
+	flate   = pdftest.Flate   // a FlateDecode stream object
+	onePage = pdftest.OnePage // catalog and pages of one page (object 3); further objects start at 4
+)
 
 const helvetica = "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
 
