@@ -2,29 +2,19 @@ package parser
 
 import (
 	"os"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
-
-// allocatedBy returns the bytes fn allocates.
-func allocatedBy(fn func()) uint64 {
-	var a, b runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&a)
-	fn()
-	runtime.ReadMemStats(&b)
-	return b.TotalAlloc - a.TotalAlloc
-}
 
 // TestTextBudget: the text readers emit is counted each time it is
 // written, so a workbook whose 10 000 cells share one 300 000-character
@@ -35,7 +25,7 @@ func TestTextBudget(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile("../testdata/hostile/" + name)
 			require.NoError(t, err)
-			n := allocatedBy(func() { _, err = Parse(data, Options{Path: name}) })
+			n := alloctest.Bytes(func() { _, err = Parse(data, Options{Path: name}) })
 			require.ErrorIs(t, err, layout.ErrTooLarge)
 			assert.Contains(t, err.Error(), "--max-text")
 			assert.Equal(t, 1, strings.Count(err.Error(), "\n")+1, "one line")
@@ -77,7 +67,7 @@ func TestHostilePDFFiles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := os.ReadFile("../testdata/hostile/" + tc.name)
 			require.NoError(t, err)
-			n := allocatedBy(func() { _, err = Parse(data, Options{Path: tc.name}) })
+			n := alloctest.Bytes(func() { _, err = Parse(data, Options{Path: tc.name}) })
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tc.want)
 			assert.NotContains(t, err.Error(), "\n")
@@ -115,7 +105,7 @@ func TestDOCXElementDepth(t *testing.T) {
 	assert.NoError(t, err)
 	var n uint64
 	data := deep(100000)
-	n = allocatedBy(func() { _, err = docx.Read(data, layout.Limits{}.WithDefaults()) })
+	n = alloctest.Bytes(func() { _, err = docx.Read(data, layout.Limits{}.WithDefaults()) })
 	assert.ErrorContains(t, err, "nested")
 	assert.ErrorContains(t, err, "--max-depth")
 	assert.Less(t, n, uint64(8<<20), "bytes allocated")

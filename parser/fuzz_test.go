@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/docx"
@@ -10,38 +11,11 @@ import (
 	"github.com/perfdoc/perfdoc/parser/text"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
-
-// Allocation bounds of the fuzz targets, per byte of input: for text
-// (the seeds allocate under 40 bytes a byte, so a target passes it only
-// a hundred times over), and for compressed bytes (zip, Flate), which
-// may inflate a thousandfold.
-const (
-	allocPerByte    = 4 << 10
-	allocPerZipByte = 64 << 10
-	allocFixed      = 8 << 20 // buffers any reading starts with
-)
-
-// withinAllocBound runs fn, the reading of one fuzz input of n bytes, and
-// fails t when it allocated more than allocFixed and perByte bytes for
-// each byte of input: a reader whose work grows faster than its input
-// (the quadratic repairs and copies of issue 22 took gigabytes from
-// kilobytes) fails its fuzz target, not only the clock.
-func withinAllocBound(t *testing.T, n int, perByte uint64, fn func()) {
-	t.Helper()
-	var a, b runtime.MemStats
-	runtime.ReadMemStats(&a)
-	fn()
-	runtime.ReadMemStats(&b)
-	if got, bound := b.TotalAlloc-a.TotalAlloc, allocFixed+perByte*uint64(n); got > bound {
-		t.Fatalf("reading %d bytes allocated %d bytes, over the bound of %d", n, got, bound)
-	}
-}
 
 func seedFile(f *testing.F, name string) []byte {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", name))
@@ -57,7 +31,7 @@ func FuzzText(f *testing.F) {
 	f.Add("\t一级指标\n\t指标值\n\n\t产出指标\n\t≥90%\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		var a *model.Document
-		withinAllocBound(t, len(s), allocPerByte, func() { a = extract.Extract(text.Read(s), layout.DefaultLimits) })
+		alloctest.Within(t, len(s), alloctest.PerByte, func() { a = extract.Extract(text.Read(s), layout.DefaultLimits) })
 		b := extract.Extract(text.Read(s), layout.DefaultLimits)
 		require.Equal(t, a.AppendJSON(nil, false), b.AppendJSON(nil, false), "extraction is not deterministic")
 	})
@@ -71,7 +45,7 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(`<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`)
 	f.Fuzz(func(t *testing.T, body string) {
 		data := officetest.DOCX(t, body)
-		withinAllocBound(t, len(body), allocPerByte, func() {
+		alloctest.Within(t, len(body), alloctest.PerByte, func() {
 			blocks, err := docx.Read(data, layout.DefaultLimits)
 			if err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
@@ -85,7 +59,7 @@ func FuzzDOCXBytes(f *testing.F) {
 	f.Add(seedFile(f, "budget-2026.docx"))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		withinAllocBound(t, len(data), allocPerZipByte, func() {
+		alloctest.Within(t, len(data), alloctest.PerZipByte, func() {
 			if blocks, err := docx.Read(data, layout.DefaultLimits); err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
 			}
@@ -100,7 +74,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add(`<table><tr><td rowspan="3" colspan="2">a</td></tr><tr><td>b<br>c</td></tr></table>`)
 	f.Add(`<p>1.x绩效目标表</p><table><tr><td>一级指标</td><td>指标值</td></tr><tr><td>产出指标</td><td>1人</td></tr></table>`)
 	f.Fuzz(func(t *testing.T, s string) {
-		withinAllocBound(t, len(s), allocPerByte, func() {
+		alloctest.Within(t, len(s), alloctest.PerByte, func() {
 			blocks, err := html.Read([]byte(s), layout.DefaultLimits)
 			if err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
@@ -117,7 +91,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var err error
-		withinAllocBound(t, len(data), allocPerZipByte, func() { _, err = Parse(data, Options{Path: "fuzz"}) })
+		alloctest.Within(t, len(data), alloctest.PerZipByte, func() { _, err = Parse(data, Options{Path: "fuzz"}) })
 		if err != nil {
 			require.False(t, strings.Contains(err.Error(), "internal error"), "panic inside Parse: %v", err)
 			require.True(t, strings.HasPrefix(err.Error(), "parser: fuzz: "), err.Error())

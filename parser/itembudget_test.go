@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/docx"
 	"github.com/perfdoc/perfdoc/parser/html"
@@ -69,7 +70,7 @@ func TestReadersChargeParagraphs(t *testing.T) {
 func TestManyParagraphsBounded(t *testing.T) {
 	data := officetest.DOCX(t, strings.Repeat("<w:p><w:r><w:t>1</w:t></w:r></w:p>", 2_000_000))
 	var err error
-	n := allocatedBy(func() { _, err = Parse(data, Options{Path: "paras.docx"}) })
+	n := alloctest.Bytes(func() { _, err = Parse(data, Options{Path: "paras.docx"}) })
 	require.ErrorIs(t, err, layout.ErrTooLarge)
 	assert.ErrorContains(t, err, "--max-text")
 	assert.Less(t, n, uint64(160<<20), "bytes allocated")
@@ -85,7 +86,7 @@ func TestDOCXEmptyParagraphsCounted(t *testing.T) {
 	assert.Equal(t, 3, blocks[0].Para.Pos.Paragraph)
 
 	data := officetest.DOCX(t, strings.Repeat("<w:p/>", 1_000_000))
-	n := allocatedBy(func() { blocks, err = docx.Read(data, layout.DefaultLimits) })
+	n := alloctest.Bytes(func() { blocks, err = docx.Read(data, layout.DefaultLimits) })
 	require.NoError(t, err)
 	assert.Empty(t, blocks)
 	assert.Less(t, n, uint64(16<<20), "bytes allocated")
@@ -101,14 +102,14 @@ func TestXMLTokensBounded(t *testing.T) {
 	data := officetest.DOCX(t, "<w:p><w:r><w:t>"+long+"</w:t></w:r></w:p>")
 	var blocks []layout.Block
 	var err error
-	n := allocatedBy(func() { blocks, err = docx.Read(data, lim) })
+	n := alloctest.Bytes(func() { blocks, err = docx.Read(data, lim) })
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
 	assert.LessOrEqual(t, len(blocks[0].Para.Text), 1004)
 	assert.Less(t, n, uint64(8<<20), "bytes allocated (docx)")
 
 	book := officetest.XLSXParts(t, `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>`, "<si><t>"+long+"</t></si>")
-	n = allocatedBy(func() { _, _, err = sheet.ReadXLSX(book, lim) })
+	n = alloctest.Bytes(func() { _, _, err = sheet.ReadXLSX(book, lim) })
 	require.NoError(t, err)
 	assert.Less(t, n, uint64(8<<20), "bytes allocated (xlsx)")
 
@@ -125,7 +126,7 @@ func TestXMLTokensBounded(t *testing.T) {
 func TestTextCells(t *testing.T) {
 	export := "1.x绩效目标表\n" + strings.Repeat("\tx\n", 1_000_000)
 	var err error
-	n := allocatedBy(func() { _, err = text.ReadLimited(export, layout.Limits{MaxCells: 1000}.WithDefaults()) })
+	n := alloctest.Bytes(func() { _, err = text.ReadLimited(export, layout.Limits{MaxCells: 1000}.WithDefaults()) })
 	require.ErrorIs(t, err, layout.ErrTooLarge)
 	assert.ErrorContains(t, err, "--max-cells")
 	assert.Less(t, n, uint64(4<<20), "bytes allocated")
@@ -188,7 +189,7 @@ func TestDOCXTableChunks(t *testing.T) {
 	}
 
 	data := officetest.DOCX(t, "<w:tbl>"+strings.Repeat("<w:tr>"+strings.Repeat("<w:tc><w:p/></w:tc>", 1000)+"</w:tr>", 1000)+"</w:tbl>")
-	n := allocatedBy(func() { blocks, err = docx.Read(data, layout.DefaultLimits) })
+	n := alloctest.Bytes(func() { blocks, err = docx.Read(data, layout.DefaultLimits) })
 	require.NoError(t, err)
 	assert.Less(t, n, uint64(200<<20), "bytes allocated")
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 	"github.com/perfdoc/perfdoc/internal/officetest"
 	"github.com/perfdoc/perfdoc/parser/extract"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -17,7 +18,7 @@ func FuzzXLSX(f *testing.F) {
 	f.Add(`<sheetData><row r="3"><c r="C3" t="str"><f>A1</f><v>x</v></c><c r="XFD3"/><c t="d" s="2"><v>2025-12-31T00:00:00Z</v></c></row></sheetData><mergeCells><mergeCell ref="A1:A9"/><mergeCell ref="A2:B3"/></mergeCells>`, `<si><r><t>a</t></r><r><t>b</t></r><rPh><t>c</t></rPh></si>`, "")
 	f.Fuzz(func(t *testing.T, sheetXML, sst, styles string) {
 		data := officetest.XLSXStyled(t, sheetXML, sst, styles)
-		withinAllocBound(t, len(sheetXML)+len(sst)+len(styles), allocPerByte, func() {
+		alloctest.Within(t, len(sheetXML)+len(sst)+len(styles), alloctest.PerByte, func() {
 			if blocks, _, err := sheet.ReadXLSX(data, layout.DefaultLimits); err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
 			}
@@ -32,7 +33,7 @@ func FuzzDOC(f *testing.F) {
 	f.Add(s[0], s[1])
 	f.Fuzz(func(t *testing.T, wd, table []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "WordDocument", Data: wd}, officetest.Stream{Name: "1Table", Data: table}, officetest.Stream{Name: "0Table", Data: table})
-		withinAllocBound(t, len(data), allocPerByte, func() {
+		alloctest.Within(t, len(data), alloctest.PerByte, func() {
 			if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
 			}
@@ -46,7 +47,7 @@ func FuzzXLS(f *testing.F) {
 	f.Add(officetest.TinyWorkbook())
 	f.Fuzz(func(t *testing.T, wb []byte) {
 		data, _ := officetest.CFB(t, officetest.Stream{Name: "Workbook", Data: wb})
-		withinAllocBound(t, len(data), allocPerByte, func() {
+		alloctest.Within(t, len(data), alloctest.PerByte, func() {
 			if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
 			}
@@ -69,12 +70,12 @@ func FuzzOLE2(f *testing.F) {
 			rest = xls[1536:]
 		}
 		data := append(append([]byte(nil), head...), rest...)
-		withinAllocBound(t, len(data), allocPerByte, func() {
+		alloctest.Within(t, len(data), alloctest.PerByte, func() {
 			if blocks, err := worddoc.Read(data, layout.DefaultLimits); err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
 			}
 		})
-		withinAllocBound(t, len(data), allocPerByte, func() {
+		alloctest.Within(t, len(data), alloctest.PerByte, func() {
 			if blocks, _, err := sheet.ReadXLS(data, layout.DefaultLimits); err == nil {
 				extract.Extract(blocks, layout.DefaultLimits)
 			}

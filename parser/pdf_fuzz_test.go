@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 )
 
 // FuzzPDF: the PDF reader never panics on any bytes after a %PDF header,
@@ -17,7 +19,7 @@ func FuzzPDF(f *testing.F) {
 			data = append([]byte("%PDF-1.7\n"), data...)
 		}
 		var err error
-		withinAllocBound(t, len(data), allocPerZipByte, func() { _, err = Parse(data, Options{Path: "fuzz.pdf", Format: FormatPDF}) })
+		alloctest.Within(t, len(data), alloctest.PerZipByte, func() { _, err = Parse(data, Options{Path: "fuzz.pdf", Format: FormatPDF}) })
 		if err != nil && (strings.Contains(err.Error(), "internal error") || strings.Contains(err.Error(), "\n")) {
 			t.Fatalf("bad error: %v", err)
 		}

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 	"github.com/perfdoc/perfdoc/internal/pdftest"
 )
 
@@ -28,16 +28,6 @@ func zlibOf(b []byte) string {
 	w.Write(b)
 	w.Close()
 	return buf.String()
-}
-
-// allocated returns the bytes fn allocates.
-func allocated(fn func()) uint64 {
-	var a, b runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&a)
-	fn()
-	runtime.ReadMemStats(&b)
-	return b.TotalAlloc - a.TotalAlloc
 }
 
 // readAll opens data and interprets every page; it returns the first
@@ -73,7 +63,7 @@ func TestPredictorChargedFirst(t *testing.T) {
 			data := onePage("", rawStream(dict, s))
 			data = bytes.Replace(data, []byte("/Contents 4 0 R"), []byte("/Contents 5 0 R"), 1)
 			var err error
-			n := allocated(func() { _, _, err = readAll(data, Limits{}) })
+			n := alloctest.Bytes(func() { _, _, err = readAll(data, Limits{}) })
 			require.Error(t, err)
 			assert.ErrorIs(t, err, ErrTooLarge)
 			assert.Less(t, n, uint64(4<<20), "bytes allocated")
@@ -154,12 +144,12 @@ func TestContentsArray(t *testing.T) {
 			rawStream("", stream),
 		)
 		var err error
-		n := allocated(func() { _, _, err = readAll(data, Limits{MaxDecoded: 1 << 20}) })
+		n := alloctest.Bytes(func() { _, _, err = readAll(data, Limits{MaxDecoded: 1 << 20}) })
 		require.Error(t, err)
 		assert.ErrorIs(t, err, ErrTooLarge)
 		assert.Less(t, n, uint64(4<<20), "bytes allocated")
 		// within the budget it is read, still without one big buffer
-		n = allocated(func() { _, _, err = readAll(data, Limits{MaxDecoded: 64 << 20}) })
+		n = alloctest.Bytes(func() { _, _, err = readAll(data, Limits{MaxDecoded: 64 << 20}) })
 		require.NoError(t, err)
 		assert.Less(t, n, uint64(4<<20), "bytes allocated")
 	})
@@ -298,7 +288,7 @@ func TestRepairLinear(t *testing.T) {
 			cost := func(n int) uint64 {
 				data := noXref(n, body)
 				var err error
-				a := allocated(func() { _, err = Open(data, Limits{}) })
+				a := alloctest.Bytes(func() { _, err = Open(data, Limits{}) })
 				require.ErrorIs(t, err, ErrNotPDF)
 				return a
 			}
