@@ -2,11 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 )
 
 // onePage writes a one-page PDF (595×842) with the given font objects
@@ -163,15 +166,40 @@ func trueType(m map[rune]uint16) []byte {
 	for range seg {
 		be(0)
 	}
-	sub := t
-	t = nil
-	be(0, 1, 3, 1, 0, 12) // cmap header, one record at offset 12
+	return sfnt(3, 1, t)
+}
+
+// sfnt is a TrueType font program of one table, cmap, whose one subtable
+// (platform pid, encoding eid) is sub.
+func sfnt(pid, eid uint16, sub []byte) []byte {
+	var t []byte
+	be := func(v ...uint16) {
+		for _, x := range v {
+			t = append(t, byte(x>>8), byte(x))
+		}
+	}
+	be(0, 1, pid, eid, 0, 12) // cmap header, one record at offset 12
 	cmap := append(t, sub...)
 	t = nil
 	be(1, 0, 1, 0, 0, 0) // sfnt version 1.0, one table
 	t = append(t, "cmap"...)
 	be(0, 0, 0, 28, uint16(len(cmap)>>16), uint16(len(cmap)))
 	return append(t, cmap...)
+}
+
+// format12 is a cmap subtable of format 12 whose header claims groups
+// groups and which holds the given ones (start, end, first glyph).
+func format12(groups uint32, gs ...[3]uint32) []byte {
+	t := []byte{0, 12, 0, 0}
+	t = binary.BigEndian.AppendUint32(t, uint32(16+12*len(gs)))
+	t = binary.BigEndian.AppendUint32(t, 0)
+	t = binary.BigEndian.AppendUint32(t, groups)
+	for _, g := range gs {
+		for _, v := range g {
+			t = binary.BigEndian.AppendUint32(t, v)
+		}
+	}
+	return t
 }
 
 // TestEmbeddedCmap: a CID TrueType font with Identity-H and no ToUnicode
@@ -205,10 +233,17 @@ func TestEmbeddedCmap(t *testing.T) {
 	}
 }
 
-// FuzzTrueTypeText: any font program reads without a panic.
+// FuzzTrueTypeText: any font program reads without a panic and within
+// the allocation bound of the parser's fuzz targets (alloctest; a font
+// program is plain bytes): a cmap walks at most maxCmapCodes codes into at
+// most 65 536 glyphs, whatever its tables claim. The seeds include the
+// longest walk (one group of every code of Unicode) and a table that
+// claims four million groups in 16 bytes.
 func FuzzTrueTypeText(f *testing.F) {
 	f.Add(trueType(map[rune]uint16{'年': 3, '2': 4}))
+	f.Add(sfnt(3, 10, format12(1, [3]uint32{0, 0x10ffff, 1})))
+	f.Add(sfnt(3, 10, format12(1<<22)))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		trueTypeText(b)
+		alloctest.Within(t, len(b), alloctest.PerByte, func() { trueTypeText(b) })
 	})
 }
