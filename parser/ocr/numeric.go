@@ -231,3 +231,40 @@ func latinCode(first, second string) bool {
 	}
 	return swapped > 0 && swapped <= 2
 }
+
+// doubtful is the confidence below which a short line's first reading is
+// doubted: a noisy value (3个, <1件, 11人) comes back from chi_sim as Han
+// characters (S企, 泡汗件, 人人) with a confidence of 10 to 50.
+const doubtful = 60
+
+// doubtfulShort reports whether a first reading is short (six characters
+// at most), has no digit and a confidence below doubtful: it is read again
+// with chi_sim+eng, and that reading kept when it looks like a value and
+// is more confident (valueLike).
+func doubtfulShort(s string, conf int) bool {
+	if s == "" || conf >= doubtful || utf8.RuneCountInString(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if digit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// valueLike reports whether s reads as a value: a comparator or not, a
+// number, then a percent sign or Chinese units (万元, 元/平方米/天), no
+// Latin letter.
+func valueLike(s string) bool {
+	s = strings.TrimLeft(strings.TrimSpace(s), "≥≤<>=")
+	if s == "" || !digit(firstRune(s)) {
+		return false
+	}
+	for _, r := range s {
+		if !(digit(r) || han(r) || strings.ContainsRune(".,%/ ", r)) {
+			return false
+		}
+	}
+	return true
+}

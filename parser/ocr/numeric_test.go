@@ -162,3 +162,26 @@ func TestGrayPaletted(t *testing.T) {
 		assert.InDelta(t, int(want.Pix[i]), int(got.Pix[i]), 1, "pixel %d", i)
 	}
 }
+
+func TestDoubtfulShortValue(t *testing.T) {
+	// short, no digit, unsure: read again
+	assert.True(t, doubtfulShort("S企", 11))
+	assert.True(t, doubtfulShort("泡汗件", 40))
+	assert.False(t, doubtfulShort("S企", 60), "sure enough")
+	assert.False(t, doubtfulShort("3个", 11), "a digit: numericLine reads it again")
+	assert.False(t, doubtfulShort("服务对象满意度指标", 30), "long")
+	assert.False(t, doubtfulShort("", 0))
+	// what the second reading must look like to be taken
+	for _, s := range []string{"3个", "<1件", "≥95%", "0.1元/平方米/天", "12月底", "11人"} {
+		assert.True(t, valueLike(s), s)
+	}
+	for _, s := range []string{"7t", "12A底", "Sis", "个3", "≥", ""} {
+		assert.False(t, valueLike(s), s)
+	}
+}
+
+func TestBlackWhite(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 4, 1))
+	copy(g.Pix, []uint8{30, 90, 200, 250})
+	assert.Equal(t, []uint8{0, 0, 255, 255}, blackWhite(g).Pix)
+}

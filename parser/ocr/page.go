@@ -384,7 +384,7 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		if texts[i] == "" {
 			empty = append(empty, i)
 		}
-		if numericLine(texts[i]) && tune.second {
+		if (numericLine(texts[i]) || doubtfulShort(texts[i], confs[i])) && tune.second {
 			again = append(again, i)
 		}
 	}
@@ -401,7 +401,7 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		}
 		for k, i := range empty {
 			texts[i], confs[i] = raw[k].text(crops[i].Rect.Dx())
-			if numericLine(texts[i]) && tune.second {
+			if (numericLine(texts[i]) || doubtfulShort(texts[i], confs[i])) && tune.second {
 				again = append(again, i)
 			}
 		}
@@ -410,6 +410,9 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		sub := make([]*image.Gray, len(again))
 		for k, i := range again {
 			sub[k] = crops[i]
+			if doubtfulShort(texts[i], confs[i]) {
+				sub[k] = blackWhite(crops[i])
+			}
 		}
 		second, err := e.read(ctx, sub, e.lang()+"+eng", "7")
 		if err != nil {
@@ -417,8 +420,14 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		}
 		for k, i := range again {
 			s, conf := second[k].text(crops[i].Rect.Dx())
-			if s != "" && (hanOf(s) == hanOf(texts[i]) || latinCode(texts[i], s)) {
+			switch {
+			case s == "":
+			case hanOf(s) == hanOf(texts[i]) || latinCode(texts[i], s):
 				texts[i], confs[i] = s, conf
+			case doubtfulShort(texts[i], confs[i]) && valueLike(s) && conf > confs[i]:
+				// the first reading's confidence stays: a doubted
+				// line is still warned
+				texts[i] = s
 			}
 		}
 	}
