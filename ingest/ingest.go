@@ -18,8 +18,11 @@ type Options struct {
 	// Workers parse in parallel; zero means the number of CPUs.
 	Workers int
 	// Include are glob patterns for the base names of files inside
-	// folders; empty means DefaultInclude.
+	// folders; empty means IncludeFor(OCR).
 	Include []string
+	// OCR is parser.Options.OCR for every file: auto (empty), always or
+	// never.
+	OCR string
 	// BatchSize is how many documents one commit holds (default 16).
 	BatchSize int
 	// Limits bound the cost of parsing each file (default
@@ -170,7 +173,11 @@ type job struct {
 // dispatch walks the inputs and hands out jobs, at most cap(window) ahead
 // of the commits, so that memory does not grow with the run.
 func dispatch(ctx context.Context, paths []string, opts Options, window chan struct{}, jobs chan<- job) error {
-	w := &Walker{Include: opts.Include, Warn: opts.Warn}
+	include := opts.Include
+	if len(include) == 0 {
+		include = IncludeFor(opts.OCR)
+	}
+	w := &Walker{Include: include, Warn: opts.Warn}
 	seq := 0
 	return w.Walk(ctx, paths, func(e Entry) error {
 		select {

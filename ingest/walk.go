@@ -5,15 +5,37 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/ingest/input"
+	"github.com/perfdoc/perfdoc/parser"
 )
 
 // DefaultInclude are the file name patterns an import takes by default:
-// every format the parser reads.
-var DefaultInclude = []string{"*.docx", "*.doc", "*.xlsx", "*.xls", "*.pdf", "*.txt", "*.html", "*.htm", "*.xhtml"}
+// every format the parser reads, scans (ImageInclude) included.
+var DefaultInclude = append([]string{"*.docx", "*.doc", "*.xlsx", "*.xls", "*.pdf", "*.txt", "*.html", "*.htm", "*.xhtml"}, ImageInclude...)
+
+// ImageInclude are the file name patterns of scans that the parser reads
+// by OCR: an import with OCR never leaves them out of DefaultInclude.
+var ImageInclude = []string{"*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"}
+
+// IncludeFor returns the default patterns for an OCR mode
+// (parser.OCRAuto, OCRAlways, OCRNever): DefaultInclude, without the
+// images when OCR is never.
+func IncludeFor(ocr string) []string {
+	if ocr != parser.OCRNever {
+		return DefaultInclude
+	}
+	var out []string
+	for _, p := range DefaultInclude {
+		if !slices.Contains(ImageInclude, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // Entry is one file a walk found: a path to import, or a path that cannot
 // be (Err set: an unreadable folder, a broken link, a named pipe), which

@@ -54,7 +54,7 @@ func work(j job, known *warehouse.Known, o *Options) result {
 		r.source = &warehouse.SourceRow{DocumentID: id, Path: j.path, SHA256: r.sum, Format: parser.Sniff(data), Bytes: int64(len(data))}
 		return r
 	}
-	doc, err := parser.Parse(data, parser.Options{Path: j.path, Limits: o.Limits, SHA256: r.sum})
+	doc, err := parser.Parse(data, parser.Options{Path: j.path, Limits: o.Limits, SHA256: r.sum, OCR: o.OCR})
 	if err != nil {
 		var pe *parser.ParseError
 		if errors.As(err, &pe) {

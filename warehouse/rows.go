@@ -15,6 +15,7 @@ type DocumentRow struct {
 	Path           string `parquet:"path" json:"path"`
 	Format         string `parquet:"format" json:"format" wh:"enum"`
 	Encoding       string `parquet:"encoding,optional" json:"encoding" wh:"enum"`
+	OCR            string `parquet:"ocr,optional" json:"ocr" wh:"enum"` // the OCR engine that read a scan (tesseract); NULL for born-digital files
 	SHA256         string `parquet:"sha256" json:"sha256"`
 	Year           int64  `parquet:"year,optional" json:"year"`
 	DepartmentCode string `parquet:"department_code,optional" json:"department_code"`
@@ -33,6 +34,7 @@ type SourceRow struct {
 	SHA256     string `parquet:"sha256" json:"sha256"`
 	Format     string `parquet:"format" json:"format" wh:"enum"`
 	Encoding   string `parquet:"encoding,optional" json:"encoding" wh:"enum"`
+	OCR        string `parquet:"ocr,optional" json:"ocr" wh:"enum"` // the OCR engine that read a scan; NULL for born-digital files
 	Bytes      int64  `parquet:"bytes" json:"bytes"`
 	Year       int64  `parquet:"year,optional" json:"year"`
 }
@@ -251,11 +253,15 @@ func optInt(n int) *int64 {
 // bytes.
 func Flatten(d *model.Document, id string, size int64) *Rows {
 	y := int64(d.Year)
-	r := &Rows{Document: DocumentRow{ID: id, Path: d.Source.Path, Format: d.Source.Format, Encoding: d.Source.Encoding,
+	ocr := ""
+	if d.Source.OCR != nil {
+		ocr = d.Source.OCR.Engine
+	}
+	r := &Rows{Document: DocumentRow{ID: id, Path: d.Source.Path, Format: d.Source.Format, Encoding: d.Source.Encoding, OCR: ocr,
 		SHA256: d.Source.SHA256, Year: y, DepartmentCode: d.Department.Code, DepartmentName: d.Department.Name,
 		Projects: int64(len(d.Projects)), Warnings: int64(len(d.Warnings)), Unrecognized: int64(len(d.Unrecognized))},
 		Source: SourceRow{DocumentID: id, Path: d.Source.Path, SHA256: d.Source.SHA256, Format: d.Source.Format,
-			Encoding: d.Source.Encoding, Bytes: size, Year: y}}
+			Encoding: d.Source.Encoding, OCR: ocr, Bytes: size, Year: y}}
 	for pi := range d.Projects {
 		p := &d.Projects[pi]
 		pn := int64(pi + 1)

@@ -27,6 +27,7 @@ const importExamples = `  perfdoc import --to archive.sqlite filings/           
   perfdoc import --to postgres://user@host/db filings/          # PostgreSQL (a shared warehouse)
   perfdoc import --to out/ --format csv --include '*.docx' 2024/ 2025/
   perfdoc import --to lake/ --format parquet --shard 3/8 filings/ # machine 3 of 8
+  perfdoc import --to archive.sqlite --ocr never filings/       # no OCR: scans fail, images are not taken
   sqlite3 archive.sqlite 'SELECT year, count(*) FROM documents GROUP BY year'
 `
 
@@ -63,12 +64,12 @@ type importFlags struct {
 	nFailed, nSkipped    int
 	failures, skipped    []string
 	includeGiven, search bool
-	lang                 *string
+	lang, ocr            *string
 }
 
 func newImportFlags(e *cli.Env) *importFlags {
 	f := &importFlags{}
-	fs := cli.NewFlags(e, "import", "import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] [--include GLOB] [--check] [--shard K/N] PATH...", importExamples)
+	fs := cli.NewFlags(e, "import", "import --to WAREHOUSE [--format sqlite|postgres|parquet|csv|jsonl] [--workers N] [--include GLOB] [--check] [--shard K/N] [--ocr auto|always|never] PATH...", importExamples)
 	fs.StringVar(&f.to, "to", "", "the warehouse: a SQLite file, a postgres:// URL, or a folder for parquet, csv and jsonl")
 	fs.StringVar(&f.format, "format", "", "sqlite, postgres, parquet, csv or jsonl (default: postgres for a postgres:// URL, else sqlite)")
 	f.workers = fs.IntAtLeast("workers", 0, 1, "files parsed in parallel, at least 1 (default: the number of CPUs)")
@@ -78,13 +79,14 @@ func newImportFlags(e *cli.Env) *importFlags {
 	fs.IntVar(&f.maxDepth, "max-depth", parser.DefaultLimits.MaxDepth, "deepest table nesting (XML and HTML elements: 16 times as deep) (-1: no limit)")
 	fs.IntVar(&f.maxChars, "max-chars", parser.DefaultLimits.MaxChars, "most `characters` a PDF's pages may show (-1: no limit)")
 	fs.Int64Var(&f.maxSize, "max-size", ingest.DefaultMaxSize, "largest input file read, in `bytes` (0: no limit)")
-	fs.Var(&f.include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(ingest.DefaultInclude, ",")+")")
+	fs.Var(&f.include, "include", "glob of base names to import, repeatable or comma-separated (default: "+strings.Join(ingest.DefaultInclude, ",")+"; the images not with --ocr never)")
 	fs.BoolVar(&f.keepDuplicates, "keep-duplicates", false, "one document per distinct file, even when two files carry the same filing")
 	fs.BoolVar(&f.chk, "check", false, "audit each filing (as perfdoc check) and store the findings in the findings table")
 	fs.StringVar(&f.shard, "shard", "", "import only slice `K/N` of the files (by content hash), for N machines sharing one warehouse")
 	fs.BoolVar(&f.noWait, "no-wait", false, "fail at once when another import is writing to the warehouse, instead of waiting")
 	fs.BoolVar(&f.noSearch, "no-search", false, "skip the search index and project keywords")
 	f.lang = fs.Choice("lang", "language of the summary and the other lines on stderr", "zh", "en")
+	f.ocr = fs.Choice("ocr", "read scans by OCR: auto (image files and PDFs without a text layer), always (a PDF's page images under a text layer too), never (scans fail, images are not walked)", parser.OCRAuto, parser.OCRAlways, parser.OCRNever)
 	f.batch = fs.IntAtLeast("batch", 0, 1, "documents per commit (default: 16 for SQLite, 64 for PostgreSQL, CSV and JSONL, 128 for Parquet)")
 	f.fs = fs
 	return f
@@ -135,9 +137,9 @@ func cmdImport(e *cli.Env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	if ingest.Count(ctx, f.fs.Args(), f.include) == 0 {
+	if ingest.Count(ctx, f.fs.Args(), f.orDefault()) == 0 {
 		fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: %s 下没有要导入的文件（查找 %s）\n", "perfdoc import: no file to import under %s (looked for %s)\n"),
-			cli.QuoteAll(f.fs.Args()), strings.Join(orDefault(f.include), ","))
+			cli.QuoteAll(f.fs.Args()), strings.Join(f.orDefault(), ","))
 		return cli.ExitFail
 	}
 	sink, err := f.open(ctx, e)
@@ -214,7 +216,7 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 	lim := parser.DefaultLimits
 	lim.MaxInflate = f.maxInflate
 	lim.MaxText, lim.MaxCells, lim.MaxChars, lim.MaxDepth = f.maxText, f.maxCells, f.maxChars, f.maxDepth
-	opts := ingest.Options{Workers: *f.workers, Include: f.include, Limits: &lim, MaxSize: f.maxSize, KeepDuplicates: f.keepDuplicates,
+	opts := ingest.Options{Workers: *f.workers, Include: f.include, OCR: *f.ocr, Limits: &lim, MaxSize: f.maxSize, KeepDuplicates: f.keepDuplicates,
 		Shard: f.shardK, Shards: f.shardN, BatchSize: *f.batch}
 	if opts.MaxSize == 0 {
 		opts.MaxSize = -1
@@ -252,7 +254,7 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 	if !e.Terminal(e.Stderr) {
 		return opts, func() {}
 	}
-	bar := progressbar.NewOptions(ingest.Count(ctx, f.fs.Args(), f.include), progressbar.OptionSetWriter(e.Stderr),
+	bar := progressbar.NewOptions(ingest.Count(ctx, f.fs.Args(), f.orDefault()), progressbar.OptionSetWriter(e.Stderr),
 		progressbar.OptionSetDescription("importing"), progressbar.OptionShowCount(), progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("files"), progressbar.OptionSetPredictTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
@@ -315,11 +317,12 @@ func setMemoryLimit(workers int, search bool) {
 	}
 }
 
-func orDefault(include []string) []string {
-	if len(include) == 0 {
-		return ingest.DefaultInclude
+// orDefault returns --include, or the default patterns for --ocr.
+func (f *importFlags) orDefault() []string {
+	if len(f.include) == 0 {
+		return ingest.IncludeFor(*f.ocr)
 	}
-	return include
+	return f.include
 }
 
 // en reports whether the import speaks English (--lang en).

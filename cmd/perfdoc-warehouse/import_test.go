@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
@@ -175,5 +176,54 @@ func TestImportNotFilings(t *testing.T) {
 	assert.Equal(t, cli.ExitFail, code, "a corrupt DOCX is a failure")
 	assert.Contains(t, errs, "3 not filings (skipped), 1 failed")
 	require.NoError(t, db.QueryRow("SELECT count(*) FROM import_errors WHERE kind = 'failed'").Scan(&n))
+	assert.Equal(t, 1, n)
+}
+
+// TestImportOCR: import takes --ocr as parse does. A folder's image files
+// are walked unless --ocr never; a scan is imported with its sources and
+// documents rows saying OCR read it (ocr = tesseract), a born-digital
+// file's ocr is NULL. The OCR part fails without tesseract in CI
+// (PERFDOC_REQUIRE_OCR=1 or CI=true) and is skipped elsewhere.
+func TestImportOCR(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	require.NoError(t, os.MkdirAll(in, 0o755))
+	for src, name := range map[string]string{"budget-2026.txt": "budget-2026.txt", "ocr/budget-2026-p3-4-g4.tiff": "scan.TIF"} {
+		b, err := os.ReadFile("../../testdata/" + src)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(in, name), b, 0o644))
+	}
+	code, _, errs := runCmd(t, "", "import", "--no-search", "--ocr", "never", "--lang", "en", "--to", filepath.Join(dir, "never.sqlite"), in)
+	assert.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, errs, "1 files", "the image is not walked with --ocr never")
+	code, _, errs = runCmd(t, "", "import", "--ocr", "sometimes", "--to", filepath.Join(dir, "x.sqlite"), in)
+	assert.Equal(t, cli.ExitUsage, code, errs)
+
+	if err := exec.Command("tesseract", "--list-langs").Run(); err != nil {
+		if os.Getenv("CI") == "true" || os.Getenv("PERFDOC_REQUIRE_OCR") == "1" {
+			t.Fatalf("CI must install tesseract: %v", err)
+		}
+		t.Skip("no tesseract:", err)
+	}
+	db := filepath.Join(dir, "w.sqlite")
+	code, _, errs = runCmd(t, "", "import", "--no-search", "--lang", "en", "--to", db, in)
+	require.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, errs, "2 files")
+	assert.Contains(t, errs, "2 imported")
+	w, err := sql.Open("sqlite", db)
+	require.NoError(t, err)
+	defer w.Close()
+	ocr := map[string]string{}
+	rows, err := w.Query("SELECT path, coalesce(ocr, 'NULL') FROM sources")
+	require.NoError(t, err)
+	for rows.Next() {
+		var p, o string
+		require.NoError(t, rows.Scan(&p, &o))
+		ocr[filepath.Base(p)] = o
+	}
+	require.NoError(t, rows.Err())
+	assert.Equal(t, map[string]string{"budget-2026.txt": "NULL", "scan.TIF": "tesseract"}, ocr)
+	var n int
+	require.NoError(t, w.QueryRow("SELECT count(*) FROM documents WHERE ocr = 'tesseract' AND format = 'tiff'").Scan(&n))
 	assert.Equal(t, 1, n)
 }
