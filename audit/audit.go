@@ -56,6 +56,10 @@ type Finding struct {
 type Report struct {
 	Path     string    `json:"path,omitempty"`
 	Findings []Finding `json:"findings"`
+	// OCR is the document's source.ocr: set when the filing was a scan
+	// read by OCR, so that a reader of the findings knows its texts are
+	// OCR's.
+	OCR *model.OCR `json:"ocr,omitempty"`
 }
 
 // Errors counts the findings of severity error.
@@ -188,7 +192,7 @@ func Check(doc *model.Document, cfg Config) *Report {
 	if rules == nil {
 		rules = Catalogue()
 	}
-	r := &Report{Path: doc.Source.Path, Findings: []Finding{}}
+	r := &Report{Path: doc.Source.Path, Findings: []Finding{}, OCR: doc.Source.OCR}
 	var years *crossYear
 	for i := range rules {
 		rule := &rules[i]

@@ -18,7 +18,8 @@ func (l Lang) audit() audit.Lang {
 }
 
 // CheckText writes findings grouped by project, most severe first, with a
-// count line at the end, all in lang: severities, the messages
+// count line at the end (and, for a scan, a line saying it was read by
+// OCR and how well), all in lang: severities, the messages
 // (Finding.MessageIn) and the positions (Position). A finding of the
 // seed, under its project's line, reads
 //
@@ -50,6 +51,9 @@ func CheckText(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 	b.WriteString("\n")
 	fmt.Fprintf(&b, Label(lang, "check_counts"), OneLine(r.Path), counts[audit.Error], counts[audit.Warning], counts[audit.Info])
 	b.WriteString("\n")
+	if r.OCR != nil {
+		b.WriteString(ocrLine(r.OCR, lang) + "\n")
+	}
 	_, err := io.WriteString(w, strings.TrimPrefix(b.String(), "\n"))
 	return err
 }
@@ -62,6 +66,8 @@ func CheckText(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 //
 //	budget-2025.txt:99: 错误    COST-OVER-BUDGET 项目1 工作经费补助标准：成本指标值9.19万元超过项目预算数6.16万元
 //	budget-2026.docx:第2张表第5行第5列: 错误    COST-OVER-BUDGET 项目1 …
+//
+// A scan read by OCR gets one more line, "PATH: 经 OCR 识别（tesseract）：…".
 func CheckLines(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 	var b strings.Builder
 	counts := map[audit.Severity]int{}
@@ -92,6 +98,9 @@ func CheckLines(w io.Writer, r *audit.Report, st Style, lang Lang) error {
 	}
 	fmt.Fprintf(&b, Label(lang, "check_counts"), OneLine(r.Path), counts[audit.Error], counts[audit.Warning], counts[audit.Info])
 	b.WriteString("\n")
+	if r.OCR != nil {
+		b.WriteString(OneLine(r.Path) + ": " + ocrLine(r.OCR, lang) + "\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

@@ -23,6 +23,9 @@ func DiffMarkdown(w io.Writer, r *diff.Result, o DiffOptions) error {
 		side sideView
 	}{{"old", v.old}, {"new", v.new}} {
 		fmt.Fprintf(&b, "| %s | %s | %d | %s | %s |\n", o.label(s.key), e(deptLabel(s.side.Side)), s.side.Year, fmtMoney(s.side.total), e(s.side.Path))
+		if oc := s.side.OCR; oc != nil {
+			fmt.Fprintf(&b, "| | %s | | | |\n", e(ocrLine(oc, o.Lang)))
+		}
 	}
 	total := budgetChange{old: v.old.total, new: convert(v.new.total, v.old.total.unit)}
 	if d := fmtChange(total, o.Lang); d != "" {
