@@ -74,7 +74,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	// first pass: what the rows under the header hold, column by column
-	f := e.profileRows(e.gridBody())
+	f := e.profileRows(e.gridBody(), row)
 	row = e.shiftShortHeader(row, f)
 	g := &gridState{lx: e.lx, width: len(row)}
 	d := g.readHeader(row)
@@ -144,7 +144,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		return false
 	}
 	rows := append([][]layout.Cell{row}, e.gridBody()...)
-	f := e.profileRows(rows)
+	f := e.profileRows(rows, row)
 	if f.rows < 2 {
 		return false
 	}

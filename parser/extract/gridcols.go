@@ -87,8 +87,10 @@ func (e *extractor) namesProject(row []layout.Cell) bool {
 }
 
 // profileRows builds the frame of rows: by grid column where the reader
-// knows positions, else by index over the rows as long as most.
-func (e *extractor) profileRows(rows [][]layout.Cell) *frame {
+// knows positions, else by index over the rows as long as most. A cell
+// across columns counts in the first of them when a cell of head spans
+// the same columns (指标值 over four columns, each target across them).
+func (e *extractor) profileRows(rows [][]layout.Cell, head []layout.Cell) *frame {
 	f := &frame{}
 	first := -1
 	for i := range rows {
@@ -131,7 +133,7 @@ func (e *extractor) profileRows(rows [][]layout.Cell) *frame {
 			k := i
 			if f.positioned {
 				k = r[i].Pos.Col - 1
-				if r[i].ColSpan > 1 {
+				if r[i].ColSpan > 1 && !sameSpan(head, r[i]) {
 					continue // a text across columns tells none of them
 				}
 			}
@@ -145,6 +147,17 @@ func (e *extractor) profileRows(rows [][]layout.Cell) *frame {
 		}
 	}
 	return f
+}
+
+// sameSpan reports whether a cell of head covers exactly the columns c
+// covers.
+func sameSpan(head []layout.Cell, c layout.Cell) bool {
+	for i := range head {
+		if head[i].Pos.Col == c.Pos.Col && max(head[i].ColSpan, 1) == c.ColSpan {
+			return true
+		}
+	}
+	return false
 }
 
 // columnOf returns the frame column (0-based) of header cell i, or -1:
@@ -315,13 +328,31 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			}
 		}
 	}
-	// blank and unknown header cells: the content names the column, once
-	for i := range row {
+	// blank and unknown header cells: the content names the column, once;
+	// then, for the levels and the names still missing, the place of a
+	// column of mixed texts (levels left of names, names left of targets)
+	open := func(i int) (string, bool) {
 		if row[i].Merged || slices.Contains(g.idx[:], i) {
-			continue
+			return "", false
 		}
 		text := layout.Clean(row[i].Text)
-		if text != "" && !slices.Contains(unknown, i) {
+		if text != "" && (!slices.Contains(unknown, i) || row[i].RowSpan > 1 && e.lx.isBlockLabel(labelKey(text))) {
+			return "", false // a known header, or a block label down the grid's side (绩效指标)
+		}
+		return text, true
+	}
+	guessed := func(c gridColumn, i int, text string, k content) {
+		assign(c, i)
+		switch {
+		case text == "":
+			e.warn(row[i].Pos, diag.ColumnNoHeader, g.columnOf(row, i, f)+1, k.key(), columnName(c))
+		default:
+			e.warn(row[i].Pos, diag.HeaderGuessed, text, k.key(), columnName(c))
+		}
+	}
+	for i := range row {
+		text, ok := open(i)
+		if !ok {
 			continue
 		}
 		k := f.content(g.columnOf(row, i, f))
@@ -338,15 +369,59 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		if c == cNone || g.idx[c] >= 0 || c == cValue && areas >= 2 && text != "" {
 			continue
 		}
-		assign(c, i)
+		guessed(c, i, text, k)
+	}
+	for i := range row {
+		text, ok := open(i)
+		if !ok {
+			continue
+		}
+		col := g.columnOf(row, i, f)
+		if col < 0 {
+			continue
+		}
+		p, k := &f.prof[col], f.content(col)
 		switch {
-		case text == "":
-			e.warn(row[i].Pos, diag.ColumnNoHeader, g.columnOf(row, i, f)+1, k.key(), columnName(c))
-		default:
-			e.warn(row[i].Pos, diag.HeaderGuessed, text, k.key(), columnName(c))
+		case k == ctNone && g.idx[cLevel2] < 0 && g.idx[cName] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.levels*10 >= p.cells*9:
+			guessed(cLevel2, i, text, ctLevel2) // level words of both kinds right of the level 1
+		case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) &&
+			p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells:
+			// texts of every kind right after the levels, no typed
+			// targets among most ("立项程序规范性" reads as qualitative)
+			guessed(cName, i, text, ctName)
 		}
 	}
 	return placed
+}
+
+// afterLevels reports whether header cell i stands right after the
+// deepest level column placed (二级指标, else 一级指标), before the target
+// when it is placed: where a grid writes its indicators' names.
+func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
+	deepest := g.idx[cLevel2]
+	if deepest < 0 {
+		deepest = g.idx[cLevel1]
+	}
+	if v := g.idx[cValue]; v >= 0 && g.columnOf(row, v, f) <= g.columnOf(row, i, f) {
+		return false
+	}
+	return g.rightOf(row, deepest, i, f)
+}
+
+// rightOf reports whether header cell i stands right of header cell j,
+// with no column between them.
+func (g *gridState) rightOf(row []layout.Cell, j, i int, f *frame) bool {
+	if j < 0 {
+		return false
+	}
+	at, next := g.columnOf(row, j, f), g.columnOf(row, i, f)
+	if at < 0 || next < 0 {
+		return false
+	}
+	if f.positioned {
+		at += max(row[j].ColSpan, 1) - 1
+	}
+	return next == at+1
 }
 
 // columnName names a grid column in a warning: its key in the vocabulary

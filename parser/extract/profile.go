@@ -123,7 +123,9 @@ func (p *profile) decide() content {
 	}
 	most := func(k int) bool { return k > 0 && k*10 >= n*9 } // 90 %
 	switch {
-	case most(p.comparators):
+	case most(p.comparators) || p.comparators*3 >= n*2 && p.numbers+p.typed == 0:
+		// signs, or two thirds signs among short words and no
+		// number (≥ | 是/否 | ≤): the comparator column
 		return ctComparator
 	case most(p.directions):
 		return ctDirection
