@@ -159,13 +159,12 @@ func joinPages(pages []*Page) {
 	var last *Table // the table that closed the page before
 	lastWidth := 0
 	for _, p := range pages {
-		first := -1
-		for i, it := range p.Items {
-			if it.Para != nil && it.Para.Furniture {
-				continue
+		first := firstItem(p)
+		if first >= 0 && last != nil {
+			if t := p.Items[first].Table; t != nil && continueSplitRow(last, t) && len(t.Rows) == 0 {
+				p.Items = append(p.Items[:first], p.Items[first+1:]...)
+				first = firstItem(p)
 			}
-			first = i
-			break
 		}
 		if first >= 0 && last != nil {
 			if t := p.Items[first].Table; t != nil && sameCols(last.Cols, t.Cols, lastWidth/100+2) {
@@ -190,6 +189,82 @@ func joinPages(pages []*Page) {
 			break
 		}
 	}
+}
+
+// firstItem returns the index of the page's first item that is not
+// furniture, or -1.
+func firstItem(p *Page) int {
+	for i, it := range p.Items {
+		if it.Para == nil || !it.Para.Furniture {
+			return i
+		}
+	}
+	return -1
+}
+
+// continueSplitRow moves the texts of the first row of t, a table that
+// opens a page, into the cells at the bottom of last, the table that
+// closed the page before, when that row is the rest of last's bottom row
+// that the page break cut (a word processor splits a tall row over two
+// pages: 指标值确定依 | 据): most of its cells empty, each cell with text
+// under a cell of last's bottom row that has text, and no cell spanning
+// rows. It reports whether it moved the row (t loses it).
+func continueSplitRow(last, t *Table) bool {
+	if len(t.Rows) == 0 || len(last.Rows) == 0 {
+		return false
+	}
+	// owner is the cell of last that holds a bottom-row cell's text (a
+	// continuation cell has its merged cell's box)
+	owner := func(c Cell) *Cell {
+		for r := range last.Rows {
+			for k := range last.Rows[r] {
+				if x := &last.Rows[r][k]; !x.Merged && x.Box == c.Box {
+					return x
+				}
+			}
+		}
+		return nil
+	}
+	bottom := last.Rows[len(last.Rows)-1]
+	type move struct {
+		to   *Cell
+		from Cell
+	}
+	var moves []move
+	cells := 0
+	for _, c := range t.Rows[0] {
+		if c.Merged || c.RowSpan > 1 {
+			return false
+		}
+		cells++
+		if c.Text == "" {
+			continue
+		}
+		var to *Cell
+		best := 0
+		for _, b := range bottom {
+			if ov := min(c.Box.Max.X, b.Box.Max.X) - max(c.Box.Min.X, b.Box.Min.X); ov > best {
+				to, best = owner(b), ov
+			}
+		}
+		if to == nil || to.Text == "" || best*2 < c.Box.Dx() {
+			return false
+		}
+		moves = append(moves, move{to, c})
+	}
+	if len(moves) == 0 || len(moves)*2 > cells {
+		return false
+	}
+	for _, m := range moves {
+		a, b := []rune(m.to.Text), m.from.Text
+		if l := a[len(a)-1]; latin(l) && latin(firstRune(b)) && !digit(l) {
+			m.to.Text += " "
+		}
+		m.to.Text += b
+		m.to.Conf = min(m.to.Conf, m.from.Conf)
+	}
+	t.Rows = t.Rows[1:]
+	return true
 }
 
 // closesPage reports whether nothing but furniture is left on the page.

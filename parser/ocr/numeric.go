@@ -207,13 +207,8 @@ func hanOf(s string) string {
 // with a Han character in place of each of some letters: chi_sim reads a
 // final Y, P or H of 13060526P00002810081H as 了, 卫 or 五.
 func latinCode(first, second string) bool {
-	if utf8.RuneCountInString(second) < 10 {
+	if len(second) < 10 || !isCode(second) {
 		return false
-	}
-	for _, r := range second {
-		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
-			return false
-		}
 	}
 	f, sec := []rune(first), []rune(second)
 	if len(f) != len(sec) {
@@ -263,6 +258,36 @@ func valueLike(s string) bool {
 	}
 	for _, r := range s {
 		if !(digit(r) || han(r) || strings.ContainsRune(".,%/ ", r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// codeTail reports whether line i is the end of a Latin code wrapped in its
+// cell: one or two characters, none a Latin letter or digit, under a line
+// of ten or more Latin letters and digits (a project code whose final P
+// went down a line, read 卫 by chi_sim).
+func codeTail(texts []string, above []int, i int) bool {
+	a := above[i]
+	if a < 0 || utf8.RuneCountInString(texts[i]) > 2 || texts[i] == "" {
+		return false
+	}
+	for _, r := range texts[i] {
+		if r < 0x80 {
+			return false
+		}
+	}
+	return isCode(texts[a])
+}
+
+// isCode reports whether s is nine or more Latin letters and digits.
+func isCode(s string) bool {
+	if len(s) < 9 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
 			return false
 		}
 	}

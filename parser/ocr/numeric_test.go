@@ -185,3 +185,16 @@ func TestBlackWhite(t *testing.T) {
 	copy(g.Pix, []uint8{30, 90, 200, 250})
 	assert.Equal(t, []uint8{0, 0, 255, 255}, blackWhite(g).Pix)
 }
+
+func TestCodeTail(t *testing.T) {
+	texts := []string{"项目编码", "13060526P00002110067", "卫", "2025年工作", "计划", "13060526P0000211006了"}
+	above := []int{-1, -1, 1, -1, 3, -1}
+	assert.True(t, codeTail(texts, above, 2), "the code's P wrapped and read 卫")
+	assert.False(t, codeTail(texts, above, 4), "under Chinese")
+	assert.False(t, codeTail(texts, above, 1), "a first line")
+	texts[2] = "P"
+	assert.False(t, codeTail(texts, above, 2), "read right already")
+	assert.True(t, isCode("13060526P00002110067P"))
+	assert.False(t, isCode("2025"))
+	assert.False(t, isCode("13060526P0000211006了"))
+}

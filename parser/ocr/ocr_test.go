@@ -276,3 +276,53 @@ func TestBatchSize(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinSplitRow(t *testing.T) {
+	box := func(x0, x1, y0, y1 int) image.Rectangle { return image.Rect(x0, y0, x1, y1) }
+	// page 1 ends with a header row whose last cell the break cut:
+	// 指标值确定依 | 据; a cell spanning both rows of page 1 sits left
+	last := &Table{Box: box(100, 700, 100, 500), Cols: []int{100, 300, 500, 700}, Rows: [][]Cell{
+		{{Text: "产出指标", Conf: 90, RowSpan: 2, ColSpan: 1, Box: box(100, 300, 100, 500)}, {Text: "指标值", Conf: 90, RowSpan: 1, ColSpan: 1, Box: box(300, 500, 100, 300)}, {Text: "2025年", Conf: 91, RowSpan: 1, ColSpan: 1, Box: box(500, 700, 100, 300)}},
+		{{Merged: true, RowSpan: 1, ColSpan: 1, Box: box(100, 300, 100, 500)}, {Text: "ABC", Conf: 90, RowSpan: 1, ColSpan: 1, Box: box(300, 500, 300, 500)}, {Text: "指标值确定依", Conf: 93, RowSpan: 1, ColSpan: 1, Box: box(500, 700, 300, 500)}},
+	}}
+	next := func(first []Cell) *Page {
+		t := &Table{Box: box(100, 700, 80, 400), Cols: []int{100, 250, 500, 700}, Rows: [][]Cell{first,
+			{{Text: "数量指标", Conf: 95, RowSpan: 1, ColSpan: 1, Box: box(100, 250, 120, 400)}, {Text: "3个", Conf: 95, RowSpan: 1, ColSpan: 1, Box: box(250, 500, 120, 400)}, {Text: "工作计划", Conf: 95, RowSpan: 1, ColSpan: 1, Box: box(500, 700, 120, 400)}},
+		}}
+		return &Page{Number: 2, Items: []Item{{Para: &Para{Text: "2", Furniture: true}}, {Table: t}}}
+	}
+	copyLast := func() *Table {
+		c := *last
+		c.Rows = [][]Cell{append([]Cell(nil), last.Rows[0]...), append([]Cell(nil), last.Rows[1]...)}
+		return &c
+	}
+	l := copyLast()
+	p2 := next([]Cell{{RowSpan: 1, ColSpan: 1, Box: box(100, 250, 80, 120)}, {RowSpan: 1, ColSpan: 1, Box: box(250, 500, 80, 120)}, {Text: "据", Conf: 80, RowSpan: 1, ColSpan: 1, Box: box(500, 700, 80, 120)}})
+	joinPages([]*Page{{Number: 1, Items: []Item{{Table: l}}}, p2})
+	assert.Equal(t, "指标值确定依据", l.Rows[1][2].Text)
+	assert.Equal(t, 80, l.Rows[1][2].Conf)
+	require.Len(t, p2.Items[1].Table.Rows, 1, "the cut row is gone")
+	assert.Equal(t, "数量指标", p2.Items[1].Table.Rows[0][0].Text)
+
+	// Latin texts join with a space
+	l = copyLast()
+	joinPages([]*Page{{Number: 1, Items: []Item{{Table: l}}}, next([]Cell{{RowSpan: 1, ColSpan: 1, Box: box(100, 250, 80, 120)}, {Text: "DEF", Conf: 90, RowSpan: 1, ColSpan: 1, Box: box(250, 500, 80, 120)}, {RowSpan: 1, ColSpan: 1, Box: box(500, 700, 80, 120)}})})
+	assert.Equal(t, "ABC DEF", l.Rows[1][1].Text)
+
+	// not a cut row: most cells have text, text under an empty cell, a
+	// cell spanning rows
+	for k, first := range [][]Cell{
+		{{Text: "效益指标", RowSpan: 1, ColSpan: 1, Box: box(100, 250, 80, 120)}, {Text: "x", RowSpan: 1, ColSpan: 1, Box: box(250, 500, 80, 120)}, {RowSpan: 1, ColSpan: 1, Box: box(500, 700, 80, 120)}},
+		{{RowSpan: 1, ColSpan: 1, Box: box(100, 250, 80, 120)}, {Text: "x", RowSpan: 1, ColSpan: 1, Box: box(250, 500, 80, 120)}, {RowSpan: 1, ColSpan: 1, Box: box(500, 700, 80, 120)}},
+		{{RowSpan: 1, ColSpan: 1, Box: box(100, 250, 80, 120)}, {RowSpan: 1, ColSpan: 1, Box: box(250, 500, 80, 120)}, {Text: "据", RowSpan: 2, ColSpan: 1, Box: box(500, 700, 80, 400)}},
+	} {
+		l = copyLast()
+		if k == 1 {
+			l.Rows[1][1].Text = ""
+		}
+		p := next(first)
+		joinPages([]*Page{{Number: 1, Items: []Item{{Table: l}}}, p})
+		assert.Equal(t, "指标值确定依", l.Rows[1][2].Text, k)
+		assert.Len(t, p.Items[1].Table.Rows, 2, k)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"image"
 	"math"
 	"sort"
+	"unicode/utf8"
 )
 
 // padding is the white border around each crop handed to Tesseract, in
@@ -55,14 +56,16 @@ type region struct {
 
 // analyse finds the tables and paragraphs of a deskewed page and the crops
 // to read; it returns the page with empty texts and, for each crop, where
-// its text goes.
-func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(string, int)) {
+// its text goes and the crop of the line above it in its cell or
+// paragraph (-1 for a first line).
+func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(string, int), []int) {
 	geo := pageGeometry(bm.w, bm.h)
 	hb, vb := ruleInk(g, th)
 	rl := findRules(hb, vb, geo.hMin, geo.vMin, max(4, int(geo.dpi/40)))
 	page := &Page{}
 	var crops []*image.Gray
 	var sinks []func(string, int)
+	var above []int
 	var skip []image.Rectangle
 	type pendingCell struct {
 		acc   *cellText
@@ -114,10 +117,13 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 		typical = heights[len(heights)*3/4]
 	}
 	for _, pc := range pend {
-		for _, ln := range cellLines(pc.bands, pc.box, typical) {
+		for k, ln := range cellLines(pc.bands, pc.box, typical) {
+			above = append(above, len(crops)-1)
+			if k == 0 {
+				above[len(above)-1] = -1
+			}
 			crops = append(crops, pad(g, rl, ln))
 			acc := pc.acc
-			k := len(acc.lines)
 			acc.lines = append(acc.lines, cellLine{box: ln})
 			sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
 		}
@@ -131,17 +137,20 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 		para := &Para{Box: box}
 		para.Furniture = len(p) == 1 && box.Dx()*4 < bm.w && (box.Max.Y < bm.h*7/100 || box.Min.Y > bm.h*93/100)
 		acc := &cellText{right: box.Max.X, set: func(s string, conf int) { para.Text, para.Conf = s, conf }}
-		for _, l := range p {
+		for k, l := range p {
 			ln := image.Rect(l.x0-2, l.y0-2, l.x1+3, l.y1+3).Intersect(g.Rect)
+			above = append(above, len(crops)-1)
+			if k == 0 {
+				above[len(above)-1] = -1
+			}
 			crops = append(crops, pad(g, nil, ln))
-			k := len(acc.lines)
 			acc.lines = append(acc.lines, cellLine{box: ln})
 			sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
 		}
 		page.Items = append(page.Items, Item{Para: para})
 	}
 	sort.SliceStable(page.Items, func(i, j int) bool { return page.Items[i].top() < page.Items[j].top() })
-	return page, crops, sinks
+	return page, crops, sinks, above
 }
 
 func (it Item) top() int {
@@ -326,6 +335,7 @@ type pageJob struct {
 	page  *Page
 	crops []*image.Gray
 	sinks []func(string, int)
+	above []int // the crop of the line above in the cell, or -1
 }
 
 // preparePage deskews and analyses a page: its tables, paragraphs and the
@@ -351,7 +361,7 @@ func preparePage(g *image.Gray, work func(int64) error) (*pageJob, error) {
 		th = otsu(g)
 		bm = binarize(g, th)
 	}
-	page, crops, sinks := analyse(g, bm, th)
+	page, crops, sinks, above := analyse(g, bm, th)
 	page.Skew = skew
 	var px int64
 	for _, c := range crops {
@@ -360,7 +370,7 @@ func preparePage(g *image.Gray, work func(int64) error) (*pageJob, error) {
 	if err := work(px); err != nil {
 		return nil, err
 	}
-	return &pageJob{page: page, crops: crops, sinks: sinks}, nil
+	return &pageJob{page: page, crops: crops, sinks: sinks, above: above}, nil
 }
 
 // readJobs reads the crops of several pages with one Tesseract process for
@@ -369,7 +379,14 @@ func preparePage(g *image.Gray, work func(int64) error) (*pageJob, error) {
 // numeric, and fills the pages in.
 func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 	var crops []*image.Gray
+	var above []int
 	for _, j := range jobs {
+		for _, a := range j.above {
+			if a >= 0 {
+				a += len(crops)
+			}
+			above = append(above, a)
+		}
 		crops = append(crops, j.crops...)
 	}
 	readings, err := e.read(ctx, crops, e.lang(), "7")
@@ -384,7 +401,7 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		if texts[i] == "" {
 			empty = append(empty, i)
 		}
-		if (numericLine(texts[i]) || doubtfulShort(texts[i], confs[i])) && tune.second {
+		if (numericLine(texts[i]) || doubtfulShort(texts[i], confs[i]) || codeTail(texts, above, i)) && tune.second {
 			again = append(again, i)
 		}
 	}
@@ -423,6 +440,8 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 			switch {
 			case s == "":
 			case hanOf(s) == hanOf(texts[i]) || latinCode(texts[i], s):
+				texts[i], confs[i] = s, conf
+			case codeTail(texts, above, i) && isCode(texts[above[i]]+s) && utf8.RuneCountInString(s) <= 2:
 				texts[i], confs[i] = s, conf
 			case doubtfulShort(texts[i], confs[i]) && valueLike(s) && conf > confs[i]:
 				// the first reading's confidence stays: a doubted
