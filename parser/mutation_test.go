@@ -48,7 +48,7 @@ var mutations = []mutation{
 var (
 	mutationFloors = map[string]int{
 		"one/blank": 827, "one/unknown": 827, "one/no-first": 827, "one/no-last": 827,
-		"all/blank": 132, "all/unknown": 132, "all/no-first": 132, "all/no-last": 132,
+		"all/blank": 173, "all/unknown": 173, "all/no-first": 173, "all/no-last": 173,
 	}
 	mutationExtras = map[string]int{
 		"one/blank": 0, "one/unknown": 0, "one/no-first": 0, "one/no-last": 0,

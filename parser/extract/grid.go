@@ -128,19 +128,20 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 // from content alone, each with a warning; the row is its first indicator
 // row. It reports whether it entered a grid.
 func (e *extractor) headerlessGrid(row []layout.Cell) bool {
-	filled, level := 0, false
+	filled, level := 0, -1 // the first cell with a level label
 	for i := range row {
 		s := layout.Clean(row[i].Text)
 		if row[i].Merged || s == "" {
 			continue
 		}
 		filled++
-		if key := labelKey(s); !level && len(key) <= 40 {
-			l1, _ := levelWords(e.lx.v, key)
-			level = l1 && looksLikeLevel(s)
+		if key := labelKey(s); level < 0 && len(key) <= 40 {
+			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && looksLikeLevel(s) {
+				level = i
+			}
 		}
 	}
-	if filled < 3 || !level || e.lx.rowHasLabel(row) {
+	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) {
 		return false
 	}
 	rows := append([][]layout.Cell{row}, e.gridBody()...)
@@ -148,29 +149,28 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	if f.rows < 2 {
 		return false
 	}
-	targets := 0
-	for k := range f.prof {
-		if c := f.content(k); c == ctValue || c == ctNumber {
-			targets++
-		}
-	}
-	if targets != 1 {
-		return false // targets beside results, or one column per area: content alone cannot tell which is the target
-	}
 	head := make([]layout.Cell, len(row))
 	for i := range row {
 		head[i] = layout.Cell{Pos: row[i].Pos, ColSpan: row[i].ColSpan, Merged: row[i].Merged}
 	}
+	plan, ok := e.planTargets(head, rows, f)
+	if !ok {
+		return false // targets beside results, or one column per area: content alone cannot tell which is the target
+	}
 	g := &gridState{lx: e.lx, width: len(head)}
-	g.readHeader(head)
+	d := g.readHeader(head)
 	warned := len(e.doc.Warnings)
-	e.byContent(g, head, f, nil)
-	g.settleColumns(head, nil)
-	if g.idx[cLevel1] < 0 || g.idx[cValue] < 0 || g.idx[cName] < 0 || !g.complete() {
+	e.placeTargets(g, head, f, plan)
+	e.byContent(g, head, f, d.unknown)
+	g.settleColumns(head, d.unknown)
+	// the row's level label stands in a column of levels (not a block
+	// label over a header: 绩效指标 | 比较 | 目标)
+	levels, value := g.idx[cLevel1] == level || g.idx[cLevel2] == level, g.idx[cValue] >= 0 || len(g.regions) > 0
+	if !levels || !value || g.idx[cName] < 0 || !g.complete() {
 		e.doc.Warnings = e.doc.Warnings[:warned]
 		return false
 	}
-	e.enterGrid(g, head, nil)
+	e.enterGrid(g, head, d.unknown)
 	e.ps.rows--
 	e.ps.grid.fresh = false
 	return true

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// A grid with no header read (blank, or words no vocabulary holds) and
+// more than one column of targets: content alone must tell which column is
+// the target. Three families do:
+//
+//   - one value column per recipient area, each named in the row above
+//     (笏石街道办 | 埭头镇): the areas of a transfer table;
+//   - a self-evaluation: two columns of targets side by side (the target,
+//     then the result) and two of bare numbers that add up to no more than
+//     the full score, each row's second no greater than its first (the
+//     weight, then the score);
+//   - two columns of targets that agree in every row (半年 | 全年 with the
+//     same words): the later is read as the target, the earlier left
+//     unrecognized with a warning.
+//
+// Any other layout is no grid content can read: its rows stay where the
+// header block puts them, no value is guessed into a field.
+
+// targetPlan is what the columns of targets of a headerless grid are.
+type targetPlan struct {
+	areas  []int              // header cells named by the row above: one per area
+	placed map[gridColumn]int // header cell of the value, actual, weight, score
+	left   []int              // header cells of targets left unplaced
+}
+
+// planTargets reads the columns of targets of a headerless grid (head is
+// its blank header, rows its rows, f their frame). It reports false when
+// content cannot tell them.
+func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *frame) (targetPlan, bool) {
+	var vals, weights []int // frame columns
+	for k := range f.prof {
+		switch f.content(k) {
+		case ctValue, ctNumber:
+			vals = append(vals, k)
+		case ctWeight:
+			weights = append(weights, k)
+		}
+	}
+	plan := targetPlan{placed: map[gridColumn]int{}}
+	cell := func(k int) int { return headIndex(head, k, f) }
+	switch {
+	case len(vals) == 1:
+		return plan, true
+	case len(vals) == 0:
+		return plan, false
+	}
+	if names := e.areaNames(head, vals, f); names != nil {
+		plan.areas = names
+		return plan, true
+	}
+	nums := append(append([]int{}, vals...), weights...)
+	slices.Sort(nums)
+	if w, s, t, a, ok := selfEvalColumns(nums, rows, f); ok {
+		plan.placed[cWeight], plan.placed[cScore] = cell(w), cell(s)
+		plan.placed[cValue], plan.placed[cActual] = cell(t), cell(a)
+		return plan, true
+	}
+	if len(vals) == 2 && len(weights) <= 1 && vals[1] == vals[0]+1 && sameInEveryRow(vals[0], vals[1], rows, f) {
+		plan.placed[cValue] = cell(vals[1])
+		plan.left = []int{cell(vals[0])}
+		return plan, true
+	}
+	return plan, false
+}
+
+// headIndex is the header cell over frame column k, or -1.
+func headIndex(head []layout.Cell, k int, f *frame) int {
+	if !f.positioned {
+		if k < len(head) {
+			return k
+		}
+		return -1
+	}
+	for i := range head {
+		if head[i].Pos.Col-1 == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// cellIn returns the text of row's cell in frame column k ("" for none, a
+// merged cell, or a text across other columns).
+func cellIn(row []layout.Cell, k int, head []layout.Cell, f *frame) string {
+	for i := range row {
+		c := &row[i]
+		at := i
+		if f.positioned {
+			at = c.Pos.Col - 1
+			if c.ColSpan > 1 && !sameSpan(head, *c) {
+				continue
+			}
+		}
+		if at == k {
+			if c.Merged {
+				return ""
+			}
+			return layout.Clean(c.Text)
+		}
+	}
+	return ""
+}
+
+// areaNames returns the header cells of the value columns when the row
+// above the grid names each of them with a distinct text that is no grid
+// header, level or target (the recipient areas), else nil. The names are
+// written into head.
+func (e *extractor) areaNames(head []layout.Cell, vals []int, f *frame) []int {
+	above := e.prevRow
+	if above == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []int
+	var texts []string
+	for _, k := range vals {
+		i := headIndex(head, k, f)
+		s := cellIn(above, k, nil, f)
+		if i < 0 || s == "" || seen[s] || len(s) > 90 {
+			return nil
+		}
+		key := labelKey(s)
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.gridLabel(key) != cNone || looksLikeValue(s) || decimalPrefix(key) > 0 {
+			return nil
+		}
+		seen[s] = true
+		out = append(out, i)
+		texts = append(texts, s)
+	}
+	for n, i := range out {
+		head[i].Text = texts[n]
+	}
+	return out
+}
+
+// selfEvalColumns finds, among the frame columns of targets and numbers
+// (in order), a self-evaluation's: exactly two columns of bare numbers
+// adding up to no more than 100 each, the second no greater than the first
+// in every row (weight w, score s), and two other columns side by side
+// (target t, actual a).
+func selfEvalColumns(nums []int, rows [][]layout.Cell, f *frame) (w, s, t, a int, ok bool) {
+	if len(nums) != 4 {
+		return 0, 0, 0, 0, false
+	}
+	hundred := decimal.NewFromInt(100)
+	var small, rest []int
+	for _, k := range nums {
+		p := &f.prof[k]
+		if p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(hundred) {
+			small = append(small, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	if len(small) != 2 || len(rest) != 2 || rest[1] != rest[0]+1 {
+		return 0, 0, 0, 0, false
+	}
+	w, s = small[0], small[1]
+	for _, r := range rows {
+		wd, err1 := decimal.NewFromString(cellIn(r, w, nil, f))
+		sd, err2 := decimal.NewFromString(cellIn(r, s, nil, f))
+		if err1 == nil && err2 == nil && sd.GreaterThan(wd) {
+			return 0, 0, 0, 0, false // a score above its weight: not the pair
+		}
+	}
+	return w, s, rest[0], rest[1], true
+}
+
+// sameInEveryRow reports whether frame columns j and k hold the same text
+// in every row where both are filled, and both are in some row.
+func sameInEveryRow(j, k int, rows [][]layout.Cell, f *frame) bool {
+	both := 0
+	for _, r := range rows {
+		a, b := cellIn(r, j, nil, f), cellIn(r, k, nil, f)
+		if a != "" && b != "" {
+			if a != b {
+				return false
+			}
+			both++
+		}
+	}
+	return both > 0
+}
+
+// placeTargets enters a plan's placed columns into g, each with a warning
+// that names the column and what it holds; a column left is warned of.
+func (e *extractor) placeTargets(g *gridState, head []layout.Cell, f *frame, plan targetPlan) {
+	for _, c := range []gridColumn{cValue, cActual, cWeight, cScore} {
+		i, ok := plan.placed[c]
+		if !ok || i < 0 {
+			continue
+		}
+		g.idx[c], g.cols[c] = i, head[i].Pos.Col
+		k := g.columnOf(head, i, f)
+		e.warn(head[i].Pos, diag.ColumnNoHeader, k+1, f.content(k).key(), columnName(c))
+	}
+	for _, i := range plan.left {
+		if i >= 0 {
+			k := g.columnOf(head, i, f)
+			e.warn(head[i].Pos, diag.ColumnNoHeader, k+1, f.content(k).key(), columnName(cNone))
+		}
+	}
+}
