@@ -6,6 +6,7 @@ import (
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // The indicator grid's header: columns placed by their wording (labels.go)
@@ -136,7 +137,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		}
 		filled++
 		if key := labelKey(s); level < 0 && len(key) <= 40 {
-			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && looksLikeLevel(s) {
+			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
 				level = i
 			}
 		}
@@ -174,6 +175,19 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	e.ps.rows--
 	e.ps.grid.fresh = false
 	return true
+}
+
+// levelStem tells a level label written as the taxonomy's bare word (决策,
+// 过程, 产出).
+func (lx *lexicon) levelStem(key string) bool {
+	for _, l := range [][]vocab.Family{lx.v.Taxonomy.Level1, lx.v.Taxonomy.Level2} {
+		for _, f := range l {
+			if key == f.Stem {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // complete reports whether the columns read make an indicator grid: a

@@ -125,8 +125,8 @@ func (e *extractor) profileRows(rows [][]layout.Cell, head []layout.Cell) *frame
 	}
 	f.prof = make([]profile, f.width)
 	for _, r := range rows {
-		if !f.positioned && len(r) != f.width {
-			continue
+		if !f.positioned && len(r) != f.width || e.totalRow(r) {
+			continue // a row of another width, or a total (总分 | 100) that would count its column twice
 		}
 		f.rows++
 		for i := range r {
@@ -147,6 +147,16 @@ func (e *extractor) profileRows(rows [][]layout.Cell, head []layout.Cell) *frame
 		}
 	}
 	return f
+}
+
+// totalRow reports whether row opens with a total's label (总分, 合计).
+func (e *extractor) totalRow(row []layout.Cell) bool {
+	i := firstFilled(row)
+	if i < 0 || len(row[i].Text) > 30 {
+		return false
+	}
+	key := labelKey(layout.Clean(row[i].Text))
+	return e.lx.totalRows[key] || e.lx.isSubtotal(key)
 }
 
 // sameSpan reports whether a cell of head covers exactly the columns c
@@ -389,6 +399,8 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			// texts of every kind right after the levels, no typed
 			// targets among most ("立项程序规范性" reads as qualitative)
 			guessed(cName, i, text, ctName)
+		case k == ctValue && p.typed+p.numbers == 0 && g.idx[cValue] >= 0 && g.idx[cDesc] < 0 && g.rightOf(row, g.idx[cName], i, f):
+			guessed(cDesc, i, text, ctName) // words right of the names, the target elsewhere (达到预计值)
 		}
 	}
 	return placed

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -29,7 +30,7 @@ import (
 // targetPlan is what the columns of targets of a headerless grid are.
 type targetPlan struct {
 	areas  []int              // header cells named by the row above: one per area
-	placed map[gridColumn]int // header cell of the value, actual, weight, score
+	placed map[gridColumn]int // header cell of the name, value, actual, weight, score
 	left   []int              // header cells of targets left unplaced
 }
 
@@ -48,11 +49,24 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 	}
 	plan := targetPlan{placed: map[gridColumn]int{}}
 	cell := func(k int) int { return headIndex(head, k, f) }
+	if kept, name := e.textColumns(vals, f); len(kept) < len(vals) {
+		vals = kept
+		if name >= 0 {
+			plan.placed[cName] = cell(name)
+		}
+		if len(vals) == 1 {
+			plan.placed[cValue] = cell(vals[0]) // before the words content reads as targets
+		}
+	}
 	switch {
 	case len(vals) == 1:
 		return plan, true
 	case len(vals) == 0:
 		return plan, false
+	}
+	if t, w, ok := targetAndWeight(vals, f); ok {
+		plan.placed[cValue], plan.placed[cWeight] = cell(t), cell(w)
+		return plan, true
 	}
 	if names := e.areaNames(head, vals, f); names != nil {
 		plan.areas = names
@@ -71,6 +85,46 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 		return plan, true
 	}
 	return plan, false
+}
+
+// textColumns drops from the columns of targets those that hold words
+// only (qualitative, no number: 规范, 达到预计值) when they are the names
+// or descriptions beside the targets: the first of them right after the
+// levels when others follow, any of them when another column holds typed
+// targets. It returns the columns kept and the names' column, or -1.
+func (e *extractor) textColumns(vals []int, f *frame) (kept []int, name int) {
+	wordy := func(k int) bool { p := &f.prof[k]; return p.typed+p.numbers == 0 }
+	typed := false
+	for _, k := range vals {
+		typed = typed || !wordy(k)
+	}
+	name = -1
+	for n, k := range vals {
+		afterLevels := k > 0 && (f.content(k-1) == ctLevel1 || f.content(k-1) == ctLevel2)
+		if wordy(k) && n == 0 && afterLevels && (typed || len(vals) > 1) {
+			name = k
+			continue
+		}
+		if wordy(k) && typed {
+			continue
+		}
+		kept = append(kept, k)
+	}
+	return kept, name
+}
+
+// targetAndWeight reads two columns of targets, the later bare numbers
+// adding up to no more than 100 and the earlier holding typed targets: the
+// target and its weight.
+func targetAndWeight(vals []int, f *frame) (t, w int, ok bool) {
+	if len(vals) != 2 {
+		return 0, 0, false
+	}
+	pt, pw := &f.prof[vals[0]], &f.prof[vals[1]]
+	if pt.typed == 0 || pw.numbers == 0 || pw.numbers != pw.cells || pw.sum.GreaterThan(decimal.NewFromInt(100)) {
+		return 0, 0, false
+	}
+	return vals[0], vals[1], true
 }
 
 // headIndex is the header cell over frame column k, or -1.
@@ -130,8 +184,9 @@ func (e *extractor) areaNames(head []layout.Cell, vals []int, f *frame) []int {
 			return nil
 		}
 		key := labelKey(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.gridLabel(key) != cNone || looksLikeValue(s) || decimalPrefix(key) > 0 {
-			return nil
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.gridLabel(key) != cNone || looksLikeValue(s) || decimalPrefix(key) > 0 ||
+			strings.Contains(key, "指标") || strings.Contains(key, "值") {
+			return nil // a level, a target, or a caption's words (全年指标, 目标值): no area
 		}
 		seen[s] = true
 		out = append(out, i)
@@ -195,7 +250,7 @@ func sameInEveryRow(j, k int, rows [][]layout.Cell, f *frame) bool {
 // placeTargets enters a plan's placed columns into g, each with a warning
 // that names the column and what it holds; a column left is warned of.
 func (e *extractor) placeTargets(g *gridState, head []layout.Cell, f *frame, plan targetPlan) {
-	for _, c := range []gridColumn{cValue, cActual, cWeight, cScore} {
+	for _, c := range []gridColumn{cName, cValue, cActual, cWeight, cScore} {
 		i, ok := plan.placed[c]
 		if !ok || i < 0 {
 			continue
