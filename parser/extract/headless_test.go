@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// headless reads a project whose grid header is blank: rows after
+// 项目名称 and an empty header row.
+func headless(rows ...[]string) *model.Document {
+	all := append([][]string{{"项目名称", "某项目", "", "", "", "", ""}}, rows...)
+	return Extract([]layout.Block{tableOf(1, all...)}, layout.DefaultLimits)
+}
+
+func texts(d *model.Document) []string {
+	var out []string
+	for _, u := range d.Unrecognized {
+		out = append(out, u.Text)
+	}
+	return out
+}
+
+// A self-evaluation with its header blanked: target and result side by
+// side, weight and score adding up to at most 100, no score above its
+// weight.
+func TestHeadlessSelfEvaluation(t *testing.T) {
+	doc := headless(
+		[]string{"", "", "", "", "", "", ""},
+		[]string{"产出指标", "数量指标", "培训人数", "≥100人", "120人", "20", "20"},
+		[]string{"产出指标", "质量指标", "合格率", "≥95%", "90%", "20", "15"},
+		[]string{"效益指标", "社会效益指标", "就业率", "≥80%", "85%", "30", "30"},
+	)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 3)
+	assert.Equal(t, "质量指标", inds[1].Level2)
+	assert.Equal(t, "合格率", inds[1].Name)
+	assert.Equal(t, "≥95%", inds[1].Value.Raw)
+	require.NotNil(t, inds[1].Actual)
+	assert.Equal(t, "90%", inds[1].Actual.Raw)
+	assert.Equal(t, "20", deref(inds[1].Weight))
+	assert.Equal(t, "15", deref(inds[1].Score))
+	assert.Contains(t, warnings(doc), "grid column 4 has no header; its cells are targets, read as value")
+}
+
+// Two columns of targets that differ in a row, and no score: content
+// cannot tell which is the target, so no value is read into a field.
+func TestHeadlessTwoTargetsAmbiguous(t *testing.T) {
+	doc := headless(
+		[]string{"", "", "", "", ""},
+		[]string{"产出指标", "数量指标", "培训人数", "50人", "100人"},
+		[]string{"产出指标", "质量指标", "合格率", "≥90%", "≥95%"},
+	)
+	for _, p := range doc.Projects {
+		assert.Empty(t, p.Indicators, "no indicator guessed")
+	}
+	assert.Contains(t, texts(doc), "≥90%")
+	assert.Contains(t, texts(doc), "≥95%")
+}
+
+// Two columns of targets that agree in every row (半年 | 全年 with the same
+// words): the later is the target, the earlier left with a warning.
+func TestHeadlessTwoTargetsAgree(t *testing.T) {
+	doc := headless(
+		[]string{"", "", "", "", ""},
+		[]string{"产出指标", "数量指标", "培训人数", "50人", "50人"},
+		[]string{"产出指标", "质量指标", "合格率", "≥95%", "≥95%"},
+	)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 2)
+	assert.Equal(t, "≥95%", inds[1].Value.Raw)
+	assert.Equal(t, 23, inds[1].Source.Line, "the later column's cell") // a line per cell: 7, 5, 5, then this row's fifth
+	assert.Contains(t, warnings(doc), "grid column 4 has no header; its cells are targets, read as nothing")
+}
+
+// One value column per recipient area, the areas named in the row above
+// the blanked captions.
+func TestHeadlessAreas(t *testing.T) {
+	doc := headless(
+		[]string{"", "", "", "", "甲镇", "乙镇"},
+		[]string{"产出指标", "数量指标", "修复工程", "≥", "2座", "3座"},
+		[]string{"产出指标", "质量指标", "验收合格率", "≥", "100%", "100%"},
+	)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 2)
+	assert.Equal(t, "≥100%", inds[1].Value.Raw)
+	require.Len(t, inds[0].OtherValues, 2)
+	assert.Equal(t, "乙镇", inds[0].OtherValues[1].Label)
+	assert.Equal(t, "3座", inds[0].OtherValues[1].Value.Raw)
+}
