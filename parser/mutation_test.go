@@ -141,7 +141,7 @@ func mutate(page string, caps []caption, m mutation) string {
 
 // mutationScore sums the fields and extra indicators of several parses.
 type mutationScore struct {
-	matched, expected, extra, parses int
+	matched, expected, extra, parses   int
 	levels, levelsExp, cells, cellsExp int // on matched indicators: levels right, actual/weight/score cells right
 }
 
