@@ -61,12 +61,23 @@ func ocrFix(blocks []layout.Block) []model.Warning {
 			continue
 		}
 		for _, row := range b.Table.Rows {
+			// the labels the row holds as they are: a header row holds
+			// each once, so a near miss is none of them
+			present := map[string]bool{}
+			for _, c := range row {
+				if _, ok := words[c.Text]; ok {
+					present[c.Text] = true
+				}
+			}
 			for i := range row {
 				c := &row[i]
 				if c.Text == "" {
 					continue
 				}
-				fixed := fixWord(c.Text, words)
+				fixed := fixWord(c.Text, words, nil)
+				if fixed == "" {
+					fixed = fixWord(c.Text, words, present)
+				}
 				if fixed == "" {
 					fixed = fixValue(c.Text, units, comps)
 				}
@@ -82,8 +93,11 @@ func ocrFix(blocks []layout.Block) []model.Warning {
 
 // fixWord returns the word of words that s is a single character away
 // from (same length, at least four characters), or "" when there is none or
-// the words that near mean different things.
-func fixWord(s string, words map[string]string) string {
+// the words that near mean different things. Words in present are no
+// candidates: ocrFix asks again with the labels present in the row when
+// the vocabulary alone cannot tell (会级指标 beside 二级指标 and 三级指标
+// is 一级指标).
+func fixWord(s string, words map[string]string, present map[string]bool) string {
 	rs := []rune(s)
 	if len(rs) < 4 {
 		return ""
@@ -99,7 +113,7 @@ func fixWord(s string, words map[string]string) string {
 	found := ""
 	for _, w := range keys {
 		wr := []rune(w)
-		if len(wr) != len(rs) {
+		if len(wr) != len(rs) || present[w] {
 			continue
 		}
 		diff := 0

@@ -40,3 +40,16 @@ func TestOCRFix(t *testing.T) {
 	require.Len(t, warns, fixed, "each correction is a warning")
 	assert.Equal(t, 1, warns[0].Source.Col)
 }
+
+// TestOCRFixRowContext: a header label one glyph from several labels is
+// the one its row lacks (会级指标 beside 二级指标 and 三级指标); alone it
+// stays as read, since the vocabulary cannot tell.
+func TestOCRFixRowContext(t *testing.T) {
+	header := []layout.Cell{{Text: "会级指标"}, {Text: "二级指标"}, {Text: "三级指标"}, {Text: "绩效指标描述"}}
+	alone := []layout.Cell{{Text: "会级指标"}, {Text: "11人"}}
+	warns := ocrFix([]layout.Block{{Table: &layout.Table{Rows: [][]layout.Cell{header, alone}}}})
+	assert.Equal(t, "一级指标", header[0].Text)
+	assert.Equal(t, "会级指标", alone[0].Text, "一级, 二级 and 三级指标 are all one glyph away")
+	require.Len(t, warns, 1)
+	assert.Equal(t, "OCR-CORRECTED", warns[0].Code)
+}
