@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -392,8 +394,9 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		}
 		p, k := &f.prof[col], f.content(col)
 		switch {
-		case k == ctNone && g.idx[cLevel2] < 0 && g.idx[cName] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.levels*10 >= p.cells*9:
-			guessed(cLevel2, i, text, ctLevel2) // level words of both kinds right of the level 1
+		case (k == ctNone || k == ctLevel1) && g.idx[cLevel2] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.levels*10 >= p.cells*9:
+			// level words right of the level 1 (实施效果指标 | 产出指标): the level 2
+			guessed(cLevel2, i, text, ctLevel2)
 		case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) &&
 			p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells:
 			// texts of every kind right after the levels, no typed
@@ -401,6 +404,26 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			guessed(cName, i, text, ctName)
 		case k == ctValue && p.typed+p.numbers == 0 && g.idx[cValue] >= 0 && g.idx[cDesc] < 0 && g.rightOf(row, g.idx[cName], i, f):
 			guessed(cDesc, i, text, ctName) // words right of the names, the target elsewhere (达到预计值)
+		}
+		if g.idx[cValue] < 0 || !slices.Contains([]content{ctValue, ctNumber, ctWeight}, k) {
+			continue
+		}
+		// a self-evaluation (a weight or score column beside the target):
+		// targets right of the target are its results; bare numbers adding
+		// up to at most 100 are the weight before the score, the score
+		// after the weight
+		selfEval := g.idx[cWeight] >= 0 || g.idx[cScore] >= 0 || g.idx[cActual] >= 0
+		small := p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(decimal.NewFromInt(100))
+		switch {
+		case !selfEval:
+		case g.idx[cActual] < 0 && g.rightOf(row, g.idx[cValue], i, f) && !small:
+			guessed(cActual, i, text, k)
+		case small && g.idx[cWeight] < 0 && g.idx[cScore] >= 0 && col < g.columnOf(row, g.idx[cScore], f):
+			// (one column of numbers beside the results alone may be
+			// either: it stays unplaced)
+			guessed(cWeight, i, text, ctWeight)
+		case small && g.idx[cScore] < 0 && g.idx[cWeight] >= 0 && col > g.columnOf(row, g.idx[cWeight], f):
+			guessed(cScore, i, text, k)
 		}
 	}
 	return placed

@@ -58,8 +58,8 @@ type profile struct {
 
 // add counts one cell's text (already trimmed); "" is a blank or merged cell.
 func (p *profile) add(lx *lexicon, text string) {
-	if text == "" {
-		return
+	if text == "" || isPlaceholderName(text) {
+		return // a template's empty slot (……, 指标2) tells nothing
 	}
 	if p.distinct == nil {
 		p.distinct = map[string]bool{}
