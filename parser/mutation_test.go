@@ -17,9 +17,9 @@ import (
 )
 
 // Mutation tests (issue 21): the shared real HTML filings (testdata/real
-// 01-16) with the captions of their indicator grids blanked, renamed to
-// words no vocabulary holds, or shortened by a character, scored against
-// each filing's truth. The columns must then be decided by what they hold,
+// 01-16), and their text exports, with the captions of their indicator
+// grids blanked, renamed to words no vocabulary holds, or shortened by a
+// character, scored against each filing's truth. The columns must then be decided by what they hold,
 // not by their captions. Each mutation is applied to one caption at a time
 // (every caption of every grid header in turn, one parse each) and to all
 // captions of a header row at once; the scores are reported per mutation
@@ -66,6 +66,14 @@ var (
 		"all/blank": 198, "all/unknown": 198, "all/no-first": 198, "all/no-last": 198,
 	}
 )
+
+// textFloors are the floors of the text exports, by scope and mutation:
+// fields matched (of 817 and 183), levels right (of 739 and 165), cells
+// right (of 944 and 211); no extra indicator is allowed.
+var textFloors = map[string][3]int{
+	"one/blank": {817, 707, 931}, "one/unknown": {817, 717, 931}, "one/no-first": {817, 739, 931}, "one/no-last": {817, 717, 931},
+	"all/blank": {183, 149, 180}, "all/unknown": {183, 149, 198}, "all/no-first": {183, 149, 198}, "all/no-last": {183, 149, 198},
+}
 
 var (
 	rowRE  = regexp.MustCompile(`(?s)<tr[^>]*>.*?</tr>`)
@@ -253,4 +261,87 @@ func cellTexts(page string) []string {
 		out = append(out, m[2])
 	}
 	return out
+}
+
+// gridCaptionsText returns the captions of the grid header rows of a text
+// export (a cell a line after a tab, rows apart by an empty line), grouped
+// by row.
+func gridCaptionsText(page string) [][]caption {
+	var rows [][]caption
+	var caps []caption
+	flush := func() {
+		if len(caps) >= 2 {
+			rows = append(rows, caps)
+		}
+		caps = nil
+	}
+	at := 0
+	for at < len(page) {
+		end := strings.IndexByte(page[at:], '\n')
+		if end < 0 {
+			end = len(page) - at
+		}
+		line := page[at : at+end]
+		switch {
+		case strings.TrimRight(line, "\r") == "":
+			flush()
+		case strings.HasPrefix(line, "\t"):
+			text := strings.TrimRight(line[1:], "\r")
+			if isGridCaption(captionKey(text)) {
+				caps = append(caps, caption{at + 1, at + 1 + len(text)})
+			}
+		}
+		at += end + 1
+	}
+	flush()
+	return rows
+}
+
+// TestMutatedGridHeadersText is TestMutatedGridHeaders on the text exports
+// of the same filings (no cell positions: columns by their place in a
+// row).
+func TestMutatedGridHeadersText(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "real", "[0-1][0-9]-*"))
+	require.NoError(t, err)
+	scores := map[string]*mutationScore{}
+	for k := range mutationFloors {
+		scores[k] = &mutationScore{}
+	}
+	n := 0
+	for _, dir := range dirs {
+		if b := filepath.Base(dir); b[:2] < "01" || b[:2] > "16" {
+			continue
+		}
+		n++
+		truth, err := realscore.ReadTruth(filepath.Join(dir, "truth.json"))
+		require.NoError(t, err)
+		path := filepath.Join(dir, "filing.txt")
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		page := string(data)
+		rows := gridCaptionsText(page)
+		require.NotEmpty(t, rows, "%s: no grid header found to mutate", path)
+		for _, m := range mutations {
+			for _, caps := range rows {
+				scores["all/"+m.name].add(t, truth, mutate(page, caps, m), path, "all/"+m.name)
+				for _, c := range caps {
+					scores["one/"+m.name].add(t, truth, mutate(page, []caption{c}, m), path, "one/"+m.name+" "+captionKey(page[c.start:c.end]))
+				}
+			}
+		}
+	}
+	require.Equal(t, 16, n)
+	for _, scope := range []string{"one", "all"} {
+		for _, m := range mutations {
+			k := scope + "/" + m.name
+			s := scores[k]
+			t.Logf("%-13s recall %5.1f %% (%d/%d fields over %d parses), %d extra indicators, levels %d/%d, cells %d/%d",
+				k, 100*s.ratio(), s.matched, s.expected, s.parses, s.extra, s.levels, s.levelsExp, s.cells, s.cellsExp)
+			fl := textFloors[k]
+			assert.GreaterOrEqual(t, s.matched, fl[0], "%s: fields matched fell below the floor", k)
+			assert.Zero(t, s.extra, "%s: extra indicators", k)
+			assert.GreaterOrEqual(t, s.levels, fl[1], "%s: levels right fell below the floor", k)
+			assert.GreaterOrEqual(t, s.cells, fl[2], "%s: cells right fell below the floor", k)
+		}
+	}
 }
