@@ -394,8 +394,9 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		}
 		p, k := &f.prof[col], f.content(col)
 		switch {
-		case (k == ctNone || k == ctLevel1) && g.idx[cLevel2] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.levels*10 >= p.cells*9:
-			// level words right of the level 1 (实施效果指标 | 产出指标): the level 2
+		case (k == ctNone || k == ctLevel1) && g.idx[cLevel2] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.labels*10 >= p.cells*9:
+			// level labels right of the level 1 (实施效果指标 | 产出指标,
+			// 监督检查指标): the level 2
 			guessed(cLevel2, i, text, ctLevel2)
 		case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) &&
 			p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells:

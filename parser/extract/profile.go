@@ -50,10 +50,10 @@ func (c content) key() string {
 
 // profile counts what one column's cells hold.
 type profile struct {
-	cells, comparators, directions, units, level1, level2, levels, numbers, values, typed, serial, block int
-	distinct                                                                                             map[string]bool
-	sum                                                                                                  decimal.Decimal
-	lastSerial                                                                                           int
+	cells, comparators, directions, units, level1, level2, levels, labels, numbers, values, typed, serial, block int
+	distinct                                                                                                     map[string]bool
+	sum                                                                                                          decimal.Decimal
+	lastSerial                                                                                                   int
 }
 
 // add counts one cell's text (already trimmed); "" is a blank or merged cell.
@@ -102,6 +102,9 @@ func (p *profile) add(lx *lexicon, text string) {
 	}
 	if l1 || l2 {
 		p.levels++
+	}
+	if l1 || l2 || looksLikeLevel(text) {
+		p.labels++ // a level label, or shaped as one (监督检查指标)
 	}
 	if !l1 && !l2 {
 		switch valueKind(text) {
