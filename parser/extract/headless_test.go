@@ -95,3 +95,29 @@ func TestHeadlessAreas(t *testing.T) {
 	assert.Equal(t, "乙镇", inds[0].OtherValues[1].Label)
 	assert.Equal(t, "3座", inds[0].OtherValues[1].Value.Raw)
 }
+
+// A header with some captions blank: the blank columns are placed by
+// content and place — the results right of the target and the score after
+// the weight in a self-evaluation, the level 2 right of the level 1 — each
+// with a warning naming the column.
+func TestBlankCaptionsByPlace(t *testing.T) {
+	doc := headless(
+		[]string{"一级指标", "", "三级指标", "年度指标值", "", "分值", ""},
+		[]string{"实施效果指标", "产出指标", "培训人数", "≥100人", "120人", "20", "20"},
+		[]string{"实施效果指标", "效益指标", "合格率", "≥95%", "90%", "20", "15"},
+		[]string{"过程管理指标", "监督检查指标", "整改率", "≥80%", "85%", "30", "30"},
+	)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 3)
+	assert.Equal(t, "监督检查指标", inds[2].Level2)
+	require.NotNil(t, inds[1].Actual)
+	assert.Equal(t, "90%", inds[1].Actual.Raw)
+	assert.Equal(t, "20", deref(inds[1].Weight))
+	assert.Equal(t, "15", deref(inds[1].Score))
+	w := warnings(doc)
+	assert.Contains(t, w, "grid column 2 has no header; its cells are")
+	assert.Contains(t, w, "read as level2")
+	assert.Contains(t, w, "grid column 5 has no header; its cells are targets, read as actual")
+	assert.Contains(t, w, "grid column 7 has no header; its cells are numbers, read as score")
+}
