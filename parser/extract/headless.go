@@ -94,9 +94,9 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 // targets. It returns the columns kept and the names' column, or -1.
 func (e *extractor) textColumns(vals []int, f *frame) (kept []int, name int) {
 	wordy := func(k int) bool { p := &f.prof[k]; return p.typed+p.numbers == 0 }
-	typed := false
+	typed := false // a column of typed targets (≥95%, 2100人), not only bare numbers
 	for _, k := range vals {
-		typed = typed || !wordy(k)
+		typed = typed || f.prof[k].typed > 0
 	}
 	name = -1
 	for n, k := range vals {

@@ -121,3 +121,20 @@ func TestBlankCaptionsByPlace(t *testing.T) {
 	assert.Contains(t, w, "grid column 5 has no header; its cells are targets, read as actual")
 	assert.Contains(t, w, "grid column 7 has no header; its cells are numbers, read as score")
 }
+
+// Targets written in words beside a column of bare numbers that add up to
+// no round total: which is the target content cannot tell, so the numbers
+// are not read as targets.
+func TestHeadlessWordTargetsBesideNumbers(t *testing.T) {
+	doc := headless(
+		[]string{"", "", "", "", ""},
+		[]string{"产出指标", "数量指标", "制度建设", "规范", "15"},
+		[]string{"产出指标", "质量指标", "程序合规", "合理", "12"},
+		[]string{"效益指标", "社会效益指标", "群众反映", "良好", "9"},
+	)
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			assert.NotContains(t, []string{"15", "12", "9"}, ind.Value.Raw, "a number read as the target of %s", ind.Name)
+		}
+	}
+}
