@@ -19,6 +19,7 @@
 //	lexicon.go    the vocabulary's words as the extractor looks them up
 //	profile.go    what each grid column holds (signs, units, levels, numbers)
 //	gridcols.go   the header's column roles checked against the profiles
+//	headless.go   a grid with no header read: its columns of targets by content
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
 package extract
 
