@@ -232,20 +232,12 @@ func latinCode(first, second string) bool {
 // characters (S企, 泡汗件, 人人) with a confidence of 10 to 50.
 const doubtful = 60
 
-// doubtfulShort reports whether a first reading is short (six characters
-// at most), has no digit and a confidence below doubtful: it is read again
-// with chi_sim+eng, and that reading kept when it looks like a value and
-// is more confident (valueLike).
+// doubtfulShort reports whether a first reading is short (eight characters
+// at most) with a confidence below doubtful: it is read again with
+// chi_sim+eng from the binarised crop, and that reading kept when it looks
+// like a value and is more confident (valueLike): 2400浅 → 2400人.
 func doubtfulShort(s string, conf int) bool {
-	if s == "" || conf >= doubtful || utf8.RuneCountInString(s) > 6 {
-		return false
-	}
-	for _, r := range s {
-		if digit(r) {
-			return false
-		}
-	}
-	return true
+	return s != "" && conf < doubtful && utf8.RuneCountInString(s) <= 8
 }
 
 // valueLike reports whether s reads as a value: a comparator or not, a
@@ -265,18 +257,13 @@ func valueLike(s string) bool {
 }
 
 // codeTail reports whether line i is the end of a Latin code wrapped in its
-// cell: one or two characters, none a Latin letter or digit, under a line
-// of ten or more Latin letters and digits (a project code whose final P
-// went down a line, read 卫 by chi_sim).
+// cell: one or two characters under a line of nine or more Latin letters
+// and digits (a project code whose final P went down a line, read 卫 by
+// chi_sim, or a Y read YY).
 func codeTail(texts []string, above []int, i int) bool {
 	a := above[i]
 	if a < 0 || utf8.RuneCountInString(texts[i]) > 2 || texts[i] == "" {
 		return false
-	}
-	for _, r := range texts[i] {
-		if r < 0x80 {
-			return false
-		}
 	}
 	return isCode(texts[a])
 }
@@ -292,4 +279,15 @@ func isCode(s string) bool {
 		}
 	}
 	return true
+}
+
+// keepsComparator reports whether a second reading keeps the comparator a
+// first reading starts with (≥5% read again from the binarised crop as
+// 25% lost it).
+func keepsComparator(first, second string) bool {
+	f := firstRune(strings.TrimSpace(first))
+	if !comparatorLike(f) || f == '-' || f == '—' || f == '_' {
+		return true
+	}
+	return comparatorLike(firstRune(strings.TrimSpace(second)))
 }

@@ -164,11 +164,11 @@ func TestGrayPaletted(t *testing.T) {
 }
 
 func TestDoubtfulShortValue(t *testing.T) {
-	// short, no digit, unsure: read again
+	// short and unsure: read again
 	assert.True(t, doubtfulShort("S企", 11))
 	assert.True(t, doubtfulShort("泡汗件", 40))
 	assert.False(t, doubtfulShort("S企", 60), "sure enough")
-	assert.False(t, doubtfulShort("3个", 11), "a digit: numericLine reads it again")
+	assert.True(t, doubtfulShort("2400浅", 30), "a digit and a unit misread")
 	assert.False(t, doubtfulShort("服务对象满意度指标", 30), "long")
 	assert.False(t, doubtfulShort("", 0))
 	// what the second reading must look like to be taken
@@ -178,6 +178,10 @@ func TestDoubtfulShortValue(t *testing.T) {
 	for _, s := range []string{"7t", "12A底", "Sis", "个3", "≥", ""} {
 		assert.False(t, valueLike(s), s)
 	}
+	assert.False(t, keepsComparator("≥5%", "25%"))
+	assert.True(t, keepsComparator("≥5%", "≥5%"))
+	assert.True(t, keepsComparator("三下第", "≥1年"))
+	assert.True(t, keepsComparator("S企", "3个"))
 }
 
 func TestBlackWhite(t *testing.T) {
@@ -192,8 +196,10 @@ func TestCodeTail(t *testing.T) {
 	assert.True(t, codeTail(texts, above, 2), "the code's P wrapped and read 卫")
 	assert.False(t, codeTail(texts, above, 4), "under Chinese")
 	assert.False(t, codeTail(texts, above, 1), "a first line")
-	texts[2] = "P"
-	assert.False(t, codeTail(texts, above, 2), "read right already")
+	texts[2] = "YY"
+	assert.True(t, codeTail(texts, above, 2), "a Y read twice")
+	texts[2] = "PQR"
+	assert.False(t, codeTail(texts, above, 2), "three characters")
 	assert.True(t, isCode("13060526P00002110067P"))
 	assert.False(t, isCode("2025"))
 	assert.False(t, isCode("13060526P0000211006了"))

@@ -424,29 +424,51 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		}
 	}
 	if len(again) > 0 {
-		sub := make([]*image.Gray, len(again))
+		// each line again as it is, and a doubtful one also binarised
+		var sub []*image.Gray
+		raw := make([]bool, len(again))  // line again[k] is read as it is
+		bw := make([]int, 0, len(again)) // the index in sub of line again[k]'s binarised crop, or -1
 		for k, i := range again {
-			sub[k] = crops[i]
-			if doubtfulShort(texts[i], confs[i]) {
-				sub[k] = blackWhite(crops[i])
+			b := -1
+			raw[k] = !doubtfulShort(texts[i], confs[i]) || numericLine(texts[i]) || codeTail(texts, above, i)
+			if raw[k] {
+				sub = append(sub, crops[i])
 			}
+			if doubtfulShort(texts[i], confs[i]) {
+				b = len(sub)
+				sub = append(sub, blackWhite(crops[i]))
+			}
+			bw = append(bw, b)
 		}
 		second, err := e.read(ctx, sub, e.lang()+"+eng", "7")
 		if err != nil {
 			return err
 		}
+		n := 0
 		for k, i := range again {
-			s, conf := second[k].text(crops[i].Rect.Dx())
-			switch {
-			case s == "":
-			case hanOf(s) == hanOf(texts[i]) || latinCode(texts[i], s):
-				texts[i], confs[i] = s, conf
-			case codeTail(texts, above, i) && isCode(texts[above[i]]+s) && utf8.RuneCountInString(s) <= 2:
-				texts[i], confs[i] = s, conf
-			case doubtfulShort(texts[i], confs[i]) && valueLike(s) && conf > confs[i]:
-				// the first reading's confidence stays: a doubted
-				// line is still warned
-				texts[i] = s
+			first, firstConf := texts[i], confs[i]
+			if raw[k] {
+				s, conf := second[n].text(crops[i].Rect.Dx())
+				n++
+				switch {
+				case s == "":
+				case codeTail(texts, above, i):
+					// the end of a code: Latin letters or digits only
+					if isCode(texts[above[i]]+s) && utf8.RuneCountInString(s) <= utf8.RuneCountInString(first) {
+						texts[i], confs[i] = s, conf
+					}
+				case hanOf(s) == hanOf(first) || latinCode(first, s):
+					texts[i], confs[i] = s, conf
+				}
+			}
+			if b := bw[k]; b >= 0 {
+				s, conf := second[b].text(crops[i].Rect.Dx())
+				n++
+				if valueLike(s) && keepsComparator(first, s) && conf > confs[i] && conf > firstConf {
+					// the first reading's confidence stays: a doubted
+					// line is still warned
+					texts[i], confs[i] = s, firstConf
+				}
 			}
 		}
 	}
