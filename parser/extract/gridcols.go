@@ -405,6 +405,12 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			guessed(cName, i, text, ctName)
 		case k == ctValue && p.typed+p.numbers == 0 && g.idx[cValue] >= 0 && g.idx[cDesc] < 0 && g.rightOf(row, g.idx[cName], i, f):
 			guessed(cDesc, i, text, ctName) // words right of the names, the target elsewhere (达到预计值)
+		case k == ctNone && g.idx[cValue] < 0 && areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels == 0 &&
+			(g.rightOf(row, g.idx[cName], i, f) || g.rightOf(row, g.idx[cDesc], i, f)) && !g.otherTargets(row, i, f, open):
+			// right of the names, half or more typed targets among
+			// sentences (显著提升了…), and no other column of targets: the
+			// target
+			guessed(cValue, i, text, ctValue)
 		}
 		if g.idx[cValue] < 0 || !slices.Contains([]content{ctValue, ctNumber, ctWeight}, k) {
 			continue
@@ -442,6 +448,23 @@ func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 		return false
 	}
 	return g.rightOf(row, deepest, i, f)
+}
+
+// otherTargets reports whether an open header cell other than i stands
+// over a column of targets or numbers.
+func (g *gridState) otherTargets(row []layout.Cell, i int, f *frame, open func(int) (string, bool)) bool {
+	for j := range row {
+		if j == i {
+			continue
+		}
+		if _, ok := open(j); !ok {
+			continue
+		}
+		if k := f.content(g.columnOf(row, j, f)); k == ctValue || k == ctNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // rightOf reports whether header cell i stands right of header cell j,

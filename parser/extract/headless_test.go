@@ -138,3 +138,24 @@ func TestHeadlessWordTargetsBesideNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A blank 指标值 caption over targets half typed, half sentences: the
+// column right of the names with no other column of targets is the
+// target.
+func TestBlankValueCaptionBySentences(t *testing.T) {
+	doc := headless(
+		[]string{"一级指标", "二级指标", "三级指标", "", "", "", ""},
+		[]string{"产出指标", "数量指标", "补贴园所数量", "20个", "", "", ""},
+		[]string{"产出指标", "质量指标", "补贴覆盖率", "≥90%", "", "", ""},
+		[]string{"产出指标", "时效指标", "补贴期限", "2020.1.1-2020.12.31", "", "", ""},
+		[]string{"效益指标", "社会效益指标", "扶持力度", "显著提升了疫情期间对民办幼儿园的扶持力度，减轻了办园压力。", "", "", ""},
+		[]string{"效益指标", "社会效益指标", "普及普惠", "显著促进了学前教育普及及优质发展，大力推进了普惠。", "", "", ""},
+		[]string{"效益指标", "可持续影响指标", "受益期限", "保障疫情期间非营利性民办园房租需求，缓解了资金压力。", "", "", ""},
+	)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 6)
+	assert.Equal(t, "≥90%", inds[1].Value.Raw)
+	assert.Equal(t, "保障疫情期间非营利性民办园房租需求，缓解了资金压力。", inds[5].Value.Raw)
+	assert.Contains(t, warnings(doc), "grid column 4 has no header; its cells are targets, read as value")
+}
