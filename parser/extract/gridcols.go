@@ -348,8 +348,12 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			return "", false
 		}
 		text := layout.Clean(row[i].Text)
-		if text != "" && (!slices.Contains(unknown, i) || row[i].RowSpan > 1 && e.lx.isBlockLabel(labelKey(text))) {
-			return "", false // a known header, or a block label down the grid's side (绩效指标)
+		if text != "" && !slices.Contains(unknown, i) || row[i].RowSpan > 2 ||
+			row[i].RowSpan > 1 && e.lx.isBlockLabel(labelKey(text)) {
+			// a known header, or a label down the grid's side (绩效指标,
+			// 本年度绩效指标 over the rows): the cells of its column are
+			// below the grid, not in it
+			return "", false
 		}
 		return text, true
 	}
