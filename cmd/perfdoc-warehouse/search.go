@@ -3,9 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"net/url"
 	"os"
 	"strings"
 
@@ -38,15 +42,16 @@ func cmdSearch(e *cli.Env, args []string) int {
 		return fs.UsageError("want a WAREHOUSE (a SQLite file or a postgres:// URL) and a QUERY")
 	}
 	ctx := context.Background()
-	w, err := openSearcher(ctx, fs.Arg(0))
+	en := english(*lang)
+	w, err := openSearcher(ctx, fs.Arg(0), en)
 	if err != nil {
 		fmt.Fprintf(e.Stderr, "perfdoc search: %s\n", cli.Sanitize(err.Error()))
 		return cli.ExitFail
 	}
 	defer w.Close()
-	seg, err := segmenterOf(ctx, w)
+	seg, err := segmenterOf(ctx, w, en)
 	if err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc search: %s\n", cli.Sanitize(err.Error()))
+		fmt.Fprintf(e.Stderr, "perfdoc search: %s: %s\n", cli.Quote(fs.Arg(0)), cli.Sanitize(err.Error()))
 		return cli.ExitFail
 	}
 	var q warehouse.Query
@@ -87,31 +92,80 @@ func cmdSearch(e *cli.Env, args []string) int {
 	return cli.ExitOK
 }
 
-func openSearcher(ctx context.Context, to string) (searcher, error) {
+// openSearcher opens the warehouse a search reads: a postgres:// URL, or
+// a SQLite file that perfdoc import made. A file that is none (missing, a
+// folder, another SQLite database) is refused, in the language of en,
+// before it is opened: opening a SQLite warehouse creates its tables, and
+// a search must not write them into someone else's database.
+func openSearcher(ctx context.Context, to string, en bool) (searcher, error) {
 	if warehouse.IsPostgresURL(to) {
 		return warehouse.OpenPostgres(ctx, to, warehouse.PostgresOptions{})
 	}
-	if _, err := os.Stat(to); err != nil {
-		return nil, fmt.Errorf("%s: %v", cli.Quote(to), cli.UnwrapPath(err))
+	if err := isSQLiteWarehouse(to); err != nil {
+		return nil, fmt.Errorf("%s: %s", cli.Quote(to), say(en, err.zh, err.en))
 	}
 	return warehouse.OpenSQLite(to, warehouse.SQLiteOptions{})
 }
 
+// notWarehouse is why a file is no SQLite warehouse, in both languages.
+type notWarehouse struct{ zh, en string }
+
+// isSQLiteWarehouse says why path is not a SQLite warehouse of perfdoc
+// import, or nil. It reads the file's header and, read-only, its tables.
+func isSQLiteWarehouse(path string) *notWarehouse {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &notWarehouse{"文件不存在", "no such file or directory"}
+	case err != nil:
+		return &notWarehouse{"无法读取（" + cli.UnwrapPath(err).Error() + "）", cli.UnwrapPath(err).Error()}
+	case fi.IsDir():
+		return &notWarehouse{"是文件夹：search 读取 perfdoc import 建立的 SQLite 仓库文件或 postgres:// 地址（Parquet、CSV、JSONL 文件夹没有搜索索引）",
+			"is a folder: search reads a SQLite warehouse file that perfdoc import made, or a postgres:// URL (a Parquet, CSV or JSONL folder has no search index)"}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return &notWarehouse{"无法读取（" + cli.UnwrapPath(err).Error() + "）", cli.UnwrapPath(err).Error()}
+	}
+	head := make([]byte, 16)
+	_, err = io.ReadFull(f, head)
+	f.Close()
+	if err != nil || string(head) != "SQLite format 3\x00" {
+		return &notWarehouse{"不是SQLite数据库，不是 perfdoc import 建立的仓库", "not a SQLite database: no warehouse of perfdoc import"}
+	}
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro")
+	if err != nil {
+		return &notWarehouse{err.Error(), err.Error()}
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'perfdoc_meta'`).Scan(&n); err != nil {
+		return &notWarehouse{"无法读取的SQLite数据库（" + err.Error() + "）", "an unreadable SQLite database: " + err.Error()}
+	}
+	if n == 0 {
+		return &notWarehouse{"是SQLite数据库，但不是 perfdoc import 建立的仓库（没有 perfdoc_meta 表）；未作任何改动",
+			"a SQLite database, but no warehouse of perfdoc import (no perfdoc_meta table); left as it was"}
+	}
+	return nil
+}
+
 // segmenterOf returns the segmenter the warehouse's index was built with.
-func segmenterOf(ctx context.Context, w searcher) (*segment.Segmenter, error) {
+func segmenterOf(ctx context.Context, w searcher, en bool) (*segment.Segmenter, error) {
 	name, err := w.Meta(ctx, "segmenter")
 	if err != nil {
 		return nil, err
 	}
 	switch name {
 	case "":
-		return nil, fmt.Errorf("this warehouse has no search index (it was imported with --no-search, or is empty)")
+		return nil, errors.New(say(en, "仓库没有搜索索引（导入时用了 --no-search，或仓库是空的）",
+			"this warehouse has no search index (it was imported with --no-search, or is empty)"))
 	case segment.Default().Name():
 		return segment.Default(), nil
 	case "bigram":
 		return segment.Bigram(), nil
 	}
-	return nil, fmt.Errorf("this warehouse's index was built with %s, which this perfdoc lacks (built without cgo?)", name)
+	return nil, errors.New(say(en, "仓库的索引是用 "+name+" 分词建立的，这个 perfdoc 没有它（编译时未启用 cgo？）",
+		"this warehouse's index was built with "+name+", which this perfdoc lacks (built without cgo?)"))
 }
 
 // writeHitsJSON writes {"hits": […], "total": N, "truncated": bool}:
