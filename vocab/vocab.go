@@ -12,12 +12,17 @@
 package vocab
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed vocabulary.json
@@ -103,7 +108,7 @@ func Parse(data []byte) (*Vocabulary, error) {
 	dec.DisallowUnknownFields()
 	v := &Vocabulary{}
 	if err := dec.Decode(v); err != nil {
-		return nil, fmt.Errorf("vocabulary: %w", err)
+		return nil, jsonError(data, err)
 	}
 	for _, f := range append(slices.Clone(v.Taxonomy.Level1), v.Taxonomy.Level2...) {
 		if f.Key == "" || f.Stem == "" {
@@ -111,6 +116,39 @@ func Parse(data []byte) (*Vocabulary, error) {
 		}
 	}
 	return v, nil
+}
+
+// jsonError says where and why a vocabulary file is no vocabulary: a
+// syntax or type error with its line and column (1-based), an unknown key
+// with the keys a vocabulary has, a file that ends early as such. It
+// wraps err.
+func jsonError(data []byte, err error) error {
+	at := func(off int64) string {
+		off = min(max(off, 0), int64(len(data)))
+		line := 1 + bytes.Count(data[:off], []byte("\n"))
+		col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:off], '\n')+1:off])
+		return fmt.Sprintf("line %d, column %d: ", line, col)
+	}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Errorf("vocabulary: %s%w", at(se.Offset-1), err) // Offset is past the bad byte
+	case errors.As(err, &te):
+		return fmt.Errorf("vocabulary: %s%s: want %s, not a JSON %s: %w", at(te.Offset), te.Field, te.Type, te.Value, err)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return fmt.Errorf("vocabulary: the JSON ends early, at line %d: %w", 1+bytes.Count(data, []byte("\n")), err)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		var keys []string
+		t := reflect.TypeFor[Vocabulary]()
+		for i := range t.NumField() {
+			if k, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		return fmt.Errorf("vocabulary: %w (a vocabulary's keys: %s; see docs/vocabulary.md)", err, strings.Join(keys, ", "))
+	}
+	return fmt.Errorf("vocabulary: %w", err)
 }
 
 // Merge returns a copy of v with the words of extra added: label lists are

@@ -111,3 +111,22 @@ func TestParseErrors(t *testing.T) {
 		assert.Error(t, err, bad)
 	}
 }
+
+// TestParseErrorsSayWhere: a vocabulary file that is no vocabulary is
+// refused with the line and column of a syntax or type error, the keys a
+// vocabulary has for an unknown one, and "ends early" for a cut file.
+func TestParseErrorsSayWhere(t *testing.T) {
+	for _, tt := range []struct{ name, data, want string }{
+		{"syntax", "{\n  \"header_labels\": {\"code\": [\"工程序号\",]}\n}", "vocabulary: line 2, column 37: invalid character ']' looking for beginning of value"},
+		{"not JSON", "not json", "vocabulary: line 1, column 2: invalid character 'o' in literal null (expecting 'u')"},
+		{"type", "{\"units\": \"元\"}", "vocabulary: line 1, column 14: units: want []string, not a JSON string"},
+		{"unknown key", `{"header_label": {}}`, `vocabulary: json: unknown field "header_label" (a vocabulary's keys: comment, taxonomy, header_labels,`},
+		{"cut", "{\"units\": [\n\"元\"", "vocabulary: the JSON ends early, at line 2"},
+		{"empty", "", "vocabulary: the JSON ends early, at line 1"},
+	} {
+		_, err := Parse([]byte(tt.data))
+		if assert.Error(t, err, tt.name) {
+			assert.Contains(t, err.Error(), tt.want, tt.name)
+		}
+	}
+}

@@ -112,7 +112,7 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	if c := ocrOptions(fs.Env(), "check", *ocrMode, &o.parse); c >= 0 {
 		return o, c
 	}
-	if c := vocabOptions(fs.Env(), "check", *words, &o.parse); c >= 0 {
+	if c := vocabOptions(fs.Env(), "check", *lang, *words, &o.parse); c >= 0 {
 		return o, c
 	}
 	o.lang, _ = report.ParseLang(*lang)

@@ -57,7 +57,7 @@ func cmdDiff(e *cli.Env, args []string) int {
 	if c := ocrOptions(e, "diff", *ocrMode, &f.parse); c >= 0 {
 		return c
 	}
-	if c := vocabOptions(e, "diff", *words, &f.parse); c >= 0 {
+	if c := vocabOptions(e, "diff", *lang, *words, &f.parse); c >= 0 {
 		return c
 	}
 	if f.format == "md" {

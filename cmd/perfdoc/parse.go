@@ -72,7 +72,7 @@ func cmdParse(e *cli.Env, args []string) int {
 	if c := ocrOptions(e, "parse", *ocrMode, &opts); c >= 0 {
 		return c
 	}
-	if c := vocabOptions(e, "parse", *words, &opts); c >= 0 {
+	if c := vocabOptions(e, "parse", *lang, *words, &opts); c >= 0 {
 		return c
 	}
 	defer lighterGC()()

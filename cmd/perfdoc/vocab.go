@@ -7,7 +7,9 @@ import (
 
 	"github.com/perfdoc/perfdoc/ingest/input"
 	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/parser"
+	"github.com/perfdoc/perfdoc/report"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -18,23 +20,29 @@ func vocabFlag(fs *flag.FlagSet) *string {
 
 // vocabOptions reads the --vocabulary file, if any, into opts: the
 // built-in vocabulary with its words added. It returns the exit code of a
-// file that cannot be read or is not a vocabulary, or -1.
-func vocabOptions(e *cli.Env, cmd, path string, opts *parser.Options) int {
+// file that cannot be read or is not a vocabulary, or -1; lang ("zh" or
+// "en") is the language it says so in.
+func vocabOptions(e *cli.Env, cmd, lang, path string, opts *parser.Options) int {
 	if path == "" {
 		return -1
 	}
+	l, _ := report.ParseLang(lang)
 	data, err := input.ReadFile(path, 16<<20)
-	var ie *input.Error
-	if errors.As(err, &ie) {
-		err = ie.Err // the path is said once, below
-	}
-	if err == nil {
+	var why string
+	if err != nil {
+		var ie *input.Error
+		if errors.As(err, &ie) {
+			err = ie.Err // the path is said once, below
+		}
+		why = run.Why(l, path, err)
+	} else {
 		var extra *vocab.Vocabulary
 		if extra, err = vocab.Parse(data); err == nil {
 			opts.Vocabulary = vocab.Default().Merge(extra)
 			return -1
 		}
+		why = say(l, "不是有效的词表文件（"+err.Error()+"）", err.Error())
 	}
-	fmt.Fprintf(e.Stderr, "perfdoc %s: --vocabulary %s: %s\n", cmd, cli.Quote(path), cli.Sanitize(cli.UnwrapPath(err).Error()))
+	fmt.Fprintf(e.Stderr, "perfdoc %s: --vocabulary %s: %s\n", cmd, cli.Quote(path), cli.Sanitize(why))
 	return cli.ExitUsage
 }

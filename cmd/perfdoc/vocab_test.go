@@ -56,18 +56,30 @@ func TestVocabularyFlag(t *testing.T) {
 	assert.Equal(t, cli.ExitOK, code, errs)
 	assert.Contains(t, out, `"code": "1306`)
 
-	for _, tt := range []struct{ file, content, want string }{
-		{"missing.json", "", `--vocabulary "` + filepath.Join(dir, "missing.json") + `": no such file or directory`},
-		{"bogus.json", `{"bogus": 1}`, `unknown field "bogus"`},
-		{"broken.json", `{`, "vocabulary"},
+	// the file named, what is wrong said in --lang (Chinese by default),
+	// a JSON error with its line and column
+	for _, tt := range []struct{ file, content, zh, en string }{
+		{"missing.json", "", `--vocabulary "` + filepath.Join(dir, "missing.json") + `": 文件不存在`,
+			`--vocabulary "` + filepath.Join(dir, "missing.json") + `": no such file or directory`},
+		{"bogus.json", `{"bogus": 1}`, `bogus.json": 不是有效的词表文件（vocabulary: json: unknown field "bogus" (a vocabulary's keys: comment, taxonomy, header_labels,`,
+			`bogus.json": vocabulary: json: unknown field "bogus"`},
+		{"broken.json", "{\n  \"units\": [\"元\",]\n}", `broken.json": 不是有效的词表文件（vocabulary: line 2, column 17: invalid character ']'`,
+			`broken.json": vocabulary: line 2, column 17: invalid character ']'`},
 	} {
 		path := filepath.Join(dir, tt.file)
 		if tt.content != "" {
 			require.NoError(t, os.WriteFile(path, []byte(tt.content), 0o644))
 		}
-		code, out, errs = runCmd(t, "", "parse", "--vocabulary", path, filing)
+		for _, cmd := range []string{"parse", "check"} {
+			code, out, errs = runCmd(t, "", cmd, "--vocabulary", path, filing)
+			assert.Equal(t, cli.ExitUsage, code, tt.file)
+			assert.Empty(t, out, tt.file)
+			assert.True(t, strings.HasPrefix(errs, "perfdoc "+cmd+": --vocabulary "), errs)
+			assert.Contains(t, errs, tt.zh, tt.file)
+		}
+		code, _, errs = runCmd(t, "", "diff", "--lang", "en", "--vocabulary", path, filing, filing)
 		assert.Equal(t, cli.ExitUsage, code, tt.file)
-		assert.Empty(t, out, tt.file)
-		assert.Contains(t, errs, tt.want, tt.file)
+		assert.True(t, strings.HasPrefix(errs, "perfdoc diff: --vocabulary "), errs)
+		assert.Contains(t, errs, tt.en, tt.file)
 	}
 }
