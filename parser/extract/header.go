@@ -54,6 +54,44 @@ func (lx *lexicon) isLabelText(s string) bool {
 	return ok
 }
 
+// identityField tells the fields that name a project or its units: their
+// next cell is their value unless it is itself a label of the form.
+func identityField(f field) bool {
+	switch f {
+	case fName, fCode, fUnitName, fDepartment, fImplementer:
+		return true
+	}
+	return false
+}
+
+// isExactLabel tells a cell that is a label of the form as written (with or
+// without its parenthesised part), not one guessed from its shape.
+func (lx *lexicon) isExactLabel(s string) bool {
+	if utf8.RuneCountInString(s) > 24 {
+		return false
+	}
+	key := labelKey(s)
+	if _, ok := lx.header[key]; ok {
+		return true
+	}
+	_, ok := lx.header[stripParens(key)]
+	return ok
+}
+
+// isColumnCaption tells the caption of a money or goal column (金额,
+// 预算数, 全年执行数, 年度目标): a short cell no value is written as.
+func (lx *lexicon) isColumnCaption(s string) bool {
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	key := labelKey(s)
+	if _, ok := lx.columns[key]; ok {
+		return true
+	}
+	_, ok := lx.columns[stripParens(key)]
+	return ok
+}
+
 // keyValues reads a row of label | value pairs: each label takes the cells
 // after it up to the next label.
 func (e *extractor) keyValues(row []layout.Cell) {
@@ -94,8 +132,12 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			if row[j].Merged || t == "" {
 				continue
 			}
-			if e.lx.isLabelText(t) {
-				break
+			if len(vals) == 0 && identityField(f) && !e.lx.isExactLabel(t) && !e.lx.isColumnCaption(t) {
+				vals = append(vals, j) // a name that reads like a money row ("宗教管理经费补助") is still the name
+				continue
+			}
+			if e.lx.isLabelText(t) || e.lx.isColumnCaption(t) {
+				break // a label, or a list table's column caption (项目名称 | 单位名称 | 金额): no value
 			}
 			if _, _, _, pair := e.lx.splitLabelValue(t); pair && !strings.Contains(t, "\n") {
 				break // a label with its value in one cell ("年度资金总额:50万") is no value of this label
