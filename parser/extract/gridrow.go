@@ -62,6 +62,9 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		if e.labelsOnly(row) {
 			return // the second row of a two-row header (指标性质 | 指标值 | 度量单位)
 		}
+		if e.areaSubHeader(row) {
+			return
+		}
 	}
 	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
@@ -475,6 +478,53 @@ func (e *extractor) subHeader(row []layout.Cell) bool {
 		g.extras = append(g.extras, extraCol{idx: x.i, col: c.Pos.Col, role: extraRole(x.col), label: label})
 	}
 	g.width = len(row)
+	return true
+}
+
+// areaSubHeader reads the second row of a two-row header that names the
+// recipient areas under one target caption (区域目标值 over 新罗区 | 永定区 |
+// …): short texts that are no label, level, target or number, standing only
+// under the target column (by position, or, in a text export, after the
+// blank cells the header's row spans leave). The areas become the grid's
+// value columns, one per area, and the row is no indicator.
+func (e *extractor) areaSubHeader(row []layout.Cell) bool {
+	g := e.ps.grid
+	v := g.idx[cValue]
+	if v < 0 || len(g.regions) > 0 {
+		return false
+	}
+	var areas []int
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		key := labelKey(s)
+		if utf8.RuneCountInString(key) > 12 || e.lx.gridLabel(key) != cNone || e.lx.isComparator(s) ||
+			looksLikeValue(s) || looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") {
+			return false
+		}
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 {
+			return false
+		}
+		if c := row[i].Pos.Col; g.cols[cValue] > 0 && c > 0 {
+			if c < g.cols[cValue] || c > g.cols[cValue]+max(g.valueSpan, 1)-1 {
+				return false
+			}
+		} else if i < v {
+			return false
+		}
+		areas = append(areas, i)
+	}
+	if len(areas) < 2 {
+		return false
+	}
+	for _, i := range areas {
+		g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
+	}
+	g.idx[cValue], g.cols[cValue], g.labels[cValue], g.valueSpan = -1, 0, "", 0
+	g.width = len(row)
+	e.ps.regions = true
 	return true
 }
 
