@@ -47,7 +47,7 @@ func cmdCheck(e *cli.Env, args []string) int {
 	defer bw.Flush()
 	if *o.list {
 		if err := report.CheckRules(bw, audit.Catalogue(), o.lang); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
 			return cli.ExitFail
 		}
 		return cli.ExitOK
@@ -70,22 +70,22 @@ func cmdCheck(e *cli.Env, args []string) int {
 	if *o.out != "" && *o.out != "-" {
 		f, err := cli.CreateOutput(*o.out)
 		if err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
 			return cli.ExitFail
 		}
 		defer f.Abort()
 		if err := writeChecks(f, reports, *o.format, o.lang, fs.NArg() > 1, false); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc check: %s: %v\n", cli.Quote(*o.out), err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", fmt.Errorf("%s: %w", cli.Quote(*o.out), err)))
 			return cli.ExitFail
 		}
 		if err := f.Commit(); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
 			return cli.ExitFail
 		}
 		return code
 	}
 	if err := writeReports(e, bw, reports, *o.format, o.lang, fs.NArg() > 1); err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc check: %v\n", err)
+		fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
 		return cli.ExitFail
 	}
 	return code

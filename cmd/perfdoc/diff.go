@@ -108,22 +108,22 @@ func diffFiles(e *cli.Env, oldPath, newPath string, f *diffFlags) int {
 	if f.out != "" {
 		o, err := cli.CreateOutput(f.out)
 		if err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
 			return cli.ExitFail
 		}
 		defer o.Abort()
 		if err := writeDiff(o, res, f, e.Color(o.File)); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc diff: %s: %v\n", cli.Quote(f.out), err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", fmt.Errorf("%s: %w", cli.Quote(f.out), err)))
 			return cli.ExitFail
 		}
 		if err := o.Commit(); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
 			return cli.ExitFail
 		}
 		return cli.ExitOK
 	}
 	if err := writeDiff(e.Stdout, res, f, e.Color(e.Stdout)); err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+		fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
 		return cli.ExitFail
 	}
 	return cli.ExitOK

@@ -52,7 +52,7 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	pairs, lone := pairFilings(olds, news)
 	idx.Unpaired = append(idx.Unpaired, lone...)
 	if err := mkdirAll(f.out); err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+		fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
 		return cli.ExitFail
 	}
 	used := map[string]int{}
@@ -71,7 +71,7 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 			// one pair that cannot be written never stops the others: it
 			// is listed, and the index is still written
 			msg := "report not written: " + cli.Sanitize(err.Error())
-			fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
 			idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", msg), unpaired(p[1], "new", msg))
 			code = max(code, cli.ExitFail)
 			continue
@@ -80,7 +80,7 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	}
 	indexPath := filepath.Join(f.out, "index"+reportExt[f.format])
 	if err := writeFile(indexPath, func(w io.Writer) error { return writeIndex(w, idx, f) }); err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc diff: %v\n", err)
+		fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
 		return cli.ExitFail
 	}
 	fmt.Fprintf(e.Stderr, say(f.opts.Lang, "perfdoc diff: 对比了 %d 个部门，%d 个文件没有配对；索引：%s\n",
@@ -291,7 +291,7 @@ func writeFile(path string, render func(io.Writer) error) error {
 	}
 	defer o.Abort()
 	if err := render(o); err != nil {
-		return fmt.Errorf("%s: %v", cli.Quote(path), err)
+		return fmt.Errorf("%s: %w", cli.Quote(path), err)
 	}
 	return o.Commit()
 }
@@ -299,7 +299,7 @@ func writeFile(path string, render func(io.Writer) error) error {
 // mkdirAll makes the output folder.
 func mkdirAll(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("%s: %v", cli.Quote(dir), cli.UnwrapPath(err))
+		return fmt.Errorf("%s: %w", cli.Quote(dir), cli.UnwrapPath(err))
 	}
 	return nil
 }

@@ -83,7 +83,7 @@ func cmdParse(e *cli.Env, args []string) int {
 		var err error
 		f, err = cli.CreateOutput(*out)
 		if err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 			return cli.ExitFail
 		}
 		defer f.Abort()
@@ -104,17 +104,17 @@ func cmdParse(e *cli.Env, args []string) int {
 			diag.Localize(doc, diag.English)
 		}
 		if err := enc.Encode(doc); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 			return cli.ExitFail
 		}
 	}
 	if err := enc.Close(); err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+		fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 		return cli.ExitFail
 	}
 	if f != nil {
 		if err := f.Commit(); err != nil {
-			fmt.Fprintf(e.Stderr, "perfdoc parse: %v\n", err)
+			fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 			return cli.ExitFail
 		}
 	}

@@ -2,6 +2,10 @@ package main
 
 import (
 	"errors"
+	"io/fs"
+	"strconv"
+	"strings"
+	"syscall"
 
 	"github.com/perfdoc/perfdoc/diff"
 	"github.com/perfdoc/perfdoc/internal/cli"
@@ -40,4 +44,40 @@ func errorLineIn(lang report.Lang, err error) string {
 		return "perfdoc: " + cli.Quote(pe.Path) + ": " + cli.Sanitize(run.Why(lang, pe.Path, err))
 	}
 	return "perfdoc: " + cli.Sanitize(run.Why(lang, "", err))
+}
+
+// writeErrors are the reasons an output could not be written that perfdoc
+// says in Chinese, most specific first.
+var writeErrors = []struct {
+	err error
+	zh  string
+}{
+	{syscall.ENOSPC, "磁盘已满"},
+	{syscall.EISDIR, "是文件夹，不是文件"},
+	{syscall.ENOTDIR, "路径中有同名的文件，不是文件夹"},
+	{fs.ErrNotExist, "所在的文件夹不存在"},
+	{fs.ErrPermission, "没有写入权限"},
+}
+
+// writeErrorIn is the stderr line of cmd for an output that could not be
+// written (-o FILE or DIR, stdout), in lang: in Chinese 无法写入 and the
+// reason, the system's words after it in parentheses, the file named first
+// as the error names it: perfdoc parse: "out/x.json": 无法写入：所在的文件夹不存在（no such file or directory）.
+func writeErrorIn(lang report.Lang, cmd string, err error) string {
+	text := cli.Sanitize(err.Error())
+	if lang == report.English {
+		return "perfdoc " + cmd + ": " + text
+	}
+	head, detail := "", text
+	if q, qerr := strconv.QuotedPrefix(text); qerr == nil && strings.HasPrefix(text[len(q):], ": ") {
+		head, detail = q+": ", text[len(q)+2:]
+	}
+	zh := "无法写入"
+	for _, r := range writeErrors {
+		if errors.Is(err, r.err) {
+			zh += "：" + r.zh
+			break
+		}
+	}
+	return "perfdoc " + cmd + ": " + head + zh + "（" + detail + "）"
 }

@@ -3,10 +3,13 @@ package main
 import (
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/parser"
 	"github.com/perfdoc/perfdoc/report"
@@ -35,5 +38,29 @@ func TestMissingFileNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, errorLineIn(report.Chinese, tt.err), tt.name)
+	}
+}
+
+// TestOutputErrorsInChinese: an output that cannot be written is named and
+// said why in --lang, Chinese by default, the system's words after it.
+func TestOutputErrorsInChinese(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "afile")
+	require.NoError(t, os.WriteFile(file, nil, 0o644))
+	nowhere := filepath.Join(dir, "no", "out.json")
+	folders := []string{"--format", "text", "-o", file, "../../testdata", "../../testdata"}
+	for _, tt := range []struct {
+		args   []string
+		zh, en string
+	}{
+		{[]string{"parse", "-o", nowhere, seedTxt}, `perfdoc parse: "` + nowhere + `": 无法写入：所在的文件夹不存在（no such file or directory）`, `perfdoc parse: "` + nowhere + `": no such file or directory`},
+		{[]string{"check", "-o", dir, seedTxt}, `perfdoc check: "` + dir + `": 无法写入：是文件夹，不是文件（is a directory）`, `perfdoc check: "` + dir + `": is a directory`},
+		{[]string{"diff", "-o", nowhere, old2025, seedDOCX}, `perfdoc diff: "` + nowhere + `": 无法写入：所在的文件夹不存在（no such file or directory）`, `perfdoc diff: "` + nowhere + `": no such file or directory`},
+		{append([]string{"diff"}, folders...), `perfdoc diff: "` + file + `": 无法写入：路径中有同名的文件，不是文件夹（not a directory）`, `perfdoc diff: "` + file + `": not a directory`},
+	} {
+		_, _, errs := runCmd(t, "", tt.args...)
+		assert.Contains(t, errs, tt.zh+"\n", "%v", tt.args)
+		_, _, errs = runCmd(t, "", append([]string{tt.args[0], "--lang", "en"}, tt.args[1:]...)...)
+		assert.Contains(t, errs, tt.en+"\n", "%v", tt.args)
 	}
 }

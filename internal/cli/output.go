@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 )
 
 // checkedWriter remembers the first write error, so that Program.Run can
@@ -46,11 +47,11 @@ type OutputFile struct {
 func CreateOutput(path string) (*OutputFile, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		if fi.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory", Quote(path))
+			return nil, fmt.Errorf("%s: %w", Quote(path), syscall.EISDIR) // "is a directory"
 		}
 		f, err := os.OpenFile(path, os.O_WRONLY, 0)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", Quote(path), UnwrapPath(err))
+			return nil, fmt.Errorf("%s: %w", Quote(path), UnwrapPath(err))
 		}
 		return &OutputFile{File: f, path: path, direct: true}, nil
 	}
@@ -59,7 +60,7 @@ func CreateOutput(path string) (*OutputFile, error) {
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", Quote(path), UnwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", Quote(path), UnwrapPath(err))
 	}
 	return &OutputFile{File: f, path: path}, nil
 }
@@ -72,7 +73,7 @@ func (o *OutputFile) Commit() error {
 	o.done = true
 	if o.direct {
 		if err := o.File.Close(); err != nil {
-			return fmt.Errorf("%s: %v", Quote(o.path), UnwrapPath(err))
+			return fmt.Errorf("%s: %w", Quote(o.path), UnwrapPath(err))
 		}
 		return nil
 	}
@@ -89,7 +90,7 @@ func (o *OutputFile) Commit() error {
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("%s: %v", Quote(o.path), UnwrapPath(err))
+		return fmt.Errorf("%s: %w", Quote(o.path), UnwrapPath(err))
 	}
 	return nil
 }
