@@ -93,7 +93,7 @@ func (c *committer) take(r result) {
 		c.batch.Docs = append(c.batch.Docs, r.rows)
 	}
 	if c.opts.Progress != nil {
-		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path, Err: msg, NotFiling: notFiling})
+		c.opts.Progress(Progress{Done: c.sum.Files, Path: r.path, Err: msg, Error: r.err, NotFiling: notFiling})
 	}
 }
 

@@ -67,7 +67,8 @@ type Segmenter interface {
 type Progress struct {
 	Done      int
 	Path      string
-	Err       string
+	Err       string // Error's text, as import_errors stores it
+	Error     error  // why the file was not imported, or nil
 	NotFiling bool
 }
 

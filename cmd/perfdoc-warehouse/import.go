@@ -17,8 +17,10 @@ import (
 	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/ingest"
 	"github.com/perfdoc/perfdoc/internal/cli"
+	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/internal/segment"
 	"github.com/perfdoc/perfdoc/parser"
+	"github.com/perfdoc/perfdoc/report"
 	"github.com/perfdoc/perfdoc/warehouse"
 )
 
@@ -246,7 +248,15 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 		if p.Err != "" {
 			f.nFailed++
 			if len(f.failures) < 20 {
-				f.failures = append(f.failures, "perfdoc import: "+cli.Quote(p.Path)+": "+cli.Sanitize(p.Err))
+				why := p.Err
+				if p.Error != nil {
+					l := report.Chinese
+					if f.en() {
+						l = report.English
+					}
+					why = run.Why(l, p.Path, p.Error) // 文件不存在, 无法读取的DOCX文件（…）
+				}
+				f.failures = append(f.failures, "perfdoc import: "+cli.Quote(p.Path)+": "+cli.Sanitize(why))
 			}
 		}
 	}

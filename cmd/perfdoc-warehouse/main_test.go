@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,4 +84,13 @@ func TestChineseByDefault(t *testing.T) {
 	code, _, errs = clitest.Run(t, program, clitest.Env(""), "search", db, "区块链")
 	assert.Equal(t, cli.ExitFail, code)
 	assert.Equal(t, "perfdoc search: 没有匹配\n", errs)
+
+	// a file that failed: why, in Chinese (the reader's details after it)
+	broken := filepath.Join(t.TempDir(), "broken.docx")
+	require.NoError(t, os.WriteFile(broken, []byte("PK\x03\x04garbage"), 0o644))
+	missing := filepath.Join(t.TempDir(), "missing")
+	code, _, errs = clitest.Run(t, program, clitest.Env(""), "import", "--to", db, broken, missing)
+	assert.Equal(t, cli.ExitFail, code)
+	assert.Contains(t, errs, "perfdoc import: "+cli.Quote(broken)+": 无法读取的DOCX文件（unreadable DOCX: ")
+	assert.Contains(t, errs, "perfdoc import: "+cli.Quote(missing)+": 文件不存在\n")
 }
