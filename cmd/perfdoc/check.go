@@ -60,8 +60,8 @@ func cmdCheck(e *cli.Env, args []string) int {
 	}
 	if *o.previous != "" {
 		prev, err := loadDocument(e, *o.previous, o.parse)
-		if err != nil {
-			fmt.Fprintln(e.Stderr, errorLineIn(o.lang, err))
+		if err != nil { // the line says which file it is: --previous
+			fmt.Fprintln(e.Stderr, "perfdoc check: --previous "+strings.TrimPrefix(errorLineIn(o.lang, err), "perfdoc: "))
 			return exitUnread
 		}
 		o.cfg.Previous = prev

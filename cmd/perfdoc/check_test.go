@@ -78,7 +78,8 @@ func TestCheckExitStatus(t *testing.T) {
 		{[]string{"--lang", "en", missing}, exitUnread, `missing.docx": no such file or directory`},
 		{[]string{"--lang", "en", notFiling}, exitUnread, `notes.txt": no performance-target table found`},
 		{[]string{seedTxt, missing}, exitUnread, `missing.docx"`},
-		{[]string{"--previous", missing, seedTxt}, exitUnread, `missing.docx"`},
+		{[]string{"--previous", missing, seedTxt}, exitUnread, `perfdoc check: --previous "` + missing + `": 文件不存在`},
+		{[]string{"--lang", "en", "--previous", notFiling, seedTxt}, exitUnread, `perfdoc check: --previous "` + notFiling + `": no performance-target table found`},
 		{[]string{}, cli.ExitUsage, "no input file"},
 	}
 	for _, tt := range tests {
