@@ -16,6 +16,13 @@ func main() { cli.Main(newProgram(warehouseHelper)) }
 const exitUnread = 3
 
 const usage = `perfdoc — read budget performance-target filings (绩效目标表) into typed data
+perfdoc — 读取预算绩效目标表，得到准确、有类型的数据；对比两个年度，审核申报
+
+常用（报告与提示默认为中文，--lang en 为英文）:
+  perfdoc diff 上年.docx 本年.docx                  两个年度的绩效目标对比（--format html -o 对比.html）
+  perfdoc check --previous 上年.docx 本年.docx      审核本年申报（错误、警告、提示）
+  perfdoc parse 申报.docx -o 申报.json              解析为 JSON
+  perfdoc serve                                     本机网页：拖入两个文件，查看对比与审核
 
 Usage:
   perfdoc parse  [--from text|docx|html|doc|xlsx|xls|pdf] [--year N] [-o FILE] [--format json|jsonl] FILE...|-

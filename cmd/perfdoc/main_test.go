@@ -47,6 +47,7 @@ func TestTopLevelHelp(t *testing.T) {
 		assert.Equal(t, cli.ExitOK, code)
 		assert.Empty(t, errs)
 		assert.Contains(t, out, "perfdoc help [COMMAND]")
+		assert.Contains(t, out, "perfdoc diff 上年.docx 本年.docx", "a Chinese reader finds the common commands")
 	}
 	code, out, errs := runCmd(t, "")
 	assert.Equal(t, cli.ExitUsage, code, "no command is a usage error")
