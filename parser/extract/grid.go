@@ -2,11 +2,11 @@ package extract
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
-	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // The indicator grid's header: columns placed by their wording (labels.go)
@@ -142,7 +142,8 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 			}
 		}
 	}
-	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) {
+	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) || e.lx.mayBeGridHeader(row) {
+		// (a row of grid captions that made no header is no indicator row)
 		return false
 	}
 	rows := append([][]layout.Cell{row}, e.gridBody()...)
@@ -167,6 +168,11 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	// the row's level label stands in a column of levels (not a block
 	// label over a header: 绩效指标 | 比较 | 目标)
 	levels, value := g.idx[cLevel1] == level || g.idx[cLevel2] == level, g.idx[cValue] >= 0 || len(g.regions) > 0
+	if v := g.idx[cValue]; v >= 0 && v < len(row) {
+		// the row's own target reads as one (not 比较, 数值: a header)
+		s := layout.Clean(row[v].Text)
+		value = value && (s == "" || looksLikeValue(s) || decimalPrefix(labelKey(s)) > 0 || utf8.RuneCountInString(s) > 6)
+	}
 	if !levels || !value || g.idx[cName] < 0 || !g.complete() {
 		e.doc.Warnings = e.doc.Warnings[:warned]
 		return false
@@ -177,14 +183,13 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	return true
 }
 
-// levelStem tells a level label written as the taxonomy's bare word (决策,
-// 过程, 产出).
+// levelStem tells a level-1 label written as the taxonomy's bare word
+// (决策, 过程, 产出); a bare level-2 word (目标, 资金) is as often a
+// caption, and a block label (绩效) is none.
 func (lx *lexicon) levelStem(key string) bool {
-	for _, l := range [][]vocab.Family{lx.v.Taxonomy.Level1, lx.v.Taxonomy.Level2} {
-		for _, f := range l {
-			if key == f.Stem {
-				return true
-			}
+	for _, f := range lx.v.Taxonomy.Level1 {
+		if key == f.Stem && !lx.isBlockLabel(key) {
+			return true
 		}
 	}
 	return false

@@ -49,6 +49,21 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 	}
 	plan := targetPlan{placed: map[gridColumn]int{}}
 	cell := func(k int) int { return headIndex(head, k, f) }
+	if len(vals) == 0 {
+		// no column of targets only: one column half or more typed
+		// targets among sentences (显著提升了…), and no other, is the target
+		var mixed []int
+		for k := range f.prof {
+			if p := &f.prof[k]; f.content(k) == ctNone && p.levels == 0 && p.cells >= 2 && (p.typed+p.numbers)*2 >= p.cells {
+				mixed = append(mixed, k)
+			}
+		}
+		if len(mixed) != 1 {
+			return plan, false
+		}
+		plan.placed[cValue] = cell(mixed[0])
+		return plan, true
+	}
 	if kept, name := e.textColumns(vals, f); len(kept) < len(vals) {
 		vals = kept
 		if name >= 0 {

@@ -159,3 +159,26 @@ func TestBlankValueCaptionBySentences(t *testing.T) {
 	assert.Equal(t, "保障疫情期间非营利性民办园房租需求，缓解了资金压力。", inds[5].Value.Raw)
 	assert.Contains(t, warnings(doc), "grid column 4 has no header; its cells are targets, read as value")
 }
+
+// The same grid with its whole header blank: one column half typed
+// targets among sentences, and no other, is the target of a headless
+// grid; a header of unknown words over it is no indicator row.
+func TestHeadlessSentenceTargets(t *testing.T) {
+	body := [][]string{
+		{"产出指标", "数量指标", "补贴园所数量", "20个"},
+		{"产出指标", "质量指标", "补贴覆盖率", "≥90%"},
+		{"产出指标", "时效指标", "补贴期限", "2020.1.1-2020.12.31"},
+		{"效益指标", "社会效益指标", "扶持力度", "显著提升了疫情期间对民办幼儿园的扶持力度，减轻了办园压力。"},
+		{"效益指标", "社会效益指标", "普及普惠", "显著促进了学前教育普及及优质发展，大力推进了普惠。"},
+		{"效益指标", "可持续影响指标", "受益期限", "保障疫情期间非营利性民办园房租需求，缓解了资金压力。"},
+	}
+	for _, head := range [][]string{{"", "", "", ""}, {"专项年度绩效指标", "比较", "目标", "数值"}} {
+		doc := headless(append([][]string{head}, body...)...)
+		require.Len(t, doc.Projects, 1)
+		inds := doc.Projects[0].Indicators
+		require.Len(t, inds, 6, "header %q", head)
+		assert.Equal(t, "补贴园所数量", inds[0].Name)
+		assert.Equal(t, "≥90%", inds[1].Value.Raw)
+		assert.Equal(t, "保障疫情期间非营利性民办园房租需求，缓解了资金压力。", inds[5].Value.Raw)
+	}
+}
