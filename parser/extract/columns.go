@@ -63,7 +63,7 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	if _, isCol := e.lx.columnRole(firstKey); !isCol {
 		// a group label: a known label, a label cut short ("总"), or a
 		// short one over two or more column labels ("年度履职目标")
-		n := utf8.RuneCountInString(firstKey)
+		n := utf8.RuneCountInString(stripParens(firstKey)) // 预算执行情况（10分）: the points are no part of the label
 		if _, _, ok := e.lx.lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
 			return false
 		}

@@ -84,3 +84,20 @@ func TestAttachmentLineIsNoProject(t *testing.T) {
 	require.Len(t, doc.Projects, 1)
 	assert.Equal(t, "某补助", doc.Projects[0].Name)
 }
+
+// A self-evaluation's money header led by a group label with its points
+// (预算执行情况（10分）) and closed by 预算执行率 | 权重 | 得分 | 原因: the
+// 总额 row's adjusted budget is the total (37 and 39 of testdata/real).
+func TestMoneyHeaderWithPointsAndReason(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目支出绩效自评表"},
+		[]string{"项目名称", "某经费", "^", "^", "^", "^", "^", "^", "^"},
+		[]string{"预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"},
+		[]string{"^", "总额", "238.93", "251.89", "251.89", "100.00%", "10", "", "预算执行率=执行数/预算数"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值", "完成值"},
+		[]string{"产出指标", "数量指标", "发放人数", "10人", "10人"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	require.NotNil(t, doc.Projects[0].Budget.Total)
+	assert.Equal(t, "251.89", *doc.Projects[0].Budget.Total)
+}
