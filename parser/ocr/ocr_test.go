@@ -326,3 +326,13 @@ func TestJoinSplitRow(t *testing.T) {
 		assert.Len(t, p.Items[1].Table.Rows, 2, k)
 	}
 }
+
+func TestParagraphsSplitAtWideGap(t *testing.T) {
+	// two title lines with a table between them (left out of the lines):
+	// the only gap is the table's, and still ends the paragraph
+	lines := []textLine{{y0: 100, y1: 140, x0: 200, x1: 900}, {y0: 2000, y1: 2040, x0: 200, x1: 900}}
+	assert.Len(t, paragraphs(lines), 2)
+	// lines of one paragraph stay together
+	lines = []textLine{{y0: 100, y1: 140, x0: 200, x1: 2000}, {y0: 150, y1: 190, x0: 200, x1: 2000}, {y0: 200, y1: 240, x0: 200, x1: 900}}
+	assert.Len(t, paragraphs(lines), 1)
+}

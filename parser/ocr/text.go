@@ -146,7 +146,10 @@ func paragraphs(lines []textLine) [][]textLine {
 		gap := l.y0 - prev.y1
 		short := prev.x1 < right-2*h
 		taller := prev.height()*4 > l.height()*5 || l.height()*4 > prev.height()*5
-		if gap > usual+h/3 || short || taller {
+		// a gap of two lines or more ends a paragraph whatever the usual
+		// gap (a page with two title lines, a table between them, has no
+		// other gap to measure by)
+		if gap > usual+h/3 || gap > 2*h || short || taller {
 			out = append(out, cur)
 			cur = nil
 		}
