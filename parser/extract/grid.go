@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
@@ -148,7 +149,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	}
 	rows := append([][]layout.Cell{row}, e.gridBody()...)
 	f := e.profileRows(rows, row)
-	if f.rows < 2 {
+	if f.rows < 2 && !e.leveledRow(row) {
 		return false
 	}
 	head := make([]layout.Cell, len(row))
@@ -181,6 +182,28 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	e.ps.rows--
 	e.ps.grid.fresh = false
 	return true
+}
+
+// leveledRow tells a lone indicator row that needs no rows under it to be
+// read: its first filled cells are a level-1 label then a level-2 label
+// (产出指标 | 数量指标 | …) and its last filled cell is a typed target
+// (≥3个), as a capture cut after the first row of a grid whose caption row
+// was lost gives it.
+func (e *extractor) leveledRow(row []layout.Cell) bool {
+	var cells []string
+	for i := range row {
+		if s := layout.Clean(row[i].Text); !row[i].Merged && s != "" {
+			cells = append(cells, s)
+		}
+	}
+	if len(cells) < 4 {
+		return false
+	}
+	l1, _ := levelWords(e.lx.v, labelKey(cells[0]))
+	_, l2 := levelWords(e.lx.v, labelKey(cells[1]))
+	last := cells[len(cells)-1]
+	return l1 && l2 && looksLikeLevel(cells[0]) && looksLikeLevel(cells[1]) && looksLikeValue(last) &&
+		strings.ContainsAny(last, "0123456789")
 }
 
 // levelStem tells a level-1 label written as the taxonomy's bare word

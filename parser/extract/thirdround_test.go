@@ -101,3 +101,31 @@ func TestMoneyHeaderWithPointsAndReason(t *testing.T) {
 	require.NotNil(t, doc.Projects[0].Budget.Total)
 	assert.Equal(t, "251.89", *doc.Projects[0].Budget.Total)
 }
+
+// A lone indicator row with no caption row above it (the capture lost it
+// and ends after the row) is read when it opens with a level-1 then a
+// level-2 label and ends in a typed target (71 of testdata/real); a lone
+// row of words is not.
+func TestLoneLeveledRow(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"专项资金绩效目标表"},
+		[]string{"项目名称", "某专项资金", "^", "^", "^"},
+		[]string{"资金总额", "15", "^", "^", "^"},
+		[]string{"产出指标", "数量指标", "邀请国际友人涉及国家数量", "邀请国际友人涉及国家数量", "≥3个"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 1)
+	assert.Equal(t, "≥3个", inds[0].Value.Raw)
+	assert.Equal(t, "数量指标", inds[0].Level2)
+
+	doc = Extract([]layout.Block{tableOf(1,
+		[]string{"专项资金绩效目标表"},
+		[]string{"项目名称", "某专项资金", "^", "^", "^"},
+		[]string{"资金总额", "15", "^", "^", "^"},
+		[]string{"产出指标", "数量指标", "说明", "另行通知", "详见附件"},
+	)}, layout.DefaultLimits)
+	for _, p := range doc.Projects {
+		assert.Empty(t, p.Indicators)
+	}
+}
