@@ -20,6 +20,9 @@ import (
 //     then the result) and two of bare numbers that add up to no more than
 //     the full score, each row's second no greater than its first (the
 //     weight, then the score);
+//   - two columns of targets side by side, the first written with
+//     comparators (≥3) and the second without any (4): the target and its
+//     result;
 //   - two columns of targets that agree in every row (半年 | 全年 with the
 //     same words): the later is read as the target, the earlier left
 //     unrecognized with a warning.
@@ -92,6 +95,10 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 	if w, s, t, a, ok := selfEvalColumns(nums, rows, f); ok {
 		plan.placed[cWeight], plan.placed[cScore] = cell(w), cell(s)
 		plan.placed[cValue], plan.placed[cActual] = cell(t), cell(a)
+		return plan, true
+	}
+	if len(vals) == 2 && vals[1] == vals[0]+1 && boundedThenMeasured(vals[0], vals[1], rows, f) {
+		plan.placed[cValue], plan.placed[cActual] = cell(vals[0]), cell(vals[1])
 		return plan, true
 	}
 	if len(vals) == 2 && len(weights) <= 1 && vals[1] == vals[0]+1 && sameInEveryRow(vals[0], vals[1], rows, f) {
@@ -244,6 +251,25 @@ func selfEvalColumns(nums []int, rows [][]layout.Cell, f *frame) (w, s, t, a int
 		}
 	}
 	return w, s, rest[0], rest[1], true
+}
+
+// boundedThenMeasured reports whether frame column t holds targets half
+// or more written with a comparator (≥3, <=5%) and column a, after it, none:
+// a target and its result (a result is measured, not bounded).
+func boundedThenMeasured(t, a int, rows [][]layout.Cell, f *frame) bool {
+	bounded, filled := 0, 0
+	for _, r := range rows {
+		if s := cellIn(r, t, nil, f); s != "" {
+			filled++
+			if startsWithComparator(s) {
+				bounded++
+			}
+		}
+		if s := cellIn(r, a, nil, f); startsWithComparator(s) {
+			return false
+		}
+	}
+	return filled > 0 && bounded*2 >= filled
 }
 
 // sameInEveryRow reports whether frame columns j and k hold the same text

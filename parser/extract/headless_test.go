@@ -182,3 +182,21 @@ func TestHeadlessSentenceTargets(t *testing.T) {
 		assert.Equal(t, "保障疫情期间非营利性民办园房租需求，缓解了资金压力。", inds[5].Value.Raw)
 	}
 }
+
+// Two target columns, the first written with comparators and the second
+// with none: the target and its result.
+func TestHeadlessBoundedThenMeasured(t *testing.T) {
+	doc := headless(
+		[]string{"", "", "", "", ""},
+		[]string{"产出指标", "数量指标", "药品抽验品种", "≥3", "4"},
+		[]string{"产出指标", "数量指标", "化妆品抽验批次", "≥3", "7"},
+		[]string{"产出指标", "质量指标", "抽检合格率", "≥95%", "98%"},
+	)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 3)
+	assert.Equal(t, "≥3", inds[1].Value.Raw)
+	require.NotNil(t, inds[1].Actual)
+	assert.Equal(t, "7", inds[1].Actual.Raw)
+	assert.Contains(t, warnings(doc), "read as actual")
+}
