@@ -112,6 +112,11 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return
 	}
+	if val != "" && r.e.lx.unitOnly(val) {
+		// an unfilled template's value slot holds its unit, or a comparator
+		// and a unit, with no number (公里, ≧ %): no target
+		val = ""
+	}
 	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
 		// a row without a readable target is no indicator: its cells are
 		// unplaced, its levels still fill down
@@ -354,6 +359,9 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	}
 	dir, dirPos, _ := r.get(cDirection)
 	unit, unitPos, _ := r.get(cUnit)
+	if isEmptyMark(unit) {
+		unit = "" // a 度量单位 cell of "-" or "/": the value carries its unit, or has none
+	}
 	nature, naturePos, _ := r.get(cNature)
 	ind.Nature = nature
 	split := g.idx[cDirection] >= 0 || g.idx[cUnit] >= 0 || g.idx[cNature] >= 0
@@ -569,6 +577,25 @@ func isPlaceholderName(s string) bool {
 		return strings.Trim(rest, "0123456789一二三四五六七八九十") == ""
 	}
 	return false
+}
+
+// unitOnly tells a value that is a unit word, with or without a comparator
+// before it, and nothing else: ≧ %, 公里, ≥万元.
+func (lx *lexicon) unitOnly(s string) bool {
+	t := strings.ReplaceAll(layout.Clean(s), " ", "")
+	rest := t
+	for _, c := range lx.v.Comparators {
+		if r, ok := strings.CutPrefix(t, c); ok && len(r) < len(rest) {
+			rest = r // the longest comparator: >= before >
+		}
+	}
+	return isUnitWord(lx.v, rest)
+}
+
+// isEmptyMark tells a cell that a form fills with a mark for "none": one
+// or more dashes or slashes (-, —, －, /, ／).
+func isEmptyMark(s string) bool {
+	return s != "" && strings.Trim(s, "-—－–/／ ") == ""
 }
 
 // joinSplitValue repairs a value cell split into sign | number | unit

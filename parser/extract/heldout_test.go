@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// Rules from the held-out half of the real corpus (testdata/real-heldout),
+// after its one measurement.
+
+// 指标值类型 is the type of the value (定量/定性, or the comparator), not a
+// target column, and 指标值内容 explains the value: the target is 目标值
+// with the 度量单位 after it and the sign before it.
+func TestValueTypeAndContentColumns(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目支出绩效目标表"},
+		[]string{"项目支出名称", "某专项", "^", "^", "^", "^", "^", "^"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值类型", "目标值", "度量单位", "指标值内容", "备注"},
+		[]string{"成本指标", "经济成本指标", "某经费", "≤", "70", "万元", "反映某经费。", "反映某经费。"},
+		[]string{"产出指标", "数量指标", "培训人数", "≥", "300", "人", "反映培训人数。", ""},
+		[]string{"效益指标", "社会效益指标", "不利影响", "定性", "减少", "", "反映不利影响。", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 3)
+	assert.Equal(t, "≤70万元", inds[0].Value.Raw)
+	assert.Equal(t, "≥300人", inds[1].Value.Raw)
+	assert.Equal(t, "减少", inds[2].Value.Raw)
+	assert.Equal(t, "反映不利影响。", inds[2].Description)
+}
+
+// A 度量单位 cell of "-" or "/" says the row has no unit of its own (the
+// value carries it): it is not glued to the value.
+func TestDashUnitIsNone(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目支出绩效目标表"},
+		[]string{"项目名称", "某补助", "^", "^", "^"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值", "度量单位"},
+		[]string{"产出指标", "数量指标", "补助标准", "17元/人.每天", "-"},
+		[]string{"产出指标", "质量指标", "发放率", "90%以上", "／"},
+		[]string{"产出指标", "数量指标", "补助人数", "168", "人"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 3)
+	assert.Equal(t, "17元/人.每天", inds[0].Value.Raw)
+	assert.Equal(t, "90%以上", inds[1].Value.Raw)
+	assert.Equal(t, "168人", inds[2].Value.Raw)
+}
+
+// An unfilled template's value slots hold only a unit, or a comparator and
+// a unit (公里, ≧ %): no target, so no indicator; a row with a number stays.
+func TestUnitOnlyValueIsNoTarget(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"绩效目标表"},
+		[]string{"项目名称", "某工程专项", "^", "^"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "指标1:新建堤防长度", "公里"},
+		[]string{"产出指标", "数量指标", "指标2:灌区改造面积", "万亩"},
+		[]string{"产出指标", "质量指标", "指标1:工程验收合格率", "≧ %"},
+		[]string{"产出指标", "质量指标", "指标2:资金到位率", ">=95%"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 1)
+	assert.Equal(t, ">=95%", inds[0].Value.Raw)
+}
