@@ -30,6 +30,7 @@ type gridState struct {
 	valueSpan int                  // grid columns the value header covers
 	blocks    []int                // header cells over a block label or merged-down column (绩效指标, 绩)
 	fresh     bool                 // no row read since the header
+	subRow    bool                 // the header's second row names the halves of a split caption (splitBySubRow)
 	pending   []pendingLevel       // level labels no indicator has used yet
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 }
@@ -77,8 +78,8 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	// first pass: what the rows under the header hold, column by column
 	f := e.profileRows(e.gridBody(), row)
-	row = e.shiftShortHeader(row, f)
-	g := &gridState{lx: e.lx, width: len(row)}
+	row, sub := e.shiftShortHeader(row, f)
+	g := &gridState{lx: e.lx, width: len(row), subRow: sub}
 	d := g.readHeader(row)
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)

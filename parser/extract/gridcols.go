@@ -202,16 +202,64 @@ func (g *gridState) colOf(i int, row []layout.Cell) int {
 // format without positions: its first caption spans a block-label column
 // that the rows below hold (绩效指标 over all of them). A blank cell is put
 // before the header, so that each caption stands over its column.
-func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) []layout.Cell {
+func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
 	if f.positioned || f.width != len(row)+1 || f.rows == 0 {
-		return row
+		return row, false
+	}
+	if out, ok := e.splitBySubRow(row, f); ok {
+		return out, true
 	}
 	if c := f.content(0); c != ctBlock && c != ctEmpty {
-		return row
+		return row, false
 	}
 	out := make([]layout.Cell, 0, len(row)+1)
 	out = append(out, layout.Cell{Pos: row[0].Pos})
-	return append(out, row...)
+	return append(out, row...), false
+}
+
+// splitBySubRow handles the other header one cell short of its rows in a
+// format without positions: a two-row header whose target caption spans
+// two columns that the second row names (指标值 over 2021年实际实现值 |
+// 预期2022年实现值), the header's first caption the block label (绩效指标)
+// that the rows' first, empty cell stands under. The caption is split in
+// two: each half takes its second-row label where the vocabulary knows it
+// (实际 → the result), else the caption's (指标值 → the target). The
+// second row is then no indicator (gridState.subRow).
+func (e *extractor) splitBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
+	if len(e.rest) == 0 || len(e.rest[0]) != f.width || !e.lx.isBlockLabel(labelKey(layout.Clean(row[0].Text))) {
+		return nil, false
+	}
+	sub := e.rest[0]
+	var named []int
+	for i := range sub {
+		s := layout.Clean(sub[i].Text)
+		if s == "" {
+			continue
+		}
+		if utf8.RuneCountInString(s) > 20 || strings.Trim(s, "0123456789.%") == "" {
+			return nil, false
+		}
+		named = append(named, i)
+	}
+	if len(named) != 2 || named[1] != named[0]+1 || named[0] == 0 {
+		return nil, false
+	}
+	j := named[0]
+	if !isTargetKey(labelKey(layout.Clean(row[j].Text))) {
+		return nil, false
+	}
+	half := func(k int) layout.Cell {
+		c := row[j]
+		if s := layout.Clean(sub[k].Text); e.lx.gridLabel(labelKey(s)) != cNone {
+			c.Text = s
+		}
+		return c
+	}
+	out := make([]layout.Cell, 0, len(row)+1)
+	out = append(out, row[:j]...)
+	out = append(out, half(j), half(j+1))
+	out = append(out, row[j+1:]...)
+	return out, true
 }
 
 // spanByContent settles a header cell that spans two or more columns of

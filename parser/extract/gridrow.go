@@ -56,6 +56,9 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	g := e.ps.grid
 	if g.fresh {
 		g.fresh = false
+		if g.subRow {
+			return // the second row of a header whose caption it split
+		}
 		if e.subHeader(row) {
 			return
 		}

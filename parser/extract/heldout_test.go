@@ -69,3 +69,27 @@ func TestUnitOnlyValueIsNoTarget(t *testing.T) {
 	require.Len(t, inds, 1)
 	assert.Equal(t, ">=95%", inds[0].Value.Raw)
 }
+
+// A two-row header one cell short of its rows, in a format without
+// positions: the block label (绩效指标) heads the rows' empty first column,
+// and the target caption spans the two columns the second row names. The
+// caption splits there: last year's result, then this year's target; the
+// second row is no indicator.
+func TestTargetCaptionSplitBySecondRow(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目支出绩效目标批复表"},
+		[]string{"项目名称", "某培训班", "项目负责人", ""},
+		[]string{"绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "指标标准或依据"},
+		[]string{"", "", "", "", "2021年实际实现值", "预期2022年实现值", ""},
+		[]string{"", "", "数量指标", "培训人次", "", "280人次", ""},
+		[]string{"", "", "", "授课人次", "", "25人次", ""},
+		[]string{"", "产出指标", "质量指标", "培训完成率", "", "100%", ""},
+		[]string{"", "满意度指标", "服务对象满意度指标", "学员满意度", "", "≥95%", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 4)
+	assert.Equal(t, []string{"数量指标", "培训人次", "280人次"}, []string{inds[0].Level2, inds[0].Name, inds[0].Value.Raw})
+	assert.Equal(t, []string{"产出指标", "质量指标", "培训完成率", "100%"}, []string{inds[2].Level1, inds[2].Level2, inds[2].Name, inds[2].Value.Raw})
+	assert.Equal(t, "≥95%", inds[3].Value.Raw)
+}
