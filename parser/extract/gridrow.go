@@ -68,6 +68,9 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		if e.areaSubHeader(row) {
 			return
 		}
+		if g.captionHalves(row) {
+			return // the second row of a header: the halves of the target caption
+		}
 	}
 	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
@@ -593,6 +596,28 @@ func (lx *lexicon) unitOnly(s string) bool {
 		}
 	}
 	return isUnitWord(lx.v, rest)
+}
+
+// captionHalves tells the second row of a two-row header where the reader
+// gives positions: its texts name the columns the target caption spans
+// (指标值 over 2021年实际实现值 | 预期2022年实现值) and stand nowhere else.
+func (g *gridState) captionHalves(row []layout.Cell) bool {
+	from, span := g.cols[cValue], g.valueSpan
+	if from <= 0 || span < 2 {
+		return false
+	}
+	n := 0
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		if c := row[i].Pos.Col; c < from || c >= from+span || utf8.RuneCountInString(s) > 20 || strings.Trim(s, "0123456789.%") == "" {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // isEmptyMark tells a cell that a form fills with a mark for "none": one

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -92,4 +93,28 @@ func TestTargetCaptionSplitBySecondRow(t *testing.T) {
 	assert.Equal(t, []string{"数量指标", "培训人次", "280人次"}, []string{inds[0].Level2, inds[0].Name, inds[0].Value.Raw})
 	assert.Equal(t, []string{"产出指标", "质量指标", "培训完成率", "100%"}, []string{inds[2].Level1, inds[2].Level2, inds[2].Name, inds[2].Value.Raw})
 	assert.Equal(t, "≥95%", inds[3].Value.Raw)
+}
+
+// The same header where the reader gives positions (HTML): the second
+// row, whose texts stand only under the spanned target caption, is no
+// indicator; nor is the stamps' row at the end (某科室（盖章） 年 月 日).
+func TestCaptionHalvesAndStampRow(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="6">某培训班</td></tr>
+<tr><td rowspan="5">绩效指标</td><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td colspan="2">指标值</td><td rowspan="2">指标标准或依据</td></tr>
+<tr><td>2021年实际实现值</td><td>预期2022年实现值</td></tr>
+<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>培训人次</td><td></td><td>280人次</td><td></td></tr>
+<tr><td>质量指标</td><td>培训完成率</td><td></td><td>100%</td><td></td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td></td><td>≥95%</td><td></td></tr>
+<tr><td colspan="4">财政资金管理科室(盖章) 年 月 日</td><td colspan="3">财政绩效管理科室(盖章) 年 月 日</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var names []string
+	for _, ind := range doc.Projects[0].Indicators {
+		names = append(names, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"培训人次=280人次", "培训完成率=100%", "学员满意度=≥95%"}, names)
 }
