@@ -118,3 +118,20 @@ func TestCaptionHalvesAndStampRow(t *testing.T) {
 	}
 	assert.Equal(t, []string{"培训人次=280人次", "培训完成率=100%", "学员满意度=≥95%"}, names)
 }
+
+// This year's request beside the mid-term budget on the name row
+// (项目名称 | X | 中期市财政预算(万元) | N | 本年度申请市财政预算资金(万元) | M):
+// the year's request is the budget, the mid-term amount is kept beside it.
+func TestYearRequestIsBudget(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"某市财政项目支出绩效目标表"},
+		[]string{"项目名称", "某道路工程", "中期市财政预算(万元)", "2845.00", "本年度申请市财政预算资金(万元)", "919.00"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值", "^", "^"},
+		[]string{"产出指标", "数量指标", "结算项目数", "3个", "^", "^"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	p := doc.Projects[0]
+	require.NotNil(t, p.Budget.Total)
+	assert.Equal(t, "919.00", *p.Budget.Total)
+	assert.Equal(t, "万元", p.MoneyUnit)
+}
