@@ -261,9 +261,21 @@ func (e *extractor) startsProject(row []layout.Cell) bool {
 		case fName, fCode, fUnitName:
 			p := e.cur
 			if len(p.Indicators) > 0 || (f == fName && p.Name != "") || (f == fCode && p.Code != "") ||
-				(f == fUnitName && e.ps.unitName) {
+				(f == fUnitName && e.ps.unitName && !sameUnitAgain(row, i, p.Department.Name)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameUnitAgain tells a unit-name row that repeats the unit the project
+// already names (部门名称 | 某馆, then 单位名称 | 某馆): the same project's
+// second label, not a new project.
+func sameUnitAgain(row []layout.Cell, i int, unit string) bool {
+	for _, c := range row[i+1:] {
+		if s := layout.Clean(c.Text); s != "" {
+			return unit != "" && s == unit
 		}
 	}
 	return false

@@ -135,3 +135,21 @@ func TestYearRequestIsBudget(t *testing.T) {
 	assert.Equal(t, "919.00", *p.Budget.Total)
 	assert.Equal(t, "万元", p.MoneyUnit)
 }
+
+// 部门名称 and 单位名称 naming the same unit under one project name are
+// that project's two labels: one project, with its budget.
+func TestRepeatedUnitNameIsOneProject(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目绩效目标表"},
+		[]string{"项目名称", "某库房改造工程"},
+		[]string{"部门名称", "某档案馆"},
+		[]string{"单位名称", "某档案馆"},
+		[]string{"年度资金总额", "24.998"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "改造库房数", "5个"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	assert.Equal(t, "某库房改造工程", doc.Projects[0].Name)
+	require.NotNil(t, doc.Projects[0].Budget.Total)
+	assert.Equal(t, "24.998", *doc.Projects[0].Budget.Total)
+}
