@@ -39,6 +39,15 @@ func (f *frame) content(k int) content {
 	return f.prof[k].decide()
 }
 
+// profile returns column k's profile (0-based), an empty one outside the
+// frame: a header row can reach past the widest row under it.
+func (f *frame) profile(k int) *profile {
+	if f == nil || k < 0 || k >= len(f.prof) {
+		return &profile{}
+	}
+	return &f.prof[k]
+}
+
 // gridBody returns the rows under a header that the first pass reads: up
 // to a row naming another project, a second header continuation skipped.
 func (e *extractor) gridBody() [][]layout.Cell {
@@ -279,7 +288,7 @@ func (g *gridState) spanByContent(row []layout.Cell, f *frame) {
 			continue
 		}
 		for col := from + 1; col <= to; col++ {
-			if k := f.content(col - 1); k != ctBlock && k != ctEmpty && k != ctNone || f.prof[col-1].cells > 0 {
+			if k := f.content(col - 1); k != ctBlock && k != ctEmpty && k != ctNone || f.profile(col-1).cells > 0 {
 				g.cols[c] = col
 				break
 			}
@@ -444,7 +453,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		if col < 0 {
 			continue
 		}
-		p, k := &f.prof[col], f.content(col)
+		p, k := f.profile(col), f.content(col)
 		switch {
 		case (k == ctNone || k == ctLevel1) && g.idx[cLevel2] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.labels*10 >= p.cells*9:
 			// level labels right of the level 1 (实施效果指标 | 产出指标,
