@@ -23,7 +23,6 @@ var (
 	ErrBadPDF = errors.New("unreadable PDF")
 	// ErrNeedsOCR means the PDF has no text layer: its pages are images.
 	ErrNeedsOCR = errors.New("no text layer (scanned pages?)")
-	// ErrEncryptedPDF means the PDF is encrypted.
 	// ErrEncryptedPDF means the PDF is encrypted. It wraps
 	// layout.ErrEncrypted: errors.Is(err, layout.ErrEncrypted) holds for
 	// every password-protected input, whatever its format.
