@@ -15,6 +15,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // ErrNoTesseract means the tesseract program (or its language data) is
@@ -287,26 +289,10 @@ func han(r rune) bool { return unicode.Is(unicode.Han, r) }
 // a numbered item, else nothing (a Chinese line may stop short before a
 // number, a bracket or a word the layout would not break).
 func hardBreak(prev, next string) string {
-	if strings.ContainsRune("。；;：:！!？?", lastRune(prev)) || numbered(next) {
+	if n, _ := layout.ListNumber(next); n > 0 || strings.ContainsRune("。；;：:！!？?", lastRune(prev)) {
 		return "\n"
 	}
 	return ""
-}
-
-// numbered reports whether s starts with an item number: 1. 1、 (一) （一） 一、
-func numbered(s string) bool {
-	rs := []rune(s)
-	i := 0
-	for i < len(rs) && digit(rs[i]) {
-		i++
-	}
-	if i > 0 && i < len(rs) && strings.ContainsRune(".、．)）", rs[i]) {
-		return true
-	}
-	if len(rs) >= 2 && strings.ContainsRune("一二三四五六七八九十", rs[0]) && rs[1] == '、' {
-		return true
-	}
-	return len(rs) >= 3 && strings.ContainsRune("(（", rs[0]) && strings.ContainsRune("一二三四五六七八九十", rs[1])
 }
 
 func digit(r rune) bool { return r >= '0' && r <= '9' }
