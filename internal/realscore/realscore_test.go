@@ -235,9 +235,13 @@ func TestReadTruthRejects(t *testing.T) {
 // TestHeldOutValid checks the held-out filings are complete and their
 // truths read, WITHOUT parsing them (they are scored once, at the end).
 func TestHeldOutValid(t *testing.T) {
-	dirs, err := realscore.Filings(filepath.Join("..", "..", "testdata", "real-heldout"))
-	require.NoError(t, err)
-	require.NotEmpty(t, dirs)
+	var dirs []string
+	for _, top := range []string{"real-heldout", "real-heldout3"} {
+		ds, err := realscore.Filings(filepath.Join("..", "..", "testdata", top))
+		require.NoError(t, err)
+		require.NotEmpty(t, ds, top)
+		dirs = append(dirs, ds...)
+	}
 	for _, d := range dirs {
 		_, err := realscore.ReadTruth(filepath.Join(d, "truth.json"))
 		require.NoError(t, err)
@@ -257,13 +261,15 @@ func TestHeldOutValid(t *testing.T) {
 // Raise the floor when the extractor improves; add the new filings' fields
 // when the corpus grows. Parse errors are counted, not hidden (one when the
 // third round landed: 63, a department money table with no indicator
-// table; 53, a tree held in one column, was one before it was read).
+// table; 53, a tree held in one column, was one before it was read). The
+// fourth round's odd filings (77-83 first) came in at 25/32 fields with 5
+// extra indicators (83: a 绩效标准 description column taken for the target).
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {357, 359, 1, 1},
-		"txt":  {357, 359, 1, 1},
+		"html": {382, 391, 6, 1},
+		"txt":  {382, 391, 6, 1},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

@@ -1969,3 +1969,251 @@ Reconstruction: the capture marks cells with " |" and covered cells with "|"; th
 counts.
 """,
 ))
+
+# ================================================================ fourth round (issue 21): 77-100, odd here
+# ---------------------------------------------------------------- 77
+_R77 = [  # l1, l2, name, target, actual, weight, score
+    ("产出指标(50分)", "数量指标", "开展县域结对交流活动", "≥3次", "3", "10", "10"),
+    ("产出指标(50分)", "质量指标", "科技特派员创业能力提升", "创业能力提升", "达成预期指标", "20", "20"),
+    ("产出指标(50分)", "时效指标", "2022年底之前", "2022年底之前", "达成预期指标", "10", "10"),
+    ("产出指标(50分)", "成本指标", "科技特派员业务培训开展", "≥5万元", "5", "10", "10"),
+    ("效益指标(30分)", "经济效益指标", "带动农民增收", "农民增收", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "社会效益指标", "巩固拓展脱贫攻坚成果", "巩固拓展脱贫攻坚成果", "达成预期指标", "10", "10"),
+    ("效益指标(30分)", "可持续影响指标", "科技特派员创业行动能力持续提升", "能力持续提升", "达成预期指标", "10", "10"),
+    ("满意度指标(10分)", "满意度指标", "群众创业热情高涨", "创业热情高涨", "达成预期指标", "10", "10"),
+]
+
+
+def _row77(r):
+    return [r[1], r[2], r[3], r[4], r[5], r[6], ""]
+
+
+FILINGS.append(dict(
+    dir="77-luan-huoqiu-keji-ziping",
+    html_title="霍邱县科学技术局2022年项目支出绩效目标表",
+    blocks=[
+        ("p", "霍邱县科学技术局2022年项目支出绩效目标表"),
+        ("p", "浏览次数: 来源:霍邱县科技局 时间:2023-10-07 14:43"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2022年度)"),
+        ("table", [
+            ["项目名称", C("科技特派员创业行动经费", cs=8)],
+            ["主管部门", C("031-霍邱县科学技术局", cs=3), "实施单位", C("031001-霍邱县科学技术局", cs=4)],
+            [C("项目资金                    (万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额:", cs=2), "25", "25", "25", "10", "100.00%", "10.00"],
+            [C("其中:本年财政拨款", cs=2), "25", "25", "25", C("", cs=3)],
+            [C("上年结转资金", cs=2), "0", "0", "0", C("", cs=3)],
+            [C("其他资金", cs=2), "0", "0", "0", C("", cs=3)],
+            [C("年度总体目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C("发挥科技特派员创业带头人作用。", cs=4), C("", cs=4)],
+            [C("绩效指标", rs=12), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            [C("产出指标(50分)", rs=4)] + _row77(_R77[0]),
+            _row77(_R77[1]),
+            _row77(_R77[2]),
+            _row77(_R77[3]),
+            [C("效益指标(30分)", rs=4)] + _row77(_R77[4]),
+            _row77(_R77[5]),
+            _row77(_R77[6]),
+            ["生态效益指标", "", "", "", "", "0", ""],
+            ["满意度指标(10分)"] + _row77(_R77[7]),
+            [C("总分", cs=5), "100", "100.00", ""],
+        ]),
+        ("table", [
+            ["项目名称", C("地震经费", cs=8)],
+            ["主管部门", C("031-霍邱县科学技术局", cs=3), "实施单位", C("031001-霍邱县科学技术局", cs=4)],
+        ]),
+    ],
+    truth={"projects": [
+        P("科技特派员创业行动经费", None, "25", "万元", [
+            I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R77]),
+        P("地震经费", None, None, None, []),
+    ]},
+    notes="""
+Place: 霍邱县 (Huoqiu county, Lu'an, Anhui), county level, 霍邱县科学技术局 (031); year 2022 (self-evaluation published
+2023-10-07, page titled "...2022年项目支出绩效目标表" though the form is a 自评表). Lu'an is covered (14 舒城, 35 金安, 26/49 金寨);
+Huoqiu is new. Republished on www.wjbhcs.com under the county's /public/ path.
+Template kind: the national 项目支出绩效自评表 (2021+): 项目名称 / 主管部门 | 实施单位 (both with unit codes "031-", "031001-") /
+项目资金(万元) 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 / 年度总体目标 预期目标 | 实际完成情况 / 绩效指标 一级指标 |
+二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, 总分 row; two projects on one page.
+Layout features: level 1 carries its points ("产出指标(50分)"); sentence targets and "达成预期指标" as the actual of every
+qualitative row; a numeric actual without the unit of its target ("≥3次" → "3", "≥5万元" → "5"); a 时效 row whose NAME IS A DATE
+and equals its target ("2022年底之前"); an empty 生态效益指标 row holding only a "0"; level 2 of the satisfaction block is
+"满意度指标" again.
+Truth: project 1 科技特派员创业行动经费, budget 25 万元 (年度资金总额: 全年预算数; all three amounts are 25). Eight indicators: value =
+年度指标值, actual = 实际完成值, weight = 分值, score = 得分. The 生态效益指标 row has no target and is no indicator. Project 2 地震经费
+has no budget and no indicators in the capture (name only).
+Truncation: the capture stops in the second project's money header ("... 分值  执行", cut); its header rows after 主管部门 are left out.
+Reconstruction: the capture is space-separated text, one table row a line; the 9-column grid and the spans (项目资金 over five rows,
+绩效指标 over the block, level 1 over its rows) are inferred. The lone "0" of the 生态效益指标 row is placed in the 得分 column (the
+capture gives only its order, after four blank cells). Trailing page widgets ("文字大小", "背景色") are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 79
+_R79 = [
+    ("产出指标", "数量指标", "清扫保洁道路面积", "1346.0088万平方米"),
+    ("产出指标", "数量指标", "清扫保洁道路条数", "485条"),
+    ("产出指标", "数量指标", "生活垃圾运输车辆", "283辆"),
+    ("产出指标", "质量指标", "垃圾无害化处理率", "100%"),
+    ("产出指标", "时效指标", "城市道路以克论净量化考核", "1次/月"),
+    ("产出指标", "时效指标", "环境卫生专项考核", "1次/月"),
+    ("产出指标", "时效指标", "各项费用使用周期", "2020年1月--2020年11月"),
+    ("产出指标", "成本指标", "人工成本", "≤620万/月"),
+    ("效益指标", "社会效益指标", "清扫保洁覆盖率", "≥99%"),
+    ("效益指标", "可持续影响指标", "保障期限", "2020年1月--2020年11月"),
+    ("满意度指标", "服务对象满意度指标", "周围群众满意度", "≥90%"),
+]
+_G79 = ("1.按《狗万客户端市市容环境卫生管理条例》及疫情期间各项文件规定,为提升我区环境卫生质量、坚决杜绝病媒传播的需要,"
+        "搞好污染防治、环境卫生保洁消杀工作,开展我区环境卫生治理工作。 2.工作由服务外包公司承担,采用服务外包方式,"
+        "达到干净整洁、生活垃圾日产日清的效果。")
+FILINGS.append(dict(
+    dir="79-kangyi-guozhai-chengguan-bingmei",
+    html_title="[预算绩效]疫情期间区域病媒防治环境卫生清洁等费用绩效目标表",
+    blocks=[
+        ("p", "[预算绩效]疫情期间区域病媒防治环境卫生清洁等费用绩效目标表"),
+        ("table", [
+            [C("抗疫特别国债项目绩效目标表(打捆项目)", cs=5)],
+            [C("(2020年度)", cs=5)],
+            ["项目名称", C("疫情期间区域病媒防治环境卫生清洁等费用", cs=4)],
+            ["主管预算部门", "狗万客户端城市管理委员", "项目预算金额 (万元)", C("5652", cs=2)],
+            ["绩?????????? 效?????????? 目???????? 标", C(_G79, cs=4)],
+            [C("绩????????????效?????????? 指???????????????????? 标", rs=12), "一级指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=8), C("数量指标", rs=3), _R79[0][2], _R79[0][3]],
+            [_R79[1][2], _R79[1][3]],
+            [_R79[2][2], _R79[2][3]],
+            ["质量指标", _R79[3][2], _R79[3][3]],
+            [C("时效指标", rs=3), _R79[4][2], _R79[4][3]],
+            [_R79[5][2], _R79[5][3]],
+            [_R79[6][2], _R79[6][3]],
+            ["成本指标", _R79[7][2], _R79[7][3]],
+            [C("效益指标", rs=2), "社会效益指标", _R79[8][2], _R79[8][3]],
+            ["可持续影响指标", _R79[9][2], _R79[9][3]],
+            ["满意度指标", "服务对象满意度指标", _R79[10][2], _R79[10][3]],
+        ]),
+    ],
+    truth={"projects": [P("疫情期间区域病媒防治环境卫生清洁等费用", None, "5652", "万元",
+                          [I(*r) for r in _R79])]},
+    notes="""
+Place: not named — a mirror (13560281748.com) of a district open-government page whose place names were REPLACED BY ADVERTISING
+WORDS ("狗万客户端城市管理委员", "《狗万客户端市市容环境卫生管理条例》"); the path (/xwzx/ztzl/yjjsgk/bmyjsgk/2020nysgk/, "我区")
+points to a district's 2020 budget disclosure; the 城市管理委员(会) and the 以克论净 assessment suggest Tianjin, not certain.
+Year 2020 (dated 2021-03-04 in the path).
+Template kind: the 抗疫特别国债项目绩效目标表(打捆项目) of 2020 (the family of 25, 宁河区): 项目名称 / 主管预算部门 | 项目预算金额(万元) /
+绩效目标 (text) / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: the side labels 绩效目标 / 绩效指标 are spaced out with runs of "?" (lost ideographic spaces, kept as captured);
+the department cell is ad-polluted text; a value that is a month range ("2020年1月--2020年11月") twice; a money value with a
+per-month unit ("≤620万/月"); a rate unit "1次/月".
+Truth: one project (项目名称), budget 5652 万元 (项目预算金额 (万元)). Eleven indicators, complete table.
+Reconstruction: the capture marks cells with " | " and covered cells with runs of "|"; the 5-column grid (side label + four) and the
+row spans of the level cells are inferred from the row starts. Nothing is cut.
+""",
+))
+
+# ---------------------------------------------------------------- 81
+_R81 = [
+    ("产出指标", "数量指标", "签约康复人数", "≥18000人"),
+    ("产出指标", "数量指标", "涉及乡镇街数量", "=22个"),
+    ("产出指标", "数量指标", "发放辅助器具人数", "≥4000人"),
+]
+FILINGS.append(dict(
+    dir="81-luan-jinan-canlian-kangfu",
+    html_title="六安市金安区残疾人联合会-残疾人精准康复项目目标表",
+    blocks=[
+        ("p", "六安市金安区残疾人联合会-残疾人精准康复项目目标表"),
+        ("p", "发布时间:2022-12-29 17:08 信息来源:金安区财政局"),
+        ("p", "项目支出绩效目标表"),
+        ("p", " (2023年度)"),
+        ("p", "项目责任人:邹光辉 单位(盖章):"),
+        ("table", [
+            ["项目名称", C("残疾人精准康复", cs=3)],
+            ["主管部门及代码", "[103]六安市金安区残疾人联合会", "实施单位", "六安市金安区残疾人联合会"],
+            ["项目来源", "本级申报项目", "项目期", "3年"],
+            [C("项目资金\n(万元)", rs=3), C(" 年度资金总额:", cs=2), "80"],
+            [C("   其中:财政拨款", cs=2), "80"],
+            [C("         其他资金", cs=2), "  0.00 "],
+            ["立项依据", C("依据《安徽省人民政府办公厅关于印发安徽省残疾人精准康复服务行动实施方案的通知》 皖政办秘〔2016〕190号, "
+                         "坚持需求导向,精准服务。针对各类别残疾人的个性康复需求,突出残疾儿童和持证残疾人,扎实开展精准康复服务行动,"
+                         "做到需求评估精准、康复服务精准、资金使用精准、信息管理精准。", cs=3)],
+            ["年度\n目标", C("聚焦残疾人康复需求,强化基本康复保障,实施精准康复服务,提升残疾人生存和发展能力。构建与经济社会发展相协调,"
+                           "与残疾人康复需求相适应的多元化康复服务体系、多层次康复保障制度。为经济困难的残疾人提供基本康复服务,"
+                           "适配辅助器具,提高受助残疾人生活自理能力和社会活动参与能力", cs=3)],
+            ["一级\n指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=3), C("数量指标", rs=3), _R81[0][2], _R81[0][3]],
+            [_R81[1][2], _R81[1][3]],
+            [_R81[2][2], _R81[2][3]],
+        ]),
+    ],
+    truth={"projects": [P("残疾人精准康复", None, "80", "万元", [I(*r) for r in _R81])]},
+    notes="""
+Place: 金安区 (Jin'an district, Lu'an, Anhui), district level, 六安市金安区残疾人联合会 ([103]); year 2023 (published by 金安区财政局
+on 2022-12-29). Jin'an is covered by 35 (体育局, 2025, same district form); this unit, year and page are new.
+Template kind: Anhui 项目支出绩效目标表 (district form): 项目名称 / 主管部门及代码 | 实施单位 / 项目来源 | 项目期 / 项目资金(万元)
+年度资金总额: | 其中:财政拨款 | 其他资金 / 立项依据 / 年度目标 / 一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: a "项目责任人:… 单位(盖章):" line above the grid; the header labels broken over lines ("一级\\n指标", "年度\\n目标");
+an explicit "=" comparator ("=22个"); the amount "  0.00 " with padding; metadata lines of the page ("号:", "称:") above the title.
+Truth: one project 残疾人精准康复, budget 80 万元 (年度资金总额). Three indicators.
+Truncation: the capture stops inside the first 质量指标 row ("质量指标 验收合格率 1", the value cut); that row and the rest are left out.
+Reconstruction: the capture is space-separated text, one row a line (labels that wrap in a cell are on lines of their own); the
+4-column grid and the spans are inferred. The page's metadata block (索引号, 发布机构...) is left out of the rebuilt filing.
+""",
+))
+
+# ---------------------------------------------------------------- 83
+_R83 = [  # l2 (under the header 一级指标), name, 绩效标准 (description), 当年预期实现值
+    ("数量指标", "办公大楼日常维修维护次数", "反映办公大楼全年维修维护情况", "2280次"),
+    ("数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"),
+    ("质量指标", "办公大楼日常维修维护验收合格率", "反映办公大楼全年维修维护质量情况", ">92%"),
+    ("质量指标", "经常性大型设备更新验收合格率", "反映办公大楼大型设备更新验收情况", "292%"),
+    ("质量指标", "重.要设备维修维保验收合格率", "反映设备设施维保质量情况", "95%"),
+]
+FILINGS.append(dict(
+    dir="83-ezhou-jiguan-bangong-dalou",
+    html_title="鄂州市2022年市直部门预算项目支出绩效目标表",
+    blocks=[
+        ("p", "主管部门审核意见单位公章:年月 日"),
+        ("p", "鄂州市2022年市直部门预算项目支出绩效目标表"),
+        ("table", [
+            ["项目名称", C("滨湖大胆办公大楼运行保障", cs=4)],
+            ["项目类别", "本级支出项目", "项目性质", C("持续性项目", cs=2)],
+            ["立项依据", C("市机关事务服务中心三定方案", cs=4)],
+            [C("项目预算", cs=5)],
+            ["成本构成", "金额", "测算(公式)依据", "2020年实际执行数", "2021年实际执行数"],
+            ["保安服务费", "191", "依据招标文件", "191", "191"],
+            ["保洁服务费", "99", "依据招标文件", "99", "99"],
+            ["水电气、维修维护费", "524", "根据三定方案,各项费用据实结算", "372.88", "504.55"],
+            ["合计", "814", "", "662.98", "794.55"],
+            ["绩效目标", C("以办公大楼服务对象满意为目标,着力打造文明型机关、卫生Z口机关。", cs=4)],
+            [C("绩效指标", cs=4), C("保障绩效目标实现措施", rs=8)],
+            ["一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+            [C("数量指标", rs=2)] + list(_R83[0][1:]),
+            list(_R83[1][1:]),
+            [C("质量指标", rs=3)] + list(_R83[2][1:]),
+            list(_R83[3][1:]),
+            list(_R83[4][1:]),
+            ["成本指标", "成本控制率", "", "不超预算"],
+        ]),
+    ],
+    truth={"projects": [P("滨湖大胆办公大楼运行保障", None, "814", None,
+                          [I(None, l2, n, v, description=d) for l2, n, d, v in _R83]
+                          + [I(None, "成本指标", "成本控制率", "不超预算")])]},
+    notes="""
+Place: 鄂州市 (Ezhou, Hubei), city level, 市机关事务服务中心 (the office-building project); year 2022. Ezhou is covered by 38 (a
+2021 self-evaluation of another unit, held out); this form and page are new. Captured from a document-sharing site (desk33.com)
+that previews the .docx as one glued line after its own download notes.
+Template kind: Ezhou 市直部门预算项目支出绩效目标表: 项目名称 / 项目类别 | 项目性质 / 立项依据 / 项目预算 — a COST BREAKDOWN TABLE
+成本构成 | 金额 | 测算(公式)依据 | 2020年实际执行数 | 2021年实际执行数 with a 合计 row / 绩效目标 / 绩效指标 with a 保障绩效目标实现措施
+column, header 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值.
+Layout features: the header calls the LEVEL-2 WORDS 一级指标 (数量指标, 质量指标 stand under 一级指标, the indicator names under 二级指标);
+绩效标准 holds a description ("反映…情况"); no 资金总额 row — the budget is the 合计 of the cost table, beside two previous years'
+actuals; no money unit anywhere; OCR slips kept as written ("滨湖大胆" for the building's name, "卫生Z口机关", "重.要设备", "292%"
+where a "≥92%" was read as "292%"); the page footer "主管部门审核意见单位公章:年月 日" printed before the title.
+Truth: one project (项目名称 as written), budget 814 (合计 of 金额 — an inference, the form has no total label), money unit null.
+Six indicators: level1 null, level2 = the 数量/质量/成本指标 cell (written under 一级指标), value = 当年预期实现值, description = 绩效标准.
+The 成本控制率 row has two cells after its name in the capture ("成本控制率不超预算"): read as an empty 绩效标准 and the value
+"不超预算" (an inference).
+Truncation: the capture stops in the second 成本指标 row ("水电气消耗下降率反映水电气消耗比上年下降情况>", the value cut); it is left out.
+Reconstruction: the text lost every separator; cells are split at the form's labels and where a description ("反映…") starts; the
+5-column grids and spans are inferred; the site's download notes are left out. 2020 actuals add up to 662.88, the 合计 says 662.98
+(kept as written).
+""",
+))

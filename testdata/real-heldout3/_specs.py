@@ -1,0 +1,237 @@
+# Hand transcription of the HELD-OUT half of the fourth round of real filings
+# (issue 21: the even numbers 78-100, see testdata/real/_build.py).  Not for
+# tuning: these filings are scored once, at the end, by the lead.  Every string
+# is copied from that folder's source.txt; nothing is invented; cut-offs and
+# inferences are in each folder's notes.txt.
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "real"))
+from _realspec import C, I, P  # noqa: E402
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 78
+_S78 = ["新建广东汕头幼儿师范高等专科学校(筹)、广东梅州职业技术学院(筹)、广东潮州卫生健康职业学院(筹)、广东云浮中医药职业学院(筹)、"
+        "华南师范大学汕尾校区、广东工业大学揭阳校区、广东海洋大学阳江校区。",
+        "《广东省教育厅 广东省发展和改革委 广东省财政厅关于印发〈加快推进粤东粤西粤北地区新建迁建高校建设行动计划〉的通知》(粤教规函〔2019〕144号)",
+        "2021年,推动广东汕头幼儿师范高等专科学校(筹)、广\n东梅州职业技术学院(筹)、广东潮州卫生健康职业学院(筹)、广东云浮中医药职业学院(筹)、"
+        "华南师范大学汕尾校区、广东工业大学揭阳校区、广东海洋大学阳江校区正式招生。",
+        "补齐粤东粤西粤北地区教育短板,加快粤东粤西粤北地区高等教育改革发展,提高广东省高等教育毛入学率,扩大优质学位供给,优化高等教育布局结构,"
+        "切实增进民生福祉。推动广东汕头幼儿师范高等专科学校(筹)、广东梅州职业技术学院(筹)、广东潮州卫生健康职业学院(筹)、"
+        "广东云浮中医药职业学院(筹)、华南师范大学汕尾校区、广东工业大学揭阳校区、广东海洋大学阳江校区等2021年秋季正式招生。"]
+_R78 = [("新建高校(校区)", "7", "7"), ("工程质量达标率(%)", "100%", "100%"), ("开工率(%)", "100%", "100%")]
+FILINGS.append(dict(
+    dir="78-guangdong-jiaoyuting-xinjian-gaoxiao",
+    html_title="绩效目标表【模板】",
+    blocks=[
+        ("p", "绩效目标表"),
+        ("table", [
+            ["资金名称", "教育发展专项资金", "省级业务主管部门", "广东省教育厅"],
+            ["战略领域", "高等教育“冲一流、补短板、强特色”", "资金类型", "专项资金"],
+            ["政策任务", "支持粤东粤西粤北地区新建高校", "实施周期", "2020年-2022年"],
+            ["财政事权", C("", cs=3)],
+            ["资金需求(万元)", "2021年金额", C("一般公共预算安排77300万元", cs=2)],
+            ["用途范围", C(_S78[0], cs=3)],
+            ["", C(_S78[1], cs=3)],
+            ["", C(_S78[2], cs=3)],
+            ["", C(_S78[3], cs=3)],
+        ]),
+        ("table", [
+            ["三级指标", "年度目标值", "实施周期目标值"],
+        ] + [list(r) for r in _R78]),
+    ],
+    truth={"projects": [P("教育发展专项资金", None, "77300", "万元",
+                          [I(None, None, n, v) for n, v, _ in _R78])]},
+    notes="""
+Place: 广东省 (Guangdong), province level, 广东省教育厅 as the 省级业务主管部门; year 2021 (the 2021年金额 of a 2020-2022 fund).
+Guangdong is covered by 74/76 (东莞, city forms); this province-level form is new. Captured from a document site (dy1993.cn,
+"绩效目标表【模板】") that reproduces the PDF's text layer.
+Template kind: Guangdong 省级财政专项资金 绩效目标表 (2021): 资金名称 / 省级业务主管部门 / 资金类型 / 实施周期 / 战略领域 / 财政事权 /
+政策任务 / 资金需求(万元) 2021年金额 / 用途范围 / (依据, 年度目标, 实施周期目标: labels not in the capture) / 三级指标 | 年度目标值 |
+实施周期目标值.
+Layout features: the PDF's text layer runs COLUMN BY COLUMN in the indicator block: the 三级指标 names first ("新建高校(校区)
+工程质量达标率(%) 开工率(%)"), then the 年度目标值 column ("7 100% 100%"), then the 实施周期目标值 column, so a row's cells are
+far apart in the text; units inside the names ("(%)"), a bare count "7"; the label cells of the header block are out of order
+("资金名称 省级业务主管部 门 资金类型 实施周期" on one line, then "战略领域 财政事权 政策任务"); the 财政事权 value is not in the text;
+the budget is a sentence ("一般公共预算安排77300万元").
+Truth: one fund, 教育发展专项资金 (资金名称), budget 77300 万元 (the sentence under 资金需求(万元) 2021年金额 — an inference from the
+order of the text). Three indicators, value = 年度目标值 (the 实施周期目标值 are the same: 7, 100%, 100%); level 1 and level 2 are
+not in the capture (null).
+Truncation: the capture stops in the 实施周期目标值 column after three more values ("不断提升", "弥补我省高等教育不平衡", "持续") that
+belong to rows whose names and annual targets are not captured; they are left out.
+Reconstruction: the header block's pairs (label, value) are matched by the order of the text; the labels of the 依据 / 年度目标 /
+实施周期目标 rows are not in the capture and are left empty; the indicator block is rebuilt with the three captured columns only.
+""",
+))
+
+# ---------------------------------------------------------------- 80
+_N80 = "2024年开展“助老颐养”公益项目资金"
+FILINGS.append(dict(
+    dir="80-zhaoqing-fucai-zhulao",
+    html_title="2024年市级福利彩票公益金补助资金开展“助老颐养”公益项目资金分配明细表、绩效目标表肇财社〔2024〕116号",
+    blocks=[
+        ("p", "2024年市级福利彩票公益金补助资金开展“助老颐养”公益项目资金分配明细表、绩效目标表肇财社〔2024〕116号"),
+        ("p", "分配明细表"),
+        ("p", "单位:万元"),
+        ("table", [
+            ["序号", "县(市、区)", "资助项目内容", "金额"],
+            ["1", "肇庆市民政局", "肇庆市民政局开展“福彩杯”\n公益创投活动", "15"],
+            ["2", "肇庆高新区", "肇庆高新区养老服务体系建设项目(获省民政厅的长者饭堂优秀案例、全国智慧健康养老试点街道项目)", "35"],
+            [C("合计", cs=3), "50"],
+        ]),
+        ("p", "绩效目标表"),
+        ("table", [
+            ["项目名称", C(_N80, cs=4)],
+            ["项目类型", "其他事业发展性支出", "项目等级", C("二级项目", cs=2)],
+            ["主管部门", "肇庆市民政局", "用款单位", C("肇庆市民政局、肇庆高新区社会工作局", cs=2)],
+            ["实施期限", "起始年度", "2024", "到期年度", "2024"],
+            ["预算金额", "总金额", "50万元", "当年度金额", "50万元"],
+            ["项目概述", C("  中共中央办公厅、国务院办公厅印发《关于推进基本养老服务体系建设的意见》《民政部彩票公益金使用管理办法》,"
+                         "为推进全社会共同参与助老扶老工作,探索推进热心企业、热心社会组织承接及购买政府职能转移服务新途径,"
+                         "激发社会力量参与养老颐养活力,申请福彩公益金50万元资助开展“助老颐养”公益项目,用于开展长者饭堂送餐助餐、"
+                         "智慧养老、居家养老、特殊困难老年人关爱等方面。", cs=4)],
+            ["总体绩效目标", "当年度目标", C("  激发热心企业、热心社会组织等社会力量参与养老颐养活力,按照助老扶老工作公益项目优势及评判社会效益成果程度,"
+                                          "申请福彩公益金50万元资助开展“助老颐养”公益项目。持续提升老年人生活安全感、幸福感、获得感 。", cs=3)],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "当年度指标值"],
+        ]),
+    ],
+    truth={"projects": [P(_N80, None, "50", "万元", [])]},
+    notes="""
+Place: 肇庆市 (Zhaoqing, Guangdong), city level, 肇庆市民政局 (with 肇庆高新区社会工作局 as a 用款单位); year 2024 (肇财社〔2024〕116号),
+republished on a tender-news site (m.bidcenter.com.cn). Guangdong is covered by 74/76 (东莞); Zhaoqing and this form are new.
+Template kind: Guangdong city 绩效目标表 of a welfare-lottery grant: 项目名称 / 项目类型 | 项目等级 / 主管部门 | 用款单位 / 实施期限 起始年度 |
+到期年度 / 预算金额 总金额 | 当年度金额 / 项目概述 / 总体绩效目标 当年度目标 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 当年度指标值; an
+allocation table (序号 | 县(市、区) | 资助项目内容 | 金额, 合计 50) before it.
+Layout features: the amounts carry the unit ("50万元") twice (总金额, 当年度金额); years as bare numbers (2024) beside their labels;
+the allocation table's amounts are not the project's indicators.
+Truth: one project (项目名称), budget 50 万元 (当年度金额; the 总金额 is the same), NO indicators.
+Truncation: the capture stops in the first indicator row ("产出指标 数量指标 满足开展", the name cut, no value); it is left out.
+Reconstruction: the capture prints one cell per paragraph; the row breaks and the 5-column grid are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 82
+_R82 = [  # l1, l2, name, 指标解释, 目标值
+    ("产出指标", "数量指标", "志鉴地情相关工作开展所需资金的供应时效", "100%(历史标准)", "100%"),
+    ("产出指标", "数量指标", "确保日常工作正常运行", "100%", "100%"),
+    ("产出指标", "数量指标", "按年度发放绩效奖、文明奖、综治平安奖、应休未休补贴", "60%", "≥60%"),
+    ("产出指标", "质量指标", "调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率", "90%(计划标准)", "1"),
+    ("产出指标", "质量指标", "各类书籍审稿率", "100%(计划标准)", "1"),
+    ("产出指标", "时效指标", "项目完成时间", "2019年12月(计划标准)", "100%"),
+]
+_G82 = (" 目标1:确保本室各人员工资及福利的发放;\n 目标2:对合作社区、退休人员及遗孀、困难群众进行一定程度的补助;\n"
+        " 目标3:确保本室日常办公所需经费正常运行;\n 目标4:保障志鉴地情相关工作开展所需资金,确保完成2019年度任务。")
+FILINGS.append(dict(
+    dir="82-ningde-fangzhi-zhengti-2019",
+    html_title="19年度部门整体支出绩效目标(原方志委)",
+    blocks=[
+        ("p", "19年度部门整体支出绩效目标(原方志委)"),
+        ("p", "时间:2019-12-31 15:38:36 来源::"),
+        ("p", " 附件4:部门整体支出绩效目标表(60.8).xls"),
+        ("p", "部门整体支出绩效目标表"),
+        ("p", "2019年度)"),
+        ("table", [
+            ["部门(单位)名称", C("中共宁德市委党史和地方志研究室", cs=2), "部门预算编码", "901001033"],
+            [C("年度\n预算\n安排\n(万元)", rs=3), C("        资金总额", cs=2), C("171.41", cs=2)],
+            [C("  项目支出", cs=2), C("60.8", cs=2)],
+            [C("  基本支出", cs=2), C("110.61", cs=2)],
+            ["年度\n总体\n目标", C(_G82, cs=4)],
+            [C("年度\n履职\n目标", rs=4), "部门职能", "年度目标任务", "支出项目名称", "预算金额(万元)"],
+            ["组织、指导、编纂、督促和检查地方志、年鉴、地情工作", "保障志鉴地情相关工作开展所需资金,确保完成2019年度任务",
+             "地情、市志编纂与年鉴出版经费", "49.8"],
+            ["确保本室各人员工资及福利的发放", "按时发放2019年人员福利", "地情、市志编纂与年鉴出版经费", "11"],
+            ["确保日常工作正常运行", "按时发放2019年人员工资待遇", "基本支出", "171.41"],
+            [C("       ", cs=5)],
+            ["一级指标", "二级指标", "三级指标", "指标解释", "目标值"],
+            [C("产出指标", rs=6), C("数量指标", rs=3)] + list(_R82[0][2:]),
+            list(_R82[1][2:]),
+            list(_R82[2][2:]),
+            [C("质量指标", rs=2)] + list(_R82[3][2:]),
+            list(_R82[4][2:]),
+            ["时效指标"] + list(_R82[5][2:]),
+        ]),
+    ],
+    truth={"projects": [P("中共宁德市委党史和地方志研究室", None, "171.41", "万元",
+                          [I(l1, l2, n, v, description=d) for l1, l2, n, d, v in _R82])]},
+    notes="""
+Place: 宁德市 (Ningde, Fujian), city level, 中共宁德市委党史和地方志研究室 (the former 方志委, 部门预算编码 901001033); year 2019
+(published 2019-12-31 on the unit's site ndfzw.com). Ningde is covered by 02 (the same 部门整体支出绩效目标表 family, another unit);
+this unit, year and page are new.
+Template kind: Fujian 部门整体支出绩效目标表: 部门(单位)名称 | 部门预算编码 / 年度预算安排(万元) 资金总额 | 项目支出 | 基本支出 /
+年度总体目标 / 年度履职目标 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元) / 一级指标 | 二级指标 | 三级指标 | 指标解释 | 目标值.
+Layout features: the 履职目标 sub-table names amounts (49.8, 11, 171.41) that are not indicators, and its last row repeats the
+total (171.41) as the 基本支出 line; 指标解释 cells hold a value with its source ("100%(历史标准)", "90%(计划标准)") beside a
+target that differs ("1" for a coverage rate, "100%" for a completion DATE); a blank separator row; the year line lost its "("
+("2019年度)"); the attachment name carries an amount ("(60.8).xls").
+Truth: one department (部门(单位)名称), budget 171.41 万元 (资金总额). Six indicators; value = 目标值 as written, description = 指标解释.
+Truncation: the capture stops in the 成本指标 row ("成本指标  基本支出 ", no value); it is left out.
+Reconstruction: the capture is space-separated text, one row a line, labels broken over lines; the 5-column grid and the spans are
+inferred. The page's stray meta tags (〈meta …〉) are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 84
+_R84 = [
+    ("产出指标", "数量指标", "鉴定校准实验室仪器", "≥57个"),
+    ("产出指标", "数量指标", "购买标准试剂", "≥100个"),
+    ("产出指标", "数量指标", "监督抽检批次", "≥100组"),
+    ("产出指标", "质量指标", "农产品例行监测合格率", "≥98%"),
+    ("产出指标", "质量指标", "农产品监督抽样合格率", "≥98%"),
+    ("产出指标", "质量指标", "实验室仪器维修维护", "≥4次"),
+    ("产出指标", "时效指标", "检测及时率", "≤7工作日"),
+]
+_N84 = "发展建设类-农产品质检体系建设和“三品一标”发展项目"
+_G84 = ("通过项目实施,开展农产品质量安全监测及三品一标工作,实现农产品质量安全得到提升,检测批次达到2批次/千人,"
+        "“两强一增”认证总数得到上升。")
+
+
+def _row84(r):
+    return [r[2], r[3], r[2], r[3]]
+
+
+FILINGS.append(dict(
+    dir="84-luan-nongye-zhijian-sanpin",
+    html_title="六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表",
+    blocks=[
+        ("p", "六安市农业农村局2024年农产品质检体系建设和“三品一标”发展项目支出预算绩效目标表"),
+        ("table", [
+            [C("项目支出绩效目标申报表", cs=8)],
+            [C("( 2024 年度)", cs=8)],
+            [C("项目责任人(签字):", cs=4), C("单位(盖章):", cs=4)],
+            ["项目名称", C(_N84, cs=7)],
+            ["主管部门及代码", C("[066]六安市农业农村局", cs=3), "实施单位", C("六安市农业农村局", cs=3)],
+            ["项目属性", C("常年项目", cs=3), "项目期", C("3年", cs=3)],
+            [C("项目资金 (万元)", rs=3), C("中期资金总额:", cs=2), "68.50", C("年度资金总额:", cs=2), C("51.35", cs=2)],
+            [C("其中:财政拨款", cs=2), "68.50", C("其中:财政拨款", cs=2), C("51.35", cs=2)],
+            [C("其他资金", cs=2), "0.00", C("其他资金", cs=2), C("0.00", cs=2)],
+            [C("总 体 目 标", rs=2), C("中期目标(2024年—2026年)", cs=3), C("年度目标", cs=4)],
+            [C(_G84, cs=3), C(_G84, cs=4)],
+            [C("绩 效 指 标", rs=8), "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=7), C("数量指标", rs=3), _R84[0][2], _R84[0][3], C("数量指标", rs=3), _R84[0][2], _R84[0][3]],
+            _row84(_R84[1]),
+            _row84(_R84[2]),
+            [C("质量指标", rs=3), _R84[3][2], _R84[3][3], C("质量指标", rs=3), _R84[3][2], _R84[3][3]],
+            _row84(_R84[4]),
+            _row84(_R84[5]),
+            ["时效指标", _R84[6][2], _R84[6][3], "时效指标", _R84[6][2], _R84[6][3]],
+        ]),
+    ],
+    truth={"projects": [P(_N84, None, "51.35", "万元", [I(*r) for r in _R84])]},
+    notes="""
+Place: 六安市 (Lu'an, Anhui), city level, 六安市农业农村局 ([066]); year 2024 (on the bureau's open-government site). Lu'an's
+counties and districts are covered (14, 26, 35, 49, 77, 81); the city-level bureau and this form are new.
+Template kind: Anhui 项目支出绩效目标申报表 with TWO COLUMN GROUPS: 项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期 / 项目资金(万元)
+中期资金总额: | 年度资金总额: (each with 其中:财政拨款 and 其他资金) / 总体目标 中期目标(2024年—2026年) | 年度目标 / 绩效指标 一级指标 |
+二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 (the first group mid-term, the second annual — the headers carry no
+suffix; the groups are told apart only by the 总体目标 row above).
+Layout features: two budgets side by side (中期 68.50, 年度 51.35); both indicator groups identical, row for row; labels spaced out
+("总 体 目 标", "绩 效 指 标"); a time target written with ≤ and a unit of days ("≤7工作日"); title, year and 项目责任人 lines inside
+the grid.
+Truth: one project (项目名称), budget 51.35 万元 (年度资金总额). Seven indicators, from the annual (second) group: level2 = its
+二级指标 cell, value = its 指标值 (the mid-term group holds the same names and values).
+Truncation: the capture stops inside the second 时效指标 row ("开展质", cut); it and the rest are left out.
+Reconstruction: the capture marks cells with " | " and covered cells with runs of "|"; the 8-column grid (the capture's counts
+suggest some spans of two columns that cannot be placed) and the spans are inferred.
+""",
+))
