@@ -235,3 +235,97 @@ Reconstruction: the capture marks cells with " | " and covered cells with runs o
 suggest some spans of two columns that cannot be placed) and the spans are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 86
+_F86 = ("(一)负责全市人民防空工作。 (二)围绕市政府的重点工作和市政府领导同志的指示,组织专题调查研究,及时 反映情况,提出建议。 "
+        "(三)负责起草《政府工作报告》和市政府领导同志的讲话。围绕市政府的中心工 作和全市社会发展、经济运行中的重大问题、热点难点问题,开展调查研究,为市 "
+        "政府决策提供参谋服务。 (四)负责全市金融与地方发展的协调工作,指导地方性金融业、保险业、证券业 等行业的自律性管理。 "
+        "(五)督促检查市政府各部门和各镇、办事处、工业基地贯彻落实上级政府和市政 府文件、市政府会议决定事项及市政府领导重要批示的执行情况,及时向市政府领 "
+        "导报告,提出建议。 (六)组织办理涉及市政府工作范围内的人大建议和政协提案工作。 (七)负责市国防动员综合协调、督办和指导工作。 "
+        "(八)负责市政府值班工作。 (九)协助市政府领导同志组织起草或审核以市政府、市政府办公室名义发布的公 文。 "
+        "(十)负责市政府会议的准备和组织协调工作,协助市政府领导同志组织实施会议 决定事项。 (十一)研究、审核市政府各部门和各镇、办事处、工业基地请示市政府的事项, "
+        "提出审核处理意见,报市政府领导同志审批。 (十二)统筹安排市政府领导同志的公务活动。负责市政府重大活动的组织")
+FILINGS.append(dict(
+    dir="86-suizhou-guangshui-zhengfuban-zhengti",
+    html_title="广水市人民政府办公室整体支出绩效目标",
+    blocks=[
+        ("p", "附件 2:"),
+        ("p", "部门整体支出绩效目标申报表"),
+        ("p", "填报日期:2021 年 1 月 28 日"),
+        ("table", [
+            ["部门(单位)\n名称", "广水市人民政府办公室", "填报人", "南春锋", "联系电话", C("6296906", cs=2)],
+            [C("部门总体\n资金情况", rs=8), C("总体资金情况", cs=2), C("当年\n金额", rs=2), C("占比", rs=2), C("近两年收支金额", cs=2)],
+            [C("单位:万元", cs=2), "年", "年"],
+            [C("收入构成", rs=3), "财政拨款", "968.191 8", "", "", ""],
+            ["其他资金", "", "", "", ""],
+            ["合计", "968.191 8", "100%", "", ""],
+            [C("支出构成", rs=3), "基本支出", "7242318", "74.8%", "", ""],
+            ["项目支出", "243.96", "25.2%", "", ""],
+            ["合计", "968.191 8", "100%", "", ""],
+            ["部门职能概述", C(_F86, cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("广水市人民政府办公室", None, "968.1918", "万元", [])]},
+    notes="""
+Place: 广水市 (Guangshui, Suizhou, Hubei), county-level city, 广水市人民政府办公室; budget year 2021 (填报日期 2021-01-28). Hubei is
+covered; Suizhou/Guangshui is new. Captured from a document site (pdf.chddh.cn) that reproduces the PDF's text layer in one run.
+Template kind: Hubei 部门整体支出绩效目标申报表 (department-wide): 部门(单位)名称 | 填报人 | 联系电话 / 部门总体资金情况: 总体资金情况
+(单位:万元) | 当年金额 | 占比 | 近两年收支金额 (年 | 年, the years left blank) with 收入构成 (财政拨款, 其他资金, 合计) and 支出构成
+(基本支出, 项目支出, 合计) / 部门职能概述.
+Layout features: AMOUNTS BROKEN BY THE PDF'S TEXT LAYER: the total is printed "968.191 8" (a space before the last digit, three
+times) and 基本支出 "7242318" lost its decimal point (724.2318: 724.2318 + 243.96 = 968.1918); the previous-year columns are empty;
+the phone number (6296906) stands among the money labels in the text.
+Truth: one department (部门(单位)名称), budget 968.1918 万元 (合计 of 当年金额, the split digit joined — an inference confirmed by the
+two expense lines adding up to it). NO indicators in the capture.
+Truncation: the capture stops inside 部门职能概述 ("(十二)…负责市政府重大活动的组织", cut); the targets are not captured.
+Reconstruction: rows rebuilt from the order of the numbers; the 7-column grid and spans are inferred; "968.191 8" and "7242318" are
+kept as printed; the function text keeps the PDF's line-wrap spaces and its page number ("— 1 —") is left out.
+""",
+))
+
+# ---------------------------------------------------------------- 88
+_R88 = [  # l1, l2, name, op, number, unit, weight
+    ("产出指标", "数量指标", "足额保障率", "=", "100", "%", "22.5"),
+    ("产出指标", "数量指标", "科目调整次数", "≤", "10", "次", "22.5"),
+    ("产出指标", "时效指标", "按时发放率", "=", "100", "%", "22.5"),
+    ("效益指标", "经济效益指标", "结余率(计算方法为:结余数/预算数)", "≤", "5", "%", "22.5"),
+]
+
+
+def _row88(r):
+    return [r[2], r[3], r[4], r[5], "", r[6], "", ""]
+
+
+FILINGS.append(dict(
+    dir="88-sichuan-xian-gongzi-ziping-tail",
+    html_title="dyrmt.com article 132779",
+    blocks=[
+        ("table", [
+            [C("产出指标", rs=3), C("数量指标", rs=2)] + _row88(_R88[0]),
+            _row88(_R88[1]),
+            ["时效指标"] + _row88(_R88[2]),
+            ["效益指标", "经济效益指标"] + _row88(_R88[3]),
+            [C("合计", cs=7), "100", "", ""],
+            ["评价结论", C("及时、足额缴纳。", cs=9)],
+            ["存在问题", C("暂无", cs=9)],
+            ["改进措施", C("暂无", cs=9)],
+            [C("项目负责人:", cs=5), C("财务负责人:", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P(None, None, None, None, [
+        I(l1, l2, n, op + v + u, op=op, value=v, unit=u, weight=w) for l1, l2, n, op, v, u, w in _R88])]},
+    notes="""
+Place: not named in the capture — a county media-center site (dyrmt.com, "融媒体"); the form is Sichuan's 部门预算项目支出绩效自评表
+(2023 layout, the family of 37 and 39: 评价结论 / 存在问题 / 改进措施 / 项目负责人: | 财务负责人: under a 合计 row), so most likely a
+Sichuan county unit; year not in the capture (the form is the 2022-2023 one). A wage-type project (工资性支出: 足额保障率, 按时发放率).
+Template kind: the tail of a Sichuan self-evaluation: indicator rows 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 |
+权重 | 得分 | 未完成原因分析 (the header is NOT in the capture), 合计 100, then the conclusion rows.
+Layout features: THE CAPTURE STARTS INSIDE THE INDICATOR TABLE (no project name, no budget, no header row); comparator, number and unit
+glued ("=100%", "≤10次", "≤5%"); every weight 22.5 (4 × 22.5 = 90, the form's 绩效指标(90分), plus 10 for budget execution = 合计 100);
+完成值 and 得分 empty; a name carrying its formula in parentheses ("结余率(计算方法为:结余数/预算数)").
+Truth: one nameless project (no name, no budget: null). Four indicators: value = comparator + number + unit as printed, value_cells
+op / value / unit (the three cells of the Sichuan form) and weight (权重).
+Reconstruction: the capture lost every separator; cells are split at the level labels and at the comparator; the 10-column grid
+follows the Sichuan form (37 and 39) — the empty 完成值, 得分 and 原因 cells are the form's, inferred; no header row is invented.
+""",
+))

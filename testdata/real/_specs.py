@@ -2217,3 +2217,117 @@ Reconstruction: the text lost every separator; cells are split at the form's lab
 (kept as written).
 """,
 ))
+
+# ---------------------------------------------------------------- 85
+_L85 = ["数量指标", "质量指标", "时效指标", "成本指标", "…", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+        "社会公众或服务对象满意度指标"]
+_V85 = ["88", "88", "88", "88", None, "88", "68", "20", "20", "88"]
+
+
+def _block85(title, last_cut):
+    n = len(_L85) - (1 if last_cut else 0)
+    rows = [[C(title, rs=n + 1), "一级指标", "二级指标", "指标内容", "指标值", "备注"]]
+    for i, (l2, v) in enumerate(zip(_L85, _V85)):
+        if last_cut and i == len(_L85) - 1:
+            break
+        first = []
+        if i == 0:
+            first = [C("产出指标", rs=5)]
+        elif i == 5:
+            first = [C("效益指标", rs=4)]
+        elif i == 9:
+            first = [""]
+        rows.append(first + [l2, "", v or "", "100" if v else ""])
+    return rows
+
+
+FILINGS.append(dict(
+    dir="85-changsha-ningxiang-batang-jichusheshi",
+    html_title="项目绩效目标表",
+    blocks=[
+        ("p", "项目绩效目标表(2021年度)"),
+        ("p", "填报单位(盖章):宁乡市坝塘镇人民政府"),
+        ("table", [
+            ["项目名称", C("镇域内基础设施建设", cs=2), "项目属性", C("新增项目□延续项目√", cs=2)],
+            ["主管部门", C("坝塘镇", cs=2), "主管部门编码", C("", cs=2)],
+            ["项目单位", "坝塘镇", "项目负责人", "蒋建华", "联系电", ""],
+            ["目起止时间", C("2021年度", cs=5)],
+            ["资金总额及构成", C("总额10606.7522万元\n财政拨款:6923.3552万元(其中:上级财政资金:6923.3552万元;本级财政:0万元)\n"
+                              "二、自有资金:0万元\n三、其他:3683.3970万元", cs=5)],
+            ["项目概况", C("镇域内水利、道路、机关、学校及乡村振兴等基础设施建设", cs=5)],
+            [C("项目立项情况", rs=3), C("项目立项的依据", cs=2), C("机关、学校、乡村振兴按发改立项", cs=3)],
+            [C("项目申报的可行性", cs=2), C("已申报项目可行性评估", cs=3)],
+            [C("项目申报的必要性", cs=2), C("为改善镇域内基础设施、振兴乡村", cs=3)],
+            [C("项目实施进度计划", rs=3), C("项目实施内容", cs=3), "开始时间", "完成时间"],
+            [C("1总体概念规划", cs=3), "2016", "2020"],
+            [C("2、核心区规划", cs=3), "2021", "2021"],
+            [C("项目绩效目标", rs=2), C("长期目标", cs=2), C("年度目标", cs=3)],
+            [C("改善镇域内基础设施,振兴乡村经济", cs=2), C("全面完成集镇立面改造、机关、学校、乡村振兴等项目,搞好提质改造", cs=3)],
+        ] + _block85("长期绩效指标", False) + _block85("年度绩效指标", True)),
+    ],
+    truth={"projects": [P("镇域内基础设施建设", None, "10606.7522", "万元", [])]},
+    notes="""
+Place: 坝塘镇, 宁乡市 (Batang town, Ningxiang, Changsha, Hunan), township level, 宁乡市坝塘镇人民政府; year 2021. Hunan is covered
+(12, 13, 27, 29, 30, 33, 45, 52, 54); Changsha/Ningxiang is new. Captured from a document-sharing site (renrendoc.com) whose
+"文档简介" is the document's text layer glued into one line.
+Template kind: Hunan 项目绩效目标表 (2021): 项目名称 | 项目属性 (新增项目□延续项目√) / 主管部门 | 主管部门编码 / 项目单位 | 项目负责人 |
+联系电话 / 项目起止时间 / 资金总额及构成 (总额, 财政拨款, 自有资金, 其他) / 项目概况 / 项目立项情况 (依据, 可行性, 必要性) / 项目实施进度计划 /
+项目绩效目标 长期目标 | 年度目标 / 长期绩效指标 and 年度绩效指标, each 一级指标 | 二级指标 | 指标内容 | 指标值 | 备注.
+Layout features: the budget is a sentence inside one cell ("总额10606.7522万元财政拨款:6923.3552万元(其中:…)二、自有资金:0万元三、其他:
+3683.3970万元" — the three parts add up to the total); labels lost characters at a page or cell seam ("联系电" | "目起止时间" for
+联系电话 | 项目起止时间); the indicator blocks are AN UNFILLED TEMPLATE: every row is a level-2 label with NO 指标内容 and two numbers
+("88", "100"; 68, 20 for some rows) — read here as 指标值 and 备注, but they may be weights or placeholders; a "…" row.
+Truth: one project 镇域内基础设施建设, budget 10606.7522 万元 (总额). NO indicators: no row names an indicator (指标内容 is empty
+throughout), so by the corpus convention none is one; a parser that reports "数量指标 = 88" reports an extra.
+Truncation: the capture stops in the last row of the 年度绩效指标 block ("社会公众或服务对象满意度指", cut); that row is left out.
+Reconstruction: the text lost every separator; cells are split at the form's labels, and "88100" as "88" | "100" (an inference:
+it could be one cell "88100" or 指标内容 "88" | 指标值 "100"); the 6-column grid and all spans are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 87
+_F87 = ("(一)贯彻执行党和国家关于教育改革与发展的各项方针、政策、法律法规 (二)研究拟订全市教育发展规划并组织实施、统筹规划和指导协调全市教育、 "
+        "教学改革。 (三)统筹管理本部门教育经费:协同市财政部门编制全市教育系统经费预决 算,参与权订筹措教育经费、教育投款。教育基建投资的办法和方案:"
+        "监督全市 教育经费的筹拍和使用情况:组织指导资助贫困家庭学生工作:按有关规定管理 教育授助、教育贷款工作。 (四)负责推进义务教育均衡发展和促进教育公平,"
+        "负责义务教育的宏观指导 与协调,指导普通高中教育、幼儿教育、特殊教育工作,全面实施素质教育;检 查实施全市中等和初等教育各类学校的办学标准、"
+        "教学基本要求、教学基本文 件的落实情况。 (五)综合管理全市的基础教育、职业技术教育、成人教育以及幼儿教育、特 殊教育等工作;指导协调各乡镇、"
+        "各部门的有关教育工作;负责全市社会力量 办学的申报、审批、管理工作。 (六)指导全市中小学校的思想政治教育工作、德育工作、体育工作与艺术教 "
+        "育及国防教育工作;指导所属学校的综合治理、档案保密工作。 (七)主管全市教师工作。组织实施各级各类学校教")
+FILINGS.append(dict(
+    dir="87-suizhou-guangshui-jiaoyu-zhengti",
+    html_title="广水市教育局2023年整体绩效目标申报",
+    blocks=[
+        ("p", "附件 2:"),
+        ("p", "部门整体支出绩效目标申报表"),
+        ("p", "填报日期:2022 年 12 月 18 日"),
+        ("table", [
+            ["部门(单位)\n名称", "广水市教育局", "填报人", "何永华", "联系电话", C("07226233407", cs=2)],
+            [C("部门总体\n资金情况", rs=8), C("总体资金情况", cs=2), C("当年\n金额", rs=2), C("占比", rs=2), C("近两年收支金额", cs=2)],
+            [C("单位:万元", cs=2), "2021 年", "2022 年"],
+            [C("收入构成", rs=3), "财政拨款", "108292.73", "88.3%", "90147", "98577.39"],
+            ["其他资金", "14348.77", "11.7%", "5819", "10597.65"],
+            ["合计", "122641.5", "100%", "95966", "109175.04"],
+            [C("支出构成", rs=3), "基本支出", "93199.91", "75.99%", "81781", "99611.05"],
+            ["项目支出", "29441.59", "24.01%", "14185", "9564.46"],
+            ["合计", "122641.5", "100%", "95966", "109175.04"],
+            ["部门职能概述", C(_F87, cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("广水市教育局", None, "122641.5", "万元", [])]},
+    notes="""
+Place: 广水市 (Guangshui, Suizhou, Hubei), county-level city, 广水市教育局; budget year 2023 (填报日期 2022-12-18). Hubei is covered
+(18, 20, 21, 23, 38, 44, 72, 83); Suizhou/Guangshui is new. Captured from a document site (pdf.chddh.cn) that reproduces the PDF's
+text layer in one run.
+Template kind: Hubei 部门整体支出绩效目标申报表 (department-wide): 部门(单位)名称 | 填报人 | 联系电话 / 部门总体资金情况: 总体资金情况
+(单位:万元) | 当年金额 | 占比 | 近两年收支金额 (2021 年 | 2022 年), with 收入构成 (财政拨款, 其他资金, 合计) and 支出构成 (基本支出,
+项目支出, 合计) / 部门职能概述 (then the targets, not captured).
+Layout features: a money table with FOUR amount columns (this year, share, two previous years) and TWO 合计 rows that repeat the
+total; shares in percent beside amounts; the PDF's text layer lists the labels first and the numbers after them, out of row order
+("财政拨款 108292.73 其他资金 何永华 …"), the 填报人 name among the money labels.
+Truth: one department (部门(单位)名称), budget 122641.5 万元 (合计 of 当年金额; 108292.73 + 14348.77 = 93199.91 + 29441.59). NO
+indicators in the capture.
+Truncation: the capture stops inside 部门职能概述 ("(七)主管全市教师工作。组织实施各级各类学校教", cut); the targets are not captured.
+Reconstruction: rows rebuilt from the order of the numbers (each row's amounts add up across the two 合计 rows); the 7-column grid
+and spans are inferred; the function text keeps the PDF's line-wrap spaces.
+""",
+))
