@@ -43,6 +43,7 @@ const (
 	NoTarget               = "NO-TARGET"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
+	SubtotalRow            = "SUBTOTAL-ROW"
 
 	// Limits and OCR.
 
@@ -160,6 +161,9 @@ var catalogue = []Entry{
 	{Code: ValueJoined, Args: []string{"cells", "parts", "joined"},
 		ZH: "指标值分在{cells}格（{parts}），合并为“{joined}”",
 		EN: "value split across {cells} cells ({parts}) joined as {joined:q}"},
+	{Code: SubtotalRow, Args: []string{"name"},
+		ZH: "“{name}”一行只有金额，下方没有指标和目标，按小计行处理，不作为项目",
+		EN: "the row of {name:q} holds an amount with no indicator or goal under it; read as a subtotal, not a project"},
 
 	{Code: TextCut, Args: []string{"bytes", "limit"},
 		ZH: "{bytes}字节的文字截断至上限{limit}字节",

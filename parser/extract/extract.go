@@ -21,6 +21,7 @@
 //	gridcols.go   the header's column roles checked against the profiles
 //	headless.go   a grid with no header read: its columns of targets by content
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
+//	listtable.go  a list table beside the target tables (序号 | 名称 | 金额)
 package extract
 
 import (
@@ -45,6 +46,7 @@ type extractor struct {
 	yearHint int             // a year line such as "(2022年度)"
 	recent   []recent        // paragraphs placed since the last table
 	prevRow  []layout.Cell   // the row before this one in the same table
+	listLeft int             // rows of a list table still to pass over (listtable.go)
 	rest     [][]layout.Cell // the rows after this one in the same table
 	trace    func(mode)      // told each mode a row is read in (tests)
 }
@@ -155,7 +157,7 @@ func (e *extractor) table(t *layout.Table) {
 			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
 	}
-	e.prevRow = nil
+	e.prevRow, e.listLeft = nil, 0
 	if tr := e.findTreeTable(t); tr != nil {
 		e.treeRows(t, tr)
 		e.rest = nil

@@ -33,6 +33,7 @@ type gridState struct {
 	subRow    bool                 // the header's second row names the halves of a split caption (splitBySubRow)
 	pending   []pendingLevel       // level labels no indicator has used yet
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
+	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
 }
 
 // projCol is a column of a wide table that names the project its rows
@@ -529,6 +530,7 @@ func (e *extractor) endGrid() {
 		for _, p := range g.pending {
 			e.unrecognized(p.text, p.pos)
 		}
+		g.dropSubtotal(e)
 	}
 	e.ps.grid = nil
 }

@@ -160,11 +160,18 @@ func (r *gridRow) projectCells() bool {
 		case name == "" || r.row[i].Merged || name == e.cur.Name:
 		case e.lx.isSubtotal(name):
 			return false
+		case g.dropSubtotal(e):
 		case e.cur.Name != "" || len(e.cur.Indicators) > 0:
+			unit := e.cur.MoneyUnit
 			e.startProject(0, "", r.row[i].Pos, false)
 			e.cur.Source = tableSource(r.row)
+			e.cur.MoneyUnit = unit // the table's 金额单位 holds for all its projects
 			g.pending = nil
 			e.ps.grid, e.ps.rows = g, 1
+		}
+		if name != "" && !r.row[i].Merged && name != e.cur.Name {
+			base := *e.cur
+			g.wideBase = &base
 		}
 	}
 	for _, pc := range g.projCols {
@@ -177,6 +184,21 @@ func (r *gridRow) projectCells() bool {
 			e.setField(g.wideField(pc.f), pc.label, s, r.row[i].Pos, r.row[i].Pos)
 		}
 	}
+	return true
+}
+
+// dropSubtotal undoes the last row that named a project in a wide table
+// when nothing came under it, no indicator and no goal: a subtotal row of
+// the unit or department (820-某部门 | 8,827,620.53), whatever its label,
+// is no project. It reports whether it undid one.
+func (g *gridState) dropSubtotal(e *extractor) bool {
+	b := g.wideBase
+	g.wideBase = nil
+	if b == nil || e.cur == nil || len(e.cur.Indicators) > 0 || len(e.cur.Goals) > 0 {
+		return false
+	}
+	e.warn(e.cur.Source, diag.SubtotalRow, e.cur.Name)
+	*e.cur = *b
 	return true
 }
 

@@ -21,7 +21,8 @@ import "github.com/perfdoc/perfdoc/parser/layout"
 // (the project open, its grid, its sub-table, its pending spending periods),
 // so the two never disagree. Some transitions hold in every mode and are
 // taken before it is asked (anyMode): empty rows, a title or year line alone
-// in a row, a grid's header, the first row of a grid with no header.
+// in a row, a grid's header, a list table (序号 | 名称 | 金额, numbered rows),
+// the first row of a grid with no header.
 // Paragraphs between tables are read by paragraph (titles.go): a title or
 // year line in any mode, the overview outside a project, a unit line or
 // unplaced text between a project's tables.
@@ -109,16 +110,28 @@ func (m mode) String() string {
 func (e *extractor) anyMode(r *rowIn) bool {
 	only, n := soleText(r.cells)
 	switch {
+	case e.listLeft > 0: // a row of a list table
+		e.listLeft--
+		e.unplaced(r.cells, nil)
+		return true
 	case n == 0:
 		return true
 	case n == 1 && e.singleCellRow(only, r.cells):
 		return true
 	case e.gridHeader(r.cells): // → modeGrid
 		return true
-	case e.ps.grid == nil && e.headerlessGrid(r.cells): // → modeGrid, the row its first indicator
-		e.ps.rows++
-		e.indicatorRow(r.cells)
-		return true
+	case e.ps.grid == nil || r.firstOfTable:
+		if n := e.listRows(r.cells, e.rest); n > 0 { // a list table's captions
+			e.endGrid()
+			e.listLeft = n
+			e.unplaced(r.cells, nil)
+			return true
+		}
+		if e.ps.grid == nil && e.headerlessGrid(r.cells) { // → modeGrid, the row its first indicator
+			e.ps.rows++
+			e.indicatorRow(r.cells)
+			return true
+		}
 	}
 	return false
 }

@@ -35,7 +35,7 @@ func (e *extractor) finishProject() {
 	}
 	e.endGrid()
 	e.cur = nil
-	if isEmptyProject(p) {
+	if isEmptyProject(p) || e.ps.rows == 0 && onlyUnit(p) {
 		// a title with no table under it, or a table that named nothing:
 		// not a target table
 		if p.Title != "" {
@@ -62,6 +62,17 @@ func (e *extractor) finishProject() {
 func isEmptyProject(p *model.Project) bool {
 	return len(p.Indicators) == 0 && p.Code == "" && p.Name == "" && p.Budget.Total == nil &&
 		len(p.Goals) == 0 && p.Purpose == "" && p.Department.Name == ""
+}
+
+// onlyUnit reports whether a project holds nothing but its title and a
+// unit: a title and a unit line with no table read under them (an
+// attachment list of a notice, its signature) name no project.
+func onlyUnit(p *model.Project) bool {
+	d := p.Department
+	p.Department = model.Department{}
+	empty := isEmptyProject(p)
+	p.Department = d
+	return empty
 }
 
 // fillIdentity completes a project's name, department and money unit from

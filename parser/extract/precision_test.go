@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// projWant is what a precision test expects of one project.
+type projWant struct {
+	name, budget, unit string
+	n                  int // indicators
+}
+
+func checkProjects(t *testing.T, blocks []layout.Block, want []projWant) {
+	t.Helper()
+	doc := Extract(blocks, layout.DefaultLimits)
+	var got []projWant
+	for _, p := range doc.Projects {
+		got = append(got, projWant{p.Name, deref(p.Budget.Total), p.MoneyUnit, len(p.Indicators)})
+	}
+	assert.Equal(t, want, got)
+}
+
+var wideCaptions = []string{"单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"}
+
+// TestWideSubtotalRow: a row of a wide table that names a unit or
+// department with its amount and nothing under it (no indicator, no goal)
+// is a subtotal, not a project, whatever its label; the table's money unit
+// holds for every project of the table.
+func TestWideSubtotalRow(t *testing.T) {
+	p1 := []string{"820001-某镇政府", "村干部报酬", "3,309,840.00", "按时发放", "产出指标", "数量指标", "发放人数", "≥", "95", "人", "50", "正向指标"}
+	p1b := []string{"^", "^", "^", "^", "效益指标", "社会效益指标", "社会稳定", "≥", "95", "%", "50", "正向指标"}
+	p2 := []string{"^", "组织活动经费", "660,000.00", "保障活动", "产出指标", "质量指标", "活动次数", "≥", "4", "次", "100", "正向指标"}
+	want := []projWant{{"村干部报酬", "3309840.00", "元", 2}, {"组织活动经费", "660000.00", "元", 1}}
+	blank := func(lead ...string) []string {
+		r := make([]string, len(wideCaptions))
+		copy(r, lead)
+		return r
+	}
+	tests := []struct {
+		name string
+		rows [][]string
+		want []projWant
+	}{
+		{"unit code and name under 单位名称, amount under 预算数",
+			[][]string{wideCaptions, blank("820-某镇部门", "", "8,827,620.53"), p1, p1b, p2}, want},
+		{"the subtotal label under 项目名称",
+			[][]string{wideCaptions, blank("", "820-某镇部门", "8,827,620.53"), p1, p1b, p2}, want},
+		{"the label over both columns",
+			[][]string{wideCaptions, blank("820-某镇部门", "820-某镇部门", "8,827,620.53"), p1, p1b, p2}, want},
+		{"a subtotal between two units' projects",
+			[][]string{wideCaptions, p1, p1b, blank("821-另一部门", "821-另一部门", "660,000.00"), p2}, want},
+		{"a subtotal last",
+			[][]string{wideCaptions, p1, p1b, p2, blank("总计", "全部门", "3,969,840.00")}, want},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkProjects(t, []layout.Block{para(1, "部门预算项目绩效目标申报表(2023年度)"), para(2, "金额单位:元"), tableOf(3, tt.rows...)}, tt.want)
+		})
+	}
+}
+
+// TestListTableNoProject: a list table before the target table (序号 |
+// 单位 | 项目名称 | 金额, rows numbered 1, 2, 3, a 合计 row: an allocation
+// of the funds) names no project and holds no indicator, whatever its
+// captions, their order or its numbering; a title and a unit line that
+// name nothing read under them (a notice's attachment list, its
+// signature) are no project either.
+func TestListTableNoProject(t *testing.T) {
+	target := tableOf(100,
+		[]string{"项目名称", "某专项资金"},
+		[]string{"主管部门", "某局"},
+		[]string{"资金总额", "100", "其中:财政拨款", "100"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "建设工程数", "≥7个"},
+	)
+	want := []projWant{{"某专项资金", "100", "万元", 1}}
+	tests := []struct {
+		name string
+		list [][]string
+	}{
+		{"序号 | 乡镇 | 项目名称 | 金额 | 备注, a 合计 row", [][]string{
+			{"序号", "乡镇名称", "项 目 名 称", "金额", "备注"},
+			{"1", "甲镇", "甲村排洪工程", "20", ""},
+			{"2", "乙乡", "乙村水圳修复", "15", ""},
+			{"3", "丙镇", "丙村河道治理", "65", ""},
+			{"合计", "", "", "100", ""}}},
+		{"units merged over their items, 单位名称 caption", [][]string{
+			{"序号", "单位名称", "会展项目名称", "分配金额(万元)"},
+			{"1", "甲委", "第五届博览会", "50"},
+			{"2", "乙会", "设计推广周", "20"},
+			{"3", "^", "海洋产业博览会", "30"},
+			{"合 计", "100"}}},
+		{"amount before the name, numbers with a dot, no total", [][]string{
+			{"编号", "金额", "项目", "实施单位"},
+			{"1.", "20", "甲村排洪工程", "甲镇"},
+			{"2.", "80", "乙村水圳修复", "乙乡"}}},
+		{"blank first caption", [][]string{
+			{"", "单位", "项目名称", "金额"},
+			{"1", "甲镇", "甲村排洪工程", "20"},
+			{"2", "乙乡", "乙村水圳修复", "80"},
+			{"合计", "", "", "100"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []layout.Block{
+				para(1, "附件:1.某专项资金安排表 2.某专项资金绩效目标表"),
+				para(2, "某局"),
+				para(3, "某专项资金安排表"),
+				tableOf(10, tt.list...),
+				para(99, "某专项资金绩效目标表"),
+				target,
+			}
+			checkProjects(t, blocks, want)
+			// a text export runs the two tables together
+			joined := tableOf(10, append(append([][]string{}, tt.list...), rowsOf(target)...)...)
+			checkProjects(t, []layout.Block{para(3, "某专项资金绩效目标表"), joined}, want)
+		})
+	}
+}
+
+// TestNumberedGridNotList: numbered rows that hold targets are a grid's,
+// not a list table's.
+func TestNumberedGridNotList(t *testing.T) {
+	checkProjects(t, []layout.Block{para(1, "某项目绩效目标表"), tableOf(2,
+		[]string{"项目名称", "某项目"},
+		[]string{"序号", "一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"1", "产出指标", "数量指标", "培训人次", "≥100人次"},
+		[]string{"2", "产出指标", "质量指标", "合格率", "≥95%"},
+		[]string{"3", "效益指标", "社会效益指标", "知晓率", "≥90%"},
+	)}, []projWant{{"某项目", "<nil>", "万元", 3}})
+}
+
+// rowsOf returns the texts of a table block's rows.
+func rowsOf(b layout.Block) [][]string {
+	var out [][]string
+	for _, r := range b.Table.Rows {
+		var row []string
+		for _, c := range r {
+			row = append(row, c.Text)
+		}
+		out = append(out, row)
+	}
+	return out
+}
