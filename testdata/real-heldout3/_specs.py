@@ -329,3 +329,155 @@ Reconstruction: the capture lost every separator; cells are split at the level l
 follows the Sichuan form (37 and 39) — the empty 完成值, 得分 and 原因 cells are the form's, inferred; no header row is invented.
 """,
 ))
+
+# ---------------------------------------------------------------- 90
+_U90 = "主要用于文物修缮、宣传、文创产品开发、文物保护人员经费、办公经费等等支出"
+_R90 = [
+    ("产出指标", "数量指标", "永安真武庙戏台", "1处"),
+    ("产出指标", "数量指标", "文物安全巡查", "416处"),
+    ("产出指标", "数量指标", "文物宣传教育短信", "≥3万条"),
+    ("产出指标", "质量指标", "文保单位抢险维修", "100%"),
+    ("产出指标", "质量指标", "文物安全巡查覆盖率", "100%"),
+    ("产出指标", "时效指标", "按期完工", "按期完工"),
+    ("产出指标", "成本指标", "文物保护单位方案编制费、古建筑日常养护及抢险加固费、文物安全巡查费、宣传教育费、文物保", "59万元"),
+]
+FILINGS.append(dict(
+    dir="90-yuncheng-yongji-wenwu-baohu",
+    html_title="文物保护中心7个项目绩效目标表.xls",
+    blocks=[
+        ("p", "文物保护中心7个项目绩效目标表.xls"),
+        ("table", [
+            [C("永济市县(区)级预算部门(单位)项目支出绩效目标申报表", cs=5)],
+            [C("(2023年度)", cs=5)],
+            ["项目名称", C("2023年文物保护经费", cs=4)],
+            ["主管部门及代码", "404-永济市文化和旅游局", "实施单位", C("", cs=2)],
+            ["项目属性", "一次性项目(1年结束)", "项目期", C("", cs=2)],
+            [C("项目资金\n(元)", rs=6), "实施期资金总额:", "1,000,000", "年度资金总额:", ""],
+            ["其中:中央财政资金", "0", "其中:中央财政资金", ""],
+            ["省级财政资金", "0", "省级财政资金", ""],
+            ["市县(区)财政资金", "1,000,000", "市县(区)财政资金", ""],
+            ["单位自筹", "0", "单位自筹", ""],
+            ["其他资金", "", "其他资金", ""],
+            ["项目概况", C(_U90, cs=4)],
+            ["立项依据", C("根据永文保发【2022】26号关于将2022年文物保护经费纳入财政预算的请示", cs=4)],
+            ["项目设立必要性", C("突出永济市的历史文化价值、体现华夏民族的精神追求、向世人全面展示古中国的蒲州", cs=4)],
+            ["保证项目实施的制度、措施", C("根据永文保发【2022】26号关于将2022年文物保护经费纳入财政预算的请示", cs=4)],
+            ["项目实施计划", C(_U90, cs=4)],
+            [C("总体目标", rs=2), C("实施期目标", cs=2), C("年度目标", cs=2)],
+            [C(_U90, cs=2), C(_U90, cs=2)],
+            [C("绩 效 指 标", rs=8), "一级指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=7), C("数量指标", rs=3), _R90[0][2], _R90[0][3]],
+            [_R90[1][2], _R90[1][3]],
+            [_R90[2][2], _R90[2][3]],
+            [C("质量指标", rs=2), _R90[3][2], _R90[3][3]],
+            [_R90[4][2], _R90[4][3]],
+            ["时效指标", _R90[5][2], _R90[5][3]],
+            ["成本指标", _R90[6][2], _R90[6][3]],
+        ]),
+    ],
+    truth={"projects": [P("2023年文物保护经费", None, "1000000", "元", [I(*r) for r in _R90])]},
+    notes="""
+Place: 永济市 (Yongji, Yuncheng, Shanxi), county-level city, 404-永济市文化和旅游局 (its 文物保护中心); year 2023. Shanxi is covered by 07
+(吕梁) and 69 (阳泉); Yuncheng/Yongji and this county form are new. Captured from a document site (keke.chddh.cn) that prints the
+spreadsheet's text in one run ("文物保护中心7个项目绩效目标表.xls", the first of seven projects).
+Template kind: Shanxi 县(区)级预算部门(单位)项目支出绩效目标申报表: 项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期 / 项目资金(元)
+with TWO COLUMNS (实施期资金总额: … | 年度资金总额: …, each 其中:中央财政资金 / 省级财政资金 / 市县(区)财政资金 / 单位自筹 / 其他资金) /
+项目概况 / 立项依据 / 项目设立必要性 / 保证项目实施的制度、措施 / 项目实施计划 / 总体目标 实施期目标 | 年度目标 / 绩效指标 一级指标 |
+二级指标 | 三级指标 | 指标值.
+Layout features: money in 元 with thousands separators ("1,000,000"); the annual money column EMPTY, only the 实施期 (one-year project,
+"一次性项目(1年结束)") has amounts; the text layer interleaves labels and values out of order ("市县(区)财政资 1,000,000 金") and runs the
+indicator block label first ("一级指标 二级指标 数量指标 产出指标 绩 效 指 标 质量指标 三级指标 指标值 永安真武庙戏台 1处 …"); the
+table continues on a second page whose header repeats; a cost name CUT BY THE CELL WIDTH ("…宣传教育费、文物保"); a time row whose
+name and target are the same words ("按期完工").
+Truth: one project 2023年文物保护经费, budget 1000000 元 (实施期资金总额 = 市县(区)财政资金; the 年度 column is empty — an inference for a
+one-year project). Seven indicators, level1 产出指标.
+Truncation: the capture stops in a second 成本指标 row ("成本指标 永安真武庙戏台", no value); it is left out.
+Reconstruction: rows are rebuilt from the label order of the form; the repeated page header and the 年度目标 text split over the page
+break ("主要用于文物修缮、宣传、文创 护人员经费、办公经费") are left out; the 5-column grid and spans are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 92
+_G92 = ("目标1:继续为0-6岁适龄儿童常规接种。目标2:减少艾滋病新发感染,降低艾滋病病列率,艾滋病疫情继续控制在低流行水平,进一步减少结核感染、"
+        "患病和死亡,切实降低结核病疾病负担,提高人民群众健康水平。目标3:全面开展包虫病综合防治工作,基本控制包虫病流行。目标4:开展重大慢性病"
+        "早期筛查干预项目,落实慢性病及相关危险因素监测。加强严重精神障碍患者筛查、登记报告随访服务。目标5:分别完成以新冠肺炎为主的病毒性"
+        "传染病监测、基于国家致病性识别网的细菌性传染病监测。")
+FILINGS.append(dict(
+    dir="92-ganzi-luhuo-chuanranbing-ziping",
+    html_title="重大传染病防治项目 自评表",
+    blocks=[
+        ("table", [
+            [C("(2021年度)", cs=8)],
+            ["转移支付(项目)名称", C("重大传染病防治项目", cs=7)],
+            ["中央主管部门", C("国家卫生健康委", cs=7)],
+            ["地方主管部门", C("甘孜州卫生健康委", cs=3), "资金使用单位", C("炉霍县卫生健康局", cs=3)],
+            [C("项目资金\n(万元)", rs=5), "", C("全年预算数(A)", cs=2), C("全年执行数(B)", cs=2), C("预算执行率(B/A)", cs=2)],
+            ["年度资金总额:", C("811.54", cs=2), C("811.54", cs=2), C("100%", cs=2)],
+            ["其中:中央财政资金", C("730.4", cs=2), C("730.4", cs=2), C("100.00%", cs=2)],
+            ["地方资金", C("81.14", cs=2), C("81.14", cs=2), C("100%", cs=2)],
+            ["其他资金", C("", cs=2), C("", cs=2), C("", cs=2)],
+            [C("总体目标完成情况", rs=2), C("总体目标", cs=4), C("全年实际完成情况", cs=3)],
+            [C(_G92, cs=4), C(_G92, cs=3)],
+            ["绩效指标", "一级 指标", "二级指标", "三级指标", "指标值", "全年实际完成值", C("未完成原", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("重大传染病防治项目", None, "811.54", "万元", [])]},
+    notes="""
+Place: 炉霍县 (Luhuo county, Ganzi, Sichuan), county level, 炉霍县卫生健康局 as 资金使用单位 (甘孜州卫生健康委 as 地方主管部门); year 2021.
+Ganzi is covered by 66 (the prefecture's market regulator); Luhuo and this form are new. Captured on a mirror (cecfb.org/ganzi/...).
+Template kind: Sichuan 中央对地方转移支付 项目 自评表: 转移支付(项目)名称 / 中央主管部门 / 地方主管部门 | 资金使用单位 / 项目资金(万元)
+全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) with 其中:中央财政资金 / 地方资金 / 其他资金 / 总体目标完成情况 总体目标 | 全年实际完成情况 /
+绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因.
+Layout features: the project label is 转移支付(项目)名称; two execution-rate styles ("100%", "100.00%"); a goal text of five numbered goals
+repeated word for word as the actual; the title row is only the year ("(2021年度)").
+Truth: one project 重大传染病防治项目, budget 811.54 万元 (全年预算数 of 年度资金总额; 730.4 + 81.14). NO indicators: the capture stops in
+the indicator header ("未完成原", cut).
+Reconstruction: the capture marks cells with " | " and covered cells with runs of "|"; the 8-column grid and spans are inferred from
+those counts (the money rows' cells taken as two columns wide).
+""",
+))
+
+# ---------------------------------------------------------------- 94
+_A94 = [("袁州", "439"), ("奉新", "273"), ("万载", "676"), ("上高", "367"), ("宜丰", "647"), ("靖安", "60"), ("铜鼓", "164"),
+        ("丰城", "1673"), ("樟树", "457"), ("高安", "890"), ("合计", "5646")]
+FILINGS.append(dict(
+    dir="94-yichun-liangyou-shengchan",
+    html_title="宜春市 农机类资金分配公示",
+    blocks=[
+        ("p", "省财政厅于5月份下达我市两个农机类资金,结合当前实际,现拟分配到各县,以提高农机装备能力,满足农业生产需要。"),
+        ("p", "一是中央粮油生产保障资金。在《关于下达2023年中央粮油生产保障资金的通知》(赣财农指[2023]10号)中下达我市5646万元,"
+              "用于支持水稻集中育秧设施建设。经与市财政局农业科沟通,分配主要依据是各县申报的建设数量和资金补助计划数,在此基础上对水稻"
+              "机械化种植方式比例较高的樟树市适当调剂。各县分配量及绩效目标表详见附表1和附表2。"),
+        ("p", "二是中央农业产业发展资金。在《关于下达2023年中央农业产业发展资金的通知》(赣财农指[2023]12号)中下达我市6917万元,用于农机"
+              "购置补贴。经与市财政局农业科沟通,分配依照《关于印发农业相关转移支付资金管理办法的通知》(财农[2023]11号)中的因素法测算,"
+              "按照各县的粮食面积、油料面积、畜禽年末存栏量、淡水养殖面积、近三年农机购置补贴资金使用量等因素,结合预计执行情况适当调剂。"
+              "各县分配量及绩效目标表详见附表3和附表4。"),
+        ("p", "现予以公示,公示期间,如有异议,请于2023年6月21日17:00前向市农业农村局农机科反映,联系电话:3568693。"),
+        ("p", "附表1:2023年中央粮油生产保障资金分配表(单位:万元)"),
+        ("table", [["县(市、区)"] + [a for a, _ in _A94], ["金额"] + [v for _, v in _A94]]),
+        ("p", "附表2:2023年中央粮油生产保障资金绩效目标表"),
+        ("table", [
+            ["专项(项目)名称", C("粮油生产保障资金", cs=6)],
+            ["主管部门", C("宜春市农业农村局", cs=6)],
+            [C("资金情况(万元)", rs=3), "年度资金总额", C("5646", cs=5)],
+            ["其中:中央补助", C("5646", cs=5)],
+            ["地方补助", C("0", cs=5)],
+            ["年度目标", C("支持水稻集中育秧设施建设", cs=6)],
+            ["绩效指标", "一级指标", "二级指标", C("三级指标(", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("粮油生产保障资金", None, "5646", "万元", [])]},
+    notes="""
+Place: 宜春市 (Yichun, Jiangxi), city level, 宜春市农业农村局 (a public notice of the allocation, on a mirror cgjd.org.cn); year 2023. Jiangxi
+is covered by 24 (浮梁县, held out); Yichun and this form are new.
+Template kind: a city notice with an allocation table (县(市、区) | ten counties | 合计, one row of 金额) and a Jiangxi 绩效目标表 of a central
+transfer: 专项(项目)名称 / 主管部门 / 资金情况(万元) 年度资金总额 | 其中:中央补助 | 地方补助 / 年度目标 / 绩效指标 一级指标 | 二级指标 |
+三级指标(…).
+Layout features: a WIDE ONE-ROW ALLOCATION TABLE whose amounts (439 … 890, 合计 5646) are the same money as the target table's total; the
+notice's prose names two funds (5646万元 and 6917万元) while only the first fund's table is captured; the money label stands on its own
+line in the capture.
+Truth: one fund 粮油生产保障资金, budget 5646 万元 (年度资金总额). NO indicators: the capture stops in the indicator header ("三级指标(", cut).
+Reconstruction: the capture marks cells with " | " and covered cells with runs of "|"; the 12-column allocation grid and the 7-column
+target grid are inferred from those counts.
+""",
+))

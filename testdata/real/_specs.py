@@ -2331,3 +2331,226 @@ Reconstruction: rows rebuilt from the order of the numbers (each row's amounts a
 and spans are inferred; the function text keeps the PDF's line-wrap spaces.
 """,
 ))
+
+# ---------------------------------------------------------------- 89
+FILINGS.append(dict(
+    dir="89-chongqing-wuxi-weifang-gaizao",
+    html_title="巫溪县财政局关于提前转下达2025年农村危房改造补助 资金预算的函",
+    blocks=[
+        ("p", "巫溪县财政局关于提前转下达2025年农村危房改造补助 资金预算的函"),
+        ("p", "日期:2025-01-16"),
+        ("p", "202444"),
+        ("p", "巫溪县住房和城乡建设委员会"),
+        ("p", "根据重庆市财政局关于提前下达2025年农村危房改造补助资金预算的通知》(渝财建〔2024246要求,2025年农村危房改造项目资金预算"
+              "484.45万元提前下达给你们。具体有关要求如下。"),
+        ("p", "一、政府收支分类科目列报:功能科目列“2210105—农村危房改造"),
+        ("p", "二、强化资金管理,确保财政资金安全有效。围绕确保农村低收入群体等重点对象住房安全的政策目标,加强动态监测,发现一户、改造一户,"
+              "并在全国农村危房改造信息系统中录入改造信息,及时拨付补助资金,提高预算资金执行进度。"),
+        ("p", "、按照全面实施预算绩效管理的要求,完善绩效目标管理,做好绩效运行监控和绩效评价,确保年度绩效目标实现,并接受有关部门监督和检查。"),
+        ("p", "附件:1.2025年农村危房改造补助资金绩效目标表"),
+        ("p", "巫溪县财政局"),
+        ("p", "2024122日"),
+        ("p", "附件1"),
+        ("p", "2025年农村危房改造补助资金绩效目标表"),
+        ("table", [
+            ["项目名称", C("农村危房改造补助资金", cs=3)],
+            ["中央主管部门", C("[120]住房城乡建设部", cs=3)],
+            ["省级财政部门", "重庆市财政局", "省级主管部门", "重庆市住房城乡建委"],
+            [C("资金情况(万元)", rs=3), "下达资金总额", C("", cs=2)],
+            ["其中:中央财政补助", C("参见附件1具体金额", cs=2)],
+            ["地方资金", C("", cs=2)],
+            ["", C("支持农村低收入群体等重点对象实施危房改造和危房抗震改造,保障其基本住房安全。", cs=3)],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "农村低收入群体等重点对象危房改造户数", "应改尽改"],
+        ]),
+    ],
+    truth={"projects": [P("农村危房改造补助资金", None, None, "万元", [
+        I("产出指标", "数量指标", "农村低收入群体等重点对象危房改造户数", "应改尽改")])]},
+    notes="""
+Place: 巫溪县 (Wuxi county, Chongqing), county level, 巫溪县财政局 to 巫溪县住房和城乡建设委员会; year 2025 (letter dated 2024-12, on the
+county housing commission's open-government page). Chongqing is covered (17, 19, 31, 59); Wuxi is new.
+Template kind: finance letter with a Chongqing 农村危房改造补助资金绩效目标表 of a central transfer: 项目名称 / 中央主管部门 ([120]住房城乡建设部) /
+省级财政部门 | 省级主管部门 / 资金情况(万元) 下达资金总额 | 其中:中央财政补助 | 地方资金 / (年度目标, its label not captured) / 一级指标 |
+二级指标 | 三级指标 | 指标值.
+Layout features: the money cells hold NO AMOUNT — 下达资金总额 is empty and 中央财政补助 says "参见附件1具体金额" (the letter's prose
+names 484.45万元, which is not a cell of the form); a qualitative target ("应改尽改"); the letter's numbers lost characters in the
+capture ("202444" for the document number, "〔2024246" for 〔2024〕246号, "2024122日" for the date).
+Truth: one project 农村危房改造补助资金, NO budget (the form's total cell is empty; the prose amount is not taken), money unit 万元 (from
+资金情况(万元)). One indicator.
+Truncation: the capture stops at the next indicator's name ("7度以上抗震设防地区", no value); it is left out.
+Reconstruction: the capture prints one cell per paragraph, empty cells as blank paragraphs; the 4-column grid and spans are inferred;
+the goal row's label is blank as captured. The page's breadcrumb line is left out.
+""",
+))
+
+# ---------------------------------------------------------------- 91
+_P91 = "完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装"
+_R91 = [  # l1, l2, name, target, actual, weight, score
+    ("产出指标", "数量指标", "指标1:修缮建筑数量", _P91, _P91, "7", "7"),
+    ("产出指标", "数量指标", "指标2:修缮建筑面积", "6000平方米", "6000平方米", "7", "7"),
+    ("产出指标", "数量指标", "指标3:修缮级别", "市级保护单位", "市级保护单位", "7", "7"),
+    ("产出指标", "质量指标", "指标1:验收通过率", "100%", "95%", "6", "5"),
+    ("产出指标", "质量指标", "指标2:工程质量管理", "≥95%", "98%", "6", "6"),
+    ("产出指标", "质量指标", "指标3:文明施工", "≥95%", "97%", "6", "6"),
+    ("产出指标", "时效指标", "项目设计、招标、施工", "完成时间为2022年12月30日", "完成时间为2022年12月30日", "6", "5"),
+    ("产出指标", "成本指标", "项目成本控制在预算内", "本着节约的原则,控制在预算中。", "100%", "5", "5"),
+    ("效益指标", "社会效益指标", "文物本体安全、体现文物价值,提升知名度", "加大文物保护,展示文物价值", "程度较高", "15", "15"),
+]
+
+
+def _row91(r):
+    return [r[2], r[3], r[4], r[5], r[6], ""]
+
+
+FILINGS.append(dict(
+    dir="91-luan-yuan-wenwu-ziping",
+    html_title="市级文物保护专项经费绩效自评表(2022年度)",
+    blocks=[
+        ("p", "市级文物保护专项经费绩效自评表(2022年度)"),
+        ("p", "发布时间:2023-05-22 16:35 信息来源:裕安区文旅局"),
+        ("table", [
+            ["项目名称", C("市级文物保护专项经费", cs=8)],
+            ["主管部门", C("裕安区文化和旅游局", cs=3), "实施单位", C("裕安区文化和旅游局", cs=4)],
+            [C("项目资金\n(万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额", cs=2), "29", "29", "27.8", "9", "0.958", "8"],
+            [C("其中:当年财政拨款", cs=2), "29", "29", "27.8", "9", "0.958", "8"],
+            [C("上年结转资金", cs=2), "", "", "", "", "", ""],
+            [C("其他资金", cs=2), "", "", "", "", "", ""],
+            [C("年度总体目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C("通过项目实施,完成六安市罗氏宗祠、李氏宗祠、英布墓日常维护,赤卫军指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、"
+               "龙盘石刻护栏制装,加大文物保护力度,发挥文物的宣传教育价值。", cs=4), C("基本完成年度目标。", cs=4)],
+            [C("绩效指标", rs=10), "一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            [C("产出指标", rs=8), C("数量指标", rs=3)] + _row91(_R91[0]),
+            _row91(_R91[1]),
+            _row91(_R91[2]),
+            [C("质量指标", rs=3)] + _row91(_R91[3]),
+            _row91(_R91[4]),
+            _row91(_R91[5]),
+            ["时效指标"] + _row91(_R91[6]),
+            ["成本指标"] + _row91(_R91[7]),
+            ["效益指标", "社会效益指标"] + _row91(_R91[8]),
+        ]),
+    ],
+    truth={"projects": [P("市级文物保护专项经费", None, "29", "万元", [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R91])]},
+    notes="""
+Place: 裕安区 (Yu'an district, Lu'an, Anhui), district level, 裕安区文化和旅游局; year 2022 (self-evaluation published 2023-05-22). Lu'an
+is covered (14, 26, 35, 49, 77, 81, 84); Yu'an district is new.
+Template kind: Anhui 项目支出绩效自评表 (the 2019 national layout): 项目名称 / 主管部门 | 实施单位 / 项目资金(万元) 年初预算数 | 全年预算数 |
+全年执行数 | 分值 | 执行率 | 得分 / 年度总体目标 预期目标 | 实际完成情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值 |
+实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: 执行率 as a fraction ("0.958"), not a percent; a long sentence as both target and actual (the 数量 row "指标1:修缮建筑数量"
+repeats a 60-character list, its 分值/得分 on the next line of the capture); names numbered per level 2 ("指标1:"…"指标3:") and some
+without a number; a 时效 row whose target is a sentence with a date ("完成时间为2022年12月30日"); a 成本 row whose target is a sentence
+and whose actual is "100%"; the header's 年度指标值 / 实际完成值 broken over two lines.
+Truth: one project 市级文物保护专项经费, budget 29 万元 (全年预算数 of 年度资金总额). Nine indicators: value = 年度指标值, actual = 实际完成值,
+weight = 分值, score = 得分.
+Truncation: the capture stops at the 可持续影响指标 row ("可", cut); it and the rest are left out.
+Reconstruction: the capture is space-separated text, one row a line (the first 数量 row's numbers wrapped to a line of their own); the
+9-column grid and spans are inferred. The page widgets ("字号: 打印", "阅读次数:") are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 93
+_G93 = ("项目概况:用于开展特殊人群病种筛查工作。                                                                "
+        "项目立项依据:《中华人民共和国传染病防治法》 等                                                 "
+        "必要性:随着经济的高速发展和社会压力的加剧,我市导致突发公共卫生事件的危险因素持续存在,流动人口问题突出,区域性流行或跨区域传播风险并存,"
+        "部分新发传染病传入我市的威胁和风险不容忽视,结核病、人感染H7N9流感等新老传染性疾病不断威胁人民群众身体健康,必须持续做好特殊人群病种的筛查监测等工作。"
+        "                                                                     "
+        "预期目标:贯彻落实党中央、国务院和省政府关于特殊人群疾病防治工作决策和部署,依法做好防控工作。")
+FILINGS.append(dict(
+    dir="93-wuhu-weijian-teshu-renqun",
+    html_title="2019年度芜湖市特殊人群病种筛查经费预算项目支出绩效目标申报明细表",
+    blocks=[
+        ("p", "2019年度芜湖市特殊人群病种筛查经费预算项目支出绩效目标申报明细表"),
+        ("p", "发布时间:2019-09-30 08:47信息来源: 芜湖市卫生健康委"),
+        ("p", "(2019年度)"),
+        ("p", "申报单位名称:(盖章)"),
+        ("table", [
+            ["项目名称", C("特殊人群病种筛查经费", cs=5)],
+            ["项目类型", C("部门预算 □              切块预算 □", cs=5)],
+            ["项目属性", C("延续项目                                新增项目", cs=5)],
+            [C("起始日期:2019年  1 月 1日", cs=3), C("结束日期:  2021 年 12  月31日", cs=3)],
+            ["项目总预算(万元)", C("75.00", cs=2), "项目当年预算(万元)", C("25.00", cs=2)],
+            [C("项目资金来源情况(万元)", rs=2), C("其中:上级财政补助资金", cs=2), C("其中:同级财政资金", cs=2), "其他"],
+            [C("0.00", cs=2), C("25.00", cs=2), "0.00"],
+            [C("同名项目上年预算额", cs=3), C("同名项目上年预算执行数", cs=3)],
+            ["项目绩效目标(含项目概况、设立依据、必要性及预期目标)", C(_G93, cs=5)],
+        ]),
+    ],
+    truth={"projects": [P("特殊人群病种筛查经费", None, "25.00", "万元", [])]},
+    notes="""
+Place: 芜湖市 (Wuhu, Anhui), city level, 芜湖市卫生健康委; year 2019 (published 2019-09-30, a 2019-2021 project). Anhui is covered; Wuhu
+is new.
+Template kind: Anhui (Wuhu) 预算项目支出绩效目标申报明细表: 项目名称 / 项目类型 (部门预算 □ 切块预算 □) / 项目属性 (延续项目 新增项目) /
+起始日期 | 结束日期 / 项目总预算(万元) | 项目当年预算(万元) / 项目资金来源情况(万元) 上级财政补助资金 | 同级财政资金 | 其他 / 同名项目上年
+预算额 | 上年预算执行数 / 项目绩效目标 (one long cell: 概况, 依据, 必要性, 预期目标), then the indicator table (not captured).
+Layout features: TWO BUDGET AMOUNTS — the three-year 项目总预算 75.00 and the year's 项目当年预算 25.00 (the same 25.00 again as 同级财政资金);
+check-box labels with long runs of spaces; dates written with spaces inside ("2019年  1 月 1日").
+Truth: one project 特殊人群病种筛查经费, budget 25.00 万元 (项目当年预算 — the year's amount, as in the other multi-year forms of the corpus;
+the 75.00 is the whole 2019-2021 total), NO indicators in the capture.
+Truncation: the capture stops at the end of the 项目绩效目标 cell; the indicator table is not captured.
+Reconstruction: the capture is space-separated text, one row a line, with the form's padding; the 6-column grid and spans are inferred;
+spacing inside cells is kept.
+""",
+))
+
+# ---------------------------------------------------------------- 95
+_R95 = [
+    ("产出指标", "数量指标", "本年度创业担保贷款发放额", "4000万元"),
+    ("产出指标", "质量指标", "创业担保贷款回收率", "≥90%"),
+    ("产出指标", "质量指标", "资金足额拨付率", "100%"),
+    ("产出指标", "质量指标", "地方配套资金到位率", "100%"),
+    ("效益指标", "经济效益指标", "创业担保基金放大倍数", "≥2倍"),
+    ("效益指标", "社会效益指标", "金融机构网点覆盖率", "≥60%"),
+    ("满意度指标", "服务对象满意度指标", "申报定向费用补贴金融机构满意度", "≥80%"),
+]
+FILINGS.append(dict(
+    dir="95-ankang-hanyin-puhui-jinrong",
+    html_title="汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知",
+    blocks=[
+        ("p", "汉阴县财政局关于下达2022年第二批中、省普惠金融发展专项资金的通知"),
+        ("p", "汉财社字〔2022〕33号"),
+        ("p", "该项直达资金标识为“01中央直达资金”,贯穿资金分配、拨付、使用等整个环节,且保持不变。请你局按照陕财办[2019]69号文件有关规定,"
+              "切实加强专项资金使用管理,加大信息公开力度,确保专项资金拨付有关单位,不得挤占挪用资金,确保贴息资金专款专用,形成有效支出,"
+              "在组织预算执行中对照区域绩效目标做好绩效管理,确保年度绩效目标如期实现,提高贴息资金的使用效益。"),
+        ("p", "附件:2022年第二批中、省普惠金融发展专项资金绩效目标表"),
+        ("p", "2022年4月1日"),
+        ("p", "附件"),
+        ("p", "2022年第二批中、省普惠金融发展专项资金绩效目标表"),
+        ("p", "(2022年度)"),
+        ("p", "单位:元"),
+        ("table", [
+            ["专项名称", C("普惠金融发展专项资金", cs=4)],
+            ["市级主管部门", C("市人力资源和社会保障局", cs=4)],
+            ["县级财政部门", C("汉阴县财政局", cs=2), "县级主管部门", "汉阴县人力资源和社会保障局"],
+            [C("资金情况\n(万元)", rs=3), "年度金额", C("112", cs=3)],
+            ["其中:中央补助", C("40", cs=3)],
+            ["地方资金", C("72", cs=3)],
+            ["年度总体目标", C("目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面。\n"
+                             "目标2:支持劳动者自主创业、自谋职业,推动解决特殊困难群体困难群体的结构性就业矛盾。", cs=4)],
+            [C("绩 效 指 标", rs=8), "一级\n指标", "二级指标", "三级指标", "指标值"],
+            [C("产\n出\n指\n标", rs=4), "数量指标", _R95[0][2], _R95[0][3]],
+            [C("质量指标", rs=3), _R95[1][2], _R95[1][3]],
+            [_R95[2][2], _R95[2][3]],
+            [_R95[3][2], _R95[3][3]],
+            [C("效益\n指标", rs=2), "经济效益指标", _R95[4][2], _R95[4][3]],
+            ["社会效益指标", _R95[5][2], _R95[5][3]],
+            ["满意度指标", "服务对象\n满意度\n指标", _R95[6][2], _R95[6][3]],
+        ]),
+    ],
+    truth={"projects": [P("普惠金融发展专项资金", None, "112", "万元", [I(*r) for r in _R95])]},
+    notes="""
+Place: 汉阴县 (Hanyin county, Ankang, Shaanxi), county level, 汉阴县财政局 to 汉阴县人力资源和社会保障局; year 2022 (汉财社字〔2022〕33号,
+2022-04-01). Shaanxi is covered by 06 (清涧) and 60 (陈仓); Ankang/Hanyin is new.
+Template kind: Shaanxi county 专项资金绩效目标表 of a central and provincial transfer (普惠金融发展专项资金): 专项名称 / 市级主管部门 / 县级财政部门 |
+县级主管部门 / 资金情况(万元) 年度金额 | 其中:中央补助 | 地方资金 / 年度总体目标 (目标1, 目标2) / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: CONFLICTING MONEY UNITS — a "单位:元" line above the table while the money label inside says "资金情况(万元)" (112 = 40 + 72,
+万元 by the label and by the indicators' scale); level labels broken character by character ("产\n出\n指\n标", "效益\n指标", "服务对象\n满意度\n
+指标"); a money amount as a target ("4000万元"); a multiple as a target ("≥2倍").
+Truth: one fund 普惠金融发展专项资金 (专项名称), budget 112 万元 (年度金额; the unit from the table's label, not the "单位:元" line — an
+inference). Seven indicators, complete table.
+Reconstruction: the capture prints one cell per line (labels broken over lines); the 5-column grid and spans are inferred. The page's
+metadata rows (索引号, 来源, 内容概述) are left out.
+""",
+))
