@@ -366,11 +366,20 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	// comparator signs: the signs are the comparator, the words stay
 	// unplaced (the indicator has no field for them)
 	if i := g.idx[cDirection]; i >= 0 && f.content(g.columnOf(row, i, f)) == ctDirection {
-		for c := range g.idx {
-			if j := g.idx[c]; j >= 0 && j != i && f.content(g.columnOf(row, j, f)) == ctComparator {
-				g.idx[cDirection], g.cols[cDirection] = -1, 0
-				break
+		signs := func(j int) bool { return j >= 0 && j != i && f.content(g.columnOf(row, j, f)) == ctComparator }
+		known := slices.ContainsFunc(g.idx[:], signs)
+		open := slices.ContainsFunc(unknown, func(j int) bool { return !slices.Contains(g.idx[:], j) && signs(j) })
+		if !open && !known {
+			// a blank caption over the signs (unknown holds only named cells)
+			for j := range row {
+				if layout.Clean(row[j].Text) == "" && !row[j].Merged && signs(j) {
+					open = true
+				}
 			}
+		}
+		if known || open {
+			// the signs' column, named or not, is the comparator
+			g.idx[cDirection], g.cols[cDirection] = -1, 0
 		}
 	}
 	// a header that says one thing over cells that unambiguously hold another

@@ -103,6 +103,11 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 	if c, ok := lx.grid[key]; ok {
 		return c
 	}
+	if rest, ok := strings.CutPrefix(key, "绩效"); ok && utf8.RuneCountInString(rest) >= 3 {
+		if c, ok := lx.grid[rest]; ok {
+			return c // a caption under the table's word (绩效指标值, 绩效度量单位)
+		}
+	}
 	for _, c := range []gridColumn{cBasis, cReason} {
 		for _, w := range lx.gridContains[c] {
 			if strings.Contains(key, w) {
@@ -147,11 +152,13 @@ func targetRole(key string) gridColumn {
 	return cValue
 }
 
-// labelKey is a label with all white space removed, a trailing colon
-// dropped and ASCII colons and parentheses made full-width, for looking up
+// labelKey is a label with all white space removed, a trailing colon and
+// a required field's mark (*) dropped and ASCII colons and parentheses made
+// full-width, for looking up
 // the synonym tables. Most labels need no change and are returned without
 // copying.
 func labelKey(s string) string {
+	s = strings.Trim(s, "*＊") // a required field's mark (一级指标*, *项目名称)
 	clean := true
 	for _, r := range s {
 		if r == ':' || r == '(' || r == ')' || isSpace(r) || (r < 0x80 && unicode.IsSpace(r)) {
@@ -177,7 +184,7 @@ func labelKey(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.TrimSuffix(b.String(), "：")
+	return strings.TrimSuffix(strings.Trim(strings.TrimSuffix(b.String(), "："), "*＊"), "：")
 }
 
 // moneyUnitIn returns the money unit a label names in parentheses

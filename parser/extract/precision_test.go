@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -145,4 +146,35 @@ func rowsOf(b layout.Block) [][]string {
 		out = append(out, row)
 	}
 	return out
+}
+
+// TestMarkedAndPrefixedCaptions: a grid's captions with a required
+// field's mark (一级指标*) or under the table's word (绩效指标值, 绩效度量单位)
+// are the captions; a column of comparator signs beside a 指标方向性
+// column of direction words is the comparator, whatever its caption says
+// (指标性质, an unknown word, nothing), and a target never gets a sign no
+// cell wrote (Raw is what the cells hold).
+func TestMarkedAndPrefixedCaptions(t *testing.T) {
+	for _, cmp := range []string{"绩效指标性质*", "指标性质", "运算符*", ""} {
+		for _, head := range [][]string{
+			{"一级指标*", "二级指标*", "三级指标*", cmp, "绩效指标值*", "绩效度量单位", "权重*", "指标方向性*"},
+			{"*一级指标", "*二级指标", "*三级指标", cmp, "*指标值", "*度量单位", "*权重", "*指标方向性"},
+		} {
+			t.Run(cmp+"/"+head[0], func(t *testing.T) {
+				doc := Extract([]layout.Block{para(1, "项目绩效目标表"), tableOf(2,
+					[]string{"主管部门:", "某厅", "资金总额:", "2430.30"},
+					head,
+					[]string{"产出指标", "数量指标", "会展业综合收入", "≥", "280", "亿元", "30%", "正向指标"},
+					[]string{"效益指标", "社会效益指标", "带动就业", "≥", "1000", "人", "40%", "正向指标"},
+					[]string{"满意度指标", "服务对象满意度指标", "参展商满意度", "≥", "90", "%", "30%", "正向指标"},
+				)}, layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1)
+				var raws []string
+				for _, ind := range doc.Projects[0].Indicators {
+					raws = append(raws, ind.Value.Raw)
+				}
+				assert.Equal(t, []string{"≥280亿元", "≥1000人", "≥90%"}, raws)
+			})
+		}
+	}
 }
