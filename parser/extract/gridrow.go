@@ -412,7 +412,13 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	if r.e.lx.isComparator(dir) && !startsWithComparator(val) {
 		raw = dir + raw
 	}
-	if unit != "" && !strings.HasSuffix(val, unit) && !r.e.lx.isComparator(unit) {
+	switch {
+	case unit == "" || r.e.lx.isComparator(unit):
+	case unit == val && !isUnitWord(r.e.lx.v, labelKey(unit)):
+		// the unit cell holds the value again (a sheet's number in both
+		// columns): kept as written, a space between, no unit made up
+		raw += " " + unit
+	case !strings.HasSuffix(val, unit):
 		raw += unit
 	}
 	return raw, pos, idx

@@ -178,3 +178,39 @@ func TestMarkedAndPrefixedCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedUnitCell: a unit cell that holds the value again (a sheet's
+// date serial in both columns) is kept as written, not taken for the
+// value's own unit; a value that carries its unit (100% | %) keeps it once.
+func TestRepeatedUnitCell(t *testing.T) {
+	tests := []struct {
+		cells []string // 指标方向 | 目标值 | 计量单位
+		want  string
+	}{
+		{[]string{"=", "44,561", "44,561"}, "=44,561 44,561"},
+		{[]string{"", "44561", "44561"}, "44561 44561"},
+		{[]string{"=", "100%", "%"}, "=100%"},
+		{[]string{"≥", "24", "人/次"}, "≥24人/次"},
+		{[]string{"=", "8", ""}, "=8"},
+		{[]string{"", "个", "个"}, "个"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某项目"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位", "分值"},
+				append(append([]string{"产出指标", "时效指标", "资金到位时间"}, tt.cells...), "10"),
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var raws []string
+			for _, ind := range doc.Projects[0].Indicators {
+				raws = append(raws, ind.Value.Raw)
+			}
+			want := []string{tt.want}
+			if tt.want == "个" {
+				want = nil // a unit with no number is no target
+			}
+			assert.Equal(t, want, raws)
+		})
+	}
+}
