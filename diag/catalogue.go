@@ -41,6 +41,7 @@ const (
 	NoLevel1               = "NO-LEVEL1"
 	NoLevel2               = "NO-LEVEL2"
 	NoTarget               = "NO-TARGET"
+	NoIndicatorName        = "NO-INDICATOR-NAME"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
 	SubtotalRow            = "SUBTOTAL-ROW"
@@ -155,6 +156,9 @@ var catalogue = []Entry{
 	{Code: NoTarget, Args: []string{"indicator"},
 		ZH: "指标“{indicator}”在指标值栏没有指标值，其内容列为未识别",
 		EN: "indicator {indicator:q} has no target in the grid's value column; its cells are unrecognized"},
+	{Code: NoIndicatorName, Args: []string{"value"},
+		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
+		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},
 	{Code: AreaTargetsDiffer, Args: []string{"value"},
 		ZH: "各受益地区的指标值不同，取第一个地区的指标值（{value}）",
 		EN: "the recipient areas' targets differ; the first area's ({value}) taken as the target"},

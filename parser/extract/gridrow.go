@@ -114,6 +114,15 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if name == "" && val == "" && ind.Description == "" {
 		return // a row with only level labels: they fill down to the rows below
 	}
+	if name == "" && val != "" && g.idx[cName] >= 0 && !g.byLevel {
+		// a grid with a name column whose cell is empty: an unfilled
+		// template's row (数量指标 | | 88 | 100), whatever its numbers
+		for i := range r.used {
+			r.used[i] = false
+		}
+		e.warn(valPos, diag.NoIndicatorName, val)
+		return
+	}
 	if val == "" && name != "" && isPlaceholderName(name) {
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return

@@ -214,3 +214,38 @@ func TestRepeatedUnitCell(t *testing.T) {
 		})
 	}
 }
+
+// TestUnfilledTemplateRows: in a grid with a name column, a row whose name
+// cell is empty is no indicator, whatever numbers stand in its target and
+// notes (an unfilled template: 数量指标 | | 88 | 100); a grid without a
+// name column still names its rows by their deepest level.
+func TestUnfilledTemplateRows(t *testing.T) {
+	tests := []struct {
+		name string
+		head []string
+		rows [][]string
+		want []string
+	}{
+		{"指标内容 empty throughout", []string{"一级指标", "二级指标", "指标内容", "指标值", "备注"},
+			[][]string{{"产出指标", "数量指标", "", "88", "100"}, {"^", "质量指标", "", "88", "100"}, {"效益指标", "社会效益指标", "", "68", "100"}},
+			nil},
+		{"三级指标 empty in one row of a filled grid", []string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[][]string{{"产出指标", "数量指标", "培训人次", "≥100人次"}, {"^", "质量指标", "", "88"}, {"效益指标", "社会效益指标", "知晓率", "≥90%"}},
+			[]string{"培训人次", "知晓率"}},
+		{"no name column: the level 2 names the row", []string{"一级指标", "二级指标", "指标值"},
+			[][]string{{"产出指标", "数量指标", "≥100人次"}, {"效益指标", "社会效益指标", "≥90%"}},
+			[]string{"数量指标", "社会效益指标"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某项目"}, tt.head}, tt.rows...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var names []string
+			for _, ind := range doc.Projects[0].Indicators {
+				names = append(names, ind.Name)
+			}
+			assert.Equal(t, tt.want, names)
+		})
+	}
+}
