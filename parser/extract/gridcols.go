@@ -432,6 +432,42 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			e.warn(row[i].Pos, diag.HeaderGuessed, text, k.key(), columnName(c))
 		}
 	}
+	// captions one level too high: 一级指标 over level-2 words (数量指标),
+	// 二级指标 over the names, no name column: each column is read one
+	// level down, and the grid has no level 1
+	if l1, l2 := g.idx[cLevel1], g.idx[cLevel2]; l1 >= 0 && l2 >= 0 && g.idx[cName] < 0 &&
+		f.content(g.columnOf(row, l1, f)) == ctLevel2 && f.content(g.columnOf(row, l2, f)) == ctName {
+		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
+		g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = l1, g.cols[cLevel1], g.labels[cLevel1]
+		g.idx[cLevel1], g.cols[cLevel1] = -1, 0
+		e.warn(row[l1].Pos, diag.HeaderGuessed, layout.Clean(row[l1].Text), ctLevel2.key(), columnName(cLevel2))
+		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
+	// a target caption over descriptions, no target among them (绩效标准 |
+	// 反映…情况), and right of it a column the header leaves unknown or
+	// blank that holds the targets (two thirds typed: 2280次, >92%, among
+	// 不超预算): that column is the target, the captioned one the
+	// description
+	if v := g.idx[cValue]; v >= 0 && len(g.regions) == 0 {
+		if p := f.profile(g.columnOf(row, v, f)); f.content(g.columnOf(row, v, f)) == ctName && p.typed+p.numbers == 0 {
+			for j := range row {
+				col := g.columnOf(row, j, f)
+				if j <= v || row[j].Merged || slices.Contains(g.idx[:], j) || col < 0 ||
+					layout.Clean(row[j].Text) != "" && !slices.Contains(unknown, j) {
+					continue
+				}
+				if q, k := f.profile(col), f.content(col); k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2 {
+					continue
+				}
+				g.idx[cValue], g.cols[cValue] = -1, 0
+				if g.idx[cDesc] < 0 {
+					g.idx[cDesc], g.cols[cDesc], g.labels[cDesc] = v, row[v].Pos.Col, g.labels[cValue]
+				}
+				guessed(cValue, j, layout.Clean(row[j].Text), ctValue)
+				break
+			}
+		}
+	}
 	for i := range row {
 		text, ok := open(i)
 		if !ok {

@@ -249,3 +249,69 @@ func TestUnfilledTemplateRows(t *testing.T) {
 		})
 	}
 }
+
+// TestCaptionsByContent: where a grid's captions and its cells disagree,
+// unambiguously, the cells decide. A target caption over descriptions
+// (绩效标准 | 反映…情况) beside a column of targets the header leaves
+// unknown or blank: that column is the target, the other the description.
+// Captions one level too high (一级指标 over 数量指标, 二级指标 over the
+// names, no 三级指标): each column is read one level down.
+func TestCaptionsByContent(t *testing.T) {
+	body := [][]string{
+		{"数量指标", "维修维护次数", "反映全年维修维护情况", "2280次"},
+		{"^", "安检巡察次数", "反映保卫巡检情况", "200次"},
+		{"质量指标", "维修验收合格率", "反映维修维护质量情况", ">92%"},
+		{"^", "设备验收合格率", "反映设备更新验收情况", "≥95%"},
+		{"成本指标", "成本控制率", "", "不超预算"},
+	}
+	type ind struct{ l1, l2, name, desc, raw string }
+	want := []ind{
+		{"", "数量指标", "维修维护次数", "反映全年维修维护情况", "2280次"},
+		{"", "数量指标", "安检巡察次数", "反映保卫巡检情况", "200次"},
+		{"", "质量指标", "维修验收合格率", "反映维修维护质量情况", ">92%"},
+		{"", "质量指标", "设备验收合格率", "反映设备更新验收情况", "≥95%"},
+		{"", "成本指标", "成本控制率", "", "不超预算"},
+	}
+	withL1 := func(w []ind, l1 string) []ind {
+		out := append([]ind(nil), w...)
+		for i := range out {
+			out[i].l1 = l1
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		head []string
+		body [][]string
+		want []ind
+	}{
+		{"一级 over level-2 words, 绩效标准 over descriptions, target caption unknown",
+			[]string{"一级指标", "二级指标", "绩效标准", "当年预期实现值"}, body, want},
+		{"target caption blank", []string{"一级指标", "二级指标", "绩效标准", ""}, body, want},
+		{"target caption an unknown word", []string{"一级指标", "二级指标", "绩效标准", "数值"}, body, want},
+		{"levels right, 指标值 over descriptions, target under 比较",
+			[]string{"一级指标", "二级指标", "三级指标", "指标值", "比较"},
+			prefixed(body, "产出指标"), withL1(want, "产出指标")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某项目"}, tt.head}, tt.body...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []ind
+			for _, x := range doc.Projects[0].Indicators {
+				got = append(got, ind{x.Level1, x.Level2, x.Name, x.Description, x.Value.Raw})
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// prefixed puts text before each row (a level-1 column).
+func prefixed(rows [][]string, text string) [][]string {
+	var out [][]string
+	for _, r := range rows {
+		out = append(out, append([]string{text}, r...))
+	}
+	return out
+}
