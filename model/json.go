@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -94,6 +95,32 @@ func (d *Document) AppendJSON(dst []byte, indent bool) []byte {
 	w := &jsonWriter{b: dst, indent: indent}
 	w.document(d)
 	return append(w.b, '\n')
+}
+
+// JSONSize is the size in bytes of the document's indented JSON (what
+// AppendJSON(nil, true) appends), counted without holding it. Once the
+// count passes max (when max > 0) it stops early and returns a number
+// above max: the size of a document whose texts repeat (a merged cell's
+// label in each row it spans) is bounded before anything is written.
+func (d *Document) JSONSize(max int64) int64 {
+	c := &sizeCounter{max: max}
+	NewEncoder(c, true, false).Encode(d) // its only error is errOverSize
+	return c.n
+}
+
+// sizeCounter counts the bytes written to it and fails a write once they
+// pass max (max > 0).
+type sizeCounter struct{ n, max int64 }
+
+// errOverSize is a sizeCounter's error.
+var errOverSize = errors.New("model: over the size counted")
+
+func (c *sizeCounter) Write(p []byte) (int, error) {
+	c.n += int64(len(p))
+	if c.max > 0 && c.n > c.max {
+		return 0, errOverSize
+	}
+	return len(p), nil
 }
 
 // jsonWriter appends JSON to a byte slice, compact or indented exactly as
@@ -362,6 +389,9 @@ func list[T any](w *jsonWriter, k string, s []T, elem func(*jsonWriter, *T)) {
 	}
 	w.open('[')
 	for i := range s {
+		if w.out != nil && w.out.err != nil {
+			break // the stream failed: nothing more is written
+		}
 		w.sep()
 		elem(w, &s[i])
 		if w.out != nil && len(w.b) >= flushSize {

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/internal/alloctest"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser"
 )
@@ -302,4 +303,37 @@ func TestUnknownYearIsNull(t *testing.T) {
 	assert.Contains(t, string(d.AppendJSON(nil, false)), `"year":null,`)
 	d.Year = 2026
 	assert.Contains(t, string(d.AppendJSON(nil, false)), `"year":2026,`)
+}
+
+// TestJSONSize: the size counted is the indented JSON's, byte for byte,
+// for documents with every field set, none and random ones; a bound below
+// it gives a number above the bound.
+func TestJSONSize(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	docs := []*model.Document{filled(&filler{r: r, p: 1}), filled(&filler{r: r, p: 0})}
+	for i := 0; i < 50; i++ {
+		docs = append(docs, filled(&filler{r: r, p: 0.6}))
+	}
+	for i, d := range docs {
+		n := int64(len(d.AppendJSON(nil, true)))
+		assert.Equal(t, n, d.JSONSize(0), "document %d", i)
+		assert.Equal(t, n, d.JSONSize(n), "document %d, bound %d", i, n)
+		assert.Greater(t, d.JSONSize(n-1), n-1, "document %d, bound %d", i, n-1)
+	}
+}
+
+// TestJSONSizeHoldsNothing: a document whose 20 000 indicators share one
+// 100 KB label (2 GB of JSON) is counted past a 1 MiB bound without
+// holding its JSON.
+func TestJSONSizeHoldsNothing(t *testing.T) {
+	label := strings.Repeat("产", 100<<10/3)
+	p := model.Project{Indicators: make([]model.Indicator, 20000)}
+	for i := range p.Indicators {
+		p.Indicators[i].Level1 = label
+	}
+	d := &model.Document{Projects: []model.Project{p}}
+	var n int64
+	allocated := alloctest.Bytes(func() { n = d.JSONSize(1 << 20) })
+	assert.Greater(t, n, int64(1<<20))
+	assert.Less(t, allocated, uint64(4<<20), "bytes allocated")
 }

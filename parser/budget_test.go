@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -119,4 +120,33 @@ func TestDOCXHugeTextCut(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, blocks, 1)
 	assert.LessOrEqual(t, len(blocks[0].Para.Text), 1004)
+}
+
+// TestRepeatedTextCharged: a level-1 label of 300 KB merged down 1000
+// indicator rows is read once (within the readers' budget) but written
+// once for each indicator — 900 MB of JSON from a 1.4 MB page. The
+// document as written is charged, so the input is refused naming
+// --max-text; without the bound it parses (the repeats are one string in
+// memory).
+func TestRepeatedTextCharged(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><p>项目支出绩效目标表</p><table><tr><td>项目名称</td><td colspan=\"3\">某项目</td></tr>")
+	b.WriteString("<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>")
+	for i := 0; i < 1000; i++ {
+		b.WriteString("<tr>")
+		if i == 0 {
+			b.WriteString("<td rowspan=\"1000\">产出指标" + strings.Repeat("甲", 100000) + "</td><td rowspan=\"1000\">数量指标</td>")
+		}
+		fmt.Fprintf(&b, "<td>指标%d</td><td>≥%d人</td></tr>", i, i)
+	}
+	b.WriteString("</table></body></html>")
+	data := []byte(b.String())
+	_, err := Parse(data, Options{Path: "x.html"})
+	require.ErrorIs(t, err, layout.ErrTooLarge)
+	assert.Contains(t, err.Error(), "--max-text")
+	assert.Equal(t, 1, strings.Count(err.Error(), "\n")+1, "one line")
+	doc, err := Parse(data, Options{Path: "x.html", Limits: &layout.Limits{MaxText: layout.NoLimit}})
+	require.NoError(t, err)
+	require.Len(t, doc.Projects, 1)
+	assert.Len(t, doc.Projects[0].Indicators, 1000)
 }

@@ -110,6 +110,9 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		normalize.Document(doc)
 	}
 	oc.mark(doc)
+	if err := layout.ChargeDocument(doc, lim); err != nil {
+		return fail(err)
+	}
 	return doc, nil
 }
 

@@ -149,6 +149,22 @@ func ChargeOutput(blocks []Block, notes []model.Unrecognized, lim Limits) error 
 	return nil
 }
 
+// ChargeDocument counts the document read as it will be written (its
+// indented JSON) against twice lim.MaxText and refuses it over that: the
+// extractor repeats texts the readers emitted once (a level-1 label
+// merged down a thousand rows is each indicator's, a cell quoted by a
+// warning), so a document within the readers' budget may still write far
+// more. Its JSON is counted, never held, and the count stops at the bound.
+func ChargeDocument(doc *model.Document, lim Limits) error {
+	if lim.MaxText <= 0 {
+		return nil
+	}
+	if max := 2 * lim.MaxText; doc.JSONSize(max) > max {
+		return OverLimit("text", max, "bytes of JSON (the document as written, twice the text limit: a text it repeats counted each time)", "--max-text")
+	}
+	return nil
+}
+
 // overLimit is the one-line error of a document budget spent: what was
 // counted, the bound, and the flag that raises it.
 func OverLimit(name string, max int64, what, flag string) error {
