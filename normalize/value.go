@@ -134,6 +134,13 @@ func fold(s string) (string, bool) {
 
 // ---- numbers ----
 
+// MaxDigits is the most digits a number may have (before and after its
+// decimal point together) to be read as one; a longer run of digits is
+// text. No budget or target needs more, and turning decimal digits into a
+// decimal costs time that grows with the square of their number: a cell of
+// a million digits took 1.6 s to restate in base units.
+const MaxDigits = 64
+
 // number reads a number at the start of s: Arabic digits with optional
 // thousands separators and decimals, "百分之" + number (which implies %),
 // or a Chinese numeral. It returns the decimal text (separators removed),
@@ -169,6 +176,9 @@ func number(s string) (string, int, bool) {
 		}
 	}
 done:
+	if digits := b.Len() - strings.Count(b.String(), "."); digits > MaxDigits {
+		return "", 0, false // no number: the value is text
+	}
 	if i > start {
 		n := b.String()
 		if neg {

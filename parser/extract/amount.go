@@ -4,8 +4,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -65,7 +68,8 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 var thousands = strings.NewReplacer(",", "", "，", "")
 
 // decimalPrefix is the length of the decimal number s starts with
-// ("12.50" of "12.50万元"), or 0.
+// ("12.50" of "12.50万元"), or 0. A number of more than normalize.MaxDigits
+// digits is none (as normalize reads numbers: a longer run is text).
 func decimalPrefix(s string) int {
 	i := 0
 	if i < len(s) && s[i] == '-' {
@@ -83,12 +87,25 @@ func decimalPrefix(s string) int {
 		i++
 		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 			i++
+			digits++
 		}
 	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E' || s[i] == '.') {
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E' || s[i] == '.') || digits > normalize.MaxDigits {
 		return 0
 	}
 	return i
+}
+
+// smallDecimal reads s as a decimal when it is one of at most
+// normalize.MaxDigits digits written without an exponent: a longer one
+// costs time growing with the square of its digits to read, and a sum or
+// comparison with one of exponent -9999 multiplies every other by 10^9999.
+func smallDecimal(s string) (decimal.Decimal, bool) {
+	if len(s) > normalize.MaxDigits+2 || strings.ContainsAny(s, "eE") {
+		return decimal.Decimal{}, false
+	}
+	d, err := decimal.NewFromString(s)
+	return d, err == nil
 }
 
 // splitCodeName splits "203001保定白沟新城党群工作部（本级）" into the unit's

@@ -244,9 +244,9 @@ func selfEvalColumns(nums []int, rows [][]layout.Cell, f *frame) (w, s, t, a int
 	}
 	w, s = small[0], small[1]
 	for _, r := range rows {
-		wd, err1 := decimal.NewFromString(cellIn(r, w, nil, f))
-		sd, err2 := decimal.NewFromString(cellIn(r, s, nil, f))
-		if err1 == nil && err2 == nil && sd.GreaterThan(wd) {
+		wd, ok1 := smallDecimal(cellIn(r, w, nil, f))
+		sd, ok2 := smallDecimal(cellIn(r, s, nil, f))
+		if ok1 && ok2 && sd.GreaterThan(wd) {
 			return 0, 0, 0, 0, false // a score above its weight: not the pair
 		}
 	}

@@ -84,7 +84,7 @@ func (p *profile) add(lx *lexicon, text string) {
 		}
 		p.lastSerial = n
 	}
-	if d, err := decimal.NewFromString(key); err == nil {
+	if d, ok := smallDecimal(key); ok {
 		p.numbers++
 		p.sum = p.sum.Add(d)
 		return
