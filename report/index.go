@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/diff"
@@ -37,6 +38,23 @@ type Unpaired struct {
 	Reason     string           `json:"reason"`
 }
 
+// yearText is a year as the index shows it: blank when unknown (0), never
+// "0".
+func yearText(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+// yearOrNil is a year for the index's JSON: null when unknown.
+func yearOrNil(y int) *int {
+	if y == 0 {
+		return nil
+	}
+	return &y
+}
+
 // indexRow is what the index shows of one entry.
 type indexRow struct {
 	file     string
@@ -60,7 +78,7 @@ func (idx *Index) rows() []indexRow {
 func (idx *Index) MarshalJSON() ([]byte, error) {
 	type side struct {
 		Path       string           `json:"path"`
-		Year       int              `json:"year"`
+		Year       *int             `json:"year"`
 		Department model.Department `json:"department"`
 		Budget     *string          `json:"budget"`
 		Unit       string           `json:"unit"`
@@ -75,22 +93,29 @@ func (idx *Index) MarshalJSON() ([]byte, error) {
 		ReportFile string       `json:"report"`
 	}
 	mk := func(s sideView) side {
-		out := side{Path: s.Path, Year: s.Year, Department: s.Department, Unit: s.total.unit}
+		out := side{Path: s.Path, Year: yearOrNil(s.Year), Department: s.Department, Unit: s.total.unit}
 		if s.total.ok {
 			a := s.total.amount.StringFixed(2)
 			out.Budget = &a
 		}
 		return out
 	}
+	type unpaired struct {
+		Side       string           `json:"side"`
+		Path       string           `json:"path"`
+		Department model.Department `json:"department"`
+		Year       *int             `json:"year"` // null when unknown, as every blank
+		Reason     string           `json:"reason"`
+	}
 	var doc struct {
 		OldDir   string     `json:"old_dir"`
 		NewDir   string     `json:"new_dir"`
 		Entries  []entry    `json:"departments"`
-		Unpaired []Unpaired `json:"unpaired"`
+		Unpaired []unpaired `json:"unpaired"`
 	}
-	doc.OldDir, doc.NewDir, doc.Entries, doc.Unpaired = idx.OldDir, idx.NewDir, []entry{}, idx.Unpaired
-	if doc.Unpaired == nil {
-		doc.Unpaired = []Unpaired{}
+	doc.OldDir, doc.NewDir, doc.Entries, doc.Unpaired = idx.OldDir, idx.NewDir, []entry{}, []unpaired{}
+	for _, u := range idx.Unpaired {
+		doc.Unpaired = append(doc.Unpaired, unpaired{u.Side, u.Path, u.Department, yearOrNil(u.Year), u.Reason})
 	}
 	for i, r := range idx.rows() {
 		doc.Entries = append(doc.Entries, entry{OldJ: mk(r.old), NewJ: mk(r.new), Summary: idx.Entries[i].Result.Summary,
@@ -123,8 +148,8 @@ func IndexHTML(w io.Writer, idx *Index, o DiffOptions) error {
 			}
 			return fmt.Sprintf(`<td class="num">%d</td>`, n)
 		}
-		fmt.Fprintf(&b, `<tr class="department"><td>%s</td><td class="num">%d → %d</td><td class="num">%s</td><td class="num">%s</td><td class="num %s">%s</td>%s%s<td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td><a href="%s">%s</a></td></tr>`,
-			e(deptLabel(r.new.Side)), r.old.Year, r.new.Year, e(fmtMoney(r.old.total)), e(fmtMoney(r.new.total)), r.budget.direction(), e(fmtChange(r.budget, o.Lang)),
+		fmt.Fprintf(&b, `<tr class="department"><td>%s</td><td class="num">%s → %s</td><td class="num">%s</td><td class="num">%s</td><td class="num %s">%s</td>%s%s<td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td><a href="%s">%s</a></td></tr>`,
+			e(deptLabel(r.new.Side)), yearText(r.old.Year), yearText(r.new.Year), e(fmtMoney(r.old.total)), e(fmtMoney(r.new.total)), r.budget.direction(), e(fmtChange(r.budget, o.Lang)),
 			hot(r.c.loosened, "loosened"), hot(r.c.indDropped, "dropped"), r.c.tightened, r.c.added, r.c.removed,
 			html.EscapeString((&url.URL{Path: r.file}).String()), e(r.file))
 	}
@@ -133,8 +158,8 @@ func IndexHTML(w io.Writer, idx *Index, o DiffOptions) error {
 		fmt.Fprintf(&b, "<h2>%s</h2><table class=\"unpaired\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>", e(o.label("unpaired")),
 			e(o.label("status")), e(o.label("file")), e(o.label("department")), e(o.label("year")), e(o.label("message")))
 		for _, u := range idx.Unpaired {
-			fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"path\">%s</td><td>%s</td><td class=\"num\">%d</td><td>%s</td></tr>",
-				e(o.label(u.Side)), e(u.Path), e(deptLabel(diff.Side{Department: u.Department})), u.Year, e(o.label(u.Reason)))
+			fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"path\">%s</td><td>%s</td><td class=\"num\">%s</td><td>%s</td></tr>",
+				e(o.label(u.Side)), e(u.Path), e(deptLabel(diff.Side{Department: u.Department})), yearText(u.Year), e(o.label(u.Reason)))
 		}
 		b.WriteString("</table>")
 	}
@@ -153,14 +178,14 @@ func IndexMarkdown(w io.Writer, idx *Index, o DiffOptions) error {
 	}
 	b.WriteString("\n|" + strings.Repeat("---|", len(cols)) + "\n")
 	for _, r := range idx.rows() {
-		fmt.Fprintf(&b, "| %s | %d → %d | %s | %s | %s | %d | %d | %d | %d | %d | [%s](%s) |\n", Markdown(deptLabel(r.new.Side)), r.old.Year, r.new.Year,
+		fmt.Fprintf(&b, "| %s | %s → %s | %s | %s | %s | %d | %d | %d | %d | %d | [%s](%s) |\n", Markdown(deptLabel(r.new.Side)), yearText(r.old.Year), yearText(r.new.Year),
 			fmtMoney(r.old.total), fmtMoney(r.new.total), fmtChange(r.budget, o.Lang), r.c.loosened, r.c.indDropped, r.c.tightened, r.c.added, r.c.removed,
 			Markdown(r.file), (&url.URL{Path: r.file}).String())
 	}
 	if len(idx.Unpaired) > 0 {
 		fmt.Fprintf(&b, "\n## %s\n\n| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n", o.label("unpaired"), o.label("status"), o.label("file"), o.label("department"), o.label("year"), o.label("message"))
 		for _, u := range idx.Unpaired {
-			fmt.Fprintf(&b, "| %s | %s | %s | %d | %s |\n", o.label(u.Side), Markdown(u.Path), Markdown(deptLabel(diff.Side{Department: u.Department})), u.Year, Markdown(o.label(u.Reason)))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", o.label(u.Side), Markdown(u.Path), Markdown(deptLabel(diff.Side{Department: u.Department})), yearText(u.Year), Markdown(o.label(u.Reason)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -172,7 +197,7 @@ func IndexText(w io.Writer, idx *Index, o DiffOptions) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s → %s\n", o.label("index_title"), OneLine(idx.OldDir), OneLine(idx.NewDir))
 	for _, r := range idx.rows() {
-		fmt.Fprintf(&b, "  %s  %d → %d  %s %s → %s %s  %s %d, %s %d  %s\n", deptLabel(r.new.Side), r.old.Year, r.new.Year, o.label("budget_sum"),
+		fmt.Fprintf(&b, "  %s  %s → %s  %s %s → %s %s  %s %d, %s %d  %s\n", deptLabel(r.new.Side), yearText(r.old.Year), yearText(r.new.Year), o.label("budget_sum"),
 			fmtMoney(r.old.total), fmtMoney(r.new.total), fmtChange(r.budget, o.Lang), o.label("loosened"), r.c.loosened, o.label("dropped"), r.c.indDropped, OneLine(r.file))
 	}
 	if len(idx.Unpaired) > 0 {
@@ -204,7 +229,7 @@ func IndexXLSX(w io.Writer, idx *Index, o DiffOptions) error {
 		if ok {
 			dv = delta{d, r.budget.old.unit}
 		}
-		rows = append(rows, []any{deptLabel(r.new.Side), fmt.Sprintf("%d → %d", r.old.Year, r.new.Year), moneyCell(r.old.total), moneyCell(r.new.total), dv,
+		rows = append(rows, []any{deptLabel(r.new.Side), yearText(r.old.Year) + " → " + yearText(r.new.Year), moneyCell(r.old.total), moneyCell(r.new.total), dv,
 			r.c.loosened, r.c.indDropped, r.c.tightened, r.c.added, r.c.removed, r.file})
 	}
 	if err := wb.table(o.label("department"), cols, rows); err != nil {
@@ -212,7 +237,11 @@ func IndexXLSX(w io.Writer, idx *Index, o DiffOptions) error {
 	}
 	var un [][]any
 	for _, u := range idx.Unpaired {
-		un = append(un, []any{o.label(u.Side), u.Path, deptLabel(diff.Side{Department: u.Department}), u.Year, o.label(u.Reason)})
+		var year any // an empty cell when unknown
+		if u.Year != 0 {
+			year = u.Year
+		}
+		un = append(un, []any{o.label(u.Side), u.Path, deptLabel(diff.Side{Department: u.Department}), year, o.label(u.Reason)})
 	}
 	if err := wb.table(o.label("unpaired"), []column{{o.label("status"), 8}, {o.label("file"), 50}, {o.label("department"), 40}, {o.label("year"), 8}, {o.label("message"), 40}}, un); err != nil {
 		return err

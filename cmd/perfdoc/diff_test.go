@@ -188,5 +188,42 @@ func TestDiffFoldersOneBadPair(t *testing.T) {
 	index, err := os.ReadFile(filepath.Join(out, "index.html"))
 	require.NoError(t, err)
 	assert.Contains(t, string(index), `href="305001-2025-2026.html"`)
-	assert.Contains(t, string(index), "report not written")
+	assert.Contains(t, string(index), "报告未写入：")
+	assert.NotContains(t, string(index), "report not written", "the index is Chinese by default")
+}
+
+// TestDiffFoldersUnreadable: a file of a folder that is no filing is
+// listed once as unpaired with its reason alone — the path is already in
+// its own column (index) or before the reason (stderr) — and its unknown
+// year is blank in the index and null in its JSON, never 0.
+func TestDiffFoldersUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	oldDir, newDir, out := filepath.Join(dir, "2025"), filepath.Join(dir, "2026"), filepath.Join(dir, "out")
+	filingOf(t, oldDir, "a.txt", "budget-2025.txt", seedDept)
+	filingOf(t, newDir, "a.txt", "budget-2026.txt", seedDept)
+	notes := filepath.Join(newDir, "notes.txt")
+	require.NoError(t, os.WriteFile(notes, []byte("会议纪要\n"), 0o644))
+
+	code, _, errs := runCmd(t, "", "diff", "--format", "html", "-o", out, oldDir, newDir)
+	assert.Equal(t, cli.ExitFail, code, errs)
+	assert.Contains(t, errs, "  未配对（本年）："+cli.Quote(notes)+"：未找到绩效目标表（不是绩效目标表文件？）\n")
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(string(index), "notes.txt"), "the path once, in the 文件 column")
+	assert.Contains(t, string(index), `<td class="num"></td><td>未找到绩效目标表`)
+
+	code, _, errs = runCmd(t, "", "diff", "--lang", "en", "--format", "json", "-o", out, oldDir, newDir)
+	assert.Equal(t, cli.ExitFail, code, errs)
+	assert.Contains(t, errs, "  no partner (new): "+cli.Quote(notes)+": no performance-target table found\n")
+	data, err := os.ReadFile(filepath.Join(out, "index.json"))
+	require.NoError(t, err)
+	var idx struct {
+		Unpaired []map[string]any `json:"unpaired"`
+	}
+	require.NoError(t, json.Unmarshal(data, &idx))
+	require.Len(t, idx.Unpaired, 1)
+	year, ok := idx.Unpaired[0]["year"]
+	assert.True(t, ok)
+	assert.Nil(t, year, "an unknown year is null")
+	assert.Equal(t, "no performance-target table found", idx.Unpaired[0]["reason"])
 }

@@ -70,8 +70,9 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 		if err := writeFile(filepath.Join(f.out, name), func(w io.Writer) error { return writeDiff(w, res, f, false) }); err != nil {
 			// one pair that cannot be written never stops the others: it
 			// is listed, and the index is still written
-			msg := "report not written: " + cli.Sanitize(err.Error())
-			fmt.Fprintln(e.Stderr, writeErrorIn(f.opts.Lang, "diff", err))
+			line := writeErrorIn(f.opts.Lang, "diff", err)
+			msg := say(f.opts.Lang, "报告未写入：", "report not written: ") + strings.TrimPrefix(line, "perfdoc diff: ")
+			fmt.Fprintln(e.Stderr, line)
 			idx.Unpaired = append(idx.Unpaired, unpaired(p[0], "old", msg), unpaired(p[1], "new", msg))
 			code = max(code, cli.ExitFail)
 			continue
@@ -144,7 +145,9 @@ func loadFolder(e *cli.Env, dir string, lang report.Lang, opts parser.Options) (
 	for i, p := range paths {
 		if errs[i] != nil {
 			fmt.Fprintln(e.Stderr, errorLineIn(lang, errs[i]))
-			bad = append(bad, report.Unpaired{Path: p, Reason: strings.TrimPrefix(errorLineIn(lang, errs[i]), "perfdoc: ")})
+			// the index and the list after the summary name the file in
+			// their own column or before the reason: the reason alone
+			bad = append(bad, report.Unpaired{Path: p, Reason: run.Why(lang, p, errs[i])})
 			continue
 		}
 		out = append(out, filing{path: p, doc: docs[i]})
