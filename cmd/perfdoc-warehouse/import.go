@@ -241,7 +241,11 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 		if p.NotFiling {
 			f.nSkipped++
 			if len(f.skipped) < 20 {
-				f.skipped = append(f.skipped, "perfdoc import: "+cli.Quote(p.Path)+say(f.en(), "：不是绩效目标表文件，已跳过：", ": not a filing, skipped: ")+cli.Sanitize(p.Err))
+				line := "perfdoc import: " + cli.Quote(p.Path) + ": not a filing, skipped: " + cli.Sanitize(p.Err)
+				if !f.en() {
+					line = "perfdoc import: " + cli.Quote(p.Path) + "：不是绩效目标表文件，已跳过（" + notFilingZH(p.Error) + "）"
+				}
+				f.skipped = append(f.skipped, line)
 			}
 			return
 		}
@@ -337,3 +341,12 @@ func (f *importFlags) orDefault() []string {
 
 // en reports whether the import speaks English (--lang en).
 func (f *importFlags) en() bool { return f.lang != nil && english(*f.lang) }
+
+// notFilingZH says in Chinese why a file that was read holds no filing
+// (ingest.NotFiling): the English line gives the reader's own words.
+func notFilingZH(err error) string {
+	if errors.Is(err, parser.ErrEmpty) {
+		return "文件为空"
+	}
+	return "未找到绩效目标表"
+}

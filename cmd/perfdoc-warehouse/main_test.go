@@ -93,4 +93,15 @@ func TestChineseByDefault(t *testing.T) {
 	assert.Equal(t, cli.ExitFail, code)
 	assert.Contains(t, errs, "perfdoc import: "+cli.Quote(broken)+": 无法读取的DOCX文件（unreadable DOCX: ")
 	assert.Contains(t, errs, "perfdoc import: "+cli.Quote(missing)+": 文件不存在\n")
+
+	// a file that is no filing: skipped, and why, in Chinese too
+	in := t.TempDir()
+	notes, empty := filepath.Join(in, "notes.txt"), filepath.Join(in, "empty.txt")
+	require.NoError(t, os.WriteFile(notes, []byte("会议纪要：下周一前报送绩效目标。\n"), 0o644))
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	code, _, errs = clitest.Run(t, program, clitest.Env(""), "import", "--to", db, in)
+	assert.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, errs, "perfdoc import: "+cli.Quote(notes)+"：不是绩效目标表文件，已跳过（未找到绩效目标表）\n")
+	assert.Contains(t, errs, "perfdoc import: "+cli.Quote(empty)+"：不是绩效目标表文件，已跳过（文件为空）\n")
+	assert.NotContains(t, errs, "no performance-target table found")
 }
