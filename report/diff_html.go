@@ -30,6 +30,7 @@ tr.added,.count.added{background:#e3eefc}tr.rolled_forward,.count.rolled_forward
 del{color:#b71c1c;background:#fde0e0}ins{color:#1b5e20;background:#dff2df;text-decoration:none;font-weight:600}
 td.loosened,td.dropped{background:#fde0e0;color:#b71c1c}td.num{white-space:nowrap}
 .was{color:#666;font-size:.9em;margin:.1em 0 .3em}.path{color:#666;font-size:.85em}.quiet{color:#888}
+.wide{overflow-x:auto}table.index td:first-child{min-width:11em}
 `
 
 // ContentSecurityPolicy is the policy of every HTML report: nothing is

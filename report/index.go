@@ -136,7 +136,10 @@ func IndexHTML(w io.Writer, idx *Index, o DiffOptions) error {
 	var b strings.Builder
 	o.htmlHead(&b, o.label("index_title"))
 	fmt.Fprintf(&b, "<h1>%s</h1><p class=\"path\">%s → %s</p>", e(o.label("index_title")), e(idx.OldDir), e(idx.NewDir))
-	b.WriteString(`<table class="index"><tr>`)
+	// a narrow window scrolls the tables, not the page, and the
+	// department keeps a readable width (it was squeezed to three
+	// characters a line at 760 px)
+	b.WriteString(`<div class="wide"><table class="index"><tr>`)
 	for _, c := range o.indexColumns() {
 		fmt.Fprintf(&b, "<th>%s</th>", e(c))
 	}
@@ -153,15 +156,15 @@ func IndexHTML(w io.Writer, idx *Index, o DiffOptions) error {
 			hot(r.c.loosened, "loosened"), hot(r.c.indDropped, "dropped"), r.c.tightened, r.c.added, r.c.removed,
 			html.EscapeString((&url.URL{Path: r.file}).String()), e(r.file))
 	}
-	b.WriteString("</table>")
+	b.WriteString("</table></div>")
 	if len(idx.Unpaired) > 0 {
-		fmt.Fprintf(&b, "<h2>%s</h2><table class=\"unpaired\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>", e(o.label("unpaired")),
+		fmt.Fprintf(&b, "<h2>%s</h2><div class=\"wide\"><table class=\"unpaired\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>", e(o.label("unpaired")),
 			e(o.label("status")), e(o.label("file")), e(o.label("department")), e(o.label("year")), e(o.label("message")))
 		for _, u := range idx.Unpaired {
 			fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"path\">%s</td><td>%s</td><td class=\"num\">%s</td><td>%s</td></tr>",
 				e(o.label(u.Side)), e(u.Path), e(deptLabel(diff.Side{Department: u.Department})), yearText(u.Year), e(o.label(u.Reason)))
 		}
-		b.WriteString("</table>")
+		b.WriteString("</table></div>")
 	}
 	b.WriteString("</body></html>\n")
 	_, err := io.WriteString(w, b.String())

@@ -253,3 +253,24 @@ func TestDiffHTMLRendersInChromium(t *testing.T) {
 	assert.Greater(t, len(png), 10000, "an empty screenshot")
 	assert.True(t, bytes.HasPrefix(png, []byte("\x89PNG")), "not a PNG")
 }
+
+// TestIndexHTMLNarrow: the folder index's tables scroll inside their own
+// box in a narrow window, so that the page does not, and the department
+// keeps a readable width (at 760 px it was squeezed to three characters a
+// line); an unreadable file's unknown year is a blank cell, not 0.
+func TestIndexHTMLNarrow(t *testing.T) {
+	idx := &Index{OldDir: "old/", NewDir: "new/",
+		Entries:  []IndexEntry{{Result: seedDiff(t), File: "203001-2025-2026.html"}},
+		Unpaired: []Unpaired{{Side: "new", Path: "new/notes.txt", Reason: "未找到绩效目标表"}}}
+	var b bytes.Buffer
+	require.NoError(t, IndexHTML(&b, idx, DiffOptions{}))
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(b.Bytes()))
+	require.NoError(t, err)
+	assert.Equal(t, 1, doc.Find("div.wide > table.index").Length())
+	assert.Equal(t, 1, doc.Find("div.wide > table.unpaired").Length())
+	assert.Contains(t, doc.Find("style").Text(), ".wide{overflow-x:auto}table.index td:first-child{min-width:11em}")
+	cells := doc.Find("table.unpaired tr").Last().Find("td")
+	require.Equal(t, 5, cells.Length())
+	assert.Equal(t, "", cells.Eq(3).Text(), "the year of a file that could not be read")
+	assert.Equal(t, "2025 → 2026", doc.Find("table.index tr.department td").Eq(1).Text())
+}
