@@ -240,14 +240,23 @@ func labelByShape(key string) field {
 		return fProjectTotal
 	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额"):
 		return fTotal
-	case (strings.HasPrefix(k, "本年") || strings.HasPrefix(k, "当年")) && has("资金", "预算"):
-		return fTotal // this year's request: 本年度申请市财政预算资金
+	case thisYear(k) && has("资金", "预算"):
+		// this year's request (本年度申请市财政预算资金), or the year's
+		// amount beside a multi-year total (项目当年预算 beside 项目总预算)
+		return fTotal
 	case (strings.Contains(k, "长期") || strings.Contains(k, "中期") || strings.Contains(k, "总目标")) && has("目标"):
 		return fLongGoals
 	case has("绩效目标", "总体目标", "年度目标"):
 		return fGoals
 	}
 	return fNone
+}
+
+// thisYear tells a label that opens with the year's words, after the
+// project's own (本年度…, 当年…, 项目当年…, 项目本年度…).
+func thisYear(k string) bool {
+	k = strings.TrimPrefix(k, "项目")
+	return strings.HasPrefix(k, "本年") || strings.HasPrefix(k, "当年")
 }
 
 // isMoneyRowLabel matches the labels of money rows no table lists:
