@@ -21,7 +21,8 @@
 //	gridcols.go   the header's column roles checked against the profiles
 //	headless.go   a grid with no header read: its columns of targets by content
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
-//	listtable.go  a list table beside the target tables (序号 | 名称 | 金额)
+//	listtable.go  a list table beside the target tables (序号 | 名称 | 金额), a list of projects
+//	cellind.go    indicators written inside one cell (【产出指标-数量指标】 指标1:…(≥77台))
 package extract
 
 import (
@@ -47,6 +48,7 @@ type extractor struct {
 	recent   []recent        // paragraphs placed since the last table
 	prevRow  []layout.Cell   // the row before this one in the same table
 	listLeft int             // rows of a list table still to pass over (listtable.go)
+	plist    []projCol       // the columns of a list of projects being read (listtable.go)
 	rest     [][]layout.Cell // the rows after this one in the same table
 	trace    func(mode)      // told each mode a row is read in (tests)
 }
@@ -157,7 +159,7 @@ func (e *extractor) table(t *layout.Table) {
 			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
 	}
-	e.prevRow, e.listLeft = nil, 0
+	e.prevRow, e.listLeft, e.plist = nil, 0, nil
 	if tr := e.findTreeTable(t); tr != nil {
 		e.treeRows(t, tr)
 		e.rest = nil

@@ -274,10 +274,15 @@ func (e *extractor) setField(f field, label, val string, vpos, lpos model.Pos) {
 	case fPurpose:
 		p.Purpose = val
 	case fGoals:
-		if len(p.Goals) == 0 {
+		goals, inds, rest := e.cellIndicators(val, vpos)
+		if len(p.Goals) == 0 && goals != "" {
 			p.GoalsSource = vpos
 		}
-		p.Goals = append(p.Goals, splitGoals(val)...)
+		p.Goals = append(p.Goals, splitGoals(goals)...)
+		p.Indicators = append(p.Indicators, inds...) // the target set written in the cell
+		for _, s := range rest {
+			e.unrecognized(s, vpos)
+		}
 	case fLongGoals:
 		p.LongTermGoals = append(p.LongTermGoals, splitGoals(val)...)
 	case fGoalResult:

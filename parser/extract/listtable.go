@@ -120,3 +120,90 @@ func itemNumber(s string) int {
 	}
 	return n
 }
+
+// A list of projects: a caption row of header-block labels (单位编码 |
+// 单位名称(项目类别/支出项目) | 年度预算安排 | 项目内容 | 绩效目标) over one row
+// per project, each project's goals, and perhaps its indicators written
+// out, in its 绩效目标 cell (cellind.go). A row with nothing in that cell
+// (the department's, a unit's or a category's total) is no project.
+
+// projectListCaptions tells the caption row of a list of projects: three
+// or more captions, each a header-block label, among them a name and the
+// goals. It returns the columns with the field each fills.
+func (e *extractor) projectListCaptions(row []layout.Cell) ([]projCol, bool) {
+	var cols []projCol
+	name, goals, unit := false, false, -1
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if s == "" || row[i].Merged {
+			continue
+		}
+		if len(s) > maxLabelBytes {
+			return nil, false
+		}
+		f, _, ok := e.lx.lookupLabel(labelKey(s))
+		if !ok {
+			return nil, false
+		}
+		switch f {
+		case fName:
+			name = true
+		case fUnitName:
+			unit = len(cols)
+		case fGoals:
+			goals = true
+		case fBudgetGroup:
+			f = fTotal // 年度预算安排 over the amounts: each row's budget
+		}
+		cols = append(cols, projCol{idx: i, col: row[i].Pos.Col, f: f, label: s})
+	}
+	if !name && unit >= 0 {
+		cols[unit].f = fName // 单位名称(项目类别/支出项目): the row's project
+		name = true
+	}
+	return cols, len(cols) >= 3 && name && goals
+}
+
+// projectListRow reads one row of a list of projects: a project when its
+// goals cell holds text, else a total row, unplaced.
+func (e *extractor) projectListRow(row []layout.Cell) {
+	cell := func(pc projCol) int {
+		if pc.col > 0 {
+			for i := range row {
+				if row[i].Pos.Col == pc.col {
+					return i
+				}
+			}
+			return -1
+		}
+		if pc.idx < len(row) {
+			return pc.idx
+		}
+		return -1
+	}
+	project := false
+	for _, pc := range e.plist {
+		if i := cell(pc); pc.f == fGoals && i >= 0 && !row[i].Merged && layout.Clean(row[i].Text) != "" {
+			project = true
+		}
+	}
+	if !project {
+		e.unplaced(row, nil)
+		return
+	}
+	e.startProject(0, "", firstPos(row), false)
+	e.cur.Source = tableSource(row)
+	e.ps.rows++
+	used := make([]bool, len(row))
+	for _, pc := range e.plist {
+		i := cell(pc)
+		if i < 0 || row[i].Merged {
+			continue
+		}
+		if s := e.text(&row[i]); s != "" {
+			used[i] = true
+			e.setField(pc.f, pc.label, s, row[i].Pos, row[i].Pos)
+		}
+	}
+	e.unplaced(row, used)
+}

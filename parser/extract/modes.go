@@ -22,7 +22,8 @@ import "github.com/perfdoc/perfdoc/parser/layout"
 // so the two never disagree. Some transitions hold in every mode and are
 // taken before it is asked (anyMode): empty rows, a title or year line alone
 // in a row, a grid's header, a list table (序号 | 名称 | 金额, numbered rows),
-// the first row of a grid with no header.
+// a list of projects (one a row, goals and indicators in a cell), the first
+// row of a grid with no header.
 // Paragraphs between tables are read by paragraph (titles.go): a title or
 // year line in any mode, the overview outside a project, a unit line or
 // unplaced text between a project's tables.
@@ -116,11 +117,19 @@ func (e *extractor) anyMode(r *rowIn) bool {
 		return true
 	case n == 0:
 		return true
+	case e.plist != nil: // a row of a list of projects
+		e.projectListRow(r.cells)
+		return true
 	case n == 1 && e.singleCellRow(only, r.cells):
 		return true
 	case e.gridHeader(r.cells): // → modeGrid
 		return true
 	case e.ps.grid == nil || r.firstOfTable:
+		if cols, ok := e.projectListCaptions(r.cells); ok && len(e.rest) > 0 { // a list of projects
+			e.endGrid()
+			e.plist = cols
+			return true
+		}
 		if n := e.listRows(r.cells, e.rest); n > 0 { // a list table's captions
 			e.endGrid()
 			e.listLeft = n
