@@ -45,6 +45,7 @@ const (
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
 	SubtotalRow            = "SUBTOTAL-ROW"
+	TotalFromParts         = "TOTAL-FROM-PARTS"
 
 	// Limits and OCR.
 
@@ -165,6 +166,9 @@ var catalogue = []Entry{
 	{Code: ValueJoined, Args: []string{"cells", "parts", "joined"},
 		ZH: "指标值分在{cells}格（{parts}），合并为“{joined}”",
 		EN: "value split across {cells} cells ({parts}) joined as {joined:q}"},
+	{Code: TotalFromParts, Args: []string{"project", "total"},
+		ZH: "项目{project}：资金总额未填，按财政拨款与其他资金之和读取为{total}",
+		EN: "project {project}: no total amount; read as {total}, the fiscal and other amounts added"},
 	{Code: SubtotalRow, Args: []string{"name"},
 		ZH: "“{name}”一行只有金额，下方没有指标和目标，按小计行处理，不作为项目",
 		EN: "the row of {name:q} holds an amount with no indicator or goal under it; read as a subtotal, not a project"},

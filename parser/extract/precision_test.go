@@ -315,3 +315,30 @@ func prefixed(rows [][]string, text string) [][]string {
 	}
 	return out
 }
+
+// TestTotalFromParts: a money block with no total amount (资金总额 a
+// column caption over the 财政拨款 and 其他资金 rows) totals its parts; a
+// total the block states is kept.
+func TestTotalFromParts(t *testing.T) {
+	tests := []struct {
+		name   string
+		rows   [][]string
+		budget string
+	}{
+		{"the amount on the 财政拨款 row only", [][]string{
+			{"资金情况(万元)", "资金来源", "资金总额"}, {"^", "其中:财政拨款", "500"}, {"^", "其他资金", ""}}, "500"},
+		{"fiscal and other amounts", [][]string{
+			{"资金情况(万元)", "资金来源", "资金总额"}, {"^", "其中:财政拨款", "300.5"}, {"^", "其他资金", "200"}}, "500.5"},
+		{"other amount zero", [][]string{
+			{"资金情况(万元)", "资金来源", "资金总额"}, {"^", "其中:财政拨款", "500"}, {"^", "其他资金", "0"}}, "500"},
+		{"a stated total kept", [][]string{
+			{"年度资金总额", "600"}, {"其中:财政拨款", "500"}, {"其他资金", ""}}, "600"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某专项"}}, tt.rows...)
+			rows = append(rows, []string{"一级指标", "二级指标", "三级指标", "指标值"}, []string{"产出指标", "数量指标", "受益人数", "≥9200人"})
+			checkProjects(t, []layout.Block{tableOf(1, rows...)}, []projWant{{"某专项", tt.budget, "万元", 1}})
+		})
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 )
@@ -45,6 +47,7 @@ func (e *extractor) finishProject() {
 		return
 	}
 	e.fillIdentity(p)
+	e.totalFromParts(p)
 	n, secret := 0, 0
 	for _, ind := range p.Indicators {
 		n++
@@ -104,6 +107,33 @@ func (e *extractor) fillIdentity(p *model.Project) {
 		p.MoneyUnit = "万元"
 		e.warn(p.Source, diag.MoneyUnitAssumed, p.Index)
 	}
+}
+
+// totalFromParts fills a budget's missing total from its parts: a money
+// block whose only amount stands in the 财政拨款 row (资金总额 a column
+// caption over it, no 合计 row) totals the fiscal and other amounts.
+func (e *extractor) totalFromParts(p *model.Project) {
+	b := &p.Budget
+	if b.Total != nil || b.Fiscal == nil {
+		return
+	}
+	fiscal, err := decimal.NewFromString(*b.Fiscal)
+	if err != nil {
+		return
+	}
+	total := *b.Fiscal
+	if b.Other != nil {
+		other, err := decimal.NewFromString(*b.Other)
+		if err != nil {
+			return
+		}
+		if !other.IsZero() {
+			places := max(-fiscal.Exponent(), -other.Exponent(), 0)
+			total = fiscal.Add(other).StringFixed(places)
+		}
+	}
+	b.Total = &total
+	e.warn(p.Source, diag.TotalFromParts, p.Index, total)
 }
 
 // nameFromTitle is a project's name read from its title: the title without
