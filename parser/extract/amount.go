@@ -133,8 +133,8 @@ func splitCodeName(s string) (model.Department, bool) {
 	if i < 3 || i == len(s) {
 		return model.Department{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[i:]); r == '年' || r == '月' || r == '日' {
-		return model.Department{}, false // a date ("2023年龙岩市…分配表"), no unit code
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s[i:], isSpace)); r == '年' || r == '月' || r == '日' {
+		return model.Department{}, false // a date ("2023年龙岩市…分配表", "2021 年"), no unit code
 	}
 	return model.Department{Code: s[:i], Name: layout.Clean(s[i:])}, true
 }

@@ -57,3 +57,30 @@ func TestYearLabelShapes(t *testing.T) {
 		assert.Equal(t, tt.want, f, tt.label)
 	}
 }
+
+// TestYearCaptionIsNoUnit: a year written with a space before 年 (a
+// column caption "2021 年" beside 单位:万元) is a date, no unit code and
+// name, however the year is spaced; a unit's code before its name is one.
+func TestYearCaptionIsNoUnit(t *testing.T) {
+	tests := []struct {
+		text string
+		ok   bool
+	}{
+		{"2021 年", false}, {"2022\u3000年", false}, {"2019  年度", false}, {"2020 月", false},
+		{"203001某部门", true}, {"203001 某部门", true},
+	}
+	for _, tt := range tests {
+		_, ok := splitCodeName(tt.text)
+		assert.Equal(t, tt.ok, ok, tt.text)
+	}
+	// the department-wide table's unit keeps its name past the caption row
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"部门(单位)名称", "某市教育局", "填报人", "某人"},
+		[]string{"部门总体资金情况", "总体资金情况", "当年金额", "占比", "近两年收支金额"},
+		[]string{"^", "单位:万元", "", "", "2021 年", "2022 年"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	assert.Equal(t, "某市教育局", doc.Projects[0].Name)
+	assert.Equal(t, "某市教育局", doc.Projects[0].Department.Name)
+	assert.Equal(t, "", doc.Projects[0].Department.Code)
+}
