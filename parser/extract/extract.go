@@ -49,6 +49,7 @@ type extractor struct {
 	prevRow  []layout.Cell   // the row before this one in the same table
 	listLeft int             // rows of a list table still to pass over (listtable.go)
 	plist    []projCol       // the columns of a list of projects being read (listtable.go)
+	captions []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
 	rest     [][]layout.Cell // the rows after this one in the same table
 	trace    func(mode)      // told each mode a row is read in (tests)
 }
@@ -159,7 +160,7 @@ func (e *extractor) table(t *layout.Table) {
 			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
 	}
-	e.prevRow, e.listLeft, e.plist = nil, 0, nil
+	e.prevRow, e.listLeft, e.plist, e.captions = nil, 0, nil, nil
 	if tr := e.findTreeTable(t); tr != nil {
 		e.treeRows(t, tr)
 		e.rest = nil

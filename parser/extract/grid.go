@@ -82,6 +82,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	row, sub := e.shiftShortHeader(row, f)
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub}
 	d := g.readHeader(row)
+	e.projColsAbove(g, row, e.prevRow)
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)
 	}

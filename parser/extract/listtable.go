@@ -207,3 +207,77 @@ func (e *extractor) projectListRow(row []layout.Cell) {
 	}
 	e.unplaced(row, used)
 }
+
+// A wide table's two-row header: the project's captions (单位代码 |
+// 单位(专项)名称 | 资金总额 | 实施期绩效目标) span both rows beside a 绩效指标
+// caption over the grid's captions in the second row. The first row is
+// read as the captions it is, not as a header block's labels and values;
+// the grid's header takes the project columns from it.
+
+// captionsOverGrid tells the first row of such a header: every text a
+// header-block label, a grid caption or a block label, one or more a
+// project column over a cell the next row (a grid header) leaves blank.
+func (e *extractor) captionsOverGrid(row []layout.Cell) bool {
+	if len(e.rest) == 0 || !e.lx.mayBeGridHeader(e.rest[0]) {
+		return false
+	}
+	next, proj := e.rest[0], 0
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if s == "" || row[i].Merged {
+			continue
+		}
+		if len(s) > maxLabelBytes {
+			return false
+		}
+		key := labelKey(s)
+		if e.lx.projectColumn(key) != fNone {
+			if j := cellBelow(row, i, next); j >= 0 && (next[j].Merged || layout.Clean(next[j].Text) == "") {
+				proj++
+			}
+			continue
+		}
+		if _, _, ok := e.lx.lookupLabel(key); !ok && !e.lx.isBlockLabel(key) && e.lx.gridLabel(key) == cNone {
+			return false
+		}
+	}
+	return proj > 0
+}
+
+// cellBelow returns the index of the cell of next under row[i]: by grid
+// column where the reader knows it, else by index; -1 when none.
+func cellBelow(row []layout.Cell, i int, next []layout.Cell) int {
+	if col := row[i].Pos.Col; col > 0 {
+		for j := range next {
+			if next[j].Pos.Col == col {
+				return j
+			}
+		}
+		return -1
+	}
+	if i < len(next) {
+		return i
+	}
+	return -1
+}
+
+// projColsAbove takes a wide table's project columns from the row above
+// its header (captionsOverGrid): each header cell left blank or covered
+// under a project caption.
+func (e *extractor) projColsAbove(g *gridState, row, above []layout.Cell) {
+	if len(g.projCols) > 0 || len(above) == 0 || len(e.captions) == 0 || &above[0] != &e.captions[0] {
+		return // no captions read, or not in the row right above
+	}
+	for i := range above {
+		s := layout.Clean(above[i].Text)
+		if s == "" || above[i].Merged {
+			continue
+		}
+		f := e.lx.projectColumn(labelKey(s))
+		j := cellBelow(above, i, row)
+		if f == fNone || j < 0 || !row[j].Merged && layout.Clean(row[j].Text) != "" {
+			continue
+		}
+		g.projCols = append(g.projCols, projCol{idx: j, col: row[j].Pos.Col, f: f, label: s})
+	}
+}

@@ -123,6 +123,10 @@ func (e *extractor) anyMode(r *rowIn) bool {
 	case n == 1 && e.singleCellRow(only, r.cells):
 		return true
 	case e.gridHeader(r.cells): // → modeGrid
+		e.captions = nil
+		return true
+	case e.captionsOverGrid(r.cells): // a wide table's captions over its grid header
+		e.captions = r.cells
 		return true
 	case e.ps.grid == nil || r.firstOfTable:
 		if cols, ok := e.projectListCaptions(r.cells); ok && len(e.rest) > 0 { // a list of projects

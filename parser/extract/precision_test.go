@@ -342,3 +342,37 @@ func TestTotalFromParts(t *testing.T) {
 		})
 	}
 }
+
+// TestWideTwoRowHeader: a wide table whose project captions (单位代码 |
+// 单位(专项)名称 | 资金总额 | 实施期绩效目标) span two header rows beside a
+// 绩效指标 caption over the grid's captions: the project columns come from
+// the first row, a unit row with its amount and nothing under it is no
+// project, the captions are no goals.
+func TestWideTwoRowHeader(t *testing.T) {
+	grid := []string{"一级指标", "二级指标", "三级指标", "指标值", "指标值内容", "度量单位"}
+	for _, nameCap := range []string{"单位(专项)名称", "项目名称"} {
+		for _, blank := range []string{"", "^"} {
+			top := []string{"单位代码", nameCap, "资金总额", "实施期绩效目标", "绩效指标", "", "", "", "", ""}
+			second := append([]string{blank, blank, blank, blank}, grid...)
+			rows := [][]string{top, second,
+				{"505006", "某学校", "30.00", "", "", "", "", "", "", ""},
+				{"505006", "学生伙食费", "30.00", "", "成本指标", "经济成本指标", "补助标准", "17元/人.每天", "反映用餐标准", "-"},
+				{blank, blank, blank, blank, "^", "社会成本指标", "", "", "", "-"},
+				{blank, blank, blank, blank, "产出指标", "数量指标", "补助学生数量", "168", "反映人数", "-"},
+			}
+			t.Run(nameCap+"/"+blank, func(t *testing.T) {
+				doc := Extract([]layout.Block{para(1, "部门:505_某局金额单位:万元"), tableOf(2, rows...)}, layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1, "%+v", doc.Projects)
+				p := doc.Projects[0]
+				assert.Equal(t, "学生伙食费", p.Name)
+				assert.Equal(t, "30.00", deref(p.Budget.Total))
+				assert.Empty(t, p.LongTermGoals)
+				var raws []string
+				for _, ind := range p.Indicators {
+					raws = append(raws, ind.Value.Raw)
+				}
+				assert.Equal(t, []string{"17元/人.每天", "168"}, raws)
+			})
+		}
+	}
+}
