@@ -84,3 +84,36 @@ func TestYearCaptionIsNoUnit(t *testing.T) {
 	assert.Equal(t, "某市教育局", doc.Projects[0].Department.Name)
 	assert.Equal(t, "", doc.Projects[0].Department.Code)
 }
+
+// TestTotalAndPartsInOneCell: a label announcing a total and its parts
+// (资金总额及构成) beside one cell that writes the total glued to its label
+// and the parts one a line; a cell whose lines are not all amounts with
+// their labels gives no total.
+func TestTotalAndPartsInOneCell(t *testing.T) {
+	tests := []struct {
+		name, label, cell string
+		total, fiscal     string
+	}{
+		{"glued total, parts", "资金总额及构成", "总额10606.7522万元\n财政拨款:6923.3552万元(其中:上级财政资金:6923.3552万元)\n二、自有资金:0万元\n三、其他:3683.3970万元", "10606.7522", "6923.3552"},
+		{"its own parts, unit in the label", "预算总额及其构成(万元)", "合计120\n财政拨款:100\n其他资金:20", "120", "100"},
+		{"total alone", "资金总额及来源", "总额50万元", "50", "<nil>"},
+		{"a sentence is no amount", "资金总额及构成", "总额较上年增加，用于道路维修", "<nil>", "<nil>"},
+		{"a line that is no amount", "资金总额及构成", "总额100万元\n主要用于道路维修和绿化", "<nil>", "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目绩效目标表"},
+				[]string{"项目名称", "某镇基础设施建设"},
+				[]string{tt.label, tt.cell},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "改造道路", "≥3公里"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.total, deref(p.Budget.Total))
+			assert.Equal(t, tt.fiscal, deref(p.Budget.Fiscal))
+			require.Len(t, p.Indicators, 1)
+		})
+	}
+}

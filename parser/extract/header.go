@@ -152,7 +152,7 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			for _, k := range vals {
 				t := e.text(&row[k])
 				switch {
-				case e.inlineLabels(t, row[k].Pos):
+				case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
 				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
 				default:
@@ -213,6 +213,32 @@ func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
 		e.ps.lastField = p.f
 		e.setField(p.f, p.label, p.val, pos, pos)
 	}
+	return true
+}
+
+// fundsCell reads the cell beside a funds group label that writes the
+// total with its label glued to the number, its parts one a line after it:
+// "总额10606.7522万元\n财政拨款:6923.3552万元\n二、自有资金:0万元\n三、其他:…".
+// Every line after the first must be a label with its value, else the cell
+// is not read. It reports whether it read the cell.
+func (e *extractor) fundsCell(s string, pos model.Pos) bool {
+	first, rest, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	first = layout.Clean(first)
+	var amount string
+	for _, w := range []string{"资金总额", "预算总额", "总额", "合计", "总计"} {
+		if a, ok := strings.CutPrefix(labelKey(first), w); ok && decimalPrefix(strings.ReplaceAll(a, ",", "")) > 0 {
+			amount = a
+			break
+		}
+	}
+	if amount == "" || e.cur.Budget.Total != nil {
+		return false
+	}
+	if strings.TrimSpace(rest) != "" && !e.inlineLabels(rest, pos) {
+		return false
+	}
+	e.ps.lastField = fTotal
+	e.setField(fTotal, "总额", amount, pos, pos)
 	return true
 }
 

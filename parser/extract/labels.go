@@ -252,6 +252,17 @@ func labelByShape(key string) field {
 	return fNone
 }
 
+// partsLabel strips the words that announce a total's parts from a label
+// (资金总额及构成, 预算总额及其构成, 资金总额及来源 → the total's label).
+func partsLabel(key string) (string, bool) {
+	for _, suf := range []string{"及其构成", "及构成", "及其来源", "及来源", "及资金来源"} {
+		if stem, ok := strings.CutSuffix(stripParens(key), suf); ok && stem != "" {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
 // thisYear tells a label that opens with the year's words, after the
 // project's own (本年度…, 当年…, 项目当年…, 项目本年度…).
 func thisYear(k string) bool {
@@ -373,6 +384,12 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 		// 专项（一般性转移支付）名称, 主管部门（单位）名称
 		if f, ok := lx.header[bare]; ok {
 			return f, unit, true
+		}
+	}
+	if stem, ok := partsLabel(key); ok {
+		if f, _, ok := lx.lookupLabel(stem); ok && (f == fTotal || f == fProjectTotal) {
+			// 资金总额及构成: the total and its parts written in the cell beside
+			return fBudgetGroup, unit, true
 		}
 	}
 	if isFundsLabel(key) && !strings.Contains(key, "：") {
