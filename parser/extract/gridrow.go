@@ -371,7 +371,10 @@ func (g *gridState) holdLevels(l1, l2 string, l1pos, l2pos model.Pos) {
 // fillLevels updates the levels filled down: a new level 1 clears level 2.
 func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name string) {
 	if l1 != "" {
-		if l1 != e.ps.level1 {
+		if l1 != e.ps.level1 && e.ps.level1 != "" {
+			// a new level 1 starts its own level 2s; a first level 1
+			// written in the middle of its block (its rows above left it
+			// blank) continues the level 2 above it
 			e.ps.level2 = ""
 		}
 		e.ps.level1 = l1

@@ -376,3 +376,32 @@ func TestWideTwoRowHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestLevel1MidBlock: a level 1 typed once in the middle of its block (the
+// rows above left it blank) continues the level 2 above it; a level 1
+// that follows another starts its own level 2s.
+func TestLevel1MidBlock(t *testing.T) {
+	type lv struct{ l1, l2, name string }
+	for _, cont := range []string{"", "^"} {
+		t.Run("level-2 cell "+map[string]string{"": "blank", "^": "merged"}[cont], func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "主体班"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"", "数量指标", "培训人次", "280人次"},
+				[]string{"", cont, "授课人次", "25人次"},
+				[]string{"产出指标", cont, "开设课程数量", "220"},
+				[]string{"", "质量指标", "培训完成率", "100%"},
+				[]string{"满意度指标", "", "学员满意度", "≥95%"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []lv
+			for _, x := range doc.Projects[0].Indicators {
+				got = append(got, lv{x.Level1, x.Level2, x.Name})
+			}
+			assert.Equal(t, []lv{
+				{"", "数量指标", "培训人次"}, {"", "数量指标", "授课人次"}, {"产出指标", "数量指标", "开设课程数量"},
+				{"产出指标", "质量指标", "培训完成率"}, {"满意度指标", "", "学员满意度"},
+			}, got)
+		})
+	}
+}
