@@ -79,14 +79,24 @@ func (j *jieba) cut(text string) []string {
 	if c := clean(text); c != text {
 		return bigram{}.cut(text) // keep every byte for a diff
 	}
-	return j.j.Cut(text, true)
+	var out []string
+	for _, p := range pieces(text, maxPiece) {
+		out = append(out, j.j.Cut(p, true)...)
+	}
+	return out
 }
 
-func (j *jieba) search(text string) []string { return j.j.CutForSearch(clean(text), true) }
+func (j *jieba) search(text string) []string {
+	var out []string
+	for _, p := range pieces(clean(text), maxPiece) {
+		out = append(out, j.j.CutForSearch(p, true)...)
+	}
+	return out
+}
 
 func (j *jieba) keywords(text string, k int) []string {
 	var out []string
-	for _, w := range j.j.Extract(clean(text), k*2) {
+	for _, w := range j.j.Extract(strings.Join(pieces(clean(text), maxPiece), "\n"), k*2) {
 		if isWord(w) && len(out) < k {
 			out = append(out, w)
 		}
