@@ -225,7 +225,9 @@ func labelByShape(key string) field {
 		return false
 	}
 	switch {
-	case has("项目名称", "专项名称", "资金名称"):
+	case has("项目名称", "专项名称", "资金名称"),
+		strings.HasPrefix(k, "项目") && has("名称") && !strings.Contains(k, "单位") && !strings.Contains(k, "部门"):
+		// 项目支出名称: the project's name, not its unit's
 		return fName
 	case has("项目编码", "项目代码"):
 		return fCode

@@ -405,3 +405,29 @@ func TestLevel1MidBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestProjectNameLabels: a label that names the project with words
+// between 项目 and 名称 (项目支出名称, 项目(支出)名称) is the project's name;
+// one that names its unit (项目单位名称) is not.
+func TestProjectNameLabels(t *testing.T) {
+	for _, tt := range []struct{ label, name string }{
+		{"项目支出名称", "基本公共卫生专项"},
+		{"项目(支出)名称", "基本公共卫生专项"},
+		{"项目名称", "基本公共卫生专项"},
+		{"项目单位名称", "某中心"},
+	} {
+		t.Run(tt.label, func(t *testing.T) {
+			doc := Extract([]layout.Block{para(1, "2025年项目支出绩效目标表"), tableOf(2,
+				[]string{tt.label, map[bool]string{true: "某中心", false: "基本公共卫生专项"}[tt.label == "项目单位名称"], "部门预算", "70.00"},
+				[]string{"一级指标", "二级指标", "三级指标", "目标值"},
+				[]string{"成本指标", "经济成本指标", "中心经费", "≤70万元"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			if tt.label == "项目单位名称" {
+				assert.NotEqual(t, "某中心", doc.Projects[0].Name)
+				return
+			}
+			assert.Equal(t, tt.name, doc.Projects[0].Name)
+		})
+	}
+}
