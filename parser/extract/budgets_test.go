@@ -117,3 +117,53 @@ func TestTotalAndPartsInOneCell(t *testing.T) {
 		})
 	}
 }
+
+// TestCostBreakdownTotal: a cost breakdown under the budget (成本构成 |
+// 金额 | 测算依据 | earlier years' actuals, one row an expense, a 合计 row)
+// gives the budget from its 合计 under the amount column, whatever columns
+// stand beside it; the expenses are kept as items. A budget read before it
+// stands, and a header naming no amount column (a year's 预算数 unknown)
+// reads no total.
+func TestCostBreakdownTotal(t *testing.T) {
+	tests := []struct {
+		name   string
+		before [][]string
+		header []string
+		rows   [][]string
+		want   string
+	}{
+		{"amount, basis, two years' actuals", nil,
+			[]string{"成本构成", "金额", "测算(公式)依据", "2020年实际执行数", "2021年实际执行数"},
+			[][]string{{"保安服务费", "191", "依据招标文件", "191", "191"}, {"保洁服务费", "99", "依据招标文件", "99", "99"}, {"合计", "290", "", "290", "290"}},
+			"290"},
+		{"last year's actual before the amount", nil,
+			[]string{"成本构成", "上年执行数", "金额", "测算依据"},
+			[][]string{{"印刷费", "10", "12", "按上年"}, {"会议费", "5", "8", "按标准"}, {"合 计", "15", "20", ""}},
+			"20"},
+		{"a budget read before stands", [][]string{{"年度资金总额", "300"}},
+			[]string{"成本构成", "金额", "测算依据"},
+			[][]string{{"印刷费", "12", "按上年"}, {"合计", "12", ""}},
+			"300"},
+		{"no amount column", nil,
+			[]string{"成本构成", "2022年预算数", "测算依据"},
+			[][]string{{"印刷费", "12", "按上年"}, {"合计", "12", ""}},
+			"<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{{"某市市直部门预算项目支出绩效目标表"}, {"项目名称", "某大楼运行保障"}}
+			rows = append(rows, tt.before...)
+			rows = append(rows, []string{"项目预算"}, tt.header)
+			rows = append(rows, tt.rows...)
+			rows = append(rows, []string{"绩效目标", "保障大楼运行"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "维修次数", "≥20次"})
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			assert.Equal(t, []string{"保障大楼运行"}, p.Goals)
+			require.Len(t, p.Indicators, 1)
+		})
+	}
+}

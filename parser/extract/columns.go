@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
@@ -14,9 +15,11 @@ import (
 
 // colHeader is an active column-header row.
 type colHeader struct {
-	group string
-	cols  []headCol
-	money bool // the columns are amounts: rows are labelled money rows
+	group    string
+	groupCol int // the grid column of the group label, 0 when none
+	cols     []headCol
+	money    bool // the columns are amounts: rows are labelled money rows
+	lines    int  // expense lines read under the group label (expenseLine)
 }
 
 type headCol struct {
@@ -68,6 +71,7 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 			return false
 		}
 		h.group = layout.Clean(row[idx[0]].Text)
+		h.groupCol = cellCol(row, idx[0])
 		start = 1
 	}
 	for _, i := range idx[start:] {
@@ -115,6 +119,10 @@ func (e *extractor) columnMember(row []layout.Cell, first int, leadingBlank bool
 		rowField, rowLabel = fTotal, layout.Clean(row[first].Text) // 合 计 | 30 | 45: the sub-table's total
 	}
 	isMoney := rowField == fTotal || rowField == fFiscal || rowField == fOther || rowField == fBudgetItem || rowField == fProjectTotal
+	if rowField == fNone && e.expenseLine(row, first) {
+		h.lines++
+		return rowField, rowLabel, true
+	}
 	if !leadingBlank && !(h.money && isMoney) {
 		return rowField, rowLabel, false
 	}
@@ -122,6 +130,24 @@ func (e *extractor) columnMember(row []layout.Cell, first int, leadingBlank bool
 		return rowField, rowLabel, false // a label of the header block: the sub-table has ended
 	}
 	return rowField, rowLabel, true
+}
+
+// expenseLine tells a row of a cost breakdown under a money header (成本构成
+// | 金额 | 测算依据 …): its first cell, in the group label's column, names an
+// expense no label of the form names, and the cell under the budget column
+// holds an amount. Its cells are the expense's items.
+func (e *extractor) expenseLine(row []layout.Cell, first int) bool {
+	h := e.ps.cols
+	if !h.money || h.groupCol == 0 || cellCol(row, first) != h.groupCol || row[first].Merged {
+		return false
+	}
+	for i := first + 1; i < len(row); i++ {
+		if col, ok := h.roleAt(cellCol(row, i)); ok && col.role == rBudget {
+			s := strings.ReplaceAll(layout.Clean(row[i].Text), ",", "")
+			return !row[i].Merged && decimalPrefix(s) > 0 && decimalPrefix(s) == len(s)
+		}
+	}
+	return false
 }
 
 // moneyRow reads one money row of a self-evaluation's (or a funds block's)
@@ -145,6 +171,11 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		}
 		col, ok := h.roleAt(cellCol(row, i))
 		switch {
+		case ok && col.role == rBudget && rowField == fTotal && h.lines > 0 && e.cur.Budget.Total != nil && !amountSet:
+			// the total of a cost breakdown under a budget already read:
+			// the budget stands, the total is kept beside it
+			e.budgetItem(joinLabel(rowLabel, col.label), s, row[i].Pos)
+			amountSet, labelUsed = true, true
 		case ok && col.role == rBudget && rowField != fNone && !amountSet:
 			e.setField(rowField, rowLabel, s, row[i].Pos, row[first].Pos)
 			amountSet = true

@@ -335,6 +335,12 @@ func moneyColumnByShape(key string) (colRole, bool) {
 	if strings.HasSuffix(key, "执行数") && strings.Contains(key, "预算") {
 		return rExecuted, true // 预算执行数
 	}
+	if pastYear(key) && (strings.HasSuffix(key, "执行数") || strings.HasSuffix(key, "决算数")) {
+		return rMoneyAux, true // 2020年实际执行数: an earlier year's amount, kept beside
+	}
+	if strings.HasSuffix(key, "测算依据") || key == "计算依据" || key == "测算说明" {
+		return rTable, true // 测算（公式）依据: how an amount was reckoned, kept as text
+	}
 	money := false
 	for _, w := range []string{"资金", "预算", "金额"} {
 		if strings.HasSuffix(key, w) || strings.HasSuffix(key, w+"数") {
@@ -350,6 +356,24 @@ func moneyColumnByShape(key string) (colRole, bool) {
 		return rBudget, true
 	}
 	return rNone, false
+}
+
+// pastYear tells a money caption qualified by an earlier year: a year's
+// number (2020年…), 上年…, 去年…, 近两年….
+func pastYear(key string) bool {
+	i := 0
+	for i < len(key) && key[i] >= '0' && key[i] <= '9' {
+		i++
+	}
+	if i == 4 && strings.HasPrefix(key[i:], "年") {
+		return true
+	}
+	for _, p := range []string{"上年", "去年", "前年", "近两年", "近三年", "前两年"} {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthesized returns the text inside the first full-width parentheses.
