@@ -5,13 +5,14 @@ package diag
 const (
 	// A project's own cells.
 
-	NoProjectCode     = "NO-PROJECT-CODE"
-	NameFromTitle     = "NAME-FROM-TITLE"
-	NoProjectName     = "NO-PROJECT-NAME"
-	UnitLineInherited = "UNIT-LINE-INHERITED"
-	NoDepartmentCode  = "NO-DEPARTMENT-CODE"
-	MoneyUnitAssumed  = "MONEY-UNIT-ASSUMED"
-	MoneyUnitChanged  = "MONEY-UNIT-CHANGED"
+	NoProjectCode      = "NO-PROJECT-CODE"
+	NameFromTitle      = "NAME-FROM-TITLE"
+	NoProjectName      = "NO-PROJECT-NAME"
+	UnitLineInherited  = "UNIT-LINE-INHERITED"
+	NoDepartmentCode   = "NO-DEPARTMENT-CODE"
+	MoneyUnitAssumed   = "MONEY-UNIT-ASSUMED"
+	MoneyUnitChanged   = "MONEY-UNIT-CHANGED"
+	MoneyUnitFromLabel = "MONEY-UNIT-FROM-LABEL"
 
 	// Amounts.
 
@@ -95,6 +96,9 @@ var catalogue = []Entry{
 		ZH: "项目{project}：此处金额单位为{unit}，前面为{kept}；沿用{kept}",
 		EN: "project {project}: money unit {unit} here, {kept} before; {kept} kept"},
 
+	{Code: MoneyUnitFromLabel, Args: []string{"project", "unit", "line"},
+		ZH: "项目{project}：金额栏目标明{unit}，表上单位行写{line}；按栏目的{unit}读取",
+		EN: "project {project}: the amounts' label names {unit}, the unit line over the table {line}; {unit} read"},
 	{Code: AmountNotNumber, Args: []string{"amount"},
 		ZH: "金额“{amount}”不是数字，留空",
 		EN: "amount {amount:q} is not a number; left blank"},

@@ -163,6 +163,7 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 			rest := strings.TrimPrefix(key, pre)
 			if moneyUnits[rest] || pre != "单位：" {
 				p.MoneyUnit = rest
+				e.ps.lineUnit = true
 				return true
 			}
 		}

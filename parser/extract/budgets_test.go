@@ -167,3 +167,42 @@ func TestCostBreakdownTotal(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountsLabelUnitOverUnitLine: the money unit the amounts' own label
+// names (资金情况（万元）) is read over a unit line above the table (单位：元),
+// with a warning; two labels that disagree keep the first, as before.
+func TestAmountsLabelUnitOverUnitLine(t *testing.T) {
+	tests := []struct {
+		name               string
+		line               string
+		money              [][]string
+		want, total, warns string
+	}{
+		{"label over line", "单位:元", [][]string{{"资金情况(万元)", "年度金额", "112"}, {"^", "其中:中央补助", "40"}}, "万元", "112", "the amounts' label names 万元"},
+		{"line and label agree", "单位:万元", [][]string{{"资金情况(万元)", "年度金额", "112"}}, "万元", "112", ""},
+		{"line alone", "金额单位:元", [][]string{{"年度金额", "1120000"}}, "元", "1120000", ""},
+		{"two labels: the first kept", "", [][]string{{"资金情况(元)", "年度金额", "112"}, {"其他资金(万元)", "3"}}, "元", "112", "money unit 万元 here, 元 before"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []layout.Block{para(1, "某专项资金绩效目标表")}
+			if tt.line != "" {
+				blocks = append(blocks, para(2, tt.line))
+			}
+			rows := [][]string{{"专项名称", "某专项资金"}}
+			rows = append(rows, tt.money...)
+			rows = append(rows, []string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "贴息贷款", "≥4000万元"})
+			doc := Extract(append(blocks, tableOf(3, rows...)), layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, p.MoneyUnit)
+			assert.Equal(t, tt.total, deref(p.Budget.Total))
+			if tt.warns != "" {
+				assert.Contains(t, warnings(doc), tt.warns)
+			} else {
+				assert.NotContains(t, warnings(doc), "money unit")
+			}
+		})
+	}
+}

@@ -72,6 +72,7 @@ type projectState struct {
 	selfEval     bool // the grid has results beside the targets
 	regions      bool // the grid has one value column per recipient area
 	transfer     bool // the header names the recipient (下达地方或单位)
+	lineUnit     bool // the money unit came from a unit line (单位：元), not a label beside the amounts
 }
 
 // Extract turns the layout of a filing into a document. It never fails:

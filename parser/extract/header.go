@@ -274,9 +274,15 @@ func (lx *lexicon) splitLabelValue(s string) (f field, label, value string, ok b
 // setMoneyUnit records the money unit a label or unit line names.
 func (e *extractor) setMoneyUnit(u string, pos model.Pos) {
 	p := e.cur
-	if p.MoneyUnit == "" {
+	switch {
+	case p.MoneyUnit == "":
 		p.MoneyUnit = u
-	} else if p.MoneyUnit != u {
+	case p.MoneyUnit != u && e.ps.lineUnit:
+		// the label of the amounts (资金情况（万元）) says more of them
+		// than a unit line over the whole table (单位：元)
+		e.warn(pos, diag.MoneyUnitFromLabel, p.Index, u, p.MoneyUnit)
+		p.MoneyUnit, e.ps.lineUnit = u, false
+	case p.MoneyUnit != u:
 		e.warn(pos, diag.MoneyUnitChanged, p.Index, u, p.MoneyUnit)
 	}
 }
