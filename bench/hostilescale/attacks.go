@@ -47,6 +47,8 @@ func attacks() []attack {
 		{name: "pdf-xref-w", ext: ".pdf", n: 100000, unit: "/W entries", variant: true, build: pdfXrefW},
 		{name: "pdf-nested", ext: ".pdf", n: 10000, unit: "levels", variant: true, build: pdfNested},
 		{name: "pdf-nested-unclosed", ext: ".pdf", n: 100000, unit: "levels", variant: true, build: pdfNestedUnclosed},
+		{name: "html-merged-label", ext: ".html", n: 30000, unit: "characters × 1000 rows", variant: true, build: htmlMergedLabel},
+		{name: "html-long-numbers", ext: ".html", n: 80000, unit: "digits × 12 targets", variant: true, build: htmlLongNumbers},
 		{name: "xlsx-dimension", ext: ".xlsx", n: 1000, unit: "sparse cells in A1:XFD1048576", variant: true, build: xlsxDimension},
 	}
 }

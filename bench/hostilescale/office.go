@@ -220,3 +220,30 @@ func filingJunk(w *bufio.Writer, n int) error {
 	_, err = w.Write(page[i:])
 	return err
 }
+
+// htmlMergedLabel (variant): a level-1 label of n characters merged down
+// the 1000 indicator rows of a grid: read once, written once for each
+// indicator.
+func htmlMergedLabel(w *bufio.Writer, n int) error {
+	w.WriteString("<html><body><p>项目支出绩效目标表</p><table><tr><td>项目名称</td><td colspan=\"3\">某项目</td></tr>" +
+		"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr><tr><td rowspan=\"1000\">产出指标")
+	repeat(w, "甲", n)
+	w.WriteString("</td><td rowspan=\"1000\">数量指标</td><td>指标</td><td>≥1人</td></tr>")
+	repeat(w, "<tr><td>指标</td><td>≥1人</td></tr>", 999)
+	_, err := w.WriteString("</table></body></html>")
+	return err
+}
+
+// htmlLongNumbers (variant): a grid of 12 indicators whose targets are
+// numbers of n digits.
+func htmlLongNumbers(w *bufio.Writer, n int) error {
+	w.WriteString("<html><body><p>项目支出绩效目标表</p><table><tr><td>项目名称</td><td colspan=\"3\">某项目</td></tr>" +
+		"<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>")
+	for i := 0; i < 12; i++ {
+		w.WriteString("<tr><td>产出指标</td><td>数量指标</td><td>指标</td><td>≥")
+		repeat(w, "9", n)
+		w.WriteString(".5万元</td></tr>")
+	}
+	_, err := w.WriteString("</table></body></html>")
+	return err
+}
