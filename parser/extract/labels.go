@@ -121,7 +121,8 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 			return cLastYear
 		}
 		return cActual
-	case isTargetKey(key):
+	case isTargetKey(key) || isTargetKey(stripParens(key)):
+		// (计划指标值（或计划水平）: a qualifier in parentheses after the caption)
 		return targetRole(key)
 	}
 	return cNone

@@ -431,3 +431,24 @@ func TestProjectNameLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestQualifiedTargetCaption: a target caption with a qualifier in
+// parentheses after it (计划指标值(或计划水平)) is a target caption: in a
+// header that repeats the level 2, the name and the target (the
+// mid-term block, then the year's), the year's block is read.
+func TestQualifiedTargetCaption(t *testing.T) {
+	for _, second := range []string{"计划指标值(或计划水平)", "指标值(或计划水平)", "年度指标值"} {
+		t.Run(second, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "补助款结算"},
+				[]string{"一级 指标", "二级 指标", "三级 指标", "指标值(或计划水平)", "二级 指标", "三级 指标", second},
+				[]string{"预期产出指标", "时效指标(工期指标)", "支付及时性", "及时", "时效指标(工期指标、形象进度指标)", "支付及时性", "按期"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			require.Len(t, doc.Projects[0].Indicators, 1)
+			ind := doc.Projects[0].Indicators[0]
+			assert.Equal(t, "时效指标(工期指标、形象进度指标)", ind.Level2)
+			assert.Equal(t, "按期", ind.Value.Raw)
+		})
+	}
+}
