@@ -206,3 +206,47 @@ func TestAmountsLabelUnitOverUnitLine(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountsRowUnderMoneyHeader: a funds block whose captions stand over a
+// row of bare amounts (专项资金情况 | 本年度预计投入(万元) | 财政资金(万元) |
+// 其他, perhaps a row of sub-captions 中央 | 省级 between): the amount under
+// the year's caption is the budget. A row of another width without
+// positions gives only its first amount, and only when the year's caption
+// comes first; parts' captions without the year's give no header.
+func TestAmountsRowUnderMoneyHeader(t *testing.T) {
+	tests := []struct {
+		name  string
+		rows  [][]string
+		total string
+		items int
+	}{
+		{"one row of amounts",
+			[][]string{{"专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "其他"}, {"", "7", "7", "0"}},
+			"7", 2},
+		{"sub-captions, a wider row",
+			[][]string{{"专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "其他"}, {"", "", "中央", "省级", "市级资金", "本级", ""}, {"", "7", "0", "7", "0", "0", "0"}},
+			"7", 0},
+		{"the year's amount not first, a wider row",
+			[][]string{{"专项资金情况", "财政资金(万元)", "本年度预计投入(万元)", "其他"}, {"", "", "中央", "省级", "本级", ""}, {"", "0", "7", "0", "7", "0"}},
+			"<nil>", 0},
+		{"parts alone",
+			[][]string{{"专项资金情况", "财政资金(万元)", "其他"}, {"", "7", "0"}},
+			"<nil>", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{{"某专项绩效目标申报表"}, {"专项名称", "某补助"}}
+			rows = append(rows, tt.rows...)
+			rows = append(rows, []string{"专项负责人", "某人"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "补助人数", "≥100人"})
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.total, deref(p.Budget.Total))
+			assert.Len(t, p.Budget.Items, tt.items)
+			assert.Equal(t, "某补助", p.Name)
+			require.Len(t, p.Indicators, 1)
+		})
+	}
+}

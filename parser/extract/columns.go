@@ -20,6 +20,7 @@ type colHeader struct {
 	cols     []headCol
 	money    bool // the columns are amounts: rows are labelled money rows
 	lines    int  // expense lines read under the group label (expenseLine)
+	width    int  // cells in the header row
 }
 
 type headCol struct {
@@ -74,9 +75,15 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 		h.groupCol = cellCol(row, idx[0])
 		start = 1
 	}
+	parts := false // a money label of the header block as a caption (财政资金（万元） | 其他)
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
 		role, ok := e.lx.columnRole(key)
+		if !ok && start == 1 {
+			if f, _, known := e.lx.lookupLabel(key); known && (f == fFiscal || f == fOther || f == fBudgetItem) {
+				role, ok, parts = rMoneyAux, true, true
+			}
+		}
 		if !ok {
 			return false
 		}
@@ -86,9 +93,10 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 			h.money = true
 		}
 	}
-	if start == 0 && len(h.cols) < 2 {
-		return false
+	if start == 0 && len(h.cols) < 2 || parts && !h.money {
+		return false // (the parts' captions need the year's amount beside them)
 	}
+	h.width = len(row)
 	if u := moneyUnitIn(labelKey(h.group)); u != "" {
 		e.setMoneyUnit(u, row[idx[0]].Pos)
 	}
@@ -130,6 +138,73 @@ func (e *extractor) columnMember(row []layout.Cell, first int, leadingBlank bool
 		return rowField, rowLabel, false // a label of the header block: the sub-table has ended
 	}
 	return rowField, rowLabel, true
+}
+
+// subCaptions tells the second row of a money header: short captions
+// under its columns (中央 | 省级 | 市级资金 | 本级 under 财政资金), no amount
+// and no label of the header block but money ones. The sub-table goes on.
+func (e *extractor) subCaptions(row []layout.Cell, first int) bool {
+	h := e.ps.cols
+	if !h.money || h.groupCol == 0 || cellCol(row, first) <= h.groupCol {
+		return false
+	}
+	for i := first; i < len(row); i++ {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		key := labelKey(s)
+		if utf8.RuneCountInString(key) > 8 || decimalPrefix(key) > 0 {
+			return false
+		}
+		if f, _, ok := e.lx.lookupLabel(key); ok && f != fFiscal && f != fOther && f != fBudgetItem {
+			return false
+		}
+	}
+	return true
+}
+
+// amountsRow tells a row of bare amounts under a money header's columns
+// (7 | 0 | 7 | 0 under 本年度预计投入 | 财政资金 …), no label of its own.
+func (e *extractor) amountsRow(row []layout.Cell, first int) bool {
+	h := e.ps.cols
+	if !h.money || h.groupCol == 0 || cellCol(row, first) <= h.groupCol {
+		return false
+	}
+	for i := first; i < len(row); i++ {
+		s := strings.ReplaceAll(layout.Clean(row[i].Text), ",", "")
+		if !row[i].Merged && s != "" && decimalPrefix(s) != len(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// amountsUnder reads a row of bare amounts: the one under the year's
+// amount column is the budget total, the others items under their
+// captions. A row without positions whose width is not the header's is
+// read only where that is sure: its first amount under the year's amount
+// when that is the header's first column after the group.
+func (e *extractor) amountsUnder(row []layout.Cell, first int) {
+	h := e.ps.cols
+	aligned := row[first].Pos.Col > 0 || len(row) == h.width
+	for i := first; i < len(row); i++ {
+		s := e.text(&row[i])
+		if row[i].Merged || s == "" {
+			continue
+		}
+		col, ok := h.roleAt(cellCol(row, i))
+		switch {
+		case !aligned && i == first && len(h.cols) > 0 && h.cols[0].role == rBudget && e.cur.Budget.Total == nil:
+			e.setField(fTotal, h.cols[0].label, s, row[i].Pos, row[i].Pos)
+		case !aligned || !ok:
+			e.unrecognized(s, row[i].Pos)
+		case col.role == rBudget && e.cur.Budget.Total == nil:
+			e.setField(fTotal, col.label, s, row[i].Pos, row[i].Pos)
+		default:
+			e.budgetItem(col.label, s, row[i].Pos)
+		}
+	}
 }
 
 // expenseLine tells a row of a cost breakdown under a money header (成本构成

@@ -343,7 +343,7 @@ func moneyColumnByShape(key string) (colRole, bool) {
 		return rTable, true // 测算（公式）依据: how an amount was reckoned, kept as text
 	}
 	money := false
-	for _, w := range []string{"资金", "预算", "金额"} {
+	for _, w := range []string{"资金", "预算", "金额", "投入"} {
 		if strings.HasSuffix(key, w) || strings.HasSuffix(key, w+"数") {
 			money = true
 		}

@@ -231,6 +231,14 @@ func (e *extractor) inMoney(r *rowIn) mode {
 	if e.columnHeader(r.cells, r.first) {
 		return modeDone
 	}
+	switch {
+	case e.subCaptions(r.cells, r.first):
+		e.unplaced(r.cells, nil)
+		return modeDone
+	case e.amountsRow(r.cells, r.first):
+		e.amountsUnder(r.cells, r.first)
+		return modeDone
+	}
 	if f, label, ok := e.columnMember(r.cells, r.first, r.leadingBlank); ok {
 		e.moneyRow(r.cells, r.first, f, label)
 		return modeDone
