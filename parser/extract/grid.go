@@ -150,7 +150,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		// (a row of grid captions that made no header is no indicator row)
 		return false
 	}
-	rows := append([][]layout.Cell{row}, e.gridBody()...)
+	rows := e.beforeTail(append([][]layout.Cell{row}, e.gridBody()...))
 	f := e.profileRows(rows, row)
 	if f.rows < 2 && !e.leveledRow(row) {
 		return false
@@ -185,6 +185,19 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	e.ps.rows--
 	e.ps.grid.fresh = false
 	return true
+}
+
+// beforeTail returns the rows of a grid with no header up to its last
+// total row (合计 | 100), when two rows or more stand before it: what
+// follows a self-evaluation's total is its tail (评价结论 | …, 存在问题 |
+// …), whose labels would count as the texts of the level and name columns.
+func (e *extractor) beforeTail(rows [][]layout.Cell) [][]layout.Cell {
+	for i := len(rows) - 1; i >= 2; i-- {
+		if e.totalRow(rows[i]) {
+			return rows[:i]
+		}
+	}
+	return rows
 }
 
 // leveledRow tells a lone indicator row that needs no rows under it to be

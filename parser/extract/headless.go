@@ -136,17 +136,25 @@ func (e *extractor) textColumns(vals []int, f *frame) (kept []int, name int) {
 }
 
 // targetAndWeight reads two columns of targets, the later bare numbers
-// adding up to no more than 100 and the earlier holding typed targets: the
-// target and its weight.
+// adding up to no more than 100 and the earlier holding targets, typed
+// (≥95%, 2100人) or composed (bare numbers between a column of comparator
+// signs and a column of units: = | 100 | %): the target and its weight.
 func targetAndWeight(vals []int, f *frame) (t, w int, ok bool) {
 	if len(vals) != 2 {
 		return 0, 0, false
 	}
 	pt, pw := &f.prof[vals[0]], &f.prof[vals[1]]
-	if pt.typed == 0 || pw.numbers == 0 || pw.numbers != pw.cells || pw.sum.GreaterThan(decimal.NewFromInt(100)) {
+	if pt.typed == 0 && !composed(vals[0], f) || pw.numbers == 0 || pw.numbers != pw.cells || pw.sum.GreaterThan(decimal.NewFromInt(100)) {
 		return 0, 0, false
 	}
 	return vals[0], vals[1], true
+}
+
+// composed reports whether frame column k holds the numbers of targets
+// written in three cells: a column of comparator signs right before it and
+// a column of units right after it (= | 100 | %, ≤ | 10 | 次).
+func composed(k int, f *frame) bool {
+	return f.content(k) == ctNumber && f.content(k-1) == ctComparator && f.content(k+1) == ctUnit
 }
 
 // headIndex is the header cell over frame column k, or -1.

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -199,4 +200,65 @@ func TestHeadlessBoundedThenMeasured(t *testing.T) {
 	require.NotNil(t, inds[1].Actual)
 	assert.Equal(t, "7", inds[1].Actual.Raw)
 	assert.Contains(t, warnings(doc), "read as actual")
+}
+
+// A self-evaluation captured from inside its grid: no title, no header,
+// each target in three cells (comparator | number | unit), the result and
+// score columns empty, the weights in a column of their own; a 合计 row
+// and the conclusion rows (评价结论 | …) close the table. The composed
+// numbers are the target, the bare numbers after them the weight; the
+// tail's labels (in the level column where the reader gives positions) do
+// not make that column mixed.
+func TestHeadlessComposedTargets(t *testing.T) {
+	grid := [][]string{
+		{"产出指标", "数量指标", "足额保障率", "=", "100", "%", "", "22.5", "", ""},
+		{"^", "^", "科目调整次数", "≤", "10", "次", "", "22.5", "", ""},
+		{"^", "时效指标", "按时发放率", "=", "100", "%", "", "22.5", "", ""},
+		{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "", "22.5", "", ""},
+	}
+	page := `<table>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>足额保障率</td><td>=</td><td>100</td><td>%</td><td></td><td>22.5</td><td></td><td></td></tr>
+<tr><td>科目调整次数</td><td>≤</td><td>10</td><td>次</td><td></td><td>22.5</td><td></td><td></td></tr>
+<tr><td>时效指标</td><td>按时发放率</td><td>=</td><td>100</td><td>%</td><td></td><td>22.5</td><td></td><td></td></tr>
+<tr><td>效益指标</td><td>经济效益指标</td><td>结余率</td><td>≤</td><td>5</td><td>%</td><td></td><td>22.5</td><td></td><td></td></tr>
+<tr><td colspan="7">合计</td><td>100</td><td></td><td></td></tr>
+<tr><td>评价结论</td><td colspan="9">及时、足额缴纳。</td></tr>
+<tr><td>存在问题</td><td colspan="9">暂无</td></tr>
+<tr><td>改进措施</td><td colspan="9">暂无</td></tr>
+<tr><td colspan="5">项目负责人:</td><td colspan="5">财务负责人:</td></tr>
+</table>`
+	positioned, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	want := []string{"足额保障率==100%/22.5", "科目调整次数=≤10次/22.5", "按时发放率==100%/22.5", "结余率=≤5%/22.5"}
+	tests := []struct {
+		name   string
+		blocks []layout.Block
+		want   []string // name=value/weight
+		cells  []string // texts left unrecognized
+	}{
+		{"grid and tail, positioned", positioned, want, []string{"评价结论", "及时、足额缴纳。"}},
+		{"grid alone", []layout.Block{tableOf(1, grid...)}, want, nil},
+		// no column of units after the numbers: two columns of bare
+		// numbers, content cannot tell the target
+		{"no units", []layout.Block{tableOf(1,
+			[]string{"产出指标", "数量指标", "足额保障率", "=", "100", "", "22.5"},
+			[]string{"^", "^", "科目调整次数", "≤", "10", "", "22.5"},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "", "22.5"},
+		)}, nil, []string{"100", "22.5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(tt.blocks, layout.DefaultLimits)
+			var got []string
+			for _, p := range doc.Projects {
+				for _, in := range p.Indicators {
+					got = append(got, in.Name+"="+in.Value.Raw+"/"+deref(in.Weight))
+				}
+			}
+			assert.Equal(t, tt.want, got)
+			for _, s := range tt.cells {
+				assert.Contains(t, texts(doc), s)
+			}
+		})
+	}
 }
