@@ -20,6 +20,7 @@ const (
 	AmountWithUnit     = "AMOUNT-WITH-UNIT"
 	AmountWordsDropped = "AMOUNT-WORDS-DROPPED"
 	AmountOtherUnit    = "AMOUNT-OTHER-UNIT"
+	AmountDigitsJoined = "AMOUNT-DIGITS-JOINED"
 
 	// The spending plan.
 
@@ -111,6 +112,9 @@ var catalogue = []Entry{
 	{Code: AmountOtherUnit, Args: []string{"amount", "unit", "money_unit"},
 		ZH: "金额“{amount}”以{unit}计，表格的金额单位为{money_unit}；未换算",
 		EN: "amount {amount:q} is in {unit}, the table's money unit is {money_unit}; not converted"},
+	{Code: AmountDigitsJoined, Args: []string{"amount", "number"},
+		ZH: "金额“{amount}”的小数被空格隔开，连起来读作{number}",
+		EN: "amount {amount:q} has its decimals cut by a space; read joined as {number}"},
 
 	{Code: PlanCountMismatch, Args: []string{"periods", "values"},
 		ZH: "资金支出计划有{periods}个时段，却有{values}个数值",

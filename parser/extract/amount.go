@@ -26,6 +26,12 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		return nil
 	}
 	n := decimalPrefix(s)
+	if joined, ok := joinSplitDecimals(s, n); ok {
+		// "968.191 8": a text layer cut the number's decimals
+		n = decimalPrefix(joined)
+		e.warn(pos, diag.AmountDigitsJoined, s, joined[:n])
+		s = joined
+	}
 	if n == 0 {
 		e.warn(pos, diag.AmountNotNumber, s)
 		e.unrecognized(s, pos)
@@ -35,13 +41,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	if rest == "" {
 		return &num
 	}
-	unit := ""
-	for _, u := range []string{"万元", "亿元", "千元", "元", "万"} {
-		if strings.HasPrefix(rest, u) {
-			unit = u
-			break
-		}
-	}
+	unit := moneyUnitPrefix(rest)
 	switch {
 	case rest == unit:
 		e.warn(pos, diag.AmountWithUnit, s)
@@ -62,6 +62,44 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		e.warn(pos, diag.AmountOtherUnit, s, unit, mu)
 	}
 	return &num
+}
+
+// joinSplitDecimals joins a number whose decimals a PDF's text layer cut
+// with a space ("968.191 8" → "968.1918"): the number s starts with (n
+// bytes) has a decimal point, one space follows it, then digits alone up
+// to the end or a money unit. A space in the whole part ("100 200") may
+// part two amounts and is not joined. It returns s joined and whether it
+// joined.
+func joinSplitDecimals(s string, n int) (string, bool) {
+	if n == 0 || !strings.Contains(s[:n], ".") || n+1 >= len(s) || s[n] != ' ' {
+		return s, false
+	}
+	tail := s[n+1:]
+	d := 0
+	for d < len(tail) && tail[d] >= '0' && tail[d] <= '9' {
+		d++
+	}
+	if d == 0 {
+		return s, false
+	}
+	if rest := strings.TrimLeftFunc(tail[d:], isSpace); rest != "" && moneyUnitPrefix(rest) == "" {
+		return s, false
+	}
+	joined := s[:n] + tail
+	if decimalPrefix(joined) != n+d {
+		return s, false // too many digits to read as one number
+	}
+	return joined, true
+}
+
+// moneyUnitPrefix is the money unit s starts with (万元, 元, 万), or "".
+func moneyUnitPrefix(s string) string {
+	for _, u := range []string{"万元", "亿元", "千元", "元", "万"} {
+		if strings.HasPrefix(s, u) {
+			return u
+		}
+	}
+	return ""
 }
 
 // thousands removes thousands separators.

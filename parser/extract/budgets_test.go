@@ -250,3 +250,35 @@ func TestAmountsRowUnderMoneyHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountDecimalsCutBySpace: a PDF's text layer cuts an amount's
+// decimals with a space ("968.191 8"); the digits are joined, with a
+// warning. A space in the whole part, or words after the digits, leave the
+// cell no amount.
+func TestAmountDecimalsCutBySpace(t *testing.T) {
+	tests := []struct {
+		cell, want string
+	}{
+		{"968.191 8", "968.1918"},
+		{"968.191 8万元", "968.1918"},
+		{"12.5 0 万元", "12.50"},
+		{"968.1918", "968.1918"},
+		{"100 200", "<nil>"},
+		{"968.19 8人", "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某经费"},
+				[]string{"资金总额(万元)", tt.cell},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "人数", "≥10人"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+			if tt.want != "<nil>" && tt.want != tt.cell {
+				assert.Contains(t, warnings(doc), "read joined as "+tt.want)
+			}
+		})
+	}
+}
