@@ -44,18 +44,20 @@ func TestSMRoundTrip(t *testing.T) {
 // version reaches over all its parses: fields matched (of the expected
 // ones), the most extra indicators, levels right and actual/weight/score
 // cells right. Raise the first, third and fourth and lower the second as
-// the extractor improves.
+// the extractor improves; move them to the measured numbers when filings
+// are added to testdata/real (the fifth round's 97 and 99 added 11 and 8
+// extra indicators under short-header, html and text).
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1237, 5, 1088, 843}, "swap-levels/txt": {1235, 6, 1086, 843},
-	"swap-values/html": {1514, 8, 1324, 1630}, "swap-values/txt": {1514, 9, 1324, 1630},
-	"split/html": {420, 1, 367, 311}, "split/txt": {418, 2, 365, 311},
-	"split-unknown/html": {378, 29, 339, 311}, "split-unknown/txt": {373, 34, 334, 311},
-	"short-header/html": {216, 354, 132, 329}, "short-header/txt": {544, 168, 435, 601},
-	"unmerge-repeat/html": {550, 1, 485, 345}, "unmerge-repeat/txt": {550, 1, 485, 345},
-	"unmerge-empty/html": {550, 1, 485, 345}, "unmerge-empty/txt": {550, 1, 485, 345},
-	"sign-row/html": {785, 1, 680, 748}, "sign-row/txt": {785, 1, 680, 748},
-	"subtotal-row/html": {647, 1, 557, 424}, "subtotal-row/txt": {647, 1, 557, 424},
-	"blank-row/html": {787, 1, 683, 753}, "blank-row/txt": {787, 1, 683, 753},
+	"swap-levels/html": {1293, 5, 1134, 875}, "swap-levels/txt": {1291, 6, 1132, 875},
+	"swap-values/html": {1562, 8, 1363, 1662}, "swap-values/txt": {1562, 9, 1363, 1662},
+	"split/html": {448, 1, 390, 327}, "split/txt": {446, 2, 388, 327},
+	"split-unknown/html": {406, 29, 362, 327}, "split-unknown/txt": {401, 34, 357, 327},
+	"short-header/html": {229, 365, 140, 337}, "short-header/txt": {564, 176, 450, 609},
+	"unmerge-repeat/html": {578, 1, 508, 361}, "unmerge-repeat/txt": {578, 1, 508, 361},
+	"unmerge-empty/html": {578, 1, 508, 361}, "unmerge-empty/txt": {578, 1, 508, 361},
+	"sign-row/html": {813, 1, 703, 764}, "sign-row/txt": {813, 1, 703, 764},
+	"subtotal-row/html": {675, 1, 580, 440}, "subtotal-row/txt": {675, 1, 580, 440},
+	"blank-row/html": {815, 1, 706, 769}, "blank-row/txt": {815, 1, 706, 769},
 }
 
 type smScore struct {

@@ -2554,3 +2554,152 @@ Reconstruction: the capture prints one cell per line (labels broken over lines);
 metadata rows (索引号, 来源, 内容概述) are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 97 (fifth round, build half)
+_R97 = [
+    ("项目完成", "数量指标", "基本医疗保险参保人数", "43230人"),
+    ("项目完成", "数量指标", "城乡居民基本医疗参保率", "≥95%"),
+    ("项目完成", "数量指标", "贫困人员参保率", "100%"),
+    ("项目完成", "数量指标", "基本医疗保险财政补助标准", "589元/人"),
+    ("项目完成", "质量指标", "补助资金按时到期", "补助资金及时到位100%"),
+    ("项目完成", "质量指标", "符合政策规定", "专项补助使用符合政策规定"),
+    ("项目完成", "时效指标", "专项补助使用落实期限", "2019年1月-2019年12月"),
+]
+_G97 = ("为建立全县统一、城乡一体、惠民高效、公平可及的城乡居民基本医疗保险制度,保障基本医疗需求,有利于进一步改善人民群众基本生活,"
+        "保障居民身体健康,减轻家庭经济负担,使所有的参保人员不因病致贫、因病返贫。")
+FILINGS.append(dict(
+    dir="97-bortala-wenquan-yibao",
+    html_title="2019年城乡居民基本医疗保险财政补助资金项目公示",
+    blocks=[
+        ("p", "经县扶贫开发领导小组研究决定,2019年城乡居民基本医疗保险财政补助资金项目由县医疗保障局实施1个,涉及资金203万元,"
+              "现将项目有关情况公示如下:"),
+        ("p", "一、城乡居民基本医疗保险财政补助资金项目"),
+        ("p", "1、实施地点\n温泉县\n2、建设内容"),
+        ("p", "全县城乡居民基本医疗保险参保43230人,户籍人口基本医保综合参保率大于95%,参保人政策范围内住院报销比例大于68%,"
+              "建档立卡贫困户参保率100%,减轻参保人员就医负担,缓解社会矛盾。"),
+        ("p", "3、补助标准"),
+        ("table", [
+            ["中央", "自治区", "自治州", "县", "合计"],
+            ["416元", "73元", "20元", "80元", "589元"],
+        ]),
+        ("p", "4、资金来源及规模(其中财政资金203万元)\n5、实施期限\n2019年1月1日-2019年12月31日\n6、实施单位及责任人\n"
+              "实施单位:温泉县医疗保障局 责任人:马玉秀\n7、绩效目标"),
+        ("table", [
+            [C("部门预算项目支出绩效目标表", cs=5)],
+            [C("(2019年度)", cs=5)],
+            ["项目名称", C("城乡居民基本医疗保险财政补助资金", cs=4)],
+            ["预算单位", C("温泉县医疗保障局", cs=4)],
+            [C("项目资金 (万元)", rs=3), C("年度资金总额:203", cs=4)],
+            [C("其中:财政拨款 203", cs=4)],
+            [C("其他资金", cs=4)],
+            [C("总 体 目 标", rs=2), C("年度目标", cs=4)],
+            [C(_G97, cs=4)],
+            [C("绩 效 指 标", rs=8), "一级 指标", "二级指标", "三级指标", "指标值(包含数字及文字描述)"],
+            [C("项目完成", rs=7), C("数量指标", rs=4), _R97[0][2], _R97[0][3]],
+            [_R97[1][2], _R97[1][3]],
+            [_R97[2][2], _R97[2][3]],
+            [_R97[3][2], _R97[3][3]],
+            [C("质量指标", rs=2), _R97[4][2], _R97[4][3]],
+            [_R97[5][2], _R97[5][3]],
+            ["时效指标", _R97[6][2], _R97[6][3]],
+        ]),
+    ],
+    truth={"projects": [P("城乡居民基本医疗保险财政补助资金", None, "203", "万元", [I(*r) for r in _R97])]},
+    notes="""
+Place: 温泉县 (Wenquan county, Bortala Mongol prefecture, Xinjiang), county level, 温泉县医疗保障局; year 2019 (a project notice
+of the county's poverty-alleviation group, "2019年...项目", 实施期限 2019-01-01 to 2019-12-31). Xinjiang was covered only by the
+兵团 regiment of 10; a county of the region is new.
+Template kind: the Xinjiang 部门预算项目支出绩效目标表 (2019) inside a project notice (公示): 项目名称 / 预算单位 / 项目资金(万元) with
+年度资金总额 / 其中:财政拨款 / 其他资金 / 总体目标 年度目标 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值(包含数字及文字描述).
+Layout features: THE AMOUNTS SIT INSIDE THE LABEL CELLS ("年度资金总额:203", "其中:财政拨款 203" — no cell of their own); level 1
+is "项目完成" (not 产出指标), the old Xinjiang tree; spaced side labels ("总 体 目 标", "绩 效 指 标"); the value header carries a
+note "(包含数字及文字描述)"; sentence targets that contain a number ("补助资金及时到位100%") or none ("专项补助使用符合政策规定"), a
+period as target ("2019年1月-2019年12月"), a rate per person ("589元/人"); before the target table a small table of subsidy
+standards per level of government (中央 | 自治区 | 自治州 | 县 | 合计 / 416元 | ... | 589元), which holds no targets.
+Truth: one project 城乡居民基本医疗保险财政补助资金, budget 203 万元 (from "年度资金总额:203", unit from "项目资金 (万元)"; the notice
+text says 203万元 too). Seven indicators.
+Truncation: the capture stops after the first 时效指标 row; whatever follows (more 时效 or 成本 rows, 效益 and 满意度 blocks) is
+missing and not reproduced; the spans of 绩 效 指 标 and 项目完成 are cut at the last reproduced row.
+Reconstruction: the capture prints one cell per line ending in " |" and a bare "|" line at each row's end; the 5-column grid
+follows the indicator header, and the spans (项目资金 over three rows, 总体目标 over two, 项目完成 and 数量指标/质量指标 over their
+rows) follow from the cells each row starts. After "(2019年度)" the capture has nine bare "|" lines (empty rows of the sheet);
+they are left out. The subsidy table prints its ten cells without row marks; two rows of five are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 99 (fifth round, build half)
+_R99A = [  # l1, l2, name, target, actual
+    ("项目完成指标", "数量指标", "查处各类交通违法行为", "7万起", "7.07万起"),
+    ("项目完成指标", "质量指标", "查处国省道6类重点违法行为", "3000起", "3530起"),
+    ("项目完成指标", "时效指标", "规定时间内完成目标任务百分比", "100%", "100%"),
+    ("项目完成指标", "成本指标", "道路交通执法经费", "312万元以内", "312万元"),
+    ("效益指标", "社会效益指标", "保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定", "100%", "100%"),
+    ("满意度指标", "服务对象满意度指标", "保证交通参与者投诉渠道申通,投诉率比上年下降", "100%", "100%"),
+]
+_R99B = [
+    ("项目完成指标", "数量指标", "保障公务用车数量", "8辆", "8辆"),
+    ("项目完成指标", "质量指标", "实现车辆制度化、规范化管理,提高车辆使用效率,保证行车安全,预防事故发生", "全年0事故", "全年0事故"),
+]
+_H99 = ["绩效指标完成情况", "一级指标", "二级指标", "三级指标", "预期指标值(包含数字及文字描述)", "实际完成指标值(包含数字及文字描述)"]
+
+
+def _money99(amount):
+    return [
+        [C("预算执行情况(万元)", rs=3), "预算数:", amount, "执行数:", C(amount, cs=2)],
+        ["其中-财政拨款:", amount, "其中-财政拨款:", C(amount, cs=2)],
+        [C("其它资金:", cs=2), C("其它资金:", cs=3)],
+    ]
+
+
+FILINGS.append(dict(
+    dir="99-suining-daying-jiaojing-2019",
+    html_title="大英县公安局交通警察大队项目绩效目标完成情况表(2019年度)",
+    blocks=[
+        ("table", _money99("312") + [
+            [C("年度目标完成情况", rs=2), C("预期目标", cs=2), C("实际完成目标", cs=3)],
+            [C("保障道路交通执法工作顺利开展", cs=2), C("道路交通执法工作顺利开展", cs=3)],
+            [C(_H99[0], rs=7)] + _H99[1:],
+            [C("项目完成指标", rs=4), _R99A[0][1], _R99A[0][2], _R99A[0][3], _R99A[0][4]],
+        ] + [[r[1], r[2], r[3], r[4]] for r in _R99A[1:4]] + [
+            [r[0], r[1], r[2], r[3], r[4]] for r in _R99A[4:]
+        ]),
+        ("table", [
+            [C("项目绩效目标完成情况表 (2019 年度)", cs=6)],
+            ["项目名称", C("公务用车运行维护项目", cs=5)],
+            ["预算单位", C("大英县公安局交通警察大队", cs=5)],
+        ] + _money99("40") + [
+            [C("年度目标完成情况", rs=2), C("预期目标", cs=2), C("实际完成目标", cs=3)],
+            [C("保障公务用车正常运行", cs=2), C("公务用车正常运行", cs=3)],
+            [C(_H99[0], rs=3)] + _H99[1:],
+            [C("项目完成指标", rs=2), _R99B[0][1], _R99B[0][2], _R99B[0][3], _R99B[0][4]],
+            [_R99B[1][1], _R99B[1][2], _R99B[1][3], _R99B[1][4]],
+        ]),
+    ],
+    truth={"projects": [
+        P(None, None, "312", "万元", [I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R99A]),
+        P("公务用车运行维护项目", None, "40", "万元", [I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R99B]),
+    ]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan), county level, 大英县公安局交通警察大队 (the traffic police brigade); year 2019
+(title "项目绩效目标完成情况表 (2019 年度)"). Daying is covered by 39 (2023, another unit and form); the 2019 form and the unit are new.
+The page is page 3 of a paged article on dyrmt.com, which republishes the county's documents.
+Template kind: the Sichuan 2019 项目绩效目标完成情况表 (a self-evaluation): 项目名称 / 预算单位 / 预算执行情况(万元) 预算数: | amount |
+执行数: | amount / 其中-财政拨款: | ... / 其它资金: / 年度目标完成情况 预期目标 | 实际完成目标 / 绩效指标完成情况 一级指标 | 二级指标 |
+三级指标 | 预期指标值(包含数字及文字描述) | 实际完成指标值(包含数字及文字描述). One table per project.
+Layout features: THE CAPTURE STARTS INSIDE THE FIRST PROJECT'S TABLE (its title, 项目名称 and 预算单位 rows are on the previous
+page): the first project has a budget and six indicators but no name; the money block puts each amount in the cell after its
+label ("预算数: | 312 | 执行数: | 312"), budget and execution on one row; level 1 "项目完成指标"; a target with a trailing
+qualifier ("312万元以内") whose actual drops it ("312万元"); long sentence names; an actual above its target ("7万起" →
+"7.07万起").
+Truth: two projects. Project 1: name null (not captured), budget 312 万元 (预算数), six indicators. Project 2: 公务用车运行维护项目,
+budget 40 万元, two indicators. value = 预期指标值, actual = 实际完成指标值.
+Truncation: the capture starts at project 1's 预算执行情况 row (everything above it is on the previous page) and stops at project
+2's third indicator row ("时", cut); that row and the rest are left out; the spans of 绩效指标完成情况 and 项目完成指标 of project 2
+are cut at the last reproduced row.
+Reconstruction: the capture prints one table row a line, cells separated by " | ", with the cells a row does not start (spans
+from the left or from above) as a run of "|" at its end; the 6-column grid follows the indicator header; the spans (预算执行情况
+over three rows, 年度目标完成情况 over two, the second amount over two columns, the 其它资金 cells, 预期目标/实际完成目标 over two
+and three columns) are inferred from those counts. The 社会效益 row is wrapped over two lines in the capture; it is one row. The
+two projects are two tables (the second begins with its title row).
+""",
+))
