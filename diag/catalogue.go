@@ -21,6 +21,7 @@ const (
 	AmountWordsDropped = "AMOUNT-WORDS-DROPPED"
 	AmountOtherUnit    = "AMOUNT-OTHER-UNIT"
 	AmountDigitsJoined = "AMOUNT-DIGITS-JOINED"
+	AmountInWords      = "AMOUNT-IN-WORDS"
 
 	// The spending plan.
 
@@ -115,6 +116,9 @@ var catalogue = []Entry{
 	{Code: AmountDigitsJoined, Args: []string{"amount", "number"},
 		ZH: "金额“{amount}”的小数被空格隔开，连起来读作{number}",
 		EN: "amount {amount:q} has its decimals cut by a space; read joined as {number}"},
+	{Code: AmountInWords, Args: []string{"amount", "number", "unit"},
+		ZH: "金额“{amount}”写在一句话里，读作{number}（{unit}），其前的文字未计入",
+		EN: "amount {amount:q} stated in words; read as {number} ({unit}), the words before it left out"},
 
 	{Code: PlanCountMismatch, Args: []string{"periods", "values"},
 		ZH: "资金支出计划有{periods}个时段，却有{values}个数值",

@@ -33,6 +33,11 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		s = joined
 	}
 	if n == 0 {
+		if num, unit, ok := amountInWords(s); ok {
+			e.warn(pos, diag.AmountInWords, s, num, unit)
+			e.amountUnit(s, unit, pos)
+			return &num
+		}
 		e.warn(pos, diag.AmountNotNumber, s)
 		e.unrecognized(s, pos)
 		return nil
@@ -52,6 +57,13 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		e.unrecognized(s, pos)
 		return nil
 	}
+	e.amountUnit(s, unit, pos)
+	return &num
+}
+
+// amountUnit notes the money unit an amount of cell s was written with:
+// the project's when it has none yet, else warned of when it differs.
+func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
 	if e.cur.MoneyUnit == "" && unit != "" {
 		e.cur.MoneyUnit = unit
 		if unit == "万" {
@@ -61,7 +73,38 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	if mu := e.cur.MoneyUnit; unit != "" && mu != "" && unit != mu && !(unit == "万" && mu == "万元") {
 		e.warn(pos, diag.AmountOtherUnit, s, unit, mu)
 	}
-	return &num
+}
+
+// amountInWords reads the one amount a short phrase states in a money
+// cell, its unit after it and nothing after that: 一般公共预算安排77300万元,
+// 省级财政资金50万元。 The words before the number hold no other number and
+// no word of a change or a comparison (较上年增加20万元 states no
+// amount of the year). It returns the number, its unit and whether it read
+// one.
+func amountInWords(s string) (num, unit string, ok bool) {
+	if utf8.RuneCountInString(s) > 30 {
+		return "", "", false
+	}
+	i := strings.IndexAny(s, "0123456789")
+	if i <= 0 {
+		return "", "", false
+	}
+	words := s[:i]
+	for _, w := range []string{"较", "比", "增", "减", "超", "少", "多", "差", "缺口", "结余", "-", "－", "第"} {
+		if strings.Contains(words, w) {
+			return "", "", false
+		}
+	}
+	n := decimalPrefix(s[i:])
+	if n == 0 {
+		return "", "", false
+	}
+	rest := strings.TrimLeftFunc(s[i+n:], isSpace)
+	unit = moneyUnitPrefix(rest)
+	if unit == "" || strings.Trim(rest[len(unit):], "。.；;，, ") != "" {
+		return "", "", false
+	}
+	return s[i : i+n], unit, true
 }
 
 // joinSplitDecimals joins a number whose decimals a PDF's text layer cut

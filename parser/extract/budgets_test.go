@@ -282,3 +282,45 @@ func TestAmountDecimalsCutBySpace(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountStatedInWords: a money cell that states its one amount in a
+// phrase (一般公共预算安排77300万元) gives the amount, under a funds label
+// of the fund's needs (资金需求（万元）) and a label naming the year's
+// amount by its number (2021年金额); a phrase with another number or a
+// change's words (较上年增加) gives none.
+func TestAmountStatedInWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		money []string
+		want  string
+	}{
+		{"year's amount under the fund's needs", []string{"资金需求(万元)", "2021年金额", "一般公共预算安排77300万元"}, "77300"},
+		{"a phrase beside the budget", []string{"预算数", "省级财政安排500万元。"}, "500"},
+		{"a change, no amount", []string{"预算数", "较上年增加20万元"}, "<nil>"},
+		{"another number", []string{"预算数", "安排2个项目500万元"}, "<nil>"},
+		{"no money unit", []string{"预算数", "安排500人"}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"资金名称", "某专项资金"},
+				tt.money,
+				[]string{"三级指标", "年度目标值", "实施周期目标值"},
+				[]string{"开工率(%)", "100%", "100%"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+			assert.Equal(t, "万元", doc.Projects[0].MoneyUnit)
+		})
+	}
+	labels := []struct {
+		label string
+		want  field
+	}{
+		{"2021年金额", fTotal}, {"2022年预算数", fTotal}, {"2021年预算执行数", fNone}, {"2021年绩效目标", fGoals},
+	}
+	for _, tt := range labels {
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+	}
+}

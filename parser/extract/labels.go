@@ -43,7 +43,7 @@ const (
 // isFundsLabel matches the group labels of the budget rows: 项目资金（万元）,
 // 资金情况（万元）, 年度预算安排（万元）. The unit inside names the money unit.
 func isFundsLabel(key string) bool {
-	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排"} {
+	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排", "资金需求"} {
 		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key) <= 14 {
 			return true
 		}
@@ -243,6 +243,8 @@ func labelByShape(key string) field {
 		return fProjectTotal
 	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额"):
 		return fTotal
+	case yearAmount(k):
+		return fTotal
 	case thisYear(k) && has("资金", "预算"):
 		// this year's request (本年度申请市财政预算资金), or the year's
 		// amount beside a multi-year total (项目当年预算 beside 项目总预算)
@@ -264,6 +266,33 @@ func partsLabel(key string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// yearAmount tells a label that names one year's amount by the year's
+// number and a money word alone (2021年金额, 2022年预算数): the amount of a
+// multi-year fund's year, as 年度金额 names it without the number.
+func yearAmount(k string) bool {
+	if len(k) < 4 || !isDigits(k[:4]) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(k[4:], "年")
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "金额", "预算", "预算数", "预算金额", "资金", "预算资金", "安排资金", "申请资金":
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // thisYear tells a label that opens with the year's words, after the
