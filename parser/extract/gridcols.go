@@ -207,23 +207,91 @@ func (g *gridState) colOf(i int, row []layout.Cell) int {
 	return row[i].Pos.Col
 }
 
-// shiftShortHeader handles a header row one cell short of its rows in a
-// format without positions: its first caption spans a block-label column
-// that the rows below hold (绩效指标 over all of them). A blank cell is put
-// before the header, so that each caption stands over its column.
+// shiftShortHeader handles a header row one cell short of its rows (issue
+// 21, family 5): its first caption spans a block-label column that the
+// rows below hold (绩效指标 over all of them), or the block label starts on
+// the first row under the header, or a caption is missing at its start;
+// each caption stands one column left of the cells it names. Without
+// positions a blank cell is put before the header when the rows' first
+// column is a block label or empty; in any format the header moves one
+// column right when the captions name what the columns right of them
+// hold and not what their own hold (captionsFitShifted).
 func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
-	if f.positioned || f.width != len(row)+1 || f.rows == 0 {
+	if f.rows == 0 || len(row) == 0 {
+		return row, false
+	}
+	if f.positioned {
+		last := row[len(row)-1]
+		if f.width != last.Pos.Col+max(last.ColSpan, 1) || !e.captionsFitShifted(row, f) {
+			return row, false
+		}
+		out := make([]layout.Cell, 0, len(row)+1)
+		out = append(out, layout.Cell{Pos: row[0].Pos})
+		for _, c := range row {
+			c.Pos.Col++
+			out = append(out, c)
+		}
+		return out, false
+	}
+	if f.width != len(row)+1 {
 		return row, false
 	}
 	if out, ok := e.splitBySubRow(row, f); ok {
 		return out, true
 	}
-	if c := f.content(0); c != ctBlock && c != ctEmpty {
+	if c := f.content(0); c != ctBlock && c != ctEmpty && !e.captionsFitShifted(row, f) {
 		return row, false
 	}
 	out := make([]layout.Cell, 0, len(row)+1)
 	out = append(out, layout.Cell{Pos: row[0].Pos})
 	return append(out, row...), false
+}
+
+// captionsFitShifted reports whether a header's captions name what the
+// column right of each holds (一级指标 over a block label, 二级指标 over
+// level-1 words, 指标值 over names, and the targets right of them) at least
+// twice, and twice as often as what their own columns hold.
+func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
+	here, shifted := 0, 0
+	for i := range row {
+		text := layout.Clean(row[i].Text)
+		if text == "" || row[i].Merged {
+			continue
+		}
+		key := labelKey(text)
+		c := e.lx.gridLabel(key)
+		if c == cNone && isTargetKey(key) {
+			c = cValue
+		}
+		if c == cNone {
+			continue
+		}
+		col := i
+		if f.positioned {
+			col = row[i].Pos.Col - 1
+		}
+		if fits(c, f.content(col)) {
+			here++
+		}
+		if fits(c, f.content(col+1)) {
+			shifted++
+		}
+	}
+	return shifted >= 2 && here*2 <= shifted
+}
+
+// fits reports whether a column's content agrees with the grid column its
+// caption names.
+func fits(c gridColumn, k content) bool {
+	switch c {
+	case cValue, cActual:
+		return k == ctValue || k == ctNumber
+	case cWeight, cScore:
+		return k == ctWeight || k == ctNumber
+	case cNature, cDirection:
+		return k == ctComparator || k == ctDirection
+	}
+	return k != ctNone && contentColumn(k) == c
 }
 
 // splitBySubRow handles the other header one cell short of its rows in a

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/parser/html"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// A grid header one cell short of its rows (issue 21, family 5): the
+// block label 绩效指标 starts on the first row under the header, or the
+// header lost its first caption; every caption stands one column left of
+// the cells it names (一级指标 over the block label, 二级指标 over the
+// level-1 words, 指标值 over the names). The captions name what the columns
+// right of them hold: the header moves one column right, in HTML (grid
+// positions) and in a text export (none), and the column left without a
+// caption is read by its content.
+func TestHeaderOneCellShort(t *testing.T) {
+	want := []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%", "效益指标/社会效益指标/受益人数=1200人"}
+	fromHTML := func(page string) []layout.Block {
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		return blocks
+	}
+	for _, tc := range []struct {
+		name   string
+		blocks []layout.Block
+	}{
+		{"html, label down", fromHTML(`<table>
+<tr><td>项目名称</td><td colspan="4">某道路工程</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="3">绩效指标</td><td rowspan="2">产出指标</td><td>数量指标</td><td>新建道路</td><td>2km</td></tr>
+<tr><td>质量指标</td><td>验收合格率</td><td>≥95%</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>受益人数</td><td>1200人</td></tr>
+</table>`)},
+		{"html, first caption lost", fromHTML(`<table>
+<tr><td>项目名称</td><td colspan="3">某道路工程</td></tr>
+<tr><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>新建道路</td><td>2km</td></tr>
+<tr><td>质量指标</td><td>验收合格率</td><td>≥95%</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>受益人数</td><td>1200人</td></tr>
+</table>`)},
+		{"text, first caption lost", []layout.Block{tableOf(1,
+			[]string{"项目名称", "某道路工程"},
+			[]string{"二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "新建道路", "2km"},
+			[]string{"", "质量指标", "验收合格率", "≥95%"},
+			[]string{"效益指标", "社会效益指标", "受益人数", "1200人"},
+		)}},
+	} {
+		doc := Extract(tc.blocks, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, want, got, tc.name)
+	}
+}
