@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -322,5 +323,53 @@ func TestAmountStatedInWords(t *testing.T) {
 	for _, tt := range labels {
 		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
 		assert.Equal(t, tt.want, f, tt.label)
+	}
+}
+
+// TestFundsLabelOverCaptionRows: a department's funds block whose label
+// (总体资金情况（万元）) stands left of a caption row (预算支出) and is merged
+// down (or blank, in a text export) beside the rows of captions under it
+// (总额 | 基本支出 | 项目支出, then 合计 | 财政拨款 | … of each part) and
+// the row of amounts: the amount under 总额 is the budget. Without the
+// year's caption (the parts alone) no amount is the budget.
+func TestFundsLabelOverCaptionRows(t *testing.T) {
+	page := func(total string) string {
+		return `<p>2024年县级部门整体支出绩效目标申报表</p><table>
+<tr><td rowspan="4">总体资金情况(万元)</td><td colspan="9">预算支出</td></tr>
+<tr>` + total + `<td colspan="4">基本支出</td><td colspan="4">项目支出</td></tr>
+<tr><td>合计</td><td>财政拨款</td><td>专户资金</td><td>单位资金</td><td>合计</td><td>财政拨款</td><td>专户资金</td><td>单位资金</td></tr>
+<tr><td>1695.55</td><td>1478.75</td><td>1478.75</td><td></td><td></td><td>216.80</td><td>216.80</td><td></td><td></td></tr>
+</table>`
+	}
+	read := func(s string) []layout.Block {
+		b, err := html.Read([]byte(s), layout.DefaultLimits)
+		require.NoError(t, err)
+		return b
+	}
+	text := []layout.Block{para(1, "2024年县级部门整体支出绩效目标申报表"), tableOf(2,
+		[]string{"总体资金情况(万元)", "预算支出"},
+		[]string{"", "总额", "基本支出", "项目支出"},
+		[]string{"", "", "合计", "财政拨款", "专户资金", "单位资金", "合计", "财政拨款", "专户资金", "单位资金"},
+		[]string{"", "1695.55", "1478.75", "1478.75", "", "", "216.80", "216.80", "", ""},
+	)}
+	tests := []struct {
+		name   string
+		blocks []layout.Block
+		want   string
+	}{
+		{"positioned", read(page(`<td rowspan="2">总额</td>`)), "1695.55"},
+		{"text export", text, "1695.55"},
+		{"parts alone", read(page(`<td rowspan="2"></td>`)), "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(tt.blocks, layout.DefaultLimits)
+			total := "<nil>"
+			for _, p := range doc.Projects {
+				total = deref(p.Budget.Total)
+				assert.Equal(t, "万元", p.MoneyUnit)
+			}
+			assert.Equal(t, tt.want, total)
+		})
 	}
 }

@@ -74,12 +74,17 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 		h.group = layout.Clean(row[idx[0]].Text)
 		h.groupCol = cellCol(row, idx[0])
 		start = 1
+	} else if first > 0 && e.ps.lastField == fBudgetGroup {
+		// the captions of a funds label's block (总体资金情况（万元） in the
+		// row above, merged down or blank before them: 总额 | 基本支出 |
+		// 项目支出): the label's column is the group's
+		h.groupCol = cellCol(row, first-1)
 	}
 	parts := false // a money label of the header block as a caption (财政资金（万元） | 其他)
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
 		role, ok := e.lx.columnRole(key)
-		if !ok && start == 1 {
+		if !ok && h.groupCol > 0 {
 			if f, _, known := e.lx.lookupLabel(key); known && (f == fFiscal || f == fOther || f == fBudgetItem) {
 				role, ok, parts = rMoneyAux, true, true
 			}

@@ -43,7 +43,7 @@ const (
 // isFundsLabel matches the group labels of the budget rows: 项目资金（万元）,
 // 资金情况（万元）, 年度预算安排（万元）. The unit inside names the money unit.
 func isFundsLabel(key string) bool {
-	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排", "资金需求"} {
+	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排", "资金需求", "总体资金"} {
 		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key) <= 14 {
 			return true
 		}
