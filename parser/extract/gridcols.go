@@ -511,27 +511,52 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		e.warn(row[l1].Pos, diag.HeaderGuessed, layout.Clean(row[l1].Text), ctLevel2.key(), columnName(cLevel2))
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
+	// the numbers of a target written in cells (比较 | 数值 | 单位): a column
+	// the header leaves unknown or blank right of the names, with the unit
+	// column right after it
+	numbers := func(j int) bool {
+		col, u := g.columnOf(row, j, f), g.idx[cUnit]
+		_, ok := open(j)
+		return ok && col >= 0 && u >= 0 && g.columnOf(row, u, f) == col+1 && g.idx[cName] >= 0 &&
+			col > g.columnOf(row, g.idx[cName], f)
+	}
 	// a target caption over descriptions, no target among them (绩效标准 |
 	// 反映…情况), and right of it a column the header leaves unknown or
 	// blank that holds the targets (two thirds typed: 2280次, >92%, among
-	// 不超预算): that column is the target, the captioned one the
-	// description
+	// 不超预算), or anywhere the numbers before a unit column: that column
+	// is the target, the captioned one the description
 	if v := g.idx[cValue]; v >= 0 && len(g.regions) == 0 {
-		if p := f.profile(g.columnOf(row, v, f)); f.content(g.columnOf(row, v, f)) == ctName && p.typed+p.numbers == 0 {
+		p, kv := f.profile(g.columnOf(row, v, f)), f.content(g.columnOf(row, v, f))
+		if (kv == ctName || kv == ctNone && p.cells >= 2) && p.typed+p.numbers == 0 {
 			for j := range row {
 				col := g.columnOf(row, j, f)
-				if j <= v || row[j].Merged || slices.Contains(g.idx[:], j) || col < 0 ||
+				if j == v || row[j].Merged || slices.Contains(g.idx[:], j) || col < 0 ||
 					layout.Clean(row[j].Text) != "" && !slices.Contains(unknown, j) {
 					continue
 				}
-				if q, k := f.profile(col), f.content(col); k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2 {
+				q, k := f.profile(col), f.content(col)
+				// (bare numbers adding up to 100 are targets too when units
+				// follow them)
+				pair := numbers(j) && (k == ctNumber || k == ctValue || k == ctWeight && f.content(col+1) == ctUnit)
+				if !pair && (kv != ctName || j < v || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
 					continue
 				}
 				g.idx[cValue], g.cols[cValue] = -1, 0
 				if g.idx[cDesc] < 0 {
 					g.idx[cDesc], g.cols[cDesc], g.labels[cDesc] = v, row[v].Pos.Col, g.labels[cValue]
 				}
-				guessed(cValue, j, layout.Clean(row[j].Text), ctValue)
+				guessed(cValue, j, layout.Clean(row[j].Text), k)
+				break
+			}
+		}
+	}
+	// no target caption: the numbers' column before the unit is the
+	// target, whatever it holds (sentences where no number is written)
+	if g.idx[cValue] < 0 && len(g.regions) == 0 {
+		for j := range row {
+			if k := f.content(g.columnOf(row, j, f)); numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock, ctSerial,
+				ctComparator, ctDirection, ctUnit, ctLevel1, ctLevel2, ctWeight}, k) {
+				guessed(cValue, j, layout.Clean(row[j].Text), k)
 				break
 			}
 		}

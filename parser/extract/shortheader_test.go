@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -58,5 +59,53 @@ func TestHeaderOneCellShort(t *testing.T) {
 			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
 		}
 		assert.Equal(t, want, got, tc.name)
+	}
+}
+
+// A target written in cells under captions no vocabulary holds (比较 |
+// 数值 | 单位, issue 21 family 2): the column right of the names with the
+// unit column right after it holds the numbers. It is the target over a
+// captioned one that holds no target (绩效标准 | 计划标准), and, where no
+// caption names a target, whatever it holds (sentences where no number is
+// written).
+func TestNumbersBeforeUnitColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"beside a standard's column", [][]string{
+			{"一级指标", "二级指标", "三级指标", "比较", "数值", "单位", "绩效标准"},
+			{"产出指标", "数量指标", "配备车辆数", "", "10", "辆", "计划标准"},
+			{"", "", "风炮射程", "≥", "80", "M", "计划标准"},
+			{"", "质量指标", "空气质量", "", "优良", "", "历史标准"},
+			{"", "成本指标", "预算成本", "≤", "250", "万元", "计划标准"},
+		}, []string{"配备车辆数=10辆", "风炮射程=≥80M", "空气质量=优良", "预算成本=≤250万元"}},
+		{"no target caption", [][]string{
+			{"绩效指标", "一级指标", "二级指标", "三级指标", "比较", "数值", "单位"},
+			{"", "产出指标", "成本指标", "成本控制", "", "按照资金测算控制各项成本。", ""},
+			{"", "", "时效指标", "完成时限", "", "2021年12月底完成项目规划相关工作。", ""},
+			{"", "", "数量指标", "补贴面积", "", "对2400平方米体育场馆补贴5万元。", ""},
+			{"", "", "质量指标", "开放质量", "", "全面落实开放工作。", ""},
+			{"", "效益指标", "社会效益指标", "全民健身", "", "有效提高全民健康水平。", ""},
+			{"", "满意度指标", "服务对象满意度指标", "群众满意率", "", "95", "%以上"},
+		}, []string{"成本控制=按照资金测算控制各项成本。", "完成时限=2021年12月底完成项目规划相关工作。", "补贴面积=对2400平方米体育场馆补贴5万元。", "开放质量=全面落实开放工作。", "全民健身=有效提高全民健康水平。", "群众满意率=95%以上"}},
+	} {
+		rows := append([][]string{{"项目名称", "某项目"}}, tc.rows...)
+		page := "<table>"
+		for _, r := range rows {
+			page += "<tr><td>" + strings.Join(r, "</td><td>") + "</td></tr>"
+		}
+		blocks, err := html.Read([]byte(page+"</table>"), layout.DefaultLimits)
+		require.NoError(t, err)
+		for form, b := range map[string][]layout.Block{"text": {tableOf(1, rows...)}, "html": blocks} {
+			doc := Extract(b, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1, tc.name)
+			var got []string
+			for _, ind := range doc.Projects[0].Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+			assert.Equal(t, tc.want, got, "%s (%s)", tc.name, form)
+		}
 	}
 }
