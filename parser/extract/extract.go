@@ -47,6 +47,7 @@ type extractor struct {
 	yearHint int             // a year line such as "(2022年度)"
 	recent   []recent        // paragraphs placed since the last table
 	prevRow  []layout.Cell   // the row before this one in the same table
+	above    [][]layout.Cell // the rows before this one in the same table
 	listLeft int             // rows of a list table still to pass over (listtable.go)
 	plist    []projCol       // the columns of a list of projects being read (listtable.go)
 	captions []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
@@ -168,11 +169,11 @@ func (e *extractor) table(t *layout.Table) {
 		return
 	}
 	for ri, row := range t.Rows {
-		e.rest = t.Rows[ri+1:]
+		e.rest, e.above = t.Rows[ri+1:], t.Rows[:ri]
 		e.row(row, ri == 0)
 		e.prevRow = row
 	}
-	e.rest = nil
+	e.rest, e.above = nil, nil
 }
 
 // soleText returns the text of a row's only non-empty cell and how many

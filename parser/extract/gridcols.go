@@ -630,9 +630,62 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			guessed(cWeight, i, text, ctWeight)
 		case small && g.idx[cScore] < 0 && g.idx[cWeight] >= 0 && col > g.columnOf(row, g.idx[cWeight], f):
 			guessed(cScore, i, text, k)
+		case small && g.idx[cScore] < 0 && g.idx[cWeight] < 0 && (text == "" || decimalPrefix(text) == len(text)):
+			// a column of points whose caption stands higher in the table
+			// (自评得分 over the form's right edge, the grid's own header
+			// cell the block's points: 50)
+			if c := e.captionAbove(row, i); c == cScore || c == cWeight {
+				guessed(c, i, text, k)
+			}
 		}
 	}
 	return placed
+}
+
+// captionAbove reads the caption of header cell i's column written higher
+// in the same table: a self-evaluation's column of points down the form's
+// right edge (自评得分, then 100 | 20 | 20 beside the blocks above the grid).
+// Every cell between the caption and the header is a bare number or
+// blank. Where the reader gives no positions, the column is the rows' last
+// cell, for a header cell that is its row's last. It returns the score or
+// weight column the caption names, else cNone.
+func (e *extractor) captionAbove(row []layout.Cell, i int) gridColumn {
+	col := row[i].Pos.Col
+	if col == 0 && i != len(row)-1 {
+		return cNone
+	}
+	for r := len(e.above) - 1; r >= 0; r-- {
+		above := e.above[r]
+		if len(above) == 0 {
+			continue
+		}
+		c := &above[len(above)-1]
+		if col > 0 {
+			c = nil
+			for k := range above {
+				if above[k].Pos.Col <= col && col < above[k].Pos.Col+max(above[k].ColSpan, 1) {
+					c = &above[k]
+					break
+				}
+			}
+			if c == nil || c.ColSpan > 1 {
+				return cNone // a row that ends before the column, or a cell across it
+			}
+		}
+		s := layout.Clean(c.Text)
+		if c.Merged || s == "" || decimalPrefix(s) == len(s) {
+			continue
+		}
+		if len(s) > 30 {
+			return cNone
+		}
+		switch g := e.lx.gridLabel(labelKey(s)); g {
+		case cScore, cWeight:
+			return g
+		}
+		return cNone
+	}
+	return cNone
 }
 
 // afterLevels reports whether header cell i stands right after the

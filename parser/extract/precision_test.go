@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -449,6 +452,66 @@ func TestQualifiedTargetCaption(t *testing.T) {
 			ind := doc.Projects[0].Indicators[0]
 			assert.Equal(t, "时效指标(工期指标、形象进度指标)", ind.Level2)
 			assert.Equal(t, "按期", ind.Value.Raw)
+		})
+	}
+}
+
+// TestPointsColumnCaptionedAbove: a self-evaluation's column of points
+// runs down the form's right edge under a caption high in the table
+// (自评得分, then 100 | 20 beside the blocks); the grid's own header cell
+// over it is the block's points (50). The caption names the column: the
+// numbers under the grid are the scores (or weights, under 分值). Without
+// such a caption, or with words between it and the grid, the numbers stay
+// unplaced.
+func TestPointsColumnCaptionedAbove(t *testing.T) {
+	rows := func(caption, between string) [][]string {
+		return [][]string{
+			{"专项名称", "某补助资金"},
+			{"中央主管部门", "某总局", caption},
+			{"预算执行情况", "预算数:", "2.38", "执行数:", "2.38", between},
+			{"年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值", "50"},
+			{"", "产出指标", "质量指标", "查办率", "100%", "100%", "4"},
+			{"", "", "时效指标", "完成时间", "2021年12月31日", "2021年12月31日", "3"},
+		}
+	}
+	page := func(rs [][]string) []layout.Block {
+		var b strings.Builder
+		b.WriteString("<table>")
+		for _, r := range rs {
+			b.WriteString("<tr>")
+			for k, c := range r {
+				if len(r) < 7 && k == len(r)-1 {
+					fmt.Fprintf(&b, `<td colspan="%d"></td>`, 7-len(r)) // the right edge stays column 7
+				}
+				fmt.Fprintf(&b, "<td>%s</td>", c)
+			}
+			b.WriteString("</tr>")
+		}
+		b.WriteString("</table>")
+		blocks, err := html.Read([]byte(b.String()), layout.DefaultLimits)
+		require.NoError(t, err)
+		return blocks
+	}
+	tests := []struct {
+		name        string
+		blocks      []layout.Block
+		score, wght string
+	}{
+		{"score, positioned", page(rows("自评得分", "20")), "4", "<nil>"},
+		{"score, text export", []layout.Block{tableOf(1, rows("自评得分", "20")...)}, "4", "<nil>"},
+		{"weight, text export", []layout.Block{tableOf(1, rows("分值", "20")...)}, "<nil>", "4"},
+		{"no caption", []layout.Block{tableOf(1, rows("", "20")...)}, "<nil>", "<nil>"},
+		{"words between", []layout.Block{tableOf(1, rows("自评得分", "说明")...)}, "<nil>", "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(tt.blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			inds := doc.Projects[0].Indicators
+			require.Len(t, inds, 2)
+			assert.Equal(t, "100%", inds[0].Value.Raw)
+			assert.Equal(t, tt.score, deref(inds[0].Score))
+			assert.Equal(t, tt.wght, deref(inds[0].Weight))
 		})
 	}
 }
