@@ -37,7 +37,7 @@ func TestRealFilings(t *testing.T) {
 	require.NoError(t, err)
 	var dirs []string
 	for _, d := range all {
-		if b := filepath.Base(d); b[:2] <= "16" {
+		if realscore.Number(filepath.Base(d)) <= 16 {
 			dirs = append(dirs, d)
 		}
 	}

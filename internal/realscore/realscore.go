@@ -423,18 +423,26 @@ func strOr(p *string) string {
 	return *p
 }
 
-// Filings lists the filing folders of dir (NN-name, holding truth.json),
-// sorted.
+// Filings lists the filing folders of dir (NN-name or NNN-name, holding
+// truth.json), in the order of their numbers (99 before 100).
 func Filings(dir string) ([]string, error) {
-	m, err := filepath.Glob(filepath.Join(dir, "[0-9][0-9]-*", "truth.json"))
-	if err != nil {
-		return nil, err
+	var out []string
+	for _, pat := range []string{"[0-9][0-9]-*", "[0-9][0-9][0-9]-*"} {
+		m, err := filepath.Glob(filepath.Join(dir, pat, "truth.json"))
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range m {
+			out = append(out, filepath.Dir(p))
+		}
 	}
-	out := make([]string, 0, len(m))
-	for _, p := range m {
-		out = append(out, filepath.Dir(p))
-	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool {
+		a, b := Number(filepath.Base(out[i])), Number(filepath.Base(out[j]))
+		if a != b {
+			return a < b
+		}
+		return out[i] < out[j]
+	})
 	return out, nil
 }
 
@@ -486,7 +494,7 @@ func ScoreDirsFrom(dirs []string, from int, parse Parser) ([]Score, error) {
 			return nil, fmt.Errorf("%s: no filing folders (NN-name/truth.json)", d)
 		}
 		for _, f := range fs {
-			if number(filepath.Base(f)) < from {
+			if Number(filepath.Base(f)) < from {
 				continue
 			}
 			ss, err := ScoreFiling(f, parse)
@@ -502,8 +510,9 @@ func ScoreDirsFrom(dirs []string, from int, parse Parser) ([]Score, error) {
 	return out, nil
 }
 
-// number reads the NN of a folder named NN-name (0 when it has none).
-func number(base string) int {
+// Number reads the number of a filing folder named NN-name or NNN-name (0
+// when it has none): 101 for "101-chongqing-...".
+func Number(base string) int {
 	n := 0
 	for _, r := range base {
 		if r < '0' || r > '9' {

@@ -153,3 +153,129 @@ cells (from the counts of "|" per row: rows that start at level 2 are under a le
 label over six columns and "100分" under 得分.
 """,
 ))
+
+# ---------------------------------------------------------------- 100
+_N100 = "台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费"
+_R100 = [  # l1, l2, slot, name, standard, target
+    ("投入", "成本目标", "目标1", "发放省直困难、高龄台胞", "100%", "按实际情况发放"),
+    ("投入", "成本目标", "目标2", "开展丰收节活动、夏令营活动、台胞技能培训、定居台胞困难大学生助学金", "100%", "100%"),
+    ("产出", "数量目标", "目标1", "困难台胞、高龄台胞困难补助受益",
+     "台胞困难户每月每人200元、高龄补贴(没退休金每月每人300元、有退休金200元)",
+     "困难台胞432人、高龄台胞1792人、困难学生助学95人、困难台胞技能培训91人"),
+    ("产出", "数量目标", "目标2", "争取台湾民心、增进乡情", "开展丰收节活动1次、夏令营活动1次、台胞技能培训2期",
+     "开展丰收节活动1次、夏令营活动1次、台胞技能培训2期"),
+]
+FILINGS.append(dict(
+    dir="100-fujian-taitonglian-2017",
+    html_title="2017年财政支出项目绩效目标表",
+    blocks=[
+        ("p", "福建台胞之家  >   最新公告"),
+        ("p", "2017年财政支出项目绩效目标表"),
+        ("p", "2017年07月31日 来源:福建台胞之家网"),
+        ("p", "    根据《福建省财政厅关于开展省直部门2016年度专项支出绩效自评工作的通知》(闽财绩函[2017]1号)要求,"
+              "对我会2017年财政支出项目绩效目标进行公开,具体参见附件《2017年财政支出项目绩效目标表》。"),
+        ("p", "2017年财政支出项目绩效目标表"),
+        ("p", "主管部门名称:福建省台湾同胞联谊会      "),
+        ("table", [
+            ["专项名称", C(_N100, cs=5)],
+            ["概况", C("台胞扶贫济困生活补贴包括:台胞困难户每月每人200元、高龄补贴(没退休金每月每人300元、有退休金200元);"
+                     "充分发挥桥梁和纽带作用,创新对台联谊模式,深化同名村、丰收节、青年夏令营等对台交流活动,加强定居台胞服务工作,"
+                     "推动两岸宗亲交流,少数民族交流、青少年交流,推进闽台深度融合,广泛争取台湾民心", cs=5)],
+            ["总体绩效目标", C("台胞扶贫济困生活补贴,为我省台胞解决生活困难,从而调动广大台胞投身海西建设,为祖国和平统一大业;"
+                           "增进与台湾同胞沟通交流、促进两岸和平统一发展", cs=5)],
+            ["绩效目标", C("评价指标", cs=2), "绩效内容", "绩效标准", "全年绩效目标"],
+            [C("投入", rs=2), C("成本目标", rs=2)] + list(_R100[0][2:]),
+            list(_R100[1][2:]),
+            [C("产出", rs=2), C("数量目标", rs=2)] + list(_R100[2][2:]),
+            list(_R100[3][2:]),
+        ]),
+    ],
+    truth={"projects": [P(_N100, None, None, None, [I(l1, l2, n, v) for l1, l2, _, n, _, v in _R100])]},
+    notes="""
+Place: 福建省台湾同胞联谊会 (the Fujian provincial Taiwan compatriots' association, a province-level public body under 省直); year 2017
+("2017年财政支出项目绩效目标表", published 2017-07-31 on its site 福建台胞之家). Fujian is covered (01, 02, 57, 58, 61, 71, 82); a
+province-level mass organisation and the 2017 Fujian form are new.
+Template kind: the Fujian 省直 财政支出项目绩效目标表 of 2017 (the old "投入 / 产出 / 效益" tree): 主管部门名称 above the table; 专项名称 /
+概况 / 总体绩效目标; then 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标, level 1 投入/产出, level 2 成本目标/数量目标, each
+row numbered "目标1", "目标2" in the 评价指标 column.
+Layout features: NO 一级/二级/三级 CAPTIONS — the level columns are headed 绩效目标 and 评价指标, the name column 绩效内容, and there
+are TWO value-like columns: 绩效标准 (a standard: "100%", a subsidy rule) before 全年绩效目标 (the year's target); level 1 "投入"
+(an input block, with a 成本目标 under it); "目标N" slot labels in a cell of their own; targets that are lists of counts
+("困难台胞432人、高龄台胞1792人、...") or the same text as the standard; no money in the captured part.
+Truth: one fund 台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费 (专项名称), budget null (no amount is captured), money unit null. Four
+indicators: name = 绩效内容, value = 全年绩效目标 (the year's target, by the header; the 绩效标准 cell is not kept — an inference that
+the year's column is the target), level 1 = 投入/产出, level 2 = 成本目标/数量目标.
+Truncation: the capture stops in the third 数量目标 row ("目标3 困难台胞助学款 定", cut); it and the rest (效益 block) are left out;
+the spans of 产出 and 数量目标 are cut at the last reproduced row.
+Reconstruction: the capture is space-separated text, one table row a line; the 6-column grid (评价指标 over two columns: the
+level-2 word and the "目标N" slot) and the spans of 投入/产出 and of the level-2 cells are inferred from the template and the
+rows that start with "目标N". That "目标1" is a cell of its own, not the start of the name, is an inference (no separator in the
+capture tells the two apart). The breadcrumb and date lines are kept as paragraphs.
+""",
+))
+
+# ---------------------------------------------------------------- 102
+_T102 = "成安县民政局2020年度预算项目绩效自评表"
+_G102 = [("为我县百岁高龄老年人发放补贴,使老年人得到更好的照顾。", "为我县百岁高龄老年人发放补贴,使老年人得到更好的照顾。"),
+         ("为全县共享改革开放成果,促进社会稳定文明和谐", "为全县共享改革开放成果,促进社会稳定文明和谐")]
+_R102 = [  # l1, l2, name, description, op, number, unit, actual, status, s1, s2, s3
+    ("产出指标", "质量指标", "符合条件申报对象覆盖率", "享受补贴政策人数占符合条件申报对象总数的比例", ">=", "98", "%(百分比)",
+     "100%", "完成", "25.00", "25.00", "6.25"),
+    ("产出指标", "时效指标", "完成率", "按照要求每月及时完成符合条件对象审批的比例(百分比)", ">=", "99", "%(百分比)",
+     "100%", "完成", "25.00", "25.00", "6.25"),
+    ("效果指标", "社会效益指标", "补贴发放率", "高龄补贴发放完成率", ">=", "75", "%(百分比)", "100%", "完成", "30.00", "30.00", "9.00"),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "享受高龄津贴的对象对老龄工作的满意程度", ">=", "95", "%(百分比)",
+     "100%", "完成", "10.00", "10.00", "1.00"),
+]
+FILINGS.append(dict(
+    dir="102-handan-chengan-gaoling-ziping",
+    html_title=_T102,
+    blocks=[
+        ("p", _T102),
+        ("p", "发布日期: 2021.07.14 索引号: 00062104-2-0404-2011-1033\n发布机构: 民 政 局 文号:\n主题 词: 组织机构 主题分类: 组织机构"),
+        ("p", _T102),
+        ("table", [
+            ["一、基本情况", "项目名称:", C("19名百岁老人高龄津贴", cs=2), "是否为专项资金:", "", C("实施(主管)单位", cs=2),
+             C("314002-成安县民政局机关", cs=3), "金额单位:", "万元"],
+            [C("二、预算执行情况", rs=4), C("预算安排情况(调整后)", cs=3), C("资金到位情况", cs=3), C("资金执行情况", cs=3),
+             C("预算执行进度(%)", cs=3)],
+            ["预算数", C("6.84", cs=2), "到位数", C("6.84", cs=2), "执行数", C("6.84", cs=2), C("100.00", cs=3)],
+            ["其中:财政资金", C("6.84", cs=2), "其中:财政资金", C("6.84", cs=2), "其中:财政资金", C("6.84", cs=2), C("", cs=3)],
+            ["其他", C("0.00", cs=2), "其他", C("0.00", cs=2), "其他", C("0.00", cs=2), C("", cs=3)],
+            [C("三、目标完成情况", rs=3), C("年度预期目标", cs=5), C("具体完成情况", cs=4), C("总体完成率(%)", cs=3)],
+            [C(_G102[0][0], cs=5), C(_G102[0][1], cs=4), C("100.00", rs=2, cs=3)],
+            [C(_G102[1][0], cs=5), C(_G102[1][1], cs=4)],
+            [C("四、年度绩效指标完成情况", rs=6), C("一级指标", rs=2), C("二级指标", rs=2), C("三级指标", rs=2), C("指标分值", rs=2),
+             C("预期指标值", cs=3), C("单项指标实际完成值", rs=2), C("单项指标完成情况", rs=2), C("自评得分", cs=3)],
+            ["符号", "", "单位(文字描述)", "单项指标得分", "权重占比(%)", "单项指标折算得分"],
+            [C("产出指标", rs=2)] + list(_R102[0][1:]),
+            list(_R102[1][1:]),
+            list(_R102[2]),
+            list(_R102[3]),
+        ]),
+    ],
+    truth={"projects": [P("19名百岁老人高龄津贴", None, "6.84", "万元", [
+        I(r[0], r[1], r[2], r[4] + r[5] + r[6], op=r[4], value=r[5], unit=r[6], actual=r[7], description=r[3])
+        for r in _R102])]},
+    notes="""
+Place: 成安县 (Cheng'an county, Handan, Hebei), county level, 314002-成安县民政局机关; year 2020 (self-evaluation published 2021-07-14).
+Hebei is covered by 08 (宁晋) and 09 (廊坊); Handan and Cheng'an are new.
+Template kind: the Hebei 预算项目绩效自评表 (2020): 一、基本情况 项目名称 | 是否为专项资金 | 实施(主管)单位 | 金额单位 / 二、预算执行情况
+预算安排情况(调整后) | 资金到位情况 | 资金执行情况 | 预算执行进度(%) with 预算数 | 到位数 | 执行数 / 三、目标完成情况 年度预期目标 |
+具体完成情况 | 总体完成率(%) / 四、年度绩效指标完成情况 一级指标 | 二级指标 | 三级指标 | 指标分值 | 预期指标值 (符号 | number |
+单位(文字描述)) | 单项指标实际完成值 | 单项指标完成情况 | 自评得分 (单项指标得分 | 权重占比(%) | 单项指标折算得分).
+Layout features: a SPLIT TARGET under a two-row header (符号 | number | 单位(文字描述)) with ASCII ">=" and a unit with a gloss
+("%(百分比)"); the column headed 指标分值 holds a DESCRIPTION of each indicator (not a weight); a three-part score block; level 1
+"效果指标" (not 效益指标); section labels numbered 一、二、三、四 down the left; amounts in the cell after their label (预算数 | 6.84);
+the money unit in a cell pair "金额单位: | 万元".
+Truth: one project 19名百岁老人高龄津贴, budget 6.84 万元 (预算数). Four indicators: value = comparator + number + unit as written
+(">=98%(百分比)"), the raw cells in value_cells (op, value, unit), actual = 单项指标实际完成值, description = the text under 指标分值.
+Weight and score are NOT given: which of 单项指标得分 / 权重占比 / 单项指标折算得分 is the weight and which the score is not certain.
+Truncation: the capture ends with a row "预算执行率 预算执行率" and nothing else (the budget-execution row of the indicator block,
+its cells missing); it is left out.
+Reconstruction: the capture is space-separated text, one row a line; the 13-column grid (a section-label column, then the
+indicator block's 12 cells per row) and every span are inferred. The second header row names only two of the three target
+sub-columns (符号, 单位(文字描述)); an empty caption over the number is inferred (the rows have three cells there: ">=", "98",
+"%(百分比)" — whether "98 %(百分比)" is one cell or two is not in the capture). The metadata lines are kept as one paragraph.
+""",
+))

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Checks that every real filing folder numbered 17 and up under the given
-directories is complete and valid: source.txt starts with "# source: ",
+"""Checks that every real filing folder numbered 17 and up (NN-name or
+NNN-name) under the given directories is complete and valid: source.txt
+starts with "# source: ",
 truth.json parses and has the expected shape, filing.html is well-formed
 (every tag closed in order), filing.txt is UTF-8.  Does not run perfdoc.
 
@@ -54,8 +55,9 @@ def check(d):
 def main(dirs):
     bad = 0
     for top in dirs:
-        for d in sorted(glob.glob(os.path.join(top, "[0-9][0-9]-*"))):
-            if int(os.path.basename(d)[:2]) < 17:
+        found = glob.glob(os.path.join(top, "[0-9][0-9]-*")) + glob.glob(os.path.join(top, "[0-9][0-9][0-9]-*"))
+        for d in sorted(found, key=lambda d: (int(os.path.basename(d).split("-")[0]), d)):
+            if int(os.path.basename(d).split("-")[0]) < 17:
                 continue
             try:
                 n, np = check(d)

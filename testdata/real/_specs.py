@@ -2703,3 +2703,90 @@ and three columns) are inferred from those counts. The 社会效益 row is wrapp
 two projects are two tables (the second begins with its title row).
 """,
 ))
+
+# ---------------------------------------------------------------- 101 (fifth round, build half)
+_U101 = "813-潼南区五桂镇"
+_T101 = "2023年一般性项目绩效目标表(一级项目)"
+_I101 = ["指标", "指标权重", "计量单位", "指标性质", "指标值"]
+
+
+def _head101(name, budget, about, basis, goal):
+    rows = [
+        ["表十二", "", "", "", "", ""],
+        [C(_T101, cs=6)],
+        ["编制单位:", C(_U101, cs=3), C("单位:万元", cs=2)],
+        ["专项资金名称", C(name, cs=5)],
+        ["业务主管部门", C(_U101, cs=5)],
+    ]
+    if budget is None:
+        return rows
+    return rows + [
+        ["当年预算", C(budget, cs=5)],
+        ["项目概况", C(about, cs=5)],
+        ["立项依据", C(basis, cs=5)],
+        ["当年绩效目标", C(goal, cs=5)],
+    ]
+
+
+def _rows101(rows):
+    out = [[C("绩效指标", rs=len(rows) + 1)] + _I101]
+    return out + [list(r) for r in rows]
+
+
+_R101A = [  # name, weight, unit, op, value
+    ("发放人数", "20", "人数", "≥", "80"),
+    ("是否按时足额发放", "10", "%", "≥", "95"),
+    ("促进社会和谐", "20", "", "定性", ""),
+    ("保障收入", "20", "", "定性", ""),
+    ("保障权益", "20", "", "定性", ""),
+]
+_R101B = [
+    ("按月发放", "20", "次", "=", "1"),
+    ("本土人才满意度", "10", "%", "≥", "95"),
+    ("发放金额", "20", "万元", "≥", "9.31"),
+    ("领取补助人数", "20", "人", "≥", "100"),
+    ("促进经济发展", "20", "", "定性", ""),
+]
+
+
+def _ind101(rows):
+    return [I(None, None, n, op + v + u, op=op, value=v, unit=u, weight=w) for n, w, u, op, v in rows if v]
+
+
+FILINGS.append(dict(
+    dir="101-chongqing-tongnan-wugui-yibanxing",
+    html_title="重庆市潼南区五桂镇人民政府2023年一般性项目绩效目标表",
+    blocks=[
+        ("p", "重庆市潼南区五桂镇人民政府2023年一般性项目绩效目标表"),
+        ("table", _head101("潼南区五桂镇汇总项目库", "229.66", "潼南区五桂镇项目汇总", "潼南区五桂镇项目汇总",
+                           "按时足额发放,保障权益") + _rows101(_R101A)),
+        ("table", _head101("在职村村干部补助", "9.31", "对村民委员会村党支部的补助,按月发放给在职村社干部的工资",
+                           "渝财(2022)00001", "按月及时足额发放在职村社干部的工资。") + _rows101(_R101B)),
+        ("table", _head101("日常办公设备购买和运行维护", None, None, None, None)),
+    ],
+    truth={"projects": [
+        P("潼南区五桂镇汇总项目库", None, "229.66", "万元", _ind101(_R101A)),
+        P("在职村村干部补助", None, "9.31", "万元", _ind101(_R101B)),
+        P("日常办公设备购买和运行维护", None, None, None, []),
+    ]},
+    notes="""
+Place: 五桂镇 (Wugui town, Tongnan district, Chongqing), town level, 813-潼南区五桂镇; year 2023 (published 2023-10-19). Chongqing is
+covered (17, 19, 31, 59, 89); Tongnan and this form are new.
+Template kind: the Chongqing town "表十二" 一般性项目绩效目标表(一级项目), one small table per project: 编制单位: | 813-潼南区五桂镇 |
+单位:万元 / 专项资金名称 / 业务主管部门 / 当年预算 / 项目概况 / 立项依据 / 当年绩效目标 / 绩效指标 指标 | 指标权重 | 计量单位 |
+指标性质 | 指标值.
+Layout features: NO LEVEL COLUMNS at all (a flat list under 指标); the WEIGHT (指标权重) and the UNIT (计量单位) stand BEFORE the
+comparator (指标性质) and the number (指标值); "定性" in the comparator column of qualitative rows whose unit and value are empty;
+an odd unit "人数"; the money unit only in a cell of the 编制单位 row ("单位:万元"); the budget on its own row (当年预算); a first
+table that is the town's project pool (汇总项目库) with its own budget; the sheet label "表十二" in a row of its own, five empty
+cells beside it; a target equal to the budget ("发放金额 ≥ 9.31 万元").
+Truth: three projects (专项资金名称). 潼南区五桂镇汇总项目库: budget 229.66 万元, two indicators; 在职村村干部补助: budget 9.31 万元, four
+indicators; 日常办公设备购买和运行维护: name only (cut before its budget). value = comparator + number + unit ("≥80人数", "=1次"),
+the raw cells and the weight in value_cells. The 定性 rows have no target (empty value) and are no indicators.
+Truncation: the capture stops in the third table's 当年预算 row ("当年预", cut); that row and the rest are left out.
+Reconstruction: the capture prints one cell per line ending in " |", an empty cell as a bare "|" line; the 6-column grid follows
+the indicator header (绩效指标 + five captions) and the first row (表十二 and five empty cells); that 绩效指标 spans the indicator
+rows, and how the 编制单位 row's three cells share six columns, are inferred. The page's metadata lines (索引号, 发布机构, dates, the
+font-size widget) are left out; the page title is kept as a paragraph.
+""",
+))
