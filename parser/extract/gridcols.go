@@ -249,10 +249,14 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) ([]layout.Cell
 
 // captionsFitShifted reports whether a header's captions name what the
 // column right of each holds (一级指标 over a block label, 二级指标 over
-// level-1 words, 指标值 over names, and the targets right of them) at least
-// twice, and twice as often as what their own columns hold.
+// level-1 words, 指标值 over names, and the targets right of them) rather
+// than what their own columns hold: each caption counts one where its
+// column's content fits it and minus one where the content is decided and
+// another; read one column right, the captions must fit twice or more and
+// twice as often as where they stand, or count one or more, and three
+// more than where they stand.
 func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
-	here, shifted := 0, 0
+	var here, shifted, hereWrong, shiftedWrong int
 	for i := range row {
 		text := layout.Clean(row[i].Text)
 		if text == "" || row[i].Merged {
@@ -260,24 +264,33 @@ func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
 		}
 		key := labelKey(text)
 		c := e.lx.gridLabel(key)
+		if c == cNone {
+			c, _ = e.lx.qualifiedLabel(key) // 二级指标(长期), 指标值(年度)
+		}
 		if c == cNone && isTargetKey(key) {
 			c = cValue
 		}
-		if c == cNone {
-			continue
+		switch c {
+		case cNone, cNotes, cBasis, cReason, cHalfYear, cLongTerm, cLastYear:
+			continue // no caption, or one over cells of any kind
 		}
 		col := i
 		if f.positioned {
 			col = row[i].Pos.Col - 1
 		}
-		if fits(c, f.content(col)) {
+		if k := f.content(col); fits(c, k) {
 			here++
+		} else if k != ctNone && k != ctEmpty {
+			hereWrong++
 		}
-		if fits(c, f.content(col+1)) {
+		if k := f.content(col + 1); fits(c, k) {
 			shifted++
+		} else if k != ctNone && k != ctEmpty {
+			shiftedWrong++
 		}
 	}
-	return shifted >= 2 && here*2 <= shifted
+	now, then := here-hereWrong, shifted-shiftedWrong
+	return shifted >= 2 && here*2 <= shifted || then >= 1 && then-now >= 3
 }
 
 // fits reports whether a column's content agrees with the grid column its
@@ -290,6 +303,8 @@ func fits(c gridColumn, k content) bool {
 		return k == ctWeight || k == ctNumber
 	case cNature, cDirection:
 		return k == ctComparator || k == ctDirection
+	case cDesc:
+		return k == ctName
 	}
 	return k != ctNone && contentColumn(k) == c
 }

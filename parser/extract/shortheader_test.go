@@ -29,6 +29,7 @@ func TestHeaderOneCellShort(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		blocks []layout.Block
+		want   []string // when not the three indicators above
 	}{
 		{"html, label down", fromHTML(`<table>
 <tr><td>项目名称</td><td colspan="4">某道路工程</td></tr>
@@ -36,27 +37,40 @@ func TestHeaderOneCellShort(t *testing.T) {
 <tr><td rowspan="3">绩效指标</td><td rowspan="2">产出指标</td><td>数量指标</td><td>新建道路</td><td>2km</td></tr>
 <tr><td>质量指标</td><td>验收合格率</td><td>≥95%</td></tr>
 <tr><td>效益指标</td><td>社会效益指标</td><td>受益人数</td><td>1200人</td></tr>
-</table>`)},
+</table>`), nil},
 		{"html, first caption lost", fromHTML(`<table>
 <tr><td>项目名称</td><td colspan="3">某道路工程</td></tr>
 <tr><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
 <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>新建道路</td><td>2km</td></tr>
 <tr><td>质量指标</td><td>验收合格率</td><td>≥95%</td></tr>
 <tr><td>效益指标</td><td>社会效益指标</td><td>受益人数</td><td>1200人</td></tr>
-</table>`)},
+</table>`), nil},
+		{"html, first caption lost, captions over mixed columns", fromHTML(`<table>
+<tr><td>项目名称</td><td colspan="4">某道路工程</td></tr>
+<tr><td>二级指标</td><td>指标内容</td><td>指标值</td><td>备注</td></tr>
+<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>新建道路</td><td>2km</td><td></td></tr>
+<tr><td>质量指标</td><td>验收合格率</td><td>≥95%</td><td></td></tr>
+<tr><td>效益指标</td><td>社会公众或服务对象满意度指标</td><td>受益人数</td><td>1200人</td><td></td></tr>
+<tr><td>效益指标</td><td>环境效益指标</td><td>道路扬尘</td><td>明显减少,群众出行更方便</td><td></td></tr>
+</table>`), []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%",
+			"效益指标/社会公众或服务对象满意度指标/受益人数=1200人", "效益指标/环境效益指标/道路扬尘=明显减少,群众出行更方便"}},
 		{"text, first caption lost", []layout.Block{tableOf(1,
 			[]string{"项目名称", "某道路工程"},
 			[]string{"二级指标", "三级指标", "指标值"},
 			[]string{"产出指标", "数量指标", "新建道路", "2km"},
 			[]string{"", "质量指标", "验收合格率", "≥95%"},
 			[]string{"效益指标", "社会效益指标", "受益人数", "1200人"},
-		)}},
+		)}, nil},
 	} {
 		doc := Extract(tc.blocks, layout.DefaultLimits)
 		require.Len(t, doc.Projects, 1, tc.name)
 		var got []string
 		for _, ind := range doc.Projects[0].Indicators {
 			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		if tc.want != nil {
+			assert.Equal(t, tc.want, got, tc.name)
+			continue
 		}
 		assert.Equal(t, want, got, tc.name)
 	}
