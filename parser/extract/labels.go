@@ -232,6 +232,10 @@ func labelByShape(key string) field {
 		return fName
 	case has("项目编码", "项目代码"):
 		return fCode
+	case has("预算单位名称") && !strings.Contains(k, "上级") && !strings.Contains(k, "主管"):
+		// 一级预算单位名称, 二级预算单位名称 (or 级预算单位名称, its first
+		// character lost): the unit of a department-wide table
+		return fUnitName
 	case strings.Contains(k, "主管部门") || strings.Contains(k, "主管单位"):
 		return fDepartment
 	case strings.Contains(k, "实施单位") || has("实施部门", "执行单位", "使用单位", "承担单位"):

@@ -515,3 +515,42 @@ func TestPointsColumnCaptionedAbove(t *testing.T) {
 		})
 	}
 }
+
+// TestFormWordsTitleNamesNothing: a title that holds only the form's own
+// words (部门整体支出绩效自评表, 2024年县级部门整体支出绩效目标申报表) names no
+// project; a department-wide table is named by its unit, whose label may
+// be a level's (一级预算单位名称) or have lost its first character
+// (级预算单位名称).
+func TestFormWordsTitleNamesNothing(t *testing.T) {
+	titles := []struct{ title, want string }{
+		{"部门整体支出绩效自评表", ""},
+		{"2024年县级部门整体支出绩效目标申报表", ""},
+		{"项目支出绩效自评表", ""},
+		{"2019年度宁晋县高中助学金项目绩效评价指标表", "2019年度宁晋县高中助学金项目"},
+		{"某局2024年部门整体支出绩效目标表", "某局2024年部门整体支出"},
+	}
+	for _, tt := range titles {
+		assert.Equal(t, tt.want, nameFromTitle(tt.title), tt.title)
+	}
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"},
+		{"产出指标", "数量指标", "造林面积", "1.2万亩", "1.2万亩"},
+	}
+	tests := []struct {
+		name string
+		head [][]string
+		want string
+	}{
+		{"unit label, first character lost", [][]string{{"级预算单位名称", "某林业局"}}, "某林业局"},
+		{"a level's unit label", [][]string{{"二级预算单位名称", "某林业局"}}, "某林业局"},
+		{"no unit", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append(append([][]string{{"部门整体支出绩效自评表"}}, tt.head...), grid...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, doc.Projects[0].Name)
+		})
+	}
+}

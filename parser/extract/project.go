@@ -81,10 +81,10 @@ func onlyUnit(p *model.Project) bool {
 // fillIdentity completes a project's name, department and money unit from
 // what the table left out, with a warning for each guess.
 func (e *extractor) fillIdentity(p *model.Project) {
-	if p.Name == "" && e.ps.unitName && p.Department.Name != "" {
+	if p.Name == "" && (e.ps.unitName || strings.Contains(p.Title, "整体")) && p.Department.Name != "" {
 		p.Name = p.Department.Name // a department-wide table names the unit
 	}
-	if p.Name == "" && p.Title != "" {
+	if p.Name == "" && p.Title != "" && nameFromTitle(p.Title) != "" {
 		p.Name = nameFromTitle(p.Title)
 		e.warn(p.Source, diag.NameFromTitle, p.Index)
 	} else if p.Name == "" {
@@ -137,15 +137,41 @@ func (e *extractor) totalFromParts(p *model.Project) {
 }
 
 // nameFromTitle is a project's name read from its title: the title without
-// its kind ("…绩效目标表") and year tail.
+// its kind ("…绩效目标表") and year tail. A title that holds only the form's
+// own words (2024年县级部门整体支出绩效目标申报表, 项目支出绩效自评表) names
+// nothing: "".
 func nameFromTitle(t string) string {
 	core := trimTitleTail(t)
 	for _, suf := range titleSuffixes {
 		if strings.HasSuffix(core, suf) {
-			return strings.TrimRightFunc(strings.TrimSuffix(core, suf), isSpace)
+			core = strings.TrimRightFunc(strings.TrimSuffix(core, suf), isSpace)
+			break
 		}
 	}
+	if formWords(core) {
+		return ""
+	}
 	return core
+}
+
+// formWords tells a title's core that is the form's kind alone, after a
+// year (2024年, 2021年度) and a level of government (县级, 省级): 部门整体支出,
+// 项目支出, 专项资金 — words every such form's title holds, no project's or
+// unit's name.
+func formWords(core string) bool {
+	k := labelKey(core)
+	if i := strings.Index(k, "年"); i == 4 && isDigits(k[:4]) {
+		k = strings.TrimPrefix(k[i+len("年"):], "度")
+	}
+	for _, p := range []string{"省级", "市级", "县级", "区级", "乡级", "镇级", "本级"} {
+		k = strings.TrimPrefix(k, p)
+	}
+	switch k {
+	case "", "部门整体支出", "单位整体支出", "整体支出", "部门整体", "部门", "单位", "项目支出", "项目",
+		"部门预算项目支出", "部门预算项目", "部门项目支出", "专项资金", "专项转移支付", "转移支付":
+		return true
+	}
+	return false
 }
 
 // projectKind classifies a table: a self-evaluation (results beside the
