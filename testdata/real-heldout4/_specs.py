@@ -279,3 +279,51 @@ sub-columns (符号, 单位(文字描述)); an empty caption over the number is 
 "%(百分比)" — whether "98 %(百分比)" is one cell or two is not in the capture). The metadata lines are kept as one paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 104
+_V104 = "暂定量按15次作业且总航时不少于30小时测算"
+FILINGS.append(dict(
+    dir="104-bozhou-qixiang-rengong-zengyu",
+    html_title="亳州市人工增雨飞机作业项目支出绩效目标表",
+    blocks=[
+        ("table", [
+            [C("项目支出绩效目标表", cs=8)],
+            [C("(2023年度)", cs=8)],
+            ["项目名称", C("亳州市人工增雨飞机作业项目", cs=7)],
+            ["主管部门及代码", C("亳州市气象局", cs=3), "实施单位", C("亳州市气象局", cs=3)],
+            ["项目属性", C("常规项目", cs=3), "项目期", C("1年", cs=3)],
+            [C("项目资金\n(万元)", rs=3), "中期资金总额:", C("449.8万", cs=3), "年度资金总额:", C("189.8万", cs=2)],
+            ["其中:财政拨款", C("449.8万", cs=3), "其中:财政拨款", C("189.8万", cs=2)],
+            ["其他资金", C("", cs=3), "其他资金", C("", cs=2)],
+            [C("总\n体\n目\n标", rs=2), C("中期目标(2023年—2025年)", cs=4), C("年度目标", cs=3)],
+            [C("目标:亳州市建立较为完善的人工增雨飞机作业体系,形成统一协调、区域联防人影运行新机制,生态建设、大气污染防治明显提高。", cs=4),
+             C("目标1:飞机增雨作业能力水平:拥有1架租用作业飞机,作业能力得到极大提高。增雨作业可覆盖面积由现有的1000平方公里扩展到"
+               "接近整个亳州市的8522平方公里面积,作业期由目前的季节性作业拓展到常年性作业,作业对象由现在单一冷云为主拓展到除不适合飞行外的"
+               "多种冷暖云,联合作业方式由分区作业发展为分区、分层、梯次等多种方式。\n目标2:人影业务协调指挥能力:建立市级人影业务技术体系,"
+               "增强省、市、县三级指挥系统,形成统一协调、区域联防作业的人影业务能力和运行机制,显著提高人影业务保障和区域联合作业能力。", cs=3)],
+            [C("绩\n效\n指\n标", rs=2), "一级\n指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+            ["产\n出\n指\n标", "数量指标", "飞机增雨作业航时", _V104, "数量指标", "飞机增雨作业航时", _V104],
+        ]),
+    ],
+    truth={"projects": [P("亳州市人工增雨飞机作业项目", None, "189.8", "万元", [
+        I("产\n出\n指\n标", "数量指标", "飞机增雨作业航时", _V104)])]},
+    notes="""
+Place: 亳州市 (Bozhou, Anhui), city level, 亳州市气象局 (the city meteorological bureau); year 2023 ("(2023年度)", 中期 2023-2025).
+Bozhou's 蒙城县 is covered by 62; the city bureau and the weather-modification project are new. Republished on 567hw.com under an
+OpennessContent path (an Anhui open-government page).
+Template kind: the Anhui 项目支出绩效目标表 with TWO COLUMN GROUPS: 项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期 / 项目资金
+(万元) 中期资金总额: | amount | 年度资金总额: | amount, 其中:财政拨款 ×2, 其他资金 ×2 / 总体目标 中期目标(2023年—2025年) | 年度目标 /
+绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 (the mid-term group, then the year's group).
+Layout features: TWO BUDGETS side by side (中期 449.8万 for 2023-2025, 年度 189.8万) with "万" written in the amount cells under a
+"(万元)" label; the two indicator groups repeat the same level-2, name and target; labels written one character a line ("产\\n出\\n指\\n标",
+"总\\n体\\n目\\n标"); a sentence as target ("暂定量按15次作业且总航时不少于30小时测算"); a long year goal with two numbered parts.
+Truth: one project 亳州市人工增雨飞机作业项目, budget 189.8 万元 (年度资金总额 — the year's amount, as in the other column-group forms of the
+corpus; 449.8 is the three-year total). One indicator: level 1 产出指标 (written one character a line), level 2 数量指标 (the year's
+group), name 飞机增雨作业航时, value = the year's 指标值 (the same text in both groups).
+Truncation: the capture stops inside the year's target of the 质量指标 row ("解", cut); that row and the rest are left out; the spans
+of 绩效指标 and 产出指标 are cut at the last reproduced row.
+Reconstruction: the capture prints each cell on its own line followed by a "|" line, with one more "|" at each row's end; the 8-column
+grid follows the indicator header. How the upper rows' cells share the eight columns (the money amounts over three and two columns,
+the goal texts over four and three) is inferred so that each group's cells stand over its own half.
+""",
+))

@@ -2790,3 +2790,130 @@ rows, and how the 编制单位 row's three cells share six columns, are inferred
 font-size widget) are left out; the page title is kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 103 (fifth round, build half)
+_R103 = [  # l1, l2, name, target, progress
+    ("项目决策", "数量指标", "宣传次数", "至少全年完成2次宣传", "已完成100%"),
+    ("项目决策", "质量指标", "创建质量", "按质按量完成", "已完成100%"),
+    ("项目决策", "时效指标", "全年", "1-12月", "已完成100%"),
+    ("项目决策", "成本指标", "成本", "10万元", "已完成100%"),
+    ("项目效益", "社会效益\n指标", "提升全县消费者维权意识", "不断提升", "已完成100%"),
+    ("满意度指标", "满意度指标", "群众满意度", "90%", "已完成100%"),
+]
+FILINGS.append(dict(
+    dir="103-suining-daying-shuangxin-2020",
+    html_title="双心及文明城市创建专项资金项目支出绩效自评报告",
+    blocks=[
+        ("table", [
+            [C("绩效\n指标", rs=7), "一级指标", "二级指标", "三级指标", "指标值", "实施进度"],
+            [C("项目决策", rs=4)] + list(_R103[0][1:]),
+            list(_R103[1][1:]),
+            list(_R103[2][1:]),
+            list(_R103[3][1:]),
+            list(_R103[4]),
+            list(_R103[5]),
+        ]),
+        ("p", "3.分析评价申报内容是否与实际相符,申报目标是否合理可行"),
+        ("p", "评价申报内容与实际相符,申报目标合理可行。"),
+        ("p", "(三)项目自评步骤及方法"),
+        ("p", "围绕绩效目标,从项目的开展、成效等方面科学设定评价指标体系,采用公众评判、结果比较等方式进行评价。"),
+        ("p", "二、项目资金申报及使用情况"),
+        ("p", "(一)项目资金申报及批复情况。"),
+        ("p", "该双心及文明城市创建专项资金项目于2020年初向财政局进行资金申报工作,根据《关于大英县创建放心舒心消费城市工作方案的通知》"
+              "(大府办函〔2017〕75号)《关于印发大英县创建全国县级文明城市测评体系任务分解表的通知》(大创文指办发〔2020〕1号)"
+              "等文件申报资料进行审议,批复下达预算资金10万元。"),
+        ("p", "(二)资金计划、到位及使用情况(可用表格形式反映)。"),
+        ("p", "1.资金到位"),
+        ("table", [
+            ["项目名称", "中央、省、市(州)、县级财政资金", "资金计划", "资金到位\n情况"],
+        ]),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(l1, l2.replace("\n", ""), n, v) for l1, l2, n, v, _ in _R103])]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan), a county unit (its 放心舒心消费城市 and 消费者维权 work suggests the market regulation
+bureau — an inference, the capture does not name it); year 2020 (funds applied for "2020年初"). Daying is covered by 39 (2023) and 99
+(2019, traffic police); this is a third unit and a third form. Page 19 of a paged article on dyxrmt.com (a county media site that
+republishes the county's documents).
+Template kind: a project self-evaluation REPORT (项目支出绩效自评报告) whose 申报 part carries the indicator table: 绩效指标 | 一级指标 |
+二级指标 | 三级指标 | 指标值 | 实施进度, then prose sections (评价申报内容…, 项目资金申报及使用情况) and a money table.
+Layout features: a PROGRESS COLUMN (实施进度: "已完成100%" on every row) beside the target, neither an actual value nor a weight;
+level 1 "项目决策" over the output rows (the evaluation-tree word where the target tree has 产出指标) and "项目效益"; a name that is
+only a period ("全年" → "1-12月"); sentence targets ("至少全年完成2次宣传", "按质按量完成", "不断提升"); the level-2 cell broken
+over two lines ("社会效益\\n指标"); the capture STARTS inside the table (its caption row is the first line) and the budget is only
+in prose ("批复下达预算资金10万元"); the money table after it is cut after its header row (项目名称 | 中央、省、市(州)、县级财政资金 |
+资金计划 | 资金到位情况), so no project name or amount is in a table.
+Truth: one project, name null (no 项目名称 cell with a value; the fund's name is in prose only), budget null (only in prose), money
+unit null. Six indicators: value = 指标值; the 实施进度 cell is not kept (progress, not an actual value — noted, not scored).
+Level 2 "社会效益指标" written without the line break.
+Truncation: the capture starts at the indicator table's caption row (what precedes it — the report's title and first sections —
+is on earlier pages) and stops after the money table's header row.
+Reconstruction: the capture prints cells separated by "|" with line breaks and indentation inside; the 6-column grid follows the
+caption row; that 绩效指标 spans the block and 项目决策 the four output rows follows from the "|" left at the end of each row. The
+page's indentation-only lines are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 105 (fifth round, build half)
+_R105 = [  # l1, name (二级指标), weight, content, target, rule
+    ("投入指标", "资金到位率", "5", "资金到位率=(实际到位资金/计划投入资金)×100%。", "资金到位率达100%",
+     "到位率100%得5分,每少10个百分点以内扣1分,扣完为止。"),
+    ("投入指标", "预算支出进度", "15", "预算支出进度是否达到90%以上。", "预算支出进度达到90%以上",
+     "预算支出进度达到90%以上(含90%)得15分,每少1个百分点扣1分,扣完为止。"),
+    ("过程指标", "项目资金专项核算", "5", "专项资金是否按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算。",
+     "专项资金必须按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算",
+     "专项资金按《行政单位财务规则》和《事业单位财务规则》专款专用得2分,专项核算得3分,否则0分。"),
+]
+_M105 = ["资金总额:", "一般公共预算拨款:", "政府性基金预算拨款:", "国有资本经营预算拨款:", "纳入财政专户管理的收入:",
+         "未纳入财政专户管理的收入:", "上年结余收入:"]
+_L105 = ["项目立项的依据(450字内)", "项目申报的可行性(450字内)", "项目申报的必要性(450字内)", "项目实施进度计划(450字内)"]
+FILINGS.append(dict(
+    dir="105-unknown-shenbaobiao-template-2021",
+    html_title="财政支出绩效目标申报表(2021年度)",
+    blocks=[
+        ("table", [
+            [C("财政支出绩效目标申报表", cs=7)],
+            [C("(2021年度)", cs=7)],
+            ["填报单位:", C("", cs=6)],
+            ["项目名称", C("", cs=3), "项目类型", C("", cs=2)],
+            ["主管部门编码", C("", cs=3), "主管部门名称", C("", cs=2)],
+            ["项目实施单位", "", "项目负责人", "", "联系电话", C("", cs=2)],
+            ["项目起止时间(如20190101)", C("", cs=2), "到", C("", cs=3)],
+            [C("项目资金申请(万元)", rs=7), _M105[0], C("", cs=5)],
+        ] + [[m, C("", cs=5)] for m in _M105[1:]] + [
+            ["单位职能概述(450字内)", C("", cs=6)],
+            ["项目概况(450字内)", C("", cs=6)],
+            [C("项目立项情况", rs=4), _L105[0], C("", cs=5)],
+        ] + [[x, C("", cs=5)] for x in _L105[1:]] + [
+            [C("项目绩效目标", rs=2), C("长期目标(450字内)", cs=3), C("年度目标(450字内)", cs=3)],
+            [C("", cs=3), C("", cs=3)],
+            [C("项目年度绩效目标衡量指标", rs=4), "一级指标", "二级指标", "分值", "指标内容(150字内)", "指标值(150字内)", "评分细则(150字内)"],
+            [C("投入指标", rs=2)] + list(_R105[0][1:]),
+            list(_R105[1][1:]),
+            list(_R105[2]),
+        ]),
+    ],
+    truth={"projects": [P(None, None, None, None, [
+        I(l1, None, n, v, weight=w, description=d) for l1, n, w, d, v, _ in _R105])]},
+    notes="""
+Place: NOT KNOWN — a unit's site (gxglmes.com) publishing its 2021 budget attachments (path templets/default/2021yusuan/sqb.files, an
+Excel sheet saved as HTML); the filled-in cells name no place and no unit. Year 2021 ("(2021年度)").
+Template kind: a 财政支出绩效目标申报表 (the 2010s provincial form): 填报单位 / 项目名称 | 项目类型 / 主管部门编码 | 主管部门名称 / 项目实施单位 |
+项目负责人 | 联系电话 / 项目起止时间 / 项目资金申请(万元) with seven source rows (资金总额, 一般公共预算拨款, 政府性基金预算拨款, …, 上年结余收入)
+/ 单位职能概述 / 项目概况 / 项目立项情况 (依据, 可行性, 必要性, 实施进度计划) / 项目绩效目标 长期目标 | 年度目标 / 项目年度绩效目标衡量
+指标 一级指标 | 二级指标 | 分值 | 指标内容(150字内) | 指标值(150字内) | 评分细则(150字内).
+Layout features: an UNFILLED FORM whose indicator block is PRE-FILLED with the province's standard indicators (投入指标: 资金到位率,
+预算支出进度; 过程指标: 项目资金专项核算, …), each with a weight, a definition, a target and a scoring rule; NO 三级指标 column: the
+short indicator names stand under 二级指标; the WEIGHT (分值) comes before the definition and the target; a scoring-rule column
+(评分细则) after the target; level 1 投入指标/过程指标 (the input/process tree); every project field and money cell empty; captions
+carrying length limits ("(450字内)", "(150字内)").
+Truth: one project with name, budget and unit null (the form is not filled in). Three indicators: level 1 投入指标/过程指标, level 2
+null, NAME = the short name under 二级指标 ("资金到位率") — an inference: the header would make 二级指标 a level and 指标内容 the
+indicator, but 指标内容 holds definitions and questions ("预算支出进度是否达到90%以上。"), kept in value_cells.description; value = 指标值
+(a sentence: "资金到位率达100%"), weight = 分值. The 评分细则 cell is not kept.
+Truncation: the capture stops inside the fourth indicator's definition ("①是否符合…;\\n②资金的拨付是否有", cut); that row
+(资金使用合规性, weight 10) and the rest are left out; the spans of the label column and 过程指标 are cut at the last reproduced row.
+Reconstruction: the capture prints one cell a line ending in " |", and a bare "|" line for an empty cell or a row's end; the 7-column
+grid follows the indicator header; in the upper rows, which bare "|" is an empty cell and which a row end, and how the empty cells
+span the columns, are inferred (they hold no text).
+""",
+))
