@@ -132,6 +132,13 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		// and a unit, with no number (公里, ≧ %): no target
 		val = ""
 	}
+	if val != "" && r.e.lx.levelLabel(val) {
+		// a level label of the taxonomy where the target should be
+		// (可持续影响指标 (必填)): a short row whose text spans the name and
+		// the target, read against a header with the target first; no
+		// target
+		val = ""
+	}
 	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
 		// a row without a readable target is no indicator: its cells are
 		// unplaced, its levels still fill down
@@ -636,6 +643,13 @@ func (lx *lexicon) unitOnly(s string) bool {
 		}
 	}
 	return isUnitWord(lx.v, rest)
+}
+
+// levelLabel reports whether s is a level label of the taxonomy written
+// as one (社会效益指标, 可持续影响 指标 (必填)): never a target.
+func (lx *lexicon) levelLabel(s string) bool {
+	l1, l2 := levelWords(lx.v, stripParens(labelKey(s)))
+	return (l1 || l2) && looksLikeLevel(s)
 }
 
 // captionHalves tells the second row of a two-row header where the reader

@@ -123,3 +123,25 @@ func TestNumbersBeforeUnitColumn(t *testing.T) {
 		}
 	}
 }
+
+// A text export of a grid whose target column stands before the names
+// (指标值 | 三级指标): a row whose one text spans the name and the target
+// prints it once after its level 2, so the level 2 stands under the target
+// caption. A level label of the taxonomy is never a target: the row is no
+// indicator.
+func TestLevelLabelIsNoTarget(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某造林工程"},
+		[]string{"绩效指标", "一级指标", "二级指标", "指标值", "三级指标"},
+		[]string{"", "产出指标", "数量指标", "80000", "造林面积(亩)"},
+		[]string{"", "", "质量指标", "85%", "苗木成活率"},
+		[]string{"", "效益指标", "社会效益指标", "132", "受益人数(人)"},
+		[]string{"", "", "可持续影响 指标 (必填)", "提高森林生态系统服务功能,显著改善生态环境。"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"造林面积(亩)=80000", "苗木成活率=85%", "受益人数(人)=132"}, got)
+}
