@@ -78,7 +78,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	// first pass: what the rows under the header hold, column by column
-	f := e.profileRows(e.gridBody(), row)
+	f := e.profileRows(e.beforeTail(e.gridBody()), row)
 	row, sub := e.shiftShortHeader(row, f)
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub}
 	d := g.readHeader(row)
