@@ -59,7 +59,7 @@ func (e *extractor) gridBody() [][]layout.Cell {
 		if e.labelsOnly(row) {
 			continue // a header's second row, or a repeated header
 		}
-		if e.namesProject(row) {
+		if e.namesProject(row) || e.endsTable(row) {
 			break
 		}
 		out = append(out, row)
@@ -81,6 +81,18 @@ func (e *extractor) labelsOnly(row []layout.Cell) bool {
 		n++
 	}
 	return n > 0
+}
+
+// endsTable reports whether row, alone in its row, marks the start of
+// another table (a title, a sheet's number: 表十二, 附表2): in a text
+// export that runs the tables together the rows after it are no grid's.
+func (e *extractor) endsTable(row []layout.Cell) bool {
+	s, n := soleText(row)
+	if n != 1 || len(s) > 600 {
+		return false
+	}
+	_, _, title := projectTitle(s)
+	return title || isAttachmentMarker(s)
 }
 
 // namesProject reports whether row holds a label that names a project.

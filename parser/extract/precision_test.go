@@ -554,3 +554,43 @@ func TestFormWordsTitleNamesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestSheetNumberEndsGridBody: a text export that runs a town's small
+// tables together (表十二 | | | …, a title, 编制单位 …, then the next
+// project's header block): the sheet's number alone in its row ends the
+// rows the grid's columns are profiled on, so the block label's column
+// (绩效指标, blank in the rows) is not taken for the names.
+func TestSheetNumberEndsGridBody(t *testing.T) {
+	table := func(name, budget string, inds ...[]string) [][]string {
+		rows := [][]string{
+			{"表十二", "", "", "", "", ""},
+			{"2023年一般性项目绩效目标表(一级项目)"},
+			{"编制单位:", "813-某镇", "单位:万元"},
+			{"专项资金名称", name},
+			{"当年预算", budget},
+			{"绩效指标", "指标", "指标权重", "计量单位", "指标性质", "指标值"},
+		}
+		return append(rows, inds...)
+	}
+	rows := table("某项目库", "229.66",
+		[]string{"", "发放人数", "20", "人", "≥", "80"},
+		[]string{"", "是否按时足额发放", "10", "%", "≥", "95"},
+		[]string{"", "促进社会和谐", "20", "", "定性", ""},
+		[]string{"", "保障收入", "20", "", "定性", ""},
+	)
+	rows = append(rows, table("某补助", "9.31",
+		[]string{"", "按月发放", "20", "次", "=", "1"},
+		[]string{"", "本土人才满意度", "10", "%", "≥", "95"},
+		[]string{"", "发放金额", "20", "万元", "≥", "9.31"},
+	)...)
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	var got []string
+	for _, p := range doc.Projects {
+		for _, in := range p.Indicators {
+			got = append(got, p.Name+":"+in.Name+"="+in.Value.Raw+"/"+deref(in.Weight))
+		}
+	}
+	assert.Equal(t, []string{"某项目库:发放人数=≥80人/20", "某项目库:是否按时足额发放=≥95%/10",
+		"某补助:按月发放==1次/20", "某补助:本土人才满意度=≥95%/10", "某补助:发放金额=≥9.31万元/20"}, got)
+	assert.Contains(t, texts(doc), "表十二")
+}

@@ -169,12 +169,13 @@ func isPartMarker(s string) bool {
 		s == "预算项目绩效目标" || s == "项目绩效目标" || s == "项目支出绩效目标"
 }
 
-// isAttachmentMarker matches "附件", "附件1", "附件2:", "附表1".
+// isAttachmentMarker matches "附件", "附件1", "附件2:", "附表1", and a
+// sheet's number alone ("表十二", "表3").
 func isAttachmentMarker(s string) bool {
-	for _, p := range []string{"附件", "附表"} {
+	for _, p := range []string{"附件", "附表", "表"} {
 		if strings.HasPrefix(s, p) {
 			rest := strings.TrimRight(s[len(p):], ":：.、 ")
-			if len(rest) <= 3 && strings.Trim(rest, "0123456789一二三四五六七八九十") == "" {
+			if len(rest) <= 9 && strings.Trim(rest, "0123456789一二三四五六七八九十") == "" && (rest != "" || p != "表") {
 				return true
 			}
 		}
