@@ -50,15 +50,15 @@ func TestSMRoundTrip(t *testing.T) {
 // 二级指标 beside a definition column, 3 extra under every mutation).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1305, 8, 1146, 893}, "swap-levels/txt": {1305, 8, 1144, 893},
-	"swap-values/html": {1618, 11, 1369, 1716}, "swap-values/txt": {1582, 11, 1369, 1680},
+	"swap-values/html": {1618, 11, 1369, 1716}, "swap-values/txt": {1618, 11, 1369, 1716},
 	"split/html": {454, 1, 396, 336}, "split/txt": {452, 2, 394, 336},
 	"split-unknown/html": {441, 0, 397, 336}, "split-unknown/txt": {436, 5, 392, 336},
-	"short-header/html": {800, 23, 645, 784}, "short-header/txt": {786, 19, 639, 748},
+	"short-header/html": {809, 16, 645, 784}, "short-header/txt": {798, 19, 639, 754},
 	"unmerge-repeat/html": {584, 4, 514, 370}, "unmerge-repeat/txt": {584, 4, 514, 370},
 	"unmerge-empty/html": {584, 4, 514, 370}, "unmerge-empty/txt": {584, 4, 514, 370},
-	"sign-row/html": {836, 4, 709, 785}, "sign-row/txt": {824, 4, 709, 773},
-	"subtotal-row/html": {698, 4, 586, 461}, "subtotal-row/txt": {692, 4, 586, 455},
-	"blank-row/html": {838, 4, 712, 790}, "blank-row/txt": {826, 4, 712, 778},
+	"sign-row/html": {836, 4, 709, 785}, "sign-row/txt": {836, 4, 709, 785},
+	"subtotal-row/html": {698, 4, 586, 461}, "subtotal-row/txt": {698, 4, 586, 461},
+	"blank-row/html": {838, 4, 712, 790}, "blank-row/txt": {838, 4, 712, 790},
 }
 
 type smScore struct {

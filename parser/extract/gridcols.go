@@ -266,7 +266,7 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) ([]layout.Cell
 // column's content fits it and minus one where the content is decided and
 // another; read one column right, the captions must fit twice or more and
 // twice as often as where they stand, or count one or more, and three
-// more than where they stand.
+// more than where they stand (two more where they count less than none).
 func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
 	var here, shifted, hereWrong, shiftedWrong int
 	for i := range row {
@@ -302,7 +302,7 @@ func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
 		}
 	}
 	now, then := here-hereWrong, shifted-shiftedWrong
-	return shifted >= 2 && here*2 <= shifted || then >= 1 && then-now >= 3
+	return shifted >= 2 && here*2 <= shifted || then >= 1 && (then-now >= 3 || now < 0 && then-now >= 2)
 }
 
 // fits reports whether a column's content agrees with the grid column its

@@ -54,6 +54,17 @@ func TestHeaderOneCellShort(t *testing.T) {
 <tr><td>效益指标</td><td>环境效益指标</td><td>道路扬尘</td><td>明显减少,群众出行更方便</td><td></td></tr>
 </table>`), []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%",
 			"效益指标/社会公众或服务对象满意度指标/受益人数=1200人", "效益指标/环境效益指标/道路扬尘=明显减少,群众出行更方便"}},
+		{"html, first caption lost, the target column mixed", fromHTML(`<table>
+<tr><td>项目名称</td><td colspan="4">某扶助项目</td></tr>
+<tr><td>绩效指标</td><td>二级指标</td><td>三级指标</td><td>指标值(包含数字及文字描述)</td></tr>
+<tr><td rowspan="6">绩效指标</td><td rowspan="4">项目完成<br/>指标</td><td>数量指标</td><td>对符合政策的家庭进行扶助</td><td>63人</td></tr>
+<tr><td rowspan="2">时效指标</td><td>项目实施时间</td><td>2021年1月-12月</td></tr>
+<tr><td>资金拨付</td><td>12月底到位</td></tr>
+<tr><td>成本指标</td><td>成本控制</td><td>严格按照预算标准1000元/人兑付补助</td></tr>
+<tr><td rowspan="2">项目效益<br/>指标</td><td>社会效益<br/>指标</td><td>促进人口与经济、社会协调发展</td><td>100%</td></tr>
+<tr><td>可持续影响<br/>指标</td><td>实现社会稳定和谐发展</td><td>长期</td></tr>
+</table>`), []string{"/数量指标/对符合政策的家庭进行扶助=63人", "/时效指标/项目实施时间=2021年1月-12月", "/时效指标/资金拨付=12月底到位",
+			"/成本指标/成本控制=严格按照预算标准1000元/人兑付补助", "/社会效益指标/促进人口与经济、社会协调发展=100%", "/可持续影响指标/实现社会稳定和谐发展=长期"}},
 		{"text, first caption lost", []layout.Block{tableOf(1,
 			[]string{"项目名称", "某道路工程"},
 			[]string{"二级指标", "三级指标", "指标值"},
