@@ -538,6 +538,17 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		e.warn(row[l1].Pos, diag.HeaderGuessed, layout.Clean(row[l1].Text), ctLevel2.key(), columnName(cLevel2))
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
+	// a 二级指标 caption over the indicators' short names (资金到位率, 预算支出
+	// 进度: few level labels), no 三级指标, and a description column of
+	// sentences beside (资金到位率=…×100%。, 预算支出进度是否达到90%以上。):
+	// the level-2 column names the indicators, the grid has no level 2, and
+	// the descriptions stay descriptions
+	if l2, d := g.idx[cLevel2], g.idx[cDesc]; l2 >= 0 && d >= 0 && g.idx[cName] < 0 &&
+		namesUnderLevel(f.profile(g.columnOf(row, l2, f)), f.profile(g.columnOf(row, d, f))) {
+		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
+		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
+		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
 	// the numbers of a target written in cells (比较 | 数值 | 单位): a column
 	// the header leaves unknown or blank right of the names, with the unit
 	// column right after it
@@ -713,6 +724,31 @@ func (e *extractor) captionAbove(row []layout.Cell, i int) gridColumn {
 		return cNone
 	}
 	return cNone
+}
+
+// namesUnderLevel reads a level-2 column's profile l and a description
+// column's d: l holds distinct short texts, at most a third shaped as
+// level labels, no target or number; d holds sentences (half or more end
+// with 。 or ？), on average at least twice as long. Then l holds the
+// indicators' names, d what they mean.
+func namesUnderLevel(l, d *profile) bool {
+	if l.cells < 2 || d.cells < 2 || l.labels*3 > l.cells || l.typed+l.numbers > 0 || len(l.distinct)*4 < l.cells*3 {
+		return false
+	}
+	avg := func(p *profile) int {
+		n := 0
+		for s := range p.distinct {
+			n += utf8.RuneCountInString(s)
+		}
+		return n / len(p.distinct)
+	}
+	ended := 0
+	for s := range d.distinct {
+		if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?") {
+			ended++
+		}
+	}
+	return ended*2 >= len(d.distinct) && avg(d) >= 2*avg(l)
 }
 
 // afterLevels reports whether header cell i stands right after the

@@ -103,6 +103,10 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 	if c, ok := lx.grid[key]; ok {
 		return c
 	}
+	if q := parenthesized(key); q != "" && wordLimit(q) && strings.HasSuffix(key, "（"+q+"）") {
+		// 指标内容（150字内）: the caption without its length limit
+		return lx.gridLabel(strings.TrimSuffix(key, "（"+q+"）"))
+	}
 	if rest, ok := strings.CutPrefix(key, "绩效"); ok && utf8.RuneCountInString(rest) >= 3 {
 		if c, ok := lx.grid[rest]; ok {
 			return c // a caption under the table's word (绩效指标值, 绩效度量单位)
@@ -126,6 +130,24 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 		return targetRole(key)
 	}
 	return cNone
+}
+
+// wordLimit tells a caption's qualifier that limits the length of the
+// cell's text: 150字内, 450字以内, 限200字, 300字左右.
+func wordLimit(q string) bool {
+	q = strings.TrimPrefix(q, "限")
+	i := 0
+	for i < len(q) && q[i] >= '0' && q[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return false
+	}
+	switch q[i:] {
+	case "字", "字内", "字以内", "字左右":
+		return true
+	}
+	return false
 }
 
 // isBlockLabel matches the label a grid carries in a column left of its

@@ -526,6 +526,7 @@ func TestFormWordsTitleNamesNothing(t *testing.T) {
 		{"部门整体支出绩效自评表", ""},
 		{"2024年县级部门整体支出绩效目标申报表", ""},
 		{"项目支出绩效自评表", ""},
+		{"财政支出绩效目标申报表", ""},
 		{"2019年度宁晋县高中助学金项目绩效评价指标表", "2019年度宁晋县高中助学金项目"},
 		{"某局2024年部门整体支出绩效目标表", "某局2024年部门整体支出"},
 	}
@@ -593,4 +594,44 @@ func TestSheetNumberEndsGridBody(t *testing.T) {
 	assert.Equal(t, []string{"某项目库:发放人数=≥80人/20", "某项目库:是否按时足额发放=≥95%/10",
 		"某补助:按月发放==1次/20", "某补助:本土人才满意度=≥95%/10", "某补助:发放金额=≥9.31万元/20"}, got)
 	assert.Contains(t, texts(doc), "表十二")
+}
+
+// TestNamesUnderLevelTwoCaption: a provincial 申报表 with no 三级指标 whose
+// 二级指标 column holds the indicators' short names and whose 指标内容
+// column holds their definitions as sentences (captions carrying a length
+// limit: 指标内容（150字内）): the names are read from the level-2 column, the
+// grid has no level 2, the sentences stay descriptions. Level-2 words under
+// 二级指标, or names under 指标内容, keep the usual reading.
+func TestNamesUnderLevelTwoCaption(t *testing.T) {
+	head := []string{"项目年度绩效目标衡量指标", "一级指标", "二级指标", "分值", "指标内容(150字内)", "指标值(150字内)", "评分细则(150字内)"}
+	tests := []struct {
+		name string
+		rows [][]string
+		want []string // level2|name|description=value
+	}{
+		{"short names, definitions", [][]string{
+			{"", "投入指标", "资金到位率", "5", "资金到位率=(实际到位资金/计划投入资金)×100%。", "资金到位率达100%", "到位率100%得5分。"},
+			{"", "^", "预算支出进度", "15", "预算支出进度是否达到90%以上。", "预算支出进度达到90%以上", "每少1个百分点扣1分。"},
+			{"", "过程指标", "项目资金专项核算", "5", "专项资金是否专款专用,专项核算。", "专款专用,专项核算", "否则扣分。"},
+		}, []string{"|资金到位率|资金到位率=(实际到位资金/计划投入资金)×100%。=资金到位率达100%",
+			"|预算支出进度|预算支出进度是否达到90%以上。=预算支出进度达到90%以上",
+			"|项目资金专项核算|专项资金是否专款专用,专项核算。=专款专用,专项核算"}},
+		{"level words, names under 指标内容", [][]string{
+			{"", "产出指标", "数量指标", "10", "培训人数", "≥100人", "达到得分。"},
+			{"", "^", "质量指标", "10", "培训合格率", "≥95%", "达到得分。"},
+			{"", "效益指标", "社会效益指标", "10", "就业率", "≥80%", "达到得分。"},
+		}, []string{"数量指标|培训人数|=≥100人", "质量指标|培训合格率|=≥95%", "社会效益指标|就业率|=≥80%"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某项目"}, head}, tt.rows...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []string
+			for _, in := range doc.Projects[0].Indicators {
+				got = append(got, in.Level2+"|"+in.Name+"|"+in.Description+"="+in.Value.Raw)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }
