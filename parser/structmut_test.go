@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -276,7 +277,21 @@ type smGrid struct {
 	table, head, body, end int
 	caps                   []smCap // the captions of the header's first row, by column
 	roles                  []string
+	cont                   []int // tables that go on with the grid's rows (a page break): no header, the same width
 }
+
+// spans returns the row ranges the grid's rows stand in: [body, end) of
+// its table, then every row of the tables that go on with it.
+func (g smGrid) spans(p smPage) []smSpan {
+	out := []smSpan{{g.table, g.body, g.end}}
+	for _, ti := range g.cont {
+		out = append(out, smSpan{ti, 0, len(p.tables[ti])})
+	}
+	return out
+}
+
+// smSpan is rows [r0, r1) of table t.
+type smSpan struct{ t, r0, r1 int }
 
 // smCap is a caption cell of a header row: columns [c0, c1).
 type smCap struct {
@@ -348,6 +363,18 @@ func (p smPage) grids() []smGrid {
 			if g.body < g.end {
 				out = append(out, *g)
 			}
+		}
+	}
+	for i := range out {
+		g := &out[i]
+		if g.end != len(p.tables[g.table]) {
+			continue
+		}
+		for ti := g.table + 1; ti < len(p.tables); ti++ {
+			if t := p.tables[ti]; len(t) == 0 || len(t[0]) != len(g.roles) || slices.ContainsFunc(out, func(h smGrid) bool { return h.table == ti }) {
+				break
+			}
+			g.cont = append(g.cont, ti)
 		}
 	}
 	return out
@@ -444,6 +471,9 @@ func swapMutation(levels bool) func(p smPage, g smGrid) ([]smPage, []string) {
 				order = append(order, c)
 			}
 			t.permute(g.head, g.end, order)
+			for _, ti := range g.cont {
+				q.tables[ti].permute(0, len(q.tables[ti]), order)
+			}
 			pages = append(pages, q)
 			labels = append(labels, b.key+"|"+a.key)
 		}
@@ -471,11 +501,17 @@ func splitMutation(captions [3]string) func(p smPage, g smGrid) ([]smPage, []str
 		if x := t[g.head][c]; (c > 0 && t[g.head][c-1] == x) || (c+1 < len(t[g.head]) && t[g.head][c+1] == x) {
 			return nil, nil // a caption over several target columns (per area, half and full year)
 		}
+		alone := func(row []*smCell) bool { // the cell at c covers no other column
+			x := row[c]
+			return x != nil && (c == 0 || row[c-1] != x) && (c+1 == len(row) || row[c+1] != x)
+		}
 		numbers := 0
-		for r := g.body; r < g.end; r++ {
-			if x := t[r][c]; x != nil && (c == 0 || t[r][c-1] != x) && (c+1 == len(t[r]) || t[r][c+1] != x) {
-				if _, n, _ := splitValue(smText(x.html)); n != "" && n[0] >= '0' && n[0] <= '9' {
-					numbers++
+		for _, sp := range g.spans(p) {
+			for r := sp.r0; r < sp.r1; r++ {
+				if row := p.tables[sp.t][r]; alone(row) {
+					if _, n, _ := splitValue(smText(row[c].html)); n != "" && n[0] >= '0' && n[0] <= '9' {
+						numbers++
+					}
 				}
 			}
 		}
@@ -484,23 +520,25 @@ func splitMutation(captions [3]string) func(p smPage, g smGrid) ([]smPage, []str
 		}
 		q := p.clone()
 		parts := map[*smCell][3]*smCell{}
-		for r, row := range t {
-			x := row[c]
-			wide := [3]*smCell{x, x, x}
-			if x != nil && r >= g.head && r < g.end && (c == 0 || row[c-1] != x) && (c+1 == len(row) || row[c+1] != x) {
-				if _, ok := parts[x]; !ok {
-					if r < g.body {
-						parts[x] = [3]*smCell{{html.EscapeString(captions[0])}, {html.EscapeString(captions[1])}, {html.EscapeString(captions[2])}}
-					} else {
-						op, n, u := splitValue(smText(x.html))
-						parts[x] = [3]*smCell{{html.EscapeString(op)}, {html.EscapeString(n)}, {html.EscapeString(u)}}
+		for _, sp := range append([]smSpan{{g.table, 0, len(t)}}, g.spans(p)[1:]...) {
+			for r, row := range p.tables[sp.t] {
+				x := row[c]
+				wide := [3]*smCell{x, x, x}
+				if (sp.t != g.table || r >= g.head && r < g.end) && alone(row) {
+					if _, ok := parts[x]; !ok {
+						if sp.t == g.table && r < g.body {
+							parts[x] = [3]*smCell{{html.EscapeString(captions[0])}, {html.EscapeString(captions[1])}, {html.EscapeString(captions[2])}}
+						} else {
+							op, n, u := splitValue(smText(x.html))
+							parts[x] = [3]*smCell{{html.EscapeString(op)}, {html.EscapeString(n)}, {html.EscapeString(u)}}
+						}
 					}
+					wide = parts[x]
 				}
-				wide = parts[x]
+				nr := append([]*smCell(nil), row[:c]...)
+				nr = append(nr, wide[:]...)
+				q.tables[sp.t][r] = append(nr, row[c+1:]...)
 			}
-			nr := append([]*smCell(nil), row[:c]...)
-			nr = append(nr, wide[:]...)
-			q.tables[g.table][r] = append(nr, row[c+1:]...)
 		}
 		return []smPage{q}, []string{captionKey(smText(t[g.head][c].html))}
 	}
@@ -532,22 +570,23 @@ func shortHeader(p smPage, g smGrid) ([]smPage, []string) {
 // row: its text repeated, or the first row's only and empty cells below.
 func unmerge(repeat bool) func(p smPage, g smGrid) ([]smPage, []string) {
 	return func(p smPage, g smGrid) ([]smPage, []string) {
-		t := p.tables[g.table]
-		ps, _ := t.pieces()
 		q := p.clone()
 		n := 0
-		for _, pc := range ps {
-			if pc.r < g.body || pc.r >= g.end || pc.h < 2 || pc.w != 1 || (g.roles[pc.c] != "level1" && g.roles[pc.c] != "level2") {
-				continue
-			}
-			for r := pc.r + 1; r < pc.r+pc.h; r++ {
-				x := &smCell{}
-				if repeat {
-					x.html = pc.cell.html
+		for _, sp := range g.spans(p) {
+			ps, _ := p.tables[sp.t].pieces()
+			for _, pc := range ps {
+				if pc.r < sp.r0 || pc.r >= sp.r1 || pc.h < 2 || pc.w != 1 || (g.roles[pc.c] != "level1" && g.roles[pc.c] != "level2") {
+					continue
 				}
-				q.tables[g.table][r][pc.c] = x
+				for r := pc.r + 1; r < pc.r+pc.h; r++ {
+					x := &smCell{}
+					if repeat {
+						x.html = pc.cell.html
+					}
+					q.tables[sp.t][r][pc.c] = x
+				}
+				n++
 			}
-			n++
 		}
 		if n == 0 {
 			return nil, nil
@@ -600,7 +639,12 @@ func noiseRow(kind string) func(p smPage, g smGrid) ([]smPage, []string) {
 			at = g.body + (g.end-g.body)/2
 			fill = func(int) *smCell { return &smCell{} }
 		}
-		q.tables[g.table] = t.insertRow(at, fill)
+		ti := g.table
+		if kind != "blank" && len(g.cont) > 0 { // after the grid's last row, in the table it goes on in
+			ti = g.cont[len(g.cont)-1]
+			t, at = p.tables[ti], len(p.tables[ti])
+		}
+		q.tables[ti] = t.insertRow(at, fill)
 		return []smPage{q}, []string{kind}
 	}
 }
