@@ -327,3 +327,166 @@ grid follows the indicator header. How the upper rows' cells share the eight col
 the goal texts over four and three) is inferred so that each group's cells stand over its own half.
 """,
 ))
+
+# ---------------------------------------------------------------- 106
+_R106 = [  # l1, l2, name, target, actual
+    ("项目完成指标", "质量指标", "改善养老服务基础条件", "改善条件", "明显改善"),
+    ("项目完成指标", "时效指标", "2020年", "2020年", "2020年"),
+    ("项目完成指标", "成本指标", "100万", "100万", "100万"),
+    ("效益指标", "社会效益指标", "老年人日益增加的养老服务需求", "有所提升", "养老服务提升"),
+    ("满意度指标", "服务对象满意度指标", "养老服务对象对养老机构服务质量满意度", "≥90%", "98%"),
+]
+FILINGS.append(dict(
+    dir="106-suining-daying-minzheng-tail-2020",
+    html_title="大英县民政局2020年部门决算",
+    blocks=[
+        ("table", [
+            [C("", rs=4)] + list(_R106[0]) + ["", "", ""],
+        ] + [list(r) + ["", "", ""] for r in _R106[1:4]] + [
+            [""] + list(_R106[4]) + ["", "", ""],
+        ]),
+        ("p", "2.部门绩效评价结果。"),
+        ("p", "本部门按要求对2020年部门整体支出绩效评价情况开展自评,《大英县民政局2020年部门整体支出绩效评价报告》见附件(附件1)。"),
+        ("p", "本部门自行组织对养老服务体系建设、高龄津贴、困难群众生活救助、三四级精神和智力残疾人护理补贴、困难残疾人生活补贴、"
+              "重度残疾人护理补贴等开展了绩效评价,《大英县民政局2020年项目支出绩效评价报告》见附件(附件2)。"),
+        ("p", "第三部分\n名词解释"),
+        ("p", "1.财政拨款收入:指单位从同级财政部门取得的财政预算资金。\n2.事业收入:指事业单位开展专业业务活动及辅助活动取得的收入。\n"
+              "3.年初结转和结余:指以前年度尚未完成、结转到本年按有关规定继续使用的资金。\n"
+              "4.结余分配:指事业单位按照事业单位会计制度的规定从非财政补助结余中分配的事业基金和职工福利基金等。\n"
+              "5.年末结转和结余:指单位按有关规定结转到下年或以后年度继续使用的资金。"),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R106])]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan), county level, 大英县民政局; year 2020 (the bureau's 2020 决算, whose 预算绩效情况 part
+the capture ends with). Daying is covered by 39, 99 and 103 (other units); this capture is page 12 of the 民政局's 决算 republished on
+dyxrmt.com.
+Template kind: the TAIL of a project target-completion table inside a department's 决算 (the Sichuan 项目绩效目标完成情况表 layout of
+99: 一级指标 | 二级指标 | 三级指标 | 预期指标值 | 实际完成指标值): the capture starts inside the indicator rows, with NO header row, no
+project name and no money.
+Layout features: NO CAPTION ROW at all — the columns are known only from their contents; every row repeats its level 1 and level 2
+(no merged cells); names that are values ("2020年", "100万", equal to their target and actual); a qualitative target with a
+different actual ("有所提升" → "养老服务提升"); the last row is SHIFTED one column right (an empty first cell before its level 1),
+so the rows before it stand under a left column whose label is above the capture; three empty columns at the right of every row.
+Truth: one project, name, budget and unit null (all above the capture). Five indicators: value = the first value column, actual =
+the second — an inference from the order (target before actual in every Sichuan completion table of the corpus, 99 among them);
+no header says so.
+Truncation: the capture starts at the first indicator row shown (the table's title, project rows, header and earlier indicator
+rows are on page 11) and, after the table, stops inside the 名词解释 ("6.社会保障和就业支出(类", cut; left out).
+Reconstruction: the capture prints one table row per "|"-led block, a cell per line, with a run of "|" at the row's end for the
+cells it does not start; rows 1-4 have five cells and four "|", row 5 six cells (the first empty) and three "|": a 9-column grid
+whose first column, for rows 1-4, is covered by a span from above (reproduced as one empty cell over those four rows) and whose
+last three columns are empty (taken as empty cells, not spans — an inference). Indentation-only lines are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 108
+_N108 = "省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设)"
+FILINGS.append(dict(
+    dir="108-bazhong-nanjiang-linye-quyu",
+    html_title="南江县财政局关于下达2024年省级财政林业草原专项资金(第一批)的通知",
+    blocks=[
+        ("p", "县林业局:"),
+        ("p", "根据省财政厅省林业和草原局《关于下达2024年省级财政林业草原专项资金预算(第一批)的通知》(川财资环〔2024〕26号)文件,"
+              "现下达你单位2024年省级财政林业草原专项资金(第一批)如数(详见附表),主要用于自然保护地体系建设、天然林保护、"
+              "林业草原支撑保障体系建设等方面支出,并就有关事项通知如下:"),
+        ("p", "一、支出请列入2024年政府收支分类功能科目“21104节能环保支出-自然生态保护”“21302农林水支出-林业和草原”相关项级科目,"
+              "省级自然保护区补助专项用于光雾山省级自然保护区、大小兰沟省级自然保护区能力提升建设,"
+              "请按照《文旅新区双重管理机构林业项目资金划转办法》要求办理,"),
+        ("p", "三、请严格按照专项资金管理相关规定,加强项目资金和预算绩效管理,"),
+        ("p", "附件:1.2024年省级财政林业草原专项资金(第一批)分配表(任务清单)\n2.2023年省级财政林业草原专项资金(第一批)区域绩效目标表"),
+        ("p", "南江县财政局\n2024年6月7日"),
+        ("p", "附件1"),
+        ("p", "2023年省级财政林业草原专项资金(第一批)分配表(任务清单)"),
+        ("p", "金额单位:万元"),
+        ("table", [
+            ["预算单位", "合计", C("自然保护地体系建设(省级自然保护区补助)", cs=2), C("天然林保护(非国有省级公益林生态效益补偿)", cs=2),
+             C("林业草原支撑保障体系建设(林业有害生物防治)", cs=2), "备注"],
+            [C("政府收支分类功能科目代码", cs=2), "小计", "2110406", "小计", "2130209", "小计", "2130234", ""],
+            ["南江县林业局", "357.18", "199", "光雾山省级自然保护区、大小兰沟省级自然保护区能力提升建设补助", "134.18",
+             "103245亩非国有省级公益林生态效益补偿", "24", "林业有害生物防治补助", ""],
+        ]),
+        ("p", "附件2"),
+        ("p", "2023年省级财政林业草原专项资金(第一批)区域绩效目标表"),
+        ("table", [
+            ["资金名称", C(_N108, cs=2)],
+            ["主管部门", C("南江县林业局", cs=2)],
+            ["中央补助", "年度金额(万元)", "158.18"],
+        ]),
+    ],
+    truth={"projects": [P(_N108, None, "158.18", "万元", [])]},
+    notes="""
+Place: 南江县 (Nanjiang county, Bazhong, Sichuan), county level, 南江县财政局 to 县林业局; year 2024 (notice dated 2024-06-07; its
+attachments are titled "2023年…" — a slip of the publisher, kept). Sichuan is covered; Bazhong and Nanjiang are new. Captured from an
+aggregator (chacewang.com) that glues the notice, the tables and their cells into one line.
+Template kind: a county finance notice passing on provincial forestry funds, with an allocation table (分配表(任务清单): 预算单位 |
+合计 | three funds each with 小计 and a task column headed by its function code) and the Sichuan 区域绩效目标表 (资金名称 / 主管部门 /
+中央补助 年度金额(万元) / 总体目标 …).
+Layout features: THE TARGET TABLE COVERS ONLY PART OF THE ALLOCATION — the allocation's 合计 357.18 (199 + 134.18 + 24) stands above a
+target table for two of the three funds whose amount is 158.18 (134.18 + 24); the amount's label is "中央补助 年度金额(万元)" although
+the money is provincial; the unit in the label; function codes (2110406, …) as column captions over task texts; "103245亩…" where
+an area count runs into the task text.
+Truth: one fund, 省级财政林业草原专项资金(天然林保护、林业草原支撑保障体系建设) (资金名称), budget 158.18 万元 (the target table's
+年度金额(万元); NOT the allocation's 合计 357.18, which includes a fund this table does not cover). No indicators: the capture ends in
+the 总体目标 row.
+Truncation: the capture stops inside the 总体目标 text ("加强森林资源管护,林业草原有害生物无公害防治成效", cut); that row and the
+rest are left out. The notice's second numbered point is missing in the capture (it jumps from 一 to 三), kept as captured.
+Reconstruction: the text lost every separator; cells are split at the form's labels and at the amounts; the allocation grid (nine
+columns, the funds over two columns each, the code row, one unit row) and the 3-column target grid are inferred; which cell "中央补助"
+and "年度金额(万元)" form (one label or two) is not in the capture: two are assumed.
+""",
+))
+
+# ---------------------------------------------------------------- 110
+_A110 = [("龙涓镇", "5"), ("长卿镇", "1.5"), ("龙门镇", "2"), ("蓬莱镇", "1.5"), ("湖头镇", "2"), ("官桥镇", "1.5"), ("城厢镇", "1.5"),
+         ("西坪镇", "2"), ("蓝田镇", "1"), ("感德镇", "1.5"), ("祥华乡", "1.5"), ("虎邱镇", "1"), ("大坪乡", "1.5"), ("尚卿镇", "1"),
+         ("魁斗镇", "1"), ("剑斗镇", "1"), ("金谷镇", "1.5"), ("湖上乡", "1"), ("参内镇", "1"), ("芦田镇", "1"), ("桃舟乡", "1"),
+         ("白濑乡", "1"), ("福田乡", "1.5"), ("凤城镇", "0.5")]
+FILINGS.append(dict(
+    dir="110-quanzhou-anxi-qiangzhi-mianyi-2025",
+    html_title="安溪县农业农村局关于下达2025年中央财政动物疫病强制免疫补助资金的通知",
+    blocks=[
+        ("p", "各乡镇财政所、社会事务服务中心:"),
+        ("p", "为进一步做好我县动物疫病防控工作,防止非洲猪瘟、口蹄疫、禽流感等重大动物疫病疫情发生,根据《福建省财政厅福建省农业农村厅关于下达"
+              "2025年中央财政动物疫病强制免疫补助资金的通知》(闽财农指〔2024〕104号)精神,现将2025年中央财政动物疫病强制免疫补助35万"
+              "(附件1)下达给你们,收入列“1100252-农林水共同财政事权转移支付收入”,请各乡镇依据《财政部农业农村部水利部关于印发农业防灾减灾"
+              "和水利救灾资金管理办法》的通知(财农﹝2023﹞13号)和绩效目标(附件2),做好2025年重大动物疫病强制免疫工作,该经费主要用于春、"
+              "秋两季高致病性禽流感、口蹄疫、小反刍兽疫畜禽集中免疫期间的技术培训、动物防疫员的补贴、购买防疫服务、消毒灭源、增添疫苗冷藏设施等,"
+              "各乡镇要加强资金监管,确保财政资金安全有效,"),
+        ("p", "附件:1.2025年安溪县中央财政动物强制免疫补助资金分配表\n2.2025年中央财政强制免疫补助资金绩效目标表"),
+        ("p", "安溪县农业农村局\n2025年3月17日"),
+        ("p", "附件1"),
+        ("p", "2025年安溪县中央财政动物强制免疫补助资金分配表"),
+        ("table", [["乡镇", "补助经费(万元)", "备注"]] + [[t, a, ""] for t, a in _A110] + [["全县合计", "35", ""]]),
+        ("p", "注:根据村数结合(家禽、猪、牛羊)养殖量、以及完成省市免疫抗体抽查进行安排,"),
+        ("p", "附件2"),
+        ("p", "中央财政强制免疫补助资金绩效目标表"),
+        ("p", "(2025年度)"),
+        ("table", [
+            ["项目名称", C("强制免疫补助", cs=3)],
+            ["主管部门(单位)名称及部门预算编码", C("331省农业农村厅", cs=3)],
+            ["补助项目/区域", C("项目相关乡镇", cs=3)],
+            [C("资金情况(万元)", rs=3), C("资金总额:35", cs=3)],
+            [C("其中:财政拨款35", cs=3)],
+            [C("其他资金", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("强制免疫补助", None, "35", "万元", [])]},
+    notes="""
+Place: 安溪县 (Anxi county, Quanzhou, Fujian), county level, 安溪县农业农村局 to the townships; year 2025 (dated 2025-03-17). Anxi is
+covered by 58 (2022, a water-works per-area form, spent); this notice, fund and year are new. Captured from an aggregator
+(chacewang.com) that glues the notice, the tables and their cells into one line.
+Template kind: a county bureau's notice passing on central animal-epidemic funds, with an allocation table by township (乡镇 |
+补助经费(万元) | 备注, 24 townships and a 全县合计 row) and the Fujian 绩效目标表 (项目名称 / 主管部门(单位)名称及部门预算编码 /
+补助项目/区域 / 资金情况(万元) 资金总额: / 其中:财政拨款 / 其他资金 / 总体目标 …).
+Layout features: THE AMOUNTS ARE GLUED TO THEIR LABELS in the target table ("资金总额:35", "其中:财政拨款35"); the allocation table's 24
+small amounts (0.5 to 5) and its 全县合计 35 stand before it; the notice text writes the amount as "35万" (no 元); the budget code
+"331" glued to the department's name.
+Truth: one project 强制免疫补助 (项目名称), budget 35 万元 (资金总额, unit from "资金情况(万元)"). No indicators: the capture ends in the
+总体目标 row.
+Truncation: the capture stops inside the 总体目标 text ("按照国家及我省动物疫病强制免疫计划", cut); that row and the rest are left out.
+Reconstruction: the text lost every separator; cells are split at the form's labels and at the township names; whether "资金总额:35"
+is one cell or a label and an amount is NOT in the capture (the glued form of the other Fujian filings of the corpus puts them in
+one cell: one cell is assumed); the allocation table's 备注 column is empty; the 3-column allocation grid and the 4-column target
+grid are inferred.
+""",
+))

@@ -2917,3 +2917,151 @@ grid follows the indicator header; in the upper rows, which bare "|" is an empty
 span the columns, are inferred (they hold no text).
 """,
 ))
+
+# ---------------------------------------------------------------- 107 (fifth round, build half)
+_R107 = [  # l1, l2, name, target, actual, score
+    ("产出 指标", "数量指标", "成本控制", "不超过预算", "不超过预算", "10"),
+    ("产出 指标", "质量指标", "保证财政建设补助专款专用", "专款专用", "专款专用", "10"),
+    ("产出 指标", "成本", "每年财政补助1000万元", "1000万元", "1000万元", "10"),
+    ("产出 指标", "时效", "1年", "1年", "1年", "10"),
+    ("效益 指标", "经济效益", "完成东津院区建设,医院东 津医疗收入达到5亿元", "5亿元", "6.47亿元", "10"),
+]
+FILINGS.append(dict(
+    dir="107-xiangyang-zhongxin-yiyuan-ziping",
+    html_title="2021年度财政项目绩效自评表",
+    blocks=[
+        ("p", "2021年度财政项目绩效自评表"),
+        ("p", "单位名称:襄阳市中心医院填报日期:2022年3月18日"),
+        ("table", [
+            ["项目名称", C("东津院区建设补助", cs=6)],
+            ["主管部门", C("襄阳市卫生健康委", cs=2), C("项目实施单位", cs=2), C("襄阳市中心医院", cs=2)],
+            ["项目类别", C("1、部门预算项目 02、财政专项口 3、市对下转移支付项目口", cs=6)],
+            ["项目属性", C("1、持续性项目口 2、新增性项目口", cs=6)],
+            ["项目类型", C("1、常年性项目口 2、延续性项目03、一次性项目口", cs=6)],
+            [C("预算执行情况 (万元) (20 分)", cs=2), "预算数(A)", "执行数(B)", "执行率(B/A1", C("得分(20分*执行率)", cs=2)],
+            [C("年度财政 资金总额", cs=2), "1000", "1000", "100%", C("20", cs=2)],
+            [C("度效标80> 年绩目1分", rs=6), "级标 一指", "二级指标", "三级指标", "年初目标值 (A)", "实际完成值 (B)", "得分"],
+            [C(_R107[0][0], rs=4)] + list(_R107[0][1:]),
+            list(_R107[1][1:]),
+            list(_R107[2][1:]),
+            list(_R107[3][1:]),
+            list(_R107[4]),
+        ]),
+    ],
+    truth={"projects": [P("东津院区建设补助", None, "1000", "万元", [
+        I(l1, l2, n, v, actual=a, score=s) for l1, l2, n, v, a, s in _R107])]},
+    notes="""
+Place: 襄阳市 (Xiangyang, Hubei), city level, 襄阳市中心医院 (a city hospital) under 襄阳市卫生健康委; year 2021 (filled 2022-03-18).
+Hubei is covered (21, 23, 38, 44, 72, 83, 86, 87); Xiangyang and a hospital are new. Captured from a document-sharing site
+(taowenge.com) that previews the .docx as one glued line after its download notes.
+Template kind: the Hubei 财政项目绩效自评表 (2020+): 单位名称 | 填报日期 / 项目名称 / 主管部门 | 项目实施单位 / 项目类别, 项目属性,
+项目类型 check-box rows / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) / 年度财政资金总额 / 年度
+绩效目标1(80分) 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分.
+Layout features: OCR SLIPS kept as written — the left label "年度绩效目标1(80分)" and the caption "一级指标" came out scrambled
+("度效标80> 年绩目1分", "级标 一指"), "执行率(B/A1" for "(B/A)", "02、" and "03、" for ticked boxes, "口" for empty ones; level
+words shortened ("成本", "时效", "经济效益") and one (成本控制) under 数量指标; names that end with their target
+("保证财政建设补助专款专用" → "专款专用", "每年财政补助1000万元" → "1000万元") or are only a period ("1年"); level 1 spaced
+("产出 指标", "效益 指标"); an actual above its target (5亿元 → 6.47亿元); the budget row's label spaced ("年度财政 资金总额").
+Truth: one project 东津院区建设补助, budget 1000 万元 (预算数(A)). Five indicators: value = 年初目标值(A), actual = 实际完成值(B),
+score = 得分 (the form has no weight column).
+Truncation: the capture stops inside the 可持续性 row ("…服务范围扩 大服务范", the actual cut); it is left out; the spans of the left
+label and 效益 指标 are cut at the last reproduced row.
+Reconstruction: the text lost every separator; cells are split at the form's labels, at the repeated targets and actuals (a row
+whose three last values repeat — "1000万元1000万元1000万元10", "1年1年1年10" — is read as name, target, actual; that the first of
+them belongs to the name is an inference from the row above, where the name ends with its target's text) and before each score
+"10". The 7-column grid and spans are inferred; the site's download notes and the file name are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 109 (fifth round, build half)
+_N109 = "全国智慧图书馆体系建设、公共文化云建设"
+FILINGS.append(dict(
+    dir="109-putian-gonggong-shuzi-wenhua",
+    html_title="关于下达2022年中央支持地方公共文化服务体系建设补助资金的通知",
+    blocks=[
+        ("p", "为支持完善公共文化服务体系,提升公共文化服务水平,根据《福建省财政厅 福建省文化和旅游厅关于提前下达2022年中央支持地方公共文化服务体系"
+              "建设补助资金的通知》(闽财教指〔2021〕134号)和《文化和旅游部公共服务司、财务司关于做好2022年全国智慧图书馆体系建设项目、"
+              "公共文化云建设项目实施工作的通知》(公共函〔2021〕16号)要求,现下达2022年中央支持地方公共文化服务体系建设补助资金 万元(详见附件),"
+              "款列“2079999-其他文化旅游体育与传媒支出”科目。"),
+        ("p", "请切实加强专项资金监管,做好绩效跟踪管理,确保专款专用,切实提高财政资金使用效益。"),
+        ("p", "附件: 1.2022年度中央支持地方公共文化服务体系建设补助资金分配表\n2.公共数字文化建设专项转移支付绩效目标表"),
+        ("p", "莆田市财政局 莆田市文化和旅游局\n2022年1月26日\n(此件主动公开)"),
+        ("p", "附件1"),
+        ("p", "2022年度中央支持地方公共文化服务体系建设补助资金分配表"),
+        ("p", "单位:万元"),
+        ("table", [
+            ["序号", "项目单位", "补助项目", "补助金额", "备注"],
+            ["1", "莆田市图书馆", "全国智慧图书馆体系建设", "15", "莆田市图书馆知识资源细颗粒度建设和标签标引1万条"],
+            ["", "合计", "", "15", ""],
+        ]),
+        ("p", "政府预算分类科目:50502商品和服务支出"),
+        ("p", "附件2"),
+        ("p", "公共数字文化建设专项转移支付绩效目标表"),
+        ("table", [
+            ["项目名称", C(_N109, cs=6)],
+            ["主管部门(单位)名称及预算编码", C("福建省文化和旅游厅335301302", cs=6)],
+            [C("资金情况", rs=3), "年度金额:", C("15", cs=5)],
+            ["其中:中央补助", C("15", cs=5)],
+            ["地方资金", C("", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P(_N109, None, "15", None, [])]},
+    notes="""
+Place: 莆田市 (Putian, Fujian), city level, 莆田市财政局 and 莆田市文化和旅游局 to 莆田市图书馆; year 2022 (dated 2022-01-26). Putian is covered
+by 01 (秀屿区, a district form); the city and this fund are new.
+Template kind: a city finance notice passing on central public-culture funds, with an allocation table (序号 | 项目单位 | 补助项目 |
+补助金额 | 备注, a 合计 row; "单位:万元" above it) and the Fujian 专项转移支付绩效目标表 (项目名称 / 主管部门(单位)名称及预算编码 / 资金情况
+年度金额: | 其中:中央补助 | 地方资金 / 总体目标 …).
+Layout features: THE NOTICE'S AMOUNT IS BLANK ("补助资金 万元" — the number was left out of the prose); the target table's money rows
+name NO UNIT (资金情况, 年度金额:) — the only unit on the page is the allocation table's "单位:万元"; the allocation 合计 equals the
+target table's 年度金额 (15); a budget code glued to the department's name ("福建省文化和旅游厅335301302"); the allocation's 合计 row
+with empty 序号 and 补助项目 cells.
+Truth: one project 全国智慧图书馆体系建设、公共文化云建设 (项目名称), budget 15 (年度金额:), money unit NULL — the target table names none
+(the allocation table's 万元 is not the target table's; by the corpus convention the unit comes from the table itself).
+Truncation: the capture stops inside the 总体目标 text ("…由福建省艺术馆协助", cut); that row and the rest are left out.
+Reconstruction: the capture prints each row as a "|" line followed by one cell per line ending in " |", with a run of "|" for the cells
+a row does not start; the 7-column target grid follows the 资金情况 row (three cells and four "|"); the spans (资金情况 over three rows,
+the values over the remaining columns) and the empty cells of the allocation's 合计 row are inferred.
+""",
+))
+
+# ---------------------------------------------------------------- 111 (fifth round, build half)
+_G111 = ("目标 1:为残疾人提供基本康复服务,为精神病患者提供服药补贴。 目标 2:对特殊学校残疾贫困学生进行资助,对特教学校开展职业教育和职业培 训给予补贴。"
+         " 目标 3:资助智力、精神和重度肢体(含多重)残疾人开展各种形式的托养服务。 目标 4:对符合条件的残疾人就业创业扶贫品牌基地进行扶持。"
+         " 目标 5:对当年新创业的城乡残疾人给予扶持,对全省技术能手给予补贴。 目标 6:对农村贫困残疾人自强互助服务社给予扶持"
+         " 目标 7:补助基层残联基础设施建设。 目标 8:为贫困重度残疾人提供家庭无障碍改造补助。")
+FILINGS.append(dict(
+    dir="111-province-canlian-quyu-2019",
+    html_title="残疾人事业发展补助资金区域绩效目标表",
+    blocks=[
+        ("p", "附件 2"),
+        ("p", "残疾人事业发展补助资金区域绩效目标表"),
+        ("p", "( 2019 年度)"),
+        ("table", [
+            ["专项名称", C("残疾人事业发展补助资金", cs=3)],
+            ["主管部门", C("省残联", cs=3)],
+            ["资金额度", C("4623 万", cs=3)],
+            ["年 度 总 体 目 标", C(_G111, cs=3)],
+            ["一级 指标", "二级指标", "三级指标", "指标值"],
+        ]),
+    ],
+    truth={"projects": [P("残疾人事业发展补助资金", None, "4623", "万元", [])]},
+    notes="""
+Place: NOT KNOWN beyond "省残联" (a provincial disabled persons' federation, 主管部门) handing a region its share; the capture names
+neither the province nor the region. Year 2019 ("( 2019 年度)"). Captured from a document-sharing site (doc.chddh.cn) that shows the
+.doc's text as extracted from its PDF rendering.
+Template kind: a provincial 区域绩效目标表 of a transfer (残疾人事业发展补助资金): 专项名称 / 主管部门 / 资金额度 / 年度总体目标 (eight
+numbered goals) / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: THE AMOUNT IS WRITTEN "4623 万" (a space and 万 without 元) under the label 资金额度 (no 资金总额, no unit in the label);
+the text layer runs COLUMN BY COLUMN: the indicator names of the whole table come first, the level words ("产 出 指 标", "数量指标",
+"效果指 标", "社会效益 指标", "满意度 指标") between them, and the values column last — cut at its caption "指标值"; spaced labels
+("年 度 总 体 目 标", "绩 效 指 标"); goals with a line break inside a word ("职业培 训").
+Truth: one fund 残疾人事业发展补助资金 (专项名称), budget 4623 万元 (资金额度; the unit "万" read as 万元 — an inference). No indicators:
+every target value is beyond the capture (the text stops at the caption 指标值), so none of the named indicators has a target.
+Truncation: the indicator rows are reproduced only as far as the capture shows them whole: NOT AT ALL (their values are cut), so the
+filing ends with the indicator header; the eighteen names listed in the capture (基本康复服务人数 … 接受创业扶持补助的残疾人收入) and their
+level words are left out of filing.html and filing.txt, and so is the capture's order of them.
+Reconstruction: the upper rows and the 4-column header are inferred from the labels; the file name line and the site's text before
+"附件 2" are left out.
+""",
+))
