@@ -490,3 +490,51 @@ one cell: one cell is assumed); the allocation table's 备注 column is empty; t
 grid are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 112
+_N112 = "法治宣传经费、法治建设经费"
+_G112 = ("1.深入学习贯彻习近平法治思想,紧紧围绕党委政府中心工作开展法治宣传教育,着力推动 谁执法准普法深入开展基层依法治理,全面提升法治宣传教育"
+         "工作水平 2.组织开展全县行政机关应诉业务培训,请县政府法律顾问病督促工作,依法办理行政复议案件,按省市局要求落实行政复议改革,依法办理行政应诉案件。")
+FILINGS.append(dict(
+    dir="112-luan-jinzhai-sifa-2024",
+    html_title="金寨县司法局2024年项目支出绩效目标",
+    blocks=[
+        ("p", "1.“法治宣传经费、法治建设经费”项目。"),
+        ("p", "(1)项目概述。开展全县行政应诉业务培训工作,聘请县政府年度法律顾问费用,办理行政复议案件,行政复议改革配套落实,办理行政诉讼案件。"),
+        ("p", "(2)立项依据。《六安市全面依法治市督察考核办法》(3)实施主体。金寨县司法局。"),
+        ("p", "(4)起止时间。2024年1月1日-2024年12月31日。(5)项目内容。组织开展全县行政机关应诉业务培训聘请县政府法律顾问病督促工作,"
+              "依法办理行政复议案件按省市局要求落实行政复议改革,依法办理行政应诉案件"),
+        ("p", "(6)年度预算安排:财政预算内拨款安排50.00万元。"),
+        ("p", "(7)绩效目标:" + _G112),
+        ("table", [
+            [C("项目支出绩效目标申报表", cs=9)],
+            [C("( 2024 年度)", cs=9)],
+            [C("项目责任人(签字):", cs=4), C("单位(盖章):", cs=5)],
+            ["项目名称", C(_N112, cs=8)],
+            ["主管部门及代码", C("[017]金寨县司法局", cs=3), "实施单位", C("金寨县司法局", cs=4)],
+            ["项目属性", C("一次性项目", cs=3), "项目期", C("1年", cs=4)],
+            [C("项目资金 (万元)", rs=3), "中期资金总额:", C("50.00", cs=2), "年度资金总额:", C("50.00", cs=4)],
+            ["其中:财政拨款", C("50.00", cs=2), "其中:财政拨款", C("50.00", cs=4)],
+            ["其他资金", C("0.00", cs=2), "其他资金", C("0.00", cs=4)],
+            ["总 体 目 标", C("中期目标(2024年—2024年)", cs=3), C("年度目标", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P(_N112, None, "50.00", "万元", [])]},
+    notes="""
+Place: 金寨县 (Jinzhai county, Lu'an, Anhui), county level, [017]金寨县司法局; year 2024 ("( 2024 年度)", 2024-01-01 to 2024-12-31).
+Jinzhai is covered by 26 and 49 (other units, 2021 and 2023); the justice bureau and this year are new.
+Template kind: the Anhui 项目支出绩效目标申报表 with two column groups (中期 | 年度), after the county's prose summary of the project
+(项目概述, 立项依据, 实施主体, 起止时间, 项目内容, 年度预算安排, 绩效目标): 项目责任人(签字) | 单位(盖章) / 项目名称 / 主管部门及代码 | 实施单位
+/ 项目属性 | 项目期 / 项目资金(万元) 中期资金总额: | amount | 年度资金总额: | amount, 其中:财政拨款, 其他资金 / 总体目标 中期目标 | 年度目标 / ….
+Layout features: TWO BUDGETS, equal here (中期 50.00 and 年度 50.00 for a one-year project, "2024年—2024年"), each amount in the cell
+after its label; the same amount in prose before the table ("财政预算内拨款安排50.00万元"); a department code in brackets ("[017]");
+signature and seal labels in a row of their own; spaced side label ("总 体 目 标").
+Truth: one project 法治宣传经费、法治建设经费 (项目名称), budget 50.00 万元 (年度资金总额; unit from "项目资金 (万元)"). No indicators: the
+capture ends inside the goal texts.
+Truncation: the capture stops inside the 中期目标 text ("…请县政府法律", cut); the goal row and the rest (the indicator block) are left
+out; 总体目标 is reproduced over its caption row only.
+Reconstruction: the capture prints one cell a line ending in " |", with a run of "|" for the cells a row does not start; the 9-column
+grid follows the title row (one cell and eight "|"); how the cells of each row share the nine columns (the mid-term amounts over two,
+the year's over four) is inferred. The prose summary is kept as paragraphs.
+""",
+))
