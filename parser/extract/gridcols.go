@@ -640,6 +640,14 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			// texts of every kind right after the levels, no typed
 			// targets among most ("立项程序规范性" reads as qualitative)
 			guessed(cName, i, text, ctName)
+		case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.idx[cLevel1] < 0 && g.idx[cLevel2] < 0 && g.idx[cValue] >= 0 &&
+			col < g.columnOf(row, g.idx[cValue], f) && (text == "" || e.lx.isBlockLabel(labelKey(text))) &&
+			p.cells >= 2 && p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && len(p.distinct)*4 >= p.cells*3:
+			// a flat list with no level columns: distinct texts left of
+			// the target, few of them level words ("促进社会和谐") and few
+			// targets, under a blank caption or the bare 指标, name the
+			// indicators
+			guessed(cName, i, text, ctName)
 		case k == ctValue && p.typed+p.numbers == 0 && g.idx[cValue] >= 0 && g.idx[cDesc] < 0 && g.rightOf(row, g.idx[cName], i, f):
 			guessed(cDesc, i, text, ctName) // words right of the names, the target elsewhere (达到预计值)
 		case k == ctNone && g.idx[cValue] < 0 && areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels == 0 &&
