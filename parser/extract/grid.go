@@ -31,6 +31,7 @@ type gridState struct {
 	blocks    []int                // header cells over a block label or merged-down column (绩效指标, 绩)
 	fresh     bool                 // no row read since the header
 	subRow    bool                 // the header's second row names the halves of a split caption (splitBySubRow)
+	moved     int                  // grid columns the header was moved right (a header one cell short, with positions)
 	pending   []pendingLevel       // level labels no indicator has used yet
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
@@ -79,8 +80,8 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	// first pass: what the rows under the header hold, column by column
 	f := e.profileRows(e.beforeTail(e.gridBody()), row)
-	row, sub := e.shiftShortHeader(row, f)
-	g := &gridState{lx: e.lx, width: len(row), subRow: sub}
+	row, sub, moved := e.shiftShortHeader(row, f)
+	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
 	d := g.readHeader(row)
 	e.projColsAbove(g, row, e.prevRow)
 	if g.idx[cValue] < 0 {

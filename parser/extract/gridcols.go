@@ -227,36 +227,38 @@ func (g *gridState) colOf(i int, row []layout.Cell) int {
 // positions a blank cell is put before the header when the rows' first
 // column is a block label or empty; in any format the header moves one
 // column right when the captions name what the columns right of them
-// hold and not what their own hold (captionsFitShifted).
-func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
+// hold and not what their own hold (captionsFitShifted); moved is then 1
+// where the reader gives positions (the header's second row stands one
+// column left of the columns it names, as the first did).
+func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.Cell, sub bool, moved int) {
 	if f.rows == 0 || len(row) == 0 {
-		return row, false
+		return row, false, 0
 	}
 	if f.positioned {
 		last := row[len(row)-1]
 		if f.width != last.Pos.Col+max(last.ColSpan, 1) || !e.captionsFitShifted(row, f) {
-			return row, false
+			return row, false, 0
 		}
-		out := make([]layout.Cell, 0, len(row)+1)
+		out = make([]layout.Cell, 0, len(row)+1)
 		out = append(out, layout.Cell{Pos: row[0].Pos})
 		for _, c := range row {
 			c.Pos.Col++
 			out = append(out, c)
 		}
-		return out, false
+		return out, false, 1
 	}
 	if f.width != len(row)+1 {
-		return row, false
+		return row, false, 0
 	}
-	if out, ok := e.splitBySubRow(row, f); ok {
-		return out, true
+	if split, ok := e.splitBySubRow(row, f); ok {
+		return split, true, 0
 	}
 	if c := f.content(0); c != ctBlock && c != ctEmpty && !e.captionsFitShifted(row, f) {
-		return row, false
+		return row, false, 0
 	}
-	out := make([]layout.Cell, 0, len(row)+1)
+	out = make([]layout.Cell, 0, len(row)+1)
 	out = append(out, layout.Cell{Pos: row[0].Pos})
-	return append(out, row...), false
+	return append(out, row...), false, 0
 }
 
 // captionsFitShifted reports whether a header's captions name what the
@@ -268,7 +270,17 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) ([]layout.Cell
 // twice as often as where they stand, or count one or more, and three
 // more than where they stand (two more where they count less than none).
 func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
-	var here, shifted, hereWrong, shiftedWrong int
+	here, hereWrong := e.captionFit(row, f, 0)
+	shifted, shiftedWrong := e.captionFit(row, f, 1)
+	now, then := here-hereWrong, shifted-shiftedWrong
+	return shifted >= 2 && here*2 <= shifted || then >= 1 && (then-now >= 3 || now < 0 && then-now >= 2)
+}
+
+// captionFit counts the captions of a header that name what the column
+// off columns right of each holds (fit), and those over a column whose
+// content is decided and another (wrong). Captions over cells of any kind
+// (备注, 依据, the other years' targets) and unknown ones do not count.
+func (e *extractor) captionFit(row []layout.Cell, f *frame, off int) (fit, wrong int) {
 	for i := range row {
 		text := layout.Clean(row[i].Text)
 		if text == "" || row[i].Merged {
@@ -290,19 +302,13 @@ func (e *extractor) captionsFitShifted(row []layout.Cell, f *frame) bool {
 		if f.positioned {
 			col = row[i].Pos.Col - 1
 		}
-		if k := f.content(col); fits(c, k) {
-			here++
+		if k := f.content(col + off); fits(c, k) {
+			fit++
 		} else if k != ctNone && k != ctEmpty {
-			hereWrong++
-		}
-		if k := f.content(col + 1); fits(c, k) {
-			shifted++
-		} else if k != ctNone && k != ctEmpty {
-			shiftedWrong++
+			wrong++
 		}
 	}
-	now, then := here-hereWrong, shifted-shiftedWrong
-	return shifted >= 2 && here*2 <= shifted || then >= 1 && (then-now >= 3 || now < 0 && then-now >= 2)
+	return fit, wrong
 }
 
 // fits reports whether a column's content agrees with the grid column its

@@ -180,3 +180,28 @@ func TestLevelLabelIsNoTarget(t *testing.T) {
 	}
 	assert.Equal(t, []string{"造林面积(亩)=80000", "苗木成活率=85%", "受益人数(人)=132"}, got)
 }
+
+// A two-row header one cell short where the reader gives positions (the
+// block label 绩效指标 starts on the first row under it): both rows stand
+// one column left of the columns they name. Once the first row is moved
+// right, the second (the halves of the target caption: 2021年实际实现值 |
+// 预期2022年实现值) is its second row, no indicator.
+func TestShortTwoRowHeaderHalves(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="6">某培训班</td></tr>
+<tr><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td colspan="2">指标值</td><td rowspan="2">指标标准或依据</td></tr>
+<tr><td>2021年实际实现值</td><td>预期2022年实现值</td></tr>
+<tr><td rowspan="3">绩效指标</td><td rowspan="2">产出指标</td><td>数量指标</td><td>培训人次</td><td></td><td>280人次</td><td></td></tr>
+<tr><td>质量指标</td><td>培训完成率</td><td></td><td>100%</td><td></td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>学员满意度</td><td></td><td>≥95%</td><td></td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"产出指标/数量指标/培训人次=280人次", "产出指标/质量指标/培训完成率=100%", "满意度指标/服务对象满意度指标/学员满意度=≥95%"}, got)
+}
