@@ -682,8 +682,9 @@ func isEmptyMark(s string) bool {
 
 // joinSplitValue repairs a value cell split into sign | number | unit
 // cells by a conversion: when a grid row has one to three cells more than
-// its header and the cells from the value column on are short, they are
-// joined into one value cell, with a warning.
+// its header and the cells from the value column on are short signs,
+// numbers and units, one other text at most (a typed target: ≥ | 95%),
+// they are joined into one value cell, with a warning.
 func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 	g := e.ps.grid
 	if len(row) > 0 && row[0].Pos.Col > 0 && g.cols[cValue] > 0 {
@@ -696,10 +697,20 @@ func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 	}
 	parts := row[vi : vi+extra+1]
 	var texts []string
+	others := 0
 	for _, c := range parts {
 		t := layout.Clean(c.Text)
 		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
 			return row
+		}
+		if key := labelKey(t); key != "" && !e.lx.isComparator(key) && !isUnitWord(e.lx.v, key) {
+			if _, ok := smallDecimal(key); !ok {
+				// a part that is no sign, number or unit: one typed
+				// target at most (≥ | 95%), never a name beside it
+				if others++; others > 1 || utf8.RuneCountInString(t) > 6 {
+					return row
+				}
+			}
 		}
 		texts = append(texts, t)
 	}

@@ -205,3 +205,25 @@ func TestShortTwoRowHeaderHalves(t *testing.T) {
 	}
 	assert.Equal(t, []string{"产出指标/数量指标/培训人次=280人次", "产出指标/质量指标/培训完成率=100%", "满意度指标/服务对象满意度指标/学员满意度=≥95%"}, got)
 }
+
+// A row one cell longer than its header in a text export: its cells from
+// the target column on are joined as a target split into sign | number |
+// unit only when they are such (≥ | 95 | %, or ≥ | 95%); a text beside a
+// target (就业人数 | 80人) is never glued into one target.
+func TestSplitValueJoinsSignsNumbersUnits(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某培训班"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "培训人次", "≥", "280", "人次"},
+		[]string{"产出指标", "质量指标", "培训完成率", "≥", "95%"},
+		[]string{"满意度指标", "服务对象满意度指标", "学员满意度", "95%"},
+		[]string{"效益指标", "社会效益指标", "带动就业", "就业人数", "80人"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.NotContains(t, got, "带动就业=就业人数80人") // (the row stays one cell too long: no sure target)
+	assert.Subset(t, got, []string{"培训人次=≥280人次", "培训完成率=≥95%", "学员满意度=95%"})
+}
