@@ -20,13 +20,17 @@ const minListItems = 2
 // list table it heads, or 0 when row heads none: the rows numbered 1, 2, 3
 // in the column of its first caption or before it (a blank caption over
 // the numbers), the rows continuing an item (its
-// number cell merged or blank), and a total row that closes the list.
+// number cell merged or blank), and a total row that closes the list. One
+// item makes a list when a total row follows it (an allocation to one
+// unit: 1 | 某馆 | … | 15, then 合计 | | 15).
 func (e *extractor) listRows(row []layout.Cell, rest [][]layout.Cell) int {
 	numCol, ok := e.listCaptions(row)
 	if !ok {
 		return 0
 	}
 	next, n := 1, 0
+	total := false // a total row read after the items (合计 | | 15)
+	list := func() bool { return next > minListItems || next > 1 && total }
 	for _, r := range rest {
 		first := firstFilled(r)
 		if first < 0 {
@@ -41,18 +45,20 @@ func (e *extractor) listRows(row []layout.Cell, rest [][]layout.Cell) int {
 		case cellCol(r, first) <= numCol && itemNumber(s) == next:
 			next++
 		case next > 1 && first > 0 && (r[0].Merged || layout.Clean(r[0].Text) == ""):
-			// a row continuing an item: its number cell spans it
+			// a row continuing an item: its number cell spans it (or a
+			// total under a single item: 合计 | | 15)
+			total = total || e.lx.isSubtotal(s)
 		case next > minListItems && e.lx.isSubtotal(s):
 			return n + 1 // the total closes the list
 		default:
-			if next > minListItems {
+			if list() {
 				return n
 			}
 			return 0
 		}
 		n++
 	}
-	if next > minListItems {
+	if list() {
 		return n
 	}
 	return 0

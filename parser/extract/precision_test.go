@@ -107,6 +107,10 @@ func TestListTableNoProject(t *testing.T) {
 			{"1", "甲镇", "甲村排洪工程", "20"},
 			{"2", "乙乡", "乙村水圳修复", "80"},
 			{"合计", "", "", "100"}}},
+		{"one item, a total under it", [][]string{
+			{"序号", "项目单位", "补助项目", "补助金额", "备注"},
+			{"1", "某图书馆", "智慧图书馆建设", "100", "标签标引1万条"},
+			{"", "合计", "", "100", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
