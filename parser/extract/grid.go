@@ -81,6 +81,13 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	// first pass: what the rows under the header hold, column by column
 	f := e.profileRows(e.beforeTail(e.gridBody()), row)
 	row, sub, moved := e.shiftShortHeader(row, f)
+	if fit, wrong := e.captionFit(row, f, 0); fit == 0 && wrong >= 3 {
+		// captions that name none of the columns under them and
+		// contradict three or more (a header two cells short of its
+		// rows in a text export: 一级指标 over the block label, 二级指标
+		// over level-1 words): no header; the rows are read by content
+		return false
+	}
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
 	d := g.readHeader(row)
 	e.projColsAbove(g, row, e.prevRow)

@@ -227,3 +227,32 @@ func TestSplitValueJoinsSignsNumbersUnits(t *testing.T) {
 	assert.NotContains(t, got, "带动就业=就业人数80人") // (the row stays one cell too long: no sure target)
 	assert.Subset(t, got, []string{"培训人次=≥280人次", "培训完成率=≥95%", "学员满意度=95%"})
 }
+
+// A text export of a two-row header two cells short of its rows: the block
+// label 绩效指标 starts on the first row under it, and the target caption
+// spans two columns but prints once. No caption names the column under
+// it, three contradict theirs (一级指标 over the block label, 二级指标 over
+// level-1 words, 三级指标 over level-2 words): the row is no header, and
+// the rows are read by what they hold (before: 数量指标 = 主体班培训人次, each
+// row's level 2 as its name and its name as its target).
+func TestContradictedHeaderReadByContent(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某培训班"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值", "指标标准或依据"},
+		[]string{"", "", "", "2021年实际实现值", "预期2022年实现值", ""},
+		[]string{"绩效指标", "产出指标", "数量指标", "主体班培训人次", "", "280人次", ""},
+		[]string{"", "", "", "授课人次", "", "25人次", ""},
+		[]string{"", "", "质量指标", "培训完成率", "", "100%", ""},
+		[]string{"", "", "时效指标", "及时完成率", "", "100%", ""},
+		[]string{"", "满意度指标", "服务对象满意度指标", "学员满意度", "", "≥95%", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	// (the rows before the first that opens with level labels and holds
+	// three cells, under the block label's row, are not read: no target
+	// is put in a wrong field)
+	assert.Equal(t, []string{"培训完成率=100%", "及时完成率=100%", "学员满意度=≥95%"}, got)
+}
