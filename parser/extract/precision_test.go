@@ -639,3 +639,23 @@ func TestNamesUnderLevelTwoCaption(t *testing.T) {
 		})
 	}
 }
+
+// TestAttachmentListNoTitle: a notice's list of attachments on one line
+// (附件:1.项目奖励资金分配表2.项目绩效目标表) ends with a target table's name
+// but is no title: it names two tables. A title alone still is one.
+func TestAttachmentListNoTitle(t *testing.T) {
+	tests := []struct {
+		line  string
+		title bool
+	}{
+		{"附件:1.项目奖励资金分配表2.项目绩效目标表", false},
+		{"附件:1.某专项资金安排表 2.某专项资金绩效目标表", false},
+		{"附件2:某专项资金绩效目标表", true},
+		{"2.某专项资金绩效目标表", true},
+		{"某项目支出绩效目标表(2022年度)", true},
+	}
+	for _, tt := range tests {
+		_, _, ok := projectTitle(tt.line)
+		assert.Equal(t, tt.title, ok, tt.line)
+	}
+}

@@ -205,7 +205,7 @@ func projectTitle(s string) (int, string, bool) {
 		}
 		rest = strings.TrimRight(rest, "。")
 	}
-	if strings.ContainsAny(rest, "，。；") {
+	if strings.ContainsAny(rest, "，。；") || namesTwoTables(rest) {
 		return 0, "", false
 	}
 	core := trimTitleTail(rest)
@@ -215,6 +215,28 @@ func projectTitle(s string) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// namesTwoTables tells a list of attachments written on one line: a
+// table's name, then the next one's number ("…资金分配表2.项目绩效目标表",
+// "…安排表 2、…绩效目标表"): no title.
+func namesTwoTables(s string) bool {
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], "表")
+		if k < 0 {
+			return false
+		}
+		i += k + len("表")
+		rest := strings.TrimLeftFunc(s[i:], isSpace)
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n > 0 && n <= 2 && (strings.HasPrefix(rest[n:], ".") || strings.HasPrefix(rest[n:], "、") || strings.HasPrefix(rest[n:], "．")) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripAttachment drops an attachment marker before a title: "附表1:…",
