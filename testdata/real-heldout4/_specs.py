@@ -538,3 +538,89 @@ grid follows the title row (one cell and eight "|"); how the cells of each row s
 the year's over four) is inferred. The prose summary is kept as paragraphs.
 """,
 ))
+
+# ---------------------------------------------------------------- 114
+_U114 = "衡山县贯塘乡人民政府"
+
+
+def _z114(label, a, b, c):
+    return [C(label, cs=2), C(a, cs=2), C(b, cs=2), C(c, cs=2)]
+
+
+FILINGS.append(dict(
+    dir="114-hengyang-hengshan-guantang-zhengti-ziping",
+    html_title="2023年贯塘乡人民政府决算编制说明",
+    blocks=[
+        ("p", "2023年贯塘乡人民政府决算编制说明"),
+        ("p", "411001-衡山县贯塘乡人民政府2023年部门决算公开"),
+        ("p", "附件一"),
+        ("p", "2023年度部门整体支出绩效评价基础数据表"),
+        ("table", [
+            _z114("财政供养人员情况(人", "编制数", "2023 年实际在职人数", "控制率"),
+            _z114("", "46", "50", "108.70%"),
+            _z114("经费控制情况(万元", "2022 年决算数", "2023 年预算数", "2023 年决算数"),
+            _z114("三公经费:", "0", "0", "0"),
+            _z114("1、公务用车购置和维护经费", "0", "0", "0"),
+            _z114("其中:公车购置", "0", "0", "0"),
+            _z114("公车运行维护", "0", "0", "0"),
+            _z114("2、出国经费", "0", "0", "0"),
+            _z114("3、公务接待", "0", "0", "0"),
+            _z114("项目支出:", "874.20", "308.17", "1025.20"),
+            _z114("1、业务工作经费", "", "", ""),
+            _z114("2、运行维护经费", "", "", ""),
+            _z114("……", "", "", ""),
+            _z114("3、省级专项资金(每个专项一行", "", "", ""),
+            _z114("……", "", "", ""),
+            _z114("公用经费", "118.31", "85.76", "193.42"),
+            _z114("其中:办公经费", "29.35", "27.00", "49.09"),
+            _z114("水费、电费、差旅费", "8.80", "13.00", "12.64"),
+            _z114("会议费、培训费", "4.92", "3.00", "5.42"),
+            _z114("政府采购金额", "", "", ""),
+            _z114("部门基本支出预算调整", "", "", ""),
+            [C("楼堂馆所控制情况", rs=2), "2023 年完工项目", "批复规模(㎡", "实际规(㎡)", "规模控制", "预算投资 (万元",
+             "实际投资 (万元", "投资概算控制"],
+            ["", "", "", "", "", "", ""],
+            ["厉行节约保障措施", C("", cs=7)],
+        ]),
+        ("p", "说明:项目支出需要填报基本支出以外的所有项目支出情况,公用经费填报基本支出中的一般商品和服务支出。"),
+        ("p", "附件二"),
+        ("p", "2023年度部门整体支出绩效自评表"),
+        ("table", [
+            [C("预算部门、单位名称", cs=2), C(_U114, cs=6)],
+            [C("年度预算申请 (万元", rs=7), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分"],
+            ["年度资金总额", "861.10", "2030.12", "2030.12", "10", "100%", "10"],
+            [C("按收入性质分:2030.12", cs=3), C("按支出性质分:1925.67", cs=4)],
+            [C("其中: 一般公共预算:1325.68", cs=3), C("其中:基本支出:900.47", cs=4)],
+            [C("政府性基金拨款:118.82", cs=3), C("项目支出:1025.20", cs=4)],
+            [C("纳入专户管理的非税收入拨款:", cs=3), C("", cs=4)],
+            [C("其他资金:585.62", cs=3), C("", cs=4)],
+            [C("年度总体目标", rs=2), C("预期目标", cs=3), C("实际完成情况", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P(_U114, None, "2030.12", "万元", [])]},
+    notes="""
+Place: 贯塘乡 (Guantang township, Hengshan county, Hengyang, Hunan), township level, 衡山县贯塘乡人民政府 (code 411001); year 2023
+(the 2023 final accounts, 部门决算公开, published 2024-09). Hunan is covered, and Hengshan county by 55 (the county 商务和粮食局, 2020,
+a project self-evaluation); the township, the year and this form are new.
+Template kind: a DEPARTMENT-WIDE self-evaluation in the Hunan final-accounts package: 附件一 部门整体支出绩效评价基础数据表 (staff,
+three-year cost control: 2022 年决算数 | 2023 年预算数 | 2023 年决算数, 三公经费, 项目支出, 公用经费, 楼堂馆所) then 附件二
+部门整体支出绩效自评表: 预算部门、单位名称 / 年度预算申请(万元) | blank caption | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |
+自评得分 / 年度资金总额 / 按收入性质分 | 按支出性质分 split rows / 年度总体目标 预期目标 | 实际完成情况 (cut).
+Layout features: MANY AMOUNTS BEFORE THE BUDGET: the base-data table's 万元 columns (项目支出 874.20 | 308.17 | 1025.20, 公用经费
+118.31 | 85.76 | 193.42, …) and a staff count with a rate (46 | 50 | 108.70%) come first and are not the budget; the budget row has
+年初预算数 861.10 and 全年预算数 2030.12 (the year's budget more than doubled); the split rows hold label and amount in ONE cell
+("按收入性质分:2030.12", "其中:基本支出:900.47"; the parts add up: 1325.68 + 118.82 + 585.62 = 2030.12, 900.47 + 1025.20 = 1925.67);
+unit labels that lost their closing bracket ("(万元", "(人", "(每个专项一行"); a blank caption above 年度资金总额.
+Truth: one department 衡山县贯塘乡人民政府 (预算部门、单位名称), budget 2030.12 万元 (全年预算数 of 年度资金总额, the corpus's
+self-evaluation convention; 年初预算数 is 861.10; 全年执行数 is also 2030.12); unit from "年度预算申请(万元". No indicators: the
+capture ends inside the goal row.
+Truncation: the capture stops inside the 预期目标 text of 年度总体目标 ("搞好政府各职能部门完成的工作任务监督,服务市场主体和营造发展", cut);
+that text and the rest (the indicator block) are left out; the goal row is reproduced over its caption row only.
+Reconstruction: the capture prints one cell a line with blank lines between; which cells form a row is inferred from the captions
+(four per row in the upper base-data table, the 楼堂馆所 block with seven captions, so an 8-column grid with the upper labels and
+values two columns wide — inferred); the empty row under the 楼堂馆所 captions and the width of 厉行节约保障措施 are inferred from the
+runs of blank lines. In the 自评表 the split rows are two cells each (income side over three columns, expense side over four —
+inferred), and the spans of 年度预算申请 (seven rows) and 年度总体目标 are inferred. Captions broken over two lines in the capture
+("年度预算申请" / "(万元", "预算投资" / "(万元") are joined with a space. The 说明 line between the tables is kept as a paragraph.
+""",
+))

@@ -3065,3 +3065,51 @@ Reconstruction: the upper rows and the 4-column header are inferred from the lab
 "附件 2" are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 113 (fifth round, build half)
+_D113 = "绥阳县太白镇人民政府"
+_G113A = ("(1)制定和组织实施经济、科技和社会发展计划,制定资源开发技术改造和产业结构调整方案,组织指导好各业生产,搞好商品流通,协调好本乡与外地区的"
+          "经济交流与合作,抓好招商引资,人才引进项目开发,不断培育市场体系,组织经济运行,促进经济发展。(2)制定并组织实施村镇建设规划,部署重点工程建设,"
+          "地方道路建设及公共设施,水利设施的管理,负责土地、林木、水等自然资源和生态环境的保护,做好护林防火工作。(3)按计划组织本级财政收入和地方税的"
+          "征收,完成国家财政计划,不断培植税源,管好财政资金,增强财政实力。(4)完成上级政府交办的其它事项。")
+_G113B = ("(1)积极履职,强化管理,较好地完成本年工作任务。 (2)通过加强预算收支管理,不断建立健全内部管理制度,部门整体支出管理水平得到提升 "
+          "(3)制定并组织实施村镇建设规划,负责土地、林木、水等自然资源和生态环境的保护,做好护林防火工作。 (4)按计划组织本级财政收入和地方税的征收,"
+          "管好财政资金,增强财政实力。 (5)完成上级政府交办的其它事项。")
+FILINGS.append(dict(
+    dir="113-zunyi-suiyang-taibai-zhengti-ziping",
+    html_title="绥阳县太白镇人民政府部门整体支出绩效自评表",
+    blocks=[
+        ("table", [
+            [C("部门整体支出绩效自评表", cs=10)],
+            [C("单位(盖章):" + _D113, cs=5), C("填报日期:2022年2月3日", cs=5)],
+            ["部门(单位)名称", C(_D113, cs=9)],
+            [C("部门(单位)总体 资金(万元)", rs=5), "资 金 来 源", "年初预算数(A)", "全年执行数(B)", "分值(10分)", "得分",
+             C("得分计算方法", cs=4)],
+            ["年度资金总额:", "1172.55", "1268.72", "10", "10", C("执行率*该指标分值,最高不得超过分值上限。", rs=3, cs=4)],
+            ["基本支出", "985.19", "914.97", "10", "10"],
+            ["项目支出", "187.36", "353.75", "10", "10"],
+            ["其他", "", "", "", "", C("", cs=4)],
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=5), C("年度总体目标完成情况", cs=4)],
+            [C(_G113A, cs=5), C(_G113B, cs=4)],
+        ]),
+    ],
+    truth={"projects": [P(_D113, None, "1172.55", "万元", [])]},
+    notes="""
+Place: 太白镇 (Taibai town, Suiyang county, Zunyi, GUIZHOU), town level, 绥阳县太白镇人民政府; year 2021 (filled 2022-02-03, published
+2022-08). Guizhou is NEW to the corpus (no filing from the province before).
+Template kind: a DEPARTMENT-WIDE self-evaluation (部门整体支出绩效自评表, the Guizhou county form): 单位(盖章) | 填报日期 / 部门(单位)名称 /
+部门(单位)总体资金(万元) 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法, rows 年度资金总额 / 基本支出 / 项目支出 /
+其他 / 年度总体目标 年初设定目标 | 年度总体目标完成情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值(A) | 全年实际值(B) | 分值 |
+得分计算方法 (cut).
+Layout features: the EXECUTION EXCEEDS THE BUDGET (1172.55 → 1268.72) and the split rows disagree with it both ways (基本支出 985.19 →
+914.97, 项目支出 187.36 → 353.75); 分值 10 and 得分 10 repeated on the split rows; a scoring-rule cell spanning the money rows; spaced
+caption ("资 金 来 源"); the department's name both in the seal line and in its own row; long numbered goal texts.
+Truth: one department 绥阳县太白镇人民政府 (部门(单位)名称), budget 1172.55 万元 (年初预算数(A) of 年度资金总额 — the form's only budget
+column; 1268.72 is the execution), unit from "部门(单位)总体 资金(万元)". No indicators: the capture ends in the indicator header.
+Truncation: the capture stops inside the indicator header ("… | 分值 | 得分计算", cut); that row and the indicator rows are left out.
+Reconstruction: the capture prints one table row a line, cells separated by " | ", with a run of "|" for the cells a row does not
+start; the 10-column grid follows the title row (one cell and nine "|"). The 基本支出 row is wrapped over two lines in the capture (one
+row). That 得分计算方法 spans four columns and its text three rows, that the 总体资金 label spans the five money rows, and the empty cells of
+the 其他 row, are inferred from the counts of "|".
+""",
+))
