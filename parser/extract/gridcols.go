@@ -239,9 +239,11 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 		if f.width != last.Pos.Col+max(last.ColSpan, 1) || !e.captionsFitShifted(row, f) {
 			return row, false, 0
 		}
+		k := e.firstCaption(row)
 		out = make([]layout.Cell, 0, len(row)+1)
-		out = append(out, layout.Cell{Pos: row[0].Pos})
-		for _, c := range row {
+		out = append(out, row[:k]...)
+		out = append(out, layout.Cell{Pos: row[k].Pos})
+		for _, c := range row[k:] {
 			c.Pos.Col++
 			out = append(out, c)
 		}
@@ -256,9 +258,23 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 	if c := f.content(0); c != ctBlock && c != ctEmpty && !e.captionsFitShifted(row, f) {
 		return row, false, 0
 	}
+	k := e.firstCaption(row)
 	out = make([]layout.Cell, 0, len(row)+1)
-	out = append(out, layout.Cell{Pos: row[0].Pos})
-	return append(out, row...), false, 0
+	out = append(out, row[:k]...)
+	out = append(out, layout.Cell{Pos: row[k].Pos})
+	return append(out, row[k:]...), false, 0
+}
+
+// firstCaption is the index of a header's first caption: the cells before
+// it (a block label merged down beside the header: 绩效指标) stay where
+// they stand when the captions move right; 0 when there is none.
+func (e *extractor) firstCaption(row []layout.Cell) int {
+	for i := range row {
+		if text := layout.Clean(row[i].Text); text != "" && !row[i].Merged && e.captionColumn(text) != cNone {
+			return i
+		}
+	}
+	return 0
 }
 
 // captionsFitShifted reports whether a header's captions name what the
@@ -286,14 +302,7 @@ func (e *extractor) captionFit(row []layout.Cell, f *frame, off int) (fit, wrong
 		if text == "" || row[i].Merged {
 			continue
 		}
-		key := labelKey(text)
-		c := e.lx.gridLabel(key)
-		if c == cNone {
-			c, _ = e.lx.qualifiedLabel(key) // 二级指标(长期), 指标值(年度)
-		}
-		if c == cNone && isTargetKey(key) {
-			c = cValue
-		}
+		c := e.captionColumn(text)
 		switch c {
 		case cNone, cNotes, cBasis, cReason, cHalfYear, cLongTerm, cLastYear:
 			continue // no caption, or one over cells of any kind
@@ -309,6 +318,21 @@ func (e *extractor) captionFit(row []layout.Cell, f *frame, off int) (fit, wrong
 		}
 	}
 	return fit, wrong
+}
+
+// captionColumn is the grid column a header caption names: by the
+// vocabulary's captions, qualified ones (二级指标(长期), 指标值(年度)) and
+// the target's shapes; cNone for another text.
+func (e *extractor) captionColumn(text string) gridColumn {
+	key := labelKey(text)
+	c := e.lx.gridLabel(key)
+	if c == cNone {
+		c, _ = e.lx.qualifiedLabel(key)
+	}
+	if c == cNone && isTargetKey(key) {
+		c = cValue
+	}
+	return c
 }
 
 // fits reports whether a column's content agrees with the grid column its

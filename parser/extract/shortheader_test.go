@@ -65,6 +65,13 @@ func TestHeaderOneCellShort(t *testing.T) {
 <tr><td>可持续影响<br/>指标</td><td>实现社会稳定和谐发展</td><td>长期</td></tr>
 </table>`), []string{"/数量指标/对符合政策的家庭进行扶助=63人", "/时效指标/项目实施时间=2021年1月-12月", "/时效指标/资金拨付=12月底到位",
 			"/成本指标/成本控制=严格按照预算标准1000元/人兑付补助", "/社会效益指标/促进人口与经济、社会协调发展=100%", "/可持续影响指标/实现社会稳定和谐发展=长期"}},
+		{"html, first caption lost beside the block label", fromHTML(`<table>
+<tr><td>项目名称</td><td colspan="4">某道路工程</td></tr>
+<tr><td rowspan="4">绩效指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>新建道路</td><td>2km</td></tr>
+<tr><td>质量指标</td><td>验收合格率</td><td>≥95%</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>受益人数</td><td>1200人</td></tr>
+</table>`), nil},
 		{"text, first caption lost", []layout.Block{tableOf(1,
 			[]string{"项目名称", "某道路工程"},
 			[]string{"二级指标", "三级指标", "指标值"},
