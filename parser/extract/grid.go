@@ -79,7 +79,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	// first pass: what the rows under the header hold, column by column
-	f := e.profileRows(e.beforeTail(e.gridBody()), row)
+	f := e.profileRows(e.beforeTail(e.gridBody(), 1), row)
 	row, sub, moved := e.shiftShortHeader(row, f)
 	if fit, wrong := e.captionFit(row, f, 0); fit == 0 && wrong >= 3 {
 		// captions that name none of the columns under them and
@@ -158,7 +158,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		// (a row of grid captions that made no header is no indicator row)
 		return false
 	}
-	rows := e.beforeTail(append([][]layout.Cell{row}, e.gridBody()...))
+	rows := e.beforeTail(append([][]layout.Cell{row}, e.gridBody()...), 2)
 	f := e.profileRows(rows, row)
 	if f.rows < 2 && !e.leveledRow(row) {
 		return false
@@ -195,12 +195,15 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	return true
 }
 
-// beforeTail returns the rows of a grid with no header up to its last
-// total row (合计 | 100), when two rows or more stand before it: what
-// follows a self-evaluation's total is its tail (评价结论 | …, 存在问题 |
-// …), whose labels would count as the texts of the level and name columns.
-func (e *extractor) beforeTail(rows [][]layout.Cell) [][]layout.Cell {
-	for i := len(rows) - 1; i >= 2; i-- {
+// beforeTail returns the rows of a grid up to its last total row (合计 |
+// 100), when least rows or more stand before it: what follows a
+// self-evaluation's total is its tail (评价结论 | …, 存在问题 | …), whose
+// labels would count as the texts of the level and name columns, and
+// whose rows would outnumber a short grid's. A grid with no header counts
+// its first row among them (two at least); under a header one row is a
+// grid.
+func (e *extractor) beforeTail(rows [][]layout.Cell, least int) [][]layout.Cell {
+	for i := len(rows) - 1; i >= least; i-- {
 		if e.totalRow(rows[i]) {
 			return rows[:i]
 		}

@@ -144,26 +144,35 @@ func TestNumbersBeforeUnitColumn(t *testing.T) {
 
 // The profile of a grid's columns stops at its last total row (合计 |
 // 100): a self-evaluation's tail (评价结论 | …, 存在问题 | …) does not outnumber
-// its rows. In a text export, where columns are the rows' usual length, a
-// header one cell short over two indicator rows and three rows of tail is
-// then read one column right.
+// its rows, even where one row stands before the total. In a text export,
+// where columns are the rows' usual length, a header one cell short over
+// one or two indicator rows and three rows of tail is then read one column
+// right.
 func TestShortHeaderProfileBeforeTail(t *testing.T) {
-	doc := Extract([]layout.Block{tableOf(1,
-		[]string{"项目名称", "某工资保障"},
-		[]string{"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"},
-		[]string{"绩效指标", "产出指标", "数量指标", "发放覆盖率", "=", "100", "%", "100%", "60", "60"},
-		[]string{"", "效益指标", "社会效益指标", "足额保障率", "≥", "95", "%", "100%", "30", "30"},
-		[]string{"合计", "100"},
-		[]string{"评价结论", "项目实施取得成效。"},
-		[]string{"存在问题", "无。"},
-		[]string{"改进措施", "无。"},
-	)}, layout.DefaultLimits)
-	require.Len(t, doc.Projects, 1)
-	var got []string
-	for _, ind := range doc.Projects[0].Indicators {
-		got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+	header := []string{"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"}
+	tail := [][]string{{"合计", "100"}, {"评价结论", "项目实施取得成效。"}, {"存在问题", "无。"}, {"改进措施", "无。"}}
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"two indicator rows", [][]string{
+			{"绩效指标", "产出指标", "数量指标", "发放覆盖率", "=", "100", "%", "100%", "60", "60"},
+			{"", "效益指标", "社会效益指标", "足额保障率", "≥", "95", "%", "100%", "30", "30"},
+		}, []string{"产出指标/数量指标/发放覆盖率==100%", "效益指标/社会效益指标/足额保障率=≥95%"}},
+		{"one indicator row", [][]string{
+			{"绩效指标", "产出指标", "经济成本指标", "成本控制数", "≤", "30", "万元", "完成", "90", "90"},
+		}, []string{"产出指标/经济成本指标/成本控制数=≤30万元"}},
+	} {
+		rows := append([][]string{{"项目名称", "某项目"}, header}, tc.rows...)
+		doc := Extract([]layout.Block{tableOf(1, append(rows, tail...)...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
 	}
-	assert.Equal(t, []string{"产出指标/数量指标/发放覆盖率==100%", "效益指标/社会效益指标/足额保障率=≥95%"}, got)
 }
 
 // A text export of a grid whose target column stands before the names
