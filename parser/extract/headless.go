@@ -82,6 +82,15 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 	case len(vals) == 0:
 		return plan, false
 	}
+	if c, ok := composedColumns(vals, weights, rows, f); ok {
+		for col, k := range c.placed {
+			plan.placed[col] = cell(k)
+		}
+		for _, k := range c.left {
+			plan.left = append(plan.left, cell(k))
+		}
+		return plan, true
+	}
 	if t, w, ok := targetAndWeight(vals, f); ok {
 		plan.placed[cValue], plan.placed[cWeight] = cell(t), cell(w)
 		return plan, true
@@ -136,18 +145,86 @@ func (e *extractor) textColumns(vals []int, f *frame) (kept []int, name int) {
 }
 
 // targetAndWeight reads two columns of targets, the later bare numbers
-// adding up to no more than 100 and the earlier holding targets, typed
-// (≥95%, 2100人) or composed (bare numbers between a column of comparator
-// signs and a column of units: = | 100 | %): the target and its weight.
+// adding up to no more than 100 and the earlier holding typed targets
+// (≥95%, 2100人): the target and its weight.
 func targetAndWeight(vals []int, f *frame) (t, w int, ok bool) {
 	if len(vals) != 2 {
 		return 0, 0, false
 	}
 	pt, pw := &f.prof[vals[0]], &f.prof[vals[1]]
-	if pt.typed == 0 && !composed(vals[0], f) || pw.numbers == 0 || pw.numbers != pw.cells || pw.sum.GreaterThan(decimal.NewFromInt(100)) {
+	if pt.typed == 0 || pw.numbers == 0 || pw.numbers != pw.cells || pw.sum.GreaterThan(decimal.NewFromInt(100)) {
 		return 0, 0, false
 	}
 	return vals[0], vals[1], true
+}
+
+// columnPlan is what composedColumns reads: frame columns by the grid
+// column they are, and the columns of numbers left unplaced.
+type columnPlan struct {
+	placed map[gridColumn]int
+	left   []int
+}
+
+// composedColumns reads the columns of a headerless grid whose targets are
+// written in three cells (= | 100 | %): the one column of numbers between
+// the signs and the units is the target; right after the units a column
+// of typed values is the result (100%, 8次); columns of bare numbers adding
+// up to no more than 100 are the weight, then the score (no score above
+// its weight). One such column beside a result may be either and stays
+// unplaced; any other column of targets makes the grid unreadable.
+func composedColumns(vals, weights []int, rows [][]layout.Cell, f *frame) (columnPlan, bool) {
+	plan := columnPlan{placed: map[gridColumn]int{}}
+	t := -1
+	for _, k := range vals {
+		if composed(k, f) {
+			if t >= 0 {
+				return plan, false
+			}
+			t = k
+		}
+	}
+	if t < 0 {
+		return plan, false
+	}
+	plan.placed[cValue] = t
+	hundred := decimal.NewFromInt(100)
+	var small []int
+	actual := -1
+	for _, k := range append(append([]int{}, vals...), weights...) {
+		p := &f.prof[k]
+		switch {
+		case k == t:
+		case p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(hundred):
+			small = append(small, k)
+		case k == t+2 && p.typed > 0 && actual < 0:
+			actual = k
+		default:
+			return plan, false
+		}
+	}
+	slices.Sort(small)
+	if actual >= 0 {
+		plan.placed[cActual] = actual
+	}
+	switch {
+	case len(small) == 1 && actual < 0:
+		plan.placed[cWeight] = small[0]
+	case len(small) == 1:
+		plan.left = small
+	case len(small) == 2:
+		w, s := small[0], small[1]
+		for _, r := range rows {
+			wd, ok1 := smallDecimal(cellIn(r, w, nil, f))
+			sd, ok2 := smallDecimal(cellIn(r, s, nil, f))
+			if ok1 && ok2 && sd.GreaterThan(wd) {
+				return plan, false // a score above its weight: not the pair
+			}
+		}
+		plan.placed[cWeight], plan.placed[cScore] = w, s
+	case len(small) > 2:
+		return plan, false
+	}
+	return plan, true
 }
 
 // composed reports whether frame column k holds the numbers of targets

@@ -238,6 +238,20 @@ func TestHeadlessComposedTargets(t *testing.T) {
 	}{
 		{"grid and tail, positioned", positioned, want, []string{"评价结论", "及时、足额缴纳。"}},
 		{"grid alone", []layout.Block{tableOf(1, grid...)}, want, nil},
+		// the result and the score filled: the typed values right after
+		// the units are the result, the weight is before the score
+		{"results and scores", []layout.Block{tableOf(1,
+			[]string{"产出指标", "数量指标", "足额保障率", "=", "100", "%", "100%", "22.5", "22.5", ""},
+			[]string{"^", "^", "科目调整次数", "≤", "10", "次", "8次", "22.5", "20", ""},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "22.5", "22.5", ""},
+		)}, []string{"足额保障率==100%/22.5 100%/22.5", "科目调整次数=≤10次/22.5 8次/20", "结余率=≤5%/22.5 3%/22.5"}, nil},
+		// one column of numbers beside the results: weight or score,
+		// content cannot tell; it stays unplaced
+		{"results and one column of numbers", []layout.Block{tableOf(1,
+			[]string{"产出指标", "数量指标", "足额保障率", "=", "100", "%", "100%", "22.5", ""},
+			[]string{"^", "^", "科目调整次数", "≤", "10", "次", "8次", "20", ""},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "22.5", ""},
+		)}, []string{"足额保障率==100%/<nil> 100%/<nil>", "科目调整次数=≤10次/<nil> 8次/<nil>", "结余率=≤5%/<nil> 3%/<nil>"}, []string{"22.5"}},
 		// no column of units after the numbers: two columns of bare
 		// numbers, content cannot tell the target
 		{"no units", []layout.Block{tableOf(1,
@@ -252,7 +266,15 @@ func TestHeadlessComposedTargets(t *testing.T) {
 			var got []string
 			for _, p := range doc.Projects {
 				for _, in := range p.Indicators {
-					got = append(got, in.Name+"="+in.Value.Raw+"/"+deref(in.Weight))
+					s := in.Name + "=" + in.Value.Raw + "/" + deref(in.Weight)
+					if in.Actual != nil || in.Score != nil {
+						actual := "<nil>"
+						if in.Actual != nil {
+							actual = in.Actual.Raw
+						}
+						s += " " + actual + "/" + deref(in.Score)
+					}
+					got = append(got, s)
 				}
 			}
 			assert.Equal(t, tt.want, got)
