@@ -48,16 +48,16 @@ func TestSMRoundTrip(t *testing.T) {
 // the extractor improves; move them to the measured numbers when filings
 // are added to testdata/real.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1319, 2, 1164, 911}, "swap-levels/txt": {1319, 2, 1162, 911},
-	"swap-values/html": {1645, 2, 1393, 1755}, "swap-values/txt": {1645, 2, 1393, 1755},
-	"split/html": {461, 0, 402, 351}, "split/txt": {461, 0, 402, 351},
-	"split-unknown/html": {447, 0, 402, 351}, "split-unknown/txt": {447, 0, 402, 351},
-	"short-header/html": {824, 12, 675, 797}, "short-header/txt": {828, 2, 668, 770},
-	"unmerge-repeat/html": {587, 1, 517, 373}, "unmerge-repeat/txt": {587, 1, 517, 373},
-	"unmerge-empty/html": {587, 1, 517, 373}, "unmerge-empty/txt": {587, 1, 517, 373},
-	"sign-row/html": {850, 1, 722, 803}, "sign-row/txt": {850, 1, 722, 803},
-	"subtotal-row/html": {707, 1, 594, 474}, "subtotal-row/txt": {707, 1, 594, 474},
-	"blank-row/html": {847, 1, 720, 803}, "blank-row/txt": {847, 1, 720, 803},
+	"swap-levels/html": {1325, 2, 1170, 929}, "swap-levels/txt": {1325, 2, 1168, 929},
+	"swap-values/html": {1654, 2, 1402, 1782}, "swap-values/txt": {1654, 2, 1402, 1782},
+	"split/html": {464, 0, 405, 360}, "split/txt": {464, 0, 405, 360},
+	"split-unknown/html": {450, 0, 405, 360}, "split-unknown/txt": {450, 0, 405, 360},
+	"short-header/html": {827, 12, 678, 806}, "short-header/txt": {831, 2, 671, 779},
+	"unmerge-repeat/html": {590, 1, 520, 382}, "unmerge-repeat/txt": {590, 1, 520, 382},
+	"unmerge-empty/html": {590, 1, 520, 382}, "unmerge-empty/txt": {590, 1, 520, 382},
+	"sign-row/html": {853, 1, 725, 812}, "sign-row/txt": {853, 1, 725, 812},
+	"subtotal-row/html": {710, 1, 597, 483}, "subtotal-row/txt": {710, 1, 597, 483},
+	"blank-row/html": {850, 1, 723, 812}, "blank-row/txt": {850, 1, 723, 812},
 }
 
 type smScore struct {

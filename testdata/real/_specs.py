@@ -3113,3 +3113,70 @@ row). That 得分计算方法 spans four columns and its text three rows, that t
 the 其他 row, are inferred from the counts of "|".
 """,
 ))
+
+# ---------------------------------------------------------------- 115
+_N115 = "2022年原州区健康饮茶“送茶入户”边销茶推广项目(2022年少数民族发展资金项目)"
+_T115 = "2022年原州区健康饮茶“送茶入户”边销茶推广项目38.75万元(少数民族发展资金37万元,中央衔接资金1.75万元)"
+_R115 = [  # l2, name, weight, target, actual, score, reason
+    ("数量指标(必填硬性指标)",
+     "针对原州区监测帮扶对象:边缘易致贫人口突发严重困难人口共计3875人(涉及北塬街道办和11个乡镇),发放边销茶目标人群是3875人,"
+     "目前已发放边销茶目标人群3620人,目前255人目标人群茶叶未发放确定于剩余255人茶叶于2022年12月底前发放完毕,",
+     "20", "100", "100", "20", ""),
+    ("时效指标(必填)", "确定于于2022年12月底前发放完毕", "10", "100", "100", "9.34", ""),
+    ("成本指标(必填硬性指标)", "38.75万元", "10", "38.75", "36.2", "9.34",
+     "2021年底初步预算资金36.2万元,发放边销茶目标人群是3875人,目前已发放边销茶目标人群3620人,"),
+]
+FILINGS.append(dict(
+    dir="115-guyuan-yuanzhou-bianxiaocha-ziping",
+    html_title="2022年原州区健康饮茶“送茶入户”边销茶推广项目绩效目标申报表",
+    blocks=[
+        ("p", "现将2022年原州区健康饮茶“送茶入户”边销茶推广项目绩效目标申报表公示如下,具体内容如下:"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2022年度)"),
+        ("table", [
+            [C("项目名称", cs=2), C(_N115, cs=8)],
+            [C("主管部门及代码", cs=2), C("原州区宗教事务局116422210101621779", cs=3), C("实施单位", cs=2),
+             C("原州区民族宗教事务局", cs=3)],
+            [C("项目资金(万元)", rs=4, cs=2), C("", cs=2), C("年初预算数", cs=2), C("全年执行数", cs=2), C("", cs=2)],
+            [C("年度资金总额:38.75万元", cs=2), C(_T115, cs=2), C(_T115, cs=2), C(_T115, cs=2)],
+            [C("其中:财政拨款", cs=2), C("少数民族发展资金37万元", cs=6)],
+            [C("其他资金", cs=2), C("中央衔接资金1.75万元", cs=6)],
+            [C("年度总体目标", cs=2), C("2022年原州区健康饮茶“送茶入户”边销茶推广项目,通过实施2022年原州区健康饮茶“送茶入户”边销茶推广项目,",
+                                     cs=8)],
+            [C("绩效指标", rs=4), "一级指标", "二级指标", "三级指标", "分值", "指标值(A)", "全年实际值(B)", "得分计算方法", "得分",
+             "未完成原因分析"],
+        ] + [
+            ([C("产出指标(40分)", rs=3)] if i == 0 else []) + [r[0], r[1], r[2], r[3], r[4], "", r[5], r[6]]
+            for i, r in enumerate(_R115)
+        ]),
+    ],
+    truth={"projects": [P(_N115, None, "38.75", "万元", [
+        I("产出指标(40分)", l2, n, v, weight=w, actual=a, score=s) for l2, n, w, v, a, s, _ in _R115])]},
+    notes="""
+Place: 原州区 (Yuanzhou district, Guyuan, Ningxia), district level, 原州区宗教事务局 (主管部门, with an 18-digit code) and 原州区民族宗教事务局
+(实施单位); year 2022 ("项目支出绩效自评表(2022年度)"; republished by a policy-news site, chacewang.com). Ningxia is covered (04: the same
+district's 自然资源局 申报表, 2022; 43: another county); this unit, a self-evaluation and a minority-fund project are new.
+Template kind: the Ningxia 项目支出绩效自评表 (the 2019 national self-evaluation with 分值 first and a 得分计算方法 column): 项目名称 /
+主管部门及代码 | 实施单位 / 项目资金(万元) 年初预算数 | 全年执行数 over 年度资金总额: / 其中:财政拨款 / 其他资金 / 年度总体目标 / 绩效指标
+一级指标 | 二级指标 | 三级指标 | 分值 | 指标值(A) | 全年实际值(B) | 得分计算方法 | 得分 | 未完成原因分析. The notice above calls it a
+绩效目标申报表.
+Layout features: THE MONEY IS GIVEN ODDLY — the amount inside the label cell ("年度资金总额:38.75万元") and the budget cells holding a
+sentence with three amounts ("…项目38.75万元(少数民族发展资金37万元,中央衔接资金1.75万元)", repeated three times); the 其中 rows hold
+fund names with amounts ("少数民族发展资金37万元"). Level-2 labels with a fill hint ("数量指标(必填硬性指标)", "时效指标(必填)"); a 三级指标
+that is a paragraph (a count, a progress report and a deadline) and one that is an amount ("38.75万元"); targets and actuals as bare numbers
+("100", "38.75" | "36.2"); scores that are a ratio (9.34 = 10 × 3620/3875) beside an actual equal to the target; the whole text glued.
+Truth: one project (项目名称), budget 38.75 万元 (the amount of 年度资金总额:, the form's only total; unit from "项目资金(万元)" and the
+"万元" in the cell). Three indicators, level 1 产出指标(40分); value = 指标值(A); value_cells weight (分值), actual (全年实际值(B)), score
+(得分). The 效益 row is cut (see below) and left out.
+Truncation: the stored excerpt stops inside the first 效益 row ("效益指标(40分)社会效益指标(必填)紧紧围绕“茶叶市场流通监管”和“健", cut); it and
+the rest are left out.
+Reconstruction: the stored text lost EVERY separator. Cells are split at the form's labels and by the column sequence (三级指标, 分值, 指标值,
+实际值, 得分计算方法, 得分, 原因): "2010010020" is read 20 | 100 | 100 | (empty) | 20 — 分值 20 because the 产出 weights must sum to 40
+(20 + 10 + 10); "101001009.34" is 10 | 100 | 100 | (empty) | 9.34 and "1038.7536.29.34" is 10 | 38.75 | 36.2 | (empty) | 9.34 (9.34 =
+10 × 36.2/38.75 ≈ 10 × 3620/3875, which fixes the split). The 得分计算方法 cells are taken as EMPTY (an inference: nothing stands between
+the actual and the score). The first 三级指标 is taken as ALL the text between its level-2 label and "20" (including the trailing comma;
+part of it may be a reason placed in the wrong cell in the original — not knowable). The reason of the 成本 row is the text after "9.34"
+up to the next level-1 label. That the money block has three text cells under two captions (年初预算数 | 全年执行数) and an empty caption
+cell before and after them, the 10-column grid and all spans are inferred; "原州区宗教事务局116422210101621779" is kept as one cell.
+""",
+))
