@@ -568,7 +568,7 @@ func (e *extractor) areaSubHeader(row []layout.Cell) bool {
 		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 {
 			return false
 		}
-		if c := row[i].Pos.Col; g.cols[cValue] > 0 && c > 0 {
+		if c := row[i].Pos.Col + g.moved; g.cols[cValue] > 0 && c > 0 {
 			if c < g.cols[cValue] || c > g.cols[cValue]+max(g.valueSpan, 1)-1 {
 				return false
 			}
@@ -581,7 +581,11 @@ func (e *extractor) areaSubHeader(row []layout.Cell) bool {
 		return false
 	}
 	for _, i := range areas {
-		g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
+		col := row[i].Pos.Col
+		if col > 0 {
+			col += g.moved // (a header one cell short: its second row stands left of its columns too)
+		}
+		g.regions = append(g.regions, extraCol{idx: i, col: col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
 	}
 	g.idx[cValue], g.cols[cValue], g.labels[cValue], g.valueSpan = -1, 0, "", 0
 	g.width = len(row)

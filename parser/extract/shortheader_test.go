@@ -272,3 +272,32 @@ func TestContradictedHeaderReadByContent(t *testing.T) {
 	// is put in a wrong field)
 	assert.Equal(t, []string{"培训完成率=100%", "及时完成率=100%", "学员满意度=≥95%"}, got)
 }
+
+// A transfer table's header one cell short (the block label 绩效指标 starts
+// on the first row under it), the target caption spanning one column per
+// recipient area over a second row that names them: the second row stands
+// one column left of the areas' columns as the first stood left of its
+// own, so the areas are read one column right — each indicator's targets
+// per area, never the areas' numbers glued into one target (2312222).
+func TestShortHeaderAreaColumns(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="7">宗教管理经费</td></tr>
+<tr><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td rowspan="2">指标解释</td><td colspan="3">区域目标值</td></tr>
+<tr><td>新罗区</td><td>永定区</td><td>上杭县</td></tr>
+<tr><td rowspan="2">绩效指标</td><td rowspan="2">产出指标</td><td>数量指标</td><td>补助县数量</td><td>反映补助县数量情况</td><td>2</td><td>3</td><td>1</td></tr>
+<tr><td>质量指标</td><td>资金使用合规性</td><td>反映资金使用合规情况</td><td>&gt;=95%</td><td>&gt;=95%</td><td>&gt;=95%</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		for _, x := range ind.OtherValues {
+			got = append(got, "  "+x.Label+"="+x.Value.Raw)
+		}
+	}
+	assert.Equal(t, []string{"数量指标/补助县数量=2", "  新罗区=2", "  永定区=3", "  上杭县=1",
+		"质量指标/资金使用合规性=>=95%", "  新罗区=>=95%", "  永定区=>=95%", "  上杭县=>=95%"}, got)
+}
