@@ -87,6 +87,23 @@ type smScore struct {
 // width) is rewritten there too, and the rows after a grid go after its
 // last table. Each is held at its floor (structuralFloors); the log names
 // every parse that reads less than the unmutated filing.
+//
+// What is left, and why:
+//   - short-header, levels: a level-1 column whose caption was lost and
+//     whose words are not the taxonomy's (项目完成指标) is left unread, its
+//     level empty, never wrong; so are the level 2 and the result cells of
+//     a text export whose two-row header is two cells short (20, 42: read
+//     by content, no header).
+//   - short-header, extras (to remove): 83, whose header is already one
+//     level off its columns (二级指标 | 绩效标准 over names | descriptions)
+//     and loses a caption, reads descriptions as names; 101, a flat list
+//     (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值) that loses 指标权重, has
+//     too few units and signs (two rows, then 定性) for content to move
+//     the captions, and reads the weights as targets; 57's text export
+//     (areas in one column each) reads descriptions as names.
+//   - split-unknown: 44's grid (序号 | 三级指标 | 比较 | 数值 | 单位) is no
+//     grid by its header alone (a name and a unit caption) and is not read,
+//     no value in a wrong field.
 func TestStructuralMutations(t *testing.T) {
 	scores := map[string]*smScore{}
 	for _, dir := range structuralFilings(t) {
