@@ -106,6 +106,11 @@ func (e *extractor) keyValues(row []layout.Cell) {
 		if len(s) <= 120 {
 			f, unit, ok = e.lx.lookupLabel(labelKey(s))
 		}
+		if !ok && labelKey(s) == "部门" && strings.Contains(e.cur.Title, "整体") && e.cur.Department.Name == "" && !e.ps.unitName {
+			// the bare 部门 of a department-wide table (部门整体支出绩效自评表):
+			// the unit the table is about
+			f, ok = fUnitName, true
+		}
 		if !ok {
 			if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
 				e.unrecognized(s, c.Pos)

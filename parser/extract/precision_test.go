@@ -523,8 +523,8 @@ func TestPointsColumnCaptionedAbove(t *testing.T) {
 // TestFormWordsTitleNamesNothing: a title that holds only the form's own
 // words (部门整体支出绩效自评表, 2024年县级部门整体支出绩效目标申报表) names no
 // project; a department-wide table is named by its unit, whose label may
-// be a level's (一级预算单位名称) or have lost its first character
-// (级预算单位名称).
+// be a level's (一级预算单位名称), have lost its first character
+// (级预算单位名称), or be the bare 部门 (in a department-wide table only).
 func TestFormWordsTitleNamesNothing(t *testing.T) {
 	titles := []struct{ title, want string }{
 		{"部门整体支出绩效自评表", ""},
@@ -541,18 +541,21 @@ func TestFormWordsTitleNamesNothing(t *testing.T) {
 		{"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"},
 		{"产出指标", "数量指标", "造林面积", "1.2万亩", "1.2万亩"},
 	}
+	const dept = "部门整体支出绩效自评表"
 	tests := []struct {
-		name string
-		head [][]string
-		want string
+		name, title string
+		head        [][]string
+		want        string
 	}{
-		{"unit label, first character lost", [][]string{{"级预算单位名称", "某林业局"}}, "某林业局"},
-		{"a level's unit label", [][]string{{"二级预算单位名称", "某林业局"}}, "某林业局"},
-		{"no unit", nil, ""},
+		{"unit label, first character lost", dept, [][]string{{"级预算单位名称", "某林业局"}}, "某林业局"},
+		{"a level's unit label", dept, [][]string{{"二级预算单位名称", "某林业局"}}, "某林业局"},
+		{"the bare 部门 of a department-wide table", dept, [][]string{{"部门", "某服务中心"}}, "某服务中心"},
+		{"the bare 部门 of a project's table", "某项目绩效目标表", [][]string{{"部门", "某服务中心"}}, "某项目"},
+		{"no unit", dept, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rows := append(append([][]string{{"部门整体支出绩效自评表"}}, tt.head...), grid...)
+			rows := append(append([][]string{{tt.title}}, tt.head...), grid...)
 			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
 			require.Len(t, doc.Projects, 1)
 			assert.Equal(t, tt.want, doc.Projects[0].Name)
