@@ -624,3 +624,55 @@ inferred), and the spans of 年度预算申请 (seven rows) and 年度总体目�
 ("年度预算申请" / "(万元", "预算投资" / "(万元") are joined with a space. The 说明 line between the tables is kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 116
+_N116 = "林业草原生态保护恢复资金"
+_L116 = ["上一轮退耕还林补助面积(万亩)", "新一轮退耕还林(草)第二次补助面积(万亩)", "新一轮退耕还林(草)第三次补助面积(万亩)",
+         "草原有害生物防治面积(万亩)"]
+FILINGS.append(dict(
+    dir="116-baoji-chencang-linye-quyu-2021",
+    html_title="2021年林业生态保护恢复资金区域绩效目标申报表",
+    blocks=[
+        ("p", "陈仓区林业局:"),
+        ("p", "根据市财政局《关于下达2021年中央财政林业生态恢复资金的通知》(宝市财办资环〔2021〕13号)和市林业局、市财政局《关于下达2021年林业草原"
+              "生态保护恢复资金计划的通知》(宝市林发〔2021〕18号)精神,现将2021年中央财政林业生态保护恢复专项资金189.42万元下达给你局,年终列入相关"
+              "政府收支分类科目,为做好此项工作,现将有关事项通知如下:"),
+        ("p", "一、天然林保护工程社会劳动保险补助171.62万元,参保人数为163人,年终列入“2110502社会支出补助”政府收支分类科目。"),
+        ("p", "二、完善退耕还林政策兑现补助资金17.80万元,计划兑现面积1980亩,其中:粮食折现补贴13.84万元、现金补贴3.96万元,年终列入“2110602退耕现金”"
+              "政府收支分类科目。"),
+        ("p", "三、请你局继续做好退耕还林工作,严格执行有关政策制度的规定,积极做好财政资金绩效监控,确保年度绩效目标如期完成,切实加强资金管理,确保专款专用,"
+              "提高财政资金使用效益。"),
+        ("p", "附件:2021年林业生态保护恢复资金区域绩效目标申报表"),
+        ("p", "2021年林业生态保护恢复资金区域绩效目标申报表"),
+        ("table", [
+            ["专项名称金", C(_N116, cs=4)],
+            ["区级财政部门", C("宝鸡市陈仓区财政局", cs=4)],
+            ["区级林业主管部门", C("宝鸡市陈仓区林业局", cs=4)],
+            ["年度金额(万元)", C("189.42", cs=4)],
+            ["年度总体目标", C("目标:完成退耕还林政策任务,做好退耕还林政策的兑现,持续发挥林业生态建设保护作用,提高职工社会参保率及职工收入水平。", cs=4)],
+            [C("绩效指标", rs=6), "一级指标", "二级指标", "三级指标", "指标值"],
+            [C("产出指标", rs=5), C("数量指标", rs=5), "天保工程实施单位保险参保人数(人)", ""],
+        ] + [[n, ""] for n in _L116]),
+    ],
+    truth={"projects": [P(_N116, None, "189.42", "万元", [])]},
+    notes="""
+Place: 陈仓区 (Chencang district, Baoji, Shaanxi), district level, 宝鸡市陈仓区财政局 to 宝鸡市陈仓区林业局; year 2021 (the notice passes down
+the 2021 central 林业草原生态保护恢复资金; published 2021-06). Chencang is covered by 60 (held out, spent: the 2020 水利发展资金 table);
+this fund, the forestry bureau and the year are new. An earlier-found Chencang 2023 page whose total cell was empty was passed over;
+this is another page.
+Template kind: Shaanxi 区域绩效目标申报表 of a central transfer (林业草原生态保护恢复资金) passed down to a district, after the allocation
+notice: 专项名称 / 区级财政部门 / 区级林业主管部门 / 年度金额(万元) / 年度总体目标 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值.
+Layout features: a GARBLED LABEL: the name's label reads "专项名称金" (not 专项名称); the money label is 年度金额(万元) (no 资金总额); the
+notice above gives the same total in prose with its two parts (171.62万元 + 17.80万元 = 189.42万元, and 13.84 + 3.96 = 17.80), numbers
+that are not the budget; EVERY 指标值 cell is EMPTY (the target table was published with names only).
+Truth: one transfer 林业草原生态保护恢复资金 (the cell after "专项名称金"), budget 189.42 万元 (年度金额; unit from "年度金额(万元)"). No
+indicators: the five named 数量指标 rows have empty targets, and rows without a readable target are not indicators (the corpus
+convention).
+Truncation: the capture stops after the fifth 数量指标 row (草原有害生物防治面积(万亩), empty value); the rest of the indicator block (质量,
+时效, 效益 …) is left out.
+Reconstruction: the capture prints one cell a line ending in " |", with a run of "|" for the cells a row does not start; the 5-column
+grid follows the indicator header (绩效指标 and four captions) and the label rows (label and value, then "|||"). The empty value cells are
+read from the runs ("||" after the first row: an empty value and the spanned 绩效指标 column; "||||" after the others: an empty value and
+three spanned columns), so the spans of 绩效指标, 产出指标 and 数量指标 over the rows are inferred from those counts.
+""",
+))
