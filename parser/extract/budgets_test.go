@@ -373,3 +373,37 @@ func TestFundsLabelOverCaptionRows(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyRowLabelWithAmount: a self-evaluation's money row whose label
+// cell holds its amount (年度资金总额:38.75万元) under the columns 年初预算数 |
+// 全年执行数, the cells beside it sentences: the label's amount is the
+// row's. A label alone keeps the amount under its column.
+func TestMoneyRowLabelWithAmount(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "分值", "指标值(A)", "全年实际值(B)", "得分"},
+		{"产出指标", "数量指标", "发放人数", "20", "100", "100", "20"},
+	}
+	tests := []struct {
+		name  string
+		money [][]string
+		want  string
+	}{
+		{"amount in the label's cell", [][]string{
+			{"项目资金(万元)", "", "年初预算数", "全年执行数", ""},
+			{"", "年度资金总额:38.75万元", "某推广项目38.75万元(甲资金37万元,乙资金1.75万元)", "某推广项目38.75万元(甲资金37万元,乙资金1.75万元)", ""},
+			{"", "其中:财政拨款", "甲资金37万元", "", ""},
+		}, "38.75"},
+		{"label alone", [][]string{
+			{"项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数"},
+			{"", "年度资金总额", "40", "38.75", "36.2"},
+		}, "38.75"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append(append([][]string{{"项目名称", "某推广项目"}}, tt.money...), grid...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}

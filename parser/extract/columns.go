@@ -128,6 +128,12 @@ func (e *extractor) columnMember(row []layout.Cell, first int, leadingBlank bool
 			rowField, rowLabel = f, s
 		}
 	}
+	if rowField == fNone && h.money && len(row[first].Text) <= 120 {
+		// 年度资金总额:38.75万元 | …: a money label with its amount in the cell
+		if f, label, _, ok := e.lx.splitLabelValue(layout.Clean(row[first].Text)); ok && isMoneyField(f) {
+			rowField, rowLabel = f, label
+		}
+	}
 	if rowField == fNone && h.money && e.lx.isSubtotal(layout.Clean(row[first].Text)) {
 		rowField, rowLabel = fTotal, layout.Clean(row[first].Text) // 合 计 | 30 | 45: the sub-table's total
 	}
@@ -243,6 +249,13 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		start = first + 1
 	}
 	amountSet, labelUsed := false, rowField != fNone
+	if rowField != fNone {
+		if _, label, val, ok := e.lx.splitLabelValue(layout.Clean(row[first].Text)); ok && label == rowLabel {
+			// the amount written in the label's cell is the row's
+			e.setField(rowField, rowLabel, val, row[first].Pos, row[first].Pos)
+			amountSet = true
+		}
+	}
 	var pending []int // value cells under no amount column, in order
 	for i := start; i < len(row); i++ {
 		s := e.text(&row[i])
@@ -284,6 +297,11 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 	if !labelUsed && rowLabel != "" {
 		e.unrecognized(rowLabel, row[first].Pos)
 	}
+}
+
+// isMoneyField tells the fields of money rows.
+func isMoneyField(f field) bool {
+	return f == fTotal || f == fFiscal || f == fOther || f == fBudgetItem || f == fProjectTotal
 }
 
 func joinLabel(a, b string) string {
