@@ -484,8 +484,9 @@ func swapMutation(levels bool) func(p smPage, g smGrid) ([]smPage, []string) {
 // splitMutation splits a grid's single target column into comparator |
 // number | unit columns under the given captions (a grid that has a unit,
 // nature or direction column already, or no target with a number, is left
-// alone).
-func splitMutation(captions [3]string) func(p smPage, g smGrid) ([]smPage, []string) {
+// alone), written in the given order (0 the comparator, 1 the number, 2
+// the unit: {2, 0, 1} writes 计量单位 | 指标性质 | 指标值).
+func splitMutation(captions [3]string, order [3]int) func(p smPage, g smGrid) ([]smPage, []string) {
 	return func(p smPage, g smGrid) ([]smPage, []string) {
 		c := g.column("value")
 		values := 0
@@ -533,7 +534,8 @@ func splitMutation(captions [3]string) func(p smPage, g smGrid) ([]smPage, []str
 							parts[x] = [3]*smCell{{html.EscapeString(op)}, {html.EscapeString(n)}, {html.EscapeString(u)}}
 						}
 					}
-					wide = parts[x]
+					w := parts[x]
+					wide = [3]*smCell{w[order[0]], w[order[1]], w[order[2]]}
 				}
 				nr := append([]*smCell(nil), row[:c]...)
 				nr = append(nr, wide[:]...)
@@ -653,8 +655,10 @@ func noiseRow(kind string) func(p smPage, g smGrid) ([]smPage, []string) {
 var structMutations = []structMutation{
 	{"swap-levels", swapMutation(true)},
 	{"swap-values", swapMutation(false)},
-	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"})},
-	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"})},
+	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{0, 1, 2})},
+	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2})},
+	{"split-unit-first", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{2, 0, 1})},
+	{"split-unknown-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{2, 0, 1})},
 	{"short-header", shortHeader},
 	{"unmerge-repeat", unmerge(true)},
 	{"unmerge-empty", unmerge(false)},
