@@ -579,14 +579,27 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
-	// the numbers of a target written in cells (比较 | 数值 | 单位): a column
-	// the header leaves unknown or blank right of the names, with the unit
-	// column right after it
+	// the numbers of a target written in cells (比较 | 数值 | 单位, 单位 | 比较 |
+	// 数值): a column the header leaves unknown or blank right of the names,
+	// beside the unit column, or beside a column of signs (or an empty one)
+	// the header leaves open beside the unit column
 	numbers := func(j int) bool {
 		col, u := g.columnOf(row, j, f), g.idx[cUnit]
-		_, ok := open(j)
-		return ok && col >= 0 && u >= 0 && g.columnOf(row, u, f) == col+1 && g.idx[cName] >= 0 &&
-			col > g.columnOf(row, g.idx[cName], f)
+		if _, ok := open(j); !ok || col < 0 || u < 0 || g.idx[cName] < 0 || col <= g.columnOf(row, g.idx[cName], f) {
+			return false
+		}
+		uc := g.columnOf(row, u, f)
+		signs := func(c int) bool {
+			for i := range row {
+				if g.columnOf(row, i, f) == c {
+					_, ok := open(i)
+					k := f.content(c)
+					return ok && (k == ctComparator || k == ctEmpty)
+				}
+			}
+			return false
+		}
+		return col == uc-1 || col == uc+1 || col == uc+2 && signs(uc+1) || col == uc-2 && signs(uc-1)
 	}
 	// a target caption over descriptions, no target among them (绩效标准 |
 	// 反映…情况), and right of it a column the header leaves unknown or
@@ -618,7 +631,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			}
 		}
 	}
-	// no target caption: the numbers' column before the unit is the
+	// no target caption: the numbers' column beside the unit is the
 	// target, whatever it holds (sentences where no number is written)
 	if g.idx[cValue] < 0 && len(g.regions) == 0 {
 		for j := range row {

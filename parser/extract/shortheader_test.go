@@ -95,8 +95,9 @@ func TestHeaderOneCellShort(t *testing.T) {
 }
 
 // A target written in cells under captions no vocabulary holds (比较 |
-// 数值 | 单位, issue 21 family 2): the column right of the names with the
-// unit column right after it holds the numbers. It is the target over a
+// 数值 | 单位, or 单位 | 比较 | 数值: issue 21 families 2 and 3): the column
+// right of the names beside the unit column, or beside an open column of
+// signs beside it, holds the numbers. It is the target over a
 // captioned one that holds no target (绩效标准 | 计划标准), and, where no
 // caption names a target, whatever it holds (sentences where no number is
 // written).
@@ -112,6 +113,13 @@ func TestNumbersBeforeUnitColumn(t *testing.T) {
 			{"", "", "风炮射程", "≥", "80", "M", "计划标准"},
 			{"", "质量指标", "空气质量", "", "优良", "", "历史标准"},
 			{"", "成本指标", "预算成本", "≤", "250", "万元", "计划标准"},
+		}, []string{"配备车辆数=10辆", "风炮射程=≥80M", "空气质量=优良", "预算成本=≤250万元"}},
+		{"the unit first, beside a standard's column", [][]string{
+			{"一级指标", "二级指标", "三级指标", "单位", "比较", "数值", "绩效标准"},
+			{"产出指标", "数量指标", "配备车辆数", "辆", "", "10", "计划标准"},
+			{"", "", "风炮射程", "M", "≥", "80", "计划标准"},
+			{"", "质量指标", "空气质量", "", "", "优良", "历史标准"},
+			{"", "成本指标", "预算成本", "万元", "≤", "250", "计划标准"},
 		}, []string{"配备车辆数=10辆", "风炮射程=≥80M", "空气质量=优良", "预算成本=≤250万元"}},
 		{"no target caption", [][]string{
 			{"绩效指标", "一级指标", "二级指标", "三级指标", "比较", "数值", "单位"},
