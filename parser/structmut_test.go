@@ -446,13 +446,16 @@ var levelRoles = map[string]bool{"level1": true, "level2": true, "name": true}
 // swapMutation swaps two neighbouring captions of a grid's header, with
 // their columns from the header down to the grid's end: levels swaps
 // level and name columns, otherwise pairs with another column.
-func swapMutation(levels bool) func(p smPage, g smGrid) ([]smPage, []string) {
+func swapMutation(levels, blank bool) func(p smPage, g smGrid) ([]smPage, []string) {
 	return func(p smPage, g smGrid) ([]smPage, []string) {
 		var pages []smPage
 		var labels []string
 		for i := 0; i+1 < len(g.caps); i++ {
 			a, b := g.caps[i], g.caps[i+1]
 			if a.c1 != b.c0 || (levelRoles[a.role] && levelRoles[b.role]) != levels {
+				continue
+			}
+			if blank && !contentTells(a.role, b.role) {
 				continue
 			}
 			q := p.clone()
@@ -474,11 +477,41 @@ func swapMutation(levels bool) func(p smPage, g smGrid) ([]smPage, []string) {
 			for _, ti := range g.cont {
 				q.tables[ti].permute(0, len(q.tables[ti]), order)
 			}
+			if blank { // both captions blank: content alone tells the columns
+				fresh := map[*smCell]*smCell{}
+				for r := g.head; r < g.body; r++ {
+					for c := range t[r] {
+						x := p.tables[g.table][r][order[c]]
+						if x == nil || order[c] < a.c0 || order[c] >= b.c1 || x != p.tables[g.table][g.head][order[c]] {
+							continue
+						}
+						if fresh[x] == nil {
+							fresh[x] = &smCell{}
+						}
+						t[r][c] = fresh[x]
+					}
+				}
+			}
 			pages = append(pages, q)
 			labels = append(labels, b.key+"|"+a.key)
 		}
 		return pages, labels
 	}
+}
+
+// roleKinds groups the roles of grid columns by what their cells hold; two
+// columns of one kind (the target and the result, the weight and the
+// score), or one holding anything (备注), cannot be told apart by content.
+var roleKinds = map[string]string{
+	"level1": "level", "level2": "level", "name": "text", "description": "text",
+	"value": "target", "actual": "target", "weight": "number", "score": "number",
+	"unit": "unit", "nature": "sign", "direction": "sign",
+}
+
+// contentTells reports whether content alone tells two columns apart.
+func contentTells(a, b string) bool {
+	ka, kb := roleKinds[a], roleKinds[b]
+	return ka != "" && kb != "" && ka != kb
 }
 
 // splitMutation splits a grid's single target column into comparator |
@@ -653,8 +686,9 @@ func noiseRow(kind string) func(p smPage, g smGrid) ([]smPage, []string) {
 
 // structMutations are the structural mutations, in report order.
 var structMutations = []structMutation{
-	{"swap-levels", swapMutation(true)},
-	{"swap-values", swapMutation(false)},
+	{"swap-levels", swapMutation(true, false)},
+	{"swap-values", swapMutation(false, false)},
+	{"swap-values-blank", swapMutation(false, true)},
 	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{0, 1, 2})},
 	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2})},
 	{"split-unit-first", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{2, 0, 1})},

@@ -50,6 +50,7 @@ func TestSMRoundTrip(t *testing.T) {
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1327, 2, 1170, 929}, "swap-levels/txt": {1327, 2, 1168, 929},
 	"swap-values/html": {1657, 2, 1402, 1782}, "swap-values/txt": {1657, 2, 1402, 1782},
+	"swap-values-blank/html": {836, 195, 619, 502}, "swap-values-blank/txt": {830, 193, 604, 497},
 	"split/html": {465, 0, 405, 360}, "split/txt": {465, 0, 405, 360},
 	"split-unknown/html": {451, 0, 405, 360}, "split-unknown/txt": {451, 0, 405, 360},
 	"split-unit-first/html": {465, 0, 405, 360}, "split-unit-first/txt": {465, 0, 405, 360},
@@ -75,6 +76,10 @@ type smScore struct {
 //
 //   - swap-levels, swap-values: two neighbouring captions swapped with their
 //     columns (计量单位 before 指标值, 权重 before 指标值, 三级 before 二级);
+//     swap-values-blank: the same with both captions blank, for the pairs
+//     whose content tells them apart (names and targets, targets and units,
+//     signs and targets; not the target and the result, the weight and the
+//     score, nor 备注);
 //   - split, split-unknown: the target column split into comparator |
 //     number | unit (≥ | 95 | %), under 指标性质 | 指标值 | 计量单位 or under
 //     比较 | 数值 | 单位; split-unit-first, split-unknown-unit-first: the
@@ -104,6 +109,11 @@ type smScore struct {
 //     too few units and signs (two rows, then 定性) for content to move
 //     the captions, and reads the weights as targets; 57's text export
 //     (areas in one column each) reads descriptions as names.
+//   - swap-values-blank (to improve): read poorly — a header whose target
+//     and name captions are both blank is no grid by its header alone, and
+//     the rows read by content alone take a self-evaluation's weights or a
+//     standard's column (计划标准) for the targets where the target column
+//     stands left of the names or right of the units.
 //   - split-unknown: 44's grid (序号 | 三级指标 | 比较 | 数值 | 单位) is no
 //     grid by its header alone (a name and a unit caption) and is not read,
 //     no value in a wrong field.
