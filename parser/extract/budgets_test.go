@@ -407,3 +407,29 @@ func TestMoneyRowLabelWithAmount(t *testing.T) {
 		})
 	}
 }
+
+// TestBudgetLabelWords: labels of the year's amount as other forms write
+// them (申请金额, 本年申请金额, 项目申报金额, 年度预算额, 当年金额) name the budget,
+// 投资总额 the multi-year total, 资金规模（万元） a funds label; an earlier
+// year's (上年预算额, 2020年申请金额) names none.
+func TestBudgetLabelWords(t *testing.T) {
+	tests := []struct {
+		label string
+		want  field
+	}{
+		{"申请金额", fTotal}, {"本年申请金额", fTotal}, {"项目申报金额", fTotal}, {"年度预算额", fTotal}, {"当年金额", fTotal},
+		{"投资总额", fProjectTotal}, {"资金规模（万元）", fBudgetGroup},
+		{"上年预算额", fNone}, {"去年申请金额", fNone}, {"2020年申请金额", fNone},
+	}
+	for _, tt := range tests {
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+	}
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目", "申请金额(万元)", "50"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "人数", "≥10人"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	assert.Equal(t, "50", deref(doc.Projects[0].Budget.Total))
+}

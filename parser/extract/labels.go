@@ -43,7 +43,7 @@ const (
 // isFundsLabel matches the group labels of the budget rows: 项目资金（万元）,
 // 资金情况（万元）, 年度预算安排（万元）. The unit inside names the money unit.
 func isFundsLabel(key string) bool {
-	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排", "资金需求", "总体资金"} {
+	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排", "资金需求", "总体资金", "资金规模"} {
 		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key) <= 14 {
 			return true
 		}
@@ -265,13 +265,18 @@ func labelByShape(key string) field {
 	case strings.Contains(k, "财政拨款") || has("财政资金"):
 		return fFiscal
 	case (strings.Contains(k, "项目总") || strings.Contains(k, "中期") || strings.Contains(k, "总投资")) &&
-		has("总额", "金额", "资金", "预算", "投资"):
+		has("总额", "金额", "资金", "预算", "投资"),
+		has("投资总额"):
 		return fProjectTotal
 	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额"):
 		return fTotal
+	case has("预算额", "申请金额", "申报金额") && !pastYear(k) && !strings.Contains(k, "上年"):
+		// 年度预算额, 本年申请金额, 项目申报金额: the amount the year asks
+		// for (not an earlier year's: 上年预算额, 2020年申请金额)
+		return fTotal
 	case yearAmount(k):
 		return fTotal
-	case thisYear(k) && has("资金", "预算"):
+	case thisYear(k) && has("资金", "预算", "金额"):
 		// this year's request (本年度申请市财政预算资金), or the year's
 		// amount beside a multi-year total (项目当年预算 beside 项目总预算)
 		return fTotal
