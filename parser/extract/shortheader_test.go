@@ -309,3 +309,32 @@ func TestShortHeaderAreaColumns(t *testing.T) {
 	assert.Equal(t, []string{"数量指标/补助县数量=2", "  新罗区=2", "  永定区=3", "  上杭县=1",
 		"质量指标/资金使用合规性=>=95%", "  新罗区=>=95%", "  永定区=>=95%", "  上杭县=>=95%"}, got)
 }
+
+// 指标值说明 explains the target, as 指标值内容 does: a description column,
+// not a second target column; where the target's caption is blank, the
+// numbers beside the unit are the target, never the explanations.
+func TestTargetExplanationIsDescription(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		head []string
+		want []string
+	}{
+		{"captioned target", []string{"一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明"},
+			[]string{"在职职工人数==116人 (该指标值数据合理)", "退休职工人数==81人 (该指标值数据合理)"}},
+		{"blank target caption", []string{"一级指标", "二级指标", "三级指标", "计算符号", "", "度量单位", "指标值说明"},
+			[]string{"在职职工人数==116人 (该指标值数据合理)", "退休职工人数==81人 (该指标值数据合理)"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某林场补助"},
+			tc.head,
+			[]string{"产出指标", "数量指标", "在职职工人数", "=", "116", "人", "该指标值数据合理"},
+			[]string{"", "", "退休职工人数", "=", "81", "人", "该指标值数据合理"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Name+"="+ind.Value.Raw+" ("+ind.Description+")")
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+	}
+}
