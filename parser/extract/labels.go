@@ -112,6 +112,11 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 			return c // a caption under the table's word (绩效指标值, 绩效度量单位)
 		}
 	}
+	if strings.Contains(key, "级绩效指标") {
+		if c, ok := lx.grid[strings.Replace(key, "绩效", "", 1)]; ok {
+			return c // 一级绩效指标, 三级绩效指标名称
+		}
+	}
 	for _, c := range []gridColumn{cBasis, cReason} {
 		for _, w := range lx.gridContains[c] {
 			if strings.Contains(key, w) {
@@ -128,6 +133,12 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 	case isTargetKey(key) || isTargetKey(stripParens(key)):
 		// (计划指标值（或计划水平）: a qualifier in parentheses after the caption)
 		return targetRole(key)
+	case strings.HasSuffix(key, "计划值") || strings.HasSuffix(key, "预期值"):
+		return targetRole(key) // 年度计划值, 预期值
+	case utf8.RuneCountInString(key) <= 6 && strings.HasSuffix(key, "得分") || key == "评分" || key == "自评分":
+		return cScore // 指标得分
+	case utf8.RuneCountInString(key) <= 6 && (strings.HasSuffix(key, "分值") || key == "标准分"):
+		return cWeight // 指标分值
 	}
 	return cNone
 }

@@ -662,3 +662,34 @@ func TestAttachmentListNoTitle(t *testing.T) {
 		assert.Equal(t, tt.title, ok, tt.line)
 	}
 }
+
+// TestGridCaptionShapes: grid captions as other forms write them: the
+// levels with 绩效 inside (一级绩效指标), a target named a plan or an
+// expectation (年度计划值, 预期值), the weight and score with a word before
+// them (指标分值, 指标得分); a scoring method (得分计算方法, 评分标准) is none.
+func TestGridCaptionShapes(t *testing.T) {
+	labels := []struct {
+		caption string
+		want    gridColumn
+	}{
+		{"一级绩效指标", cLevel1}, {"二级绩效指标", cLevel2}, {"三级绩效指标", cName},
+		{"年度计划值", cValue}, {"预期值", cValue}, {"半年计划值", cHalfYear},
+		{"指标分值", cWeight}, {"标准分", cWeight}, {"指标得分", cScore}, {"自评分", cScore},
+		{"得分计算方法", cNone}, {"评分标准", cNone},
+	}
+	for _, tt := range labels {
+		assert.Equal(t, tt.want, defaultLexicon().gridLabel(labelKey(tt.caption)), tt.caption)
+	}
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目"},
+		[]string{"一级绩效指标", "二级绩效指标", "三级绩效指标", "年度计划值", "指标分值"},
+		[]string{"产出指标", "数量指标", "培训人数", "≥100人", "20"},
+		[]string{"效益指标", "社会效益指标", "就业率", "≥80%", "30"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 2)
+	assert.Equal(t, "社会效益指标", inds[1].Level2)
+	assert.Equal(t, "≥80%", inds[1].Value.Raw)
+	assert.Equal(t, "30", deref(inds[1].Weight))
+}
