@@ -108,7 +108,11 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	probe := *g
 	probe.settleColumns(row, d.unknown)
 	byName := !probe.complete()
-	if d.found < 2 || byName && (g.idx[cValue] < 0 || !f.positioned && len(row) != f.width ||
+	// a self-evaluation's header names its levels and its results (一级指标
+	// | 二级指标 | … | 实际完成值 | 分值 | 得分) even where the target's and
+	// the names' captions are blank or unknown
+	results := (g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0) && (g.idx[cActual] >= 0 || g.idx[cScore] >= 0)
+	if d.found < 2 || byName && (g.idx[cValue] < 0 && !results || !f.positioned && len(row) != f.width ||
 		e.ps.grid != nil && e.ps.grid.fresh) {
 		// without positions the header must stand over the rows' cells; the
 		// row under a header is its second row (指标性质 | 指标值 | 度量单位)
@@ -120,7 +124,9 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		g.valueSpan = max(row[i].ColSpan, 1)
 	}
 	placed := e.byContent(g, row, f, d.unknown)
-	if byName && (g.idx[cName] < 0 || !slices.Contains(placed, g.idx[cName])) {
+	if byName && (g.idx[cName] < 0 || !slices.Contains(placed, g.idx[cName]) || g.idx[cValue] < 0 && len(g.regions) == 0) {
+		// (a self-evaluation's header without the target's caption makes a
+		// grid only where content finds the names and the targets)
 		e.doc.Warnings = e.doc.Warnings[:warned]
 		return false
 	}

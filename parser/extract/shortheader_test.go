@@ -338,3 +338,54 @@ func TestTargetExplanationIsDescription(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.name)
 	}
 }
+
+// A self-evaluation's header that names its levels and its result but
+// leaves the target's and the names' captions blank (一级指标 | 二级指标 |
+// | | 实际完成指标值) is a grid header where content finds the names and the
+// targets (here the targets left of the names) — no grid, and nothing
+// read, where it does not; by content alone (no header) the rows were
+// not read.
+func TestSelfEvalHeaderWithoutTargetCaption(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="6">食品安全监管补助</td></tr>
+<tr><td rowspan="8">年度绩效指标完成情况</td><td>一级指标</td><td>二级指标</td><td></td><td></td><td>实际完成指标值</td><td>50</td></tr>
+<tr><td rowspan="5">产出指标</td><td rowspan="4">质量指标</td><td>已完成</td><td>指标1:食品安全监管人员培训</td><td>已完成</td><td>5</td></tr>
+<tr><td>100%</td><td>指标2:违法案件查办率</td><td>100%</td><td>4</td></tr>
+<tr><td>100%</td><td>指标3:食品经营环节风险分级</td><td>100%</td><td>5</td></tr>
+<tr><td>已完成</td><td>指标4:开展食品安全宣传周等科普宣传活动</td><td>已完成</td><td>3</td></tr>
+<tr><td>时效指标</td><td>2021年12月31日</td><td>指标1:食品监管专项工作整体完成时间</td><td>2021年12月31日</td><td>5</td></tr>
+<tr><td rowspan="2">效益指标</td><td rowspan="2">社会效益指标</td><td>0次</td><td>指标1:辖区内重大食品安全监管责任事故发生数</td><td>0次</td><td>3</td></tr>
+<tr><td>逐步提高</td><td>指标2:辖区内公众食品安全科普知识素养</td><td>逐步提高</td><td>3</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		s := ind.Name + "=" + ind.Value.Raw
+		if ind.Actual != nil {
+			s += " | " + ind.Actual.Raw
+		}
+		got = append(got, s)
+	}
+	assert.Equal(t, []string{"指标1:食品安全监管人员培训=已完成 | 已完成", "指标2:违法案件查办率=100% | 100%",
+		"指标3:食品经营环节风险分级=100% | 100%", "指标4:开展食品安全宣传周等科普宣传活动=已完成 | 已完成",
+		"指标1:食品监管专项工作整体完成时间=2021年12月31日 | 2021年12月31日",
+		"指标1:辖区内重大食品安全监管责任事故发生数=0次 | 0次", "指标2:辖区内公众食品安全科普知识素养=逐步提高 | 逐步提高"}, got)
+
+	// the same rows under the same header with a column of scores for the
+	// targets' content cannot tell: no grid, not a value in a wrong field
+	doc = Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "村级补助"},
+		[]string{"一级指标", "二级指标", "", "", "实际完成值", "分值", "得分"},
+		[]string{"产出指标(50分)", "数量指标", "=8个", "补助村(社区)数量", "8", "10", "10"},
+		[]string{"", "", "=42个", "保障村干部人数", "42", "10", "10"},
+		[]string{"", "质量指标", "合规", "补助资格合规性", "达成预期指标", "10", "10"},
+		[]string{"", "", "严格执行相关制度规定", "经费审批流程规范性", "达成预期指标", "10", "10"},
+		[]string{"", "成本指标", "≤202.6万元", "项目总成本", "132.9", "10", "9"},
+	)}, layout.DefaultLimits)
+	for _, p := range doc.Projects {
+		assert.Empty(t, p.Indicators)
+	}
+}
