@@ -433,3 +433,19 @@ func TestBudgetLabelWords(t *testing.T) {
 	require.Len(t, doc.Projects, 1)
 	assert.Equal(t, "50", deref(doc.Projects[0].Budget.Total))
 }
+
+// TestHeaderLabelShapes: header labels as other forms write them: the
+// name of a transfer (转移支付名称), the year's overall goal (年度总目标, not
+// the long-term goal 项目总目标).
+func TestHeaderLabelShapes(t *testing.T) {
+	tests := []struct {
+		label string
+		want  field
+	}{
+		{"转移支付名称", fName}, {"年度总目标", fGoals}, {"项目总目标", fLongGoals}, {"中期目标", fLongGoals},
+	}
+	for _, tt := range tests {
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+	}
+}

@@ -259,7 +259,7 @@ func labelByShape(key string) field {
 		return false
 	}
 	switch {
-	case has("项目名称", "专项名称", "资金名称"),
+	case has("项目名称", "专项名称", "资金名称", "转移支付名称"),
 		strings.HasPrefix(k, "项目") && has("名称") && !strings.Contains(k, "单位") && !strings.Contains(k, "部门"):
 		// 项目支出名称: the project's name, not its unit's
 		return fName
@@ -291,9 +291,10 @@ func labelByShape(key string) field {
 		// this year's request (本年度申请市财政预算资金), or the year's
 		// amount beside a multi-year total (项目当年预算 beside 项目总预算)
 		return fTotal
-	case (strings.Contains(k, "长期") || strings.Contains(k, "中期") || strings.Contains(k, "总目标")) && has("目标"):
+	case (strings.Contains(k, "长期") || strings.Contains(k, "中期") || strings.Contains(k, "总目标") && !strings.Contains(k, "年度")) && has("目标"):
+		// (年度总目标 is the year's)
 		return fLongGoals
-	case has("绩效目标", "总体目标", "年度目标"):
+	case has("绩效目标", "总体目标", "年度目标", "总目标"):
 		return fGoals
 	}
 	return fNone
