@@ -583,12 +583,26 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	// 数值): a column the header leaves unknown or blank right of the names,
 	// beside the unit column, or beside a column of signs (or an empty one)
 	// the header leaves open beside the unit column
+	unitCol := func() int { // the unit column: captioned, or open and holding units
+		if u := g.idx[cUnit]; u >= 0 {
+			return g.columnOf(row, u, f)
+		}
+		at := -1
+		for i := range row {
+			if _, ok := open(i); ok && f.content(g.columnOf(row, i, f)) == ctUnit {
+				if at >= 0 {
+					return -1 // two: neither is sure
+				}
+				at = g.columnOf(row, i, f)
+			}
+		}
+		return at
+	}
 	numbers := func(j int) bool {
-		col, u := g.columnOf(row, j, f), g.idx[cUnit]
-		if _, ok := open(j); !ok || col < 0 || u < 0 || g.idx[cName] < 0 || col <= g.columnOf(row, g.idx[cName], f) {
+		col, uc := g.columnOf(row, j, f), unitCol()
+		if _, ok := open(j); !ok || col < 0 || uc < 0 || g.idx[cName] < 0 || col <= g.columnOf(row, g.idx[cName], f) {
 			return false
 		}
-		uc := g.columnOf(row, u, f)
 		signs := func(c int) bool {
 			for i := range row {
 				if g.columnOf(row, i, f) == c {
@@ -616,9 +630,9 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 					continue
 				}
 				q, k := f.profile(col), f.content(col)
-				// (bare numbers adding up to 100 are targets too when units
-				// follow them)
-				pair := numbers(j) && (k == ctNumber || k == ctValue || k == ctWeight && f.content(col+1) == ctUnit)
+				// (bare numbers adding up to 100 are targets too beside
+				// their units)
+				pair := numbers(j) && (k == ctNumber || k == ctValue || k == ctWeight)
 				if !pair && (kv != ctName || j < v || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
 					continue
 				}
@@ -632,11 +646,12 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		}
 	}
 	// no target caption: the numbers' column beside the unit is the
-	// target, whatever it holds (sentences where no number is written)
+	// target, whatever it holds (sentences where no number is written;
+	// numbers adding up to 100, which beside their units are no weights)
 	if g.idx[cValue] < 0 && len(g.regions) == 0 {
 		for j := range row {
 			if k := f.content(g.columnOf(row, j, f)); numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock, ctSerial,
-				ctComparator, ctDirection, ctUnit, ctLevel1, ctLevel2, ctWeight}, k) {
+				ctComparator, ctDirection, ctUnit, ctLevel1, ctLevel2}, k) {
 				guessed(cValue, j, layout.Clean(row[j].Text), k)
 				break
 			}

@@ -208,6 +208,16 @@ func isUnitWord(v *vocab.Vocabulary, key string) bool {
 			return true
 		}
 	}
+	// a unit with its magnitude (万立方米, 千瓦), or one per another (人/次,
+	// 元/吨): each part a unit of the vocabulary
+	for _, m := range []string{"万", "千", "百", "亿"} {
+		if rest, ok := strings.CutPrefix(key, m); ok && rest != "" && !strings.HasPrefix(rest, m) && isUnitWord(v, rest) {
+			return true
+		}
+	}
+	if a, b, ok := strings.Cut(key, "/"); ok && a != "" && b != "" && !strings.Contains(b, "/") {
+		return isUnitWord(v, a) && isUnitWord(v, b)
+	}
 	return false
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // A grid header one cell short of its rows (issue 21, family 5): the
@@ -387,5 +388,58 @@ func TestSelfEvalHeaderWithoutTargetCaption(t *testing.T) {
 	)}, layout.DefaultLimits)
 	for _, p := range doc.Projects {
 		assert.Empty(t, p.Indicators)
+	}
+}
+
+// A unit with its magnitude (万立方米) or one per another (人/天, 元/吨) is a
+// unit when its parts are units of the vocabulary; a magnitude alone, a
+// part missing or words are not.
+func TestUnitWordsComposed(t *testing.T) {
+	v := vocab.Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"人", true}, {"万立方米", true}, {"人/天", true}, {"元/吨", true}, {"万元/人", true},
+		{"万", false}, {"万万人", false}, {"人/", false}, {"/天", false}, {"人/天/次", false}, {"加快进度", false},
+	} {
+		assert.Equal(t, tc.want, isUnitWord(v, tc.word), tc.word)
+	}
+}
+
+// A target written in cells whose captions are blank, the unit column
+// beside the numbers on either side (人 | 116, 116 | 人/天): the column of
+// units is the unit by its content, and the numbers beside it the target —
+// also numbers that add up to 100, which beside their units are no
+// weights.
+func TestBlankNumbersBesideUnits(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"units left of the numbers", [][]string{
+			{"一级指标", "二级指标", "三级指标", "计算符号", "", "", "指标值说明"},
+			{"产出指标", "数量指标", "保障在职职工人数", "=", "人", "116", "该指标值数据合理"},
+			{"", "", "林木采伐监管", "=", "万立方米", "6", "该指标值数据合理"},
+			{"", "", "湿地保有量", "=", "公顷", "4900", "该指标值数据合理"},
+			{"", "质量指标", "工资发放准确性", "≥", "%", "95", "该指标值数据合理"},
+		}, []string{"保障在职职工人数==116人", "林木采伐监管==6万立方米", "湿地保有量==4900公顷", "工资发放准确性=≥95%"}},
+		{"numbers adding up to 100 beside units per day", [][]string{
+			{"一级指标", "二级指标", "三级指标", "指标性质", "", "", "权重(%)"},
+			{"产出指标", "成本指标", "检查差旅费", "", "人/天", "70", "20"},
+			{"", "", "培训费", "", "人/天", "20", "30"},
+			{"", "时效指标", "完成时限", "", "年", "1", "20"},
+			{"", "数量指标", "召开全体会议", "", "次", "9", "30"},
+		}, []string{"检查差旅费=70人/天", "培训费=20人/天", "完成时限=1年", "召开全体会议=9次"}},
+	} {
+		rows := append([][]string{{"项目名称", "某项目"}}, tc.rows...)
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
 	}
 }
