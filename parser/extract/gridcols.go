@@ -633,7 +633,10 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 				// (bare numbers adding up to 100 are targets too beside
 				// their units)
 				pair := numbers(j) && (k == ctNumber || k == ctValue || k == ctWeight)
-				if !pair && (kv != ctName || j < v || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
+				// (left of the captioned column, right of the names, where
+				// that column holds no target at all)
+				left := j < v && g.idx[cName] >= 0 && col > g.columnOf(row, g.idx[cName], f) && p.cells >= 2
+				if !pair && (kv != ctName && !left || j < v && !left || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
 					continue
 				}
 				g.idx[cValue], g.cols[cValue] = -1, 0

@@ -98,7 +98,9 @@ func TestHeaderOneCellShort(t *testing.T) {
 // A target written in cells under captions no vocabulary holds (比较 |
 // 数值 | 单位, or 单位 | 比较 | 数值: issue 21 families 2 and 3): the column
 // right of the names beside the unit column, or beside an open column of
-// signs beside it, holds the numbers. It is the target over a
+// signs beside it, holds the numbers; a column of typed targets right of
+// the names under a blank caption is the target over a captioned one that
+// holds none (绩效标准 | 计划标准), on either side of it. It is the target over a
 // captioned one that holds no target (绩效标准 | 计划标准), and, where no
 // caption names a target, whatever it holds (sentences where no number is
 // written).
@@ -122,6 +124,13 @@ func TestNumbersBeforeUnitColumn(t *testing.T) {
 			{"", "质量指标", "空气质量", "", "", "优良", "历史标准"},
 			{"", "成本指标", "预算成本", "万元", "≤", "250", "计划标准"},
 		}, []string{"配备车辆数=10辆", "风炮射程=≥80M", "空气质量=优良", "预算成本=≤250万元"}},
+		{"typed targets under a blank caption, left of a standard's column", [][]string{
+			{"一级指标", "二级指标", "三级指标", "", "", "绩效标准"},
+			{"产出指标", "数量指标", "补助人数", "250人", "实际发放解困工资人数", "计划标准"},
+			{"", "质量指标", "补贴覆盖率", "100%", "对符合条件的对象发放解困工资的覆盖率", "历史标准"},
+			{"", "", "对象合规率", "100%", "补贴对象合规率", "计划标准"},
+			{"", "时效指标", "完成及时率", "≥95%", "各项工作按计划及时完成", "计划标准"},
+		}, []string{"补助人数=250人", "补贴覆盖率=100%", "对象合规率=100%", "完成及时率=≥95%"}},
 		{"no target caption", [][]string{
 			{"绩效指标", "一级指标", "二级指标", "三级指标", "比较", "数值", "单位"},
 			{"", "产出指标", "成本指标", "成本控制", "", "按照资金测算控制各项成本。", ""},
