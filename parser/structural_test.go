@@ -109,11 +109,14 @@ type smScore struct {
 //     too few units and signs (two rows, then 定性) for content to move
 //     the captions, and reads the weights as targets; 57's text export
 //     (areas in one column each) reads descriptions as names.
-//   - swap-values-blank (to improve): read poorly — a header whose target
-//     and name captions are both blank is no grid by its header alone, and
-//     the rows read by content alone take a self-evaluation's weights or a
-//     standard's column (计划标准) for the targets where the target column
-//     stands left of the names or right of the units.
+//   - swap-values-blank (to improve, 969/1209 and 132 extra in HTML): a
+//     header whose target and name captions are both blank is no grid by
+//     its header alone unless it names a self-evaluation's results, and the
+//     rows read by content alone take a self-evaluation's weights or scores
+//     for its targets where the target stands left of the names (46, 56,
+//     77); a scoring rule's text (按标准发放得10分) reads as a target (54);
+//     an unfilled template's rows of weights (85) and a template whose
+//     指标性质 holds 正向 (40) are read as indicators.
 //   - split-unknown: 44's grid (序号 | 三级指标 | 比较 | 数值 | 单位) is no
 //     grid by its header alone (a name and a unit caption) and is not read,
 //     no value in a wrong field.
