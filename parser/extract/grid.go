@@ -147,16 +147,22 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 // from content alone, each with a warning; the row is its first indicator
 // row. It reports whether it entered a grid.
 func (e *extractor) headerlessGrid(row []layout.Cell) bool {
-	filled, level := 0, -1 // the first cell with a level label
+	filled, level := 0, e.levelCell(row) // the first cell with a level label
 	for i := range row {
-		s := layout.Clean(row[i].Text)
-		if row[i].Merged || s == "" {
-			continue
+		if !row[i].Merged && layout.Clean(row[i].Text) != "" {
+			filled++
 		}
-		filled++
-		if key := labelKey(s); level < 0 && len(key) <= 40 {
-			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
-				level = i
+	}
+	if level < 0 && len(e.above) == 0 {
+		// a capture that starts inside the grid: its first row continues
+		// the levels of rows cut away (| | 科目调整次数 | ≤ | 10 …), a row of
+		// the same width under it writes a level label where it is blank
+		for _, r := range e.rest[:min(2, len(e.rest))] {
+			if k := e.levelCell(r); len(r) == len(row) && k >= 0 {
+				if row[k].Merged || layout.Clean(row[k].Text) == "" {
+					level = k
+				}
+				break
 			}
 		}
 	}
@@ -215,6 +221,23 @@ func (e *extractor) beforeTail(rows [][]layout.Cell, least int) [][]layout.Cell 
 		}
 	}
 	return rows
+}
+
+// levelCell returns the index of the first cell of row that holds a
+// level label of the taxonomy (产出指标, 数量指标, 决策), or -1.
+func (e *extractor) levelCell(row []layout.Cell) int {
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		if key := labelKey(s); len(key) <= 40 {
+			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // leveledRow tells a lone indicator row that needs no rows under it to be

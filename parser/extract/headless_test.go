@@ -252,6 +252,11 @@ func TestHeadlessComposedTargets(t *testing.T) {
 			[]string{"^", "^", "科目调整次数", "≤", "10", "次", "8次", "20", ""},
 			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "22.5", ""},
 		)}, []string{"足额保障率==100%/<nil> 100%/<nil>", "科目调整次数=≤10次/<nil> 8次/<nil>", "结余率=≤5%/<nil> 3%/<nil>"}, []string{"22.5"}},
+		// the capture starts one row further: the first row continues the
+		// levels of a row cut away, the row under it writes its level 2
+		{"starting inside the grid", []layout.Block{tableOf(1, append([][]string{
+			{"", "", "科目调整次数", "≤", "10", "次", "", "22.5", "", ""}}, grid[2:]...)...)},
+			[]string{"科目调整次数=≤10次/22.5", "按时发放率==100%/22.5", "结余率=≤5%/22.5"}, nil},
 		// no column of units after the numbers: two columns of bare
 		// numbers, content cannot tell the target
 		{"no units", []layout.Block{tableOf(1,
