@@ -9,6 +9,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // The grid's columns by their content: the first pass over a grid reads
@@ -572,7 +573,8 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	// 进度: few level labels), no 三级指标, and a description column of
 	// sentences beside (资金到位率=…×100%。, 预算支出进度是否达到90%以上。):
 	// the level-2 column names the indicators, the grid has no level 2, and
-	// the descriptions stay descriptions
+	// the descriptions stay descriptions (with no description column, see
+	// the end)
 	if l2, d := g.idx[cLevel2], g.idx[cDesc]; l2 >= 0 && d >= 0 && g.idx[cName] < 0 &&
 		namesUnderLevel(f.profile(g.columnOf(row, l2, f)), f.profile(g.columnOf(row, d, f))) {
 		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
@@ -746,6 +748,14 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 			}
 		}
 	}
+	// no name column placed, by header or content, and no description:
+	// a 二级指标 caption over names and nothing else (no level label or
+	// level word among them) names the indicators, the grid has no level 2
+	if l2 := g.idx[cLevel2]; l2 >= 0 && g.idx[cName] < 0 && g.idx[cDesc] < 0 && e.lx.onlyNames(f.profile(g.columnOf(row, l2, f))) {
+		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
+		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
+		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
 	return placed
 }
 
@@ -793,6 +803,36 @@ func (e *extractor) captionAbove(row []layout.Cell, i int) gridColumn {
 		return cNone
 	}
 	return cNone
+}
+
+// onlyNames tells a column of names and nothing else: two or more
+// distinct texts, no target or number, none shaped as a level label (…指标),
+// none a bare word of the taxonomy (数量, 决策) and none holding a level-2
+// word (数量, 社会, 服务对象): 资金到位率, 预算支出进度 under 二级指标 with no
+// 三级指标 beside.
+func (lx *lexicon) onlyNames(p *profile) bool {
+	if p.cells < 2 || p.typed+p.numbers > 0 || p.values*2 >= p.cells || len(p.distinct)*4 < p.cells*3 {
+		return false
+	}
+	for s := range p.distinct {
+		key := stripParens(labelKey(s))
+		if looksLikeLevel(s) {
+			return false
+		}
+		for _, w := range lx.v.Level2Words {
+			if strings.Contains(key, w) {
+				return false
+			}
+		}
+		for _, fs := range [][]vocab.Family{lx.v.Taxonomy.Level1, lx.v.Taxonomy.Level2} {
+			for _, f := range fs {
+				if key == f.Stem {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // namesUnderLevel reads a level-2 column's profile l and a description

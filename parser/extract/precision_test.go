@@ -629,9 +629,31 @@ func TestNamesUnderLevelTwoCaption(t *testing.T) {
 			{"", "效益指标", "社会效益指标", "10", "就业率", "≥80%", "达到得分。"},
 		}, []string{"数量指标|培训人数|=≥100人", "质量指标|培训合格率|=≥95%", "社会效益指标|就业率|=≥80%"}},
 	}
+	// no description column: names alone under 二级指标 are the names;
+	// level labels under it keep naming the indicators by their level
+	plain := []string{"项目年度绩效目标衡量指标", "一级指标", "二级指标", "分值", "指标值(150字内)"}
+	tests = append(tests, []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"names alone", [][]string{
+			plain,
+			{"", "投入指标", "资金到位率", "5", "资金到位率达100%"},
+			{"", "^", "预算支出进度", "15", "预算支出进度达到90%以上"},
+		}, []string{"|资金到位率|=资金到位率达100%", "|预算支出进度|=预算支出进度达到90%以上"}},
+		{"level labels alone", [][]string{
+			plain,
+			{"", "产出指标", "数量指标", "5", "≥100人"},
+			{"", "^", "质量指标", "15", "≥95%"},
+		}, []string{"数量指标|数量指标|=≥100人", "质量指标|质量指标|=≥95%"}},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rows := append([][]string{{"项目名称", "某项目"}, head}, tt.rows...)
+			rows := append([][]string{{"项目名称", "某项目"}}, tt.rows...)
+			if tt.rows[0][1] != "一级指标" {
+				rows = append([][]string{{"项目名称", "某项目"}, head}, tt.rows...)
+			}
 			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
 			require.Len(t, doc.Projects, 1)
 			var got []string
