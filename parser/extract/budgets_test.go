@@ -449,3 +449,28 @@ func TestHeaderLabelShapes(t *testing.T) {
 		assert.Equal(t, tt.want, f, tt.label)
 	}
 }
+
+// TestYearAmountOfAnotherYear: a label naming one year's amount by its
+// number is the budget in a filing of that year, or of no known year; in a
+// filing of another year it is kept beside as an item.
+func TestYearAmountOfAnotherYear(t *testing.T) {
+	tests := []struct {
+		title, want string
+	}{
+		{"某专项资金绩效目标表(2021年度)", "77300"},
+		{"某专项资金绩效目标表", "77300"},
+		{"某专项资金绩效目标表(2020年度)", "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			doc := Extract([]layout.Block{para(1, tt.title), tableOf(2,
+				[]string{"资金名称", "某专项资金"},
+				[]string{"资金需求(万元)", "2021年金额", "77300"},
+				[]string{"三级指标", "年度目标值"},
+				[]string{"开工率(%)", "100%"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}

@@ -106,6 +106,9 @@ func (e *extractor) keyValues(row []layout.Cell) {
 		if len(s) <= 120 {
 			f, unit, ok = e.lx.lookupLabel(labelKey(s))
 		}
+		if ok && f == fTotal && e.otherYear(labelKey(s)) {
+			f = fBudgetItem // 2022年金额 in a filing of 2021: another year's amount, kept beside
+		}
 		if !ok && labelKey(s) == "部门" && strings.Contains(e.cur.Title, "整体") && e.cur.Department.Name == "" && !e.ps.unitName {
 			// the bare 部门 of a department-wide table (部门整体支出绩效自评表):
 			// the unit the table is about
@@ -167,6 +170,24 @@ func (e *extractor) keyValues(row []layout.Cell) {
 		}
 		i = j
 	}
+}
+
+// otherYear tells a label naming one year's amount by its number
+// (2022年金额) when the filing's year is known, from a year line or its
+// title, and is another.
+func (e *extractor) otherYear(key string) bool {
+	if !yearAmount(key) {
+		return false
+	}
+	y := e.yearHint
+	if y == 0 {
+		y = model.YearIn(e.cur.Title)
+	}
+	n := 0
+	for _, c := range key[:4] {
+		n = n*10 + int(c-'0')
+	}
+	return y != 0 && n != y
 }
 
 // labelValues sets field f from the value cells vals of row: the first one
