@@ -226,6 +226,10 @@ func namesTwoTables(s string) bool {
 		if k < 0 {
 			return false
 		}
+		if strings.HasSuffix(s[:i+k], "附") {
+			i += k + len("表")
+			continue // 附表2.: the attachment's own number
+		}
 		i += k + len("表")
 		rest := strings.TrimLeftFunc(s[i:], isSpace)
 		n := 0
