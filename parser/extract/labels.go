@@ -163,7 +163,16 @@ func wordLimit(q string) bool {
 
 // isBlockLabel matches the label a grid carries in a column left of its
 // levels, over all its rows: 绩效指标, 年度绩效指标.
-func (lx *lexicon) isBlockLabel(key string) bool { return lx.block[key] }
+// A block label may carry its points (绩效指标（90分）).
+func (lx *lexicon) isBlockLabel(key string) bool {
+	if lx.block[key] {
+		return true
+	}
+	if q := parenthesized(key); q != "" && strings.HasSuffix(q, "分") && strings.HasSuffix(key, "）") {
+		return lx.block[stripParens(key)]
+	}
+	return false
+}
 
 // isTargetKey matches the headers of target columns: 指标值, 目标值, 年度指标值,
 // 指标值（包含数字及文字描述）, 指标值及单位, 绩效标准, 全年（程）指标值.

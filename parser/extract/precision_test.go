@@ -716,3 +716,21 @@ func TestGridCaptionShapes(t *testing.T) {
 	assert.Equal(t, "≥80%", inds[1].Value.Raw)
 	assert.Equal(t, "30", deref(inds[1].Weight))
 }
+
+// TestBlockLabelWithPoints: the block label down a grid's side may carry
+// the block's points (绩效指标（90分）): it is no unknown caption.
+func TestBlockLabelWithPoints(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		want  bool
+	}{{"绩效指标（90分）", true}, {"绩效指标", true}, {"绩效指标（必填）", false}, {"指标值（90分）", false}} {
+		assert.Equal(t, tt.want, defaultLexicon().isBlockLabel(labelKey(tt.label)), tt.label)
+	}
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目"},
+		[]string{"绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"", "产出指标", "数量指标", "人数", "≥10人"},
+	)}, layout.DefaultLimits)
+	assert.NotContains(t, warnings(doc), "绩效指标(90分)")
+	assert.NotContains(t, texts(doc), "绩效指标(90分)")
+}
