@@ -474,3 +474,17 @@ func TestYearAmountOfAnotherYear(t *testing.T) {
 		})
 	}
 }
+
+// TestShareColumnIsNoAmount: 占比 (the share of the total) is a money
+// table's caption: after 当年金额 it is no amount of that label.
+func TestShareColumnIsNoAmount(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"部门(单位)名称", "某办公室"},
+		[]string{"部门总体资金情况", "总体资金情况(单位:万元)", "当年金额", "占比"},
+		[]string{"收入构成", "财政拨款", "900", "93%"},
+		[]string{"", "其他资金", "68.19", "7%"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	assert.NotContains(t, warnings(doc), "占比")
+	assert.Equal(t, "968.19", deref(doc.Projects[0].Budget.Total))
+}
