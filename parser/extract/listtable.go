@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -91,6 +92,36 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 		n++
 	}
 	return col, n >= 3
+}
+
+// loneCaptions tells a list table's caption row with no row under it (a
+// capture cut after it: 项目名称 | 资金来源 | 资金计划 | 资金到位情况): four or
+// more short captions, the first a label that names a project, none of the
+// others a label of the form, a target or a number. Read as labels it would
+// name a project after a caption.
+func (e *extractor) loneCaptions(row []layout.Cell) bool {
+	var texts []string
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if s == "" || row[i].Merged {
+			continue
+		}
+		key := labelKey(s)
+		if k := valueKind(s); utf8.RuneCountInString(s) > 16 || looksLikeLevel(s) || k != "" && k != model.KindText && k != model.KindQualitative ||
+			decimalPrefix(key) > 0 || e.lx.gridLabel(key) != cNone {
+			return false
+		}
+		texts = append(texts, s)
+	}
+	if len(texts) < 4 || e.lx.identityLabel(texts[0]) != fName {
+		return false
+	}
+	for _, s := range texts[1:] {
+		if _, _, ok := e.lx.lookupLabel(labelKey(s)); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // rowHoldsTargets tells a row no list item holds: a level word or a

@@ -140,6 +140,12 @@ func (e *extractor) anyMode(r *rowIn) bool {
 			e.unplaced(r.cells, nil)
 			return true
 		}
+		if r.firstOfTable && len(e.rest) == 0 && e.cur != nil && len(e.cur.Indicators) > 0 && e.loneCaptions(r.cells) {
+			// a list table's captions with its rows cut away, after a target table
+			e.endGrid()
+			e.unplaced(r.cells, nil)
+			return true
+		}
 		if e.ps.grid == nil && e.headerlessGrid(r.cells) { // → modeGrid, the row its first indicator
 			e.ps.rows++
 			e.indicatorRow(r.cells)

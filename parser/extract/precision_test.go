@@ -734,3 +734,33 @@ func TestBlockLabelWithPoints(t *testing.T) {
 	assert.NotContains(t, warnings(doc), "绩效指标(90分)")
 	assert.NotContains(t, texts(doc), "绩效指标(90分)")
 }
+
+// TestLoneCaptionRowAfterTargets: after a target table, a table whose only
+// row is a list's captions (项目名称 | 中央、省级财政资金 | 资金计划 | 资金到位情况:
+// its rows cut away) names no project; a lone row of labels and values
+// (项目名称 | 某项目 | 主管部门 | 某局) still does.
+func TestLoneCaptionRowAfterTargets(t *testing.T) {
+	target := tableOf(1,
+		[]string{"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"", "产出指标", "数量指标", "宣传次数", "至少全年完成2次宣传"},
+		[]string{"", "^", "质量指标", "创建质量", "按质按量完成"},
+	)
+	tests := []struct {
+		name  string
+		lone  []string
+		names []string
+	}{
+		{"captions", []string{"项目名称", "中央、省、市(州)、县级财政资金", "资金计划", "资金到位\n情况"}, []string{""}},
+		{"labels and values", []string{"项目名称", "某项目", "主管部门", "某局"}, []string{"", "某项目"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{target, para(50, "1.资金到位"), tableOf(60, tt.lone)}, layout.DefaultLimits)
+			var names []string
+			for _, p := range doc.Projects {
+				names = append(names, p.Name)
+			}
+			assert.Equal(t, tt.names, names)
+		})
+	}
+}
