@@ -25,6 +25,10 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	case "", "-", "—", "——", "/", "－", "无", "–":
 		return nil
 	}
+	yuan := false // ¥30,000.00: a currency sign before the number names 元
+	if t, ok := cutCurrency(s); ok {
+		s, yuan = t, true
+	}
 	n := decimalPrefix(s)
 	if joined, ok := joinSplitDecimals(s, n); ok {
 		// "968.191 8": a text layer cut the number's decimals
@@ -43,6 +47,12 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		return nil
 	}
 	num, rest := s[:n], strings.TrimLeftFunc(s[n:], isSpace) // "2279.048 万元"
+	if u := parenthesized(labelKey(rest)); u != "" && labelKey(rest) == "（"+u+"）" && moneyUnitPrefix(u) == u {
+		rest = u // 30.00（万元）: the unit in parentheses after the number
+	}
+	if rest == "" && yuan {
+		rest = "元"
+	}
 	if rest == "" {
 		return &num
 	}
@@ -133,6 +143,18 @@ func joinSplitDecimals(s string, n int) (string, bool) {
 		return s, false // too many digits to read as one number
 	}
 	return joined, true
+}
+
+// cutCurrency drops a currency sign before an amount (¥30,000.00,
+// ￥ 30000); it reports whether there was one and a number follows.
+func cutCurrency(s string) (string, bool) {
+	for _, c := range []string{"¥", "￥"} {
+		if t, ok := strings.CutPrefix(s, c); ok {
+			t = strings.TrimLeftFunc(t, isSpace)
+			return t, decimalPrefix(t) > 0
+		}
+	}
+	return s, false
 }
 
 // moneyUnitPrefix is the money unit s starts with (万元, 元, 万), or "".

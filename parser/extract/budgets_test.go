@@ -488,3 +488,32 @@ func TestShareColumnIsNoAmount(t *testing.T) {
 	assert.NotContains(t, warnings(doc), "占比")
 	assert.Equal(t, "968.19", deref(doc.Projects[0].Budget.Total))
 }
+
+// TestAmountUnitInParensOrCurrencySign: an amount with its money unit in
+// parentheses after it (30.00（万元）) or a currency sign before it
+// (¥30,000.00: 元) is read, its unit noted; words in the parentheses leave
+// the cell no amount.
+func TestAmountUnitInParensOrCurrencySign(t *testing.T) {
+	tests := []struct {
+		cell, want, unit string
+	}{
+		{"30.00（万元）", "30.00", "万元"},
+		{"30.00(元)", "30.00", "元"},
+		{"¥30,000.00", "30000.00", "元"},
+		{"￥ 30000", "30000", "元"},
+		{"30.00(其中中央20)", "<nil>", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某经费"},
+				[]string{"预算数", tt.cell},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "人数", "≥10人"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+			assert.Equal(t, tt.unit, doc.Projects[0].MoneyUnit)
+		})
+	}
+}
