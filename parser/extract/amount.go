@@ -85,6 +85,13 @@ func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
 	}
 }
 
+// amountPhrase tells a cell that states one amount in a phrase
+// (amountInWords reads it).
+func amountPhrase(s string) bool {
+	_, _, ok := amountInWords(thousands.Replace(layout.Clean(s)))
+	return ok
+}
+
 // amountInWords reads the one amount a short phrase states in a money
 // cell, its unit after it and nothing after that: 一般公共预算安排77300万元,
 // 省级财政资金50万元。 The words before the number hold no other number and

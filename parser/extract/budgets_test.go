@@ -517,3 +517,22 @@ func TestAmountUnitInParensOrCurrencySign(t *testing.T) {
 		})
 	}
 }
+
+// TestFundsLabelBesideAPhrase: a funds label whose only cell beside it
+// states one amount in a phrase (资金情况（万元） | 一般公共预算安排50万元) gives
+// the budget; a phrase with two amounts gives none.
+func TestFundsLabelBesideAPhrase(t *testing.T) {
+	for _, tt := range []struct{ cell, want string }{
+		{"一般公共预算安排50万元", "50"},
+		{"中央安排30万元,省级安排20万元", "<nil>"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某经费"},
+			[]string{"资金情况(万元)", tt.cell},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "人数", "≥10人"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total), tt.cell)
+	}
+}

@@ -163,6 +163,8 @@ func (e *extractor) keyValues(row []layout.Cell) {
 				case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
 				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
+				case len(vals) == 1 && e.cur.Budget.Total == nil && amountPhrase(t):
+					e.setField(fTotal, s, t, row[k].Pos, c.Pos) // 资金情况（万元） | 一般公共预算安排50万元
 				default:
 					e.unrecognized(t, row[k].Pos)
 				}
