@@ -250,6 +250,11 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 		}
 		return out, false, 1
 	}
+	if f.width >= len(row)+2 {
+		if spread, ok := e.spreadBySubRow(row, f); ok {
+			return spread, true, 0
+		}
+	}
 	if f.width != len(row)+1 {
 		return row, false, 0
 	}
@@ -394,6 +399,93 @@ func (e *extractor) splitBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, b
 	out = append(out, row[:j]...)
 	out = append(out, half(j), half(j+1))
 	out = append(out, row[j+1:]...)
+	return out, true
+}
+
+// spreadBySubRow handles a two-row header two or more cells short of its
+// rows in a format without positions (a text export that lost the spans):
+// its second row is as wide as the rows and names the parts of the
+// captions that span columns (预期指标值 over 符号 | (number) | 单位, 自评得分
+// over 单项指标得分 | 权重占比 | 折算得分), the cells under the captions that
+// span both rows blank. The second row's captions, with at most one blank
+// between two of them, make the groups; each group stands under one
+// caption of the first row, taken in order, and the others cover one
+// column each: the groups must account for every missing cell. Each column
+// of a group takes its second-row caption (without a gloss in parentheses
+// where the vocabulary knows it only so: 单位(文字描述) → 单位), a blank one
+// the first row's caption (the number under 预期指标值). The second row is
+// then no indicator.
+func (e *extractor) spreadBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
+	if len(e.rest) == 0 || len(e.rest[0]) != f.width {
+		return nil, false
+	}
+	sub := e.rest[0]
+	label := func(i int) string { return layout.Clean(sub[i].Text) }
+	// groups of second-row captions: start → length
+	span := make([]int, len(sub))
+	missing := f.width - len(row)
+	for i := 0; i < len(sub); {
+		s := label(i)
+		if s == "" {
+			i++
+			continue
+		}
+		if utf8.RuneCountInString(s) > 20 || strings.Trim(s, "0123456789.%") == "" {
+			return nil, false
+		}
+		j := i + 1
+		for j < len(sub) {
+			if label(j) != "" {
+				j++
+			} else if j+1 < len(sub) && label(j+1) != "" {
+				j += 2
+			} else {
+				break
+			}
+		}
+		if j-i < 2 {
+			return nil, false // a lone caption spans nothing
+		}
+		span[i] = j - i
+		missing -= j - i - 1
+		i = j
+	}
+	if missing != 0 {
+		return nil, false
+	}
+	out := make([]layout.Cell, 0, f.width)
+	i := 0
+	for col := 0; col < len(sub); i++ {
+		if i >= len(row) {
+			return nil, false
+		}
+		n := max(span[col], 1)
+		if n == 1 {
+			out = append(out, row[i])
+			col++
+			continue
+		}
+		caption := layout.Clean(row[i].Text)
+		if caption == "" || e.captionColumn(caption) == cNone {
+			return nil, false
+		}
+		for k := col; k < col+n; k++ {
+			c := row[i]
+			if s := label(k); s != "" {
+				c.Text = s
+				if e.captionColumn(s) == cNone {
+					if bare := stripParens(labelKey(s)); bare != "" && e.captionColumn(bare) != cNone {
+						c.Text = bare // 单位(文字描述): a caption with its gloss
+					}
+				}
+			}
+			out = append(out, c)
+		}
+		col += n
+	}
+	if i != len(row) {
+		return nil, false
+	}
 	return out, true
 }
 

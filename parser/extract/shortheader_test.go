@@ -452,3 +452,40 @@ func TestBlankNumbersBesideUnits(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.name)
 	}
 }
+
+// A text export of a two-row header that lost its spans: the first row is
+// four cells short of the rows, the second as wide as they are names the
+// parts of the captions that span (预期指标值 over 符号 | (number) |
+// 单位(文字描述), 自评得分 over three score columns). The groups of the
+// second row's captions spread the first row over the rows' columns; the
+// target is read from its sign, number and unit (before: no header, the
+// rows read by content, each description a weight and each sign a target).
+func TestHeaderSpreadBySubRow(t *testing.T) {
+	cases := []struct {
+		name string
+		sub  []string
+		want []string
+	}{
+		{"sign, blank, unit with a gloss", []string{"", "", "", "", "", "符号", "", "单位(文字描述)", "", "", "单项指标得分", "权重占比(%)", "单项指标折算得分"},
+			[]string{"覆盖率=>=98%(百分比)", "满意度=>=95%(百分比)"}},
+		{"sign, blank, plain unit", []string{"", "", "", "", "", "符号", "", "单位", "", "", "得分", "权重", "折算得分"},
+			[]string{"覆盖率=>=98%(百分比)", "满意度=>=95%(百分比)"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某津贴"},
+				[]string{"四、年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "指标分值", "预期指标值", "单项指标实际完成值", "单项指标完成情况", "自评得分"},
+				tc.sub,
+				[]string{"", "产出指标", "质量指标", "覆盖率", "享受补贴人数占申报对象的比例", ">=", "98", "%(百分比)", "100%", "完成", "25.00", "25.00", "6.25"},
+				[]string{"", "满意度指标", "服务对象满意度指标", "满意度", "对象的满意程度", ">=", "95", "%(百分比)", "100%", "完成", "10.00", "10.00", "1.00"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []string
+			for _, ind := range doc.Projects[0].Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
