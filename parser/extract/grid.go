@@ -366,7 +366,49 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 			g.maxCol = end
 		}
 	}
+	g.yearTargetOverStandard(row, &d)
 	return d
+}
+
+// yearTargetOverStandard reads a header that names a standard (绩效标准)
+// and the year's target (全年绩效目标, 当年预期实现值: a qualifier of the
+// year before a target's word, unknown to the grid or read as a project's
+// goals): the year's column is the target, the standard its basis (issue
+// 21, the old 投入 / 产出 / 效益 forms whose standard precedes the year's).
+func (g *gridState) yearTargetOverStandard(row []layout.Cell, d *headerCells) {
+	v := g.idx[cValue]
+	if v < 0 || labelKey(layout.Clean(row[v].Text)) != "绩效标准" || g.idx[cBasis] >= 0 || d.value >= 0 {
+		return
+	}
+	yearTarget := func(i int) bool {
+		key := labelKey(layout.Clean(row[i].Text))
+		year := ""
+		for q, c := range g.lx.qualifiers {
+			if c == cValue && strings.HasPrefix(key, q) && len(q) > len(year) {
+				year = q
+			}
+		}
+		rest := strings.TrimPrefix(key, year)
+		return i > v && year != "" && rest != "" && (strings.HasSuffix(rest, "目标") || strings.HasSuffix(rest, "实现值"))
+	}
+	take := func(i int) {
+		g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
+		g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+	}
+	for n, i := range d.unknown {
+		if yearTarget(i) {
+			take(i)
+			d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
+			return
+		}
+	}
+	for n, p := range g.projCols {
+		if p.f == fGoals && yearTarget(p.idx) {
+			take(p.idx)
+			g.projCols = append(g.projCols[:n:n], g.projCols[n+1:]...)
+			return
+		}
+	}
 }
 
 // qualifiedLabel reads a header qualified in parentheses, one column of a

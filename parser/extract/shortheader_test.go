@@ -489,3 +489,34 @@ func TestHeaderSpreadBySubRow(t *testing.T) {
 		})
 	}
 }
+
+// A header that names a standard (绩效标准) and right of it the year's
+// target (全年绩效目标, 当年预期实现值): the year's column is the target,
+// the standard its basis (before: the standard was the target). Without a
+// caption of the year, the standard stays the target.
+func TestYearTargetOverStandard(t *testing.T) {
+	cases := []struct {
+		caption   string
+		wantValue string
+		wantBasis string
+	}{
+		{"全年绩效目标", "困难台胞432人", "每人每月200元"},
+		{"当年预期实现值", "困难台胞432人", "每人每月200元"},
+		{"备注", "每人每月200元", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.caption, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某补贴"},
+				[]string{"一级指标", "二级指标", "三级指标", "绩效标准", tc.caption},
+				[]string{"产出指标", "数量指标", "补助受益人数", "每人每月200元", "困难台胞432人"},
+				[]string{"产出指标", "质量指标", "发放率", "100%", "100%"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			require.Len(t, doc.Projects[0].Indicators, 2)
+			ind := doc.Projects[0].Indicators[0]
+			assert.Equal(t, tc.wantValue, ind.Value.Raw)
+			assert.Equal(t, tc.wantBasis, ind.Basis)
+		})
+	}
+}
