@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -261,6 +262,15 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 	if split, ok := e.splitBySubRow(row, f); ok {
 		return split, true, 0
 	}
+	if k := e.slotColumn(f); k > 0 && k <= len(row) && layout.Clean(row[k-1].Text) != "" {
+		// the caption left of a column of slot labels spans it (评价指标
+		// over 成本目标 | 目标1): a cell merged into it stands over the
+		// slots, which no column takes
+		out = make([]layout.Cell, 0, len(row)+1)
+		out = append(out, row[:k]...)
+		out = append(out, layout.Cell{Pos: row[k-1].Pos, Merged: true})
+		return append(out, row[k:]...), false, 0
+	}
 	if c := f.content(0); c != ctBlock && c != ctEmpty && !e.captionsFitShifted(row, f) {
 		return row, false, 0
 	}
@@ -269,6 +279,54 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 	out = append(out, row[:k]...)
 	out = append(out, layout.Cell{Pos: row[k].Pos})
 	return append(out, row[k:]...), false, 0
+}
+
+// slotColumn is the one column of the rows under a header (a format
+// without positions) whose cells all number slots of the row above them
+// (目标1, 目标2, 目标1: one short word, the same in all, and a number):
+// the second part of a caption that spans two columns, which a text export
+// prints once. 0 when there is none, or more than one.
+func (e *extractor) slotColumn(f *frame) int {
+	rows := e.beforeTail(e.gridBody(), 1)
+	found := 0
+	for k := 1; k < f.width; k++ {
+		word, n := "", 0
+		for _, r := range rows {
+			if len(r) != f.width {
+				continue
+			}
+			w, ok := slotLabel(layout.Clean(r[k].Text))
+			if !ok || word != "" && w != word {
+				n = 0
+				break
+			}
+			word = w
+			n++
+		}
+		if n >= 2 {
+			if found > 0 {
+				return 0
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// slotLabel splits a slot's label (目标1, 任务12) into its word, one or two
+// Han characters, and reports whether a number of one or two digits ends it.
+func slotLabel(s string) (string, bool) {
+	word := strings.TrimRight(s, "0123456789")
+	digits := len(s) - len(word)
+	if digits == 0 || digits > 2 || word == "" || utf8.RuneCountInString(word) > 2 {
+		return "", false
+	}
+	for _, r := range word {
+		if !unicode.Is(unicode.Han, r) {
+			return "", false
+		}
+	}
+	return word, true
 }
 
 // firstCaption is the index of a header's first caption: the cells before

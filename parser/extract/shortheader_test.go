@@ -520,3 +520,53 @@ func TestYearTargetOverStandard(t *testing.T) {
 		})
 	}
 }
+
+// A text export of a header one cell short of its rows, whose second
+// caption spans the level-2 words and a column of slot labels (评价指标
+// over 成本目标 | 目标1): the captions right of the slots stand over the
+// columns they name, the slots are no field (before: every caption one
+// column left, the names read as targets). A column of distinct words is
+// no slot column.
+func TestSlotColumnUnderSpanningCaption(t *testing.T) {
+	cases := []struct {
+		name  string
+		slots [3]string
+		want  []string
+	}{
+		{"slots", [3]string{"目标1", "目标2", "目标1"}, []string{"发放补贴=按实际情况发放", "开展活动=100%", "受益人数=432人"}},
+		{"slots of tasks", [3]string{"任务1", "任务2", "任务1"}, []string{"发放补贴=按实际情况发放", "开展活动=100%", "受益人数=432人"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"专项名称", "某补贴"},
+				[]string{"绩效目标", "评价指标", "绩效内容", "绩效标准", "全年绩效目标"},
+				[]string{"投入", "成本目标", tc.slots[0], "发放补贴", "100%", "按实际情况发放"},
+				[]string{"", "", tc.slots[1], "开展活动", "100%", "100%"},
+				[]string{"产出", "数量目标", tc.slots[2], "受益人数", "每人每月200元", "432人"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []string
+			for _, ind := range doc.Projects[0].Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+				assert.NotContains(t, ind.Level2, tc.slots[0][:6])
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestSlotLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		word string
+		ok   bool
+	}{
+		{"目标1", "目标", true}, {"任务12", "任务", true}, {"目标", "", false}, {"100", "", false},
+		{"成本目标", "", false}, {"a1", "", false}, {"目标123", "", false},
+	} {
+		w, ok := slotLabel(tc.in)
+		assert.Equal(t, tc.word, w, tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+	}
+}
