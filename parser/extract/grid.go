@@ -90,6 +90,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
 	d := g.readHeader(row)
+	g.levelsLeftOfLevel2(row, f, &d)
 	e.projColsAbove(g, row, e.prevRow)
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)
@@ -368,6 +369,47 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 	}
 	g.yearTargetOverStandard(row, &d)
 	return d
+}
+
+// levelsLeftOfLevel2 reads a header whose level-1 caption (评价指标) stands
+// over level-2 words (成本目标, 数量目标) where no caption names level 2,
+// and whose caption left of it, unknown to the grid or read as a project's
+// goals (绩效目标), stands over level-1 words (投入, 产出): the left column
+// is level 1, the captioned one level 2 (issue 21, the old 投入 / 产出 /
+// 效益 forms). Before, level 1 held the level-2 words and the goals the
+// level-1 words.
+func (g *gridState) levelsLeftOfLevel2(row []layout.Cell, f *frame, d *headerCells) {
+	i := g.idx[cLevel1]
+	if i < 1 || g.idx[cLevel2] >= 0 || f.content(frameColumn(row, i, f)) != ctLevel2 {
+		return
+	}
+	j := i - 1
+	if row[j].Merged || layout.Clean(row[j].Text) == "" {
+		return
+	}
+	p := f.profile(frameColumn(row, j, f))
+	if p.cells < 2 || p.level1 == 0 || p.level2 > 0 || p.typed+p.numbers > 0 || p.labels*2 < p.cells {
+		return
+	}
+	take := func() {
+		g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, g.cols[cLevel1], g.labels[cLevel1]
+		g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = j, row[j].Pos.Col, compactLabel(layout.Clean(row[j].Text))
+		d.found++
+	}
+	for n, u := range d.unknown {
+		if u == j {
+			take()
+			d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
+			return
+		}
+	}
+	for n, pc := range g.projCols {
+		if pc.idx == j && pc.f == fGoals {
+			take()
+			g.projCols = append(g.projCols[:n:n], g.projCols[n+1:]...)
+			return
+		}
+	}
 }
 
 // yearTargetOverStandard reads a header that names a standard (绩效标准)

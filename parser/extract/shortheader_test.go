@@ -549,7 +549,7 @@ func TestSlotColumnUnderSpanningCaption(t *testing.T) {
 			var got []string
 			for _, ind := range doc.Projects[0].Indicators {
 				got = append(got, ind.Name+"="+ind.Value.Raw)
-				assert.NotContains(t, ind.Level2, tc.slots[0][:6])
+				assert.NotContains(t, tc.slots[:], ind.Level2) // the slots are no level
 			}
 			assert.Equal(t, tc.want, got)
 		})
@@ -568,5 +568,42 @@ func TestSlotLabel(t *testing.T) {
 		w, ok := slotLabel(tc.in)
 		assert.Equal(t, tc.word, w, tc.in)
 		assert.Equal(t, tc.ok, ok, tc.in)
+	}
+}
+
+// A header whose level-1 caption (评价指标) stands over level-2 words and
+// whose caption left of it (绩效目标, else a project's goals) over level-1
+// words: the left column is level 1, the captioned one level 2 (before:
+// level 1 held 成本目标 and the goals 投入, 产出). Where the left column
+// holds no level-1 word, nothing moves.
+func TestLevelsLeftOfLevel2(t *testing.T) {
+	cases := []struct {
+		name  string
+		left  [2]string
+		want  []string
+		goals bool
+	}{
+		{"old tree", [2]string{"投入", "产出"}, []string{"投入/成本目标", "产出/数量目标"}, false},
+		{"no level words", [2]string{"甲", "乙"}, nil, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"专项名称", "某补贴"},
+				[]string{"绩效目标", "评价指标", "绩效内容", "绩效标准", "全年绩效目标"},
+				[]string{tc.left[0], "成本目标", "发放补贴", "100%", "按实际情况发放"},
+				[]string{tc.left[1], "数量目标", "受益人数", "每人每月200元", "432人"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []string
+			for _, ind := range doc.Projects[0].Indicators {
+				got = append(got, ind.Level1+"/"+ind.Level2)
+			}
+			if tc.want != nil {
+				assert.Equal(t, tc.want, got)
+			}
+			assert.NotContains(t, doc.Projects[0].Goals, "产出")
+			assert.NotContains(t, doc.Projects[0].Goals, "投入")
+		})
 	}
 }
