@@ -536,3 +536,24 @@ func TestFundsLabelBesideAPhrase(t *testing.T) {
 		assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total), tt.cell)
 	}
 }
+
+// A department-wide self-evaluation's money table writes the year's total
+// in a row 部门整体支出总额 under 预算数(A) | 执行数(B) | 执行率 | 得分: its
+// 预算数 is the budget (before: kept as an item, no total); the parts
+// above it (基本支出总额, 项目支出总额) are none.
+func TestDepartmentSpendingTotalRow(t *testing.T) {
+	for _, tt := range []struct{ label, want string }{
+		{"部门整体支出总额", "864.2"},
+		{"基本支出总额", "<nil>"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"单位名称", "某镇人民政府"},
+			[]string{"预算执行情况(万元)(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"},
+			[]string{tt.label, "864.2", "", "100%", "20"},
+			[]string{"一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"},
+			[]string{"产出指标", "数量指标", "办结信访案件", "168起", "168起", "10"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total), tt.label)
+	}
+}
