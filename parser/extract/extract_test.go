@@ -338,3 +338,40 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// A notice's list of attachments, one a line (附件：1.…分配表 / 2.…绩效目标表),
+// names the tables that follow under their own headings: its entries start
+// no project (before: an empty project named after the list's second
+// entry). A numbered title with no such list before it still starts one.
+func TestAttachmentListEntryIsNoTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"list of two", []string{"附件：1.2025年某县补助资金分配表", "2.2025年某补助资金绩效目标表"}, []string{"某补助"}},
+		{"list of three", []string{"附件:1、某县资金分配表", "2、某县资金安排表", "3、2025年某补助资金绩效目标表"}, []string{"某补助"}},
+		{"no list", []string{"各乡镇财政所：", "2.2025年另一补助资金绩效目标表"}, []string{"2025年另一补助资金", "某补助"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []layout.Block
+			for i, l := range append(tt.lines, "某县农业农村局", "2025年3月17日") {
+				blocks = append(blocks, para(i+1, l))
+			}
+			blocks = append(blocks, para(5, "附件1"), para(6, "2025年某县补助资金分配表"), tableOf(7,
+				[]string{"乡镇", "补助经费(万元)", "备注"},
+				[]string{"甲镇", "5", ""},
+				[]string{"全县合计", "35", ""},
+			), para(10, "附件2"), para(11, "某补助资金绩效目标表"), tableOf(20,
+				[]string{"项目名称", "某补助"},
+				[]string{"资金总额", "35"},
+			))
+			doc := Extract(blocks, layout.DefaultLimits)
+			var got []string
+			for _, p := range doc.Projects {
+				got = append(got, p.Name)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

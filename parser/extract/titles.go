@@ -32,6 +32,13 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		return
 	}
 	if idx, title, ok := projectTitle(text); ok {
+		if e.attachmentListEntry(idx) {
+			// the notice's list of the attachments that follow
+			// (附件：1.…分配表 / 2.…绩效目标表): the table comes later
+			// under its own heading
+			e.placeUnrecognized(text, p.Pos)
+			return
+		}
 		if idx == 0 {
 			title = e.joinTitleLines(title)
 		}
@@ -55,6 +62,35 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		return
 	}
 	e.overview(text, p)
+}
+
+// attachmentListEntry reports whether a title numbered idx continues a
+// notice's list of attachments: the paragraphs just before it are the
+// entries numbered idx-1 down to 1, the first opened by 附件： (附件：1.…,
+// 附件:1、…).
+func (e *extractor) attachmentListEntry(idx int) bool {
+	want := idx - 1
+	for i := len(e.recent) - 1; i >= 0 && want >= 1; i-- {
+		t := e.recent[i].text
+		rest, opened := strings.CutPrefix(t, "附件")
+		if opened {
+			if r, ok := strings.CutPrefix(rest, "："); ok {
+				t = r
+			} else if r, ok := strings.CutPrefix(rest, ":"); ok {
+				t = r
+			} else {
+				return false
+			}
+		}
+		if n, _ := layout.ListNumber(strings.TrimLeftFunc(t, isSpace)); n != want {
+			return false
+		}
+		if opened {
+			return want == 1
+		}
+		want--
+	}
+	return false
 }
 
 // betweenTables reads a paragraph between the tables of a project: a unit
