@@ -318,3 +318,44 @@ func (e *extractor) projColsAbove(g *gridState, row, above []layout.Cell) {
 		g.projCols = append(g.projCols, projCol{idx: j, col: row[j].Pos.Col, f: f, label: s})
 	}
 }
+
+// allocationCaptions tells the caption row of an allocation table that
+// opens a table (预算单位 | 合计 | 自然保护地体系建设 | 天然林保护 | 备注): four or
+// more short captions, the first a label that names a unit or a project
+// and the next a total's word (合计, 小计). A label's value is never a
+// total's word: read as labels, the row would open a project with no
+// name whose fields take the allocation's cells.
+func (e *extractor) allocationCaptions(row []layout.Cell) bool {
+	var texts []string
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if s == "" || row[i].Merged {
+			continue
+		}
+		if k := valueKind(s); utf8.RuneCountInString(s) > 30 || k != "" && k != model.KindText && k != model.KindQualitative ||
+			decimalPrefix(labelKey(s)) > 0 {
+			return false
+		}
+		texts = append(texts, s)
+	}
+	if len(texts) < 4 || !e.lx.isSubtotal(texts[1]) {
+		return false
+	}
+	switch e.lx.identityLabel(texts[0]) {
+	case fName, fUnitName, fDepartment, fImplementer:
+		return true
+	}
+	return false
+}
+
+// allocationRows is how many of rest belong to the allocation table whose
+// caption row precedes them: all, up to a row that holds a label of the
+// form or targets.
+func (e *extractor) allocationRows(rest [][]layout.Cell) int {
+	for n, r := range rest {
+		if e.lx.rowHasLabel(r) || e.rowHoldsTargets(r) {
+			return n
+		}
+	}
+	return len(rest)
+}

@@ -140,6 +140,13 @@ func (e *extractor) anyMode(r *rowIn) bool {
 			e.unplaced(r.cells, nil)
 			return true
 		}
+		if r.firstOfTable && e.allocationCaptions(r.cells) {
+			// an allocation table: its rows up to a row of the form
+			e.endGrid()
+			e.listLeft = e.allocationRows(e.rest)
+			e.unplaced(r.cells, nil)
+			return true
+		}
 		if r.firstOfTable && len(e.rest) == 0 && e.cur != nil && len(e.cur.Indicators) > 0 && e.loneCaptions(r.cells) {
 			// a list table's captions with its rows cut away, after a target table
 			e.endGrid()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // projWant is what a precision test expects of one project.
@@ -756,6 +757,37 @@ func TestLoneCaptionRowAfterTargets(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Extract([]layout.Block{target, para(50, "1.资金到位"), tableOf(60, tt.lone)}, layout.DefaultLimits)
+			var names []string
+			for _, p := range doc.Projects {
+				names = append(names, p.Name)
+			}
+			assert.Equal(t, tt.names, names)
+		})
+	}
+}
+
+// An allocation table that opens with its captions (预算单位 | 合计 | one
+// column per fund | 备注), in a text export after its heading: it names no
+// project, a label's value never being a total's word (before: a project
+// with no name, its department read from a task cell, 103245亩…). A row
+// of labels and values (预算单位 | 某局 | 项目名称 | 某项目) still opens one.
+func TestAllocationCaptionsNameNoProject(t *testing.T) {
+	target := "附件2\n某资金区域绩效目标表\n\t资金名称\n\t某资金\n\n\t年度金额(万元)\n\t158.18\n"
+	tests := []struct {
+		name  string
+		table string
+		names []string
+	}{
+		{"allocation", "附件1\n某资金分配表(任务清单)\n金额单位:万元\n" +
+			"\t预算单位\n\t合计\n\t自然保护地体系建设(省级自然保护区补助)\n\t天然林保护(非国有省级公益林生态效益补偿)\n\t林业有害生物防治\n\t备注\n\n" +
+			"\t政府收支分类功能科目代码\n\t小计\n\t2110406\n\t小计\n\t2130209\n\t小计\n\t2130234\n\t\n\n" +
+			"\t某县林业局\n\t357.18\n\t199\n\t某保护区能力提升建设补助\n\t134.18\n\t103245亩非国有省级公益林生态效益补偿\n\t24\n\t林业有害生物防治补助\n\t\n\n\n",
+			[]string{"某资金"}},
+		{"labels and values", "\t预算单位\n\t某县林业局\n\t项目名称\n\t某项目\n\n\n", []string{"某项目", "某资金"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(text.Read(tt.table+target), layout.DefaultLimits)
 			var names []string
 			for _, p := range doc.Projects {
 				names = append(names, p.Name)
