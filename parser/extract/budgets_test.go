@@ -557,3 +557,30 @@ func TestDepartmentSpendingTotalRow(t *testing.T) {
 		assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total), tt.label)
 	}
 }
+
+// A department-wide self-evaluation's money header ends with the score
+// column 自评得分 (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分):
+// the header stands and 全年预算数 is the budget (before: no money header,
+// 年初预算数 read as the budget). The split rows under it, each cell a
+// label with its amount (按收入性质分:2030.12 | 按支出性质分:1925.67), stand
+// under none of its columns: no item takes a column's caption.
+func TestSelfEvalMoneyHeaderWithScore(t *testing.T) {
+	for _, tt := range []struct{ score, want string }{
+		{"自评得分", "2030.12"},
+		{"得分", "2030.12"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"预算部门、单位名称", "某乡人民政府"},
+			[]string{"年度预算申请(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", tt.score},
+			[]string{"", "年度资金总额", "861.10", "2030.12", "2030.12", "10", "100%", "10"},
+			[]string{"", "按收入性质分:2030.12", "按支出性质分:1925.67"},
+			[]string{"", "政府性基金拨款:118.82", "项目支出:1025.20"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		p := doc.Projects[0]
+		assert.Equal(t, tt.want, deref(p.Budget.Total), tt.score)
+		for _, it := range p.Budget.Items {
+			assert.NotContains(t, it.Label, "按收入性质分", tt.score)
+		}
+	}
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/perfdoc/perfdoc/parser/layout"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
 
 // The extractor's modes as a state machine over table rows. What a row is
 // depends on what is being read when it comes: the mode. Each mode has one
@@ -252,12 +257,43 @@ func (e *extractor) inMoney(r *rowIn) mode {
 		e.amountsUnder(r.cells, r.first)
 		return modeDone
 	}
-	if f, label, ok := e.columnMember(r.cells, r.first, r.leadingBlank); ok {
+	if f, label, ok := e.columnMember(r.cells, r.first, r.leadingBlank); ok && !e.labelValueCells(r.cells) {
 		e.moneyRow(r.cells, r.first, f, label)
 		return modeDone
 	}
 	e.ps.cols = nil
 	return e.labelRow(r)
+}
+
+// labelValueCells tells a row whose filled cells each hold a label of the
+// form with its value (按收入性质分:2030.12 | 按支出性质分:1925.67): the
+// row stands under no column of a money header above it; its cells are
+// read as labels.
+func (e *extractor) labelValueCells(row []layout.Cell) bool {
+	n := 0
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		if _, _, _, ok := e.lx.splitLabelValue(s); !ok && !wordsThenAmount(s) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// wordsThenAmount tells a cell of words, a colon and an amount
+// (按收入性质分:2030.12, 其中：一般公共预算：1325.68).
+func wordsThenAmount(s string) bool {
+	i := strings.LastIndexAny(s, ":：")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	v := strings.ReplaceAll(strings.TrimSpace(s[i+size:]), ",", "")
+	return v != "" && decimalPrefix(v) == len(v)
 }
 
 // inGoals reads the texts under the open goal columns; another column
