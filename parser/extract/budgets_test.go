@@ -584,3 +584,26 @@ func TestSelfEvalMoneyHeaderWithScore(t *testing.T) {
 		}
 	}
 }
+
+// A label that writes two names with their shared suffix once (预算部门、
+// 单位名称) names the unit, as 单位名称 does: a department-wide
+// self-evaluation is named after it (before: no name). A list whose last
+// name is no unit's label (绩效目标、指标名称) stays no label of the unit.
+func TestLabelOfTwoNamesSharingASuffix(t *testing.T) {
+	for _, tt := range []struct{ label, want string }{
+		{"预算部门、单位名称", "某乡人民政府"},
+		{"单位名称", "某乡人民政府"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{tt.label, "某乡人民政府"},
+			[]string{"年度预算申请(万元)", "年初预算数", "全年预算数", "全年执行数"},
+			[]string{"年度资金总额", "861.10", "2030.12", "2030.12"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tt.label)
+		assert.Equal(t, tt.want, doc.Projects[0].Name, tt.label)
+	}
+	lx := defaultLexicon()
+	f, _, _ := lx.lookupLabel(labelKey("绩效目标、指标名称"))
+	assert.NotEqual(t, fUnitName, f)
+	assert.NotEqual(t, fDepartment, f)
+}

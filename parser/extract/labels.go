@@ -518,5 +518,12 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 	if isMoneyRowLabel(key) {
 		return fBudgetItem, unit, true
 	}
+	if i := strings.LastIndex(key, "、"); i > 0 && utf8.RuneCountInString(key[:i]) <= 6 {
+		// two names of one label, the suffix written once (预算部门、单位名称):
+		// the last one with it names the field, when it names a unit
+		if f, u, ok := lx.lookupLabel(key[i+len("、"):]); ok && (f == fUnitName || f == fDepartment) {
+			return f, u, true
+		}
+	}
 	return fNone, "", false
 }
