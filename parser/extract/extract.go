@@ -18,7 +18,9 @@
 //	align.go      a short row of a text export aligned to its header
 //	lexicon.go    the vocabulary's words as the extractor looks them up
 //	profile.go    what each grid column holds (signs, units, levels, numbers)
-//	gridcols.go   the header's column roles checked against the profiles
+//	gridcols.go   the grid's first pass: the rows under the header profiled
+//	shortheader.go a header one cell short, or a text header that lost its spans
+//	placement.go  the header's column roles checked against the profiles, one rule a step
 //	headless.go   a grid with no header read: its columns of targets by content
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
 //	listtable.go  a list table beside the target tables (序号 | 名称 | 金额), a list of projects

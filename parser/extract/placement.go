@@ -1,0 +1,602 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
+)
+
+// lostFirst reads a header that lost its first character ("级指标" of
+// 一级指标): the known headers one character longer that end with it,
+// whose column is still free; content chooses among several.
+func (e *extractor) lostFirst(g *gridState, key string, k content) gridColumn {
+	n := utf8.RuneCountInString(key)
+	if n < 2 {
+		return cNone
+	}
+	var cands []gridColumn
+	for label, c := range e.lx.grid {
+		if g.idx[c] < 0 && utf8.RuneCountInString(label) == n+1 && strings.HasSuffix(label, key) && !slices.Contains(cands, c) {
+			cands = append(cands, c)
+		}
+	}
+	switch {
+	case len(cands) == 1:
+		return cands[0]
+	case len(cands) > 1:
+		if c := contentColumn(k); slices.Contains(cands, c) {
+			return c
+		}
+	}
+	return cNone
+}
+
+// contentColumn is the grid column a content alone names, or cNone.
+func contentColumn(k content) gridColumn {
+	switch k {
+	case ctComparator:
+		return cDirection
+	case ctUnit:
+		return cUnit
+	case ctLevel1:
+		return cLevel1
+	case ctLevel2:
+		return cLevel2
+	case ctWeight:
+		return cWeight
+	case ctValue, ctNumber:
+		return cValue
+	case ctName:
+		return cName
+	}
+	return cNone
+}
+
+// placement places a grid's columns by their content: the header's
+// reading checked against what the columns hold, then the columns the
+// header left blank or unknown. Each step below is one rule; byContent
+// runs them in order, each seeing what the ones before it placed.
+type placement struct {
+	e       *extractor
+	g       *gridState
+	row     []layout.Cell // the header
+	f       *frame
+	unknown []int // header cells with a caption no vocabulary holds
+	placed  []int // header cells placed by content
+	areas   int   // unknown columns of targets: a transfer table's areas
+}
+
+// byContent checks the header's reading against the columns' content and
+// places the columns the header left blank or unknown. It returns the
+// header cells it placed.
+func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown []int) []int {
+	if f.rows == 0 {
+		return nil
+	}
+	pl := &placement{e: e, g: g, row: row, f: f, unknown: unknown}
+	pl.countAreas()
+	pl.directionBesideSigns()
+	pl.contradictions()
+	pl.levelsOneTooHigh()
+	pl.namesUnderLevel2()
+	pl.targetOverDescriptions()
+	pl.targetBesideUnit()
+	pl.byCaptionOrContent()
+	for i := range row {
+		pl.byNeighbours(i)
+	}
+	pl.level2Names()
+	return pl.placed
+}
+
+// countAreas counts the unknown columns of targets: two or more after the
+// name are the recipient areas of a transfer table (settleColumns), not
+// one target.
+func (pl *placement) countAreas() {
+	g, row, f, unknown := pl.g, pl.row, pl.f, pl.unknown
+	for _, i := range unknown {
+		if k := f.content(g.columnOf(row, i, f)); k == ctValue || k == ctNumber {
+			pl.areas++
+		}
+	}
+}
+
+// assign places column c at header cell i.
+func (pl *placement) assign(c gridColumn, i int) {
+	g, row := pl.g, pl.row
+	g.idx[c], g.cols[c], g.labels[c] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+	pl.placed = append(pl.placed, i)
+}
+
+// directionBesideSigns unplaces a 指标方向(性) column of direction words
+// (正向, 反向) beside a column of comparator signs: the signs are the
+// comparator, the words stay unplaced (the indicator has no field for
+// them).
+func (pl *placement) directionBesideSigns() {
+	g, row, f, unknown := pl.g, pl.row, pl.f, pl.unknown
+	if i := g.idx[cDirection]; i >= 0 && f.content(g.columnOf(row, i, f)) == ctDirection {
+		signs := func(j int) bool { return j >= 0 && j != i && f.content(g.columnOf(row, j, f)) == ctComparator }
+		known := slices.ContainsFunc(g.idx[:], signs)
+		open := slices.ContainsFunc(unknown, func(j int) bool { return !slices.Contains(g.idx[:], j) && signs(j) })
+		if !open && !known {
+			// a blank caption over the signs (unknown holds only named cells)
+			for j := range row {
+				if layout.Clean(row[j].Text) == "" && !row[j].Merged && signs(j) {
+					open = true
+				}
+			}
+		}
+		if known || open {
+			// the signs' column, named or not, is the comparator
+			g.idx[cDirection], g.cols[cDirection] = -1, 0
+		}
+	}
+}
+
+// contradictions moves a caption that says one thing over cells that
+// unambiguously hold another (signs under 指标性质 or 计量单位, units under
+// 指标性质) to the column they hold, with a warning.
+func (pl *placement) contradictions() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	for c := range g.idx {
+		i := g.idx[c]
+		if i < 0 {
+			continue
+		}
+		k := f.content(g.columnOf(row, i, f))
+		switch {
+		case k == ctComparator && (gridColumn(c) == cNature || gridColumn(c) == cUnit || gridColumn(c) == cNotes || gridColumn(c) == cDesc):
+			if g.idx[cDirection] < 0 {
+				g.idx[c] = -1
+				pl.assign(cDirection, i)
+				if gridColumn(c) != cNature { // 指标性质 is the comparator column's usual name
+					e.warn(row[i].Pos, diag.ColumnHoldsComparators, layout.Clean(row[i].Text))
+				}
+			}
+		case k == ctUnit && (gridColumn(c) == cNature || gridColumn(c) == cDirection || gridColumn(c) == cNotes):
+			if g.idx[cUnit] < 0 {
+				g.idx[c] = -1
+				pl.assign(cUnit, i)
+				e.warn(row[i].Pos, diag.ColumnHoldsUnits, layout.Clean(row[i].Text))
+			}
+		}
+	}
+}
+
+// open tells whether header cell i is open to content (blank or
+// unknown, not merged, not placed) and gives its text.
+func (pl *placement) open(i int) (string, bool) {
+	e, g, row, unknown := pl.e, pl.g, pl.row, pl.unknown
+	if row[i].Merged || slices.Contains(g.idx[:], i) {
+		return "", false
+	}
+	text := layout.Clean(row[i].Text)
+	if text != "" && !slices.Contains(unknown, i) || row[i].RowSpan > 2 ||
+		row[i].RowSpan > 1 && e.lx.isBlockLabel(labelKey(text)) {
+		// a known header, or a label down the grid's side (绩效指标,
+		// 本年度绩效指标 over the rows): the cells of its column are
+		// below the grid, not in it
+		return "", false
+	}
+	return text, true
+}
+
+// guessed places column c at header cell i by its content k, with the
+// warning that says so.
+func (pl *placement) guessed(c gridColumn, i int, text string, k content) {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	pl.assign(c, i)
+	switch {
+	case text == "":
+		e.warn(row[i].Pos, diag.ColumnNoHeader, g.columnOf(row, i, f)+1, k.key(), columnName(c))
+	default:
+		e.warn(row[i].Pos, diag.HeaderGuessed, text, k.key(), columnName(c))
+	}
+}
+
+// levelsOneTooHigh reads captions one level too high (一级指标 over
+// level-2 words such as 数量指标, 二级指标 over the names, no name column)
+// one level down: the grid then has no level 1.
+
+func (pl *placement) levelsOneTooHigh() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	if l1, l2 := g.idx[cLevel1], g.idx[cLevel2]; l1 >= 0 && l2 >= 0 && g.idx[cName] < 0 &&
+		f.content(g.columnOf(row, l1, f)) == ctLevel2 && f.content(g.columnOf(row, l2, f)) == ctName {
+		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
+		g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = l1, g.cols[cLevel1], g.labels[cLevel1]
+		g.idx[cLevel1], g.cols[cLevel1] = -1, 0
+		e.warn(row[l1].Pos, diag.HeaderGuessed, layout.Clean(row[l1].Text), ctLevel2.key(), columnName(cLevel2))
+		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
+}
+
+// namesUnderLevel2 reads a 二级指标 caption over the indicators' short
+// names (资金到位率, 预算支出进度: few level labels), with no 三级指标 and a
+// description column of
+// sentences beside (资金到位率=…×100%。, 预算支出进度是否达到90%以上。):
+// the level-2 column names the indicators, the grid has no level 2, and
+// the descriptions stay descriptions (with no description column, see
+// level2Names).
+func (pl *placement) namesUnderLevel2() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	if l2, d := g.idx[cLevel2], g.idx[cDesc]; l2 >= 0 && d >= 0 && g.idx[cName] < 0 &&
+		namesUnderLevel(f.profile(g.columnOf(row, l2, f)), f.profile(g.columnOf(row, d, f))) {
+		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
+		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
+		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
+}
+
+// unitCol is the unit column: captioned, or open and holding units; -1
+// when there is none or two.
+func (pl *placement) unitCol() int {
+	g, row, f := pl.g, pl.row, pl.f
+	if u := g.idx[cUnit]; u >= 0 {
+		return g.columnOf(row, u, f)
+	}
+	at := -1
+	for i := range row {
+		if _, ok := pl.open(i); ok && f.content(g.columnOf(row, i, f)) == ctUnit {
+			if at >= 0 {
+				return -1 // two: neither is sure
+			}
+			at = g.columnOf(row, i, f)
+		}
+	}
+	return at
+}
+
+// numbers tells whether header cell j stands over the numbers of a target
+// written in cells (比较 | 数值 | 单位, 单位 | 比较 | 数值): a column the header
+// leaves unknown or blank right of the names, beside the unit column, or
+// beside a column of signs (or an empty one) the header leaves open
+// beside the unit column.
+func (pl *placement) numbers(j int) bool {
+	g, row, f := pl.g, pl.row, pl.f
+	col, uc := g.columnOf(row, j, f), pl.unitCol()
+	if _, ok := pl.open(j); !ok || col < 0 || uc < 0 || g.idx[cName] < 0 || col <= g.columnOf(row, g.idx[cName], f) {
+		return false
+	}
+	signs := func(c int) bool {
+		for i := range row {
+			if g.columnOf(row, i, f) == c {
+				_, ok := pl.open(i)
+				k := f.content(c)
+				return ok && (k == ctComparator || k == ctEmpty)
+			}
+		}
+		return false
+	}
+	return col == uc-1 || col == uc+1 || col == uc+2 && signs(uc+1) || col == uc-2 && signs(uc-1)
+}
+
+// targetOverDescriptions moves the target from a target caption over
+// descriptions, no target among them (绩效标准 | 反映…情况), when right of it
+// stands a column the header leaves unknown or
+// blank that holds the targets (two thirds typed: 2280次, >92%, among
+// 不超预算), or anywhere the numbers before a unit column: that column
+// is the target, the captioned one the description.
+func (pl *placement) targetOverDescriptions() {
+	g, row, f, unknown := pl.g, pl.row, pl.f, pl.unknown
+	if v := g.idx[cValue]; v >= 0 && len(g.regions) == 0 {
+		p, kv := f.profile(g.columnOf(row, v, f)), f.content(g.columnOf(row, v, f))
+		if (kv == ctName || kv == ctNone && p.cells >= 2) && p.typed+p.numbers == 0 {
+			for j := range row {
+				col := g.columnOf(row, j, f)
+				if j == v || row[j].Merged || slices.Contains(g.idx[:], j) || col < 0 ||
+					layout.Clean(row[j].Text) != "" && !slices.Contains(unknown, j) {
+					continue
+				}
+				q, k := f.profile(col), f.content(col)
+				// (bare numbers adding up to 100 are targets too beside
+				// their units)
+				pair := pl.numbers(j) && (k == ctNumber || k == ctValue || k == ctWeight)
+				// (left of the captioned column, right of the names, where
+				// that column holds no target at all)
+				left := j < v && g.idx[cName] >= 0 && col > g.columnOf(row, g.idx[cName], f) && p.cells >= 2
+				if !pair && (kv != ctName && !left || j < v && !left || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
+					continue
+				}
+				g.idx[cValue], g.cols[cValue] = -1, 0
+				if g.idx[cDesc] < 0 {
+					g.idx[cDesc], g.cols[cDesc], g.labels[cDesc] = v, row[v].Pos.Col, g.labels[cValue]
+				}
+				pl.guessed(cValue, j, layout.Clean(row[j].Text), k)
+				return
+			}
+		}
+	}
+}
+
+// targetBesideUnit: with no target caption, the numbers' column beside the
+// unit is the target, whatever it holds (sentences where no number is written;
+// numbers adding up to 100, which beside their units are no weights)
+func (pl *placement) targetBesideUnit() {
+	g, row, f := pl.g, pl.row, pl.f
+	if g.idx[cValue] < 0 && len(g.regions) == 0 {
+		for j := range row {
+			if k := f.content(g.columnOf(row, j, f)); pl.numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock, ctSerial,
+				ctComparator, ctDirection, ctUnit, ctLevel1, ctLevel2}, k) {
+				pl.guessed(cValue, j, layout.Clean(row[j].Text), k)
+				return
+			}
+		}
+	}
+}
+
+// byCaptionOrContent places blank and unknown header cells by a caption
+// that lost its first character, else by what the column holds, once
+// each (byNeighbours then places, for the levels and names still
+// missing, a column of mixed texts by where it stands).
+func (pl *placement) byCaptionOrContent() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	for i := range row {
+		text, ok := pl.open(i)
+		if !ok {
+			continue
+		}
+		k := f.content(g.columnOf(row, i, f))
+		c := cNone
+		if text != "" {
+			c = e.lostFirst(g, labelKey(text), k)
+		}
+		if c == cNone {
+			c = contentColumn(k)
+			if c == cName && g.idx[cName] >= 0 && g.idx[cDesc] < 0 && i > g.idx[cName] {
+				c = cDesc
+			}
+		}
+		if c == cNone || g.idx[c] >= 0 || c == cValue && pl.areas >= 2 && text != "" {
+			continue
+		}
+		pl.guessed(c, i, text, k)
+	}
+}
+
+// byNeighbours places open header cell i by the columns around it: level
+// labels right of the level 1, names after the levels, a flat list's
+// names, descriptions and targets right of the names, and a
+// self-evaluation's results, weights and scores.
+func (pl *placement) byNeighbours(i int) {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	text, ok := pl.open(i)
+	if !ok {
+		return
+	}
+	col := g.columnOf(row, i, f)
+	if col < 0 {
+		return
+	}
+	p, k := f.profile(col), f.content(col)
+	switch {
+	case (k == ctNone || k == ctLevel1) && g.idx[cLevel2] < 0 && g.rightOf(row, g.idx[cLevel1], i, f) && p.labels*10 >= p.cells*9:
+		// level labels right of the level 1 (实施效果指标 | 产出指标,
+		// 监督检查指标): the level 2
+		pl.guessed(cLevel2, i, text, ctLevel2)
+	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) &&
+		p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells:
+		// texts of every kind right after the levels, no typed
+		// targets among most ("立项程序规范性" reads as qualitative)
+		pl.guessed(cName, i, text, ctName)
+	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.idx[cLevel1] < 0 && g.idx[cLevel2] < 0 && g.idx[cValue] >= 0 &&
+		col < g.columnOf(row, g.idx[cValue], f) && (text == "" || e.lx.isBlockLabel(labelKey(text))) &&
+		p.cells >= 2 && p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && len(p.distinct)*4 >= p.cells*3:
+		// a flat list with no level columns: distinct texts left of
+		// the target, few of them level words ("促进社会和谐") and few
+		// targets, under a blank caption or the bare 指标, name the
+		// indicators
+		pl.guessed(cName, i, text, ctName)
+	case k == ctValue && p.typed+p.numbers == 0 && g.idx[cValue] >= 0 && g.idx[cDesc] < 0 && g.rightOf(row, g.idx[cName], i, f):
+		pl.guessed(cDesc, i, text, ctName) // words right of the names, the target elsewhere (达到预计值)
+	case k == ctNone && g.idx[cValue] < 0 && pl.areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels == 0 &&
+		(g.rightOf(row, g.idx[cName], i, f) || g.rightOf(row, g.idx[cDesc], i, f)) && !g.otherTargets(row, i, f, pl.open):
+		// right of the names, half or more typed targets among
+		// sentences (显著提升了…), and no other column of targets: the
+		// target
+		pl.guessed(cValue, i, text, ctValue)
+	}
+	if g.idx[cValue] < 0 || !slices.Contains([]content{ctValue, ctNumber, ctWeight}, k) {
+		return
+	}
+	// a self-evaluation (a weight or score column beside the target):
+	// targets right of the target are its results; bare numbers adding
+	// up to at most 100 are the weight before the score, the score
+	// after the weight
+	selfEval := g.idx[cWeight] >= 0 || g.idx[cScore] >= 0 || g.idx[cActual] >= 0
+	small := p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(decimal.NewFromInt(100))
+	switch {
+	case !selfEval:
+	case g.idx[cActual] < 0 && g.rightOf(row, g.idx[cValue], i, f) && !small:
+		pl.guessed(cActual, i, text, k)
+	case small && g.idx[cWeight] < 0 && g.idx[cScore] >= 0 && col < g.columnOf(row, g.idx[cScore], f):
+		// (one column of numbers beside the results alone may be
+		// either: it stays unplaced)
+		pl.guessed(cWeight, i, text, ctWeight)
+	case small && g.idx[cScore] < 0 && g.idx[cWeight] >= 0 && col > g.columnOf(row, g.idx[cWeight], f):
+		pl.guessed(cScore, i, text, k)
+	case small && g.idx[cScore] < 0 && g.idx[cWeight] < 0 && (text == "" || decimalPrefix(text) == len(text)):
+		// a column of points whose caption stands higher in the table
+		// (自评得分 over the form's right edge, the grid's own header
+		// cell the block's points: 50)
+		if c := e.captionAbove(row, i); c == cScore || c == cWeight {
+			pl.guessed(c, i, text, k)
+		}
+	}
+}
+
+// level2Names: with no name column placed, by header or content, and no
+// description column, a 二级指标 caption over names and nothing else (no level label or
+// level word among them) names the indicators, the grid has no level 2
+func (pl *placement) level2Names() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	if l2 := g.idx[cLevel2]; l2 >= 0 && g.idx[cName] < 0 && g.idx[cDesc] < 0 && e.lx.onlyNames(f.profile(g.columnOf(row, l2, f))) {
+		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
+		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
+		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
+}
+
+// captionAbove reads the caption of header cell i's column written higher
+// in the same table: a self-evaluation's column of points down the form's
+// right edge (自评得分, then 100 | 20 | 20 beside the blocks above the grid).
+// Every cell between the caption and the header is a bare number or
+// blank. Where the reader gives no positions, the column is the rows' last
+// cell, for a header cell that is its row's last. It returns the score or
+// weight column the caption names, else cNone.
+func (e *extractor) captionAbove(row []layout.Cell, i int) gridColumn {
+	col := row[i].Pos.Col
+	if col == 0 && i != len(row)-1 {
+		return cNone
+	}
+	for r := len(e.above) - 1; r >= 0; r-- {
+		above := e.above[r]
+		if len(above) == 0 {
+			continue
+		}
+		c := &above[len(above)-1]
+		if col > 0 {
+			c = nil
+			for k := range above {
+				if above[k].Pos.Col <= col && col < above[k].Pos.Col+max(above[k].ColSpan, 1) {
+					c = &above[k]
+					break
+				}
+			}
+			if c == nil || c.ColSpan > 1 {
+				return cNone // a row that ends before the column, or a cell across it
+			}
+		}
+		s := layout.Clean(c.Text)
+		if c.Merged || s == "" || decimalPrefix(s) == len(s) {
+			continue
+		}
+		if len(s) > 30 {
+			return cNone
+		}
+		switch g := e.lx.gridLabel(labelKey(s)); g {
+		case cScore, cWeight:
+			return g
+		}
+		return cNone
+	}
+	return cNone
+}
+
+// onlyNames tells a column of names and nothing else: two or more
+// distinct texts, no target or number, none shaped as a level label (…指标),
+// none a bare word of the taxonomy (数量, 决策) and none holding a level-2
+// word (数量, 社会, 服务对象): 资金到位率, 预算支出进度 under 二级指标 with no
+// 三级指标 beside.
+func (lx *lexicon) onlyNames(p *profile) bool {
+	if p.cells < 2 || p.typed+p.numbers > 0 || p.values*2 >= p.cells || len(p.distinct)*4 < p.cells*3 {
+		return false
+	}
+	for s := range p.distinct {
+		key := stripParens(labelKey(s))
+		if looksLikeLevel(s) {
+			return false
+		}
+		for _, w := range lx.v.Level2Words {
+			if strings.Contains(key, w) {
+				return false
+			}
+		}
+		for _, fs := range [][]vocab.Family{lx.v.Taxonomy.Level1, lx.v.Taxonomy.Level2} {
+			for _, f := range fs {
+				if key == f.Stem {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// namesUnderLevel reads a level-2 column's profile l and a description
+// column's d: l holds distinct short texts, at most a third shaped as
+// level labels, no target or number; d holds sentences (half or more end
+// with 。 or ？), on average at least twice as long. Then l holds the
+// indicators' names, d what they mean.
+func namesUnderLevel(l, d *profile) bool {
+	if l.cells < 2 || d.cells < 2 || l.labels*3 > l.cells || l.typed+l.numbers > 0 || len(l.distinct)*4 < l.cells*3 {
+		return false
+	}
+	avg := func(p *profile) int {
+		n := 0
+		for s := range p.distinct {
+			n += utf8.RuneCountInString(s)
+		}
+		return n / len(p.distinct)
+	}
+	ended := 0
+	for s := range d.distinct {
+		if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?") {
+			ended++
+		}
+	}
+	return ended*2 >= len(d.distinct) && avg(d) >= 2*avg(l)
+}
+
+// afterLevels reports whether header cell i stands right after the
+// deepest level column placed (二级指标, else 一级指标), before the target
+// when it is placed: where a grid writes its indicators' names.
+func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
+	deepest := g.idx[cLevel2]
+	if deepest < 0 {
+		deepest = g.idx[cLevel1]
+	}
+	if v := g.idx[cValue]; v >= 0 && g.columnOf(row, v, f) <= g.columnOf(row, i, f) {
+		return false
+	}
+	return g.rightOf(row, deepest, i, f)
+}
+
+// otherTargets reports whether an open header cell other than i stands
+// over a column of targets or numbers.
+func (g *gridState) otherTargets(row []layout.Cell, i int, f *frame, open func(int) (string, bool)) bool {
+	for j := range row {
+		if j == i {
+			continue
+		}
+		if _, ok := open(j); !ok {
+			continue
+		}
+		if k := f.content(g.columnOf(row, j, f)); k == ctValue || k == ctNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// rightOf reports whether header cell i stands right of header cell j,
+// with no column between them.
+func (g *gridState) rightOf(row []layout.Cell, j, i int, f *frame) bool {
+	if j < 0 {
+		return false
+	}
+	at, next := g.columnOf(row, j, f), g.columnOf(row, i, f)
+	if at < 0 || next < 0 {
+		return false
+	}
+	if f.positioned {
+		at += max(row[j].ColSpan, 1) - 1
+	}
+	return next == at+1
+}
+
+// columnName names a grid column in a warning: its key in the vocabulary
+// (half_year), a term of diag's catalogue.
+func columnName(c gridColumn) string {
+	for name, col := range columnNames {
+		if col == c {
+			return name
+		}
+	}
+	return "nothing"
+}
