@@ -391,25 +391,31 @@ func (g *gridState) levelsLeftOfLevel2(row []layout.Cell, f *frame, d *headerCel
 	if p.cells < 2 || p.level1 == 0 || p.level2 > 0 || p.typed+p.numbers > 0 || p.labels*2 < p.cells {
 		return
 	}
-	take := func() {
-		g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, g.cols[cLevel1], g.labels[cLevel1]
-		g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = j, row[j].Pos.Col, compactLabel(layout.Clean(row[j].Text))
-		d.found++
+	if g.claim(d, func(k int) bool { return k == j }) < 0 {
+		return
 	}
-	for n, u := range d.unknown {
-		if u == j {
-			take()
+	g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, g.cols[cLevel1], g.labels[cLevel1]
+	g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = j, row[j].Pos.Col, compactLabel(layout.Clean(row[j].Text))
+	d.found++
+}
+
+// claim takes from the header cells the grid left open — unknown to it,
+// or read as a project's goals (绩效目标) — the first one ok accepts, and
+// returns its index, or -1 when ok accepts none.
+func (g *gridState) claim(d *headerCells, ok func(i int) bool) int {
+	for n, i := range d.unknown {
+		if ok(i) {
 			d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
-			return
+			return i
 		}
 	}
-	for n, pc := range g.projCols {
-		if pc.idx == j && pc.f == fGoals {
-			take()
+	for n, p := range g.projCols {
+		if p.f == fGoals && ok(p.idx) {
 			g.projCols = append(g.projCols[:n:n], g.projCols[n+1:]...)
-			return
+			return p.idx
 		}
 	}
+	return -1
 }
 
 // yearTargetOverStandard reads a header that names a standard (绩效标准)
@@ -433,24 +439,12 @@ func (g *gridState) yearTargetOverStandard(row []layout.Cell, d *headerCells) {
 		rest := strings.TrimPrefix(key, year)
 		return i > v && year != "" && rest != "" && (strings.HasSuffix(rest, "目标") || strings.HasSuffix(rest, "实现值"))
 	}
-	take := func(i int) {
-		g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
-		g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+	i := g.claim(d, yearTarget)
+	if i < 0 {
+		return
 	}
-	for n, i := range d.unknown {
-		if yearTarget(i) {
-			take(i)
-			d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
-			return
-		}
-	}
-	for n, p := range g.projCols {
-		if p.f == fGoals && yearTarget(p.idx) {
-			take(p.idx)
-			g.projCols = append(g.projCols[:n:n], g.projCols[n+1:]...)
-			return
-		}
-	}
+	g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
+	g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
 }
 
 // qualifiedLabel reads a header qualified in parentheses, one column of a

@@ -670,7 +670,7 @@ func (g *gridState) captionHalves(row []layout.Cell) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		if c := row[i].Pos.Col + g.moved; c < from || c >= from+span || utf8.RuneCountInString(s) > 20 || strings.Trim(s, "0123456789.%") == "" {
+		if c := row[i].Pos.Col + g.moved; c < from || c >= from+span || !subCaption(s) {
 			return false
 		}
 		n++

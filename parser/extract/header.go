@@ -185,10 +185,7 @@ func (e *extractor) otherYear(key string) bool {
 	if y == 0 {
 		y = model.YearIn(e.cur.Title)
 	}
-	n := 0
-	for _, c := range key[:4] {
-		n = n*10 + int(c-'0')
-	}
+	n := model.YearIn(key) // the label's year: yearAmount holds it starts with one
 	return y != 0 && n != y
 }
 

@@ -207,6 +207,12 @@ func fits(c gridColumn, k content) bool {
 	return k != ctNone && contentColumn(k) == c
 }
 
+// subCaption tells a text that may caption a column in a header's second
+// row: at most 20 characters, not a bare number or rate.
+func subCaption(s string) bool {
+	return utf8.RuneCountInString(s) <= 20 && strings.Trim(s, "0123456789.%") != ""
+}
+
 // splitBySubRow handles the other header one cell short of its rows in a
 // format without positions: a two-row header whose target caption spans
 // two columns that the second row names (指标值 over 2021年实际实现值 |
@@ -226,7 +232,7 @@ func (e *extractor) splitBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, b
 		if s == "" {
 			continue
 		}
-		if utf8.RuneCountInString(s) > 20 || strings.Trim(s, "0123456789.%") == "" {
+		if !subCaption(s) {
 			return nil, false
 		}
 		named = append(named, i)
@@ -280,7 +286,7 @@ func (e *extractor) spreadBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, 
 			i++
 			continue
 		}
-		if utf8.RuneCountInString(s) > 20 || strings.Trim(s, "0123456789.%") == "" {
+		if !subCaption(s) {
 			return nil, false
 		}
 		j := i + 1

@@ -100,10 +100,9 @@ func TestHeaderOneCellShort(t *testing.T) {
 // right of the names beside the unit column, or beside an open column of
 // signs beside it, holds the numbers; a column of typed targets right of
 // the names under a blank caption is the target over a captioned one that
-// holds none (绩效标准 | 计划标准), on either side of it. It is the target over a
-// captioned one that holds no target (绩效标准 | 计划标准), and, where no
-// caption names a target, whatever it holds (sentences where no number is
-// written).
+// holds none (绩效标准 | 计划标准), on either side of it; where no caption
+// names a target, the numbers' column is the target whatever it holds
+// (sentences where no number is written).
 func TestNumbersBeforeUnitColumn(t *testing.T) {
 	for _, tc := range []struct {
 		name string
