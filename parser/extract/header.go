@@ -365,6 +365,9 @@ func (e *extractor) setUnit(f field, label, val string, pos model.Pos) {
 	}
 	d, ok := splitCodeName(val)
 	if !ok {
+		d, ok = splitNameCode(label, val)
+	}
+	if !ok {
 		d = model.Department{Name: val}
 	}
 	switch f {
@@ -386,6 +389,30 @@ func (e *extractor) setUnit(f field, label, val string, pos model.Pos) {
 			p.Attributes = append(p.Attributes, model.LabeledText{Label: labelText(label), Text: val, Source: pos})
 		}
 	}
+}
+
+// splitNameCode splits a unit written name first, code last
+// ("福建省文化和旅游厅335301302"), but only under a label that names a code
+// as well as the name ("主管部门(单位)名称及预算编码", "单位名称及代码"): the
+// code is the trailing run of six or more digits after a character that is
+// no digit, the name what stands before it.
+func splitNameCode(label, val string) (model.Department, bool) {
+	key := labelKey(label)
+	if !strings.Contains(key, "编码") && !strings.Contains(key, "代码") {
+		return model.Department{}, false
+	}
+	i := len(val)
+	for i > 0 && val[i-1] >= '0' && val[i-1] <= '9' {
+		i--
+	}
+	if len(val)-i < 6 || i == 0 {
+		return model.Department{}, false
+	}
+	name := layout.Clean(val[:i])
+	if r, _ := utf8.DecodeLastRuneInString(name); r < 0x4e00 {
+		return model.Department{}, false // "…第2023001" or a bracket: not a plain name then code
+	}
+	return model.Department{Code: val[i:], Name: name}, true
 }
 
 // setAmount stores a money row: the budget's total, fiscal and other

@@ -129,3 +129,33 @@ func TestLoneLeveledRow(t *testing.T) {
 		assert.Empty(t, p.Indicators)
 	}
 }
+
+// A unit written name first, code last is split only under a label that
+// names a code too (主管部门(单位)名称及预算编码); under a plain name label the
+// digits stay part of the name.
+func TestUnitNameThenCode(t *testing.T) {
+	for _, tt := range []struct {
+		label, val, name, code string
+	}{
+		{"主管部门(单位)名称及预算编码", "福建省某某厅335301302", "福建省某某厅", "335301302"},
+		{"主管部门名称及代码", "某县某局 203001", "某县某局", "203001"},
+		{"单位名称", "某县第一中学335301302", "某县第一中学335301302", ""},
+		{"主管部门(单位)名称及预算编码", "某县某局12", "某县某局12", ""},
+		{"主管部门(单位)名称及预算编码", "335301302", "335301302", ""},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目支出绩效目标表"},
+			[]string{"项目名称", "某补助", "^", "^"},
+			[]string{tt.label, tt.val, "^", "^"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "补助场所数量", "5个"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tt.val)
+		d := doc.Projects[0].Department
+		if d.Name == "" && doc.Projects[0].Implementer != nil {
+			d = *doc.Projects[0].Implementer
+		}
+		assert.Equal(t, tt.name, d.Name, tt.label+" "+tt.val)
+		assert.Equal(t, tt.code, d.Code, tt.label+" "+tt.val)
+	}
+}
