@@ -50,7 +50,7 @@ func TestSMRoundTrip(t *testing.T) {
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1371, 2, 1203, 971}, "swap-levels/txt": {1371, 4, 1201, 971},
 	"swap-values/html": {1702, 2, 1437, 1832}, "swap-values/txt": {1698, 6, 1433, 1828},
-	"swap-values-blank/html": {996, 132, 771, 678}, "swap-values-blank/txt": {995, 131, 761, 687},
+	"swap-values-blank/html": {996, 107, 771, 678}, "swap-values-blank/txt": {995, 106, 761, 687},
 	"split/html": {478, 0, 416, 377}, "split/txt": {478, 0, 416, 377},
 	"split-unknown/html": {464, 0, 416, 377}, "split-unknown/txt": {464, 0, 416, 377},
 	"split-unit-first/html": {478, 0, 416, 377}, "split-unit-first/txt": {478, 0, 416, 377},
@@ -109,12 +109,12 @@ type smScore struct {
 //     too few units and signs (two rows, then 定性) for content to move
 //     the captions, and reads the weights as targets; 57's text export
 //     (areas in one column each) reads descriptions as names.
-//   - swap-values-blank (to improve, 996/1236 and 132 extra in HTML): a
+//   - swap-values-blank (to improve, 996/1236 and 107 extra in HTML): a
 //     header whose target and name captions are both blank is no grid by
-//     its header alone unless it names a self-evaluation's results, and the
-//     rows read by content alone take a self-evaluation's weights or scores
-//     for its targets where the target stands left of the names (46, 56,
-//     77); a scoring rule's text (按标准发放得10分) reads as a target (54);
+//     its header alone unless it names a self-evaluation's results; the
+//     rows under such a header, read by content alone, leave a weight and
+//     its full score (8 | 8) unread (46, 56, 77: no value, no target); a
+//     scoring rule's text (按标准发放得10分) reads as a target (54);
 //     an unfilled template's rows of weights (85) and a template whose
 //     指标性质 holds 正向 (40) are read as indicators.
 //   - swap-levels and swap-values, text exports (to remove): heldout4's

@@ -25,7 +25,10 @@ import (
 //     result;
 //   - two columns of targets that agree in every row (半年 | 全年 with the
 //     same words): the later is read as the target, the earlier left
-//     unrecognized with a warning.
+//     unrecognized with a warning. Two columns of bare numbers adding up
+//     to no more than 100 that agree (8 | 8, 10 | 10) are a weight and a
+//     full score, no targets: under a self-evaluation's header that made
+//     no grid (分值 | 得分 over them) they stay unread.
 //
 // Any other layout is no grid content can read: its rows stay where the
 // header block puts them, no value is guessed into a field.
@@ -110,7 +113,8 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 		plan.placed[cValue], plan.placed[cActual] = cell(vals[0]), cell(vals[1])
 		return plan, true
 	}
-	if len(vals) == 2 && len(weights) <= 1 && vals[1] == vals[0]+1 && sameInEveryRow(vals[0], vals[1], rows, f) {
+	if len(vals) == 2 && len(weights) <= 1 && vals[1] == vals[0]+1 && !smallNumbers(&f.prof[vals[0]]) && !smallNumbers(&f.prof[vals[1]]) &&
+		sameInEveryRow(vals[0], vals[1], rows, f) {
 		plan.placed[cValue] = cell(vals[1])
 		plan.left = []int{cell(vals[0])}
 		return plan, true
@@ -336,6 +340,12 @@ func selfEvalColumns(nums []int, rows [][]layout.Cell, f *frame) (w, s, t, a int
 		}
 	}
 	return w, s, rest[0], rest[1], true
+}
+
+// smallNumbers tells a column of bare numbers only, adding up to no more
+// than 100: a weight's or a score's, never a target's alone.
+func smallNumbers(p *profile) bool {
+	return p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(decimal.NewFromInt(100))
 }
 
 // boundedThenMeasured reports whether frame column t holds targets half

@@ -80,6 +80,41 @@ func TestHeadlessTwoTargetsAgree(t *testing.T) {
 	assert.Contains(t, warnings(doc), "grid column 4 has no header; its cells are targets, read as nothing")
 }
 
+// Two columns of bare numbers that agree in every row, adding up to no
+// more than 100 (8 | 8, 10 | 10): a weight and a full score, no pair of
+// targets, whatever stands beside them — no value is read from them (the
+// rows of a self-evaluation whose header made no grid: 分值 | 得分 over
+// them, the target's and the names' captions blank).
+func TestHeadlessEqualPointsNoTargets(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+	}{
+		{"points alone", [][]string{
+			{"", "", "", "", ""},
+			{"产出指标", "数量指标", "培训人数", "8", "8"},
+			{"产出指标", "质量指标", "合格率", "8", "8"},
+			{"效益指标", "社会效益指标", "就业率", "10", "10"},
+		}},
+		{"beside a mixed target column", [][]string{
+			{"", "", "", "", "", ""},
+			{"产出指标", "数量指标", "≥50个", "项目数量", "8", "8"},
+			{"产出指标", "质量指标", "严格执行相关规定", "经费合规性", "8", "8"},
+			{"效益指标", "社会效益指标", "效果明显", "影响程度", "10", "10"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := headless(tc.rows...)
+			for _, p := range doc.Projects {
+				for _, ind := range p.Indicators {
+					assert.Failf(t, "indicator read from points", "%s = %s", ind.Name, ind.Value.Raw)
+				}
+			}
+			assert.Contains(t, texts(doc), "10")
+		})
+	}
+}
+
 // One value column per recipient area, the areas named in the row above
 // the blanked captions.
 func TestHeadlessAreas(t *testing.T) {
