@@ -71,6 +71,37 @@ type Vocabulary struct {
 	// Level2Words are words only a level-2 text holds (数量, 社会, 服务对象):
 	// they tell a level-2 column from a level-1 one by its cells.
 	Level2Words []string `json:"level2_words"`
+
+	// FundsLabels open the group label over a project's budget rows
+	// (项目资金（万元）, 资金情况, 年度预算安排): a label of at most 14
+	// characters that starts with one, with no colon.
+	FundsLabels []string `json:"funds_labels"`
+	// SpendingLabels open the label of a spending plan (资金支出计划).
+	SpendingLabels []string `json:"spending_labels"`
+	// PartsSuffixes end a total's label that announces its parts in the
+	// cell beside it (资金总额及构成, 预算总额及其来源).
+	PartsSuffixes []string `json:"parts_suffixes"`
+	// MoneyRowSuffixes end the labels of money rows no list names
+	// (其中：中央补助, 县级配套资金).
+	MoneyRowSuffixes []string `json:"money_row_suffixes"`
+	// YearAmountWords are what follows a year in a label of that year's
+	// amount (2021年金额, 2022年预算数).
+	YearAmountWords []string `json:"year_amount_words"`
+	// ChangeWords, in the words before a phrase's amount, state a change
+	// or a comparison, not the year's amount (较上年增加20万元).
+	ChangeWords []string `json:"change_words"`
+	// TitleSuffixes end the titles of target tables (绩效目标表, 自评表).
+	TitleSuffixes []string `json:"title_suffixes"`
+	// FormWords are a title's core that names the form's kind alone, no
+	// project or unit (部门整体支出, 项目支出), after a year and a
+	// government level.
+	FormWords []string `json:"form_words"`
+	// GovernmentLevels are the levels of government a title may name
+	// before the form's words (省级, 县级, 本级).
+	GovernmentLevels []string `json:"government_levels"`
+	// GridSuffixes: grid column → words a short grid header (at most six
+	// characters) ends with (指标得分 → score, 指标分值 → weight).
+	GridSuffixes map[string][]string `json:"grid_suffixes"`
 }
 
 // Taxonomy is the tree of indicator families.
@@ -169,6 +200,16 @@ func (v *Vocabulary) Merge(extra *Vocabulary) *Vocabulary {
 	out.Signatures = mergeList(v.Signatures, extra.Signatures)
 	out.Units = mergeList(v.Units, extra.Units)
 	out.Level2Words = mergeList(v.Level2Words, extra.Level2Words)
+	out.FundsLabels = mergeList(v.FundsLabels, extra.FundsLabels)
+	out.SpendingLabels = mergeList(v.SpendingLabels, extra.SpendingLabels)
+	out.PartsSuffixes = mergeList(v.PartsSuffixes, extra.PartsSuffixes)
+	out.MoneyRowSuffixes = mergeList(v.MoneyRowSuffixes, extra.MoneyRowSuffixes)
+	out.YearAmountWords = mergeList(v.YearAmountWords, extra.YearAmountWords)
+	out.ChangeWords = mergeList(v.ChangeWords, extra.ChangeWords)
+	out.TitleSuffixes = mergeList(v.TitleSuffixes, extra.TitleSuffixes)
+	out.FormWords = mergeList(v.FormWords, extra.FormWords)
+	out.GovernmentLevels = mergeList(v.GovernmentLevels, extra.GovernmentLevels)
+	out.GridSuffixes = mergeMap(v.GridSuffixes, extra.GridSuffixes)
 	out.Taxonomy.Level1 = mergeFamilies(v.Taxonomy.Level1, extra.Taxonomy.Level1)
 	out.Taxonomy.Level2 = mergeFamilies(v.Taxonomy.Level2, extra.Taxonomy.Level2)
 	return &out

@@ -18,6 +18,12 @@ func TestDefaultParses(t *testing.T) {
 	for _, k := range []string{"level1", "level2", "name", "unit", "weight", "direction", "nature"} {
 		assert.NotEmpty(t, v.GridLabels[k], k)
 	}
+	for k, l := range map[string][]string{"funds_labels": v.FundsLabels, "spending_labels": v.SpendingLabels,
+		"parts_suffixes": v.PartsSuffixes, "money_row_suffixes": v.MoneyRowSuffixes, "year_amount_words": v.YearAmountWords,
+		"change_words": v.ChangeWords, "title_suffixes": v.TitleSuffixes, "form_words": v.FormWords,
+		"government_levels": v.GovernmentLevels, "grid_suffixes score": v.GridSuffixes["score"], "grid_suffixes weight": v.GridSuffixes["weight"]} {
+		assert.NotEmpty(t, l, k)
+	}
 }
 
 func stems(fs []Family) []string {

@@ -37,7 +37,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		s = joined
 	}
 	if n == 0 {
-		if num, unit, ok := amountInWords(s); ok {
+		if num, unit, ok := e.lx.amountInWords(s); ok {
 			e.warn(pos, diag.AmountInWords, s, num, unit)
 			e.amountUnit(s, unit, pos)
 			return &num
@@ -87,8 +87,8 @@ func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
 
 // amountPhrase tells a cell that states one amount in a phrase
 // (amountInWords reads it).
-func amountPhrase(s string) bool {
-	_, _, ok := amountInWords(thousands.Replace(layout.Clean(s)))
+func (lx *lexicon) amountPhrase(s string) bool {
+	_, _, ok := lx.amountInWords(thousands.Replace(layout.Clean(s)))
 	return ok
 }
 
@@ -96,9 +96,9 @@ func amountPhrase(s string) bool {
 // cell, its unit after it and nothing after that: 一般公共预算安排77300万元,
 // 省级财政资金50万元。 The words before the number hold no other number and
 // no word of a change or a comparison (较上年增加20万元 states no
-// amount of the year). It returns the number, its unit and whether it read
-// one.
-func amountInWords(s string) (num, unit string, ok bool) {
+// amount of the year; change_words). It returns the number, its unit and
+// whether it read one.
+func (lx *lexicon) amountInWords(s string) (num, unit string, ok bool) {
 	if utf8.RuneCountInString(s) > 30 {
 		return "", "", false
 	}
@@ -107,7 +107,7 @@ func amountInWords(s string) (num, unit string, ok bool) {
 		return "", "", false
 	}
 	words := s[:i]
-	for _, w := range []string{"较", "比", "增", "减", "超", "少", "多", "差", "缺口", "结余", "-", "－", "第"} {
+	for _, w := range lx.changeWords {
 		if strings.Contains(words, w) {
 			return "", "", false
 		}

@@ -86,7 +86,7 @@ func (e *extractor) endsTable(row []layout.Cell) bool {
 	if n != 1 || len(s) > 600 {
 		return false
 	}
-	_, _, title := projectTitle(s)
+	_, _, title := e.lx.projectTitle(s)
 	return title || isAttachmentMarker(s)
 }
 

@@ -163,7 +163,7 @@ func (e *extractor) keyValues(row []layout.Cell) {
 				case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
 				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
-				case len(vals) == 1 && e.cur.Budget.Total == nil && amountPhrase(t):
+				case len(vals) == 1 && e.cur.Budget.Total == nil && e.lx.amountPhrase(t):
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos) // 资金情况（万元） | 一般公共预算安排50万元
 				default:
 					e.unrecognized(t, row[k].Pos)
@@ -178,7 +178,7 @@ func (e *extractor) keyValues(row []layout.Cell) {
 // (2022年金额) when the filing's year is known, from a year line or its
 // title, and is another.
 func (e *extractor) otherYear(key string) bool {
-	if !yearAmount(key) {
+	if !e.lx.yearAmount(key) {
 		return false
 	}
 	y := e.yearHint

@@ -41,18 +41,27 @@ const (
 )
 
 // isFundsLabel matches the group labels of the budget rows: 项目资金（万元）,
-// 资金情况（万元）, 年度预算安排（万元）. The unit inside names the money unit.
-func isFundsLabel(key string) bool {
-	for _, p := range []string{"项目资金", "资金情况", "年度资金", "预算资金", "资金来源", "年度预算安排", "预算安排", "资金安排", "资金需求", "总体资金", "资金规模"} {
-		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key) <= 14 {
+// 资金情况（万元）, 年度预算安排（万元）: at most 14 characters opening with
+// one of the vocabulary's funds_labels. The unit inside names the money
+// unit.
+func (lx *lexicon) isFundsLabel(key string) bool {
+	return utf8.RuneCountInString(key) <= 14 && hasPrefixIn(key, lx.fundsLabels)
+}
+
+// isSpendingLabel matches the label of a spending plan (资金支出计划,
+// spending_labels).
+func (lx *lexicon) isSpendingLabel(key string) bool {
+	return hasPrefixIn(key, lx.spendingLabels)
+}
+
+// hasPrefixIn reports whether s starts with one of words.
+func hasPrefixIn(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
 	return false
-}
-
-func isSpendingLabel(key string) bool {
-	return strings.HasPrefix(key, "资金支出计划") || strings.HasPrefix(key, "支出计划") || strings.HasPrefix(key, "资金使用计划") || strings.HasPrefix(key, "预算执行计划")
 }
 
 // colRole names a column of a header-block sub-table: the columns of a
@@ -135,10 +144,20 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 		return targetRole(key)
 	case strings.HasSuffix(key, "计划值") || strings.HasSuffix(key, "预期值"):
 		return targetRole(key) // 年度计划值, 预期值
-	case utf8.RuneCountInString(key) <= 6 && strings.HasSuffix(key, "得分") || key == "评分" || key == "自评分":
-		return cScore // 指标得分
-	case utf8.RuneCountInString(key) <= 6 && (strings.HasSuffix(key, "分值") || key == "标准分"):
-		return cWeight // 指标分值
+	case key == "评分" || key == "自评分":
+		return cScore
+	case key == "标准分":
+		return cWeight
+	}
+	if utf8.RuneCountInString(key) <= 6 {
+		// 指标得分, 指标分值: grid_suffixes, in the order of the columns
+		for c := cLevel1; c < nGridColumns; c++ {
+			for _, w := range lx.gridSuffixes[c] {
+				if strings.HasSuffix(key, w) {
+					return c
+				}
+			}
+		}
 	}
 	return cNone
 }
@@ -253,7 +272,7 @@ func stripUnit(key string) string {
 // labelByShape reads labels no table lists by how they end: templates
 // prefix the usual labels with their own words (二级项目名称, 年度预算资金总额,
 // 项目主管部门, 项目年度总体目标). Only short keys are read this way.
-func labelByShape(key string) field {
+func (lx *lexicon) labelByShape(key string) field {
 	n := utf8.RuneCountInString(key)
 	if n < 4 || n > 12 {
 		return fNone
@@ -294,7 +313,7 @@ func labelByShape(key string) field {
 		// 年度预算额, 本年申请金额, 项目申报金额: the amount the year asks
 		// for (not an earlier year's: 上年预算额, 2020年申请金额)
 		return fTotal
-	case yearAmount(k):
+	case lx.yearAmount(k):
 		return fTotal
 	case thisYear(k) && has("资金", "预算", "金额"):
 		// this year's request (本年度申请市财政预算资金), or the year's
@@ -310,9 +329,10 @@ func labelByShape(key string) field {
 }
 
 // partsLabel strips the words that announce a total's parts from a label
-// (资金总额及构成, 预算总额及其构成, 资金总额及来源 → the total's label).
-func partsLabel(key string) (string, bool) {
-	for _, suf := range []string{"及其构成", "及构成", "及其来源", "及来源", "及资金来源"} {
+// (资金总额及构成, 预算总额及其构成, 资金总额及来源 → the total's label;
+// parts_suffixes).
+func (lx *lexicon) partsLabel(key string) (string, bool) {
+	for _, suf := range lx.partsSuffixes {
 		if stem, ok := strings.CutSuffix(stripParens(key), suf); ok && stem != "" {
 			return stem, true
 		}
@@ -322,8 +342,9 @@ func partsLabel(key string) (string, bool) {
 
 // yearAmount tells a label that names one year's amount by the year's
 // number and a money word alone (2021年金额, 2022年预算数): the amount of a
-// multi-year fund's year, as 年度金额 names it without the number.
-func yearAmount(k string) bool {
+// multi-year fund's year, as 年度金额 names it without the number. The
+// money words are year_amount_words.
+func (lx *lexicon) yearAmount(k string) bool {
 	if len(k) < 4 || !isDigits(k[:4]) {
 		return false
 	}
@@ -331,11 +352,7 @@ func yearAmount(k string) bool {
 	if !ok {
 		return false
 	}
-	switch rest {
-	case "金额", "预算", "预算数", "预算金额", "资金", "预算资金", "安排资金", "申请资金":
-		return true
-	}
-	return false
+	return lx.yearAmountWords[rest]
 }
 
 func isDigits(s string) bool {
@@ -355,14 +372,14 @@ func thisYear(k string) bool {
 }
 
 // isMoneyRowLabel matches the labels of money rows no table lists:
-// 其中：中央补助, 省级专项资金, 县级配套资金.
-func isMoneyRowLabel(key string) bool {
+// 其中：中央补助, 省级专项资金, 县级配套资金 (money_row_suffixes).
+func (lx *lexicon) isMoneyRowLabel(key string) bool {
 	k := strings.TrimPrefix(key, "其中：")
 	n := utf8.RuneCountInString(k)
 	if n < 2 || n > 10 {
 		return false
 	}
-	for _, suf := range []string{"资金", "拨款", "补助", "配套", "基金", "专项", "收入"} {
+	for _, suf := range lx.moneyRowSuffixes {
 		if strings.HasSuffix(k, suf) {
 			return k != key || n <= 8
 		}
@@ -494,28 +511,28 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 			return f, unit, true
 		}
 	}
-	if stem, ok := partsLabel(key); ok {
+	if stem, ok := lx.partsLabel(key); ok {
 		if f, _, ok := lx.lookupLabel(stem); ok && (f == fTotal || f == fProjectTotal) {
 			// 资金总额及构成: the total and its parts written in the cell beside
 			return fBudgetGroup, unit, true
 		}
 	}
-	if isFundsLabel(key) && !strings.Contains(key, "：") {
+	if lx.isFundsLabel(key) && !strings.Contains(key, "：") {
 		// not "年度资金总额：50万", a label with its value
 		return fBudgetGroup, unit, true
 	}
-	if isSpendingLabel(key) {
+	if lx.isSpendingLabel(key) {
 		return fSpending, "", true
 	}
-	if f := labelByShape(stripParens(stripUnit(key))); f != fNone {
+	if f := lx.labelByShape(stripParens(stripUnit(key))); f != fNone {
 		return f, unit, true
 	}
 	if strings.Contains(key, "（") {
-		if f := labelByShape(unparen.Replace(stripUnit(key))); f != fNone {
+		if f := lx.labelByShape(unparen.Replace(stripUnit(key))); f != fNone {
 			return f, unit, true // 转移支付（专项）名称: the words in parentheses belong to the label
 		}
 	}
-	if isMoneyRowLabel(key) {
+	if lx.isMoneyRowLabel(key) {
 		return fBudgetItem, unit, true
 	}
 	if i := strings.LastIndex(key, "、"); i > 0 && utf8.RuneCountInString(key[:i]) <= 6 {

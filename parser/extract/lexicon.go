@@ -22,6 +22,19 @@ type lexicon struct {
 	signatures   map[string]bool
 	level1Words  []string // stems of the level-1 families
 	level2Words  []string // stems of the level-2 families
+
+	// word lists the label and title rules read (vocab's fields of the
+	// same names)
+	fundsLabels      []string
+	spendingLabels   []string
+	partsSuffixes    []string
+	moneyRowSuffixes []string
+	yearAmountWords  map[string]bool
+	changeWords      []string
+	titleSuffixes    []string
+	formWordSet      map[string]bool
+	governmentLevels []string
+	gridSuffixes     map[gridColumn][]string // of short headers (at most six characters)
 }
 
 // The vocabulary's names of fields, sub-table roles and grid columns.
@@ -54,6 +67,10 @@ func newLexicon(v *vocab.Vocabulary) *lexicon {
 		block: set(v.BlockLabels), comparators: set(v.Comparators), subtotals: set(v.Subtotals),
 		totalRows: set(v.TotalRows), signatures: set(v.Signatures),
 		level1Words: v.Stems(1), level2Words: v.Stems(2),
+		fundsLabels: v.FundsLabels, spendingLabels: v.SpendingLabels, partsSuffixes: v.PartsSuffixes,
+		moneyRowSuffixes: v.MoneyRowSuffixes, yearAmountWords: set(v.YearAmountWords), changeWords: v.ChangeWords,
+		titleSuffixes: v.TitleSuffixes, formWordSet: set(v.FormWords), governmentLevels: v.GovernmentLevels,
+		gridSuffixes: map[gridColumn][]string{},
 	}
 	for name, words := range v.HeaderLabels {
 		if f, ok := fieldNames[name]; ok {
@@ -79,6 +96,11 @@ func newLexicon(v *vocab.Vocabulary) *lexicon {
 	for name, words := range v.GridContains {
 		if c, ok := columnNames[name]; ok {
 			lx.gridContains[c] = words
+		}
+	}
+	for name, words := range v.GridSuffixes {
+		if c, ok := columnNames[name]; ok {
+			lx.gridSuffixes[c] = words
 		}
 	}
 	for name, words := range v.Qualifiers {

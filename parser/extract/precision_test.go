@@ -536,7 +536,7 @@ func TestFormWordsTitleNamesNothing(t *testing.T) {
 		{"某局2024年部门整体支出绩效目标表", "某局2024年部门整体支出"},
 	}
 	for _, tt := range titles {
-		assert.Equal(t, tt.want, nameFromTitle(tt.title), tt.title)
+		assert.Equal(t, tt.want, defaultLexicon().nameFromTitle(tt.title), tt.title)
 	}
 	grid := [][]string{
 		{"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"},
@@ -682,7 +682,7 @@ func TestAttachmentListNoTitle(t *testing.T) {
 		{"某项目支出绩效目标表(2022年度)", true},
 	}
 	for _, tt := range tests {
-		_, _, ok := projectTitle(tt.line)
+		_, _, ok := defaultLexicon().projectTitle(tt.line)
 		assert.Equal(t, tt.title, ok, tt.line)
 	}
 }

@@ -84,8 +84,8 @@ func (e *extractor) fillIdentity(p *model.Project) {
 	if p.Name == "" && (e.ps.unitName || strings.Contains(p.Title, "整体")) && p.Department.Name != "" {
 		p.Name = p.Department.Name // a department-wide table names the unit
 	}
-	if p.Name == "" && p.Title != "" && nameFromTitle(p.Title) != "" {
-		p.Name = nameFromTitle(p.Title)
+	if p.Name == "" && p.Title != "" && e.lx.nameFromTitle(p.Title) != "" {
+		p.Name = e.lx.nameFromTitle(p.Title)
 		e.warn(p.Source, diag.NameFromTitle, p.Index)
 	} else if p.Name == "" {
 		e.warn(p.Source, diag.NoProjectName, p.Index)
@@ -140,38 +140,33 @@ func (e *extractor) totalFromParts(p *model.Project) {
 // its kind ("…绩效目标表") and year tail. A title that holds only the form's
 // own words (2024年县级部门整体支出绩效目标申报表, 项目支出绩效自评表) names
 // nothing: "".
-func nameFromTitle(t string) string {
+func (lx *lexicon) nameFromTitle(t string) string {
 	core := trimTitleTail(t)
-	for _, suf := range titleSuffixes {
+	for _, suf := range lx.titleSuffixes {
 		if strings.HasSuffix(core, suf) {
 			core = strings.TrimRightFunc(strings.TrimSuffix(core, suf), isSpace)
 			break
 		}
 	}
-	if formWords(core) {
+	if lx.formWords(core) {
 		return ""
 	}
 	return core
 }
 
 // formWords tells a title's core that is the form's kind alone, after a
-// year (2024年, 2021年度) and a level of government (县级, 省级): 部门整体支出,
-// 项目支出, 专项资金 — words every such form's title holds, no project's or
-// unit's name.
-func formWords(core string) bool {
+// year (2024年, 2021年度) and a level of government (县级, 省级;
+// government_levels): 部门整体支出, 项目支出, 专项资金 (form_words) — words
+// every such form's title holds, no project's or unit's name.
+func (lx *lexicon) formWords(core string) bool {
 	k := labelKey(core)
 	if i := strings.Index(k, "年"); i == 4 && isDigits(k[:4]) {
 		k = strings.TrimPrefix(k[i+len("年"):], "度")
 	}
-	for _, p := range []string{"省级", "市级", "县级", "区级", "乡级", "镇级", "本级"} {
+	for _, p := range lx.governmentLevels {
 		k = strings.TrimPrefix(k, p)
 	}
-	switch k {
-	case "", "部门整体支出", "单位整体支出", "整体支出", "部门整体", "部门", "单位", "项目支出", "项目",
-		"部门预算项目支出", "部门预算项目", "部门项目支出", "专项资金", "专项转移支付", "转移支付", "财政支出", "专项支出":
-		return true
-	}
-	return false
+	return k == "" || lx.formWordSet[k]
 }
 
 // projectKind classifies a table: a self-evaluation (results beside the

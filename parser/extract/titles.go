@@ -31,7 +31,7 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		e.unrecognized(text, p.Pos) // a page header or footer
 		return
 	}
-	if idx, title, ok := projectTitle(text); ok {
+	if idx, title, ok := e.lx.projectTitle(text); ok {
 		if e.attachmentListEntry(idx) {
 			// the notice's list of the attachments that follow
 			// (附件：1.…分配表 / 2.…绩效目标表): the table comes later
@@ -219,16 +219,11 @@ func isAttachmentMarker(s string) bool {
 	return false
 }
 
-// titleSuffixes end the titles of target tables, whatever their kind.
-var titleSuffixes = []string{
-	"绩效目标表", "绩效目标申报表", "绩效目标批复表", "绩效目标自评表", "绩效自评表", "绩效评价指标表",
-	"目标申报表", "绩效申报表", "绩效表", "绩效公开", "绩效目标公开表", "自评表", "申报表", "批复表",
-}
-
 // projectTitle recognises a target table's title ("1.XXX绩效目标表",
 // "XXX绩效目标申报表（2022年度）", "项目支出绩效自评表") and returns its number
 // (0 when it has none) and the title without the number.
-func projectTitle(s string) (int, string, bool) {
+// Its words are the vocabulary's title_suffixes.
+func (lx *lexicon) projectTitle(s string) (int, string, bool) {
 	t := strings.TrimRightFunc(s, isSpace)
 	if utf8.RuneCountInString(t) > 200 || strings.ContainsAny(t, "\n，。；") && !strings.HasSuffix(t, "。") {
 		return 0, "", false
@@ -245,7 +240,7 @@ func projectTitle(s string) (int, string, bool) {
 		return 0, "", false
 	}
 	core := trimTitleTail(rest)
-	for _, suf := range titleSuffixes {
+	for _, suf := range lx.titleSuffixes {
 		if strings.HasSuffix(core, suf) {
 			return n, rest, true
 		}
