@@ -46,21 +46,24 @@ func TestSMRoundTrip(t *testing.T) {
 // ones), the most extra indicators, levels right and actual/weight/score
 // cells right. Raise the first, third and fourth and lower the second as
 // the extractor improves; move them to the measured numbers when filings
-// are added to testdata/real.
+// are added to testdata/real. Last moved when the sixth round's build-half
+// filings landed (new filings, not a regression: 151, a glued Chongqing
+// department-wide self-evaluation, adds fields and one extra indicator to
+// every mutation that keeps its grid).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1371, 2, 1203, 971}, "swap-levels/txt": {1371, 4, 1201, 971},
-	"swap-values/html": {1702, 2, 1437, 1832}, "swap-values/txt": {1698, 6, 1433, 1828},
-	"swap-values-blank/html": {996, 107, 771, 678}, "swap-values-blank/txt": {995, 106, 761, 687},
+	"swap-values/html": {1750, 5, 1437, 1832}, "swap-values/txt": {1746, 9, 1433, 1828},
+	"swap-values-blank/html": {1028, 109, 771, 678}, "swap-values-blank/txt": {1027, 108, 761, 687},
 	"split/html": {478, 0, 416, 377}, "split/txt": {478, 0, 416, 377},
 	"split-unknown/html": {464, 0, 416, 377}, "split-unknown/txt": {464, 0, 416, 377},
 	"split-unit-first/html": {478, 0, 416, 377}, "split-unit-first/txt": {478, 0, 416, 377},
 	"split-unknown-unit-first/html": {464, 0, 416, 377}, "split-unknown-unit-first/txt": {464, 0, 416, 377},
-	"short-header/html": {858, 6, 701, 827}, "short-header/txt": {851, 2, 683, 796},
+	"short-header/html": {874, 7, 701, 827}, "short-header/txt": {867, 3, 683, 796},
 	"unmerge-repeat/html": {610, 1, 535, 403}, "unmerge-repeat/txt": {610, 1, 535, 403},
 	"unmerge-empty/html": {610, 1, 535, 403}, "unmerge-empty/txt": {610, 1, 535, 403},
-	"sign-row/html": {877, 1, 741, 833}, "sign-row/txt": {877, 1, 741, 833},
-	"subtotal-row/html": {732, 1, 613, 504}, "subtotal-row/txt": {732, 1, 613, 504},
-	"blank-row/html": {872, 1, 738, 833}, "blank-row/txt": {872, 1, 738, 833},
+	"sign-row/html": {893, 2, 741, 833}, "sign-row/txt": {893, 2, 741, 833},
+	"subtotal-row/html": {748, 2, 613, 504}, "subtotal-row/txt": {748, 2, 613, 504},
+	"blank-row/html": {888, 2, 738, 833}, "blank-row/txt": {888, 2, 738, 833},
 }
 
 type smScore struct {

@@ -236,7 +236,7 @@ func TestReadTruthRejects(t *testing.T) {
 // truths read, WITHOUT parsing them (they are scored once, at the end).
 func TestHeldOutValid(t *testing.T) {
 	var dirs []string
-	for _, top := range []string{"real-heldout", "real-heldout3", "real-heldout4"} {
+	for _, top := range []string{"real-heldout", "real-heldout3", "real-heldout4", "real-heldout6"} {
 		ds, err := realscore.Filings(filepath.Join("..", "..", "testdata", top))
 		require.NoError(t, err)
 		require.NotEmpty(t, ds, top)
@@ -276,12 +276,16 @@ func TestHeldOutValid(t *testing.T) {
 // (a glued OCR self-evaluation and two budget-only captures) at 8/8; 113
 // (a department-wide self-evaluation, execution above budget) at 1/1; 115
 // (glued text, the amount inside the label "年度资金总额:38.75万元") at 3/4.
+// The sixth round's odd filings (new filings, not a regression): 151 (a
+// glued, OCR-slipped Chongqing department-wide self-evaluation, a flat list
+// with target | adjusted | actual | coefficient | weight | score) came in at
+// 16/17 with 1 extra in both forms.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {461, 461, 1, 0},
-		"txt":  {461, 461, 1, 0},
+		"html": {477, 478, 2, 0},
+		"txt":  {477, 478, 2, 0},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

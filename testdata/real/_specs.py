@@ -3180,3 +3180,90 @@ up to the next level-1 label. That the money block has three text cells under tw
 cell before and after them, the 10-column grid and all spans are inferred; "原州区宗教事务局116422210101621779" is kept as one cell.
 """,
 ))
+
+# ---------------------------------------------------------------- 151 (sixth round, build half)
+_G151A = ("通过整合各级各类媒体、户外广告载体、宣传宣讲活动等,为建设成渝地区双城经济圈和西部(重庆)重庆科学城营造良好氛围。"
+          "保障融媒体中心正常人事基础/日常运转,有效承担西部(重庆)科学城新闻宣传管理,思想文化领域建设等工作。")
+_G151B = ("中心2021年较好地完成了履职任务,有效开展了西部(重庆)科学城新闻宣传管理/思想文化领域建设等工作,"
+          "为建设成渝地区双城经济圈和西部(重庆)重庆科学城营造了良好氛围。")
+_R151 = [  # name, unit, target, adjusted, actual, coefficient, weight, score, core
+    ("财政供养人员控制率", "%", "100%", "", "92%", "100%", "2", "2", "否"),
+    ("“三公经费变动率", "%", "", "", "", "100%", "2", "2", "否"),
+    ("基础信息完善", "%", "100%", "", "100%", "100%", "1", "1", "否"),
+    ("预算完成率", "%", "70%", "", "76%", "100%", "2", "2", "是"),
+    ("预算调整率", "%", "3%", "", "0", "100%", "2", "2", "否"),
+    ("结转结余率", "%", "2%", "", "0", "100%", "2", "2", "是"),
+    ("公用经费控制率", "%", "100%", "", "97%", "100%", "2", "2", "是"),
+    ("“三公经费控制率", "%", "", "", "", "100%", "2", "2", "否"),
+    ("政府采购执行率", "%", "100%", "", "72.74%", "100%", "2", "2", "是"),
+    ("管理制度健全性", "", "高", "", "高", "100%", "3", "3", "否"),
+    ("资金使用合规性", "", "好", "", "好", "100%", "5", "5", "否"),
+    ("预决算信息公开性", "", "高", "", "高", "100%", "1", "1", "否"),
+    ("资产管理安全", "", "好", "", "好", "100%", "2", "2", "否"),
+    ("固定资产利用率", "%", "90%", "", "100%", "100%", "2", "2", "否"),
+    ("党性教育培训次数", "次", "26次", "", "12次", "100%", "5", "5", "是"),
+    ("组织宣传活动次数", "次", "到0次", "", "43次", "100%", "10", "10", "是"),
+    ("制作宣传品数量", "份", "第O份", "", "20份", "100%", "5", "5", "否"),
+    ("播发稿件数量", "tot扁", "2200篇", "", "2859篇", "100%", "10", "10", "是"),
+    ("业务保障能力提升", "%", "90%", "", "95%", "100%", "10", "10", "否"),
+]
+_K151 = {0: ("定量指标", 9), 9: ("性标定指", 4), 13: ("定量指标", 6)}
+
+
+def _rows151():
+    out = [[C("绩效指标", rs=len(_R151) + 1), "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "年成值全完值",
+            "得分系数(%)", "指标权重(分)", "指标得分(分)", "是否核心指标"]]
+    for i, r in enumerate(_R151):
+        row = [r[0], r[1]]
+        if i in _K151:
+            row.append(C(_K151[i][0], rs=_K151[i][1]))
+        out.append(row + list(r[2:]))
+    return out
+
+
+FILINGS.append(dict(
+    dir="151-chongqing-kexuecheng-rongmeiti-zhengti-ziping",
+    html_title="部门整体绩效自评表",
+    blocks=[
+        ("table", [
+            [C("部门整体绩效自评表", cs=11)],
+            ["主管部门", C("", cs=3), "财政处室", C("", cs=3), C("自评总分(分)", cs=2), "97.6"],
+            ["部门联系人", C("曾雪莲", cs=3), "联系电话", C("", cs=6)],
+            [C("部门预算执行情况相)预资5", rs=2, cs=2), C("年初预算数", cs=2), C("全年(If整)预算数", cs=2), "全年执行数", "执行率(%)",
+             "执行率权重", C("执行率得分(分)", cs=2)],
+            [C("O", cs=2), C("", cs=2), "", "76%", "10", C("7.6", cs=2)],
+            [C("当年绩效目标", rs=2, cs=2), C("年初绩效目标", cs=3), C("全年(调整)绩效目标", cs=3), C("全年目标实际完成情况", cs=3)],
+            [C("无", cs=3), C(_G151A, cs=3), C(_G151B, cs=3)],
+        ] + _rows151()),
+    ],
+    truth={"projects": [P(None, None, None, None, [
+        I(None, None, r[0], r[2], actual=r[4], weight=r[6], score=r[7]) for r in _R151 if r[2]])]},
+    notes="""
+Place: the 融媒体中心 (media centre) of 西部(重庆)科学城 (the Western (Chongqing) Science City, a Chongqing district-level zone), unit
+level; year 2021 ("中心2021年较好地完成了履职任务"); captured from a document-sharing site (m.yzwku.com, "部门整体绩效自评表.docx") that
+shows the docx's text as recognised from page images. Chongqing is covered; this unit and this form are new.
+Template kind: the Chongqing 部门整体绩效自评表 (department-wide self-evaluation, 2021+): 主管部门 | 财政处室 | 自评总分(分) / 部门联系人 |
+联系电话 / 部门预算执行情况 年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率(%) | 执行率权重 | 执行率得分(分) / 当年绩效目标 年初绩效目标 |
+全年(调整)绩效目标 | 全年目标实际完成情况 / 绩效指标 指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 | 得分系数(%) |
+指标权重(分) | 指标得分(分) | 是否核心指标 — a FLAT LIST with no level columns, target, adjusted target and actual side by side.
+Layout features: OCR SLIPS everywhere, kept as captured: "全年(If整)预算数", "相)预资5" after the money label, "年成值全完值" for
+全年完成值, "性标定指" for 定性指标, a unit "tot扁" (篇), targets "到0次" and "第O份" (a lost ≥ and digits, it seems), "26次" against an
+actual of 12次 with a full score (probably "≥6次" read as "26次" — not knowable); the money amounts lost ("O", then 76% | 10 | 7.6);
+the department's NAME is not in the capture (主管部门 is followed directly by 财政处室); qualitative targets 高/好 with the same actual;
+two rows with no target at all (“三公经费变动率, “三公经费控制率: only the coefficient, weight, score and 否); a 是/否 column
+(是否核心指标) closing every row; weights 1 to 10.
+Truth: one department with NO NAME and NO BUDGET (neither is readable: the name cell is absent and the amounts are lost) and
+seventeen indicators without levels (level1/level2 null). value = 年初指标值 AS CAPTURED ("100%", "高", "26次", "到0次", "第O份",
+"2200篇"); value_cells actual (全年完成值), weight (指标权重(分)), score (指标得分(分)). The two rows with no target are not indicators.
+Truncation: the capture stops at "公共服务" (the next indicator's name, cut); it and the rest are left out.
+Reconstruction: the capture LOST EVERY SEPARATOR (a docx text layer glued into runs, with the site's page markers "1、", "2、", "3、"
+left out). Cells are split by the header's column order: "100%92%100%22否" is 年初指标值 100% | 调整指标值 (empty) | 全年完成值 92% |
+得分系数 100% | 权重 2 | 得分 2 | 否 — the ADJUSTED TARGET IS TAKEN AS EMPTY on every row (an inference: never more than three values
+stand before the weight), the single "100%" of the two “三公经费 rows as the coefficient (every other row has 100% there), "1010是"
+as 10 | 10 | 是 (weight and score equal on every readable row). The 指标性质 cells, printed once ("定量指标" on the first and the
+fourteenth row, "性标定指" on the tenth), are taken as spanning their runs (9, 4 and 6 rows) — an inference. The 绩效指标 label,
+printed after the eleventh row (page 2's end), is the left label spanning the indicator rows. The money block's and the goals'
+cells ("O" under 年初预算数; "无" as 年初绩效目标 and the two goal texts after it) and every span above the indicator header are
+inferred; the goal text broken by the page marker ("为建设成渝地区 / 2、双城经济圈") is joined.
+""",
+))
