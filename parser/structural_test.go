@@ -49,21 +49,24 @@ func TestSMRoundTrip(t *testing.T) {
 // are added to testdata/real. Last moved when the sixth round's build-half
 // filings landed (new filings, not a regression: 151, a glued Chongqing
 // department-wide self-evaluation, adds fields and one extra indicator to
-// every mutation that keeps its grid).
+// every mutation that keeps its grid). Moved again for gatherA's
+// build-half filings 117-121 (new filings, not a regression): their grids
+// add fields to every mutation and extras in swap-values-blank (109 -> 116
+// in HTML, 108 -> 115 in text) and short-header (7 -> 8, 3 -> 4).
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1371, 2, 1203, 971}, "swap-levels/txt": {1371, 4, 1201, 971},
-	"swap-values/html": {1750, 5, 1437, 1832}, "swap-values/txt": {1746, 9, 1433, 1828},
-	"swap-values-blank/html": {1028, 109, 771, 678}, "swap-values-blank/txt": {1027, 108, 761, 687},
-	"split/html": {478, 0, 416, 377}, "split/txt": {478, 0, 416, 377},
-	"split-unknown/html": {464, 0, 416, 377}, "split-unknown/txt": {464, 0, 416, 377},
-	"split-unit-first/html": {478, 0, 416, 377}, "split-unit-first/txt": {478, 0, 416, 377},
-	"split-unknown-unit-first/html": {464, 0, 416, 377}, "split-unknown-unit-first/txt": {464, 0, 416, 377},
-	"short-header/html": {874, 7, 701, 827}, "short-header/txt": {867, 3, 683, 796},
-	"unmerge-repeat/html": {610, 1, 535, 403}, "unmerge-repeat/txt": {610, 1, 535, 403},
-	"unmerge-empty/html": {610, 1, 535, 403}, "unmerge-empty/txt": {610, 1, 535, 403},
-	"sign-row/html": {893, 2, 741, 833}, "sign-row/txt": {893, 2, 741, 833},
-	"subtotal-row/html": {748, 2, 613, 504}, "subtotal-row/txt": {748, 2, 613, 504},
-	"blank-row/html": {888, 2, 738, 833}, "blank-row/txt": {888, 2, 738, 833},
+	"swap-levels/html": {1396, 2, 1226, 1009}, "swap-levels/txt": {1396, 4, 1224, 1009},
+	"swap-values/html": {1788, 5, 1472, 1890}, "swap-values/txt": {1784, 9, 1468, 1886},
+	"swap-values-blank/html": {1042, 116, 783, 680}, "swap-values-blank/txt": {1041, 115, 773, 689},
+	"split/html": {491, 0, 428, 397}, "split/txt": {491, 0, 428, 397},
+	"split-unknown/html": {476, 0, 427, 395}, "split-unknown/txt": {476, 0, 427, 395},
+	"split-unit-first/html": {491, 0, 428, 397}, "split-unit-first/txt": {491, 0, 428, 397},
+	"split-unknown-unit-first/html": {476, 0, 427, 395}, "split-unknown-unit-first/txt": {476, 0, 427, 395},
+	"short-header/html": {888, 8, 713, 847}, "short-header/txt": {881, 4, 695, 816},
+	"unmerge-repeat/html": {622, 1, 546, 421}, "unmerge-repeat/txt": {622, 1, 546, 421},
+	"unmerge-empty/html": {622, 1, 546, 421}, "unmerge-empty/txt": {622, 1, 546, 421},
+	"sign-row/html": {908, 2, 754, 855}, "sign-row/txt": {908, 2, 754, 855},
+	"subtotal-row/html": {761, 2, 625, 524}, "subtotal-row/txt": {761, 2, 625, 524},
+	"blank-row/html": {902, 2, 750, 853}, "blank-row/txt": {902, 2, 750, 853},
 }
 
 type smScore struct {

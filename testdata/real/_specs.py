@@ -3267,3 +3267,188 @@ cells ("O" under 年初预算数; "无" as 年初绩效目标 and the two goal t
 inferred; the goal text broken by the page marker ("为建设成渝地区 / 2、双城经济圈") is joined.
 """,
 ))
+
+# ---------------------------------------------------------------- 117 (sixth round, build half)
+_R117 = [  # l1, l2, name, target, actual, score
+    ("产出指标(40分)", "数量指标", "一个存储备份器", "25TB", "25TB", "10"),
+    ("产出指标(40分)", "数量指标", "WIFI布点全覆盖", "100%覆盖", "100%覆盖", ""),
+    ("产出指标(40分)", "质量指标", "以最新资源面市", "资源采购期以当年为主", "资源采购期以当年为主", "10"),
+    ("产出指标(40分)", "时效指标", "可保证读者使用时长", "全天候可用", "全天候", "10"),
+    ("产出指标(40分)", "时效指标", "2022年全年", "≥360天", "≥360天", ""),
+    ("产出指标(40分)", "成本指标", "以低价位高质量为采购原则", "5万", "5万", "10"),
+    ("效益指标(30分)", "经济效益", "社会公益服务无经济效益", "公益性事业", "公益性事业", "10"),
+    ("效益指标(30分)", "社会效益", "使读者更方便快捷查找检阅", "独有数据资源查询,查询范围可扩展到省图",
+     "独有数据资源查询,查询范围可扩展到省图", ""),
+    ("效益指标(30分)", "环境效益", "数字图书馆环境优良无污染", "良好", "良好", "10"),
+    ("效益指标(30分)", "环境效益", "WIFI全覆盖,绿色环保", "良好", "良好", ""),
+    ("效益指标(30分)", "可持续影响指标", "≥360天服务读者", "≥360天", "≥360天", "10"),
+]
+
+
+def _row117(i, r):
+    l1, l2, n, v, a, s = r
+    out = []
+    if i in (0, 6):
+        out.append(C(l1, rs=6))
+    if l2 in ("数量指标", "时效指标", "社会效益", "环境效益"):
+        if i in (0, 3, 7, 8):
+            out.append(C(l2, rs=2))
+    elif l2:
+        out.append(l2)
+    return out + [n, v, a, C(s, cs=4)]
+
+
+_G117 = [_row117(i, r) for i, r in enumerate(_R117)]
+# the second 社会效益 name, whose target and actual cells the capture leaves empty (see notes)
+_G117.insert(8, ["促进黄石文化经济发展,丰富市民文化活动", "", "", C("", cs=4)])
+FILINGS.append(dict(
+    dir="117-huangshi-tushuguan-gongxiang-ziping",
+    html_title="2022年度共享工程项目自评表",
+    blocks=[
+        ("p", "附表2"),
+        ("p", "2022年度共享工程项目自评表"),
+        ("p", "项目单位(盖章):黄石市图书馆 主要领导签字:"),
+        ("p", "填报日期:2023.6.28"),
+        ("table", [
+            ["项目名称", C("共享工程", cs=9)],
+            ["主管部门", C("黄石市文化和旅游局", cs=3), C("项目实施单位", cs=2), C("黄石市图书馆", cs=4)],
+            ["项目类别", C("1、部门预算项目 ☑ 2、市直专项", cs=9)],
+            ["项目属性", C("1、持续性项目 ☑ 2、新增性项目 □", cs=9)],
+            ["项目类型", C("1、常年性项目 ☑ 2、延续性项目 □ 3、一次性项目 □", cs=9)],
+            [C("预算执行情况(万元) (20分)", cs=2), "预算数(A)", "执行数(B)", "执行率(B/A)", C("得分 (20分*执行率)", cs=5)],
+            [C("年度财政资金总额", cs=2), "5", "5", "100%", C("20", cs=5)],
+            [C("年度绩效目标1 (80分)", rs=13), "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)",
+             C("得分", cs=4)],
+        ] + _G117),
+    ],
+    truth={"projects": [P("共享工程", None, "5", "万元", [
+        I(l1, l2, n, v, actual=a, score=s) if s else I(l1, l2, n, v, actual=a)
+        for l1, l2, n, v, a, s in _R117])]},
+    notes="""
+Place: 黄石市 (Huangshi, Hubei), city level, 黄石市图书馆 (the city library) under 黄石市文化和旅游局; year 2022 (filled 2023-06-28,
+published 2023-08-14 on the library's site). Hubei is covered (21, 23, 38, 44, 72, 83, 86, 87, 107) and 黄石 by held-out 20 (the
+party school's 批复表); the library, its 共享工程 project and this self-evaluation are new.
+Template kind: the Hubei 项目自评表 of the city (附表2, like 107's 财政项目绩效自评表): 项目名称 / 主管部门 | 项目实施单位 / 项目类别,
+项目属性, 项目类型 check-box rows / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) / 年度财政资金总额 /
+年度绩效目标1(80分) 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分.
+Layout features: a score given only on the first row of each level-2 group (10 points per group, the next rows empty); level-2 words
+without 指标 ("经济效益", "社会效益", "环境效益") beside "可持续影响指标"; names that are targets or periods ("2022年全年", "≥360天服务读者")
+and targets that are words ("资源采购期以当年为主", "公益性事业", "良好", "全天候可用"); actuals that differ from the target only in
+wording ("全天候可用" → "全天候"); an amount target "5万" without 元; ☑ check boxes; the money unit only in the caption
+"预算执行情况(万元)".
+Truth: one project 共享工程 (项目名称), budget 5 万元 (预算数(A) of 年度财政资金总额). Eleven indicators: value = 年初目标值(A), actual =
+实际完成值(B), score = 得分 where the row has one (the form has no weight column).
+Left out: the row "促进黄石文化经济发展,丰富市民文化活动" under 社会效益 — the capture gives only its name; whether its target and actual
+are empty or the cells of the row above spanning two rows cannot be told (the capture prints empty and covered cells alike as "|"),
+so it is rendered with empty cells and is not an indicator. Truncation: the capture stops in the first 满意度 row ("满意度指标(10分) |
+读者 | 在网络上设置读者满意度调查", cut); it and the rest are left out, and the left label's span ends at the last reproduced row.
+Reconstruction: the capture prints one table row a line, cells separated by " | ", with a run of "|" for the cells a row does not
+start (covered or empty); the 10-column grid follows the first row (two cells and eight "|"). The spans — 得分 over four columns in
+the indicator rows, 得分(20分*执行率) over five, the labels of the money rows over two, the level cells over their groups — are inferred
+from the counts of "|"; the cells the counts leave over in rows without a score are taken as empty. The site's header line
+("作者:暂无 上传时间…") is left out.
+""",
+))
+
+# ---------------------------------------------------------------- 119 (sixth round, build half)
+_E119 = "1、提供三级指标完成程度的佐证资料; 2、三级指标分值按三级指标个数平均确定 (15 分÷三级指标个数) ,四舍五入保留整数。"
+FILINGS.append(dict(
+    dir="119-suizhou-guangshui-xiangcun-daolu-ziping",
+    html_title="广水市交通运输局2021年度乡村道路项目自评表",
+    blocks=[
+        ("p", "广水市财政预算支出项目绩效目标自评表"),
+        ("p", "填报日期:2022 年 8 月 10 日"),
+        ("table", [
+            ["项目名称", C("乡村道路建设养护项目", cs=5), C("自评总分: 95", cs=2)],
+            ["项目主管单位", C("广水市交通运输局", cs=2), "项目实施单位", "广水市交通运输局", "项目负责人", C("孙章勇", cs=2)],
+            ["项目属性", C("1、常年性 2、延续性□ 3、一次性□ 4、新增性□", cs=7)],
+            [C("项目资金来源", rs=2), "中央 (万元)", "省、地 (万元)", "本级 (万元)", "其他 (万元)", "合计 (万元)", "执行数 (万元)",
+             "执行率"],
+            ["", "", "309", "", "309", "309", "100 %"],
+            ["项目年度目标", C("1.完成乡村道路建设养护里程 300 公里; 2. 3.", cs=7)],
+            ["项目权重", C("评价内容", cs=2), "分值", "自评分", "复核分", C("评价标准及依据", cs=2)],
+            ["项目决策 2 分", C("决策依据", cs=2), "2", "2", "", C("有项目年度工作计划或有上级文件或审批报告计 2 分,没有不得分。", cs=2)],
+            [C("项目管理 13 分", rs=4), C("财务制度", cs=2), "3", "3", "",
+             C("1、单位财务管理制度 1 分; 2、项目管理制度 1 分; 3、有制度执行佐证资料 1 分。没有不得分。", cs=2)],
+            [C("组织机构", cs=2), "2", "2", "", C("有明确的绩效管理机构或专人负责 2 分。没有不得分", cs=2)],
+            [C("运行监管", cs=2), "4", "4", "", C("1、运行监管记录 3 分; 2、填报《项目支出绩效监控表》1 分。没有不得分。", cs=2)],
+            [C("目标申报", cs=2), "4", "4", "",
+             C("1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止; 2、绩效目标规范 1 分,不规范扣 0.5 分; 3、按时申报绩效目标计 2 分,"
+               "逾期扣 1 分。", cs=2)],
+        ]),
+        ("p", "单位领导审签:"),
+        ("table", [
+            [C("项目 绩效 85 分", rs=3), C("项目年度目标 1:乡村道路建设养护项目", cs=8)],
+            ["一级 指标", "二级 指标", "指标名称 (三级指标)", "年初指标值", "年终完成值", "自评分", "复核分", "评价标准"],
+            ["产出 指标 40 分", "数量指标 15 分", "乡村道路建设养护里程", "300 公里", "300 公里", "15", "", _E119],
+        ]),
+    ],
+    truth={"projects": [P("乡村道路建设养护项目", None, "309", "万元", [
+        I("产出 指标 40 分", "数量指标 15 分", "乡村道路建设养护里程", "300 公里", actual="300 公里", score="15")])]},
+    notes="""
+Place: 广水市 (Guangshui, Suizhou, Hubei), county-level city, 广水市交通运输局; year 2021 (filled 2022-08-10). Guangshui is covered
+(87: the education bureau's 部门整体 申报表; held-out 86: 政府办 部门整体); the transport bureau, a project self-evaluation and this
+form are new. Captured from a document-sharing site (pdf.wenkuvip.com) that shows the PDF's text layer as one paragraph.
+Template kind: the Guangshui 财政预算支出项目绩效目标自评表 (a scored evaluation sheet): 项目名称 | 自评总分 / 项目主管单位 | 项目实施单位 |
+项目负责人 / 项目属性 (1、常年性 2、延续性 3、一次性 4、新增性) / 项目资金来源 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 (each "(万元)") |
+执行率 / 项目年度目标 / 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据 (项目决策 2 分, 项目管理 13 分 with four rows), and on
+page 2, under "项目年度目标 1:…", the indicator rows 一级指标 | 二级指标 | 指标名称(三级指标) | 年初指标值 | 年终完成值 | 自评分 | 复核分 |
+评价标准, beside the weight column "项目绩效 85 分".
+Layout features: the budget is a row of source columns with a 合计 and an 执行数 (309 | 309 | 100 %), no 年度资金总额 label; a block of
+process scores (分值 | 自评分, with rules in prose) between the money and the indicators; points inside the level cells ("产出 指标 40 分",
+"数量指标 15 分") and in a left weight column ("项目 绩效 85 分"); a scoring rule (评价标准) as the last cell of each indicator row; targets
+with the unit spaced ("300 公里"); 复核分 left empty.
+Truth: one project 乡村道路建设养护项目 (项目名称), budget 309 万元 (合计 (万元); 执行数 is also 309). One indicator: 产出 指标 40 分 / 数量指标
+15 分 / 乡村道路建设养护里程 / 300 公里, actual 300 公里 (年终完成值), score 15 (自评分; the form has no per-indicator weight column). The
+process rows (决策依据, 财务制度, …) are scoring items, not performance indicators.
+Truncation: the capture stops in the 质量指标 12 分 rows (农村公路建设验收合格率, 农村公路养护验收合格率: names only, their values beyond
+the capture, the text cut at "农村"); they and the rest are left out.
+Reconstruction: the PDF text comes in reading fragments: labels, values and line-wrapped cell parts interleaved ("300 公 300 公 15 … 养护里程
+里 里"). Cells are rebuilt from the form's labels: "乡村道路建设" + "养护里程", "300 公" + "里"; the multi-line rules joined in order. Which
+source column holds the first 309 is NOT KNOWN (taken as 本级; the 合计 is 309 either way); the 8-column grid, the spans, the second table's
+title row and weight column, and the date's "日" (the capture has "2022 年 8 月 10" and a stray "日") are inferred; the file name line and the
+page mark "— 1 —" are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 121 (sixth round, build half)
+_M121 = ["620.82万元", "620.82万元", "620.82万元", "100", "100%", "10"]
+FILINGS.append(dict(
+    dir="121-shangrao-sifa-yewu-ziping-2021",
+    html_title="2021年司法业务经费绩效自评表",
+    blocks=[
+        ("p", "附件1"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "( 2021 年度)"),
+        ("table", [
+            ["项目名称", C("司法业务经费", cs=8)],
+            ["主管部门", C("上饶市司法局", cs=3), "实施单位", C("上饶市司法局", cs=4)],
+            [C("项目资金(万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值",
+             "执行率(全年 执行数/全年 预算数)", "得分"],
+            [C("年度资金总额:", cs=2)] + _M121,
+            [C("其中:当年财政 拨款", cs=2)] + _M121,
+            [C("上年结转资金", cs=2), "", "", "", "", "", ""],
+            [C("其他资金", cs=2), "", "", "", "", "", ""],
+            ["年度总体 目标", C("预期目标", cs=4), C("实际完成情况", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("司法业务经费", None, "620.82", "万元", [])]},
+    notes="""
+Place: 上饶市 (Shangrao, Jiangxi), city level, 上饶市司法局 (the city justice bureau); year 2021 ("( 2021 年度)"). Jiangxi is covered
+(held-out 24 浮梁县, held-out 94 宜春市); Shangrao and a justice bureau's self-evaluation are new. Captured from a document-sharing site
+(keke.chddh.cn) that shows the .xls as the text of its PDF rendering, one paragraph.
+Template kind: the national 项目支出绩效自评表 (2021+) as Jiangxi uses it (附件1): 项目名称 / 主管部门 | 实施单位 / 项目资金(万元) 年初预算数 |
+全年预算数 | 全年执行数 | 分值 | 执行率(全年执行数/全年预算数) | 得分 over 年度资金总额: / 其中:当年财政拨款 / 上年结转资金 / 其他资金 /
+年度总体目标 预期目标 | 实际完成情况 / (绩效指标, beyond the capture).
+Layout features: amounts written WITH THEIR UNIT in every money cell ("620.82万元") under a label that also names it ("项目资金(万元)");
+the 其中 row repeating the total's three amounts and its 分值/执行率/得分; the cells after the amounts read "100 | 100% | 10" (a 分值 of 100
+beside a score of 10: as captured, whether the first is a slip or the columns differ cannot be told); a long ratio caption
+("执行率(全年 执行数/全年 预算数)"); the header cell 得分 printed after the first two money rows (a vertically centred cell).
+Truth: one project 司法业务经费 (项目名称), budget 620.82 万元 (全年预算数 of 年度资金总额, by the corpus convention for this form; the
+three amounts are equal). No indicators: the capture ends inside the goal texts.
+Truncation: the capture stops inside the 年度总体目标 texts (the expected goal "…构建和谐社", the actual "…构建", both cut); the goal texts
+and everything after them (the indicator table) are left out; the 年度总体目标 caption row is kept.
+Reconstruction: the PDF text interleaves the two goal columns line by line; the money cells are placed in the caption order; the 9-column
+grid, the spans and the empty cells of 上年结转资金 and 其他资金 are inferred; the file name line is left out.
+""",
+))
