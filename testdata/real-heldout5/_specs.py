@@ -140,3 +140,113 @@ start. The money rows count seven columns, while the 绩效目标 row shows two 
 tables, each starting at its unit row.
 """,
 ))
+
+# ---------------------------------------------------------------- 122
+_R122 = [  # type (level 1), name (指标名称 as written), value, description
+    ("产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"),
+    ("产出指标", "质量指标", "100%", "达到绿化绿地全覆盖"),
+    ("产出指标", "时效指标", "全年", "全年"),
+    ("效益指标", "社会效益指标", "是", "满足市民生存环境的需求"),
+    ("效益指标", "生态效益指标", "是", "改善城市生态环境,保持生态平衡、保护自然环境"),
+    ("效益指标", "可持续性发展影响指标", "是", "保障绿化养护的稳定正常运行,促进城市园林绿化事业的发展,形成绿化系统"),
+    ("满意度指标", "服务对象或受益者满意度指标", "≥95%", "服务对象对于绿化的养护及配套设施的维护满意率应该在95%以上"),
+]
+_G122 = []
+for _i, (_t, _n, _v, _d) in enumerate(_R122):
+    _row = []
+    if _i in (0, 3):
+        _row.append(C(_t, rs=3))
+    elif _t == "满意度指标":
+        _row.append(_t)
+    _G122.append(_row + [_n, _v, _d])
+FILINGS.append(dict(
+    dir="122-taizhou-linhai-lvhua-yanghu-2024",
+    html_title="临海市绿化养护经费项目绩效目标",
+    blocks=[
+        ("table", [
+            ["项目名称:", "绿化养护经费", "项目编号:", ""],
+            ["项目联系人:", "汤义青", "联系电话:", "13867656030"],
+            ["对应一级项目", "城市基础设施配套费", "项目功能科目", "其他城市基础设施配套费安排的支出"],
+            ["项目类型:", C("其他运转类: □专项运转类□信息化维护类 特定目标类:□重大活动类 □基建类 □信息网络购建类 □发展建设类", cs=3)],
+            ["项目属性:", "新增□ 延续□ 往年备选□", "重要程度:", "重要工作□ 一般工作□"],
+            ["项目口径:", "经常性□ 阶段性□ 一次性□", "项目期限:", "全年"],
+            [C("项目主要内容、立项依据", rs=2), "立项依据", C("根据历年支出情况及养护外包投标情况", cs=2)],
+            ["主要内容", C("市区绿化分成六个标段承包,绿地性质有道路、广场、公园、河道等", cs=2)],
+            ["项目实施计划", C("绿化养护及配套设施设立、维修等", cs=3)],
+            ["项目绩效目标", "绩效目标 总体描述",
+             C("完成我市建成区的绿化养护工作,改善了城市生态环境,提升城市品位,提高人民群众满意度,保障绿化养护的稳定正常运行,促进城市园林绿化事业的发展。", cs=2)],
+            ["指标类型", "指标名称", "指标值", "指标描述"],
+        ] + _G122),
+    ],
+    truth={"projects": [P("绿化养护经费", None, None, None, [
+        I(t, None, n, v, description=d) for t, n, v, d in _R122])]},
+    notes="""
+Place: 临海市 (Linhai, Taizhou, ZHEJIANG), county-level city, the city's greening budget (项目联系人 汤义青); published 2024-06-07 on the
+city government's site (the project year is not printed in the capture; 2024 is the publication year). Zhejiang is NEW to the corpus
+(no filing of the province before).
+Template kind: a Zhejiang project-library (项目库) declaration form: 项目名称 | 项目编号 / 项目联系人 | 联系电话 / 对应一级项目 | 项目功能科目 /
+项目类型 (其他运转类 / 特定目标类 check boxes) / 项目属性 | 重要程度 / 项目口径 | 项目期限 / 项目主要内容、立项依据 (立项依据, 主要内容) /
+项目实施计划 / 项目绩效目标 (绩效目标总体描述) / 指标类型 | 指标名称 | 指标值 | 指标描述 / 最近年度绩效评价情况.
+Layout features: NO NAMES OF ITS OWN IN THE INDICATOR ROWS: the column captioned 指标名称 holds the level-2 words of the national
+taxonomy ("数量指标", "质量指标", …, "服务对象或受益者满意度指标", "可持续性发展影响指标") and the 指标类型 column the level-1 words, so each
+row is a level-2 slot with its target and a description; targets "是" (yes) for the 效益 rows, "全年", "375万平方米", "100%", "≥95%";
+labels ending in a colon ("项目名称:", "项目期限:"); every check box empty (□); NO AMOUNT anywhere in the capture (the form has no
+money row before the indicators).
+Truth: one project 绿化养护经费 (项目名称); budget and money unit NULL (none in the capture). Seven indicators: level1 = 指标类型, level2
+null, name = the 指标名称 cell AS WRITTEN (a level-2 word — the form has no other name), value = 指标值, value_cells.description =
+指标描述.
+Truncation: the capture stops in the 最近年度绩效评价情况 row ("附上一年度评价报告列示的主要问题 (项目库里直接录", cut); it and the rest are left out.
+Reconstruction: the capture prints one table row a line, cells separated by " | ", and a lone "|" line after the first row (the empty
+项目编号 value is taken as an empty cell); the 4-column grid is the widest row's; the spans of 项目类型's and the text rows' values, the
+two rows under 项目主要内容、立项依据 and the level-1 spans (产出 over three rows, 效益 over three) are inferred from the missing cells.
+""",
+))
+
+# ---------------------------------------------------------------- 124
+_U124 = "重庆市江津区鼎山街道办事处"
+_O124 = ("本项目主要用于主要用于维护老集镇1个,标准5万元/年;背街小巷市政设施维护80万元;黄桷树长廊占地补偿1908株、单价37元/株,补上年未纳入预算"
+         "38.01万元;环卫清扫保洁(一级)1344993㎡、单价10元/㎡,环卫清扫保洁(二级)367493㎡、单价7元/㎡;公厕34座,标准6.2万元/座;桥梁路面清扫保洁"
+         "(1804㎡*7元/㎡=1.27万元),路面巡查维护(1804㎡*100元/㎡=18.04万元),护栏刷漆(440米*30元/米=1.32万元),护栏更换维修按护栏总量10%"
+         "(44米*300元/米=1.32万元),从2020年1月起管护;应配备临时队员49人,按区财政局50000元/人.年预算标准计算;市政执法车辆2台,按5.50万元/辆.年"
+         "计算。共计22430200元。")
+_G124 = ("完成1个老集镇的维护,完成1908株黄桷树长廊占地补偿的发放,完成1712486㎡面积的清扫保洁,完成背街小巷166315㎡面积的管护,完成34座公厕的"
+         "运行维护,完成3座桥梁的维护,完成背街小巷市政设施的维护,配备临时市政执法队员49人,保障2辆执法车辆的正常运维,弥补上年预算差额。")
+FILINGS.append(dict(
+    dir="124-chongqing-jiangjin-dingshan-shizheng-2021",
+    html_title="重庆市江津区鼎山街道办事处2021年重点项目绩效目标表",
+    blocks=[
+        ("p", "重庆市江津区鼎山街道办事处2021年重点项目绩效目标表"),
+        ("p", "发布日期:2021-09-15 17:23:44"),
+        ("table", [
+            ["预算单位", _U124, "项目主管部门", _U124, "项目名称", "市政日常维护经费"],
+            ["项目预计开始时间", "1/1/2021", "预计完成时间", "12/31/2021", "项目申报金额\n(万元)", "2243.02"],
+            ["项目属性", "延续项目", "分类", "常年性支出", "分类", "重点专项"],
+            ["政策依据", C("江津府发【2016】40号", cs=5)],
+            [C("项目理由", rs=2), "项目概况", C(_O124, cs=4)],
+            ["项目支出明细", C("维修(护)费19980200元;委托业务费2450000元", cs=4)],
+            ["项目\n实施进度计划", C("2021年12月31日前完成", cs=5)],
+            ["项目中期规划绩效目标", C("", cs=5)],
+            ["项目当年绩效目标", C(_G124, cs=5)],
+        ]),
+    ],
+    truth={"projects": [P("市政日常维护经费", None, "2243.02", "万元", [])]},
+    notes="""
+Place: 鼎山街道 (Dingshan subdistrict, Jiangjin district, Chongqing), subdistrict level, 重庆市江津区鼎山街道办事处 (预算单位 and 项目主管部门);
+year 2021 ("2021年重点项目绩效目标表", published 2021-09-15 under 决算公开). Chongqing is covered; Jiangjin, a subdistrict's key-project table and
+this form are new.
+Template kind: the Jiangjin 重点项目绩效目标表: 预算单位 | 项目主管部门 | 项目名称 / 项目预计开始时间 | 预计完成时间 | 项目申报金额(万元) /
+项目属性 | 分类 | 分类 / 政策依据 / 项目理由 (项目概况, 项目支出明细) / 项目实施进度计划 / 项目中期规划绩效目标 / 项目当年绩效目标 / 绩效指标
+(beyond the capture).
+Layout features: THE BUDGET IS LABELLED 项目申报金额 (万元) ("the amount applied for"), with no 资金总额 row; the costing in prose inside the
+overview cell, in 元 ("共计22430200元", equal to 2243.02 万元) and again as 项目支出明细 in 元 (19980200 + 2450000); US-style dates
+("1/1/2021", "12/31/2021"); the department named twice (预算单位 and 项目主管部门); an empty 项目中期规划绩效目标.
+Truth: one project 市政日常维护经费 (项目名称), budget 2243.02 万元 (项目申报金额, unit "(万元)" in its label). No indicators: the capture ends
+at the indicator caption.
+Truncation: the capture stops at "绩效指标指标" (the indicator block's caption, cut); it and the rest are left out.
+Reconstruction: the capture lost the cell separators inside rows (one table row a line, cells glued: "预算单位重庆市江津区…项目主管部门…项目名称
+市政日常维护经费"); cells are split at the form's labels. "项目属性延续项目分类常年性支出分类重点专项" is read 项目属性 | 延续项目 | 分类 |
+常年性支出 | 分类 | 重点专项 (whether the first 分类 belongs to 项目分类 — "延续 | 项目分类" — cannot be told); the label "项目 / 实施进度计划" and
+"项目申报金额 / (万元)" keep their line breaks; the 6-column grid, the spans and the two rows under 项目理由 are inferred. The page's navigation
+lines are left out.
+""",
+))

@@ -3452,3 +3452,49 @@ Reconstruction: the PDF text interleaves the two goal columns line by line; the 
 grid, the spans and the empty cells of 上年结转资金 and 其他资金 are inferred; the file name line is left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 123 (sixth round, build half)
+_N123 = "重庆市巴南区接龙镇2020-2021年度松材线虫病除治"
+_V123 = ("荷花村、新槐村、桥边村、桂兴村、中山村、碑垭村、塘边村、铁矿村、石磅村、柴坝村、自力村、关塘村、青山村、春龙村、河咀村、马路村、新湾村")
+FILINGS.append(dict(
+    dir="123-chongqing-banan-jielong-songcai-2021",
+    html_title="项目支出绩效目标表2020-2021年度松材线虫病除治",
+    blocks=[
+        ("p", "项目支出绩效目标表2020-2021年度松材线虫病除治"),
+        ("table", [
+            [C("附件1", cs=9)],
+            [C("项目支出绩效目标表", cs=9)],
+            [C("( 2021 年度)", cs=9)],
+            [C("绩效编制单位:", cs=2), C("重庆市巴南区接龙镇人民政府", cs=7)],
+            [C("项目名称", cs=2), C(_N123, cs=3), C("项目负责人及电话", cs=2), C("吕泽18323869586", cs=2)],
+            [C("主管部门", cs=2), C("区林业局", cs=3), C("实施单位", cs=2), C("接龙镇农业服务中心", cs=2)],
+            [C("归口业务科室", cs=2), C("森防站", cs=3), C("是否政府采购", cs=2), C("是", cs=2)],
+            [C("开始日期", cs=2), C("2021.1", cs=3), C("结束日期", cs=2), C("2021.12", cs=2)],
+            [C("资金情况 (单位:万元)", rs=3), C("年度资金总额:", cs=2), C("179.9", cs=6)],
+            [C("其中:财政拨款", cs=2), C("179.9", cs=6)],
+            [C("其他资金", cs=2), C("0", cs=6)],
+            [C("项目概况", cs=2), C("2021年,为保障森林资源安全,预计对接龙镇" + _V123 + "共计17个村凡有松树的林地山头(图班)有死亡松树(包括病死、枯死、"
+                                "疑似感病木、衰弱木、雪压木、风折木、地质滑坡木、火烧木、雷击木、旱死木、未腐烂伐桩及往年除治焚烧不彻底的所有疫木等)进行完全除治和"
+                                "焚烧碳化。", cs=7)],
+            [C("立项依据", cs=2), C("巴南重林防指办〔2020〕11号关于开展秋普和编制实施方案的通知", cs=7)],
+        ]),
+    ],
+    truth={"projects": [P(_N123, None, "179.9", "万元", [])]},
+    notes="""
+Place: 接龙镇 (Jielong town, Banan district, Chongqing), town level, 重庆市巴南区接龙镇人民政府 (绩效编制单位) with 区林业局 as 主管部门 and
+接龙镇农业服务中心 as 实施单位; year 2021 ("( 2021 年度)", published 2021-06-21). Chongqing and Banan are covered (31: 圣灯山镇, the same
+district's form for 2022); this town, a pine-wilt (松材线虫病) control project and the 2021 form are new.
+Template kind: the Banan 项目支出绩效目标表 (附件1): 绩效编制单位 / 项目名称 | 项目负责人及电话 / 主管部门 | 实施单位 / 归口业务科室 | 是否政府采购
+/ 开始日期 | 结束日期 / 资金情况 (单位:万元) 年度资金总额: / 其中:财政拨款 / 其他资金 / 项目概况 / 立项依据 / 当年绩效目标 / (indicators,
+beyond the capture).
+Layout features: the title rows inside the grid ("附件1", "项目支出绩效目标表", "( 2021 年度)" each spanning the nine columns); the money unit in
+the money label ("资金情况 (单位:万元)"); a phone number glued to the person's name ("吕泽18323869586"); dates as "2021.1" | "2021.12"; a long
+list of villages in the project overview.
+Truth: one project (项目名称), budget 179.9 万元 (年度资金总额:). No indicators: the capture ends inside the 当年绩效目标 text.
+Truncation: the capture stops inside 当年绩效目标 ("…衰弱木、", cut); that row and the rest (the indicator table) are left out.
+Reconstruction: the capture prints one table row a line, cells separated by " | ", with a run of "|" for the cells a row does not start; the
+9-column grid follows "附件1 | ||||||||". The money label's row is wrapped after its first cell in the capture (one row); its span over the
+three money rows, the 2 + 3 + 2 + 2 split of the four-cell rows and the 2 + 6 split of the money rows are inferred from the counts of "|".
+The page's metadata lines (索引号, 主题分类, …) are left out; the title line above the table is kept as a paragraph.
+""",
+))
