@@ -72,3 +72,140 @@ columns, and the span of 绩效指标 over the indicator rows, are inferred. The
 dates) are left out; the page title, the table title and "单位:万元" are kept as paragraphs.
 """,
 ))
+
+# ---------------------------------------------------------------- 152
+_D152 = "中共宁德市委党史和地方志研究室"
+_M152 = ["2537695", "213722.82", "0", "2751417.82", "2546673.98", "93%", "204743.84", "7%"]
+_E152 = [""] * 8
+FILINGS.append(dict(
+    dir="152-ningde-fangzhi-zhengti-ziping-2018",
+    html_title="18年度部门整体支出绩效自评(原方志委)",
+    blocks=[
+        ("p", "18年度部门整体支出绩效自评(原方志委)"),
+        ("p", "附件9:2018年度部门整体支出绩效自评表(201912330 原方志委).xls"),
+        ("p", "部门整体支出绩效自评表"),
+        ("p", "(2018年度)"),
+        ("table", [
+            ["部门(单位)名称", C(_D152, cs=5), C("部门预算编码", cs=2), C("901001033", cs=2)],
+            [C("财政资金安排和使用情况", rs=9), C("资金结构\n(万元)", rs=2), C("预算安排", cs=4), C("拨付情况", cs=2),
+             C("结余情况", cs=2)],
+            ["年初部门预算安排金额", "历年结余结转", "年中调整金额③", "小计\n④ = ①+② +③", "年度拨付金额",
+             "支出实现率(%)\n⑥=⑤/④", "本年度结余金额\n⑦=④-⑤", "资金结余率\n(%)\n⑧=⑦/④"],
+            ["财政资金小计"] + _M152,
+            ["①中央及省级财政资金"] + _E152,
+            ["②市级财政资金"] + _M152,
+            ["③县(市、区)财政资金"] + _E152,
+            ["其他资金小计"] + _E152,
+            ["①……"] + _E152,
+            ["合 计"] + _M152,
+            [C("年度\n总体\n目标\n完成\n情况", rs=2), C("预期目标", cs=4), C("目标实际完成情况", cs=5)],
+            [C("目标1:确保本委在职及退休人员工资、福利的发放;\n目标2:确保本委日常办公所需经费正常运行;\n"
+               "目标3:保障志鉴地情相关工作开展所需资金,确保完成2018年度任务。", cs=4),
+             C("目标1完成情况:基本完成,达成率为90%以上\n目标2完成情况:基本完成,达成率为90%以上\n目标3完成情况:基本完成,达成率为97%",
+               cs=5)],
+            ["年度\n绩效\n指标\n完成\n情况", "一级\n指标", "二级\n指标", C("三级指标", cs=2), "指标解释", "绩效目标值", "实际完成值",
+             "指标分值", "得分"],
+        ]),
+    ],
+    truth={"projects": [P(_D152, None, "2537695", "万元", [])]},
+    notes="""
+Place: 宁德市 (Ningde, Fujian), city level, 中共宁德市委党史和地方志研究室 (the former 方志委, budget code 901001033); year 2018 (published
+2019-12-31 on the unit's site, ndfzw.com, as the text of an attached .xls). The same unit's 2019 部门整体支出绩效目标表 is 02 of the shared
+corpus (another year and another form, not a repeat); a Fujian department-wide SELF-EVALUATION with a fund-structure table is new.
+Template kind: the Fujian 部门整体支出绩效自评表 (2018): 部门(单位)名称 | 部门预算编码 / 财政资金安排和使用情况: 资金结构(万元) × 预算安排
+(年初部门预算安排金额 ① | 历年结余结转 ② | 年中调整金额 ③ | 小计 ④=①+②+③) | 拨付情况 (年度拨付金额 ⑤ | 支出实现率 ⑥=⑤/④) | 结余情况
+(本年度结余金额 ⑦=④-⑤ | 资金结余率 ⑧=⑦/④), rows 财政资金小计 / ①中央及省级 / ②市级 / ③县(市、区) / 其他资金小计 / ①…… / 合 计 /
+年度总体目标完成情况 预期目标 | 目标实际完成情况 / 年度绩效指标完成情况 一级指标 | 二级指标 | 三级指标 | 指标解释 | 绩效目标值 | 实际完成值 |
+指标分值 | 得分 (cut).
+Layout features: a TWO-ROW MONEY HEADER with circled numbers and formulas in the captions ("小计 ④ = ①+② +③", "⑥=⑤/④"); the SAME
+ROW OF EIGHT NUMBERS three times (财政资金小计, ②市级财政资金, 合 计); the amounts are plainly in 元 (2537695) though the label says
+"资金结构 (万元)" — a unit conflict in the form itself; percentages among the amounts (93%, 7%); empty source rows ("①……"); the
+vertical labels written one character a line ("年度\\n总体\\n目标\\n完成\\n情况").
+Truth: one department 中共宁德市委党史和地方志研究室 (部门(单位)名称), budget 2537695 (年初部门预算安排金额 ① of the 合 计 row — the
+year's budget; 小计 ④ 2751417.82 adds the carry-over, ⑤ 2546673.98 is what was paid out), money unit 万元 as the table labels it (by the
+corpus convention the unit comes from the table's label, as in 95; the figures themselves read as 元 — noted, not corrected). No
+indicators: the capture stops in the first indicator row.
+Truncation: the capture stops inside the first indicator row ("产出 指标 (60分) | 数量 指标 | 指标1 | 按月发放员工工", cut); that row
+and the rest are left out.
+Reconstruction: the capture prints the spreadsheet's cells separated by spaces and line breaks; the 10-column grid follows the
+indicator header (a left label, 一级 | 二级 | 三级指标 over two columns — "指标1" and its text — | 指标解释 | 绩效目标值 | 实际完成值 |
+指标分值 | 得分) and the money rows (a label and eight values). The spans (财政资金安排和使用情况 over the nine money rows, 资金结构 over the
+two caption rows, 预算安排 over four columns, the name over five) and the empty cells of the empty source rows are inferred. The
+page's meta line, date line, file-type line and file name are left out; the title and the attachment line are kept as paragraphs.
+""",
+))
+
+# ---------------------------------------------------------------- 154
+_N154A = "46000021T000000002749-学生事务补助"
+_N154B = "46000021T000000002873-教育教学管理与监督"
+_R154 = [  # l1, l2, name, op, target, unit, actual, rate, weight, score, reason
+    ("产出指标", "数量指标", "资助困难教师及学生", "", "52", "", "10", "19.23%", "20.00", "3.85", "滋慧计划由中央直接拨付到个人银行账户。"),
+    ("产出指标", "质量指标", "困难教师", "", "2", "", "0", "0.00%", "30.00", "0", "砺耕计划由省厅直接拨付到个人银行账户。"),
+    ("效益指标", "社会效益指标", "帮助困难教师和学生提高生活水平", "", "95", "%", "100", "100.00%", "30.00", "30", ""),
+    ("满意度指标", "服务对象满意度", "资助困难教师及学生", "", "52", "", "100", "100.00%", "10.00", "10", ""),
+]
+
+
+def _head154(name, phone):
+    return [
+        [C("项目支出绩效自评表", cs=11)],
+        [C("项目名称: " + name, cs=5), C("填报人: 李姣", cs=3), C("联系方式: " + phone, cs=3)],
+        [C("主管部门: 203-省教育厅", cs=5), C("实施单位: 203045-省农垦实验中学", cs=6)],
+        [C("是否公开:", cs=5), C("网址:", cs=6)],
+        [C("资金构成(元)", cs=3), "年初预算数", "全年预算数", "执行数", C("分值", cs=2), "执行率(%)", C("得分", cs=2)],
+    ]
+
+
+FILINGS.append(dict(
+    dir="154-hainan-nongken-shiyan-zhongxue-ziping-2023",
+    html_title="海南省农垦实验中学2023年项目绩效自评表公开",
+    blocks=[
+        ("p", "海南省农垦实验中学2023年项目绩效自评表公开"),
+        ("table", _head154(_N154A, "13178966329") + [
+            [C("资金总额:", cs=3), "120,000.00", "120,000.00", "30,000.00", C("10.00", cs=2), "25", C("2.5", cs=2)],
+            [C("其中:财政资金:", cs=3), "0.00", "0.00", "0.00", C("", cs=2), "0", C("", cs=2)],
+            [C("单位资金:", cs=3), "120,000.00", "120,000.00", "30,000.00", C("", cs=2), "25", C("", cs=2)],
+            [C("财政专户管理资金:", cs=3), "0.00", "0.00", "0.00", C("", cs=2), "0", C("", cs=2)],
+            [C("年度目标", cs=5), C("年度目标完成情况", cs=6)],
+            [C("用于资助贫困教师及学生", cs=5),
+             C("发放成长计划资助资助学生10人次,砺耕计划由省厅直接拨付到个人银行账户。滋慧计划由中央直接拨付到个人银行账户。", cs=6)],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "度量单位", "实际完成值", "完成率", "分值", "得分", "未完成原因分析"],
+        ] + [list(r) for r in _R154] + [
+            [C("合计", cs=8), "100.00", "46.35", ""],
+        ]),
+        ("table", _head154(_N154B, "18089749102") + [
+            [C("资金总额:", cs=3), "915,000.00", "915,000.00", "915,000.00", C("10.00", cs=2), "100", C("10", cs=2)],
+        ]),
+    ],
+    truth={"projects": [
+        P(_N154A, None, "120000.00", "元", [
+            I(l1, l2, n, op + v + u, op=op, value=v, unit=u, actual=a, weight=w, score=s)
+            for l1, l2, n, op, v, u, a, _, w, s, _ in _R154]),
+        P(_N154B, None, "915000.00", "元", []),
+    ]},
+    notes="""
+Place: 海南省农垦实验中学 (a secondary SCHOOL of the Hainan land-reclamation system, under 203-省教育厅), province level unit; year
+2023 (published 2024-07-10 on the school's site). Hainan is covered once (a filing of the third round); a school's self-evaluations
+are new.
+Template kind: the Hainan 项目支出绩效自评表 (province system, 2023), one table per project on one page: 项目名称: | 填报人: | 联系方式: /
+主管部门: | 实施单位: / 是否公开: | 网址: / 资金构成(元) 年初预算数 | 全年预算数 | 执行数 | 分值 | 执行率(%) | 得分, rows 资金总额: /
+其中:财政资金: / 单位资金: / 财政专户管理资金: / 年度目标 | 年度目标完成情况 / 一级指标 | 二级指标 | 三级指标 | 指标性质 | 年度指标值 |
+度量单位 | 实际完成值 | 完成率 | 分值 | 得分 | 未完成原因分析 / 合计.
+Layout features: label and value in ONE cell with a colon ("项目名称: 46000021T000000002749-学生事务补助", "主管部门: 203-省教育厅");
+the project code glued to the name; money in 元 with thousands separators ("120,000.00"); EMPTY 指标性质 and mostly empty 度量单位
+cells, so targets are bare numbers ("52", "2"); a 完成率 column (19.23%) between the actual and the points; weights as decimals
+("20.00"); a 合计 row with the points and the total score (46.35); a satisfaction row whose target is a count ("52") and actual
+"100"; the execution rate without "%" in the money rows (25, 100); two projects, the second cut in its money block.
+Truth: two projects (项目名称 cells as written, code included, code null). 46000021T000000002749-学生事务补助: budget 120000.00 元
+(年初预算数 of 资金总额:; unit from "资金构成(元)"), four indicators; value = 指标性质 + 年度指标值 + 度量单位 ("52", "95%"), the raw cells
+in value_cells with actual (实际完成值), weight (分值) and score (得分); the 完成率 and the reasons are not in the truth.
+46000021T000000002873-教育教学管理与监督: budget 915000.00 元, no indicators (cut).
+Truncation: the capture stops inside the second project's 其中:财政资金 row ("915,000.00 915,000.0", cut); that row and the rest are
+left out.
+Reconstruction: the capture prints each row as one line with cells separated by spaces (runs of spaces for empty cells). The
+indicator rows are split by the header's eleven columns: "52 10 19.23% 20.00 3.85" is five values for seven cells, read as
+指标性质 (empty) | 52 | 度量单位 (empty) | 10 | 19.23% | 20.00 | 3.85 — the rate 19.23% = 10/52 and the score 3.85 = 20 × 19.23%
+confirm the order; "95 % 100 100.00% 30.00 30" has its unit. The money rows' six values fall under the six captions; the 11-column
+grid, the spans of the label cells and the empty cells of the 其中 rows are inferred. The page's date line is left out.
+""",
+))

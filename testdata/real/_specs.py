@@ -3498,3 +3498,124 @@ three money rows, the 2 + 3 + 2 + 2 split of the four-cell rows and the 2 + 6 sp
 The page's metadata lines (索引号, 主题分类, …) are left out; the title line above the table is kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 153 (sixth round, build half)
+_D153 = "宁德市地震局"
+_R153 = [  # name, target, actual, rule, weight, score, reason
+    ("抽查全市地震监测台站运维情况个数", "9个", "9个",
+     "本指标满分6分,开展全市地震监测台站运维情况抽查数量达9个得6分,少检查一个扣1分,扣完为止。", "6", "6", "已完成"),
+    ("开展防震减灾科普“进基层”宣传活动场数", "10场", "11场",
+     "本指标满分6分,开展防震减灾科普进社区活动场数达10场得6分,少一场扣1分,扣完为止。", "6", "6", "已完成"),
+]
+FILINGS.append(dict(
+    dir="153-ningde-dizhen-zhengti-ziping-2020",
+    html_title="宁德市地震局2020年部门整体支出绩效自评",
+    blocks=[
+        ("p", "宁德市地震局2020年部门整体支出绩效自评"),
+        ("p", "部门整体支出绩效自评表"),
+        ("p", "( 2020 年度)"),
+        ("table", [
+            ["部门(单位)名称", C(_D153, cs=5), C("部门预算编码", cs=2), C("409001007", cs=2)],
+            [C("财政资金安排和使用情况", rs=7), C("资金结构\n(万元)", rs=2, cs=2), C("预算安排", cs=3), C("拨付情况", cs=2),
+             C("结余情况", cs=2)],
+            ["年初部门预算安排金额(含历年结余结转)①", "年中调整金额②", "小计\n③=①+②", "年度拨付金额", "支出实现率(%)⑤=④/③",
+             "本年度结余金额⑥=③-④", "资金结余率(%)⑦=⑥/③"],
+            [C("财政资金小计", cs=2), "130.54", "58.07", "188.61", "188.45", "99.92", "0.16", "0.08"],
+            [C("① 项目支出", cs=2), "30", "0", "30", "30", "100", "0", "0"],
+            [C("② 基本支出", cs=2), "100.54", "58.07", "158.61", "158.45", "99.9", "0.16", "0.1"],
+            [C("2.单位其它收入", cs=2), "0", "0", "0", "0", "0", "0", "0"],
+            [C("合 计", cs=2), "130.54", "58.07", "188.61", "188.45", "99.92", "0.16", "0.08"],
+            [C("年度总体目标完成情况", rs=2), C("预期目标", cs=5), C("目标实际完成情况", cs=4)],
+            [C("遵循创新、协调、绿色、开放、共享的发展理念,认真贯彻落实市委、市政府工作部署,加强单位效能建设,深入推进绩效管理实践,"
+               "进一步转变工作作风,创新管理方法,提升工作实效,提高履职能力,推进我市防震减灾事业健康发展。", cs=5),
+             C("完成年度目标", cs=4)],
+            [C("年度绩效指标完成情况", rs=len(_R153) + 1), "一级指标", "二级指标", "三级指标", "绩效\n目标值", "实际\n完成值", "评分标准",
+             "指标分值", "自评得分", "未完成原因"],
+        ] + [([C("产出目标", rs=len(_R153)), C("数量目标", rs=len(_R153))] if i == 0 else []) + list(r)
+             for i, r in enumerate(_R153)]),
+    ],
+    truth={"projects": [P(_D153, None, "130.54", "万元", [
+        I("产出目标", "数量目标", n, v, actual=a, weight=w, score=s) for n, v, a, _, w, s, _ in _R153])]},
+    notes="""
+Place: 宁德市 (Ningde, Fujian), city level, 宁德市地震局 (budget code 409001007; published by 宁德市应急管理局); year 2020 (published
+2021-11-10). Ningde is covered (02, 152 — another unit's forms); the 地震局 and this form's 2020 layout are new.
+Template kind: the Fujian 部门整体支出绩效自评表 (2020): 部门(单位)名称 | 部门预算编码 / 财政资金安排和使用情况: 资金结构(万元) × 预算安排
+(年初部门预算安排金额(含历年结余结转)① | 年中调整金额② | 小计 ③=①+②) | 拨付情况 (年度拨付金额 | 支出实现率 ⑤=④/③) | 结余情况
+(本年度结余金额 ⑥=③-④ | 资金结余率 ⑦=⑥/③), rows 财政资金小计 / ① 项目支出 / ② 基本支出 / 2.单位其它收入 / 合 计 / 年度总体目标完成情况
+预期目标 | 目标实际完成情况 / 年度绩效指标完成情况 一级指标 | 二级指标 | 三级指标 | 绩效目标值 | 实际完成值 | 评分标准 | 指标分值 |
+自评得分 | 未完成原因.
+Layout features: level words ending in 目标 (产出目标, 数量目标) instead of 指标; a SCORING-RULE column (评分标准, a sentence with its own
+numbers: "满分6分", "达9个得6分", "扣1分") between the actual and the points; captions broken over two lines ("绩效 / 目标值", "实际 /
+完成值"); a two-row money header with circled numbers and formulas; the money split by 项目支出 / 基本支出 (not by source); the
+percentages without "%" (99.92, 100); "已完成" as the reason column.
+Truth: one department 宁德市地震局 (部门(单位)名称), budget 130.54 万元 (年初部门预算安排金额(含历年结余结转)① of 合 计; 188.61 is the
+adjusted 小计 ③, 188.45 what was paid), unit from "资金结构 (万元)". Two indicators, level1 产出目标 and level2 数量目标; value = 绩效目标值
+("9个", "10场"); value_cells actual (实际完成值), weight (指标分值), score (自评得分). The 评分标准 cells are not in the truth.
+Truncation: the capture stops inside the third indicator's scoring rule ("协同相关部门开展防震减灾宣传活动场数 6场 7场 本指标满分6分,协同有关部门
+开展防震减", cut); that row and the rest are left out.
+Reconstruction: the capture prints the table's rows with cells separated by single spaces (cells with spaces of their own are
+told apart by the column order: label, three levels, target, actual, rule, points, score, reason). The 10-column grid follows the
+indicator rows; the money rows' labels are taken as spanning two columns (资金结构 over its labels) and the seven values one column
+each; the caption "③=①+②", printed on a line of its own, belongs to 小计; the spans of the left labels, of 产出目标 and 数量目标 over
+the two rows, and of the goal texts (five and four columns) are inferred. The page's breadcrumb, date and font-size lines are left
+out; the title, the form's title and the year are kept as paragraphs.
+""",
+))
+
+# ---------------------------------------------------------------- 155 (sixth round, build half)
+_R155 = [  # l1, name, target
+    ("产出指标", "编印《海口市人民政府公报》及其合订本、光盘",
+     "编印《海口市人民政府公报》每月3000本,一年12期,年底编印《海口市人民政府公报》合订本及光盘。"),
+    ("产出指标", "举办庆祝中国共产党成立95 周年档案图片展", "向社会宣传中国共产党成立95周年来取得的成就"),
+    ("产出指标", "开展民间档案资料的征集工作", "征集有关解放海南岛的资料,如:军功通知书、为海南岛解放牺牲的烈士证明书等等。"),
+    ("产出指标", "编印《市领导政务活动画册》、《档案馆指南》", "编印《市领导政务活动画册》30本和《档案馆指南》1000"),
+    ("成效指标", "向社会公开政府公开信息和记录市领导政务活动信息", "向社会公开政府公开信息及记录市领导政务活动信息"),
+]
+FILINGS.append(dict(
+    dir="155-haikou-danganju-zhengji-2016",
+    html_title="海口市档案局2016年度项目支出绩效评价报告",
+    blocks=[
+        ("p", "海口市档案局2016年度项目支出绩效评价报告"),
+        ("p", "财政支出项目绩效评价报告"),
+        ("p", "评价类型:实施过程评价      完成结果评价"),
+        ("p", "项目名称:          档案征集编研"),
+        ("p", "项目单位:          海口市档案局"),
+        ("p", "主管部门:"),
+        ("p", "评价时间: 2017913日至 2017915"),
+        ("p", "组织方式:财政部门     主管部门     项目单位"),
+        ("p", "评价机构:中介机构     专家组       项目单位评价组"),
+        ("p", "评价单位:海口市档案局"),
+        ("p", "上报时间:2017915"),
+        ("p", "项目绩效目标表"),
+        ("p", "项目名称:档案征集编研"),
+        ("table", [
+            ["指标类型", "指标名称", "绩效目标", "绩效标准"],
+            [C("产出指标", rs=4), _R155[0][1], _R155[0][2], ""],
+            [_R155[1][1], _R155[1][2], ""],
+            [_R155[2][1], _R155[2][2], ""],
+            [_R155[3][1], _R155[3][2], ""],
+            ["成效指标", _R155[4][1], _R155[4][2], ""],
+        ]),
+    ],
+    truth={"projects": [P("档案征集编研", None, None, None, [I(l1, None, n, v) for l1, n, v in _R155])]},
+    notes="""
+Place: 海口市 (Haikou, HAINAN), city level, 海口市档案局; year 2016 (the project year; the evaluation is dated September 2017 and the
+page 2017-10-10). Hainan is covered once (third round, another form); a 2016 filing is rare in the corpus (the earliest are 2017).
+Template kind: the target table (项目绩效目标表) inside a 2016 财政支出项目绩效评价报告: a cover block of label lines (评价类型, 项目名称,
+项目单位, 主管部门, 评价时间, 组织方式, 评价机构, 评价单位, 上报时间), then "项目绩效目标表", "项目名称:档案征集编研" and a 4-column table
+指标类型 | 指标名称 | 绩效目标 | 绩效标准 with the level-1 words 产出指标 / 成效指标 / 效率指标 (成效 and 效率: the older performance
+words, not 效益/满意度).
+Layout features: NO NUMBERS as targets: every target is a sentence ("编印《海口市人民政府公报》每月3000本,一年12期,…", "向社会宣传…");
+names that are themselves tasks with numbers ("举办庆祝中国共产党成立95 周年档案图片展"); a target that nearly repeats its name (the
+成效 row); NO LEVEL-2 column; no money anywhere in the capture; the project name twice (cover line with a run of spaces, and a
+"项目名称:" line above the table); dates that lost their 年/月 ("2017913日").
+Truth: one project 档案征集编研 (项目名称), NO budget and no money unit (the capture names no amount). Five indicators with level1 as
+written (产出指标 ×4, 成效指标) and level2 null; value = the 绩效目标 cell as written (a sentence).
+Truncation: the capture stops in the 效率指标 row ("项目资金到位率 / 全", cut); that row and the rest are left out.
+Reconstruction: the capture prints one paragraph per non-empty cell (paragraph-per-cell export): each indicator shows TWO texts,
+read as 指标名称 and 绩效目标, with 绩效标准 taken as EMPTY — an inference (empty cells leave no paragraph, so the empty one could
+be 绩效目标 with the second text under 绩效标准; the header's order and the texts' content — a task, then its measure — favour the
+first reading). That 产出指标 spans its four rows is inferred. The cover lines are kept as paragraphs (their runs of spaces kept,
+trailing ones dropped); the page's date and font-size line and blank cover lines are left out.
+""",
+))
