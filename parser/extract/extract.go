@@ -53,6 +53,7 @@ type extractor struct {
 	listLeft int             // rows of a list table still to pass over (listtable.go)
 	plist    []projCol       // the columns of a list of projects being read (listtable.go)
 	captions []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
+	vetoed   int             // 1 + the row of this table whose captions contradicted a reading by content, or 0
 	rest     [][]layout.Cell // the rows after this one in the same table
 	trace    func(mode)      // told each mode a row is read in (tests)
 }
@@ -164,7 +165,7 @@ func (e *extractor) table(t *layout.Table) {
 			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
 	}
-	e.prevRow, e.listLeft, e.plist, e.captions = nil, 0, nil, nil
+	e.prevRow, e.listLeft, e.plist, e.captions, e.vetoed = nil, 0, nil, nil, 0
 	if tr := e.findTreeTable(t); tr != nil {
 		e.treeRows(t, tr)
 		e.rest = nil

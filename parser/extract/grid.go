@@ -167,6 +167,12 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 			}
 		}
 	}
+	if e.vetoed > 0 && e.captionRowAbove() == e.vetoed-1 {
+		// the rows under captions that contradicted their first reading by
+		// content: a later row read alone would be profiled without the
+		// rows above it
+		return false
+	}
 	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) || e.lx.mayBeGridHeader(row) {
 		// (a row of grid captions that made no header is no indicator row)
 		return false
@@ -198,7 +204,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		s := layout.Clean(row[v].Text)
 		value = value && (s == "" || looksLikeValue(s) || decimalPrefix(labelKey(s)) > 0 || utf8.RuneCountInString(s) > 6)
 	}
-	if !levels || !value || g.idx[cName] < 0 || !g.complete() {
+	if !levels || !value || g.idx[cName] < 0 || !g.complete() || e.captionsAboveContradict(g, head, f) {
 		e.doc.Warnings = e.doc.Warnings[:warned]
 		return false
 	}
@@ -206,6 +212,53 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	e.ps.rows--
 	e.ps.grid.fresh = false
 	return true
+}
+
+// captionsAboveContradict tells a headerless reading that puts the
+// target, the results, the weight or the score under a caption of the
+// nearest row of captions above it in the table that names another
+// column: a self-evaluation's header that made no grid (得分 over the
+// points, 实际完成值 over the results) still says what its columns are
+// not, and content never overrules it.
+func (e *extractor) captionsAboveContradict(g *gridState, head []layout.Cell, f *frame) bool {
+	at := e.captionRowAbove()
+	if at < 0 {
+		return false
+	}
+	caps := e.above[at]
+	for _, c := range []gridColumn{cValue, cActual, cWeight, cScore} {
+		i := g.idx[c]
+		if i < 0 || i >= len(head) {
+			continue
+		}
+		s := cellIn(caps, frameColumn(head, i, f), nil, f)
+		if s == "" || len(s) > 90 {
+			continue
+		}
+		if said := e.lx.gridLabel(labelKey(s)); said != cNone && said != c {
+			e.vetoed = at + 1
+			return true
+		}
+	}
+	return false
+}
+
+// captionRowAbove is the index in e.above of the nearest row above that
+// may be a grid's header and names its levels or names (一级指标, 三级指标:
+// not a money header's 分值 | 得分), or -1.
+func (e *extractor) captionRowAbove() int {
+	for r := len(e.above) - 1; r >= 0; r-- {
+		if row := e.above[r]; e.lx.mayBeGridHeader(row) && slices.ContainsFunc(row, func(c layout.Cell) bool {
+			if c.Merged || len(c.Text) > 90 {
+				return false
+			}
+			g := e.lx.gridLabel(labelKey(layout.Clean(c.Text)))
+			return g == cLevel1 || g == cLevel2 || g == cName
+		}) {
+			return r
+		}
+	}
+	return -1
 }
 
 // beforeTail returns the rows of a grid up to its last total row (合计 |

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -323,4 +324,94 @@ func TestHeadlessComposedTargets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A self-evaluation's header that names its levels and results (实际完成值 |
+// 得分) but leaves the target's and the names' captions blank, the
+// target column left of the names and holding words and numbers mixed
+// (≥50个 | 严格执行相关规定): the column the results echo (50 beside ≥50个,
+// 90 beside ≤90万元) is the target. Where the results echo no column, no
+// reading by content puts the target under 得分: the caption still says
+// what the column is not, and the rows stay unrecognized.
+func TestTargetEchoedByResults(t *testing.T) {
+	rows := func(r1, r4 string) [][]string {
+		return [][]string{
+			{"项目名称", "某项目", "", "", "", "", ""},
+			{"一级指标", "二级指标", "", "", "实际完成值", "得分", "偏差原因分析"},
+			{"产出指标", "数量指标", "≥50个", "委托业务项目", r1, "10", ""},
+			{"产出指标", "质量指标", "严格执行相关规定", "审批流程", "达成预期指标", "10", ""},
+			{"产出指标", "时效指标", "在计划时间内完成", "报告提交时间", "达成预期指标", "10", ""},
+			{"产出指标", "成本指标", "≤90万元", "支出控制", r4, "10", ""},
+			{"效益指标", "社会效益指标", "效果明显", "群众受益程度", "达成预期指标", "20", ""},
+		}
+	}
+	html := func(rs [][]string) []layout.Block {
+		var b strings.Builder
+		b.WriteString("<table>")
+		for _, r := range rs {
+			b.WriteString("<tr><td>" + strings.Join(r, "</td><td>") + "</td></tr>")
+		}
+		b.WriteString("</table>")
+		blocks, err := html.Read([]byte(b.String()), layout.DefaultLimits)
+		require.NoError(t, err)
+		return blocks
+	}
+	for _, tc := range []struct {
+		name   string
+		blocks []layout.Block
+		echo   bool
+	}{
+		{"echoed, positioned", html(rows("50", "90")), true},
+		{"echoed, text export", []layout.Block{tableOf(1, rows("50", "90")...)}, true},
+		{"not echoed, positioned", html(rows("完成", "节约")), false},
+		{"not echoed, text export", []layout.Block{tableOf(1, rows("完成", "节约")...)}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := Extract(tc.blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			inds := doc.Projects[0].Indicators
+			if !tc.echo {
+				for _, ind := range inds {
+					assert.Failf(t, "indicator read from a column whose caption names another", "%s = %s", ind.Name, ind.Value.Raw)
+				}
+				return
+			}
+			require.Len(t, inds, 5)
+			assert.Equal(t, "委托业务项目", inds[0].Name)
+			assert.Equal(t, "≥50个", inds[0].Value.Raw)
+			require.NotNil(t, inds[0].Actual)
+			assert.Equal(t, "50", inds[0].Actual.Raw)
+			assert.Equal(t, "严格执行相关规定", inds[1].Value.Raw)
+			assert.Equal(t, "10", deref(inds[1].Score))
+			assert.Equal(t, "效果明显", inds[4].Value.Raw)
+			assert.Contains(t, warnings(doc), "grid column 3 has no header; its cells are mixed, read as value")
+		})
+	}
+}
+
+// A reading by content that the captions above contradict (the level-1
+// column 项目完成, under 一级指标, read as the target) is not tried again
+// at a later row of the same grid: read alone, under the level cell merged
+// down from the first rows, the later rows' columns profile otherwise (the
+// names read as targets, the targets as names).
+func TestContradictedCaptionsNoLaterReading(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="4">某补助资金</td></tr>
+<tr><td rowspan="7">绩效指标</td><td>一级指标</td><td>二级指标</td><td></td><td></td></tr>
+<tr><td rowspan="6">项目完成</td><td rowspan="3">数量指标</td><td>43230人</td><td>基本医疗保险参保人数</td></tr>
+<tr><td>≥95%</td><td>城乡居民参保率</td></tr>
+<tr><td>100%</td><td>贫困人员参保率</td></tr>
+<tr><td rowspan="2">质量指标</td><td>补助资金及时到位100%</td><td>补助资金按时到期</td></tr>
+<tr><td>专项补助使用符合政策规定</td><td>符合政策规定</td></tr>
+<tr><td>时效指标</td><td>2019年1月-2019年12月</td><td>专项补助使用落实期限</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			assert.Failf(t, "indicator read by content under contradicting captions", "%s = %s", ind.Name, ind.Value.Raw)
+		}
+	}
+	assert.Contains(t, texts(doc), "补助资金按时到期")
 }

@@ -88,6 +88,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	pl.targetOverDescriptions()
 	pl.targetBesideUnit()
 	pl.byCaptionOrContent()
+	pl.targetEchoedByResults()
 	for i := range row {
 		pl.byNeighbours(i)
 	}
@@ -357,6 +358,77 @@ func (pl *placement) byCaptionOrContent() {
 		}
 		pl.guessed(c, i, text, k)
 	}
+}
+
+// targetEchoedByResults places the target of a self-evaluation whose
+// header names the results (实际完成值) but not the target: the one open
+// column left of the results whose cells the results echo — the same
+// text, or the same number (≥50个 beside 50, 1.2万亩 beside 1.2万亩) — in
+// two rows or more, and twice as often as in any other. A target column of words and numbers mixed (≥50个 |
+// 效果明显) is read by no content rule alone; the results say which it is.
+func (pl *placement) targetEchoedByResults() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	if g.idx[cValue] >= 0 || g.idx[cActual] < 0 || len(g.regions) > 0 || pl.areas > 0 {
+		return
+	}
+	ac := g.columnOf(row, g.idx[cActual], f)
+	if ac < 0 {
+		return
+	}
+	rows := e.beforeTail(e.gridBody(), 1)
+	at, most, next := -1, 0, 0
+	for i := range row {
+		col := g.columnOf(row, i, f)
+		if _, ok := pl.open(i); !ok || col < 0 || col >= ac {
+			continue
+		}
+		if k := f.content(col); k != ctNone && k != ctValue && k != ctNumber {
+			continue
+		}
+		switch n := echoes(rows, col, ac, f); {
+		case n > most:
+			at, most, next = i, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if at >= 0 && most >= 2 && most >= 2*next {
+		// (names that quote a target's number, 每年财政补助1000万元 beside
+		// 1000万元, echo it less than the target does)
+		pl.guessed(cValue, at, layout.Clean(row[at].Text), f.content(g.columnOf(row, at, f)))
+	}
+}
+
+// echoes counts the rows where frame column a repeats column t: the same
+// text, or the same first number (a result written bare beside its
+// target: 50 beside ≥50个).
+func echoes(rows [][]layout.Cell, t, a int, f *frame) int {
+	n := 0
+	for _, r := range rows {
+		x, y := cellIn(r, t, nil, f), cellIn(r, a, nil, f)
+		if x == "" || y == "" {
+			continue
+		}
+		if nx, ny := firstNumber(x), firstNumber(y); x == y || nx != "" && nx == ny {
+			n++
+		}
+	}
+	return n
+}
+
+// firstNumber is the first decimal number written in s ("50" of "≥50个",
+// "1.2" of "1.2万亩"), "" for none.
+func firstNumber(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			j := i
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+				j++
+			}
+			return s[i:j]
+		}
+	}
+	return ""
 }
 
 // byNeighbours places open header cell i by the columns around it: level
