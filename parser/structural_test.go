@@ -57,21 +57,23 @@ func TestSMRoundTrip(t *testing.T) {
 // 153, a Fujian department-wide self-evaluation whose target column
 // 绩效目标值 is split under unknown captions, reads its two indicators with
 // a bare "=" as target: 2 extra in split-unknown and
-// split-unknown-unit-first, to remove.
+// split-unknown-unit-first, to remove. Moved again for gatherA's 125 and
+// 127 (Shanxi self-evaluations; new filings, not a regression): fields,
+// levels and cells added to every mutation, no extra.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1400, 2, 1230, 1021}, "swap-levels/txt": {1400, 4, 1228, 1021},
-	"swap-values/html": {1792, 5, 1476, 1902}, "swap-values/txt": {1788, 9, 1472, 1898},
-	"swap-values-blank/html": {1101, 102, 842, 838}, "swap-values-blank/txt": {1100, 101, 832, 847},
-	"split/html": {493, 0, 430, 403}, "split/txt": {493, 0, 430, 403},
-	"split-unknown/html": {476, 2, 427, 395}, "split-unknown/txt": {476, 2, 427, 395},
-	"split-unit-first/html": {493, 0, 430, 403}, "split-unit-first/txt": {493, 0, 430, 403},
-	"split-unknown-unit-first/html": {476, 2, 427, 395}, "split-unknown-unit-first/txt": {476, 2, 427, 395},
-	"short-header/html": {890, 8, 715, 853}, "short-header/txt": {883, 4, 697, 822},
-	"unmerge-repeat/html": {624, 1, 548, 427}, "unmerge-repeat/txt": {624, 1, 548, 427},
-	"unmerge-empty/html": {624, 1, 548, 427}, "unmerge-empty/txt": {624, 1, 548, 427},
-	"sign-row/html": {910, 2, 756, 861}, "sign-row/txt": {910, 2, 756, 861},
-	"subtotal-row/html": {763, 2, 627, 530}, "subtotal-row/txt": {763, 2, 627, 530},
-	"blank-row/html": {904, 2, 752, 859}, "blank-row/txt": {904, 2, 752, 859},
+	"swap-levels/html": {1458, 2, 1242, 1183}, "swap-levels/txt": {1458, 4, 1240, 1183},
+	"swap-values/html": {1908, 5, 1500, 2226}, "swap-values/txt": {1904, 9, 1496, 2222},
+	"swap-values-blank/html": {1159, 102, 854, 973}, "swap-values-blank/txt": {1158, 101, 844, 982},
+	"split/html": {522, 0, 436, 484}, "split/txt": {522, 0, 436, 484},
+	"split-unknown/html": {505, 2, 433, 476}, "split-unknown/txt": {505, 2, 433, 476},
+	"split-unit-first/html": {522, 0, 436, 484}, "split-unit-first/txt": {522, 0, 436, 484},
+	"split-unknown-unit-first/html": {505, 2, 433, 476}, "split-unknown-unit-first/txt": {505, 2, 433, 476},
+	"short-header/html": {948, 8, 727, 1015}, "short-header/txt": {941, 4, 709, 984},
+	"unmerge-repeat/html": {631, 1, 554, 445}, "unmerge-repeat/txt": {631, 1, 554, 445},
+	"unmerge-empty/html": {631, 1, 554, 445}, "unmerge-empty/txt": {631, 1, 554, 445},
+	"sign-row/html": {968, 2, 768, 1023}, "sign-row/txt": {968, 2, 768, 1023},
+	"subtotal-row/html": {792, 2, 633, 611}, "subtotal-row/txt": {792, 2, 633, 611},
+	"blank-row/html": {962, 2, 764, 1021}, "blank-row/txt": {962, 2, 764, 1021},
 }
 
 type smScore struct {

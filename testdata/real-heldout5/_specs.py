@@ -250,3 +250,102 @@ Reconstruction: the capture lost the cell separators inside rows (one table row 
 lines are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 126
+_R126 = [  # name, target, actual, weight, score
+    ("指标1:禁毒舞台剧宣传的场次", "≥1场", "1场", "12", "12"),
+    ("指标2:毛发检查试剂数量", "≥2400份", "3200份", "12", "12"),
+]
+_E126 = ("支持公安机关开展禁毒业务工作,补助必须的办案、业务、装备等开支,有效的打击毒品犯罪,遏制毒品蔓延、毒品渗透、毒品制贩和毒品流入非法渠道,"
+         "进一步巩固禁种铲毒工作成果,进一步增强全民禁毒意识")
+_A126 = ("有效的打击了毒品犯罪,遏制了毒品蔓延、毒品渗透、毒品制贩和毒品流入非法渠道,进一步巩固了禁种铲毒工作成果,进一步增强了全民禁毒意识,"
+         "提升了群众安全感和满意度。")
+FILINGS.append(dict(
+    dir="126-xuancheng-gongan-jindu-ziping-2021",
+    html_title="宣城市公安局禁毒项目绩效支出自评表",
+    blocks=[
+        ("p", "宣城市公安局禁毒项目绩效支出自评表"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C("禁毒经费", cs=8)],
+            ["主管部门", C("宣城市公安局", cs=3), "实施单位", C("禁毒支队", cs=4)],
+            [C("项目资金\n(万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+            [C("年度资金总额:", cs=2), "100", "100", "100", "10", "100%", "10"],
+            [C("其中:本年财政拨款", cs=2), "100", "100", "100", "-", "", "-"],
+            [C("上年结转资金", cs=2), "", "", "", "-", "", "-"],
+            [C("其他资金", cs=2), "", "", "", "-", "", "-"],
+            [C("年度总体目标完成情况", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C(_E126, cs=4), C(_A126, cs=4)],
+            [C("年度绩效指标完成情况", rs=4), "一级\n指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            [C("(50分)", rs=3), C("数量指标", rs=3)] + list(_R126[0]) + [""],
+            list(_R126[1]) + [""],
+            ["……", "", "", "", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("禁毒经费", None, "100", "万元", [
+        I(None, "数量指标", n, v, actual=a, weight=w, score=s) for n, v, a, w, s in _R126])]},
+    notes="""
+Place: 宣城市 (Xuancheng, Anhui), city level, 宣城市公安局 (the city police bureau) with its 禁毒支队 (anti-drug detachment) as 实施单位; year
+2021 ("(2021年度)", published 2022-03-17). Anhui is well covered, 宣城 by 73 (宁国市); the city police bureau and an anti-drug project are new.
+Template kind: the Anhui 项目支出绩效自评表 (national 2019 layout): 项目名称 / 主管部门 | 实施单位 / 项目资金(万元) 年初预算数 | 全年预算数(A) |
+全年执行数(B) | 分值 | 执行率(B/A) | 得分 over 年度资金总额: / 其中:本年财政拨款 / 上年结转资金 / 其他资金 / 年度总体目标完成情况 预期目标 |
+实际完成情况 / 年度绩效指标完成情况 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: THE LEVEL-1 WORD IS LOST: the level-1 cell of the first group shows only its points, "(50分)", after four empty lines
+(the vertical word 产出指标 did not survive the capture); "指标1:", "指标2:" before the names and a "……" placeholder row; targets with a
+comparator and a unit ("≥1场", "≥2400份") and actuals without the comparator ("1场", "3200份", an actual above its target); weights 12 | 12;
+"-" in the 分值 and 得分 cells of the 其中 rows; amounts all equal (100).
+Truth: one project 禁毒经费 (项目名称), budget 100 万元 (全年预算数(A), by the corpus convention; the three amounts are equal). Two indicators:
+level1 NULL (the level word is not in the capture; "(50分)" alone names no level), level2 数量指标, value = 年度指标值, actual = 实际完成值,
+weight = 分值, score = 得分. The "……" row has no target and is not an indicator.
+Truncation: the capture stops in the first 质量指标 row (its actual cut: "严格执行相关财经法"); it and the rest are left out; the left labels'
+spans end at the last reproduced row.
+Reconstruction: the capture prints the table as space-separated text, one row a line (a few cells wrapped: "项目资金 / (万元)", "一级 / 指标");
+cells are split at the form's captions; the 9-column grid, the spans, the empty 执行率 cells of the 其中 rows (the capture has only "- -"
+there) and the empty reason cells are inferred. The page's metadata lines are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 128
+_B128 = ("财政部《关于印发<中央对地方重点生态功能区转移支付办法>的通知》(财预[2019]94号);环保部、财政部下发的《关于加强“十三五”国家重点生态功能区"
+         "县域生态环境质量监测评价与考核工作的通知》(环办监测函[2017]279号);国家环保部、财政部联合印发的《国家重点生态功能区县域生态环境质量考核办法》"
+         "(环发(2011)18号);国家环保部办公厅文件《关于印发<国家重点生态功能区生态环境质量监测评价与考核指标体系实施细则(试行)>的通知》"
+         "(环办(2014)96号);环境保护部办公厅文件《关于印发<2016年国家重点生态功能区县域生态环境质量监测评价与考核工作实施方案>的通知》"
+         "(环办﹝2015﹞77号)。")
+_L128 = ("1、加强生态环境保护,保障群众生产生活环境安全。\n2、加强环境监察、监测能力建设,进一步提高监察、监测水平。\n"
+         "3、开展大气环境、水环境、土壤环境治理战役,促进生态环境质量进一步好转,环境质量总体稳定,污染治理取得实效,人居生活环境明显改善。\n"
+         "4、加大环境监测监管执法力度,从源头预防、控制环境污染和环境破坏。")
+FILINGS.append(dict(
+    dir="128-changde-lixian-huanbao-2021",
+    html_title="常德市生态环境局澧县分局2021年度绩效目标公开",
+    blocks=[
+        ("p", "预算项目绩效目标申报表"),
+        ("p", "( 2021 年度)"),
+        ("p", "填报单位(公章):常德市生态环境局澧县分局"),
+        ("p", "金额:100 万元"),
+        ("table", [
+            ["项目名称", C("环保局县域生态环境质量考核工作经费", cs=3)],
+            ["项目填报人", "雷文剑", "填报人联系电话", "13875076735"],
+            ["业务股室", C("经建股", cs=3)],
+            ["专项立项依据", C(_B128, cs=3)],
+            [C("实施计划", rs=2), "实施开始时间", "实施结束时间", "实施内容"],
+            ["2021/1/1", "2021/12/31", "1、10处水源地规范化建设项目"],
+            ["专项长期绩效目标", C(_L128, cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("环保局县域生态环境质量考核工作经费", None, "100", "万元", [])]},
+    notes="""
+Place: 澧县 (Li county, Changde, Hunan), county level, 常德市生态环境局澧县分局 (the county branch of the city's ecology and environment
+bureau); year 2021 ("( 2021 年度)", published 2021-09-27 by 澧县财政局). Hunan is covered; Changde, 澧县 and an environment bureau are new.
+Template kind: the Hunan county 预算项目绩效目标申报表: 填报单位(公章) and 金额 ABOVE the grid / 项目名称 / 项目填报人 | 填报人联系电话 / 业务股室 /
+专项立项依据 / 实施计划 实施开始时间 | 实施结束时间 | 实施内容 / 专项长期绩效目标 / 专项年度绩效目标 / (indicators, beyond the capture).
+Layout features: THE ONLY AMOUNT IS IN THE LINE ABOVE THE TABLE ("金额:100 万元", beside 填报单位): the grid has no money row; the project
+name in a 项目名称 row of its own; dates "2021/1/1" | "2021/12/31"; a long legal basis; numbered goal lines inside one cell.
+Truth: one project 环保局县域生态环境质量考核工作经费 (项目名称), budget 100 万元 (the 金额 line of the form's heading; the unit is in that line).
+No indicators: the capture ends inside 专项年度绩效目标.
+Truncation: the capture stops inside the 专项年度绩效目标 text ("…集中式饮用水水源地水环境", cut); that row and the rest are left out.
+Reconstruction: the capture lost the separators inside rows (cells glued: "项目名称环保局…", "2021/1/12021/12/311、10处…"); cells are split at
+the form's labels and at the date pattern; the 4-column grid, the spans and whether 填报单位 and 金额 stand on one line in the original are
+inferred (they are rendered as two paragraphs, as captured). The site's navigation lines are left out.
+""",
+))

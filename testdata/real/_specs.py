@@ -3619,3 +3619,136 @@ first reading). That 产出指标 spans its four rows is inferred. The cover lin
 trailing ones dropped); the page's date and font-size line and blank cover lines are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 125 (sixth round, build half)
+_R125 = [  # l1, l2, name, target, actual, weight, score, reason
+    ("产出 指标 (50分 )", "数量指标", "指标1:全县参合人数", "8755", "8676", "15", "13", "建档立卡中有新增死亡人员,导致有偏差"),
+    ("产出 指标 (50分 )", "质量指标", "指标1:资金是否全部纳入医保统筹", "100%", "100%", "15", "15", ""),
+    ("产出 指标 (50分 )", "时效指标", "指标1:资金是否全部及时纳入", "100%", "100%", "10", "10", ""),
+    ("产出 指标 (50分 )", "成本指标", "指标1:配套资金每人每年", "75元", "75元", "10", "10", ""),
+    ("效益指 标(30 分)", "社会效益", "指标1:是否解决建档立卡人员看病难贵问题", "95%", "95%", "30", "27", ""),
+    ("满意度 指标 (10分 )", "服务对象满 意度指标", "指标1:是否满意", "95%", "95%", "10", "9", ""),
+]
+_G125 = []
+for _i, _r in enumerate(_R125):
+    _row = [C(_r[0], rs=4)] if _i == 0 else ([] if _i < 4 else [_r[0]])
+    _G125.append(_row + [_r[1], C(_r[2], cs=2)] + list(_r[3:]))
+FILINGS.append(dict(
+    dir="125-yuncheng-jishan-yibao-ziping-2020",
+    html_title="建档立卡个人缴费县级配套绩效自评表",
+    blocks=[
+        ("p", "稷山县项目支出绩效自评表"),
+        ("p", "(2020年度)"),
+        ("table", [
+            ["项目名称", C("建档立卡个人缴费县级配套资金", cs=9)],
+            ["主管部门", C("稷山县医疗保障局", cs=4), "实施单位", C("稷山县医疗保险服务中心", cs=4)],
+            [C("项目资金 (万元)", rs=5), C("", cs=3), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额", cs=3), "", "65.66", "65.07", "10", "99%", "9"],
+            [C("其中:当年财政拨款", cs=3), "", "65.66", "65.07", "—", "99%", "—"],
+            [C("上年结转资金", cs=3), "", "", "", "—", "", "—"],
+            [C("其他资金", cs=3), "", "", "", "—", "", "—"],
+            [C("年度总 体目标", rs=2), C("预期目标", cs=5), C("实际完成情况", cs=4)],
+            [C("提高医疗保障水平,推进因病致贫问题的根本性解决", cs=5), C("提高医疗保障水平,推进了因病致贫问题的基本性 解决", cs=4)],
+            [C("绩 效 指 标", rs=7), "一级 指标", "二级指标", C("三级指标", cs=2), "年度 指标值", "实际 完成值", "分值", "得分",
+             "偏差原因分析及改进措 施"],
+        ] + _G125 + [
+            [C("总分", cs=7), "100", "94", ""],
+        ]),
+    ],
+    truth={"projects": [P("建档立卡个人缴费县级配套资金", None, "65.66", "万元", [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s, _ in _R125])]},
+    notes="""
+Place: 稷山县 (Jishan county, Yuncheng, Shanxi), county level, 稷山县医疗保障局 (主管部门) and 稷山县医疗保险服务中心 (实施单位); year 2020
+("(2020年度)"). Shanxi is covered (07 吕梁, 69 阳泉, held-out 90 永济 in Yuncheng); 稷山 and a medical-insurance self-evaluation are new.
+Captured from a document-sharing site (keke.chddh.cn) that shows the .xlsx as the text of its PDF rendering, one paragraph.
+Template kind: the national 项目支出绩效自评表 (2019 layout) with the county's name in the title ("稷山县项目支出绩效自评表"): 项目名称 / 主管部门 |
+实施单位 / 项目资金(万元) 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 over 年度资金总额 / 其中:当年财政拨款 / 上年结转资金 / 其他资金 /
+年度总体目标 预期目标 | 实际完成情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 /
+总分.
+Layout features: the 年初预算数 column EMPTY (two amounts under three money captions: 65.66 and 65.07, 执行率 99% = 65.07/65.66);
+"—" in the 分值 and 得分 cells of the 其中 rows; "指标1:" before every name, one indicator per level-2 group; bare-number targets and
+actuals ("8755" | "8676") beside unit ones ("75元", "95%"); points in the level-1 cells ("产出 指标 (50分 )") and weights 15/15/10/10 |
+30 | 10 per row; a deviation reason on the one row that fell short; a 总分 row (100 | 94).
+Truth: one project 建档立卡个人缴费县级配套资金 (项目名称), budget 65.66 万元 (全年预算数, by the corpus convention for this form; unit from
+"项目资金 (万元)"). Six indicators: value = 年度指标值, actual = 实际完成值, weight = 分值, score = 得分; levels as written.
+Reconstruction: the PDF text interleaves labels, values and the wrapped parts of cells ("实际 / 指标值 / 完成值"; the stray "年度" before
+社会效益 is taken as the first half of the caption "年度 指标值"); the indicator rows' values come after their names for the first three
+rows, and for the last three all values come first ("75元 75元 10 10 95% 95% 30 27 95% 95% 10 9 100 94") and the names after — they are
+paired in order, which the weights (10 | 30 | 10, summing with the 50 above to the 100 of 总分) confirm. Which money column is empty (年初预算数
+rather than 全年预算数) is inferred from 执行率 and the convention that the form's ratio is 全年执行数/全年预算数. The 10-column grid and the
+spans are inferred; the file name line is left out.
+""",
+))
+
+# ---------------------------------------------------------------- 127 (sixth round, build half)
+_R127 = [  # name, target, actual, weight, score (levels not in the capture)
+    ("指标1:居民健康档案", "38508人", "37442人", "3", "3"),
+    ("指标6:举办健康教育宣传咨询活动", "12次", "96次", "1", "1"),
+    ("指标7:建立预防接种证", "221人", "221人", "2", "2"),
+    ("指标8:适龄儿童疫苗接种率", "100.00%", "97.30%", "2", "1.9"),
+    ("指标9:0-6岁儿童健康管理数", "2089人", "2089人", "2", "2"),
+    ("指标10:0-6岁儿童眼保健操覆盖数", "2089人", "2089人", "2", "2"),
+    ("指标11:新生入访视数", "214人", "214人", "2", "2"),
+    ("指标12:孕产妇7天访视数", "214人", "203人", "2", "1.8"),
+    ("指标13:孕产妇42天访视数", "214人", "203人", "2", "1.8"),
+    ("指标14:早孕建册数", "120人", "69人", "2", "1"),
+    ("指标15:老年人体检数", "5662人", "4044人", "2", "1.4"),
+    ("指标16:高血压规范管理数", "3807人", "3224人", "2", "1.9"),
+    ("指标17:高血压随访控制数", "3807人", "3220人", "2", "1.8"),
+    ("指标18:糖尿病规范管理数", "863人", "695人", "2", "1.8"),
+    ("指标19:糖尿病随访控制数", "863人", "683人", "2", "1.7"),
+    ("指标20:严重精神障碍患者管理数", "212人", "209人", "2", "1.8"),
+    ("指标21:肺结核健康规范管理数", "8例", "8例", "2", "2"),
+    ("指标22:老年人中医药规范管理数", "5662人", "4044人", "2", "1.4"),
+    ("指标23:0-36月龄中医药规范管理数", "1228人", "770人", "2", "1.8"),
+    ("指标24:传染病及突发公共卫生事件报告 数", "14例", "14例", "2", "2"),
+    ("指标25:家庭医生签约率", "24694人", "22584人", "2", "1.7"),
+]
+_N127 = "国家基本公共卫生服务"
+FILINGS.append(dict(
+    dir="127-yuncheng-jishan-gongwei-ziping-2021",
+    html_title="基本公共卫生服务项目支出绩效自评表",
+    blocks=[
+        ("p", "稷山县项目支出绩效自评表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C(_N127, cs=8)],
+            ["主管部门", C("稷山县卫生健康和体育局", cs=3), "实施单位", C("稷山县翟店镇卫生院", cs=4)],
+            [C("项目资金 (万元)", rs=5), "", "年初预算 数", "全年预算数", "全年执行数", "分值", "执行率", C("得分", cs=2)],
+            ["年度资金总额", "0", "207.4538", "207.4538", "10", "100%", C("10", cs=2)],
+            ["其中:当年财政拨款", "", "207.4538", "207.4538", "—", "100%", C("—", cs=2)],
+            ["上年结转资金", "", "", "", "", "", C("", cs=2)],
+            ["其他资金", "", "", "", "", "", C("", cs=2)],
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C(_N127, cs=4), C(_N127, cs=4)],
+            [C("绩效指标", rs=1 + len(_R127)), "一级 指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分",
+             "偏差原因分析及改进措施"],
+        ] + [["", ""] + list(r) + [""] for r in _R127]),
+    ],
+    truth={"projects": [P(_N127, None, "207.4538", "万元", [
+        I(None, None, n, v, actual=a, weight=w, score=s) for n, v, a, w, s in _R127])]},
+    notes="""
+Place: 稷山县 (Jishan county, Yuncheng, Shanxi), 稷山县卫生健康和体育局 (主管部门) and 稷山县翟店镇卫生院 (a township health centre, 实施单位);
+year 2021 ("(2021年度)"). The same county's form as 125 (a medical-insurance project, 2020), here for the national basic public-health
+service in one township, with many rows. Captured from a document-sharing site (keke.chddh.cn) that shows the .xlsx as its PDF text.
+Template kind: the 稷山县项目支出绩效自评表 (national 2019 layout): 项目名称 / 主管部门 | 实施单位 / 项目资金(万元) 年初预算数 | 全年预算数 |
+全年执行数 | 分值 | 执行率 | 得分 / 年度总体目标 预期目标 | 实际完成情况 / 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+偏差原因分析及改进措施.
+Layout features: 年初预算数 0 beside a full-year budget (207.4538, four decimals); goals that only repeat the project's name; twenty-five
+numbered quantity rows ("指标1:" … "指标25:") with targets and actuals in 人, 次, 种, 例 and %, weights 1-3 and fractional scores (1.9, 1.4,
+1.7 — a score proportional to the completion); a rate named 签约率 whose target and actual are head counts ("24694人" | "22584人").
+Truth: one project 国家基本公共卫生服务 (项目名称), budget 207.4538 万元 (the full-year amount; see below). Twenty-one indicators: 指标1 and
+指标6 to 指标25, value = 年度指标值, actual = 实际完成值, weight = 分值, score = 得分; level1 and level2 NULL — the level cells of these rows
+are not in the capture (the text shows "一级 指标", "二级指标" only as captions, and "质量指标" only at the cut).
+Left out: 指标2 to 指标5 — their cells come scrambled (targets "不少于12 种", "不少于6 种", "116次", "6次" and actuals "14种", "28种", "150次",
+"150次" in runs, two of the four names missing): which value belongs to which row cannot be told. The empty reason cells are rendered empty.
+Money: the text gives "0 207.4538 10 100% 10" for 年度资金总额 and "207.4538 — 100% —" for the 其中 row; with 年初预算数 0 and 执行率 100%,
+全年预算数 and 全年执行数 are both taken as 207.4538 (one of the two amounts is not printed: an inference). The empty 上年结转资金 and 其他资金
+rows and the label of the money block's first caption cell are inferred.
+Truncation: the capture stops at the first 质量指标 row ("指标1:提升国家基本", cut); it and the rest are left out.
+Reconstruction: the PDF text puts each indicator's name, target, actual, weight and score in order for 指标6 to 指标25 (指标24's name is
+wrapped, "报告 / 数", and its values come after 指标25's name: "指标24:… 数 指标25:家庭医生签约率 14例 14例 2 2 24694人 22584人 2 1.7", paired in
+order); 指标1's actual and points come after the scrambled run ("37442人 3 3"). The 10-column grid and the spans are inferred; the file name
+line is left out.
+""",
+))
