@@ -107,7 +107,7 @@ FILINGS.append(dict(
              "指标分值", "得分"],
         ]),
     ],
-    truth={"projects": [P(_D152, None, "2537695", "万元", [])]},
+    truth={"projects": [P(_D152, None, "2751417.82", "万元", [])]},
     notes="""
 Place: 宁德市 (Ningde, Fujian), city level, 中共宁德市委党史和地方志研究室 (the former 方志委, budget code 901001033); year 2018 (published
 2019-12-31 on the unit's site, ndfzw.com, as the text of an attached .xls). The same unit's 2019 部门整体支出绩效目标表 is 02 of the shared
@@ -121,8 +121,9 @@ Layout features: a TWO-ROW MONEY HEADER with circled numbers and formulas in the
 ROW OF EIGHT NUMBERS three times (财政资金小计, ②市级财政资金, 合 计); the amounts are plainly in 元 (2537695) though the label says
 "资金结构 (万元)" — a unit conflict in the form itself; percentages among the amounts (93%, 7%); empty source rows ("①……"); the
 vertical labels written one character a line ("年度\\n总体\\n目标\\n完成\\n情况").
-Truth: one department 中共宁德市委党史和地方志研究室 (部门(单位)名称), budget 2537695 (年初部门预算安排金额 ① of the 合 计 row — the
-year's budget; 小计 ④ 2751417.82 adds the carry-over, ⑤ 2546673.98 is what was paid out), money unit 万元 as the table labels it (by the
+Truth: one department 中共宁德市委党史和地方志研究室 (部门(单位)名称), budget 2751417.82 (小计 ④ = ①+②+③ of the 合 计 row — the
+year's full budget, by the corpus convention that takes a self-evaluation's full-year budget over the initial one; ① 2537695 is the
+initial budget, ② 213722.82 the carry-over, ⑤ 2546673.98 what was paid out), money unit 万元 as the table labels it (by the
 corpus convention the unit comes from the table's label, as in 95; the figures themselves read as 元 — noted, not corrected). No
 indicators: the capture stops in the first indicator row.
 Truncation: the capture stops inside the first indicator row ("产出 指标 (60分) | 数量 指标 | 指标1 | 按月发放员工工", cut); that row
@@ -197,7 +198,8 @@ cells, so targets are bare numbers ("52", "2"); a 完成率 column (19.23%) betw
 ("20.00"); a 合计 row with the points and the total score (46.35); a satisfaction row whose target is a count ("52") and actual
 "100"; the execution rate without "%" in the money rows (25, 100); two projects, the second cut in its money block.
 Truth: two projects (项目名称 cells as written, code included, code null). 46000021T000000002749-学生事务补助: budget 120000.00 元
-(年初预算数 of 资金总额:; unit from "资金构成(元)"), four indicators; value = 指标性质 + 年度指标值 + 度量单位 ("52", "95%"), the raw cells
+(全年预算数 of 资金总额:, by the corpus convention for self-evaluations — equal to the 年初预算数 here; unit from "资金构成(元)"),
+four indicators; value = 指标性质 + 年度指标值 + 度量单位 ("52", "95%"), the raw cells
 in value_cells with actual (实际完成值), weight (分值) and score (得分); the 完成率 and the reasons are not in the truth.
 46000021T000000002873-教育教学管理与监督: budget 915000.00 元, no indicators (cut).
 Truncation: the capture stops inside the second project's 其中:财政资金 row ("915,000.00 915,000.0", cut); that row and the rest are
@@ -207,5 +209,106 @@ indicator rows are split by the header's eleven columns: "52 10 19.23% 20.00 3.8
 指标性质 (empty) | 52 | 度量单位 (empty) | 10 | 19.23% | 20.00 | 3.85 — the rate 19.23% = 10/52 and the score 3.85 = 20 × 19.23%
 confirm the order; "95 % 100 100.00% 30.00 30" has its unit. The money rows' six values fall under the six captions; the 11-column
 grid, the spans of the label cells and the empty cells of the 其中 rows are inferred. The page's date line is left out.
+""",
+))
+
+# ---------------------------------------------------------------- 156
+_F156 = "\n".join([
+    "1、贯彻执行党中央、国务院,省委、省政府和市委、市政府有关信访工作的方针、政策,结合全市实际,拟定全市信访工作的规章、制度和工作要点,并组织实施。",
+    "2、承办上级机关和领导交办、批办的信访事项,检查、督促、协调处理重大信访问题。",
+    "3、办理人民群众和境外人士给市委、市政府和市主要领导同志的来信。",
+    "4、接待到市委、市政府的群众来访,做好领导同志接待上访群众的服务工作。",
+    "5、协同有关部门处理来信来访中反映跨省、跨市(州)、跨部门的重大纠纷问题。",
+    "6、掌握信访工作动态,汇集人民群众的建议、意见,及时提供信访信息,为领导决策服务。",
+    "7、负责对全市信访工作的检查指导、督查督办;负责信访理论研究和全市信访干部的业务指导。",
+    "8、会同有关部门,对重大信访事项的渎职失职部门或人员,提出处理意见。",
+    "9、承办市委办公室、市政府办公室交办的其他工作。",
+])
+FILINGS.append(dict(
+    dir="156-zhuzhou-xinfangju-zhengti-2015",
+    html_title="2015年度市信访局支出绩效表",
+    blocks=[
+        ("p", "2015年度市信访局支出绩效表"),
+        ("p", "部门整体支出绩效综合评价报告表"),
+        ("p", "2015 年度)"),
+        ("p", "填报单位(盖章)"),
+        ("table", [
+            [C("部门(单位)名称:株洲市信访局", cs=2), C("单位负责人:刘会才", cs=2)],
+            [C("年末职工人数:    31    人(人员编制: 29     人)", cs=2), C("年末资产总额: 924.76 万元;负债总额: 0 万元", cs=2)],
+            [C("年度预算收支情况\n(万元)", rs=5), C("年初预算资金:586.7", rs=5), "年度收入总额:917.83", "年度支出总额:899.75"],
+            ["其中:       公共财政拨款:907.83", "其中: 基本支出:884.75"],
+            ["政府性基金拨款:", "项目支出:15"],
+            ["纳入专户管理的非税收入拨款:", ""],
+            ["其他资金:10", ""],
+            ["部门职能职责概述", C(_F156, cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("株洲市信访局", None, "586.7", "万元", [])]},
+    notes="""
+Place: 株洲市 (Zhuzhou, Hunan), city level, 株洲市信访局; year 2015 (published 2016-09-30). Hunan is well covered; a 2015 filing
+is new to the corpus (the earliest before were 2016-2017), and so is this form.
+Template kind: the Hunan 2015 部门整体支出绩效综合评价报告表 (a department-wide evaluation report form, its first page): 填报单位(盖章) /
+部门(单位)名称: | 单位负责人: / 年末职工人数: | 年末资产总额: / 年度预算收支情况(万元): 年初预算资金 | 年度收入总额 (其中: 公共财政拨款,
+政府性基金拨款, 纳入专户管理的非税收入拨款, 其他资金) | 年度支出总额 (其中: 基本支出, 项目支出) / 部门职能职责概述 / 整体绩效目标 (cut).
+Layout features: EVERY VALUE INSIDE ITS LABEL CELL after a colon ("年初预算资金:586.7", "部门(单位)名称:株洲市信访局"), some with
+runs of spaces ("年末职工人数:    31    人"); three amounts that could each pass for the budget (年初预算资金 586.7, 年度收入总额
+917.83, 年度支出总额 899.75) and sub-amounts under "其中:"; empty amounts after their labels ("政府性基金拨款:"); the money unit only
+in the block's label ("(万元)") while another unit stands in a text cell ("924.76 万元"); a title line that lost its opening
+parenthesis ("2015 年度)").
+Truth: one department 株洲市信访局 (部门(单位)名称:), budget 586.7 万元 — the 年初预算资金 (the year's budget as set at its start;
+917.83 and 899.75 are the year's income and spending) — an INFERENCE about which amount is the budget, following the corpus's
+convention for self-evaluations (年初预算数); unit from "年度预算收支情况 (万元)". No indicators: the capture stops in the 整体绩效目标
+text.
+Truncation: the capture stops inside the 整体绩效目标 row ("年度重点工作:推进网上信访,实现与省信访", cut); that row and the rest are
+left out.
+Reconstruction: the capture prints one paragraph per cell. The money block's cells are placed in a 4-column grid by their order
+(年初预算资金 spanning the block; income and its 其中 parts in one column, spending and its parts in the next), the empty cells and all
+spans are inferred; the nine duties are one cell with line breaks. The page's breadcrumb and date lines are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 158
+_N158 = "重庆市忠县科学技术协会整体监控"
+_M158 = ["3,724,055.00?", "4,764,453.11?", "4,614,453.11?"]
+FILINGS.append(dict(
+    dir="158-chongqing-zhongxian-kexie-zhengti-ziping-2024",
+    html_title="2024年度部门整体绩效自评表",
+    blocks=[
+        ("table", [
+            [C("2024年度部门整体绩效自评表", cs=11)],
+            ["项目名称:", C(_N158, cs=2), "项目编码:", C("50023300024P000060", cs=2), "自评总分:", C("99.68", cs=4)],
+            ["项目主管部门:", C("705-重庆市忠县科学技术协会", cs=2), "财政归口处室:", "", "部门联系人:", "冉玲霞", "联系电话:",
+             C("85801577", cs=3)],
+            [C("资金情况", cs=11)],
+            ["", "年初预算数", C("全年(调整)预算数", cs=2), C("全年执行数", cs=2), "执行率", C("执行率权重", cs=2), C("执行率得分", cs=2)],
+            ["年度总金额", _M158[0], C(_M158[1], cs=2), C(_M158[2], cs=2), "", C("", cs=2), C("", cs=2)],
+            ["其中:财政拨款", _M158[0], C(_M158[1], cs=2), C(_M158[2], cs=2), "96.85", C("10.00", cs=2), C("9.68?", cs=2)],
+            ["一般公共预算", _M158[0], C(_M158[1], cs=2), C(_M158[2], cs=2), "96.85", C("", cs=2), C("", cs=2)],
+            [C("绩效目标", cs=11)],
+            [C("年初绩效目标", cs=4), C("全年(调整)绩效目标", cs=4), C("全年目标实际完成情况", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P(_N158, None, "4764453.11", None, [])]},
+    notes="""
+Place: 忠县 (Zhong county, Chongqing), county level, 705-重庆市忠县科学技术协会 (the county's association for science and technology);
+year 2024 (published 2025-05-23; captured from a mirror of the county's site, wap2hd.com). Chongqing is covered (151 is the same
+family from a glued OCR capture); this unit and a clean capture of the 2024 form are new.
+Template kind: the Chongqing 部门整体绩效自评表 (2024): 项目名称: | 项目编码: | 自评总分: / 项目主管部门: | 财政归口处室: | 部门联系人: |
+联系电话: / 资金情况 年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分, rows 年度总金额 / 其中:财政拨款 /
+一般公共预算 / 绩效目标 年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况 / (indicators, beyond the capture).
+Layout features: a DEPARTMENT-WIDE form whose name label is 项目名称 (the "project" is the department's 整体监控, with a project code
+50023300024P000060); amounts in 元 with thousands separators and a stray "?" after each (a lost character of the page — kept as
+captured: "3,724,055.00?"); NO money unit anywhere in the table; the 年度总金额 row without rate, weight or score (those stand on the
+其中:财政拨款 row); three amounts that could pass for the budget (年初 3,724,055.00, 全年(调整) 4,764,453.11, 执行 4,614,453.11); a
+label without its value (财政归口处室:); the score total (自评总分: 99.68) in the header.
+Truth: one department-wide "project" 重庆市忠县科学技术协会整体监控 (项目名称:), budget 4764453.11 (全年(调整)预算数 of 年度总金额, by the
+corpus convention for self-evaluations; the "?" and the separators dropped), money unit NULL (the table names none; the amounts are
+plainly 元). No indicators: the capture ends inside the goal texts.
+Truncation: the capture stops inside the goal row (the second text, a completion report, ends "…选树宣传", cut); that row and the
+rest (the indicator table) are left out; the goals' caption row is kept.
+Reconstruction: the capture prints one table row a line, cells separated by " | ", with a run of "|" for the columns a row's
+cells do not start; the 11-column grid follows the title row (one cell and ten "|"). The money captions' row is taken to start with
+an empty label cell (the value rows start with labels), the 财政归口处室 value as an empty cell, and every span is inferred from the
+counts of "|".
 """,
 ))

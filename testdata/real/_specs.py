@@ -1971,6 +1971,7 @@ counts.
 ))
 
 # ================================================================ fourth round (issue 21): 77-100, odd here
+
 # ---------------------------------------------------------------- 77
 _R77 = [  # l1, l2, name, target, actual, weight, score
     ("产出指标(50分)", "数量指标", "开展县域结对交流活动", "≥3次", "3", "10", "10"),
@@ -3534,7 +3535,7 @@ FILINGS.append(dict(
         ] + [([C("产出目标", rs=len(_R153)), C("数量目标", rs=len(_R153))] if i == 0 else []) + list(r)
              for i, r in enumerate(_R153)]),
     ],
-    truth={"projects": [P(_D153, None, "130.54", "万元", [
+    truth={"projects": [P(_D153, None, "188.61", "万元", [
         I("产出目标", "数量目标", n, v, actual=a, weight=w, score=s) for n, v, a, _, w, s, _ in _R153])]},
     notes="""
 Place: 宁德市 (Ningde, Fujian), city level, 宁德市地震局 (budget code 409001007; published by 宁德市应急管理局); year 2020 (published
@@ -3548,8 +3549,9 @@ Layout features: level words ending in 目标 (产出目标, 数量目标) inste
 numbers: "满分6分", "达9个得6分", "扣1分") between the actual and the points; captions broken over two lines ("绩效 / 目标值", "实际 /
 完成值"); a two-row money header with circled numbers and formulas; the money split by 项目支出 / 基本支出 (not by source); the
 percentages without "%" (99.92, 100); "已完成" as the reason column.
-Truth: one department 宁德市地震局 (部门(单位)名称), budget 130.54 万元 (年初部门预算安排金额(含历年结余结转)① of 合 计; 188.61 is the
-adjusted 小计 ③, 188.45 what was paid), unit from "资金结构 (万元)". Two indicators, level1 产出目标 and level2 数量目标; value = 绩效目标值
+Truth: one department 宁德市地震局 (部门(单位)名称), budget 188.61 万元 (小计 ③=①+② of 合 计: the year's budget after the mid-year
+adjustment, by the corpus convention that takes the full-year (全年/调整后) budget of a self-evaluation over the initial one; 130.54 is
+the initial ①, 188.45 what was paid), unit from "资金结构 (万元)". Two indicators, level1 产出目标 and level2 数量目标; value = 绩效目标值
 ("9个", "10场"); value_cells actual (实际完成值), weight (指标分值), score (自评得分). The 评分标准 cells are not in the truth.
 Truncation: the capture stops inside the third indicator's scoring rule ("协同相关部门开展防震减灾宣传活动场数 6场 7场 本指标满分6分,协同有关部门
 开展防震减", cut); that row and the rest are left out.
@@ -3750,5 +3752,108 @@ Reconstruction: the PDF text puts each indicator's name, target, actual, weight 
 wrapped, "报告 / 数", and its values come after 指标25's name: "指标24:… 数 指标25:家庭医生签约率 14例 14例 2 2 24694人 22584人 2 1.7", paired in
 order); 指标1's actual and points come after the scrambled run ("37442人 3 3"). The 10-column grid and the spans are inferred; the file name
 line is left out.
+""",
+))
+
+# ---------------------------------------------------------------- 157 (sixth round, build half)
+_R157 = [  # category, name, target
+    ("应急救援", "省红十字会备灾救护中心备灾仓库物资完好率", "100%"),
+    ("应急救护", "应急救护师资培训合格人数", "≥300人"),
+    ("救助能力", "捐赠款物执行率", "≥80%"),
+]
+FILINGS.append(dict(
+    dir="157-shandong-hongshizihui-zhengti-2021",
+    html_title="山东省红十字会2021年度部门整体绩效评价报告",
+    blocks=[
+        ("p", "一、部门基本情况"),
+        ("p", "(一)部门概况"),
+        ("p", "山东省红十字会(以下简称“省红十字会”)成立于1911年,建国后于1957年改组重建,2001年6月理顺管理体制,2017年10月会机关纳入群团机关管理,"
+              "是党领导下的从事人道主义工作的社会救助群众团体,是中国红十字会的省级分会。以弘扬人道、博爱、奉献精神,保护人的生命和健康,维护人的尊严,"
+              "促进人类和平进步事业为宗旨,开展人道救助,是党和政府在人道领域的助手和联系群众的桥梁纽带。会机关事业编制27人,参照公务员管理,现有人员24人,"
+              "内设办公室(机关党委、监事会秘书处)、赈灾救护部、事业发展部3个部室。下设备灾救护中心、医学捐献服务中心2个公益一类正处级事业单位,"
+              "编制各12人,现有管理人员6人,专业技术人员3人,工勤技能人员1人。"),
+        ("p", "截至2021年12月底,省红十字会机关及所属单位资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元"
+              "(固定资产原值6606.25万元,累计折旧389.87万元)。"),
+        ("p", "(二)部门预决算情况"),
+        ("p", "2021年初省红十字会收入预算为1116.20万元,经调整,2021年度省红十字会全年预算安排收入为1449.54万元。2021年度省红十字会批复支出预算"
+              "1824.15万元,实际执行支出预算1711.15万元,部门整体预算执行率为93.81%。"),
+        ("p", "(三)部门整体绩效目标"),
+        ("p", "“十四五”时期,山东省红十字事业发展的主要目标是:(1)应急救援能力显著增强;(2)应急救护能力大幅提升;(3)人道救助能力明显提高;"
+              "(4)基层组织体系更加健全;(5)体制机制更加高效规范;(6)在对外开放中作用更加彰显。"),
+        ("p", "2021年,省红十字会部门职责目标如下:"),
+        ("table", [["指标分类", "指标", "目标值"]] + [list(r) for r in _R157]),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(c, None, n, v) for c, n, v in _R157])]},
+    notes="""
+Place: 山东省 (Shandong), province level, 山东省红十字会 (the provincial Red Cross); year 2021 (the report was published 2022-12-30 by
+the province's finance department, czt.shandong.gov.cn). SHANDONG is new to this round's forms (one filing of the third round);
+a province body's department-wide targets are new.
+Template kind: the department-wide performance-EVALUATION report of a province body (部门整体绩效评价报告), whose section 部门整体绩效目标
+gives the year's targets as a small 3-column table 指标分类 | 指标 | 目标值 ("部门职责目标"), after prose with the money (收入预算 1116.20万元,
+全年预算安排收入 1449.54万元, 批复支出预算 1824.15万元, 实际执行 1711.15万元, 执行率 93.81%).
+Layout features: the indicators' grouping is a CATEGORY column (指标分类: 应急救援, 应急救护, 救助能力 — duties, not the 产出/效益
+taxonomy); no level 2; targets with and without a sign ("100%", "≥300人", "≥80%"); every amount in prose only, four of them, none in
+a cell; no project or department name in the table (the unit is named only in the prose).
+Truth: one department with NO NAME and NO BUDGET (the table names neither; by the corpus convention an amount that stands only in
+prose is not a budget cell, as in 89); three indicators with level1 = the 指标分类 cell as written (the grouping column; an
+interpretation: it is not one of the usual level words) and level2 null; value = 目标值 as written.
+Truncation: the capture stops at the fourth row's category ("造血", cut — 造血干细胞 …); that row and the rest are left out.
+Reconstruction: the capture prints the table as " | "-separated rows; the paragraphs before it are the report's text as captured
+(the report's title is not in the capture; html_title names it from the page).
+""",
+))
+
+# ---------------------------------------------------------------- 159 (sixth round, build half)
+_N159 = "昌州财行(2022)10号 国家统计局调查队专项经费"
+
+
+def _money159(label, vals):
+    return [C(label, cs=3), C(vals[0], cs=2), C(vals[1], cs=2), C(vals[2], cs=2), C(vals[3], cs=2), vals[4], vals[5]]
+
+
+FILINGS.append(dict(
+    dir="159-changji-fukang-tongji-ziping-2023",
+    html_title="阜康市统计局昌州财行(2022)10号 国家统计局调查队专项经费项目支出绩效自评表",
+    blocks=[
+        ("p", "阜康市统计局昌州财行(2022)10号 国家统计局调查队专项经费项目支出绩效自评表"),
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2023年度)"),
+        ("table", [
+            ["项目名称", C(_N159, cs=13)],
+            ["主管部门", C("阜康市统计局", cs=6), C("实施单位", cs=2), C("阜康市统计局", cs=5)],
+            [C("项目资金\n(万元)", rs=4), C("资金来源", cs=3), C("年初预算数", cs=2), C("全年预算数", cs=2), C("全年执行数", cs=2),
+             C("分值权重", cs=2), "执行率", "得分"],
+            _money159("年度资金总额", ["5.28", "1.96", "1.96", "10", "100.00%", "10"]),
+            _money159("其中:当年财政拨款", ["5.28", "1.96", "1.96", "-", "-", "-"]),
+            _money159("其他资金", ["0.00", "0.00", "0.00", "-", "-", "-"]),
+            [C("年度总体目标", rs=2), C("总体目标", cs=6), C("总体目标完成情况", cs=7)],
+            [C("1.根据《关于拨付国家统计局昌吉调查队专项经费的通知》在2022年12月31日前至少给120人发放以36.66元每月的记账户补贴费。"
+               "生产以居民收入和生活支出为核心的数据产品,满足研究制定城乡统筹政策和民生政策的需要,为国民经济核算和居民消费价格指数权重制定提供基础数据。"
+               "2.全面、准确、及时了解本地区城乡居民收入、消费及其他生活状况,客观监测居民收入分配格局和不同收入层次居民的生活质量。", cs=6),
+             C("截至2023年12月31日,本项目完成住户数据产品120人,政策咨询建议完成率为100%,2023年2月24日,政策咨询建议及时率为100%,"
+               "项目的实施有益于提高统计能力建设 ,有益于统计数据传播环境的营造,被调查户满意度达100%。", cs=7)],
+            ["年度绩效指标完成情况", "一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据", "上年完成值", "指标分值权重",
+             "指标赋分规则", "佐证资料", "指标实际完成值", "完成率", "指标得分", "偏差原因分析及改进措施"],
+        ]),
+    ],
+    truth={"projects": [P(_N159, None, "1.96", "万元", [])]},
+    notes="""
+Place: 阜康市 (Fukang, Changji prefecture, XINJIANG), county-level city, 阜康市统计局; year 2023 ("(2023年度)"; published 2024-09-26).
+Xinjiang is covered once (97, 温泉县 2019 target table); a Xinjiang self-evaluation and this wide 2023 layout are new.
+Template kind: the Xinjiang 项目支出绩效自评表 (2023): 项目名称 / 主管部门 | 实施单位 / 项目资金(万元) 资金来源 | 年初预算数 | 全年预算数 |
+全年执行数 | 分值权重 | 执行率 | 得分, rows 年度资金总额 / 其中:当年财政拨款 / 其他资金 / 年度总体目标 总体目标 | 总体目标完成情况 /
+年度绩效指标完成情况: a THIRTEEN-COLUMN indicator header 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值设置依据 | 上年完成值 |
+指标分值权重 | 指标赋分规则 | 佐证资料 | 指标实际完成值 | 完成率 | 指标得分 | 偏差原因分析及改进措施 (cut before its first row).
+Layout features: a project NAME THAT STARTS WITH A FILE NUMBER ("昌州财行(2022)10号 国家统计局调查队专项经费", with parentheses and a
+space); the 年初预算数 (5.28) different from the 全年预算数 (1.96) — the budget cut mid-year; "-" in the cells of the 其中 rows; the
+weight captioned 分值权重 and placed before 执行率; the page's metadata (索引号, 名称, 文号, 发布日期) repeating the title.
+Truth: one project (项目名称 as written), budget 1.96 万元 (全年预算数 of 年度资金总额, by the corpus convention for this form; 5.28 is
+the initial 年初预算数 and 1.96 also the execution), unit from "项目资金 (万元)". No indicators: the capture stops at the first
+indicator row's level word ("年度绩效指标完成情况 产出指标", cut).
+Truncation: the first indicator row and the rest are left out; the indicator header is kept.
+Reconstruction: the capture prints one table row a line, cells separated by single spaces (the 项目资金 label broken over lines with
+"(万元)"); the 14-column grid follows the indicator header (a left label and thirteen captions); the spans of the money rows, the
+label cells and the goal cells, and the split of the goal row (at "截至2023年12月31日") are inferred. The site's header lines and
+metadata block are left out; the page title is kept as a paragraph.
 """,
 ))
