@@ -214,6 +214,11 @@ func smallDecimal(s string) (decimal.Decimal, bool) {
 	if len(s) > normalize.MaxDigits+2 || strings.ContainsAny(s, "eE") {
 		return decimal.Decimal{}, false
 	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' && r != '-' && r != '+' && r != '−' {
+			return decimal.Decimal{}, false // no number (NewFromString would say so with an error built by fmt)
+		}
+	}
 	d, err := decimal.NewFromString(s)
 	return d, err == nil
 }

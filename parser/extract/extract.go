@@ -56,6 +56,8 @@ type extractor struct {
 	vetoed   int             // 1 + the row of this table whose captions contradicted a reading by content, or 0
 	rest     [][]layout.Cell // the rows after this one in the same table
 	trace    func(mode)      // told each mode a row is read in (tests)
+
+	classes map[string]*cellClass // the cells' texts classed (profile.go)
 }
 
 // projectState is what the extractor remembers while reading one project.
@@ -104,7 +106,7 @@ func ExtractWith(blocks []layout.Block, lim layout.Limits, v *vocab.Vocabulary) 
 }
 
 func newExtractor(lim layout.Limits, v *vocab.Vocabulary) *extractor {
-	return &extractor{lim: lim.WithDefaults(), lx: lexiconFor(v), doc: &model.Document{
+	return &extractor{lim: lim.WithDefaults(), lx: lexiconFor(v).forDocument(), doc: &model.Document{
 		SchemaVersion: model.SchemaVersion,
 		Projects:      []model.Project{},
 		Unrecognized:  []model.Unrecognized{},

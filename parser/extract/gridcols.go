@@ -161,7 +161,8 @@ func (e *extractor) profileRows(rows [][]layout.Cell, head []layout.Cell) *frame
 			if r[i].Merged {
 				continue
 			}
-			f.prof[k].add(e.lx, layout.Clean(r[i].Text))
+			text := layout.Clean(r[i].Text)
+			f.prof[k].add(text, e.classOf(text))
 		}
 	}
 	return f

@@ -112,6 +112,21 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 	if c, ok := lx.grid[key]; ok {
 		return c
 	}
+	if lx.memo == nil || len(key) > maxMemoKey {
+		return lx.gridByRules(key)
+	}
+	if c, seen := lx.memo.grid[key]; seen {
+		return c
+	}
+	c := lx.gridByRules(key)
+	if len(lx.memo.grid) < maxClasses {
+		lx.memo.grid[key] = c
+	}
+	return c
+}
+
+// gridByRules is gridLabel past the vocabulary's whole headers.
+func (lx *lexicon) gridByRules(key string) gridColumn {
 	if q := parenthesized(key); q != "" && wordLimit(q) && strings.HasSuffix(key, "（"+q+"）") {
 		// 指标内容（150字内）: the caption without its length limit
 		return lx.gridLabel(strings.TrimSuffix(key, "（"+q+"）"))
@@ -499,6 +514,22 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 	if len(key) > maxLabelBytes {
 		return fNone, "", false
 	}
+	if lx.memo == nil {
+		return lx.labelByRules(key)
+	}
+	if l, seen := lx.memo.labels[key]; seen {
+		return l.f, l.unit, l.ok
+	}
+	f, unit, ok = lx.labelByRules(key)
+	if len(lx.memo.labels) < maxClasses {
+		lx.memo.labels[key] = foundLabel{f, unit, ok}
+	}
+	return f, unit, ok
+}
+
+// labelByRules is lookupLabel past the vocabulary's whole labels: the
+// label's parts and shapes.
+func (lx *lexicon) labelByRules(key string) (f field, unit string, ok bool) {
 	unit = moneyUnitIn(key)
 	if unit != "" {
 		if f, ok := lx.header[stripUnit(key)]; ok {

@@ -35,6 +35,32 @@ type lexicon struct {
 	formWordSet      map[string]bool
 	governmentLevels []string
 	gridSuffixes     map[gridColumn][]string // of short headers (at most six characters)
+
+	memo *lexiconMemo // nil in the shared lexicon; see forDocument
+}
+
+// lexiconMemo holds what the rules of lookupLabel and gridLabel found for
+// the keys one document asked about: a document asks about the same cells
+// again and again (each row is tried as a grid header, and again as the
+// row under the one before). The rules are pure functions of the key.
+type lexiconMemo struct {
+	labels map[string]foundLabel
+	grid   map[string]gridColumn
+}
+
+type foundLabel struct {
+	f    field
+	unit string
+	ok   bool
+}
+
+// forDocument returns a copy of lx that remembers what its rules found,
+// for one extractor: the shared lexicon is read by documents at once and
+// holds no memo.
+func (lx *lexicon) forDocument() *lexicon {
+	c := *lx
+	c.memo = &lexiconMemo{labels: map[string]foundLabel{}, grid: map[string]gridColumn{}}
+	return &c
 }
 
 // The vocabulary's names of fields, sub-table roles and grid columns.

@@ -56,9 +56,87 @@ type profile struct {
 	lastSerial                                                                                                   int
 }
 
-// add counts one cell's text (already trimmed); "" is a blank or merged cell.
-func (p *profile) add(lx *lexicon, text string) {
+// cellClass is what one cell's text tells about its column, the same
+// wherever the text stands: profileRows reads a grid's rows again for each
+// header row it tries, so a document's texts are classed once each
+// (extractor.classOf).
+type cellClass struct {
+	placeholder bool // a template's empty slot (……, 指标2)
+	comparator  bool
+	direction   bool
+	unit        bool
+	serial      int // a row number, else 0
+	number      bool
+	num         decimal.Decimal // the number, when number
+	block       bool
+	l1, l2      bool       // level words of the taxonomy
+	labelShaped bool       // shaped as a level label (监督检查指标)
+	kind        model.Kind // what the text types as, when it holds no level words
+}
+
+// classify reads text (already trimmed) as profile.add counts it. Only
+// what add reads is filled: a comparator's class holds nothing else.
+func classify(lx *lexicon, text string) cellClass {
+	var c cellClass
 	if text == "" || isPlaceholderName(text) {
+		c.placeholder = true
+		return c
+	}
+	key := labelKey(text)
+	switch {
+	case lx.isComparator(key):
+		c.comparator = true
+		return c
+	case isDirectionWord(lx.v, key):
+		c.direction = true
+		return c
+	case isUnitWord(lx.v, key):
+		c.unit = true
+		return c
+	}
+	c.serial = serialNumber(key)
+	if c.num, c.number = smallDecimal(key); c.number {
+		return c
+	}
+	if lx.isBlockLabel(key) {
+		c.block = true
+		return c
+	}
+	c.l1, c.l2 = levelWords(lx.v, key)
+	c.labelShaped = c.l1 || c.l2 || looksLikeLevel(text)
+	if !c.l1 && !c.l2 {
+		c.kind = valueKind(text)
+	}
+	return c
+}
+
+// maxClasses bounds the entries of an extractor's memos (classOf,
+// lexiconMemo), maxMemoKey the length of their keys: past them a text is
+// read each time it is seen, so a memo holds at most 4 MB.
+const (
+	maxClasses = 1 << 14
+	maxMemoKey = 256
+)
+
+// classOf returns the class of text, classed once per document.
+func (e *extractor) classOf(text string) *cellClass {
+	if c, ok := e.classes[text]; ok {
+		return c
+	}
+	c := classify(e.lx, text)
+	if e.classes == nil {
+		e.classes = map[string]*cellClass{}
+	}
+	if len(e.classes) < maxClasses && len(text) <= maxMemoKey {
+		e.classes[text] = &c
+	}
+	return &c
+}
+
+// add counts one cell's text (already trimmed; "" is a blank or merged
+// cell) by its class.
+func (p *profile) add(text string, c *cellClass) {
+	if c.placeholder {
 		return // a template's empty slot (……, 指标2) tells nothing
 	}
 	if p.distinct == nil {
@@ -66,48 +144,46 @@ func (p *profile) add(lx *lexicon, text string) {
 	}
 	p.cells++
 	p.distinct[text] = true
-	key := labelKey(text)
 	switch {
-	case lx.isComparator(key):
+	case c.comparator:
 		p.comparators++
 		return
-	case isDirectionWord(lx.v, key):
+	case c.direction:
 		p.directions++
 		return
-	case isUnitWord(lx.v, key):
+	case c.unit:
 		p.units++
 		return
 	}
-	if n := serialNumber(key); n > 0 {
+	if n := c.serial; n > 0 {
 		if n == p.lastSerial+1 {
 			p.serial++
 		}
 		p.lastSerial = n
 	}
-	if d, ok := smallDecimal(key); ok {
+	if c.number {
 		p.numbers++
-		p.sum = p.sum.Add(d)
+		p.sum = p.sum.Add(c.num)
 		return
 	}
-	if lx.isBlockLabel(key) {
+	if c.block {
 		p.block++
 		return
 	}
-	l1, l2 := levelWords(lx.v, key)
-	if l1 {
+	if c.l1 {
 		p.level1++
 	}
-	if l2 {
+	if c.l2 {
 		p.level2++
 	}
-	if l1 || l2 {
+	if c.l1 || c.l2 {
 		p.levels++
 	}
-	if l1 || l2 || looksLikeLevel(text) {
+	if c.labelShaped {
 		p.labels++ // a level label, or shaped as one (监督检查指标)
 	}
-	if !l1 && !l2 {
-		switch valueKind(text) {
+	if !c.l1 && !c.l2 {
+		switch c.kind {
 		case "", model.KindText:
 		case model.KindQualitative: // 有效减轻, but also 群众满意度: a target or a name
 			p.values++
