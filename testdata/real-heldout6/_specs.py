@@ -312,3 +312,64 @@ an empty label cell (the value rows start with labels), the 财政归口处室 v
 counts of "|".
 """,
 ))
+
+# ---------------------------------------------------------------- 160
+_N160 = "公办和普惠性民办幼儿园公用经费"
+FILINGS.append(dict(
+    dir="160-yueyang-xiangyin-youeryuan-2022",
+    html_title="公办和普惠性民办幼儿园公用经费",
+    blocks=[
+        ("p", "公办和普惠性民办幼儿园公用经费"),
+        ("p", "项目支出预算绩效目标申报表"),
+        ("p", "(2022年度)"),
+        ("p", "填报单位:湘阴县教育局"),
+        ("table", [
+            [C("项目基本情况", rs=8), "项目名称", C(_N160, cs=4)],
+            ["项目属性", C("新增项目□                       延续项目√", cs=4)],
+            ["主管部门", "", "项目起止时间", C("2022.1—2022.12", cs=2)],
+            ["项目负责人", "杨柳", "联系电话", C("139****8136", cs=2)],
+            ["绩效管理联络员", "周哲", "联系电话", C("151****8227", cs=2)],
+            ["项目类型", C("1.基本建设类 □    其中:新建  □    扩建  □    改建  □2.行政事业类 □    其中: 采购类□    修缮类□    奖励类□ "
+                        "3.其他专项类 √", cs=4)],
+            ["项目概况", C("公办和普惠性民办性幼儿园生均公用经费 每生每年补助500元,其中省级财政补助70%,县级财政配套补助30%。", cs=4)],
+            ["项目立项依据", C("湘财教﹝2019﹞24号", cs=4)],
+            [C("项目资金情况", rs=9), C("项目资金申请(万元)", rs=6), "项 目", "上年度安排资金", C("本年度申请资金", cs=2)],
+            ["合 计", "213.4", C("259", cs=2)],
+            ["市级资金", "", C("", cs=2)],
+            ["省级资金", "", C("", cs=2)],
+            ["中央资金", "", C("", cs=2)],
+            ["县级资金", "213.4", C("259", cs=2)],
+            [C("支出明细预算(万元)", rs=3), "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
+            ["合 计", "213.4", "259", "根据湘财教﹝2019﹞24号文件精神,按照全县公办园和普惠性民办幼儿园数据实测算"],
+            ["幼儿园生均经费", "213.4", "259", ""],
+            [C("单位已有的(或拟订的)保障项目实施的制度、措施", cs=2), C("建立了幼儿园财金管理制度和审核制度", cs=4)],
+            [C("项目年度实施进度计划", rs=3, cs=2), C("项目实施内容", cs=2), "开始时间", "结束时间"],
+            [C("1、对全县公办和普惠性幼儿园生均经费的补助", cs=2), "2022.1", "2022.12"],
+            [C("2、", cs=2), "", ""],
+            ["项目年度绩效目标情况", "长期绩效目标", C("落实并进一步完善学前教育经费保障机制,按标准足额落实学前教育生均补助专项经费,"
+                                             "支持我县公办和普惠性民办幼儿园的优质发展,向社会提供优质普惠性服务。", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P(_N160, None, "259", "万元", [])]},
+    notes="""
+Place: 湘阴县 (Xiangyin county, Yueyang, Hunan), county level, 湘阴县教育局 for the county's public and inclusive private
+KINDERGARTENS; year 2022 ("(2022年度)"; published 2021-10-18, a budget-year filing). Hunan is well covered; a kindergarten
+subsidy and this Hunan 2022 申报表 with two years' money columns are new. (A per-project form, met while looking for schools.)
+Template kind: the Hunan 项目支出预算绩效目标申报表 (2022): 填报单位 / 项目基本情况 (项目名称, 项目属性 with check boxes, 主管部门 |
+项目起止时间, 项目负责人 | 联系电话, 绩效管理联络员 | 联系电话, 项目类型 with check boxes, 项目概况, 项目立项依据) / 项目资金情况:
+项目资金申请(万元) 项目 | 上年度安排资金 | 本年度申请资金 (合计, 市级, 省级, 中央, 县级资金) and 支出明细预算(万元) 项目 | 上年度安排资金 |
+本年度申请资金 | 测算依据及说明 / 保障制度 / 项目年度实施进度计划 / 项目年度绩效目标情况 (长期 | 本年度) / (indicators, cut).
+Layout features: TWO YEARS' MONEY side by side (上年度安排资金 213.4 beside 本年度申请资金 259) under a caption row whose first cell is
+"项 目" (a spaced word); the 合 计 row first and the sources under it, three of them empty; a second money block (支出明细预算)
+repeating the amounts with a 测算依据 text; masked phone numbers ("139****8136"); check-box marks (□ √) in text cells; a page
+number ("2") printed inside the table; the subsidy's split (省级 70%, 县级 30%) in the 项目概况 text while the money table puts the
+whole amount under 县级资金.
+Truth: one project 公办和普惠性民办幼儿园公用经费 (项目名称), budget 259 万元 (本年度申请资金 of 合 计 — this year's request; 213.4 is last
+year's allocation), unit from "项目资金申请(万元)". No indicators: the capture stops inside the 本年度绩效目标 text.
+Truncation: the capture stops in the 本年度绩效目标 row ("按照省厅要求按人均500", cut); that row and the rest (the indicator table)
+are left out.
+Reconstruction: the capture prints each row as one line, cells separated by spaces (empty cells lost); the 6-column grid and every
+span (项目基本情况 over eight rows, 项目资金情况 over nine, the sub-block labels) are inferred from the labels; the empty source rows
+keep empty cells; the stray page number "2" is left out; the page's header lines are left out, the title kept as a paragraph.
+""",
+))

@@ -3857,3 +3857,53 @@ label cells and the goal cells, and the split of the goal row (at "截至2023年
 metadata block are left out; the page title is kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 161 (sixth round, build half)
+_N161 = "东莞展览馆2022年部门整体绩效目标"
+_T161 = [  # task, content, amount
+    ("场馆日常运转人员经费", "我馆在编人数30人,普通聘员13人,临时工7人,事业单位购买服务人员2名。", "1166.1"),
+    ("场馆日常运转公用经费", "包括办公费、三公经费、工会经费、差旅费等。", "83.4"),
+    ("场馆日常维护", "水电费、物业管理费、绿化费、电话费、非经营性物业日常维护费、网络线路租赁维护费等", "549.34"),
+    ("场馆专项职能事务管理", "根据我馆职能定位,每年需布展引展10个以上,征集展品藏品100件(套)以上,并对展品藏品及时保护整理,举办50场以上社教活动,"
+                       "定期开展“莞邑论坛”系列活动等", "271.77"),
+    ("场馆基本陈列调整更新经费", "展览馆二楼调整更新整层的展面2505平方米", "306.54"),
+]
+FILINGS.append(dict(
+    dir="161-dongguan-zhanlanguan-zhengti-2022",
+    html_title="部门(单位)整体支出绩效目标批复表",
+    blocks=[
+        ("table", [
+            [C("部门(单位)整体支出绩效目标批复表", cs=10)],
+            [C("( 2022 年度)", cs=10)],
+            [C("批复单位:东莞市财政局", cs=5), C("预算单位:东莞展览馆", cs=5)],
+            ["部门(单位)名称", C(_N161, cs=9)],
+            [C("年度\n主要\n任务", rs=len(_T161) + 3), C("任务名称", rs=2, cs=2), C("主要内容", rs=2, cs=4), C("年度预算金额(万元)", cs=3)],
+            ["小计", "市财政拨款", "其他资金"],
+        ] + [[C(t, cs=2), C(c, cs=4), a, "", ""] for t, c, a in _T161] + [
+            [C("金额合计", cs=2), C("*", cs=4), "0", "2377.15", "0"],
+            ["总体目标", C("中期滚动目标(2022年--2024年)", cs=4), C("年度目标", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P(_N161, None, "2377.15", "万元", [])]},
+    notes="""
+Place: 东莞市 (Dongguan, Guangdong), city level, 东莞展览馆 (the city's exhibition hall and museum, a budget unit), approved by
+东莞市财政局; year 2022 (published 2022-02-17 on the hall's site). The same unit's 2022 project table (物业管理费支出) is 74 of
+real-heldout — another table of the same year, not a repeat; Dongguan's DEPARTMENT-WIDE approval table is new.
+Template kind: the Dongguan 部门(单位)整体支出绩效目标批复表: 批复单位 | 预算单位 / 部门(单位)名称 / 年度主要任务: 任务名称 | 主要内容 |
+年度预算金额(万元) (小计 | 市财政拨款 | 其他资金), one row per task, 金额合计 / 总体目标 中期滚动目标(2022年--2024年) | 年度目标 /
+(indicators, beyond the capture).
+Layout features: the department's name cell holds a TITLE ("东莞展览馆2022年部门整体绩效目标"); the budget is the SUM OF TASK ROWS,
+each with its amount (1166.1 + 83.4 + 549.34 + 271.77 + 306.54 = 2377.15); the 金额合计 row puts "*" in the content column and
+"0 | 2377.15 | 0" under 小计 | 市财政拨款 | 其他资金 — its 小计 is 0 though the task amounts stand in the first money column (as
+captured; the form's own inconsistency); task contents full of counts ("10个以上", "100件(套)以上", "2505平方米") that are no targets.
+Truth: one department-wide filing named 东莞展览馆2022年部门整体绩效目标 (部门(单位)名称 as written), budget 2377.15 万元 (the 金额合计
+amount — the only total; it equals the tasks' sum), unit from "年度预算金额(万元)". No indicators: the capture ends inside the goal
+texts.
+Truncation: the capture stops inside the year goal ("…举办培训讲座4个以上,开展", cut); the goal row and the rest are left out; the
+goal captions' row is kept.
+Reconstruction: the capture prints one row a line with " | " between cells and a run of "|" for the columns a row does not start;
+the 10-column grid follows the title row (one cell and nine "|"). The task amounts are placed in the first money column (小计) and
+the 金额合计 row's four values in the content column and the three money columns, in their order; the spans (年度主要任务 over the
+task block, 任务名称 over two columns, 主要内容 over four) and the empty money cells of the task rows are inferred.
+""",
+))
