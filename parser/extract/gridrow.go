@@ -114,9 +114,10 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if name == "" && val == "" && ind.Description == "" {
 		return // a row with only level labels: they fill down to the rows below
 	}
-	if name == "" && val != "" && g.idx[cName] >= 0 && !g.byLevel {
+	if name == "" && val != "" && (g.idx[cName] >= 0 || g.byLevel) {
 		// a grid with a name column whose cell is empty: an unfilled
-		// template's row (数量指标 | | 88 | 100), whatever its numbers
+		// template's row (数量指标 | | 88 | 100), whatever its numbers; with
+		// no name column, a row whose level cells name nothing either
 		for i := range r.used {
 			r.used[i] = false
 		}

@@ -93,6 +93,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		pl.byNeighbours(i)
 	}
 	pl.level2Names()
+	pl.emptyNames()
 	return pl.placed
 }
 
@@ -511,6 +512,35 @@ func (pl *placement) level2Names() {
 		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
 		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
+	}
+}
+
+// emptyNames: with no name or description column placed and the levels
+// holding the taxonomy's words, a blank caption over a column empty in
+// every row, between the level 1 and the target, is the names' column of
+// an unfilled template (一级指标 | | 二级指标 | 指标值 over 数量指标 | | 88):
+// its rows name no indicator, where reading the level words as names
+// would make one of each level.
+func (pl *placement) emptyNames() {
+	g, row, f := pl.g, pl.row, pl.f
+	l1, v := g.idx[cLevel1], g.idx[cValue]
+	if g.idx[cName] >= 0 || g.idx[cDesc] >= 0 || l1 < 0 || v < 0 {
+		return
+	}
+	deepest := g.idx[cLevel2]
+	if deepest < 0 {
+		deepest = l1
+	}
+	if k := f.content(g.columnOf(row, deepest, f)); k != ctLevel1 && k != ctLevel2 {
+		return
+	}
+	c1, cv := g.columnOf(row, l1, f), g.columnOf(row, v, f)
+	for i := range row {
+		col := g.columnOf(row, i, f)
+		if text, ok := pl.open(i); ok && text == "" && col > c1 && col < cv && f.content(col) == ctEmpty {
+			pl.guessed(cName, i, text, ctEmpty)
+			return
+		}
 	}
 }
 

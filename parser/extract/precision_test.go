@@ -226,7 +226,10 @@ func TestRepeatedUnitCell(t *testing.T) {
 // TestUnfilledTemplateRows: in a grid with a name column, a row whose name
 // cell is empty is no indicator, whatever numbers stand in its target and
 // notes (an unfilled template: 数量指标 | | 88 | 100); a grid without a
-// name column still names its rows by their deepest level.
+// name column still names its rows by their deepest level, but not a row
+// whose level cells are empty, nor where a blank caption stands over a
+// column empty in every row between the level 1 and the target (the
+// template's names, unfilled).
 func TestUnfilledTemplateRows(t *testing.T) {
 	tests := []struct {
 		name string
@@ -243,6 +246,15 @@ func TestUnfilledTemplateRows(t *testing.T) {
 		{"no name column: the level 2 names the row", []string{"一级指标", "二级指标", "指标值"},
 			[][]string{{"产出指标", "数量指标", "≥100人次"}, {"效益指标", "社会效益指标", "≥90%"}},
 			[]string{"数量指标", "社会效益指标"}},
+		{"no name column, the level cells empty: nothing names the row", []string{"一级指标", "二级指标", "指标值", "备注"},
+			[][]string{{"产出指标", "", "88", "100"}, {"^", "", "88", "100"}, {"效益指标", "", "68", "100"}},
+			nil},
+		{"a blank caption over the empty names, left of the level 2", []string{"一级指标", "", "", "指标值", "备注"},
+			[][]string{{"产出指标", "", "数量指标", "88", "100"}, {"^", "", "质量指标", "88", "100"}, {"效益指标", "", "社会效益指标", "68", "100"}},
+			nil},
+		{"a blank caption over the empty names, right of the level 2", []string{"一级指标", "二级指标", "", "指标值", "备注"},
+			[][]string{{"产出指标", "数量指标", "", "88", "100"}, {"^", "质量指标", "", "88", "100"}, {"效益指标", "社会效益指标", "", "68", "100"}},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
