@@ -349,3 +349,62 @@ the form's labels and at the date pattern; the 4-column grid, the spans and whet
 inferred (they are rendered as two paragraphs, as captured). The site's navigation lines are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 130
+_S130 = "持续完善马铃薯种薯繁育体系,保障脱毒马铃薯种薯供应,促进主食化产业衔接"
+_G130 = ("一是通过政府招标采购方式,采购马铃薯原原种425万粒,免费向全区农户、种植大户、合作社和企业发放,完成马铃薯原种繁育田850亩;二是企业自行采购"
+         "马铃薯原原种200万粒,建成原种基地400亩,共计建成原种繁育基地1250亩,平均亩产马铃薯原种2500公斤")
+_R130 = [  # l1, l2, name, weight, target, actual, score, reason
+    ("产出指标(40分)", "数量指标", "指标1免费发放原原种", "8", "550万粒", "550万粒", "8", ""),
+    ("产出指标(40分)", "数量指标", "指标2企业自行采购", "8", "200万粒", "200万粒", "8", ""),
+    ("产出指标(40分)", "成本指标", "指标1种薯采购价格不高于市场价", "8", "是", "是", "8", ""),
+    ("效益指标(40分)", "可持续影响指标", _S130, "8", "是", "基本达到", "7", "加强技术指导,加大宣传力度;加大项目支持力度"),
+]
+FILINGS.append(dict(
+    dir="130-guyuan-yuanzhou-malingshu-ziping-2022",
+    html_title="马铃薯冲薯繁育示范推广项目绩效目标自评表",
+    blocks=[
+        ("p", "马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)"),
+        ("p", "项目总得分99分"),
+        ("table", [
+            ["项目名称", C("碟令薯樽轴示施项目", cs=3), C("实施单位/项目负责人", cs=2), C("原州区农技中心/杨勃兴", cs=3)],
+            ["自治区主管部门", C("农业农村厅", cs=3), C("专项实施期", cs=2), C("2022年3月-2022年11月", cs=3)],
+            ["市县财政部门", C("原州区财政局", cs=3), C("市县主管部门", cs=2), C("原州区农业农村局", cs=3)],
+            [C("资金情况(万元)", rs=5), C("", cs=2), C("全年预算数(A)", cs=2), C("全年执行数(B)", cs=2), C("执行率(B/A)", cs=2)],
+            [C("年度资金总额", cs=2), C("300", cs=2), C("", cs=2), C("", cs=2)],
+            [C("其中中央补助", cs=2), C("", cs=2), C("", cs=2), C("", cs=2)],
+            [C("自治区补助", cs=2), C("300万元", cs=2), C("259.45万元", cs=2), C("86.5%", cs=2)],
+            [C("市县资金", cs=2), C("", cs=2), C("", cs=2), C("", cs=2)],
+            ["年度总体目标", C(_G130, cs=8)],
+            [C("绩效指标", rs=5), "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及改进措施"],
+            [C(_R130[0][0], rs=3), C("数量指标", rs=2)] + list(_R130[0][2:]),
+            list(_R130[1][2:]),
+            list(_R130[2][1:]),
+            list(_R130[3][0:]),
+        ]),
+    ],
+    truth={"projects": [P("碟令薯樽轴示施项目", None, "300", "万元", [
+        I(l1, l2, n, v, weight=w, actual=a, score=s) for l1, l2, n, w, v, a, s, _ in _R130])]},
+    notes="""
+Place: 原州区 (Yuanzhou district, Guyuan, Ningxia), district level, 原州区农技中心 (实施单位, 项目负责人 杨勃兴) under 原州区农业农村局, with the
+region's 农业农村厅 as 自治区主管部门; year 2022 ("(2022年度)"). Ningxia and 原州 are covered (04, 115); a seed-potato (马铃薯种薯) project and
+the region's 专项 self-evaluation with 自治区/市县 rows are new. Captured from a document-sharing site (bigxun.com) that shows the document's
+OCR text glued in one run.
+Template kind: the Ningxia 专项 绩效目标自评表: 项目总得分 / 项目名称 | 实施单位/项目负责人 / 自治区主管部门 | 专项实施期 / 市县财政部门 |
+市县主管部门 / 资金情况(万元) 全年预算数(A) | 全年执行数(B) | 执行率(B/A) over 年度资金总额 / 其中中央补助 / 自治区补助 / 市县资金 / 年度总体目标
+/ 绩效指标 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及改进措施 (分值 before the target, as in 115).
+Layout features: OCR SLIPS kept as written — the project name "碟令薯樽轴示施项目" (the title says "马铃薯冲薯繁育示范推广项目", itself with
+"冲薯" for 种薯), and, in rows left out below, "290$290%", "工5%", "880%^80%", "8250%5=50%"; the total's execution and rate printed only on
+the 自治区补助 row (300万元 | 259.45万元 | 86.5%) while 年度资金总额 shows 300 alone; "指标1" glued to the names; a 是 / 基本达到 pair with a
+reason on the last row.
+Truth: one project, name as captured ("碟令薯樽轴示施项目", the 项目名称 cell), budget 300 万元 (全年预算数(A) of 年度资金总额). FOUR indicators
+only, the rows whose cells can be told apart: 数量 指标1 and 指标2 (weight 8, target = actual, score 8; 指标2's 200万粒 agrees with the goal
+text), 成本 指标1 (是 | 是), and the 可持续影响 row (是 | 基本达到 | 7, with its reason).
+Left out (cells not separable with confidence in the glued OCR text): 数量 指标3 ("8000亩 / 8535.5亩"), 质量 指标1, 时效 指标1 ("811月底完成100%100%8"),
+经济效益 指标1, 社会效益 指标1 and 指标2 (values with OCR symbols), and the 生态效益 row (whether "1病害减少…" belongs to the level-2 cell
+"生态效益指标" or the name cannot be told). Note the points do not add up as printed (six 产出 rows of 8 under "(40分)"), another sign of OCR loss.
+Truncation: the capture stops in the 满意度 row ("种薯繁育企业、种植农户调", cut); it and the rest are left out.
+Reconstruction: every cell boundary is inferred from the form's labels and the run "分值 | 年度指标值 | 全年实际值 | 得分" (weight 8 before each
+target); the 9-column grid, the spans and the empty money cells are inferred; the site's "文本内容:" line is left out.
+""",
+))

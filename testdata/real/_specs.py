@@ -3907,3 +3907,112 @@ the 金额合计 row's four values in the content column and the three money col
 task block, 任务名称 over two columns, 主要内容 over four) and the empty money cells of the task rows are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 129 (sixth round, build half)
+_G129 = ("通过项目实施,承担全市农技推广体系建设。组织实施主要农作物、经济作物、农业生产投入品的新品种、新技术、新成果引进、试验、示范、推广与保护"
+         "以及此类重大项目的落实工作。承担土壤肥料技术推广、农作物病虫草害防治、农药监管、农作物品种的管理和种子市场质量监管、“一村一品”、农业信息、"
+         "农业产业扶贫、农民教育培训、农村实用人才培养等相关工作。推动我市优势特色产业向规模化、区域化、商品化、品牌化发展,提升我市农业种植技术水平,"
+         "实现农业生产节本、提质、增收、增效。")
+FILINGS.append(dict(
+    dir="129-luan-nongye-nongji-tuiguang-2024",
+    html_title="六安市农业农村局2024年六安市农业技术推广工作经费项目支出预算绩效目标表",
+    blocks=[
+        ("p", "项目支出绩效目标申报表"),
+        ("p", "(  2024  年度)"),
+        ("p", "项目责任人(签字): 单位(盖章):"),
+        ("table", [
+            ["项目名称", C("保障运转类-六安市农业技术推广工作经费", cs=8)],
+            ["主管部门及代码", C("[066]六安市农业农村局", cs=3), "实施单位", C("六安市农业农村局", cs=4)],
+            ["项目属性", C("常年项目", cs=3), "项目期", C("3年", cs=4)],
+            [C("项目资金\n(万元)", rs=3), C("中期资金总额:", cs=2), C("39.96", cs=2), C("年度资金总额:", cs=2), C("21.22", cs=2)],
+            [C("其中:财政拨款", cs=2), C("39.96", cs=2), C("其中:财政拨款", cs=2), C("21.22", cs=2)],
+            [C("其他资金", cs=2), C("0.00", cs=2), C("其他资金", cs=2), C("0.00", cs=2)],
+            [C("总 体 目 标", rs=2), C("中期目标(2024年—2026年)", cs=4), C("年度目标", cs=4)],
+            [C(_G129, cs=4), C("", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("保障运转类-六安市农业技术推广工作经费", None, "21.22", "万元", [])]},
+    notes="""
+Place: 六安市 (Lu'an, Anhui), city level, 六安市农业农村局 (主管部门 code [066]); year 2024 ("(  2024  年度)", published 2024-02-07). Lu'an
+is well covered (35, 77, 81, 91 and held-out 84: the same bureau's 2024 质检 project, a sibling page of this one); the project (农业技术
+推广工作经费) is new. Captured from a MIRROR whose site name is advertising words ("-欧洲杯网络平台" in the title), the city bureau's page as
+published.
+Template kind: the Anhui 项目支出绩效目标申报表 with TWO column groups (中期 and 年度): 项目名称 / 主管部门及代码 | 实施单位 / 项目属性 | 项目期 /
+项目资金(万元) 中期资金总额: | amount | 年度资金总额: | amount, with 其中:财政拨款 and 其他资金 under each / 总体目标 中期目标(2024年—2026年) |
+年度目标 / (indicators in two column groups, beyond the capture).
+Layout features: two budgets side by side (中期 39.96 over three years, 年度 21.22), labels ending in a colon and repeated in both groups;
+the project name prefixed with its category ("保障运转类-"); the goal text repeated for 中期 and 年度; runs of spaces inside the money rows.
+Truth: one project 保障运转类-六安市农业技术推广工作经费 (项目名称), budget 21.22 万元 (年度资金总额:, the year's amount, as in 51's form; the
+中期 39.96 is the three-year amount). No indicators: the capture ends inside the 年度目标 text.
+Truncation: the capture stops inside the second goal text ("…农村实用人才培养等相", cut); the 年度目标 cell is rendered empty and everything
+after it (the indicator block) is left out.
+Reconstruction: the capture prints the table as space-separated text, one row a line; the 9-column grid and the spans follow the sibling
+form 51 and held-out 84 of the same template; which goal text stands under 中期 and which under 年度 is taken in order. The mirror's title
+line and the page's counters are left out.
+""",
+))
+
+# ---------------------------------------------------------------- 131 (sixth round, build half)
+_U131 = "乐亭县市场监督管理局"
+_H131 = [C("项目资金\n(万元)", rs=1), "", "年初预算数", "调整预算数", "全年执行数", "分值", "执行率", "得分"]
+FILINGS.append(dict(
+    dir="131-tangshan-laoting-shichang-ziping-2021",
+    html_title="项目支出绩效自评表",
+    blocks=[
+        ("p", "项目支出绩效自评表"),
+        ("p", "( 2021年度)"),
+        ("table", [
+            ["项目名称", C("商品质量检测经费", cs=7)],
+            ["主管部门", C("", cs=3), "实施单位", C(_U131, cs=3)],
+            _H131,
+        ]),
+        ("table", [
+            ["", "", "", "≥90%", "95%", "10", "10"],
+            ["", "可持续影响指标", "可持续", "可持续", "可持续", "10", "9"],
+            ["满意度\n指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "100%", "10", "10"],
+            [C("总分", cs=5), "100", "99"],
+        ]),
+        ("p", "项目支出绩效自评表"),
+        ("p", "( 2021年度)"),
+        ("table", [
+            ["项目名称", C("双随机抽查委托审计费", cs=7)],
+            ["主管部门", C("", cs=3), "实施单位", C(_U131, cs=3)],
+            [C("项目资金\n(万元)", rs=5), "", "年初预算数", "调整预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "30", "30", "", "10", "100%", "99"],
+            ["其中:当年财政拨款", "30", "30", "", "", "100%", ""],
+            ["上年结转资金", "", "", "", "", "", ""],
+            ["其他资金", "", "", "", "", "", ""],
+            ["年度总体目标", C("预期目标", cs=3), C("实际完成情况", cs=4)],
+        ]),
+    ],
+    truth={"projects": [
+        P("商品质量检测经费", None, None, None, [
+            I(None, "可持续影响指标", "可持续", "可持续", actual="可持续", weight="10", score="9"),
+            I("满意度\n指标", "服务对象满意度指标", "服务对象满意度", "≥90%", actual="100%", weight="10", score="10"),
+        ]),
+        P("双随机抽查委托审计费", None, "30", "万元", []),
+    ]},
+    notes="""
+Place: 乐亭县 (Laoting county, Tangshan, HEBEI), county level, 乐亭县市场监督管理局 (实施单位; 主管部门 empty); year 2021 ("( 2021年度)").
+Hebei is covered (08 宁晋, 09 廊坊, held-out 102 成安); Tangshan, this county and a market-regulation bureau are new. Captured from a
+document-sharing site (taodocs.com) whose preview shows a few pieces of a 17-page .docx of self-evaluation tables, one cell a line.
+Template kind: the national 项目支出绩效自评表 (2019 layout, with 调整预算数 for 全年预算数): 项目名称 / 主管部门 | 实施单位 / 项目资金(万元) 年初预算数 |
+调整预算数 | 全年执行数 | 分值 | 执行率 | 得分 / 年度资金总额 / 其中:当年财政拨款 / 上年结转资金 / 其他资金 / 年度总体目标 预期目标 | 实际完成情况 /
+indicator rows (一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分) / 总分.
+Layout features: THE PREVIEW JUMPS INSIDE THE FIRST TABLE: after the money captions the text resumes at the last indicator rows ("年度资金总"
+is cut and followed at once by "≥90% | 95% | 10 | 10"), so the first project's money rows, goals and indicator header are MISSING and its
+last rows come without a header (like 88 and 106); the name of that first resumed row is lost; a name, target and actual that are all
+"可持续"; a score of 99 printed in the second project's money row where a 10-point score stands (as captured); the two projects one after the
+other, each with its title.
+Truth: two projects. 1) 商品质量检测经费 (项目名称), budget NULL (its money rows are not in the capture), two indicators: 可持续影响指标 / 可持续
+(target 可持续, actual 可持续, weight 10, score 9; level 1 not in the capture) and 满意度指标 / 服务对象满意度指标 / 服务对象满意度 (≥90%,
+actual 100%, 10 | 10); the nameless "≥90% | 95% | 10 | 10" row is not an indicator. 2) 双随机抽查委托审计费, budget 30 万元 (年初预算数 and
+调整预算数 both 30), no indicators.
+Truncation: the first table is cut by the preview (see above); the second stops inside the goal texts (the actual-completion text cut at
+"…列入经营异常名录4户,列"), so the goal row and everything after it are left out; the 年度总体目标 caption row is kept.
+Reconstruction: the capture prints one cell a line, empty cells as empty lines. The second project's money row "30 | 30 | 10 | 100% | 99" is
+read 年初预算数 30 | 调整预算数 30 | 全年执行数 (empty) | 分值 10 | 执行率 100% | 得分 99 — which amount column is empty cannot be told (taken
+as 全年执行数, the column the capture skips in the 其中 row too). The first project's resumed rows are rendered as a headless 7-column table
+after its caption rows; the 8-column grids, the spans and the empty 主管部门 cells are inferred; the site's download notes are left out.
+""",
+))
