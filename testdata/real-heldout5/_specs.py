@@ -408,3 +408,56 @@ Reconstruction: every cell boundary is inferred from the form's labels and the r
 target); the 9-column grid, the spans and the empty money cells are inferred; the site's "文本内容:" line is left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 132
+_P132 = [
+    "2021年工程支出绩效评价自评报告(2021年州级文化和旅游开展专项资金)",
+    "一、工程概况",
+    "(一)工程资金申报及批复情况",
+    "为进一步加强文化和旅游业开展,经我局向州政府申请,主 要用于旅游宣传营销、产业开展、品牌创立等方面资金1000万 元,在十二届甘孜州人民政府第66次常务会议上审定通过。",
+    "(二)工程绩效目标",
+    "2021年州级文化和旅游开展专项资金,主要用于以下三个 方面。1 .宣传营销方。一是开展新媒体旅游宣传营销,通过微信、微博、抖音等新媒体平台开展旅游推广,增强在新媒体平台曝光 量;"
+    "开展新媒体矩阵建设,制作形象宣传片和宣传软文利用主流 媒体、行业网站、网络名人宣传。二是开展传统媒体宣传营销, 在高速路户外广告牌、高铁地铁LED屏、楼宇广告等投放甘孜旅 游宣传广告。"
+    "三是开展宣传营销活动,举办旅游踩线活动、开展 旅游推介会、参加重要展会。2 .产业开展方面。围绕“南亚丝绸之路”,打造“丝路甘孜川 西秘境”(北路8县)特色文化旅游品牌,开展研究开掘、宣传 营销等活动。"
+    "3 .品牌创立方面。一是用于国家全域旅游示范区、天府旅游",
+    "注:工程支出绩效目标自评表在工程执行完毕后填报,预期指标值在系统中自动生成,部门",
+]
+FILINGS.append(dict(
+    dir="132-ganzi-wenlv-zhuanxiang-ziping-2021",
+    html_title="项目支出绩效评价自评报告",
+    blocks=[("p", t) for t in _P132] + [
+        ("table", [
+            ["", "时效 指标", "完成时间", "2021年12月", "2021年12月"],
+            [C("工程效 果指标", rs=2), C("济益标 经效指", rs=2), "全年接待游客", "3500万人次", "3577. 95万人次"],
+            ["全年旅游综合 收入", "385亿元", "392. 40亿元"],
+        ]),
+    ],
+    truth={"projects": [P(None, None, None, None, [
+        I(None, "时效 指标", "完成时间", "2021年12月", actual="2021年12月"),
+        I("工程效 果指标", None, "全年接待游客", "3500万人次", actual="3577. 95万人次"),
+        I("工程效 果指标", None, "全年旅游综合 收入", "385亿元", actual="392. 40亿元"),
+    ])]},
+    notes="""
+Place: 甘孜州 (Garzê prefecture, Sichuan), prefecture level, the prefecture's culture and tourism bureau ("经我局向州政府申请"); year 2021
+("2021年州级文化和旅游开展专项资金"). Sichuan and 甘孜 are covered (held-out 66 and 92); a prefecture-level tourism fund's self-evaluation
+report is new. Captured from a document-sharing site (taowenge.com) that previews the .docx as glued text in numbered pieces ("1、", "2、",
+"3、" — the site's page markers, left out).
+Template kind: a 项目支出绩效评价自评报告 (prose: 项目概况, 项目资金申报及批复情况, 项目绩效目标 …) whose attached 项目支出绩效目标自评表 shows
+through in fragments. The document writes 工程 where the standard text has 项目 throughout ("工程支出绩效评价自评报告", "工程概况",
+"工程效果指标") — kept as written.
+Layout features: THE TABLE COMES WITHOUT ITS HEADER: the capture jumps from the report's prose and a note cut mid-sentence ("注:工程支出绩效目标
+自评表在工程执行完毕后填报,预期指标值在系统中自动生成,部门") straight into three indicator rows (name | target | actual), so neither the header,
+the project's name and money rows nor the first level-1 cell are in the capture (a headerless tail, like 88, 106 and 131); the vertical
+level words come scrambled ("济益标 经效指" for 经济效益指标, "会益标 社效指" for 社会效益指标) or split ("时效 指标", "工程效 果指标");
+actuals with a space inside the number ("3577. 95万人次", "392. 40亿元"); the only amount (1000万元) is in the prose.
+Truth: one project with NO NAME and NO BUDGET (the table's name and money rows are not in the capture; the prose's 1000万元 is not a table
+cell). Three indicators: 完成时间 (2021年12月 | 2021年12月; level 2 "时效 指标"), 全年接待游客 (3500万人次 | 3577. 95万人次) and 全年旅游综合
+收入 (385亿元 | 392. 40亿元), level 1 "工程效 果指标" as written for the last two (their level-2 cell, scrambled, is not given). value = the
+target (预期指标值), actual = the completion.
+Truncation: the capture stops in the 社会效益 row ("提升甘孜文旅形象和知名度 | 甘孜文游的形象得到进一步提升, … 形成“丝路甘 孜", cut); it
+and the rest are left out.
+Reconstruction: the prose is split into paragraphs at its section numbers; the three rows are split at their units and dates; the 5-column
+grid, the empty level-1 cell of the first row, the spans and the reading of the note as a paragraph are inferred. The site's header lines are
+left out.
+""",
+))
