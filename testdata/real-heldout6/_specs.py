@@ -373,3 +373,59 @@ span (项目基本情况 over eight rows, 项目资金情况 over nine, the sub-
 keep empty cells; the stray page number "2" is left out; the page's header lines are left out, the title kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 162
+_S162 = ("开展黄石矿冶工业遗产突出普遍价值研究、学术交流、对外宣传等工作,先后举办有社会影响力的活动5场;成立黄石矿冶文化研究中心暨矿冶文学陈列馆,"
+         "凸显黄石工业遗产文化价值,推动申遗工作。")
+FILINGS.append(dict(
+    dir="162-huangshi-shenyi-jiankong-2019",
+    html_title="黄石市项目支出绩效监控表 (申遗)",
+    blocks=[
+        ("table", [
+            [C("黄石市项目支出绩效监控表 (申遗)", cs=7)],
+            [C("(2019年度)", cs=7)],
+            [C("项目单位(盖章): 单位:万元", cs=7)],
+            ["项目名称", C("申遗经费", cs=6)],
+            ["主管部门", C("黄石市文化和旅游局", cs=2), "项目执行单位", C("黄石市文物局(湖北水泥遗址博物馆)", cs=3)],
+            ["项目属性", C("1、持续性项目 □ 2、新增性项目 □", cs=6)],
+            ["项目类型", C("1、常年性项目 □ √ 2、延续性项目 □ 3、一次性项目 □", cs=6)],
+            [C("1、部门预算项目 □ 2、省直专项 □ 3、省对下转移支付项目 □", cs=7)],
+            ["项目资金 (万元)", C("年初预算数", cs=2), C("1-6月执行数", cs=2), C("全年预计执行数", cs=2)],
+            ["年度资金总额:", C("220", cs=2), C("87.57", cs=2), C("", cs=2)],
+            ["其中:当年一般公共预算拨款", C("220", cs=2), C("87.57", cs=2), C("", cs=2)],
+            [C("绩效指标", rs=5), "一级 指标", "指标名称", "指标值", "半年度 指标执行情况", "完成目标可能性(确定能、有可能、不可能)", "备注"],
+            [C("产 出 指 标", rs=3), "质量", "", "", "", ""],
+            ["时效", "", "", "", ""],
+            ["成本", "年度预算220万元", "按进度执行,已使用约40%", "确定能", ""],
+            ["效 益 指 标", "社会效益", "", _S162, "确定能", ""],
+            ["偏差或不能完成目标原因分析", C("", cs=6)],
+            ["相关建议或举措", C("", cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("申遗经费", None, "220", "万元", [
+        I("产 出 指 标", None, "成本", "年度预算220万元", actual="按进度执行,已使用约40%")])]},
+    notes="""
+Place: 黄石市 (Huangshi, Hubei), city level, 黄石市文化和旅游局 with 黄石市文物局(湖北水泥遗址博物馆) executing; year 2019 (published
+2019-08-21 on the museum's site). Hubei is covered; a MONITORING table (绩效监控表, the half-year check of a project's targets) is a
+family new to the corpus.
+Template kind: the Huangshi 项目支出绩效监控表 (2019, one project: 申遗, the World-Heritage bid): 项目单位(盖章) 单位:万元 / 项目名称 /
+主管部门 | 项目执行单位 / 项目属性 / 项目类型 (check boxes) / 项目资金(万元) 年初预算数 | 1-6月执行数 | 全年预计执行数, rows 年度资金总额: /
+其中:当年一般公共预算拨款 / 绩效指标 一级指标 | 指标名称 | 指标值 | 半年度指标执行情况 | 完成目标可能性(确定能、有可能、不可能) | 备注 /
+偏差或不能完成目标原因分析 / 相关建议或举措 / 注.
+Layout features: a HALF-YEAR EXECUTION column beside the annual target ("年度预算220万元" | "按进度执行,已使用约40%") and a judgment
+column with fixed words (确定能 / 有可能 / 不可能); the 指标名称 cells hold the sub-type words themselves (质量, 时效, 成本, 社会效益 —
+no level-2 column); two rows left empty (质量, 时效); level words spaced one character apart ("产 出 指 标"); money columns for the
+half year (1-6月执行数 87.57) and a forecast (全年预计执行数, empty); check boxes (□ √); a long footnote explaining the judgment words.
+Truth: one project 申遗经费 (项目名称), budget 220 万元 (年初预算数 of 年度资金总额 — the form's only budget column; 87.57 is the half
+year's execution), unit from "单位:万元" and "项目资金 (万元)". ONE indicator: 成本 = "年度预算220万元" (指标值), level1 产 出 指 标 (as
+written, spaced), level2 null (no column); the half-year execution ("按进度执行,已使用约40%") in value_cells.actual — the execution to
+date, the nearest the conventions have. The empty 质量/时效 rows have no target. The 社会效益 row is NOT an indicator in the truth: its
+one text cell is read as the half-year execution (it reports what was done: "先后举办…活动5场;成立…"), so the row has no target — an
+INFERENCE (the text could also be read as the target; the capture shows only one of the two cells).
+Truncation: the footnote is cut ("4.相"); it is left out (it holds no table content).
+Reconstruction: the capture prints one row a line with " | " between cells and a run of "|" for the columns a row does not start; the
+7-column grid follows the indicator header (绩效指标 and six captions, printed over three lines); the money block's captions and values
+are taken to span two columns each; the spans of the left labels and of the level words, and the empty cells of the 质量/时效 rows
+and of the analysis rows, are inferred.
+""",
+))

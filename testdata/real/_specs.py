@@ -4016,3 +4016,43 @@ as 全年执行数, the column the capture skips in the 其中 row too). The fir
 after its caption rows; the 8-column grids, the spans and the empty 主管部门 cells are inferred; the site's download notes are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 163 (sixth round, build half)
+_N163 = "2021年第一批中央大气污染防治资金"
+_M163 = [("年度资金总额:", "2380.91"), ("其中:中央资金", "871"), ("省级资金", "0"), ("地方资金", "1509.91"), ("其他资金", "0")]
+_G163 = ("采用技术领先的监测设备及监控平台,进行高密度网格化监控布点,全面监控市城区及周边乡镇污染排放状况,掌握实时环境质量,实现对突发污染事件的及时预警和精准溯源,"
+         "建立完备的预警处置机制,形成精细化的监管,从根本上提升城市环境监管能力、提高环境执法水平,为城市环境空气质量监测提档升级和便民、惠民工作提供助力。")
+FILINGS.append(dict(
+    dir="163-xianning-daqi-quyu-ziping-2021",
+    html_title="转移支付区域(项目)绩效目标自评表 (2021)",
+    blocks=[
+        ("p", "转移支付区域(项目)绩效目标自评表 (2021)"),
+        ("table", [
+            ["转移支付(项目)名称", C(_N163, cs=3), "负责人及电话", "潘志明13329984226"],
+            ["地方主管部门", C("咸宁市生态环境局", cs=3), "实施单位", "大气环境科"],
+            [C("项目资金(万元)", rs=6), C("", cs=2), "全年预算数(A)", "全年执行数(B)", "执行率(B/A)"],
+        ] + [[C(l, cs=2), v, "0", "0"] for l, v in _M163] + [
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=3), C("全年实际完成情况", cs=2)],
+            [C(_G163, cs=3), C("正在进行招标意向公示,预计三月中旬开展公开招标", cs=2)],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"],
+        ]),
+    ],
+    truth={"projects": [P(_N163, None, "2380.91", "万元", [])]},
+    notes="""
+Place: 咸宁市 (Xianning, Hubei), city level, 咸宁市生态环境局 (its 大气环境科 implementing); year 2021 ("(2021)"; published 2022-04-02).
+Hubei is covered; a central TRANSFER's 区域(项目) self-evaluation from an environment bureau, with nothing spent in the year, is new.
+Template kind: the Hubei 转移支付区域(项目)绩效目标自评表 (2021): 转移支付(项目)名称 | 负责人及电话 / 地方主管部门 | 实施单位 / 项目资金(万元)
+全年预算数(A) | 全年执行数(B) | 执行率(B/A), rows 年度资金总额: / 其中:中央资金 / 省级资金 / 地方资金 / 其他资金 / 年度总体目标 年初设定目标 |
+全年实际完成情况 / 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 未完成原因和改进措施.
+Layout features: a transfer whose money was NOT SPENT (执行数 0, 执行率 0 on every row); the total (2380.91) is the central 871 plus a
+larger local 1509.91; a phone number glued to the name ("潘志明13329984226"); the unit named only in the page's metadata and the
+主管部门 cell (no 单位名称 label); a long reason paragraph under 未完成原因和改进措施.
+Truth: one transfer 2021年第一批中央大气污染防治资金 (转移支付(项目)名称), budget 2380.91 万元 (全年预算数(A) of 年度资金总额), unit from
+"项目资金(万元)". No indicators: the only indicator row is cut (see below).
+Truncation: the capture stops inside the first indicator row's reason ("…改进措施:", cut); that row — 产出指标 | 数量指标 | 建设环境空气质量
+自动监测子站 | 11个 | then the name again and "0" (the actual, as it seems, with the name repeated in the cell) — is left out with the rest.
+Reconstruction: the capture prints one paragraph per cell (empty cells lost); the 6-column grid follows the indicator header; the money
+block's labels are taken to span two columns under an empty caption cell, the spans of 项目资金 and of the goal cells are inferred; the
+page's metadata lines are left out and the title kept as a paragraph.
+""",
+))
