@@ -415,3 +415,48 @@ func TestContradictedCaptionsNoLaterReading(t *testing.T) {
 	}
 	assert.Contains(t, texts(doc), "补助资金按时到期")
 }
+
+// A blank caption over direction words (正向, 反向) between the levels and
+// a blank-captioned column of names whose words are mixed (出差单位成本
+// holds a level word, 工作任务完成率 reads as qualitative): the direction
+// column is passed over, the names stand after the levels. Before, no
+// name column was found and the level-2 words named the indicators.
+func TestNamesAfterDirectionColumn(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某项目", "", "", "", "", ""},
+		{"一级指标", "二级指标", "", "", "指标方向", "目标值", "计量单位"},
+		{"产出指标", "数量指标", "正向", "出差人数", "=", "8", "人"},
+		{"产出指标", "数量指标", "正向", "出差人次", "=", "24", "人/次"},
+		{"产出指标", "质量指标", "正向", "工作任务完成率", "=", "100", "%"},
+		{"产出指标", "时效指标", "正向", "财政资金到位及时支付率", "=", "100", "%"},
+		{"产出指标", "成本指标", "反向", "出差单位成本", "=", "0", "万元/人"},
+		{"产出指标", "成本指标", "反向", "出差总成本", "=", "1", "万元"},
+		{"产出指标", "成本指标", "反向", "办公费总成本", "=", "2", "万元"},
+	}
+	var b strings.Builder
+	b.WriteString("<table>")
+	for _, r := range rows {
+		b.WriteString("<tr><td>" + strings.Join(r, "</td><td>") + "</td></tr>")
+	}
+	b.WriteString("</table>")
+	positioned, err := html.Read([]byte(b.String()), layout.DefaultLimits)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name   string
+		blocks []layout.Block
+	}{
+		{"positioned", positioned},
+		{"text export", []layout.Block{tableOf(1, rows...)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := Extract(tc.blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			inds := doc.Projects[0].Indicators
+			require.Len(t, inds, 7)
+			assert.Equal(t, "出差人次", inds[1].Name)
+			assert.Equal(t, "=24人/次", inds[1].Value.Raw)
+			assert.Equal(t, "出差单位成本", inds[4].Name)
+			assert.Equal(t, "成本指标", inds[4].Level2)
+		})
+	}
+}

@@ -647,7 +647,9 @@ func namesUnderLevel(l, d *profile) bool {
 
 // afterLevels reports whether header cell i stands right after the
 // deepest level column placed (二级指标, else 一级指标), before the target
-// when it is placed: where a grid writes its indicators' names.
+// when it is placed: where a grid writes its indicators' names. Columns
+// between whose cells are no names (direction words, signs, none) and
+// that no caption places (正向 under a blank caption) are passed over.
 func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 	deepest := g.idx[cLevel2]
 	if deepest < 0 {
@@ -656,7 +658,39 @@ func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 	if v := g.idx[cValue]; v >= 0 && g.columnOf(row, v, f) <= g.columnOf(row, i, f) {
 		return false
 	}
-	return g.rightOf(row, deepest, i, f)
+	if g.rightOf(row, deepest, i, f) {
+		return true
+	}
+	at, col := g.columnOf(row, deepest, f), g.columnOf(row, i, f)
+	if deepest < 0 || at < 0 || col <= at+1 || f.positioned && row[deepest].ColSpan > 1 {
+		return false
+	}
+	for j := range row {
+		c := g.columnOf(row, j, f)
+		if c <= at || c >= col {
+			continue
+		}
+		if k := f.content(c); slices.Contains(g.idx[:], j) || layout.Clean(row[j].Text) != "" ||
+			k != ctDirection && k != ctComparator && k != ctEmpty {
+			return false
+		}
+	}
+	for c := at + 1; c < col; c++ {
+		if headIndexOf(row, c, g, f) < 0 {
+			return false // a column no header cell stands over
+		}
+	}
+	return true
+}
+
+// headIndexOf is the header cell over frame column c, or -1.
+func headIndexOf(row []layout.Cell, c int, g *gridState, f *frame) int {
+	for j := range row {
+		if g.columnOf(row, j, f) == c {
+			return j
+		}
+	}
+	return -1
 }
 
 // otherTargets reports whether an open header cell other than i stands
