@@ -1,6 +1,10 @@
 package normalize
 
-import "github.com/perfdoc/perfdoc/model"
+import (
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+)
 
 // The lexicon: read-only tables of comparator words, units and qualitative
 // verbs. Keys are in folded form (half-width, simplified).
@@ -91,11 +95,14 @@ var maxUnitLen = func() int {
 	return n
 }()
 
-// verbs maps qualitative verbs to their direction, checked longest first.
-var verbs = []struct {
+// verb is a qualitative verb and the direction it gives a value.
+type verb struct {
 	word string
 	dir  model.Direction
-}{
+}
+
+// verbs maps qualitative verbs to their direction, checked longest first.
+var verbs = []verb{
 	{"不降低", "maintain"}, {"不下降", "maintain"}, {"不减少", "maintain"}, {"不低于上年", "maintain"},
 	{"有所下降", "reduce"}, {"有所降低", "reduce"}, {"有所减少", "reduce"},
 	{"保持稳定", "maintain"}, {"持续保障", "maintain"}, {"保持", "maintain"}, {"稳定", "maintain"}, {"维持", "maintain"},
@@ -116,6 +123,19 @@ var verbs = []struct {
 	{"健全", "meet"}, {"完整", "meet"}, {"高效", "meet"}, {"安全", "meet"}, {"正常", "meet"}, {"顺利", "meet"},
 	{"杜绝", "meet"}, {"零事故", "meet"}, {"零投诉", "meet"}, {"无事故", "meet"}, {"无投诉", "meet"}, {"无重大", "meet"}, {"无违规", "meet"}, {"零发生", "meet"}, {"确保", "meet"}, {"落实", "meet"},
 }
+
+// verbsByFirst is verbs by their first character, in verbs' order.
+var verbsByFirst = func() map[rune][]verb {
+	m := map[rune][]verb{}
+	for _, vb := range verbs {
+		r, _ := utf8.DecodeRuneInString(vb.word)
+		m[r] = append(m[r], vb)
+	}
+	return m
+}()
+
+// rank orders the directions of a value's verbs: the strongest decides.
+var rank = map[model.Direction]int{model.DirReduce: 4, model.DirImprove: 3, model.DirMaintain: 2, model.DirMeet: 1}
 
 // exactWords are qualitative only as the whole value: "是", but not
 // "无法量化".

@@ -529,8 +529,9 @@ func qualitative(s string, v *model.Value) bool {
 	}
 	var hits []hit
 	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		best, dir := 0, model.Direction("")
-		for _, vb := range verbs {
+		for _, vb := range verbsByFirst[r] {
 			if len(vb.word) > best && strings.HasPrefix(s[i:], vb.word) {
 				best, dir = len(vb.word), vb.dir
 			}
@@ -540,13 +541,11 @@ func qualitative(s string, v *model.Value) bool {
 			i += best
 			continue
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 	}
 	if len(hits) == 0 {
 		return false
 	}
-	rank := map[model.Direction]int{model.DirReduce: 4, model.DirImprove: 3, model.DirMaintain: 2, model.DirMeet: 1}
 	best := hits[0]
 	for _, h := range hits[1:] {
 		if rank[h.dir] > rank[best.dir] {

@@ -102,7 +102,7 @@ func (lx *lexicon) fit(c gridColumn, text string) int {
 		switch {
 		case text == "":
 			return -1
-		case looksLikeValue(text):
+		case lx.looksLikeValue(text):
 			return 4
 		case utf8.RuneCountInString(text) <= 12:
 			return 1
@@ -156,16 +156,26 @@ func looksLikeLevel(text string) bool {
 }
 
 // looksLikeValue reports whether text reads as a target: a typed value.
-func looksLikeValue(text string) bool {
-	k := valueKind(text)
+func (lx *lexicon) looksLikeValue(text string) bool {
+	k := lx.valueKind(text)
 	return k != model.KindText && k != ""
 }
 
 // valueKind is the kind of target text reads as, "" for a text too long
-// to be one.
-func valueKind(text string) model.Kind {
+// to be one. A document's extractor types each text once (lexiconMemo).
+func (lx *lexicon) valueKind(text string) model.Kind {
 	if utf8.RuneCountInString(text) > 24 {
 		return ""
 	}
-	return normalize.Value(text, normalize.Context{Year: 2000}).Kind
+	if lx.memo == nil {
+		return normalize.Value(text, normalize.Context{Year: 2000}).Kind
+	}
+	if k, seen := lx.memo.kinds[text]; seen {
+		return k
+	}
+	k := normalize.Value(text, normalize.Context{Year: 2000}).Kind
+	if len(lx.memo.kinds) < maxClasses {
+		lx.memo.kinds[text] = k
+	}
+	return k
 }

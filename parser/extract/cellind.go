@@ -142,14 +142,14 @@ func splitNamedTarget(e *extractor, line string) (name, value string, ok bool) {
 	}
 	if i := strings.IndexAny(line, "≥≤><=＞＜＝≧≦"); i > 0 {
 		name, value = strings.TrimRight(strings.TrimSpace(line[:i]), ":："), strings.TrimSpace(line[i:])
-		if name != "" && looksLikeValue(value) {
+		if name != "" && e.lx.looksLikeValue(value) {
 			return name, value, true
 		}
 	}
 	if i := strings.LastIndexAny(line, ":："); i > 0 {
 		_, size := utf8.DecodeRuneInString(line[i:])
 		name, value = strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+size:])
-		if name != "" && value != "" && looksLikeValue(value) {
+		if name != "" && value != "" && e.lx.looksLikeValue(value) {
 			return name, value, true
 		}
 	}

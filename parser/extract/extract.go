@@ -403,7 +403,7 @@ func (e *extractor) foreignHeader(row []layout.Cell) bool {
 			return false
 		}
 		key := labelKey(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || looksLikeValue(s) || decimalPrefix(key) > 0 {
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
 			return false
 		}
 		if c := e.lx.gridLabel(key); c == cLevel1 || c == cLevel2 || c == cName || c == cValue {

@@ -202,7 +202,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	if v := g.idx[cValue]; v >= 0 && v < len(row) {
 		// the row's own target reads as one (not 比较, 数值: a header)
 		s := layout.Clean(row[v].Text)
-		value = value && (s == "" || looksLikeValue(s) || decimalPrefix(labelKey(s)) > 0 || utf8.RuneCountInString(s) > 6)
+		value = value && (s == "" || e.lx.looksLikeValue(s) || decimalPrefix(labelKey(s)) > 0 || utf8.RuneCountInString(s) > 6)
 	}
 	if !levels || !value || g.idx[cName] < 0 || !g.complete() || e.captionsAboveContradict(g, head, f) {
 		e.doc.Warnings = e.doc.Warnings[:warned]
@@ -312,7 +312,7 @@ func (e *extractor) leveledRow(row []layout.Cell) bool {
 	l1, _ := levelWords(e.lx.v, labelKey(cells[0]))
 	_, l2 := levelWords(e.lx.v, labelKey(cells[1]))
 	last := cells[len(cells)-1]
-	return l1 && l2 && looksLikeLevel(cells[0]) && looksLikeLevel(cells[1]) && looksLikeValue(last) &&
+	return l1 && l2 && looksLikeLevel(cells[0]) && looksLikeLevel(cells[1]) && e.lx.looksLikeValue(last) &&
 		strings.ContainsAny(last, "0123456789")
 }
 

@@ -295,7 +295,7 @@ func (e *extractor) areaNames(head []layout.Cell, vals []int, f *frame) []int {
 			return nil
 		}
 		key := labelKey(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.gridLabel(key) != cNone || looksLikeValue(s) || decimalPrefix(key) > 0 ||
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.gridLabel(key) != cNone || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 ||
 			strings.Contains(key, "指标") || strings.Contains(key, "值") {
 			return nil // a level, a target, or a caption's words (全年指标, 目标值): no area
 		}

@@ -3,6 +3,8 @@ package extract
 import (
 	"sync"
 
+	"github.com/perfdoc/perfdoc/model"
+
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -40,12 +42,14 @@ type lexicon struct {
 }
 
 // lexiconMemo holds what the rules of lookupLabel and gridLabel found for
-// the keys one document asked about: a document asks about the same cells
-// again and again (each row is tried as a grid header, and again as the
-// row under the one before). The rules are pure functions of the key.
+// the keys one document asked about, and the kinds valueKind typed its
+// texts as: a document asks about the same cells again and again (each
+// row is tried as a grid header, and again as the row under the one
+// before). The rules and the typing are pure functions of the text.
 type lexiconMemo struct {
 	labels map[string]foundLabel
 	grid   map[string]gridColumn
+	kinds  map[string]model.Kind // valueKind's
 }
 
 type foundLabel struct {
@@ -59,7 +63,7 @@ type foundLabel struct {
 // holds no memo.
 func (lx *lexicon) forDocument() *lexicon {
 	c := *lx
-	c.memo = &lexiconMemo{labels: map[string]foundLabel{}, grid: map[string]gridColumn{}}
+	c.memo = &lexiconMemo{labels: map[string]foundLabel{}, grid: map[string]gridColumn{}, kinds: map[string]model.Kind{}}
 	return &c
 }
 

@@ -80,7 +80,7 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 			return 0, false
 		}
 		key := labelKey(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || looksLikeValue(s) || decimalPrefix(key) > 0 {
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
 			return 0, false
 		}
 		if c := e.lx.gridLabel(key); c == cLevel1 || c == cLevel2 || c == cName || c == cValue {
@@ -107,7 +107,7 @@ func (e *extractor) loneCaptions(row []layout.Cell) bool {
 			continue
 		}
 		key := labelKey(s)
-		if k := valueKind(s); utf8.RuneCountInString(s) > 16 || looksLikeLevel(s) || k != "" && k != model.KindText && k != model.KindQualitative ||
+		if k := e.lx.valueKind(s); utf8.RuneCountInString(s) > 16 || looksLikeLevel(s) || k != "" && k != model.KindText && k != model.KindQualitative ||
 			decimalPrefix(key) > 0 || e.lx.gridLabel(key) != cNone {
 			return false
 		}
@@ -332,7 +332,7 @@ func (e *extractor) allocationCaptions(row []layout.Cell) bool {
 		if s == "" || row[i].Merged {
 			continue
 		}
-		if k := valueKind(s); utf8.RuneCountInString(s) > 30 || k != "" && k != model.KindText && k != model.KindQualitative ||
+		if k := e.lx.valueKind(s); utf8.RuneCountInString(s) > 30 || k != "" && k != model.KindText && k != model.KindQualitative ||
 			decimalPrefix(labelKey(s)) > 0 {
 			return false
 		}

@@ -105,7 +105,7 @@ func classify(lx *lexicon, text string) cellClass {
 	c.l1, c.l2 = levelWords(lx.v, key)
 	c.labelShaped = c.l1 || c.l2 || looksLikeLevel(text)
 	if !c.l1 && !c.l2 {
-		c.kind = valueKind(text)
+		c.kind = lx.valueKind(text)
 	}
 	return c
 }
