@@ -460,3 +460,25 @@ func TestNamesAfterDirectionColumn(t *testing.T) {
 		})
 	}
 }
+
+// A column three quarters units and the rest numbers (a spreadsheet's date
+// serial 44,561 where the unit cell held a date) is the unit column, under
+// a blank caption: the targets beside it keep their units.
+func TestUnitColumnWithDamagedCells(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目", "", "", "", ""},
+		[]string{"一级指标", "二级指标", "三级指标", "指标方向", "目标值", ""},
+		[]string{"产出指标", "数量指标", "出差人次", "=", "24", "人/次"},
+		[]string{"产出指标", "质量指标", "工作任务完成率", "=", "100", "%"},
+		[]string{"产出指标", "时效指标", "资金到位时间", "=", "44,561", "44,561"},
+		[]string{"产出指标", "时效指标", "资金支付率", "=", "100", "%"},
+		[]string{"产出指标", "成本指标", "出差单位成本", "=", "0", "万元/人"},
+		[]string{"产出指标", "成本指标", "出差总成本", "=", "1", "万元"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 6)
+	assert.Equal(t, "=24人/次", inds[0].Value.Raw)
+	assert.Equal(t, "=1万元", inds[5].Value.Raw)
+	assert.Contains(t, warnings(doc), "grid column 6 has no header; its cells are units, read as unit")
+}

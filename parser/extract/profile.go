@@ -208,7 +208,9 @@ func (p *profile) decide() content {
 		return ctComparator
 	case most(p.directions):
 		return ctDirection
-	case most(p.units):
+	case most(p.units), p.units >= 3 && p.units*4 >= n*3 && p.units+p.numbers+p.typed == n:
+		// units, or three quarters units and the rest numbers (a
+		// spreadsheet's date serial 44,561 where a date was the unit)
 		return ctUnit
 	case p.block == n:
 		return ctBlock
