@@ -429,3 +429,59 @@ are taken to span two columns each; the spans of the left labels and of the leve
 and of the analysis rows, are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 164
+_N164 = "黄石市系统化全域海绵城市示范城市的申报工作经费"
+_R164 = [  # l1, l2, name, target, actual, score
+    ("产出指标", "数量指标", "完成省级宣传片制作;完成实施方案的编制;完成自评估报告", "完成1部宣传片,2套方案", "完成1部宣传片,2套方案", "10"),
+    ("产出指标", "质量指标", "通过专家评审", "通过", "通过", "10"),
+    ("产出指标", "时效指标", "上半年完成宣传片制作;下半年完成实施方案", "6月份完成宣传片制作;9月份完成文本;11月完成专家评审", "完成", "10"),
+    ("产出指标", "成本指标", "省级宣传片制作费、申报文本编制费、自评估报告编制费", "200万", "195.5万元", "10"),
+    ("效益指标", "经济效益 指标", "统筹海绵城市项目谋划", "统筹海绵城市项目谋划", "完成", "10"),
+    ("效益指标", "社会效益 指标", "指导城市建设", "指导城市建设", "完成", "10"),
+    ("效益指标", "生态效益 指标", "有利于城市生态、韧性发展", "有利于城市生态、韧性发展", "完成", "10"),
+    ("满意度指标", "满意度指标", "群众满意度", "满意", "完成", "10"),
+]
+_L1_164 = {0: 4, 4: 3, 7: 1}
+FILINGS.append(dict(
+    dir="164-huangshi-haimian-ziping-2022",
+    html_title="2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表",
+    blocks=[
+        ("p", "2022年度黄石市系统化全域海绵城市示范城市的申报工作经费项目自评表"),
+        ("table", [
+            ["项目名称", C(_N164, cs=9)],
+            ["主管部门", C("黄石市住房和城乡建设局", cs=3), C("项目实施单位", cs=2), C("黄石市住房和城乡建设局", cs=4)],
+            ["项目类别", C("1、部门预算项目 ☑ 2、市直专项", cs=9)],
+            ["项目属性", C("1、持续性项目 ☑ 2、新增性项目 □", cs=9)],
+            ["项目类型", C("1、常年性项目 □ 2、延续性项目 ☑ 3、一次性项目 □", cs=9)],
+            [C("预算执行情况(万元) (20分)", cs=2), "预算数(A)", "执行数(B)", "执行率(B/A)", C("得分 (20分*执行率)", cs=5)],
+            [C("年度财政资金总额", cs=2), "200", "195.5", "97.75%", C("19.55", cs=5)],
+            [C("年度绩效目标1 (80分)", rs=len(_R164) + 1), "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)",
+             C("得分", cs=4)],
+        ] + [([C(r[0], rs=_L1_164[i])] if i in _L1_164 else []) + [r[1], r[2], r[3], r[4], C(r[5], cs=4)]
+             for i, r in enumerate(_R164)] + [
+            ["总分", C("99.55分", cs=9)],
+        ]),
+    ],
+    truth={"projects": [P(_N164, None, "200", "万元", [
+        I(l1, l2, n, v, actual=a, score=s) for l1, l2, n, v, a, s in _R164])]},
+    notes="""
+Place: 黄石市 (Huangshi, Hubei), city level, 黄石市住房和城乡建设局; year 2022 (published 2023-07-21). Hubei is covered; this Huangshi
+form is the family of 117 (the city library's 2022 自评表, build half); the unit and its content (a sponge-city bid) are new. (A
+per-project self-evaluation, met while looking for Huangshi's monitoring tables.)
+Template kind: the Huangshi 项目自评表 (2022): 项目名称 / 主管部门 | 项目实施单位 / 项目类别, 项目属性, 项目类型 (check boxes ☑ □) /
+预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) / 年度财政资金总额 / 年度绩效目标1 (80分) 一级指标 |
+二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 / 总分 / 偏差大或目标未完成原因分析 (cut).
+Layout features: NAMES THAT ARE TASKS and targets that are plans or results, not numbers ("完成省级宣传片制作;完成实施方案的编制;…" =
+"完成1部宣传片,2套方案"; "上半年完成宣传片制作;下半年完成实施方案" = "6月份完成宣传片制作;9月份完成文本;11月完成专家评审"); targets that
+repeat their names (the three 效益 rows); actuals that are one word ("完成", "通过"); money in the 成本 row ("200万" | "195.5万元");
+level-2 words with a space ("经济效益 指标"); a score column spanning four columns; a 总分 row ("99.55分").
+Truth: one project (项目名称), budget 200 万元 (预算数(A) of 年度财政资金总额 — the form's only budget column; 195.5 is the execution),
+unit from "预算执行情况(万元)". Eight indicators, value = 年初目标值(A) as written; value_cells actual (实际完成值(B)) and score (得分).
+Truncation: the capture stops inside the 原因分析 text ("…根据合同", cut); that row and the rest are left out.
+Reconstruction: the capture prints one row a line, " | " between cells and a run of "|" for the columns a row does not start; the
+10-column grid follows the title row (one cell and nine "|"); the 成本指标 row's label is printed on a line of its own (one row);
+the spans (得分 over four columns, 年度绩效目标1 over the indicator block, the level-1 words over their rows) are inferred from the
+counts of "|".
+""",
+))

@@ -4056,3 +4056,88 @@ block's labels are taken to span two columns under an empty caption cell, the sp
 page's metadata lines are left out and the title kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 165 (sixth round, build half)
+_R165 = [  # l1, l1 weight, l2, name, target, actual, weight, score, reason
+    ("管理指标", "30", "预算编审管理", "完整、准确率", "100%", "100%", "4", "4", ""),
+    ("管理指标", "30", "预算执行管理", "完成率、控制率", "100%", "按规定执行", "4", "4", ""),
+    ("管理指标", "30", "部门结转结余资金管理", "结余率", "小于5%", "达成目标值", "4", "4", ""),
+    ("管理指标", "30", "预决算信息公开管理", "信息公开完善", "按规定公开", "已公开", "4", "4", ""),
+    ("管理指标", "30", "部门预算管理", "人员控制、支出规范", "不超编、无违规支出", "全部达成", "4", "4", ""),
+    ("管理指标", "30", "政府采购管理", "执行率", "100%", "100%", "5", "5", ""),
+    ("管理指标", "30", "资产管理", "安全性、利用率", "无资产损失、利用率高于80%", "达成目标", "5", "5", ""),
+    ("出标产指", "25", "数量指标", "任务1:门诊住院人次", "增加", "增372人次", "5", "5", ""),
+    ("出标产指", "25", "数量指标", "任务2:特殊人群健康管理率", "超上年2%", "达成目标值", "5", "5", ""),
+    ("出标产指", "25", "质量指标", "任务1:诊断准确率", "95%以上", "97%", "5", "5", ""),
+    ("出标产指", "25", "质量指标", "任务2:健康档案管理率", "100%", "完成", "3", "3", ""),
+    ("出标产指", "25", "时效指标", "任务1:医疗文书及时率", "按规定时限", "", "4", "3", "个别人未及时完成"),
+    ("出标产指", "25", "时效指标", "任务2:健康档案更新率", "按规定时限", "", "3", "2", "录入有延迟"),
+    ("效果指标", "35", "经济效益指标", "业务收入", "超上年度", "增收27万元", "13", "13", ""),
+    ("效果指标", "35", "社会效益指标", "公卫均等化签约完成率、特殊人群体检率", "签约率提高1%X体检率提高2%",
+     "签约率提高1%体检率下降1%", "12", "6", "部分群众不愿配合体检或长期在外"),
+    ("效果指标", "35", "生态效益指标", "绿化、节能", "绿化良好、水电费开支有下降", "水电支出减少01万元", "10", "10", ""),
+]
+_K165 = {0: 7, 7: 6, 13: 3}      # first row of each level-1 block: its row count
+_L165 = {7: 2, 9: 2, 11: 2}      # level-2 cells spanning two rows
+
+
+def _rows165():
+    out = [["分解目标", "自评权重", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分", "偏差及原因分析"]]
+    for i, r in enumerate(_R165):
+        row = []
+        if i in _K165:
+            row += [C(r[0], rs=_K165[i]), C(r[1], rs=_K165[i])]
+        if i in _L165:
+            row.append(C(r[2], rs=_L165[i]))
+        elif i < 7 or i >= 13:
+            row.append(r[2])
+        out.append(row + list(r[3:]))
+    return out
+
+
+FILINGS.append(dict(
+    dir="165-nanchang-canchawsy-zhengti-ziping-2021",
+    html_title="蚕茶卫生院整体支出绩效自评表",
+    blocks=[
+        ("p", "蚕茶卫生院整体支出绩效自评表(2021年度)"),
+        ("table", [
+            ["评价部门名称", C("南昌县黄马乡蚕茶卫生院", cs=5), "下属单位个数", C("0", cs=2)],
+            [C("整体支出规模", rs=4), C("", cs=3), C("全年预算数", cs=2), C("全年执行数", cs=2), "执行率"],
+            [C("资金来源:(1)财政拨款", cs=3), C("", cs=2), C("", cs=2), "103.21%"],
+            [C("资金结构:(1)基本支出", cs=3), C("", cs=2), C("", cs=2), "103.21%"],
+            [C("(2)项目支出", cs=3), C("", cs=2), C("", cs=2), ""],
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=4), C("全年完成情况", cs=4)],
+            [C("业务收入达到55万元,三公经费控制率达标", cs=4), C("业务收入77.57万元,三公经费控制达标", cs=4)],
+        ] + _rows165()),
+    ],
+    truth={"projects": [P("南昌县黄马乡蚕茶卫生院", None, None, None, [
+        I(r[0], r[2], r[3], r[4], actual=r[5], weight=r[6], score=r[7]) for r in _R165])]},
+    notes="""
+Place: 南昌县黄马乡蚕茶卫生院 (a township health centre in 黄马乡, 南昌县, Nanchang, JIANGXI), township level; year 2021 (the title's
+"(2021年度)"); captured from a document-sharing site (yzwku.com, "蚕茶卫生院整体支出绩效自评表.docx", 4 pages). Jiangxi and a
+township health centre are new to the corpus.
+Template kind: Jiangxi 整体支出绩效自评表 (department-wide self-evaluation): 评价部门名称 | 下属单位个数 / 整体支出规模 with 全年预算数 |
+全年执行数 | 执行率 by 资金来源 and 资金结构 / 年度总体目标 年初设定目标 | 全年完成情况 / an indicator grid 分解目标 | 自评权重 | 二级指标 |
+三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 | 偏差及原因分析, with the department-wide tree 管理指标 (30) / 产出指标 (25) / 效果指标 (35)
+/ 满意度指标, management items as level 2 (预算编审管理, 预算执行管理, ...).
+Layout features: a WEIGHT COLUMN BESIDE THE LEVEL 1 (自评权重 30 / 25 / 35); the level-1 label 产出指标 captured SCRAMBLED as
+"出标产指" (kept as captured, like 151's "性标定指"); names that are pairs of measures ("完成率、控制率", "安全性、利用率"); "任务1:" /
+"任务2:" name prefixes; targets that are words or comparisons ("增加", "超上年2%", "按规定时限", "超上年度", "小于5%"); a target with
+a stray "X" between two parts ("签约率提高1%X体检率提高2%", kept); an actual that lost its decimal point, it seems ("水电支出减少01万元",
+kept); two rows without an actual; NO MONEY AMOUNTS (the 整体支出规模 cells are empty in the capture; only 执行率 103.21% is there).
+Truth: one department, name 南昌县黄马乡蚕茶卫生院 (评价部门名称), NO BUDGET and no money unit (no amount is captured). Sixteen
+indicators, level1 as captured ("管理指标", "出标产指", "效果指标"), level2 the 二级指标 cell, name the 三级指标 cell, value the 年度指标值;
+value_cells actual (全年完成值), weight (分值), score (得分); the 偏差 reasons are in the files, not in the truth.
+Truncation: the capture stops at the level-1 label 满意度指标 (its rows cut); they are left out.
+Reconstruction: the capture LOST EVERY SEPARATOR (a docx text layer glued into runs; the site's page markers "1、", "2、", "3、" are
+left out and the words they cut are joined: "按规定公|开", "体检|率"). Cells are split by the header's column order, and the
+splits are INFERENCES: the last two digits of a row are 分值 and 得分 ("44" = 4 | 4, "1313" = 13 | 13, "126" = 12 | 6 — the weights
+then add up to 30, 25 and 35, the level-1 weights, which bears the split out); between name and target the break is put where a
+measure name ends and a target begins: "信息公开完善 | 按规定公开 | 已公开" (it could also be 信息公开 | 完善按规定公开), "任务1:门诊住院人次
+| 增加 | 增372人次" (it could also be 门诊住院人次增加 | 增372人次 with an empty actual), "业务收入 | 超上年度 | 增收27万元"; the two
+时效 rows ("按规定时限43个别人未及时完成") are read as target | (empty actual) | 4 | 3 | reason. The level-1 and weight cells are taken
+as spanning their blocks (7, 6 and 3 rows), the level-2 cells 数量/质量/时效指标 as spanning two rows each. The label "年度总体目标"
+(captured "年度总" … "体目标" around the goal headers) is one cell spanning two rows; every span above the indicator header, the
+empty money cells and the cell holding "资金来源:(1)财政拨款" are inferred.
+""",
+))
