@@ -235,15 +235,8 @@ func targetRole(key string) gridColumn {
 // the synonym tables. Most labels need no change and are returned without
 // copying.
 func labelKey(s string) string {
-	s = strings.Trim(s, "*＊") // a required field's mark (一级指标*, *项目名称)
-	clean := true
-	for _, r := range s {
-		if r == ':' || r == '(' || r == ')' || isSpace(r) || (r < 0x80 && unicode.IsSpace(r)) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	s = trimMarks(s) // a required field's mark (一级指标*, *项目名称)
+	if !needsKeying(s) {
 		return strings.TrimSuffix(s, "：")
 	}
 	var b strings.Builder
@@ -262,6 +255,40 @@ func labelKey(s string) string {
 		}
 	}
 	return strings.TrimSuffix(strings.Trim(strings.TrimSuffix(b.String(), "："), "*＊"), "：")
+}
+
+// needsKeying reports whether s holds a character labelKey changes: an
+// ASCII colon or parenthesis, or white space (normalize.IsSpace). It reads
+// bytes, not characters: each such character is one ASCII byte or a
+// sequence starting with a lead byte, which no character of another
+// sequence holds.
+func needsKeying(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; b {
+		case ':', '(', ')', ' ', '\t', '\n', '\r', '\f', '\v':
+			return true
+		case 0xC2, 0xE2, 0xE3, 0xEF:
+			if strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u200b") ||
+				strings.HasPrefix(s[i:], "\u3000") || strings.HasPrefix(s[i:], "\ufeff") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimMarks trims the marks of a required field (* and ＊) off both ends
+// of s, as strings.Trim(s, "*＊") does, without decoding s when neither
+// end can hold one (most labels).
+func trimMarks(s string) string {
+	if s == "" {
+		return s
+	}
+	// * is one byte; ＊ (U+FF0A) is EF BC 8A
+	if first, last := s[0], s[len(s)-1]; first != '*' && first != 0xEF && last != '*' && last != 0x8A {
+		return s
+	}
+	return strings.Trim(s, "*＊")
 }
 
 // moneyUnitIn returns the money unit a label names in parentheses

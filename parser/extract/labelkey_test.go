@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTrimMarks: trimMarks is strings.Trim(s, "*＊"), its fast path
+// included (texts whose ends hold the bytes of ＊ but not the mark).
+func TestTrimMarks(t *testing.T) {
+	for _, s := range []string{"", "*", "＊", "**", "一级指标*", "*项目名称", "＊项目名称＊", "项目名称",
+		"\xef", "\x8a", "项\xef", "\x8a项", "ｊ", "＊*＊", "指标＊ ", " *", "效益\uff0a指标", "\xef\xbc", "\xbc\x8a"} {
+		assert.Equal(t, strings.Trim(s, "*＊"), trimMarks(s), "%q", s)
+	}
+}
+
+// TestNeedsKeying: needsKeying is the character test labelKey made before
+// (an ASCII colon or parenthesis, or white space), on valid and broken
+// UTF-8 alike.
+func TestNeedsKeying(t *testing.T) {
+	old := func(s string) bool {
+		for _, r := range s {
+			if r == ':' || r == '(' || r == ')' || isSpace(r) || (r < 0x80 && unicode.IsSpace(r)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{"", "项目名称", "项目名称:", "项目(专项)名称", "项目\u3000名称", "项目\u00a0名称", "a\u200bb", "\ufeff名称",
+		"（万元）", "：", "\t", "名称\n", "\xc2", "\xe3\x80", "\xe3\x80\x81", "\xef\xbb", "\xe2\x80\x8c", "\xc2\xa1", "x\x85y", "\xf0\x9f\x98 ", "一、"} {
+		assert.Equal(t, old(s), needsKeying(s), "%q", s)
+	}
+}
