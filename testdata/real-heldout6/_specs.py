@@ -485,3 +485,84 @@ the spans (得分 over four columns, 年度绩效目标1 over the indicator bloc
 counts of "|".
 """,
 ))
+
+# ---------------------------------------------------------------- 166
+_N166 = "车辆购置税收入补助地方资金(普通省道公路建设)"
+_R166 = [  # l1, l2, name, target, actual
+    (None, "数量指标", "建设普通省道二级公路32.1公里", "20", "20"),
+    (None, "质量指标", "建设符合验收要求", "20", "20"),
+    (None, "时效指标", "按期完成投资", "10", "10"),
+    (None, "经济效益指标", "对经济发展的促进作用", "10", "10"),
+    (None, "社会效益指标", "基本公共服务水平", "10", "10"),
+    (None, "生态效益指标", "交通建设符合环评审批要求", "10", "10"),
+    ("满意度指标", "服务对象满意度指标", "改善通行服务水平群众满意度", "20", "20"),
+]
+FILINGS.append(dict(
+    dir="166-nanchong-langzhong-chegoushui-ziping-2021",
+    html_title="中央车购税对地方补助资金绩效目标自评表 (普通省道和农村公路)",
+    blocks=[
+        ("p", "中央车购税对地方补助资金绩效目标自评表 (普通省道和农村公路)"),
+        ("p", "时间:2022-08-17 | 来源:阆中市交通运输局"),
+        ("p", "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["转移支付(项目)名称", C(_N166, cs=6)],
+            ["中央主管部门", C("财政部", cs=6)],
+            ["地方主管部门", C("阆中市交通运输局", cs=2), "资金使用单位", C("阆中市交通运输局", cs=3)],
+            [C("项目资金\n(万元)", rs=5), C("", cs=2), "全年预算数(A)", "全年执行数(B)", C("预算执行率(B/A)", cs=2)],
+            [C("年度资金总额:", cs=2), "4000", "4000", C("100%", cs=2)],
+            [C("其中:中央补助", cs=2), "4000", "4000", C("100%", cs=2)],
+            [C("地方资金", cs=2), "", "", C("", cs=2)],
+            [C("其他资金", cs=2), "", "", C("", cs=2)],
+            [C("总体目标完成情况", rs=2), C("总体目标", cs=3), C("全年实际完成情况", cs=3)],
+            [C("按计划完成2021年度省道公路建设。", cs=3), C("建设普通省道二级公路32.1公里,保证道路安全畅通。", cs=3)],
+            [C("绩效指标", rs=13), "一级\n指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"],
+            [C("", rs=5), "数量指标", _R166[0][2], "20", "20", ""],
+            ["质量指标", _R166[1][2], "20", "20", ""],
+            ["时效指标", _R166[2][2], "10", "10", ""],
+            ["成本指标", "", "", "", ""],
+            ["……", "", "", "", ""],
+            [C("", rs=5), "经济效益\n指标", _R166[3][2], "10", "10", ""],
+            ["社会效益\n指标", _R166[4][2], "10", "10", ""],
+            ["生态效益\n指标", _R166[5][2], "10", "10", ""],
+            ["可持续影响指标", "", "", "", ""],
+            ["……", "", "", "", ""],
+            [C("满意度指标", rs=2), "服务对象\n满意度指标", _R166[6][2], "20", "20", ""],
+            ["……", "", "", "", ""],
+            ["说明", C("", cs=6)],
+        ]),
+        ("p", "注:1.资金使用单位按项目填报,主管部门和财政部门汇总时按区域绩效目标填报。"),
+        ("p", "2.其他资金包括与中央财政资金、地方财政资金共同投入到同一项目的自有资金、社会资金,以及以前年度的结转结余资金等。"),
+    ],
+    truth={"projects": [P(_N166, None, "4000", "万元", [
+        I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R166])]},
+    notes="""
+Place: 阆中市 (Langzhong, a county-level city of Nanchong, SICHUAN), 阆中市交通运输局; year 2021 (the form's "(2021年度)"; published
+2022-08-17 under 专项资金(涉农补贴)). Sichuan is covered; a central TRANSFER (车辆购置税收入补助地方资金, the vehicle-purchase-tax
+road fund) self-evaluated by a county is new.
+Template kind: the national 2021 转移支付(项目)绩效目标自评表: 转移支付(项目)名称 / 中央主管部门 / 地方主管部门 | 资金使用单位 / 项目资金(万元)
+全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) by 年度资金总额, 其中:中央补助, 地方资金, 其他资金 / 总体目标完成情况 总体目标 | 全年实际完成情况 /
+绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施, with "……" rows, a 说明 row and the template's
+notes (注:1.资金使用单位按项目填报,主管部门和财政部门汇总时按区域绩效目标填报 …). The page holds two such tables (普通省道 and 农村公路);
+the capture stops in the first one's notes.
+Layout features: the 指标值 and 全年实际完成值 cells hold SCORE-LIKE NUMBERS, equal pairs ("20" | "20", "10" | "10"; together 100), not
+targets with units — the filler seems to have put points in the value columns; one name carries the real target inside it
+("建设普通省道二级公路32.1公里"); the LEVEL-1 CELLS of the 产出 and 效益 blocks are EMPTY (no 产出指标 / 效益指标 word in the capture;
+only 满意度指标 is written); level-2 labels broken over two lines ("经济效益\\n指标", "服务对象\\n满意度指标"); empty level-2 rows
+(成本指标, 可持续影响指标) and "……" rows; the amount label "年度资金总额:" with a colon; execution 100%.
+Truth: one transfer, name 车辆购置税收入补助地方资金(普通省道公路建设) (转移支付(项目)名称), budget 4000 万元 (年度资金总额 全年预算数; unit
+from "项目资金 (万元)"). Seven indicators: level1 null for the six rows under the empty level-1 cells, 满意度指标 for the last;
+level2 as written (line breaks dropped); value = the 指标值 cell as written ("20", "10"); value_cells actual (全年实际完成值). The
+empty 成本指标 and 可持续影响指标 rows and the "……" rows are not indicators.
+Truncation: the capture stops in the third template note ("3.全年执行数是指按照国库集中支付制度要", cut); that note and the second
+table (农村公路) are left out.
+Reconstruction: the capture glues each row's cells into one line and ends rows with runs of empty lines; cells are split by the
+header's columns: "数量指标建设普通省道二级公路32.1公里2020" is 数量指标 | 建设普通省道二级公路32.1公里 | 20 | 20 — an inference (the name
+could end before "32.1公里", but every other row has exactly two numbers after its name, and the pairs add up to 100);
+"年度资金总额:40004000100%" is 4000 | 4000 | 100%. The goal line is split into 总体目标 "按计划完成2021年度省道公路建设。" and 全年实际完成情况
+"建设普通省道二级公路32.1公里,保证道路安全畅通。" — an inference (it could be one cell). The empty level-1 cells are taken as spanning
+the template's blocks (5, 5 rows), 满意度指标 as spanning its row and the "……" below; the "……" cells are put in the level-2
+column; the spans of the money block and the empty 说明 cell are inferred. The page's breadcrumb, index lines and the date and source
+line's neighbours are left out except the title and the date line.
+""",
+))

@@ -4141,3 +4141,62 @@ as spanning their blocks (7, 6 and 3 rows), the level-2 cells 数量/质量/时�
 empty money cells and the cell holding "资金来源:(1)财政拨款" are inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 167 (sixth round, build half)
+_F167 = ("为我县农村公路建设提供规划勘查设计以及农村公路养护与路政管理提供保障,农村公路规划与调查评价,道路运输市场的规划、建设及监督管理,"
+         "全县水上运输及渡口管理,对下属事业单位道路运输管理所的工作指导及管理。")
+_O167 = ("指标1部门重点支出占部门整体支出的比例是15%: 指标2三公经费2017年比2016年增加公务接待费990元: 指标3部门整体支出支付进度为100%: "
+         "指标4结转结余资金减少率为100%: 指标5(部门预决算和三公经费预决算公开)100%: 指标6(政府采购执行率)100%: "
+         "指标7(重点工作办结率)100%: ……")
+_E167 = ("指标1(经济效益):预计收费4000元 指标2(社会效益):工程建设有新亮点、交通产业有新突破、行业管理有新成效和交通队伍建设有新提高 "
+         "指标3(社会公众或服务对象满意度):满意 ……")
+FILINGS.append(dict(
+    dir="167-zhuzhou-yanling-jiaotong-zhengti-2017",
+    html_title="炎陵县交通运输局2017年部门整体支出绩效目标申报表",
+    blocks=[
+        ("p", "炎陵县交通运输局2017年部门整体支出绩效目标申报表"),
+        ("p", "附件2-1"),
+        ("p", "部门整体支出绩效目标申报表"),
+        ("p", "(2017 年度)"),
+        ("p", "填报单位(盖章):炎陵县交通运输局"),
+        ("table", [
+            [C("部门(单位)名称:炎陵县交通运输局", cs=3), C("单位负责人:林友", cs=3)],
+            [C("年初职工人数: 14 人,人员编制: 9 人", cs=6)],
+            [C("年度预算收支情况(万元)", cs=2), C("年初预算资金:183.58", cs=4)],
+            [C("按收入性质分:", cs=2), C("按支出性质分:", cs=4)],
+            [C("其中:公共财政拨款:183.18", cs=2), C("其中: 基本支出:183.58", cs=4)],
+            [C("纳入预算管理的非税收入拨款:0.4", cs=2), C("项目支出:", cs=4)],
+            [C("政府性基金拨款:", cs=2), C("其他支出:", cs=4)],
+            [C("纳入专户管理的非税收入拨款:", cs=2), C("", cs=4)],
+            [C("其他资金:", cs=2), C("", cs=4)],
+            [C("部门职能职责概述", cs=2), C(_F167, cs=4)],
+            [C("整体绩效目标", cs=2), C("目标1:干线公路建设;目标2:农村公路建设; 目标3:站场建设。……", cs=4)],
+            [C("部门整体支出 年度绩效指标", rs=2, cs=2), "产出指标", C(_O167, cs=3)],
+            ["效益指标", C(_E167, cs=3)],
+            [C("财政部门审核意见", cs=2), C("(盖章) 年 月 日", cs=4)],
+        ]),
+        ("p", "填报人: 联系电话:"),
+    ],
+    truth={"projects": [P("炎陵县交通运输局", None, "183.58", "万元", [])]},
+    notes="""
+Place: 炎陵县 (Yanling county, Zhuzhou, Hunan), county level, 炎陵县交通运输局 (transport bureau); year 2017 (the form's "(2017 年度)";
+published 2017-03-08 by the county's finance bureau). Hunan is well covered; this county, and a county's 2017 department-wide
+target form, are new.
+Template kind: the Hunan 2017 部门整体支出绩效目标申报表 (附件2-1): 填报单位(盖章) / 部门(单位)名称: | 单位负责人: / 年初职工人数 …
+人员编制 / 年度预算收支情况(万元) 年初预算资金 / 按收入性质分 (公共财政拨款, 纳入预算管理的非税收入拨款, 政府性基金拨款, 纳入专户管理的
+非税收入拨款, 其他资金) | 按支出性质分 (基本支出, 项目支出, 其他支出) / 部门职能职责概述 / 整体绩效目标 / 部门整体支出 年度绩效指标 by
+产出指标 and 效益指标 / 财政部门审核意见, then 填报人 | 联系电话.
+Layout features: EVERY VALUE INSIDE ITS LABEL CELL after a colon ("年初预算资金:183.58", "部门(单位)名称:炎陵县交通运输局"); THE
+INDICATORS AS ONE TEXT CELL PER LEVEL 1, a run of "指标1…: 指标2…:" items whose names and targets share a sentence ("指标3部门
+整体支出支付进度为100%", "指标6(政府采购执行率)100%", "指标1(经济效益):预计收费4000元", "…(社会公众或服务对象满意度):满意"), ending
+in "……"; income parts (183.18 + 0.4) beside a 基本支出 equal to the total; empty amounts after their labels.
+Truth: one department 炎陵县交通运输局 (部门(单位)名称:), budget 183.58 万元 (年初预算资金; unit from "年度预算收支情况(万元)"). NO
+INDICATORS: the two indicator cells each hold a run of items with no target cell of their own (a text cell spanning names and
+values is not an indicator, by the corpus's rule).
+Truncation: none; the capture ends with the 填报人 line.
+Reconstruction: the capture prints each row as "| cell | cell |" followed by one "|" per grid slot the row does not start; with
+six slots a row, the spans are inferred from those counts (label cells of two slots, values of four; the indicator label over two
+rows and two slots, the level-1 cells one slot, the item cells three); the trailing empty cell of "纳入专户管理的非税收入拨款: | |" is
+kept. The page's source and date lines are left out except "附件2-1".
+""",
+))
