@@ -482,3 +482,24 @@ func TestUnitColumnWithDamagedCells(t *testing.T) {
 	assert.Equal(t, "=1万元", inds[5].Value.Raw)
 	assert.Contains(t, warnings(doc), "grid column 6 has no header; its cells are units, read as unit")
 }
+
+// A unit column filled with no unit (- in every row) stands beside no
+// target: the column left of it (a scoring rule, 按标准发放得10分,每少1元扣1分,
+// under an unknown caption) is not read as the target for being beside
+// it; the column of targets under a blank caption is.
+func TestUnitColumnOfDashesPlacesNoTarget(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目", "", "", "", "", "", ""},
+		[]string{"一级指标", "二级指标", "三级指标", "", "", "评(扣分标准)", "度量单位", "备注"},
+		[]string{"成本指标", "经济成本指标", "学生补助标准", "反映学生每天用餐标准", "17元/人", "按标准发放得10分,每少1元扣1分", "-", ""},
+		[]string{"满意度指标", "服务对象满意度指标", "学生满意度", "反映学生对伙食满意程度", "95%以上", "95%以上得10分,每降低1%扣1分", "-", ""},
+		[]string{"产出指标", "数量指标", "补助学生数量", "反映补助学生人数", "168人", "发放到位得10分,每减少1%扣1分", "-", ""},
+		[]string{"产出指标", "质量指标", "伙食补助发放率", "反映补助发放情况", "100%", "90%得10分,每减少1%扣1分", "-", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 4)
+	assert.Equal(t, "17元/人", inds[0].Value.Raw)
+	assert.Equal(t, "168人", inds[2].Value.Raw)
+	assert.Contains(t, texts(doc), "按标准发放得10分,每少1元扣1分")
+}

@@ -321,6 +321,9 @@ func (pl *placement) targetOverDescriptions() {
 // numbers adding up to 100, which beside their units are no weights)
 func (pl *placement) targetBesideUnit() {
 	g, row, f := pl.g, pl.row, pl.f
+	if uc := pl.unitCol(); uc >= 0 && f.profile(uc).cells >= 3 && f.profile(uc).units == 0 {
+		return // a unit column filled with no unit (- in every row): nothing stands beside units
+	}
 	if g.idx[cValue] < 0 && len(g.regions) == 0 {
 		for j := range row {
 			if k := f.content(g.columnOf(row, j, f)); pl.numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock, ctSerial,
