@@ -48,7 +48,6 @@ type extractor struct {
 
 	yearHint int             // a year line such as "(2022年度)"
 	recent   []recent        // paragraphs placed since the last table
-	prevRow  []layout.Cell   // the row before this one in the same table
 	above    [][]layout.Cell // the rows before this one in the same table
 	listLeft int             // rows of a list table still to pass over (listtable.go)
 	plist    []projCol       // the columns of a list of projects being read (listtable.go)
@@ -167,18 +166,26 @@ func (e *extractor) table(t *layout.Table) {
 			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
 	}
-	e.prevRow, e.listLeft, e.plist, e.captions, e.vetoed = nil, 0, nil, nil, 0
+	e.listLeft, e.plist, e.captions, e.vetoed = 0, nil, nil, 0
 	if tr := e.findTreeTable(t); tr != nil {
 		e.treeRows(t, tr)
-		e.rest = nil
+		e.rest, e.above = nil, nil
 		return
 	}
 	for ri, row := range t.Rows {
 		e.rest, e.above = t.Rows[ri+1:], t.Rows[:ri]
 		e.row(row, ri == 0)
-		e.prevRow = row
 	}
 	e.rest, e.above = nil, nil
+}
+
+// prevRow returns the row before this one in the same table, nil for its
+// first row.
+func (e *extractor) prevRow() []layout.Cell {
+	if len(e.above) == 0 {
+		return nil
+	}
+	return e.above[len(e.above)-1]
 }
 
 // soleText returns the text of a row's only non-empty cell and how many

@@ -91,7 +91,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
 	d := g.readHeader(row)
 	g.levelsLeftOfLevel2(row, f, &d)
-	e.projColsAbove(g, row, e.prevRow)
+	e.projColsAbove(g, row, e.prevRow())
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)
 	}
@@ -671,7 +671,7 @@ const maxHeaderCells = 256
 // valueFromRowAbove finds the value column of a header that spans two
 // rows: "指标值" written in the row above, over a cell this row continues.
 func (e *extractor) valueFromRowAbove(g *gridState, row []layout.Cell) {
-	above := e.prevRow
+	above := e.prevRow()
 	if above == nil || len(row) > maxHeaderCells {
 		return
 	}

@@ -281,7 +281,7 @@ func cellIn(row []layout.Cell, k int, head []layout.Cell, f *frame) string {
 // header, level or target (the recipient areas), else nil. The names are
 // written into head.
 func (e *extractor) areaNames(head []layout.Cell, vals []int, f *frame) []int {
-	above := e.prevRow
+	above := e.prevRow()
 	if above == nil {
 		return nil
 	}

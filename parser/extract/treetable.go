@@ -156,10 +156,10 @@ func indent(raw string) int {
 // each row by what it holds.
 func (e *extractor) treeRows(t *layout.Table, tr *treeTable) {
 	for ri := 0; ri < tr.header; ri++ {
-		e.rest = t.Rows[ri+1:]
+		e.rest, e.above = t.Rows[ri+1:], t.Rows[:ri]
 		e.row(t.Rows[ri], ri == 0)
-		e.prevRow = t.Rows[ri]
 	}
+	e.above = nil
 	unit, level1, level2 := "", "", ""
 	named := false   // a project row was read
 	afterL1 := false // the row before was a level-1 label
