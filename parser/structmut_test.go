@@ -699,4 +699,9 @@ var structMutations = []structMutation{
 	{"sign-row", noiseRow("sign")},
 	{"subtotal-row", noiseRow("subtotal")},
 	{"blank-row", noiseRow("blank")},
+	{"span-caption", spanMutation("caption")},
+	{"span-once", spanMutation("once")},
+	{"span-once-bare", spanMutation("once-bare")},
+	{"span-over", spanOver},
+	{"title-row", titleRow},
 }

@@ -78,6 +78,11 @@ var structuralFloors = map[string][4]int{
 	"sign-row/html": {985, 2, 768, 1071}, "sign-row/txt": {985, 2, 768, 1071},
 	"subtotal-row/html": {808, 2, 633, 659}, "subtotal-row/txt": {808, 2, 633, 659},
 	"blank-row/html": {979, 2, 764, 1069}, "blank-row/txt": {979, 2, 764, 1069},
+	"span-caption/html": {4381, 12, 3459, 4741}, "span-caption/txt": {2536, 773, 774, 2223},
+	"span-once/html": {4168, 11, 3330, 4577}, "span-once/txt": {2507, 658, 1141, 2336},
+	"span-once-bare/html": {4165, 11, 3321, 4577}, "span-once-bare/txt": {4137, 29, 3182, 4526},
+	"span-over/html": {136, 1, 119, 45}, "span-over/txt": {69, 54, 52, 11},
+	"title-row/html": {984, 2, 768, 1062}, "title-row/txt": {984, 2, 768, 1062},
 }
 
 type smScore struct {
@@ -106,7 +111,17 @@ type smScore struct {
 //   - unmerge-repeat, unmerge-empty: level cells merged down written once per
 //     row, repeated or empty below;
 //   - sign-row, subtotal-row, blank-row: a signature row (项目负责人: |
-//     财务负责人:) and a 合计 row after the grid, an empty row amid it.
+//     财务负责人:) and a 合计 row after the grid, an empty row amid it;
+//   - span-caption, span-once, span-once-bare, span-over, title-row: column
+//     spans a text export prints once (spanmut_test.go): a caption over its
+//     column and an empty one beside it; the same with the first cell under
+//     it spanning both (a name, or a level label merged down, with colspan
+//     2 in one place only), under the spanning caption or a blank one of
+//     its own; a caption over its column and the next, whose caption is
+//     lost (三级指标 over the names and their descriptions, 指标值 over the
+//     target and its unit); a title row spanning the grid above its header.
+//     The HTML keeps the spans; what the text export reads less is what it
+//     loses.
 //
 // A grid that goes on in the next table (a page break: no header, the same
 // width) is rewritten there too, and the rows after a grid go after its
@@ -276,6 +291,21 @@ func TestStructMutationHelpers(t *testing.T) {
 		},
 		"subtotal-row": {
 			"<tr><td>项目名称</td><td colspan=\"4\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td></tr>\n<tr><td colspan=\"4\">合计</td><td></td></tr>\n",
+		},
+		"span-caption": {
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td colspan=\"2\">一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td></td><td>数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td></td><td>质量指标</td><td>合格率</td><td>100%</td></tr>\n",
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td colspan=\"2\">二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td></td><td>户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td></td><td>合格率</td><td>100%</td></tr>\n",
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td colspan=\"2\">三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td></td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td></td><td>100%</td></tr>\n",
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td colspan=\"2\">指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>≥10户</td><td></td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td><td></td></tr>\n",
+		},
+		"span-once": {
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td colspan=\"2\">一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\" colspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td></tr>\n",
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td colspan=\"2\">二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td colspan=\"2\">数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td></td><td>合格率</td><td>100%</td></tr>\n",
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td colspan=\"2\">三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td colspan=\"2\">户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td></td><td>100%</td></tr>\n",
+			"<tr><td>项目名称</td><td colspan=\"5\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td colspan=\"2\">指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td colspan=\"2\">≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td><td></td></tr>\n",
+		},
+		"title-row": {
+			"<tr><td>项目名称</td><td colspan=\"4\">某项目</td></tr>\n<tr><td colspan=\"5\">年度绩效指标</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td></tr>\n",
 		},
 		"blank-row": {
 			"<tr><td>项目名称</td><td colspan=\"4\">某项目</td></tr>\n<tr><td rowspan=\"4\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"3\">产出指标</td><td>数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td></td><td></td><td></td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td></tr>\n",
