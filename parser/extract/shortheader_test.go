@@ -606,3 +606,56 @@ func TestLevelsLeftOfLevel2(t *testing.T) {
 		})
 	}
 }
+
+// A text export's header whose caption spans two columns of its rows (a
+// column span printed once, issue 21): the rows are a cell wider than the
+// header, and each caption must stand over the column it names — 二级指标
+// over the level-2 labels and the empty column beside them, 指标值 over the
+// targets and an empty column, 三级指标 over the names and their
+// descriptions — so that no later cell of a row is read one column off
+// (before, the descriptions were read as the targets, the level-1 labels
+// lost or the level-2 labels read as level 1).
+func TestCaptionSpanningColumnsInText(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"level 2 over two columns", [][]string{
+			{"项目名称", "某道路工程"},
+			{"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+			{"", "产出指标", "数量指标", "", "新建道路", "2km"},
+			{"", "", "质量指标", "", "验收合格率", "≥95%"},
+			{"", "效益指标", "社会效益指标", "", "受益人数", "1200人"},
+		}, []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%", "效益指标/社会效益指标/受益人数=1200人"}},
+		{"the target over two columns, notes after", [][]string{
+			{"项目名称", "某道路工程"},
+			{"一级指标", "二级指标", "三级指标", "指标值", "备注"},
+			{"产出指标", "数量指标", "新建道路", "2km", "", ""},
+			{"", "质量指标", "验收合格率", "≥95%", "", "抽检"},
+			{"效益指标", "社会效益指标", "受益人数", "1200人", "", ""},
+		}, []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%", "效益指标/社会效益指标/受益人数=1200人"}},
+		{"a self-evaluation's level 1 over two columns", [][]string{
+			{"项目名称", "某道路工程"},
+			{"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+			{"产出指标", "", "数量指标", "新建道路", "2km", "2km", "50", "50"},
+			{"", "", "质量指标", "验收合格率", "≥95%", "98%", "30", "30"},
+			{"效益指标", "", "社会效益指标", "受益人数", "1200人", "1250人", "20", "18"},
+		}, []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%", "效益指标/社会效益指标/受益人数=1200人"}},
+		{"level 3 over the names and their descriptions", [][]string{
+			{"项目名称", "某道路工程"},
+			{"一级指标", "二级指标", "三级指标", "指标值"},
+			{"产出指标", "数量指标", "新建道路", "反映新建道路的长度", "2km"},
+			{"", "质量指标", "验收合格率", "反映工程验收的合格情况", "≥95%"},
+			{"效益指标", "社会效益指标", "受益人数", "反映受益群众的人数", "1200人"},
+		}, []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%", "效益指标/社会效益指标/受益人数=1200人"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, tc.rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+	}
+}
