@@ -300,13 +300,15 @@ func TestHeldOutValid(t *testing.T) {
 // self-evaluation, budget only) at 1/1; 165 (a glued Jiangxi township
 // health centre's department-wide self-evaluation, no budget) at 16/16;
 // 167 (a Hunan 2017 department-wide target form, budget only, its
-// indicators runs of items inside one cell) at 0/1.
+// indicators runs of items inside one cell) at 0/1; 169 (a Hunan 2017
+// project form with last year's and this year's money side by side,
+// budget only) at 0/1.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {542, 558, 2, 1},
-		"txt":  {542, 558, 2, 1},
+		"html": {542, 559, 2, 1},
+		"txt":  {542, 559, 2, 1},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

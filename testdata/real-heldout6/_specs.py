@@ -566,3 +566,55 @@ column; the spans of the money block and the empty 说明 cell are inferred. The
 line's neighbours are left out except the title and the date line.
 """,
 ))
+
+# ---------------------------------------------------------------- 168
+_G168 = ("目标1:把教学放在首位,一切为教学服务,提高师生整体素质。\n目标2:保障在职人员89人、离退休人员26人的正常办公、生活秩序。\n"
+         "目标3改善办学条件,美化教学环境,添置教学设备,重视人才培养,提高教学质量。")
+_O168 = ("质量指标:学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%\n时效指标:按时完成教学任务,顺利完成中考。\n"
+         "成本指标:全年预算全额用于保障教育教学。")
+_E168 = ("经济效益指标:完成初中学历教育,收支平衡,确保全年未发生一起安全事故,师生犯罪率为零,校园安全,稳定、文明、和谐。\n"
+         "社会效益指标:学校的教学秩序良好,中考成绩进一步稳定,深入推进教学改革,倡导教师用心反思,关注细节,发挥智慧,注重教学行为督查,"
+         "构建校园安全文明、稳定、和谐。\n环境效益指标:学校绿化覆盖达70%,优化校园生态环境。\n"
+         "可持续影响指标:以提高人才培养质量为核心,全力打造学校育人品牌,稳定城区生源,培养合格公民。")
+FILINGS.append(dict(
+    dir="168-hengyang-nanyue-shiyanzhongxue-zhengti-2017",
+    html_title="南岳区实验中学(南岳区第二中学)部门整体支出绩效目标申报表",
+    blocks=[
+        ("p", "南岳区实验中学(南岳区第二中学)"),
+        ("p", "部门整体支出绩效目标申报表"),
+        ("p", "部门整体支出绩效目标申报表"),
+        ("p", "2017 年度)"),
+        ("p", "填报单位(盖章)                             单位负责人(签名):"),
+        ("table", [
+            ["部门名称", C("南岳区实验中学", cs=3)],
+            [C("年度预算申请\n(万元)", rs=3), C("资金总额:704", cs=3)],
+            [C("按收入性质分", cs=2), "按支出性质分"],
+            [C("公共财政拨款:683\n政府性基金拨款:\n纳入专户管理的非税收入拨款:21\n其他资金:", cs=2), "基本支出:622\n项目支出:82"],
+            ["部门职能职责概述", C("贯彻执行国家方针政策,实施初中义务教育,促进基础教育发展。", cs=3)],
+            ["整体绩效目标", C(_G168, cs=3)],
+            [C("部门整体支出\n年度绩效指标", rs=2), "产出指标", C(_O168, cs=2)],
+            ["效益指标", C(_E168, cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("南岳区实验中学", None, "704", "万元", [])]},
+    notes="""
+Place: 衡阳市南岳区 (Nanyue district, Hengyang, Hunan), 南岳区实验中学 (南岳区第二中学), a junior middle school; year 2017 (the form's
+"2017 年度)"; published 2017-11-23, archived 2023-04-02). Hunan and Nanyue are covered (13, 27, 29: project forms); a school's 2017
+department-wide target form is new.
+Template kind: the Hunan 2017 部门整体支出绩效目标申报表 (the family of 167, build half, in another capture): 填报单位(盖章) | 单位负责人
+(签名) / 部门名称 / 年度预算申请(万元) 资金总额 / 按收入性质分 (公共财政拨款, 政府性基金拨款, 纳入专户管理的非税收入拨款, 其他资金) | 按支出
+性质分 (基本支出, 项目支出) / 部门职能职责概述 / 整体绩效目标 / 部门整体支出 年度绩效指标 by 产出指标 and 效益指标, the items written
+"质量指标:…", "经济效益指标:…".
+Layout features: the budget INSIDE ITS LABEL CELL ("资金总额:704") and its parts likewise ("公共财政拨款:683", "纳入专户管理的非税收入拨款:21",
+"基本支出:622", "项目支出:82"); EVERY INDICATOR A SENTENCE after its level-2 word and a colon, the numbers buried in it ("力争毕业生
+合格率达100%", "学校绿化覆盖达70%", "社区满意度95%以上"); no level-3 names, no target cells; a title line that lost its opening
+parenthesis ("2017 年度)"); the title printed twice.
+Truth: one department 南岳区实验中学 (部门名称), budget 704 万元 (资金总额; unit from "年度预算申请 (万元)"). NO INDICATORS: each item is
+one text naming its level 2 and describing the aim, with no target cell of its own (by the corpus's rule, not an indicator).
+Truncation: the capture stops inside the last item ("服务对象满意度指标:社区满意度95%以上,家长满", cut); that item is left out.
+Reconstruction: the capture prints one paragraph per cell, so cell boundaries inside the money block and the indicator block are
+not visible: the income items are taken as one cell and the spending items as another (they come as two runs, not interleaved),
+the blank paragraphs after them left out; the indicator items of each level 1 as one cell with line breaks (the template's
+layout, as in 167) — an inference; all spans are inferred. The page's archive, date and source lines are left out.
+""",
+))

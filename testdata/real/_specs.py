@@ -4200,3 +4200,65 @@ rows and two slots, the level-1 cells one slot, the item cells three); the trail
 kept. The page's source and date lines are left out except "附件2-1".
 """,
 ))
+
+# ---------------------------------------------------------------- 169 (sixth round, build half)
+_B169 = ("1.《湖南省2017年度计划生育工作考评方案》                     2.《岳阳市2017年度计划生育工作目标管理考核方案》"
+         "             3.《岳阳楼区2017年度计划生育工作考核评估方案》        4.《岳阳楼区2017年度计划生育业务工作调查方案》"
+         "5.《湖南省流动人口健康教育和健康促进行动实施方案(2016-2020)》6.《岳阳楼区流动人口基本公共卫生计生服务均等化工作实施方案》")
+_T169 = ("1.基本建设类 □    其中:新建      扩建      改建\n2.行政事业类 □    其中: 采购类□    修缮类□    奖励类□\n"
+         "3.其他专项类 √")
+FILINGS.append(dict(
+    dir="169-yueyang-yueyanglou-liudongrenkou-2017",
+    html_title="2017年区卫计局流动人口管理经费项目支出预算绩效目标申报表",
+    blocks=[
+        ("p", "2017年区卫计局流动人口管理经费项目支出预算绩效目标申报表"),
+        ("p", "项目支出预算绩效目标申报表"),
+        ("p", "(20 17 年度)"),
+        ("p", "填报单位(盖章)楼区卫计局"),
+        ("table", [
+            [C("项目基本情况", rs=6), "项目名称", C("流动人口公卫经费", cs=4)],
+            ["项目属性", C("新增项目□                       延续项目√", cs=4)],
+            ["主管部门", "楼区卫计局", "项目起止时间", C("2017年1月至2017年12月", cs=2)],
+            ["项目负责人", "郑文红", "联系电话", C("13707306725", cs=2)],
+            ["项目类型", C(_T169, cs=4)],
+            ["项目概况", C("1.省、市专项调查     2.对全区1个乡和14个街道;12个村和95个社区进行流动人口专项调查     3.区域协作", cs=4)],
+            [C("项目立项\n依据", cs=2), C(_B169, cs=4)],
+            [C("项目资金情况", rs=13), C("项目资金申请(万元)", rs=7), "项 目", "上年度安排资金", C("本年度申请资金", cs=2)],
+            ["合 计", "40", C("40", cs=2)],
+            ["区级资金", "40", C("40", cs=2)],
+            ["市级资金", "", C("", cs=2)],
+            ["省级资金", "", C("", cs=2)],
+            ["中央资金", "", C("", cs=2)],
+            ["自有资金", "", C("", cs=2)],
+            [C("支出明细预算(万元)", rs=6), "项 目", "上年度安\n排资金", "本年度\n申请资金", "测算依据\n及说明"],
+            ["合 计", "40", "40", "《湖南省2016年度计划生育工作考评方案》"],
+            ["1", "", "", ""],
+            ["2", "", "", ""],
+            ["3", "", "", ""],
+            ["4", "", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("流动人口公卫经费", None, "40", "万元", [])]},
+    notes="""
+Place: 岳阳市岳阳楼区 (Yueyanglou district, Yueyang, Hunan), district level, the district's 卫计局 (health and family-planning bureau);
+year 2017 (the form's "(20 17 年度)"; published 2017-04-05 by the district finance bureau). Hunan is well covered; the district's
+own site (not the pinyin-glossing mirror passed over earlier) and a 2017 district project form are new. A per-project form, met
+while looking for the district's department-wide tables.
+Template kind: the Hunan 2017 项目支出预算绩效目标申报表: 填报单位(盖章) / 项目基本情况 (项目名称, 项目属性 with check boxes, 主管部门 |
+项目起止时间, 项目负责人 | 联系电话, 项目类型 with check boxes, 项目概况) / 项目立项依据 / 项目资金情况: 项目资金申请(万元) 项目 |
+上年度安排资金 | 本年度申请资金 by 合计, 区级资金, 市级资金, 省级资金, 中央资金, 自有资金, then 支出明细预算(万元) 项目 | 上年度安排资金 |
+本年度申请资金 | 测算依据及说明 / 单位已有的(或拟订的)保证项目实施的制度、措施 (cut); the indicator part of the form is beyond the capture.
+Layout features: LAST YEAR'S AND THIS YEAR'S MONEY SIDE BY SIDE (上年度安排资金 40 | 本年度申请资金 40, the same amount); the total
+row labelled with a space ("合 计"), twice (资金申请 and 支出明细预算); the unit in the block labels ("(万元)"); the district's name
+cut from the unit and the source ("楼区卫计局", "楼区财政局": 岳阳 lost, kept as captured); a name that differs from the page title
+(项目名称 流动人口公卫经费, title 流动人口管理经费); check boxes (□ √) with runs of spaces; a year with a space ("20 17").
+Truth: one project 流动人口公卫经费 (项目名称), budget 40 万元 (本年度申请资金 合计 — this year's request; last year's is also 40);
+unit from "项目资金申请(万元)". No indicators: the capture stops before the indicator part.
+Truncation: the capture stops inside the 保证项目实施的制度、措施 text ("2.《岳阳市2016年度计划生育工作目标管", cut); that row and the
+rest of the form are left out.
+Reconstruction: the capture prints each row as one line with its cells separated by spaces (empty cells lost, runs of spaces
+inside cells kept): the 6-column grid, every span (项目基本情况 over six rows, 项目资金情况 over both money tables, the 测算依据
+column only in the second) and the empty money cells are inferred; the three 项目类型 lines are one cell; header cells broken over
+lines ("上年度安\\n排资金") keep their breaks. The page's source and date line is left out.
+""",
+))
