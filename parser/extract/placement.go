@@ -282,8 +282,9 @@ func (pl *placement) numbers(j int) bool {
 // descriptions, no target among them (绩效标准 | 反映…情况), when right of it
 // stands a column the header leaves unknown or
 // blank that holds the targets (two thirds typed: 2280次, >92%, among
-// 不超预算), or anywhere the numbers before a unit column: that column
-// is the target, the captioned one the description.
+// 不超预算), or anywhere the numbers before a unit column, or left of it
+// the one such column where the caption repeats a few words down the rows
+// (计划标准): that column is the target, the captioned one the description.
 func (pl *placement) targetOverDescriptions() {
 	g, row, f, unknown := pl.g, pl.row, pl.f, pl.unknown
 	if v := g.idx[cValue]; v >= 0 && len(g.regions) == 0 {
@@ -302,7 +303,11 @@ func (pl *placement) targetOverDescriptions() {
 				// (left of the captioned column, right of the names, where
 				// that column holds no target at all)
 				left := j < v && g.idx[cName] >= 0 && col > g.columnOf(row, g.idx[cName], f) && p.cells >= 2
-				if !pair && (kv != ctName && !left || j < v && !left || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
+				// (left of a captioned column that repeats a few words in
+				// every row, 计划标准: a basis, no target; the one open
+				// column of typed targets)
+				rep := j < v && len(p.distinct)*2 <= p.cells && k == ctValue && pl.soleTargets(j)
+				if !pair && !rep && (kv != ctName && !left || j < v && !left || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
 					continue
 				}
 				g.idx[cValue], g.cols[cValue] = -1, 0
@@ -314,6 +319,27 @@ func (pl *placement) targetOverDescriptions() {
 			}
 		}
 	}
+}
+
+// soleTargets tells whether header cell j is the one open header cell over
+// a column of targets (ctValue), two thirds of them typed or numbers (10辆,
+// ≥80M, 250).
+func (pl *placement) soleTargets(j int) bool {
+	g, row, f := pl.g, pl.row, pl.f
+	n := 0
+	for i := range row {
+		if _, ok := pl.open(i); !ok {
+			continue
+		}
+		col := g.columnOf(row, i, f)
+		if q := f.profile(col); f.content(col) == ctValue && (q.typed+q.numbers)*3 >= q.cells*2 {
+			if i != j {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // targetBesideUnit: with no target caption, the numbers' column beside the

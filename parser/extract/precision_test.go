@@ -808,3 +808,29 @@ func TestAllocationCaptionsNameNoProject(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedStandardIsNoTarget: a target caption (绩效标准) over a few
+// words repeated down the rows (计划标准), no number among them, and left
+// of it the one blank-captioned column of targets (10辆, ≥80M, 250万): that
+// column is the target, the captioned one the description, whichever side
+// of the names it stands.
+func TestRepeatedStandardIsNoTarget(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某项目"},
+		{"一级指标", "二级指标", "", "", "绩效标准"},
+		{"产出指标", "数量指标", "10辆", "配备车辆数", "计划标准"},
+		{"^", "^", "≥80M", "风炮射程", "计划标准"},
+		{"^", "质量指标", "优良", "空气质量", "计划标准"},
+		{"^", "时效指标", "2023.07-2024.01", "服务周期", "计划标准"},
+		{"^", "成本指标", "250万", "控制在预算成本内", "计划标准"},
+		{"效益指标", "社会效益指标", "≥85%", "市民满意程度", "计划标准"},
+	}
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 6)
+	assert.Equal(t, "配备车辆数", inds[0].Name)
+	assert.Equal(t, "10辆", inds[0].Value.Raw)
+	assert.Equal(t, "计划标准", inds[0].Description)
+	assert.Equal(t, "≥85%", inds[5].Value.Raw)
+}
