@@ -56,20 +56,8 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	g := e.ps.grid
 	if g.fresh {
 		g.fresh = false
-		if g.subRow {
-			return // the second row of a header whose caption it split
-		}
-		if e.subHeader(row) {
+		if e.headerGoesOn(g, row) {
 			return
-		}
-		if e.labelsOnly(row) {
-			return // the second row of a two-row header (指标性质 | 指标值 | 度量单位)
-		}
-		if e.areaSubHeader(row) {
-			return
-		}
-		if g.captionHalves(row) {
-			return // the second row of a header: the halves of the target caption
 		}
 	}
 	row = e.joinSplitValue(row)
@@ -104,15 +92,61 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	}
 	r.extras(&ind)
 	r.midTerm(&ind, l2)
+	r.warnWidth()
+	val, ok := r.target(name, namePos, nameIdx, val, valPos, ind.Description)
+	if !ok {
+		return
+	}
+	ind.Value = model.Value{Raw: val, Kind: model.KindText}
+	ind.Source = valPos
+	if ind.Source.IsZero() {
+		ind.Source = namePos
+	}
+	e.cur.Indicators = append(e.cur.Indicators, ind)
+	g.pending, appended = g.pending[:0], true
+}
+
+// headerGoesOn reports whether row, the first under a grid's header, is
+// the header's second row: the parts of a caption it split, sub-captions
+// (指标性质 | 指标值 | 度量单位), the areas of a value per area, the halves
+// of the target caption.
+func (e *extractor) headerGoesOn(g *gridState, row []layout.Cell) bool {
+	switch {
+	case g.subRow: // the second row of a header whose caption it split
+	case e.subHeader(row):
+	case e.labelsOnly(row): // the second row of a two-row header (指标性质 | 指标值 | 度量单位)
+	case e.areaSubHeader(row):
+	case g.captionHalves(row): // the second row of a header: the halves of the target caption
+	default:
+		return false
+	}
+	return true
+}
+
+// warnWidth warns of a row as wide as no header when the value column
+// was not placed by a caption: the row was aligned by its content or by
+// its cells' positions.
+func (r *gridRow) warnWidth() {
+	g, row := r.g, r.row
 	if len(row) != g.width && g.cols[cValue] == 0 && len(g.regions) == 0 {
 		if r.span != nil {
-			e.warn(firstPos(row), diag.RowWidthByContent, len(row), g.width)
+			r.e.warn(firstPos(row), diag.RowWidthByContent, len(row), g.width)
 		} else {
-			e.warn(firstPos(row), diag.RowWidthByPosition, len(row), g.width)
+			r.e.warn(firstPos(row), diag.RowWidthByPosition, len(row), g.width)
 		}
 	}
-	if name == "" && val == "" && ind.Description == "" {
-		return // a row with only level labels: they fill down to the rows below
+}
+
+// target decides whether the row is an indicator with the target val and
+// returns the target it keeps. A row with no target to read is none (its
+// cells unplaced, with a warning, its levels still filling down); so is a
+// row of level labels only, a template's row with no name, a template's
+// empty slot. A unit alone or a level label in the target's place is no
+// target.
+func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string, valPos model.Pos, desc string) (string, bool) {
+	g, e := r.g, r.e
+	if name == "" && val == "" && desc == "" {
+		return "", false // a row with only level labels: they fill down to the rows below
 	}
 	if name == "" && val != "" && (g.idx[cName] >= 0 || g.byLevel) {
 		// a grid with a name column whose cell is empty: an unfilled
@@ -122,18 +156,18 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			r.used[i] = false
 		}
 		e.warn(valPos, diag.NoIndicatorName, val)
-		return
+		return "", false
 	}
 	if val == "" && name != "" && isPlaceholderName(name) {
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
-		return
+		return "", false
 	}
-	if val != "" && r.e.lx.unitOnly(val) {
+	if val != "" && e.lx.unitOnly(val) {
 		// an unfilled template's value slot holds its unit, or a comparator
 		// and a unit, with no number (公里, ≧ %): no target
 		val = ""
 	}
-	if val != "" && r.e.lx.levelLabel(val) {
+	if val != "" && e.lx.levelLabel(val) {
 		// a level label of the taxonomy where the target should be
 		// (可持续影响指标 (必填)): a short row whose text spans the name and
 		// the target, read against a header with the target first; no
@@ -147,15 +181,9 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			r.used[i] = false
 		}
 		e.warn(namePos, diag.NoTarget, name)
-		return
+		return "", false
 	}
-	ind.Value = model.Value{Raw: val, Kind: model.KindText}
-	ind.Source = valPos
-	if ind.Source.IsZero() {
-		ind.Source = namePos
-	}
-	e.cur.Indicators = append(e.cur.Indicators, ind)
-	g.pending, appended = g.pending[:0], true
+	return val, true
 }
 
 // projectCells reads the project columns of a wide table: a project name
