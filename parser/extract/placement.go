@@ -549,7 +549,9 @@ func (pl *placement) level2Names() {
 // every row, between the level 1 and the target, is the names' column of
 // an unfilled template (一级指标 | | 二级指标 | 指标值 over 数量指标 | | 88):
 // its rows name no indicator, where reading the level words as names
-// would make one of each level.
+// would make one of each level. Failing that, the one blank caption there
+// over distinct texts, no level word and few targets among them (针对…
+// 对象, 确定于12月底前发放完毕, 38.75万元), is the names' column.
 func (pl *placement) emptyNames() {
 	g, row, f := pl.g, pl.row, pl.f
 	l1, v := g.idx[cLevel1], g.idx[cValue]
@@ -564,12 +566,29 @@ func (pl *placement) emptyNames() {
 		return
 	}
 	c1, cv := g.columnOf(row, l1, f), g.columnOf(row, v, f)
+	texts := -1
 	for i := range row {
 		col := g.columnOf(row, i, f)
-		if text, ok := pl.open(i); ok && text == "" && col > c1 && col < cv && f.content(col) == ctEmpty {
+		text, ok := pl.open(i)
+		if !ok || text != "" || col <= c1 || col >= cv {
+			continue
+		}
+		p, k := f.profile(col), f.content(col)
+		switch {
+		case k == ctEmpty:
 			pl.guessed(cName, i, text, ctEmpty)
 			return
+		case (k == ctName || k == ctNone) && p.cells >= 2 && p.levels == 0 && (p.typed+p.numbers)*2 < p.cells &&
+			len(p.distinct)*4 >= p.cells*3:
+			if texts >= 0 {
+				texts = -2 // two such columns: neither is sure
+			} else if texts == -1 {
+				texts = i
+			}
 		}
+	}
+	if texts >= 0 {
+		pl.guessed(cName, texts, "", ctName)
 	}
 }
 

@@ -834,3 +834,25 @@ func TestRepeatedStandardIsNoTarget(t *testing.T) {
 	assert.Equal(t, "计划标准", inds[0].Description)
 	assert.Equal(t, "≥85%", inds[5].Value.Raw)
 }
+
+// TestBlankCaptionOverMixedNames: with the names' caption blank and their
+// texts mixed (a sentence, a deadline, an amount: no content rule reads
+// them as names), the one blank-captioned column of distinct texts between
+// the level 1 and the target names the indicators, where before the
+// level-2 words did (数量指标 = 100).
+func TestBlankCaptionOverMixedNames(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某项目"},
+		{"一级指标", "二级指标", "", "", "指标值(A)", "全年实际值(B)", "得分"},
+		{"产出指标", "数量指标", "20", "针对监测帮扶对象发放边销茶", "100", "100", "20"},
+		{"^", "时效指标", "10", "确定于2022年12月底前发放完毕", "100", "100", "9"},
+		{"^", "成本指标", "10", "38.75万元", "38.75", "36.2", "9"},
+	}
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var names []string
+	for _, ind := range doc.Projects[0].Indicators {
+		names = append(names, ind.Name)
+	}
+	assert.Equal(t, []string{"针对监测帮扶对象发放边销茶", "确定于2022年12月底前发放完毕", "38.75万元"}, names)
+}
