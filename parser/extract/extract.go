@@ -13,6 +13,8 @@
 //	spending.go   the spending plan
 //	grid.go       the indicator grid's header
 //	gridrow.go    indicator rows: fill-down, composed and extra values
+//	subheader.go  the header's second row (qualifiers, split captions, areas)
+//	joinvalue.go  a target split across cells joined into one
 //	numbering.go  list numbering and goals
 //	year.go       the document's year
 //	align.go      a short row of a text export aligned to its header

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// The header's second row: the row under a grid's header that qualifies,
+// splits or names the parts of its captions (中期 | 年度 under 指标值, the
+// areas of a value per area, the halves of a split target caption) is read
+// as part of the header, not as an indicator.
+
+// headerGoesOn reports whether row, the first under a grid's header, is
+// the header's second row: the parts of a caption it split, sub-captions
+// (指标性质 | 指标值 | 度量单位), the areas of a value per area, the halves
+// of the target caption.
+func (e *extractor) headerGoesOn(g *gridState, row []layout.Cell) bool {
+	switch {
+	case g.subRow: // the second row of a header whose caption it split
+	case e.subHeader(row):
+	case e.labelsOnly(row): // the second row of a two-row header (指标性质 | 指标值 | 度量单位)
+	case e.areaSubHeader(row):
+	case g.captionHalves(row): // the second row of a header: the halves of the target caption
+	default:
+		return false
+	}
+	return true
+}
+
+// subHeader reads the row under a grid header that qualifies its value
+// columns ("指标值" over "中期 | 年度", or "半年 | 全年"): each qualified
+// cell becomes a column of its own. It reports whether row was one.
+func (e *extractor) subHeader(row []layout.Cell) bool {
+	g := e.ps.grid
+	type q struct {
+		i   int
+		col gridColumn
+	}
+	var qs []q
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		key := labelKey(s)
+		if utf8.RuneCountInString(key) > 10 {
+			return false
+		}
+		col := e.lx.qualifierColumn(key)
+		if col == cNone {
+			return false
+		}
+		qs = append(qs, q{i, col})
+	}
+	if len(qs) < 2 {
+		return false
+	}
+	if len(row) != g.width {
+		// the header's cells by the grid columns of this row
+		for c := range g.idx {
+			if g.idx[c] >= 0 && g.cols[c] > 0 {
+				g.idx[c] = g.indexAt(row, -2, g.cols[c])
+			}
+		}
+		for k := range g.extras {
+			if g.extras[k].col > 0 {
+				g.extras[k].idx = g.indexAt(row, -2, g.extras[k].col)
+			}
+		}
+	}
+	for _, x := range qs {
+		c := &row[x.i]
+		label := compactLabel(layout.Clean(c.Text))
+		if x.col == cValue {
+			g.idx[cValue], g.cols[cValue], g.labels[cValue] = x.i, c.Pos.Col, label
+			continue
+		}
+		g.extras = append(g.extras, extraCol{idx: x.i, col: c.Pos.Col, role: extraRole(x.col), label: label})
+	}
+	g.width = len(row)
+	return true
+}
+
+// areaSubHeader reads the second row of a two-row header that names the
+// recipient areas under one target caption (区域目标值 over 新罗区 | 永定区 |
+// …): short texts that are no label, level, target or number, standing only
+// under the target column (by position, or, in a text export, after the
+// blank cells the header's row spans leave). The areas become the grid's
+// value columns, one per area, and the row is no indicator.
+func (e *extractor) areaSubHeader(row []layout.Cell) bool {
+	g := e.ps.grid
+	v := g.idx[cValue]
+	if v < 0 || len(g.regions) > 0 {
+		return false
+	}
+	var areas []int
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		key := labelKey(s)
+		if utf8.RuneCountInString(key) > 12 || e.lx.gridLabel(key) != cNone || e.lx.isComparator(s) ||
+			e.lx.looksLikeValue(s) || looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") {
+			return false
+		}
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 {
+			return false
+		}
+		if c := row[i].Pos.Col + g.moved; g.cols[cValue] > 0 && c > 0 {
+			if c < g.cols[cValue] || c > g.cols[cValue]+max(g.valueSpan, 1)-1 {
+				return false
+			}
+		} else if i < v {
+			return false
+		}
+		areas = append(areas, i)
+	}
+	if len(areas) < 2 {
+		return false
+	}
+	for _, i := range areas {
+		col := row[i].Pos.Col
+		if col > 0 {
+			col += g.moved // (a header one cell short: its second row stands left of its columns too)
+		}
+		g.regions = append(g.regions, extraCol{idx: i, col: col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
+	}
+	g.idx[cValue], g.cols[cValue], g.labels[cValue], g.valueSpan = -1, 0, "", 0
+	g.width = len(row)
+	e.ps.regions = true
+	return true
+}
+
+// qualifierColumn reads a sub-header cell: 年度/全年 (the target), 中期/长期,
+// 半年, 上年, or a full target header.
+func (lx *lexicon) qualifierColumn(key string) gridColumn {
+	if c, ok := lx.qualifiers[key]; ok {
+		return c
+	}
+	if isTargetKey(key) {
+		return targetRole(key)
+	}
+	return cNone
+}
+
+// captionHalves tells the second row of a two-row header where the reader
+// gives positions: its texts name the columns the target caption spans
+// (指标值 over 2021年实际实现值 | 预期2022年实现值) and stand nowhere else.
+func (g *gridState) captionHalves(row []layout.Cell) bool {
+	from, span := g.cols[cValue], g.valueSpan
+	if from <= 0 || span < 2 {
+		return false
+	}
+	n := 0
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		if c := row[i].Pos.Col + g.moved; c < from || c >= from+span || !subCaption(s) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
