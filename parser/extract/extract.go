@@ -11,7 +11,8 @@
 //	columns.go    header-block sub-tables read by column
 //	amount.go     amounts, the unit line, codes before names
 //	spending.go   the spending plan
-//	grid.go       the indicator grid's header
+//	grid.go       the indicator grid's header: recognised, entered, left
+//	gridheader.go the grid header's row read by its captions
 //	gridrow.go    indicator rows: fill-down, composed and extra values
 //	subheader.go  the header's second row (qualifiers, split captions, areas)
 //	joinvalue.go  a target split across cells joined into one

@@ -1,0 +1,294 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// The grid header's row read by its captions: each cell's column by the
+// vocabulary's words, qualified and repeated captions (a mid-term block, a
+// year's block), the columns a header leaves open settled, a value caption
+// written in the row above.
+
+// headerCells is what reading a header row found besides its columns.
+type headerCells struct {
+	found               int   // distinct columns placed
+	unknown             []int // cells no synonym table knows
+	name, value, level2 int   // the second 三级指标, 指标值, 二级指标 (a mid-term block), or -1
+}
+
+// readHeader places the columns of a header row by their wording.
+func (g *gridState) readHeader(row []layout.Cell) headerCells {
+	for i := range g.idx {
+		g.idx[i] = -1
+	}
+	d := headerCells{name: -1, value: -1, level2: -1}
+	for i := range row {
+		c := &row[i]
+		if c.Merged || c.Text == "" || len(c.Text) > 90 {
+			continue
+		}
+		text := layout.Clean(c.Text)
+		if text == "" {
+			continue
+		}
+		col := g.lx.gridLabel(labelKey(text))
+		if col == cNone {
+			var long bool
+			if col, long = g.lx.qualifiedLabel(labelKey(text)); long && g.longGroup(row, i, col) {
+				continue
+			} else if long {
+				col = cNone
+			}
+		}
+		if col == cNone {
+			if f := g.lx.projectColumn(labelKey(text)); f != fNone {
+				g.projCols = append(g.projCols, projCol{idx: i, col: c.Pos.Col, f: f, label: text})
+				continue
+			}
+		}
+		switch {
+		case col == cNone:
+			d.unknown = append(d.unknown, i)
+		case g.idx[col] >= 0:
+			d.repeat(col, i)
+			if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
+				g.extras = append(g.extras, extraCol{idx: i, col: c.Pos.Col, role: model.RoleOther, label: compactLabel(text)})
+			} else {
+				d.unknown = append(d.unknown, i)
+			}
+		default:
+			g.idx[col], g.cols[col], g.labels[col] = i, c.Pos.Col, compactLabel(text)
+			d.found++
+		}
+		if end := c.Pos.Col + max(c.ColSpan, 1) - 1; c.Pos.Col > 0 && end > g.maxCol {
+			g.maxCol = end
+		}
+	}
+	g.yearTargetOverStandard(row, &d)
+	return d
+}
+
+// levelsLeftOfLevel2 reads a header whose level-1 caption (评价指标) stands
+// over level-2 words (成本目标, 数量目标) where no caption names level 2,
+// and whose caption left of it, unknown to the grid or read as a project's
+// goals (绩效目标), stands over level-1 words (投入, 产出): the left column
+// is level 1, the captioned one level 2 (issue 21, the old 投入 / 产出 /
+// 效益 forms). Before, level 1 held the level-2 words and the goals the
+// level-1 words.
+func (g *gridState) levelsLeftOfLevel2(row []layout.Cell, f *frame, d *headerCells) {
+	i := g.idx[cLevel1]
+	if i < 1 || g.idx[cLevel2] >= 0 || f.content(frameColumn(row, i, f)) != ctLevel2 {
+		return
+	}
+	j := i - 1
+	if row[j].Merged || layout.Clean(row[j].Text) == "" {
+		return
+	}
+	p := f.profile(frameColumn(row, j, f))
+	if p.cells < 2 || p.level1 == 0 || p.level2 > 0 || p.typed+p.numbers > 0 || p.labels*2 < p.cells {
+		return
+	}
+	if g.claim(d, func(k int) bool { return k == j }) < 0 {
+		return
+	}
+	g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, g.cols[cLevel1], g.labels[cLevel1]
+	g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = j, row[j].Pos.Col, compactLabel(layout.Clean(row[j].Text))
+	d.found++
+}
+
+// claim takes from the header cells the grid left open — unknown to it,
+// or read as a project's goals (绩效目标) — the first one ok accepts, and
+// returns its index, or -1 when ok accepts none.
+func (g *gridState) claim(d *headerCells, ok func(i int) bool) int {
+	for n, i := range d.unknown {
+		if ok(i) {
+			d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
+			return i
+		}
+	}
+	for n, p := range g.projCols {
+		if p.f == fGoals && ok(p.idx) {
+			g.projCols = append(g.projCols[:n:n], g.projCols[n+1:]...)
+			return p.idx
+		}
+	}
+	return -1
+}
+
+// yearTargetOverStandard reads a header that names a standard (绩效标准)
+// and the year's target (全年绩效目标, 当年预期实现值: a qualifier of the
+// year before a target's word, unknown to the grid or read as a project's
+// goals): the year's column is the target, the standard its basis (issue
+// 21, the old 投入 / 产出 / 效益 forms whose standard precedes the year's).
+func (g *gridState) yearTargetOverStandard(row []layout.Cell, d *headerCells) {
+	v := g.idx[cValue]
+	if v < 0 || labelKey(layout.Clean(row[v].Text)) != "绩效标准" || g.idx[cBasis] >= 0 || d.value >= 0 {
+		return
+	}
+	yearTarget := func(i int) bool {
+		key := labelKey(layout.Clean(row[i].Text))
+		year := ""
+		for q, c := range g.lx.qualifiers {
+			if c == cValue && strings.HasPrefix(key, q) && len(q) > len(year) {
+				year = q
+			}
+		}
+		rest := strings.TrimPrefix(key, year)
+		return i > v && year != "" && rest != "" && (strings.HasSuffix(rest, "目标") || strings.HasSuffix(rest, "实现值"))
+	}
+	i := g.claim(d, yearTarget)
+	if i < 0 {
+		return
+	}
+	g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
+	g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+}
+
+// qualifiedLabel reads a header qualified in parentheses, one column of a
+// group: 二级指标（长期） | 三级指标（长期） | 指标值（长期） beside the same
+// columns （年度）. It returns the column the header names without its
+// qualifier and whether the qualifier is long-term (中期, 长期, 实施期); a
+// qualifier of the year (年度, 全年) names the column itself. Any other
+// qualifier, or none, is cNone.
+func (lx *lexicon) qualifiedLabel(key string) (gridColumn, bool) {
+	q := parenthesized(key)
+	bare := stripParens(key)
+	if q == "" || bare == key || bare == "" {
+		return cNone, false
+	}
+	col := lx.gridLabel(bare)
+	if col == cNone {
+		return cNone, false
+	}
+	switch lx.qualifiers[q] {
+	case cLongTerm:
+		return col, true
+	case cValue:
+		return col, false
+	}
+	return cNone, false
+}
+
+// longGroup places a column of a long-term group (a header qualified 长期):
+// its level 2 and name are read as the national form's mid-term block is
+// (yearBlock), its value kept as the long-term value; a level 1 of its own
+// is not placed. It reports whether it placed the column.
+func (g *gridState) longGroup(row []layout.Cell, i int, col gridColumn) bool {
+	x := &extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleLongTerm, label: compactLabel(layout.Clean(row[i].Text))}
+	switch {
+	case col == cLevel2 && g.longL2 == nil:
+		g.longL2 = x
+	case col == cName && g.long == nil:
+		g.long = x
+	case col == cValue || col == cLongTerm:
+		g.extras = append(g.extras, *x)
+	default:
+		return false
+	}
+	return true
+}
+
+// repeat notes the first repetition of a name, value or level-2 column.
+func (d *headerCells) repeat(col gridColumn, i int) {
+	switch {
+	case col == cName && d.name < 0:
+		d.name = i
+	case col == cLevel2 && d.level2 < 0:
+		d.level2 = i
+	case col == cValue && d.value < 0:
+		d.value = i
+	}
+}
+
+// settleColumns completes the header: the column that names indicators
+// when there is no 三级指标, and the recipient areas' value columns.
+func (g *gridState) settleColumns(row []layout.Cell, unknown []int) {
+	if g.idx[cName] < 0 {
+		if g.idx[cDesc] >= 0 {
+			// 指标内容 with no 三级指标: the description column names the indicator
+			g.idx[cName], g.cols[cName], g.labels[cName] = g.idx[cDesc], g.cols[cDesc], g.labels[cDesc]
+			g.idx[cDesc] = -1
+		} else {
+			g.byLevel = true
+		}
+	}
+	if g.idx[cValue] >= 0 || g.idx[cName] < 0 {
+		return
+	}
+	// a transfer table: after the name (and its description and direction)
+	// one value column per recipient area
+	after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
+	for _, i := range unknown {
+		if i > after {
+			g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
+		}
+	}
+}
+
+// yearBlock handles a header that repeats 三级指标 | 指标值 (the national
+// form's mid-term block, then the year's): the later block is the year's
+// target, the earlier one is kept as the long-term value.
+func (g *gridState) yearBlock(row []layout.Cell, dupName, dupValue, dupL2 int) {
+	firstName, firstValue := g.idx[cName], g.idx[cValue]
+	if dupL2 > dupName-2 && dupL2 < dupName {
+		first := g.idx[cLevel2]
+		g.longL2 = &extraCol{idx: first, col: row[first].Pos.Col, role: model.RoleLongTerm}
+		g.idx[cLevel2], g.cols[cLevel2] = dupL2, row[dupL2].Pos.Col
+	}
+	g.idx[cName], g.cols[cName] = dupName, row[dupName].Pos.Col
+	g.idx[cValue], g.cols[cValue] = dupValue, row[dupValue].Pos.Col
+	for k, x := range g.extras {
+		if x.idx == dupValue {
+			g.extras[k] = extraCol{idx: firstValue, col: row[firstValue].Pos.Col, role: model.RoleLongTerm, label: g.labels[cValue]}
+		}
+	}
+	g.long = &extraCol{idx: firstName, col: row[firstName].Pos.Col, role: model.RoleLongTerm}
+}
+
+// emptyLaterBlock handles a header that repeats 三级指标 | 指标值 when the
+// later block is empty in every row: the filled block is the target, the
+// empty one is placed beside it (as the long-term block) so that its
+// header is not reported unknown.
+func (g *gridState) emptyLaterBlock(row []layout.Cell, dupName, dupValue, dupL2 int) {
+	if dupL2 > dupName-2 && dupL2 < dupName {
+		g.longL2 = &extraCol{idx: dupL2, col: row[dupL2].Pos.Col, role: model.RoleLongTerm}
+	}
+	g.long = &extraCol{idx: dupName, col: row[dupName].Pos.Col, role: model.RoleLongTerm}
+	for k, x := range g.extras {
+		if x.idx == dupValue {
+			g.extras[k].role = model.RoleLongTerm
+		}
+	}
+}
+
+// valueFromRowAbove finds the value column of a header that spans two
+// rows: "指标值" written in the row above, over a cell this row continues.
+func (e *extractor) valueFromRowAbove(g *gridState, row []layout.Cell) {
+	above := e.prevRow()
+	if above == nil || len(row) > maxHeaderCells {
+		return
+	}
+	for i := range row {
+		if layout.Clean(row[i].Text) != "" {
+			continue
+		}
+		j := i
+		if len(above) != len(row) {
+			if row[i].Pos.Col == 0 {
+				continue
+			}
+			j = g.indexAt(above, i, row[i].Pos.Col)
+		}
+		if j < 0 || j >= len(above) {
+			continue
+		}
+		text := layout.Clean(above[j].Text)
+		if col := e.lx.gridLabel(labelKey(text)); col == cValue {
+			g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(text)
+			return
+		}
+	}
+}
