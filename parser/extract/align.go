@@ -45,7 +45,7 @@ func (g *gridState) alignShort(row []layout.Cell) []int {
 			fits[i][k] = g.lx.fit(kinds[k], text)
 		}
 	}
-	a := aligner{kinds: kinds, fits: fits, cur: make([]int, g.width), bestScore: -1 << 30}
+	a := aligner{kinds: kinds, fits: fits, spanned: g.spanned, cur: make([]int, g.width), bestScore: -1 << 30}
 	a.place(0, 0, 0)
 	return a.best
 }
@@ -53,6 +53,7 @@ func (g *gridState) alignShort(row []layout.Cell) []int {
 type aligner struct {
 	kinds     []gridColumn // header index → column
 	fits      [][]int      // cell → header index → how well it fits there
+	spanned   []bool       // header index → a merged part of the caption left of it (see gridState.spanned)
 	cur       []int        // header index → cell, being built
 	best      []int
 	bestScore int
@@ -70,8 +71,17 @@ func (a *aligner) place(i, h, score int) {
 		return
 	}
 	for span := 1; h+span <= w-(n-i-1); span++ {
-		// a span must earn its place; merged level cells are the usual ones
+		// a span must earn its place; merged level cells are the usual
+		// ones, and a cell over a caption and the merged parts of its
+		// span in the header; a cell starting on such a part is not
 		s := score - 2*(span-1)
+		if a.isSpanned(h) {
+			s -= 2
+		} else if natural := h + span; natural > h+1 && a.isSpanned(natural-1) && (natural == w || !a.isSpanned(natural)) {
+			if a.spansAll(h+1, natural) {
+				s += 2 * (span - 1)
+			}
+		}
 		for k := h; k < h+span; k++ {
 			a.cur[k] = i
 			s += a.fits[i][k]
@@ -81,6 +91,19 @@ func (a *aligner) place(i, h, score int) {
 		}
 		a.place(i+1, h+span, s)
 	}
+}
+
+// isSpanned reports whether header index h is a merged part of a caption.
+func (a *aligner) isSpanned(h int) bool { return h < len(a.spanned) && a.spanned[h] }
+
+// spansAll reports whether header indexes [from, to) are all merged parts.
+func (a *aligner) spansAll(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !a.isSpanned(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // fit scores text in a column of kind c: positive where it belongs.
@@ -178,4 +201,98 @@ func (lx *lexicon) valueKind(text string) model.Kind {
 		lx.memo.kinds[text] = k
 	}
 	return k
+}
+
+// alignLong is alignShort for a text-export row one cell longer than its
+// header: a header caption spans two columns that this row writes apart,
+// the second one empty (a level label spanning its column and an empty one
+// in some rows, while the others hold an empty cell there, and the header
+// is as wide as the first). Every way the header's columns can cover the
+// row's cells in order, each column one cell or two of which one is
+// empty, is scored as alignShort scores, the text of the pair read in the
+// column; the best reading wins where no reading that reads other cells
+// scores as much. It returns nil (the row is read by position) where none
+// fits: a pair would hide a text. A row longer by more cells stands under
+// a header that accounts for none of its columns (a two-row header not
+// read as one): it is not aligned.
+func (g *gridState) alignLong(row []layout.Cell) []int {
+	gap := len(row) - g.width
+	if gap != 1 || g.width > maxAlignWidth || g.width < 2 || row[0].Pos.Col > 0 || len(g.regions) > 0 {
+		return nil
+	}
+	kinds := make([]gridColumn, g.width)
+	for c, h := range g.idx {
+		if h >= 0 && h < g.width {
+			kinds[h] = gridColumn(c)
+		}
+	}
+	texts := make([]string, len(row))
+	for i := range row {
+		texts[i] = layout.Clean(row[i].Text)
+	}
+	a := longAligner{g: g, kinds: kinds, texts: texts, cur: make([]int, g.width), bestScore: -1 << 30}
+	a.place(0, 0, 0)
+	if a.tied {
+		return nil
+	}
+	return a.best
+}
+
+type longAligner struct {
+	g         *gridState
+	kinds     []gridColumn // header index → column
+	texts     []string     // the row's cells
+	cur       []int        // header index → cell read there, being built
+	best      []int
+	bestScore int
+	tied      bool
+}
+
+// place lets header index h start at cell i; score is what the columns
+// before it scored.
+func (a *longAligner) place(h, i, score int) {
+	n, w := len(a.texts), len(a.kinds)
+	if h == w {
+		if i == n {
+			a.done(score)
+		}
+		return
+	}
+	for run := 1; i+run <= n-(w-h-1); run++ {
+		read, filled := i, 0
+		for k := i; k < i+run; k++ {
+			if a.texts[k] != "" {
+				read, filled = k, filled+1
+			}
+		}
+		if filled > 1 {
+			break // a pair may not hide a text
+		}
+		s := score + a.g.lx.fit(a.kinds[h], a.texts[read])
+		if run > 1 && a.kinds[h] != cLevel1 && a.kinds[h] != cLevel2 && a.kinds[h] != cNone {
+			s-- // a span must earn its place; merged level cells are the usual ones
+		}
+		a.cur[h] = read
+		a.place(h+1, i+run, s)
+	}
+}
+
+// done records a complete reading; readings that differ only in which
+// empty cell a column reads are one.
+func (a *longAligner) done(score int) {
+	same := func() bool {
+		for h := range a.cur {
+			if a.cur[h] != a.best[h] && (a.texts[a.cur[h]] != "" || a.texts[a.best[h]] != "") {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case score > a.bestScore:
+		a.bestScore, a.tied = score, false
+		a.best = append(a.best[:0], a.cur...)
+	case score == a.bestScore && !same():
+		a.tied = true
+	}
 }

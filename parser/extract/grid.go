@@ -32,6 +32,7 @@ type gridState struct {
 	fresh     bool                 // no row read since the header
 	subRow    bool                 // the header's second row names the halves of a split caption (splitBySubRow)
 	moved     int                  // grid columns the header was moved right (a header one cell short, with positions)
+	spanned   []bool               // header index → a merged part of the caption left of it (a text export's header spread over its rows: spanHeader)
 	pending   []pendingLevel       // level labels no indicator has used yet
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
@@ -89,6 +90,16 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
+	if !f.positioned {
+		for i := range row {
+			if row[i].Merged && i > 0 {
+				if g.spanned == nil {
+					g.spanned = make([]bool, len(row))
+				}
+				g.spanned[i] = true
+			}
+		}
+	}
 	d := g.readHeader(row)
 	g.levelsLeftOfLevel2(row, f, &d)
 	e.projColsAbove(g, row, e.prevRow())

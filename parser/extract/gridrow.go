@@ -62,6 +62,9 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	}
 	row = e.joinSplitValue(row)
 	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
+	if r.span == nil {
+		r.span = g.alignLong(row)
+	}
 	defer func() { e.unplaced(row, r.used) }()
 	if !r.projectCells() {
 		return

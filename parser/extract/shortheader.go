@@ -375,12 +375,16 @@ func (e *extractor) spanHeader(row []layout.Cell, f *frame) ([]layout.Cell, bool
 		return nil, false
 	}
 	rows := e.beforeTail(e.gridBody(), 1)
+	near := 0 // rows as wide as the frame, or a cell short (a cell spanning two of its columns)
 	for _, r := range rows {
-		if len(r) > f.width {
-			return nil, false // rows of several widths: a target split over cells (≥ | 280 | 人次) in some
+		switch len(r) {
+		case f.width + 1:
+			return nil, false // a target split over cells (≥ | 280 | 人次), which no caption spans
+		case f.width, f.width - 1:
+			near++
 		}
 	}
-	if f.rows*2 <= len(rows) {
+	if near*2 <= len(rows) {
 		return nil, false
 	}
 	s := spanSearch{e: e, f: f, best: -1 << 30}

@@ -659,3 +659,47 @@ func TestCaptionSpanningColumnsInText(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.name)
 	}
 }
+
+// A text export's rows one cell longer than its header, or the header one
+// cell short of them (issue 21): a level label spans its column and an
+// empty one in some rows, and the header with them, while the other rows
+// write the empty cell. Where most rows are as wide as the header, each
+// longer row is read by what its cells hold, the empty cell beside the
+// label (alignLong); where as many or more are the wider, the header is
+// spread over them (spanHeader) and each shorter row reads its label over
+// the caption and the merged part of its span, not a label starting on
+// that part (alignShort). Before, the rows were read by position, the
+// level-2 labels as level 1, or each name as its level 2.
+func TestRowsOneCellApartFromHeader(t *testing.T) {
+	head := [][]string{{"项目名称", "某道路工程"}, {"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"}}
+	spanning := [][]string{
+		{"", "产出指标", "数量指标", "新建道路", "2km"},
+		{"", "", "质量指标", "验收合格率", "≥95%"},
+		{"", "", "时效指标", "完工时间", "2025年年底前"},
+	}
+	apart := [][]string{
+		{"", "效益指标", "", "社会效益指标", "受益人数", "1200人"},
+		{"", "", "", "可持续影响指标", "道路使用年限", "≥20年"},
+		{"", "满意度指标", "", "服务对象满意度指标", "群众满意度", "≥90%"},
+	}
+	want := []string{"产出指标/数量指标/新建道路=2km", "产出指标/质量指标/验收合格率=≥95%", "产出指标/时效指标/完工时间=2025年年底前",
+		"效益指标/社会效益指标/受益人数=1200人", "效益指标/可持续影响指标/道路使用年限=≥20年", "满意度指标/服务对象满意度指标/群众满意度=≥90%"}
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"most rows as wide as the header", append(append(append([][]string{}, head...), append(spanning, []string{"", "", "成本指标", "工程造价", "≤500万元"})...), apart...),
+			append(append(append([]string{}, want[:3]...), "产出指标/成本指标/工程造价=≤500万元"), want[3:]...)},
+		{"as many rows a cell wider", append(append(append([][]string{}, head...), spanning...), apart...), want},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, tc.rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+		assert.Contains(t, warnings(doc), "what the cells hold", tc.name)
+	}
+}
