@@ -302,13 +302,14 @@ func TestHeldOutValid(t *testing.T) {
 // 167 (a Hunan 2017 department-wide target form, budget only, its
 // indicators runs of items inside one cell) at 0/1; 169 (a Hunan 2017
 // project form with last year's and this year's money side by side,
-// budget only) at 0/1.
+// budget only) at 0/1. Raised to 544 when a money header's caption over
+// the rows' labels (资金来源, 项 目) was read: 159 and 169 at 1/1.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {542, 559, 2, 1},
-		"txt":  {542, 559, 2, 1},
+		"html": {544, 559, 2, 1},
+		"txt":  {544, 559, 2, 1},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

@@ -80,10 +80,26 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 		// 项目支出): the label's column is the group's
 		h.groupCol = cellCol(row, first-1)
 	}
+	inner := -1 // a second funds label before the rows' caption (项目资金情况 | 项目资金申请（万元） | 项目 | …)
+	if start == 1 && len(idx) > 3 && e.lx.isFundsLabel(labelKey(layout.Clean(row[idx[1]].Text))) {
+		if r, ok := e.lx.columnRole(labelKey(layout.Clean(row[idx[2]].Text))); ok && r == rRowLabel {
+			inner, start = idx[1], 2
+		}
+	}
 	parts := false // a money label of the header block as a caption (财政资金（万元） | 其他)
+	rowCaption := false
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
 		role, ok := e.lx.columnRole(key)
+		if ok && role == rRowLabel {
+			// the caption over the rows' own labels (资金来源 | 年初预算数 …
+			// over 年度资金总额 | 5.28 …): first of the captions, once
+			if rowCaption || len(h.cols) > 0 {
+				return false
+			}
+			h.groupCol, rowCaption = cellCol(row, i), true
+			continue
+		}
 		if !ok && h.groupCol > 0 {
 			if f, _, known := e.lx.lookupLabel(key); known && (f == fFiscal || f == fOther || f == fBudgetItem) {
 				role, ok, parts = rMoneyAux, true, true
@@ -104,6 +120,12 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	h.width = len(row)
 	if u := moneyUnitIn(labelKey(h.group)); u != "" {
 		e.setMoneyUnit(u, row[idx[0]].Pos)
+	}
+	if inner >= 0 {
+		if u := moneyUnitIn(labelKey(layout.Clean(row[inner].Text))); u != "" {
+			e.setMoneyUnit(u, row[inner].Pos)
+		}
+		e.unrecognized(layout.Clean(row[inner].Text), row[inner].Pos)
 	}
 	if _, _, known := e.lx.lookupLabel(firstKey); h.group != "" && !known && !h.keepsGroup() {
 		// a group label cut short ("总"), kept nowhere else

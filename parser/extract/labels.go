@@ -78,6 +78,7 @@ const (
 	rLongGoal           // 项目总目标
 	rGoalResult         // 实际完成情况
 	rTable              // a column of a sub-table perfdoc keeps as labelled text (部门职能 …)
+	rRowLabel           // 资金来源, 项目: the caption over the rows' own labels (年度资金总额, 合计 …)
 )
 
 // gridColumn names a column of the indicator grid.
@@ -479,8 +480,8 @@ func moneyColumnByShape(key string) (colRole, bool) {
 	if pastYear(key) && (strings.HasSuffix(key, "执行数") || strings.HasSuffix(key, "决算数")) {
 		return rMoneyAux, true // 2020年实际执行数: an earlier year's amount, kept beside
 	}
-	if strings.HasSuffix(key, "测算依据") || key == "计算依据" || key == "测算说明" {
-		return rTable, true // 测算（公式）依据: how an amount was reckoned, kept as text
+	if strings.HasSuffix(key, "测算依据") || strings.HasPrefix(key, "测算依据") || key == "计算依据" || key == "测算说明" {
+		return rTable, true // 测算（公式）依据, 测算依据及说明: how an amount was reckoned, kept as text
 	}
 	money := false
 	for _, w := range []string{"资金", "预算", "金额", "投入"} {

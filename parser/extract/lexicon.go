@@ -79,6 +79,7 @@ var (
 	roleNames = map[string]colRole{
 		"budget": rBudget, "initial": rInitial, "executed": rExecuted, "money_aux": rMoneyAux, "goal": rGoal,
 		"long_goal": rLongGoal, "goal_result": rGoalResult, "table": rTable,
+		"row_label": rRowLabel,
 	}
 	columnNames = map[string]gridColumn{
 		"level1": cLevel1, "level2": cLevel2, "name": cName, "description": cDesc, "value": cValue, "basis": cBasis,

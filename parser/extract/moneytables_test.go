@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// The money tables of department-wide forms, self-evaluations and 申报表
+// (issue 21, sixth round): how their totals are found.
+
+// TestRowCaptionOverMoneyRows: a money header whose first caption names
+// the rows' own labels (资金来源 over 年度资金总额, 项目 over 合计), after
+// the funds label and, in 申报表, a second one (项目资金情况 | 项目资金申请
+// （万元） | 项 目 | 上年度安排资金 | 本年度申请资金): the caption stands over
+// the labels, the amount under the year's column is the budget. Before,
+// the header was no header: the 年初预算数 5.28 was read as the budget of
+// a Xinjiang self-evaluation whose 全年预算数 is 1.96, and a Hunan 申报表's
+// 合 计 gave none.
+func TestRowCaptionOverMoneyRows(t *testing.T) {
+	tests := []struct {
+		name  string
+		money [][]string
+		want  string
+	}{
+		{"资金来源 after the funds label", [][]string{
+			{"项目资金(万元)", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值权重", "执行率", "得分"},
+			{"^", "年度资金总额", "5.28", "1.96", "1.96", "10", "100.00%", "10"},
+			{"^", "其中:当年财政拨款", "5.28", "1.96", "1.96", "-", "-", "-"},
+		}, "1.96"},
+		{"项 目 after two funds labels", [][]string{
+			{"项目资金情况", "项目资金申请(万元)", "项 目", "上年度安排资金", "本年度申请资金"},
+			{"^", "^", "合 计", "30", "40"},
+			{"^", "^", "区级资金", "30", "40"},
+		}, "40"},
+		{"资金来源 first", [][]string{
+			{"资金来源", "年初预算数", "全年预算数", "全年执行数"},
+			{"年度资金总额", "5.28", "1.96", "1.96"},
+		}, "1.96"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某项目"}}, tt.money...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
