@@ -242,6 +242,7 @@ var terms = map[string]Words{
 	"block_label":   {ZH: "区块标签", EN: "a block label"},
 	"comparators":   {ZH: "比较符号", EN: "comparator signs"},
 	"directions":    {ZH: "指标方向词", EN: "direction words"},
+	"nature_words":  {ZH: "定性定量词", EN: "nature words"},
 	"units":         {ZH: "计量单位", EN: "units"},
 	"level1_labels": {ZH: "一级指标名称", EN: "level-1 labels"},
 	"level2_labels": {ZH: "二级指标名称", EN: "level-2 labels"},

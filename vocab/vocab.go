@@ -60,6 +60,8 @@ type Vocabulary struct {
 	Comparators []string `json:"comparators"`
 	// Directions: up/down/neutral → the words of a direction column.
 	Directions map[string][]string `json:"directions"`
+	// Natures are the words of a nature column (定量, 定性).
+	Natures []string `json:"natures"`
 	// Subtotals mark the subtotal rows of money tables (小计, 合计).
 	Subtotals []string `json:"subtotals"`
 	// TotalRows mark the total row under a weighted grid (总分).
@@ -195,6 +197,7 @@ func (v *Vocabulary) Merge(extra *Vocabulary) *Vocabulary {
 	out.Directions = mergeMap(v.Directions, extra.Directions)
 	out.BlockLabels = mergeList(v.BlockLabels, extra.BlockLabels)
 	out.Comparators = mergeList(v.Comparators, extra.Comparators)
+	out.Natures = mergeList(v.Natures, extra.Natures)
 	out.Subtotals = mergeList(v.Subtotals, extra.Subtotals)
 	out.TotalRows = mergeList(v.TotalRows, extra.TotalRows)
 	out.Signatures = mergeList(v.Signatures, extra.Signatures)

@@ -140,7 +140,7 @@ func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 			continue
 		}
 		if k := f.content(c); slices.Contains(g.idx[:], j) || layout.Clean(row[j].Text) != "" ||
-			k != ctDirection && k != ctComparator && k != ctEmpty {
+			k != ctDirection && k != ctNature && k != ctComparator && k != ctEmpty {
 			return false
 		}
 	}

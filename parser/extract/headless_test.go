@@ -503,3 +503,42 @@ func TestUnitColumnOfDashesPlacesNoTarget(t *testing.T) {
 	assert.Equal(t, "168人", inds[2].Value.Raw)
 	assert.Contains(t, texts(doc), "按标准发放得10分,每少1元扣1分")
 }
+
+// A column of nature words (定量, 定性), or of them among the signs of the
+// quantitative rows (≤ | 定性), under a blank caption is the nature column:
+// never the names (≤ and 定性 read as indicators' names) nor, beside the
+// unit column, the target (定性 read as the target, the numbers left
+// unread).
+func TestNatureWordsColumn(t *testing.T) {
+	t.Run("signs and nature words left of the names", func(t *testing.T) {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某项目", "", "", "", "", ""},
+			[]string{"一级指标", "二级指标", "", "", "目标值", "度量单位", "指标值内容"},
+			[]string{"成本指标", "经济成本指标", "≤", "疾控中心经费", "70", "万元", "反映疾控中心经费。"},
+			[]string{"^", "社会成本指标", "定性", "对社会产生的不利影响", "减少", "", "反映不利影响。"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		inds := doc.Projects[0].Indicators
+		require.Len(t, inds, 2)
+		assert.Equal(t, "疾控中心经费", inds[0].Name)
+		assert.Equal(t, "≤70万元", inds[0].Value.Raw)
+		assert.Equal(t, "对社会产生的不利影响", inds[1].Name)
+		assert.Equal(t, "减少", inds[1].Value.Raw)
+	})
+	t.Run("nature words beside the units", func(t *testing.T) {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某项目", "", "", "", "", ""},
+			[]string{"一级指标", "二级指标", "三级指标", "", "", "度量单位", "权重(%)"},
+			[]string{"产出指标", "成本指标", "检查差旅费", "470", "定量", "人/天", "2"},
+			[]string{"产出指标", "数量指标", "召开全体会议", "2", "定量", "次", "15"},
+			[]string{"产出指标", "质量指标", "齐抓共管", "100", "定量", "%", "10"},
+			[]string{"效益指标", "社会效益指标", "食品安全整体状况", "持续向好", "定性", "", "20"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		inds := doc.Projects[0].Indicators
+		require.Len(t, inds, 4)
+		assert.Equal(t, "470人/天", inds[0].Value.Raw)
+		assert.Equal(t, "持续向好", inds[3].Value.Raw)
+		assert.Equal(t, "定性", inds[3].Nature)
+	})
+}

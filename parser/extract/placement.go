@@ -41,6 +41,8 @@ func contentColumn(k content) gridColumn {
 	switch k {
 	case ctComparator:
 		return cDirection
+	case ctNature:
+		return cNature
 	case ctUnit:
 		return cUnit
 	case ctLevel1:
@@ -352,7 +354,7 @@ func (pl *placement) targetBesideUnit() {
 	if g.idx[cValue] < 0 && len(g.regions) == 0 {
 		for j := range row {
 			if k := f.content(g.columnOf(row, j, f)); pl.numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock, ctSerial,
-				ctComparator, ctDirection, ctUnit, ctLevel1, ctLevel2}, k) {
+				ctComparator, ctDirection, ctNature, ctUnit, ctLevel1, ctLevel2}, k) {
 				pl.guessed(cValue, j, layout.Clean(row[j].Text), k)
 				return
 			}

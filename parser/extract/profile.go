@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -35,25 +36,26 @@ const (
 	ctValue                     // typed targets (≥95%, 2024年底前)
 	ctName                      // texts, mostly distinct
 	ctSerial                    // row numbers (1 2 3, ① ② ③)
+	ctNature                    // nature words (定量, 定性), or them among comparator signs
 )
 
 func (c content) String() string {
 	return [...]string{"mixed", "empty", "a block label", "comparator signs", "direction words", "units",
-		"level-1 labels", "level-2 labels", "weights", "numbers", "targets", "names", "row numbers"}[c]
+		"level-1 labels", "level-2 labels", "weights", "numbers", "targets", "names", "row numbers", "nature words"}[c]
 }
 
 // key names the content in a warning: a term of diag's catalogue.
 func (c content) key() string {
 	return [...]string{"mixed", "empty", "block_label", "comparators", "directions", "units",
-		"level1_labels", "level2_labels", "weights", "numbers", "targets", "names", "row_numbers"}[c]
+		"level1_labels", "level2_labels", "weights", "numbers", "targets", "names", "row_numbers", "nature_words"}[c]
 }
 
 // profile counts what one column's cells hold.
 type profile struct {
-	cells, comparators, directions, units, level1, level2, levels, labels, numbers, values, typed, serial, block int
-	distinct                                                                                                     map[string]bool
-	sum                                                                                                          decimal.Decimal
-	lastSerial                                                                                                   int
+	cells, comparators, directions, natures, units, level1, level2, levels, labels, numbers, values, typed, serial, block int
+	distinct                                                                                                              map[string]bool
+	sum                                                                                                                   decimal.Decimal
+	lastSerial                                                                                                            int
 }
 
 // cellClass is what one cell's text tells about its column, the same
@@ -64,6 +66,7 @@ type cellClass struct {
 	placeholder bool // a template's empty slot (……, 指标2)
 	comparator  bool
 	direction   bool
+	nature      bool // 定量, 定性
 	unit        bool
 	serial      int // a row number, else 0
 	number      bool
@@ -89,6 +92,9 @@ func classify(lx *lexicon, text string) cellClass {
 		return c
 	case isDirectionWord(lx.v, key):
 		c.direction = true
+		return c
+	case slices.Contains(lx.v.Natures, key):
+		c.nature = true
 		return c
 	case isUnitWord(lx.v, key):
 		c.unit = true
@@ -151,6 +157,9 @@ func (p *profile) add(text string, c *cellClass) {
 	case c.direction:
 		p.directions++
 		return
+	case c.nature:
+		p.natures++
+		return
 	case c.unit:
 		p.units++
 		return
@@ -208,6 +217,10 @@ func (p *profile) decide() content {
 		return ctComparator
 	case most(p.directions):
 		return ctDirection
+	case p.natures > 0 && n >= 2 && p.natures+p.comparators == n:
+		// 定量, 定性, or them among the signs of the quantitative rows
+		// (≤ | 定性), in two cells or more: the nature column
+		return ctNature
 	case most(p.units), p.units >= 3 && p.units*4 >= n*3 && p.units+p.numbers+p.typed == n:
 		// units, or three quarters units and the rest numbers (a
 		// spreadsheet's date serial 44,561 where a date was the unit)

@@ -206,7 +206,7 @@ func fits(c gridColumn, k content) bool {
 	case cWeight, cScore:
 		return k == ctWeight || k == ctNumber
 	case cNature, cDirection:
-		return k == ctComparator || k == ctDirection
+		return k == ctComparator || k == ctDirection || k == ctNature
 	case cDesc:
 		return k == ctName
 	}
