@@ -82,6 +82,9 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	// first pass: what the rows under the header hold, column by column
 	f := e.profileRows(e.beforeTail(e.gridBody(), 1), row)
 	row, sub, moved := e.shiftShortHeader(row, f)
+	if row == nil {
+		return false
+	}
 	if fit, wrong := e.captionFit(row, f, 0); fit == 0 && wrong >= 3 {
 		// captions that name none of the columns under them and
 		// contradict three or more (a header two cells short of its

@@ -24,7 +24,10 @@ import (
 // column right when the captions name what the columns right of them
 // hold and not what their own hold (captionsFitShifted); moved is then 1
 // where the reader gives positions (the header's second row stands one
-// column left of the columns it names, as the first did).
+// column left of the columns it names, as the first did). It returns no
+// row where the header is a text export's a few cells short of its rows
+// and spanHeader finds no one reading of its spans best (the row is then
+// no header, and the rows are read by content or not at all).
 func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.Cell, sub bool, moved int) {
 	if f.rows == 0 || len(row) == 0 {
 		return row, false, 0
@@ -63,8 +66,12 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 			return append(out, row[k:]...), false, 0
 		}
 	}
-	if spanned, ok := e.spanHeader(row, f); ok {
+	spanned, ok, blankWorse := e.spanHeader(row, f)
+	if ok {
 		return spanned, false, 0
+	}
+	if blankWorse {
+		return nil, false, 0 // spans read the rows better, but no one reading best: no header
 	}
 	if f.width != len(row)+1 {
 		return row, false, 0
@@ -363,29 +370,32 @@ func (e *extractor) spreadBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, 
 // merged part of a span (三级指标 over the names and their descriptions)
 // is left without a caption, for its content to place. It also weighs the reading with a blank column before the first caption
 // (a block label beside the header) and reports false when that one, or
-// the header as it stands, is best: shiftShortHeader decides those.
-func (e *extractor) spanHeader(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
+// the header as it stands, is best: shiftShortHeader decides those. Where
+// two span readings tie above that one, it reports blankWorse: the row is
+// no header (its rows are read by content or not at all) rather than one
+// moved by a reading known to fit worse.
+func (e *extractor) spanHeader(row []layout.Cell, f *frame) (out []layout.Cell, ok, blankWorse bool) {
 	gap := f.width - len(row)
 	if gap < 1 || gap > maxSpanGap || f.width > maxAlignWidth || len(row) < 2 {
-		return nil, false
+		return nil, false, false
 	}
 	if len(e.rest) == 0 || len(e.rest[0]) < f.width-1 || e.captionsOnly(e.rest[0]) {
 		// the rows under the header start later (another table's rows
 		// between), or its second row names the parts of its captions
-		return nil, false
+		return nil, false, false
 	}
 	rows := e.beforeTail(e.gridBody(), 1)
 	near := 0 // rows as wide as the frame, or a cell short (a cell spanning two of its columns)
 	for _, r := range rows {
 		switch len(r) {
 		case f.width + 1:
-			return nil, false // a target split over cells (≥ | 280 | 人次), which no caption spans
+			return nil, false, false // a target split over cells (≥ | 280 | 人次), which no caption spans
 		case f.width, f.width - 1:
 			near++
 		}
 	}
 	if near*2 <= len(rows) {
-		return nil, false
+		return nil, false, false
 	}
 	s := spanSearch{e: e, f: f, best: -1 << 30}
 	// first a blank column before the first caption: the reading
@@ -396,11 +406,12 @@ func (e *extractor) spanHeader(row []layout.Cell, f *frame) ([]layout.Cell, bool
 	head = append(head, row[:k]...)
 	head = append(head, layout.Cell{Pos: row[k].Pos})
 	s.run(append(head, row[k:]...), gap-1, k)
+	blankBest := s.best
 	s.run(row, gap, -1)
 	if s.tied || s.out == nil || s.best <= 0 || s.blank >= 0 && s.spans == 0 {
-		return nil, false
+		return nil, false, s.tied && s.best > 0 && s.best > blankBest
 	}
-	return s.out, true
+	return s.out, true, false
 }
 
 // captionsOnly reports whether row reads as the second row of a two-row

@@ -703,3 +703,27 @@ func TestRowsOneCellApartFromHeader(t *testing.T) {
 		assert.Contains(t, warnings(doc), "what the cells hold", tc.name)
 	}
 }
+
+// A text export's header a cell short of its rows where two readings of
+// its spans fit the rows equally well, both better than a blank column
+// before the first caption (a department-wide self-evaluation with its
+// unit caption spanning an empty column, and a tail of number columns
+// under captions perfdoc does not know): no one reading is best, so the
+// row is no header and no row is read under it (before, the blank column
+// moved every caption a column right: the units read as the names).
+func TestSpanReadingsTiedNoHeader(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某中心运行经费"},
+		[]string{"绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "年成值全完值", "得分系数(%)", "指标权重(分)", "指标得分(分)", "是否核心指标"},
+		[]string{"", "财政供养人员控制率", "%", "", "定量指标", "100%", "", "92%", "100%", "2", "2", "否"},
+		[]string{"", "三公经费变动率", "%", "", "", "", "", "", "100%", "2", "2", "否"},
+		[]string{"", "基础信息完善", "%", "", "", "100%", "", "100%", "100%", "1", "1", "否"},
+		[]string{"", "预算完成率", "%", "", "", "70%", "", "76%", "100%", "2", "2", "是"},
+		[]string{"", "预算调整率", "%", "", "", "3%", "", "0", "100%", "2", "2", "否"},
+	)}, layout.DefaultLimits)
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			assert.NotEqual(t, "%", ind.Name, "a unit read as a name")
+		}
+	}
+}
