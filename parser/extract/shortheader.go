@@ -603,7 +603,9 @@ func (e *extractor) spanFit(c layout.Cell, f *frame, k int, merged bool) int {
 		return 2
 	case ct == ctEmpty:
 		return -1
-	case ct == ctNone:
+	case ct == ctNone, col == cLevel1 && ct == ctName:
+		// (a level 1 of categories no taxonomy knows, one to a row:
+		// 应急救援 | 应急救护 under 指标分类, reads as names)
 		return 0
 	}
 	return -2

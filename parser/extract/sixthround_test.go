@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// indicatorsOf lists a document's indicators as level1/level2/name=target.
+func indicatorsOf(t *testing.T, rows [][]string) []string {
+	t.Helper()
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	var got []string
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+	}
+	return got
+}
+
+// TestCategoryColumnIsLevel1: a small target table whose first column
+// groups the indicators by category (指标分类, 指标类别 | 指标 | 目标值, the
+// categories no words of the taxonomy: 应急救援, 应急救护) is a grid, the
+// category its level 1 — also in a text export where the category's
+// caption spans its column and an empty one (issue 21, a province body's
+// evaluation report). Before, the table was no grid ("no
+// performance-target table found"), and with the caption known the text
+// export read the header one column right: the categories as names.
+func TestCategoryColumnIsLevel1(t *testing.T) {
+	want := []string{"应急救援//物资完好率=100%", "应急救护//师资培训合格人数=≥300人", "救助能力//捐赠款物执行率=≥80%"}
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+	}{
+		{"指标分类", [][]string{
+			{"指标分类", "指标", "目标值"},
+			{"应急救援", "物资完好率", "100%"},
+			{"应急救护", "师资培训合格人数", "≥300人"},
+			{"救助能力", "捐赠款物执行率", "≥80%"},
+		}},
+		{"指标类别", [][]string{
+			{"指标类别", "指标", "目标值"},
+			{"应急救援", "物资完好率", "100%"},
+			{"应急救护", "师资培训合格人数", "≥300人"},
+			{"救助能力", "捐赠款物执行率", "≥80%"},
+		}},
+		{"the category's caption over two columns", [][]string{
+			{"指标分类", "指标", "目标值"},
+			{"应急救援", "", "物资完好率", "100%"},
+			{"应急救护", "", "师资培训合格人数", "≥300人"},
+			{"救助能力", "", "捐赠款物执行率", "≥80%"},
+		}},
+	} {
+		assert.Equal(t, want, indicatorsOf(t, tc.rows), tc.name)
+	}
+}
