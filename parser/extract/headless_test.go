@@ -542,3 +542,28 @@ func TestNatureWordsColumn(t *testing.T) {
 		assert.Equal(t, "定性", inds[3].Nature)
 	})
 }
+
+// A self-evaluation whose target caption is blank and whose block points
+// stand under a caption no vocabulary holds (自评权重: 30 beside the
+// block's rows): the results' echo finds the target before content reads
+// the unknown caption's numbers as one.
+func TestTargetEchoedBesideUnknownPoints(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目", "", "", "", "", "", ""},
+		[]string{"分解目标", "自评权重", "二级指标", "", "", "全年完成值", "分值", "得分"},
+		[]string{"管理指标", "30", "预算编审管理", "100%", "完整、准确率", "100%", "4", "4"},
+		[]string{"^", "^", "预算执行管理", "100%", "完成率、控制率", "按规定执行", "4", "4"},
+		[]string{"^", "^", "结余资金管理", "小于5%", "结余率", "达成目标值", "4", "4"},
+		[]string{"^", "^", "政府采购管理", "100%", "执行率", "100%", "5", "5"},
+		[]string{"履职效能", "25", "数量指标", "≥2000人次", "门诊住院人次", "增372人次", "5", "5"},
+		[]string{"^", "^", "质量指标", "≥95%", "诊断准确率", "96%", "5", "5"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	inds := doc.Projects[0].Indicators
+	require.Len(t, inds, 6)
+	assert.Equal(t, "完整、准确率", inds[0].Name)
+	assert.Equal(t, "100%", inds[0].Value.Raw)
+	assert.Equal(t, "小于5%", inds[2].Value.Raw)
+	assert.Equal(t, "≥2000人次", inds[4].Value.Raw)
+	assert.Contains(t, texts(doc), "30")
+}

@@ -88,8 +88,8 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	pl.namesUnderLevel2()
 	pl.targetOverDescriptions()
 	pl.targetBesideUnit()
-	pl.byCaptionOrContent()
 	pl.targetEchoedByResults()
+	pl.byCaptionOrContent()
 	for i := range row {
 		pl.byNeighbours(i)
 	}
@@ -395,11 +395,14 @@ func (pl *placement) byCaptionOrContent() {
 // header names the results (实际完成值) but not the target: the one open
 // column left of the results whose cells the results echo — the same
 // text, or the same number (≥50个 beside 50, 1.2万亩 beside 1.2万亩) — in
-// two rows or more, and twice as often as in any other. A target column of words and numbers mixed (≥50个 |
+// two rows or more, and twice as often as in any other (one unknown
+// caption over numbers, the block points under 自评权重, makes no
+// recipient areas). It runs before content reads such a caption's numbers
+// as the target. A target column of words and numbers mixed (≥50个 |
 // 效果明显) is read by no content rule alone; the results say which it is.
 func (pl *placement) targetEchoedByResults() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
-	if g.idx[cValue] >= 0 || g.idx[cActual] < 0 || len(g.regions) > 0 || pl.areas > 0 {
+	if g.idx[cValue] >= 0 || g.idx[cActual] < 0 || len(g.regions) > 0 || pl.areas >= 2 {
 		return
 	}
 	ac := g.columnOf(row, g.idx[cActual], f)
