@@ -105,6 +105,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	d := g.readHeader(row)
 	g.levelsLeftOfLevel2(row, f, &d)
+	e.targetUnderGoals(g, row, f, &d)
 	e.projColsAbove(g, row, e.prevRow())
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)

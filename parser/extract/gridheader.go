@@ -2,7 +2,9 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -145,6 +147,43 @@ func (g *gridState) yearTargetOverStandard(row []layout.Cell, d *headerCells) {
 	}
 	g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
 	g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+}
+
+// targetUnderGoals reads a header whose target caption (绩效标准, 指标值)
+// stands over a column empty in every row while a caption of goals right of
+// the names (绩效目标, 年度目标: unknown to the grid or read as a project's
+// goals) stands over a column of texts, one in each row and mostly
+// distinct: that column is the target, the empty one its basis (issue 21,
+// the 2016 target tables 指标类型 | 指标名称 | 绩效目标 | 绩效标准 whose
+// targets are sentences). A goals column merged down over the rows (a wide
+// table's 年度目标) repeats one text and is not taken.
+func (e *extractor) targetUnderGoals(g *gridState, row []layout.Cell, f *frame, d *headerCells) {
+	v, n := g.idx[cValue], g.idx[cName]
+	if v < 0 || n < 0 || d.value >= 0 || len(g.regions) > 0 || f.rows < 2 || f.content(frameColumn(row, v, f)) != ctEmpty {
+		return
+	}
+	nc := frameColumn(row, n, f)
+	goals := func(i int) bool {
+		key := labelKey(layout.Clean(row[i].Text))
+		if !strings.HasSuffix(key, "目标") || utf8.RuneCountInString(key) > 6 || frameColumn(row, i, f) <= nc {
+			return false
+		}
+		p := f.profile(frameColumn(row, i, f))
+		k := f.content(frameColumn(row, i, f))
+		return (k == ctName || k == ctValue || k == ctNone) && p.cells == f.rows && len(p.distinct)*4 >= p.cells*3 && p.levels == 0
+	}
+	i := g.claim(d, goals)
+	if i < 0 {
+		return
+	}
+	if g.idx[cBasis] < 0 {
+		g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
+	} else {
+		d.unknown = append(d.unknown, v)
+	}
+	text := layout.Clean(row[i].Text)
+	g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(text)
+	e.warn(row[i].Pos, diag.HeaderGuessed, text, f.content(frameColumn(row, i, f)).key(), columnName(cValue))
 }
 
 // qualifiedLabel reads a header qualified in parentheses, one column of a

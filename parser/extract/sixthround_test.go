@@ -57,3 +57,41 @@ func TestCategoryColumnIsLevel1(t *testing.T) {
 		assert.Equal(t, want, indicatorsOf(t, tc.rows), tc.name)
 	}
 }
+
+// TestGoalsCaptionOverTargets: a target caption (绩效标准) over a column
+// empty in every row, and right of the names a caption of goals (绩效目标)
+// over one text a row, distinct: those texts are the targets (issue 21,
+// the 2016 target tables 指标类型 | 指标名称 | 绩效目标 | 绩效标准 whose targets
+// are sentences). Where the standard's column holds the targets, or the
+// goals repeat one text down the rows, nothing moves.
+func TestGoalsCaptionOverTargets(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"standard empty", [][]string{
+			{"项目名称", "档案征集编研"},
+			{"指标类型", "指标名称", "绩效目标", "绩效标准"},
+			{"产出指标", "编印公报", "每月编印公报3000本", ""},
+			{"", "举办图片展", "向社会宣传建党成就", ""},
+			{"成效指标", "公开政府信息", "向社会公开政府信息", ""},
+		}, []string{"产出指标//编印公报=每月编印公报3000本", "产出指标//举办图片展=向社会宣传建党成就", "成效指标//公开政府信息=向社会公开政府信息"}},
+		{"standard filled", [][]string{
+			{"项目名称", "档案征集编研"},
+			{"指标类型", "指标名称", "绩效目标", "绩效标准"},
+			{"产出指标", "编印公报", "每月编印公报3000本", "3000本"},
+			{"", "举办图片展", "向社会宣传建党成就", "1次"},
+			{"成效指标", "公开政府信息", "向社会公开政府信息", "100%"},
+		}, []string{"产出指标//编印公报=3000本", "产出指标//举办图片展=1次", "成效指标//公开政府信息=100%"}},
+		{"one goal down the rows", [][]string{
+			{"项目名称", "档案征集编研"},
+			{"指标类型", "指标名称", "绩效目标", "绩效标准"},
+			{"产出指标", "编印公报", "做好档案工作", ""},
+			{"", "举办图片展", "做好档案工作", ""},
+			{"成效指标", "公开政府信息", "做好档案工作", ""},
+		}, nil}, // (no target: the rows stay unrecognized)
+	} {
+		assert.Equal(t, tc.want, indicatorsOf(t, tc.rows), tc.name)
+	}
+}
