@@ -88,6 +88,7 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	}
 	parts := false // a money label of the header block as a caption (财政资金（万元） | 其他)
 	rowCaption := false
+	captionUnit := "" // the money unit a caption carries (合计（万元）)
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
 		role, ok := e.lx.columnRole(key)
@@ -105,6 +106,11 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 				role, ok, parts = rMoneyAux, true, true
 			}
 		}
+		if !ok && h.group != "" {
+			if role, ok = e.unitCaption(key); ok && captionUnit == "" {
+				captionUnit = moneyUnitIn(key)
+			}
+		}
 		if !ok {
 			return false
 		}
@@ -114,12 +120,15 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 			h.money = true
 		}
 	}
-	if start == 0 && len(h.cols) < 2 || parts && !h.money {
+	if start == 0 && len(h.cols) < 2 || (parts || captionUnit != "") && !h.money {
 		return false // (the parts' captions need the year's amount beside them)
 	}
 	h.width = len(row)
 	if u := moneyUnitIn(labelKey(h.group)); u != "" {
 		e.setMoneyUnit(u, row[idx[0]].Pos)
+	}
+	if captionUnit != "" {
+		e.setMoneyUnit(captionUnit, row[idx[0]].Pos)
 	}
 	if inner >= 0 {
 		if u := moneyUnitIn(labelKey(layout.Clean(row[inner].Text))); u != "" {
@@ -134,6 +143,24 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	e.ps.cols = h
 	e.ps.lastField = fNone
 	return true
+}
+
+// unitCaption reads a caption that carries a money unit under a funds
+// label (项目资金来源 | 中央（万元） | 本级（万元） | 合计（万元） | 执行数（万元）):
+// the total's (合计, 小计, 总计) is the year's amount, a short one of
+// another source is an amount kept beside it.
+func (e *extractor) unitCaption(key string) (colRole, bool) {
+	if moneyUnitIn(key) == "" {
+		return rNone, false
+	}
+	stem := stripUnit(key)
+	switch {
+	case e.lx.isSubtotal(stem):
+		return rBudget, true
+	case stem != "" && utf8.RuneCountInString(stem) <= 6:
+		return rMoneyAux, true
+	}
+	return rNone, false
 }
 
 // columnMember reads the label of a row under the active column header
@@ -206,6 +233,9 @@ func (e *extractor) amountsRow(row []layout.Cell, first int) bool {
 	}
 	for i := first; i < len(row); i++ {
 		s := strings.ReplaceAll(layout.Clean(row[i].Text), ",", "")
+		if col, ok := h.roleAt(cellCol(row, i)); ok && col.role == rMoneyAux {
+			s = strings.TrimSpace(strings.TrimRight(s, "%％")) // 100 % under 执行率
+		}
 		if !row[i].Merged && s != "" && decimalPrefix(s) != len(s) {
 			return false
 		}

@@ -50,3 +50,44 @@ func TestRowCaptionOverMoneyRows(t *testing.T) {
 		})
 	}
 }
+
+// TestTotalCaptionWithUnit: a funds label over source columns that carry
+// their money unit (项目资金来源 | 中央（万元） | 本级（万元） | 合计（万元） |
+// 执行数（万元） | 执行率) and one row of amounts: the amount under the
+// total's caption is the budget and the captions' unit the money unit, the
+// sources' amounts kept beside it, a rate under 执行率 no obstacle. Before,
+// the row of amounts stood under no header and the budget was missed
+// (a Hubei scored evaluation sheet). Captions with a unit and no total
+// open no sub-table: 年初安排金额（万元） beside 资金来源 stays a label's
+// value.
+func TestTotalCaptionWithUnit(t *testing.T) {
+	tests := []struct {
+		name  string
+		money [][]string
+		want  string
+	}{
+		{"合计 among the sources", [][]string{
+			{"项目资金来源", "中央 (万元)", "省、地 (万元)", "本级 (万元)", "其他 (万元)", "合计 (万元)", "执行数 (万元)", "执行率"},
+			{"^", "", "", "309", "", "309", "309", "100 %"},
+		}, "309"},
+		{"小计 first", [][]string{
+			{"资金情况", "小计(万元)", "财政(万元)", "其他(万元)"},
+			{"^", "50", "40", "10"},
+		}, "50"},
+		{"no total caption", [][]string{
+			{"投入目标(万元)", "资金来源", "年初安排金额(万元)"},
+			{"^", "资金总额", "3"},
+			{"^", "其中:财政拨款数", "3"},
+		}, "3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某项目"}}, tt.money...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			assert.Equal(t, "万元", p.MoneyUnit)
+		})
+	}
+}
