@@ -101,6 +101,13 @@ type Vocabulary struct {
 	// GovernmentLevels are the levels of government a title may name
 	// before the form's words (省级, 县级, 本级).
 	GovernmentLevels []string `json:"government_levels"`
+	// UnitLineLabels open a line above a table that names its unit
+	// (编制单位：XX局, 填报单位：).
+	UnitLineLabels []string `json:"unit_line_labels"`
+	// TotalPrefixes open a cell beside a funds label that writes the
+	// total glued to its amount, its parts on the lines after
+	// (总额10606.75万元, 合计500), in the order they are tried.
+	TotalPrefixes []string `json:"total_prefixes"`
 	// GridSuffixes: grid column → words a short grid header (at most six
 	// characters) ends with (指标得分 → score, 指标分值 → weight).
 	GridSuffixes map[string][]string `json:"grid_suffixes"`
@@ -213,6 +220,8 @@ func (v *Vocabulary) Merge(extra *Vocabulary) *Vocabulary {
 	out.FormWords = mergeList(v.FormWords, extra.FormWords)
 	out.GovernmentLevels = mergeList(v.GovernmentLevels, extra.GovernmentLevels)
 	out.GridSuffixes = mergeMap(v.GridSuffixes, extra.GridSuffixes)
+	out.UnitLineLabels = mergeList(v.UnitLineLabels, extra.UnitLineLabels)
+	out.TotalPrefixes = mergeList(v.TotalPrefixes, extra.TotalPrefixes)
 	out.Taxonomy.Level1 = mergeFamilies(v.Taxonomy.Level1, extra.Taxonomy.Level1)
 	out.Taxonomy.Level2 = mergeFamilies(v.Taxonomy.Level2, extra.Taxonomy.Level2)
 	return &out

@@ -21,7 +21,7 @@ func TestDefaultParses(t *testing.T) {
 	for k, l := range map[string][]string{"funds_labels": v.FundsLabels, "spending_labels": v.SpendingLabels,
 		"parts_suffixes": v.PartsSuffixes, "money_row_suffixes": v.MoneyRowSuffixes, "year_amount_words": v.YearAmountWords,
 		"change_words": v.ChangeWords, "title_suffixes": v.TitleSuffixes, "form_words": v.FormWords,
-		"government_levels": v.GovernmentLevels, "grid_suffixes score": v.GridSuffixes["score"], "grid_suffixes weight": v.GridSuffixes["weight"]} {
+		"government_levels": v.GovernmentLevels, "unit_line_labels": v.UnitLineLabels, "total_prefixes": v.TotalPrefixes, "grid_suffixes score": v.GridSuffixes["score"], "grid_suffixes weight": v.GridSuffixes["weight"]} {
 		assert.NotEmpty(t, l, k)
 	}
 }

@@ -283,7 +283,7 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 			}
 		}
 	}
-	for _, pre := range []string{"编制单位：", "填报单位：", "单位名称：", "预算单位：", "部门名称："} {
+	for _, pre := range e.lx.unitLineLabels {
 		if strings.HasPrefix(key, pre) && p.Department.Name == "" {
 			_, name, _ := strings.Cut(strings.ReplaceAll(s, ":", "："), "：")
 			name = layout.Clean(name)

@@ -250,7 +250,7 @@ func (e *extractor) fundsCell(s string, pos model.Pos) bool {
 	first, rest, _ := strings.Cut(strings.TrimSpace(s), "\n")
 	first = layout.Clean(first)
 	var amount string
-	for _, w := range []string{"资金总额", "预算总额", "总额", "合计", "总计"} {
+	for _, w := range e.lx.totalPrefixes {
 		if a, ok := strings.CutPrefix(labelKey(first), w); ok && decimalPrefix(strings.ReplaceAll(a, ",", "")) > 0 {
 			amount = a
 			break

@@ -36,6 +36,8 @@ type lexicon struct {
 	titleSuffixes    []string
 	formWordSet      map[string]bool
 	governmentLevels []string
+	unitLineLabels   []string
+	totalPrefixes    []string
 	gridSuffixes     map[gridColumn][]string // of short headers (at most six characters)
 
 	memo *lexiconMemo // nil in the shared lexicon; see forDocument
@@ -101,6 +103,7 @@ func newLexicon(v *vocab.Vocabulary) *lexicon {
 		fundsLabels: v.FundsLabels, spendingLabels: v.SpendingLabels, partsSuffixes: v.PartsSuffixes,
 		moneyRowSuffixes: v.MoneyRowSuffixes, yearAmountWords: set(v.YearAmountWords), changeWords: v.ChangeWords,
 		titleSuffixes: v.TitleSuffixes, formWordSet: set(v.FormWords), governmentLevels: v.GovernmentLevels,
+		unitLineLabels: v.UnitLineLabels, totalPrefixes: v.TotalPrefixes,
 		gridSuffixes: map[gridColumn][]string{},
 	}
 	for name, words := range v.HeaderLabels {

@@ -21,7 +21,8 @@ func withWords(t *testing.T, extra string) *vocab.Vocabulary {
 
 // TestVocabularyExtendsLabelWords: the word lists the label, title and
 // amount rules read (funds_labels, change_words, year_amount_words,
-// grid_suffixes, title_suffixes, form_words) come from the vocabulary, so
+// unit_line_labels, total_prefixes, grid_suffixes, title_suffixes,
+// form_words) come from the vocabulary, so
 // a user's file extends them; the default reading stays as it was.
 func TestVocabularyExtendsLabelWords(t *testing.T) {
 	budget := func(v *vocab.Vocabulary, label, cell string) string {
@@ -48,6 +49,27 @@ func TestVocabularyExtendsLabelWords(t *testing.T) {
 		})
 	}
 
+	t.Run("unit_line_labels", func(t *testing.T) {
+		dept := func(v *vocab.Vocabulary) string {
+			doc := ExtractWith([]layout.Block{
+				para(1, "某某项目绩效目标表"),
+				para(2, "主管单位：某某局"),
+				tableOf(3,
+					[]string{"项目名称", "某经费"},
+					[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+					[]string{"产出指标", "数量指标", "人数", "≥10人"},
+				)}, layout.DefaultLimits, v)
+			require.Len(t, doc.Projects, 1)
+			return doc.Projects[0].Department.Name
+		}
+		assert.Equal(t, "主管单位：某某局", dept(vocab.Default()), "the whole line, by its 局")
+		assert.Equal(t, "某某局", dept(withWords(t, `{"unit_line_labels": ["主管单位："]}`)))
+	})
+	t.Run("total_prefixes", func(t *testing.T) {
+		const cell = "共计500万元\n财政拨款:500万元"
+		assert.Equal(t, "<nil>", budget(vocab.Default(), "资金情况(万元)", cell))
+		assert.Equal(t, "500", budget(withWords(t, `{"total_prefixes": ["共计"]}`), "资金情况(万元)", cell))
+	})
 	t.Run("grid_suffixes", func(t *testing.T) {
 		assert.Equal(t, cNone, defaultLexicon().gridLabel("指标赋分"))
 		assert.Equal(t, cWeight, lexiconFor(withWords(t, `{"grid_suffixes": {"weight": ["赋分"]}}`)).gridLabel("指标赋分"))
