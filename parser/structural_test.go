@@ -74,25 +74,28 @@ func TestSMRoundTrip(t *testing.T) {
 // Raised when a goals caption over one text a row beside an empty target
 // column was read as the target (指标类型 | 指标名称 | 绩效目标 | 绩效标准: 155's five
 // sentence targets in every mutation that keeps its grid).
+// Raised when a column of a few groups left of level 2 became level 1
+// (分解目标 | 自评权重 | 二级指标 over 管理指标 | 30 | 预算编审管理: 165's 16 levels in every
+// mutation that keeps its grid).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1480, 2, 1247, 1231}, "swap-levels/txt": {1480, 4, 1247, 1231},
-	"swap-values/html": {1974, 5, 1500, 2418}, "swap-values/txt": {1970, 9, 1496, 2414},
-	"swap-values-blank/html": {1265, 20, 927, 1080}, "swap-values-blank/txt": {1254, 20, 907, 1089},
-	"split/html": {542, 0, 439, 532}, "split/txt": {542, 0, 439, 532},
-	"split-unknown/html": {522, 2, 433, 524}, "split-unknown/txt": {522, 2, 433, 524},
-	"split-unit-first/html": {542, 0, 439, 532}, "split-unit-first/txt": {542, 0, 439, 532},
-	"split-unknown-unit-first/html": {522, 2, 433, 524}, "split-unknown-unit-first/txt": {522, 2, 433, 524},
-	"short-header/html": {975, 3, 727, 1063}, "short-header/txt": {966, 4, 709, 1032},
-	"unmerge-repeat/html": {652, 1, 559, 493}, "unmerge-repeat/txt": {652, 1, 559, 493},
-	"unmerge-empty/html": {652, 1, 559, 493}, "unmerge-empty/txt": {652, 1, 559, 493},
-	"sign-row/html": {991, 2, 771, 1071}, "sign-row/txt": {996, 2, 776, 1071},
-	"subtotal-row/html": {817, 2, 641, 659}, "subtotal-row/txt": {817, 2, 641, 659},
-	"blank-row/html": {984, 2, 767, 1069}, "blank-row/txt": {984, 2, 767, 1069},
-	"span-caption/html": {4403, 12, 3475, 4741}, "span-caption/txt": {4193, 64, 3287, 4577},
-	"span-once/html": {4190, 11, 3346, 4577}, "span-once/txt": {3962, 111, 3082, 4304},
-	"span-once-bare/html": {4187, 11, 3337, 4577}, "span-once-bare/txt": {4153, 29, 3192, 4526},
+	"swap-values/html": {1974, 5, 1564, 2418}, "swap-values/txt": {1970, 9, 1560, 2414},
+	"swap-values-blank/html": {1269, 20, 963, 1080}, "swap-values-blank/txt": {1258, 20, 951, 1089},
+	"split/html": {542, 0, 455, 532}, "split/txt": {542, 0, 455, 532},
+	"split-unknown/html": {522, 2, 449, 524}, "split-unknown/txt": {522, 2, 449, 524},
+	"split-unit-first/html": {542, 0, 455, 532}, "split-unit-first/txt": {542, 0, 455, 532},
+	"split-unknown-unit-first/html": {522, 2, 449, 524}, "split-unknown-unit-first/txt": {522, 2, 449, 524},
+	"short-header/html": {975, 3, 737, 1063}, "short-header/txt": {966, 4, 719, 1032},
+	"unmerge-repeat/html": {652, 1, 575, 493}, "unmerge-repeat/txt": {652, 1, 575, 493},
+	"unmerge-empty/html": {652, 1, 575, 493}, "unmerge-empty/txt": {652, 1, 575, 493},
+	"sign-row/html": {991, 2, 787, 1071}, "sign-row/txt": {996, 2, 792, 1071},
+	"subtotal-row/html": {817, 2, 657, 659}, "subtotal-row/txt": {817, 2, 657, 659},
+	"blank-row/html": {984, 2, 783, 1069}, "blank-row/txt": {984, 2, 783, 1069},
+	"span-caption/html": {4403, 12, 3571, 4741}, "span-caption/txt": {4193, 64, 3386, 4577},
+	"span-once/html": {4190, 11, 3442, 4577}, "span-once/txt": {3962, 111, 3178, 4304},
+	"span-once-bare/html": {4187, 11, 3433, 4577}, "span-once-bare/txt": {4153, 29, 3288, 4526},
 	"span-over/html": {136, 1, 119, 45}, "span-over/txt": {135, 2, 118, 45},
-	"title-row/html": {995, 2, 776, 1062}, "title-row/txt": {995, 2, 776, 1062},
+	"title-row/html": {995, 2, 792, 1062}, "title-row/txt": {995, 2, 792, 1062},
 }
 
 type smScore struct {

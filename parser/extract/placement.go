@@ -90,6 +90,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	pl.targetBesideUnit()
 	pl.targetEchoedByResults()
 	pl.byCaptionOrContent()
+	pl.groupsLeftOfLevel2()
 	for i := range row {
 		pl.byNeighbours(i)
 	}
@@ -448,6 +449,61 @@ func echoes(rows [][]layout.Cell, t, a int, f *frame) int {
 		}
 	}
 	return n
+}
+
+// groupsLeftOfLevel2 reads the level 1 of a grid whose header names its
+// level 2 and names but no level 1: the open column left of the level 2
+// (past columns of bare numbers, a block's points) whose few texts group
+// the rows — each stands over two rows or more, merged down or followed
+// by blank cells — short, distinct, no target or number among them, half
+// or more shaped as level labels (管理指标 | 产出指标 | 效果指标 under 分解目标,
+// 自评权重 beside it: issue 21, the Jiangxi department-wide self-evaluation).
+// The texts are read as written; none is a level-2 word alone.
+func (pl *placement) groupsLeftOfLevel2() {
+	g, row, f := pl.g, pl.row, pl.f
+	l2 := g.idx[cLevel2]
+	if g.idx[cLevel1] >= 0 || l2 < 0 || g.idx[cName] < 0 || f.rows < 4 {
+		return
+	}
+	at := g.columnOf(row, l2, f)
+	for i := range row {
+		text, ok := pl.open(i)
+		col := g.columnOf(row, i, f)
+		if !ok || col < 0 || col >= at {
+			continue
+		}
+		p := f.profile(col)
+		if p.cells < 2 || p.cells*2 > f.rows || len(p.distinct) != p.cells || p.typed+p.numbers+p.values > 0 ||
+			p.labels*2 < p.cells || p.level2 > p.level1 || !shortTexts(p, 10) {
+			continue
+		}
+		between := true
+		for c := col + 1; c < at; c++ {
+			j := headIndexOf(row, c, g, f)
+			if j < 0 {
+				between = false
+				break
+			}
+			if _, open := pl.open(j); !open || !slices.Contains([]content{ctNumber, ctWeight, ctEmpty}, f.content(c)) {
+				between = false
+			}
+		}
+		if between {
+			pl.guessed(cLevel1, i, text, ctLevel1)
+			return
+		}
+	}
+}
+
+// shortTexts tells whether every text a profile counted is at most n
+// characters long.
+func shortTexts(p *profile, n int) bool {
+	for t := range p.distinct {
+		if utf8.RuneCountInString(t) > n {
+			return false
+		}
+	}
+	return true
 }
 
 // firstNumber is the first decimal number written in s ("50" of "≥50个",

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -93,5 +94,41 @@ func TestGoalsCaptionOverTargets(t *testing.T) {
 		}, nil}, // (no target: the rows stay unrecognized)
 	} {
 		assert.Equal(t, tc.want, indicatorsOf(t, tc.rows), tc.name)
+	}
+}
+
+// TestGroupsLeftOfLevel2AreLevel1: a self-evaluation whose header names
+// level 2 and the names but captions its first column otherwise (分解目标),
+// a column of the blocks' points beside it (自评权重): the few label-shaped
+// texts that each stand over several rows are the level 1, read as
+// written (issue 21, the Jiangxi department-wide self-evaluation). A
+// column of sentences there, or of one text a row, is no level 1.
+func TestGroupsLeftOfLevel2AreLevel1(t *testing.T) {
+	head := []string{"分解目标", "自评权重", "二级指标", "三级指标", "年度指标值", "全年完成值", "分值", "得分"}
+	for _, tc := range []struct {
+		name  string
+		first [4]string
+		want  [4]string
+	}{
+		{"groups", [4]string{"管理指标", "", "产出指标", ""}, [4]string{"管理指标", "管理指标", "产出指标", "产出指标"}},
+		{"a group's label scrambled", [4]string{"管理指标", "", "出标产指", ""}, [4]string{"管理指标", "管理指标", "出标产指", "出标产指"}},
+		{"sentences", [4]string{"加强预算管理，提高资金使用效益。", "", "完成全年各项任务。", ""}, [4]string{}},
+		{"one a row", [4]string{"管理指标", "执行指标", "产出指标", "服务指标"}, [4]string{}},
+	} {
+		rows := [][]string{
+			{"单位名称", "某卫生院"},
+			head,
+			{tc.first[0], "30", "预算管理", "预算完整率", "100%", "100%", "15", "15"},
+			{tc.first[1], "", "资产管理", "资产安全性", "无损失", "无损失", "15", "15"},
+			{tc.first[2], "70", "数量指标", "门诊人次", "增加", "增372人次", "35", "35"},
+			{tc.first[3], "", "质量指标", "诊断准确率", "95%以上", "97%", "35", "35"},
+		}
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		inds := doc.Projects[0].Indicators
+		require.Len(t, inds, 4, tc.name)
+		for i, ind := range inds {
+			assert.Equal(t, tc.want[i], ind.Level1, "%s: %s", tc.name, ind.Name)
+		}
 	}
 }
