@@ -567,3 +567,26 @@ func TestTargetEchoedBesideUnknownPoints(t *testing.T) {
 	assert.Equal(t, "≥2000人次", inds[4].Value.Raw)
 	assert.Contains(t, texts(doc), "30")
 }
+
+// Two blank captions left of the target, the first over words that repeat
+// the target in every row (规范 | 立项程序规范性 | 规范: a half-year target
+// written as the full year's), the second over the names: content reads
+// the first as names and the second as descriptions; the repetition says
+// the second names the indicators, the first stays unread.
+func TestNamesEchoingTargetAreNoNames(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某项目", "", "", ""},
+		[]string{"一级指标", "二级指标", "", "", "全年指标值"},
+		[]string{"决策", "项目立项", "规范", "立项程序规范性", "规范"},
+		[]string{"^", "^", "充分", "立项依据充分性", "充分"},
+		[]string{"^", "绩效目标", "明确", "绩效指标明确性", "明确"},
+		[]string{"^", "^", "合理", "绩效目标合理性", "合理"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var names []string
+	for _, ind := range doc.Projects[0].Indicators {
+		names = append(names, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"立项程序规范性=规范", "立项依据充分性=充分", "绩效指标明确性=明确", "绩效目标合理性=合理"}, names)
+	assert.Contains(t, warnings(doc), "grid column 3 has no header; its cells are targets, read as nothing")
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -96,7 +97,36 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	}
 	pl.level2Names()
 	pl.emptyNames()
+	pl.namesEchoingTarget()
 	return pl.placed
+}
+
+// namesEchoingTarget: names placed by content under a blank caption that
+// repeat the target in every row (规范 | … | 规范) are no names but a
+// target written twice (半年 | 全年 with the same words); the column of
+// texts placed as the description beside them, also under a blank
+// caption, names the indicators, and the repeating column stays unplaced.
+func (pl *placement) namesEchoingTarget() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	n, d, v := g.idx[cName], g.idx[cDesc], g.idx[cValue]
+	if n < 0 || d < 0 || v < 0 || !slices.Contains(pl.placed, n) || !slices.Contains(pl.placed, d) ||
+		layout.Clean(row[n].Text) != "" || layout.Clean(row[d].Text) != "" {
+		return
+	}
+	nc, vc := g.columnOf(row, n, f), g.columnOf(row, v, f)
+	if nc < 0 || vc < 0 || !sameInEveryRow(nc, vc, e.beforeTail(e.gridBody(), 1), f) {
+		return
+	}
+	g.idx[cName], g.cols[cName], g.labels[cName] = d, g.cols[cDesc], g.labels[cDesc]
+	g.idx[cDesc], g.cols[cDesc] = -1, 0
+	pl.placed = slices.DeleteFunc(pl.placed, func(i int) bool { return i == n })
+	for _, i := range []int{n, d} { // the readings as names and description no longer hold
+		e.doc.Warnings = slices.DeleteFunc(e.doc.Warnings, func(w model.Warning) bool {
+			return w.Code == diag.ColumnNoHeader && w.Source == row[i].Pos
+		})
+	}
+	e.warn(row[n].Pos, diag.ColumnNoHeader, nc+1, f.content(nc).key(), columnName(cNone))
+	e.warn(row[d].Pos, diag.ColumnNoHeader, g.columnOf(row, d, f)+1, ctName.key(), columnName(cName))
 }
 
 // countAreas counts the unknown columns of targets: two or more after the
