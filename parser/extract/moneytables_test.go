@@ -91,3 +91,36 @@ func TestTotalCaptionWithUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialBudgetLabel: a department-wide 申报表 states the year's money
+// as 年初预算资金 with its amount in the label's cell, the income parts
+// below it (其中:公共财政拨款:183.18, 纳入预算管理的非税收入拨款:0.4): the
+// label names the budget. Before, it was kept as an item and the total
+// was reckoned from the fiscal part alone (183.18).
+func TestInitialBudgetLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"amount in the label's cell", [][]string{
+			{"部门(单位)名称:某县交通运输局", "单位负责人:某某"},
+			{"年度预算收支情况(万元)", "年初预算资金:183.58"},
+			{"按收入性质分:", "按支出性质分:"},
+			{"其中:公共财政拨款:183.18", "其中: 基本支出:183.58"},
+			{"纳入预算管理的非税收入拨款:0.4", "项目支出:"},
+		}, "183.58"},
+		{"amount beside the label", [][]string{
+			{"部门(单位)名称", "某县交通运输局"},
+			{"年初预算资金", "183.58"},
+			{"其中:公共财政拨款", "183.18"},
+		}, "183.58"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1, tt.rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
