@@ -5,6 +5,7 @@
 //	extract.go    the walk over blocks, shared helpers
 //	modes.go      the modes a table row is read in, a state machine
 //	labels.go     the synonym tables (header labels, grid columns)
+//	labelkey.go   label-key form: a cell's text as the tables are looked up by
 //	titles.go     titles, year lines, part markers; the overview
 //	project.go    starting, finishing and classifying projects
 //	header.go     the header block: labels and their values

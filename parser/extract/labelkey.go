@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Label-key form: a cell's text as the vocabulary's tables are looked up
+// by (white space gone, colons and parentheses full-width, a required
+// field's mark dropped), and the parts of a key taken off or read: the
+// money unit in parentheses, every parenthesized part, the first one's
+// words.
+
+// labelKey is a label with all white space removed, a trailing colon and
+// a required field's mark (*) dropped and ASCII colons and parentheses made
+// full-width, for looking up
+// the synonym tables. Most labels need no change and are returned without
+// copying.
+func labelKey(s string) string {
+	s = trimMarks(s) // a required field's mark (一级指标*, *项目名称)
+	if !needsKeying(s) {
+		return strings.TrimSuffix(s, "：")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case isSpace(r) || unicode.IsSpace(r):
+		case r == ':':
+			b.WriteRune('：')
+		case r == '(':
+			b.WriteRune('（')
+		case r == ')':
+			b.WriteRune('）')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSuffix(strings.Trim(strings.TrimSuffix(b.String(), "："), "*＊"), "：")
+}
+
+// needsKeying reports whether s holds a character labelKey changes: an
+// ASCII colon or parenthesis, or white space (normalize.IsSpace). It reads
+// bytes, not characters: each such character is one ASCII byte or a
+// sequence starting with a lead byte, which no character of another
+// sequence holds.
+func needsKeying(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; b {
+		case ':', '(', ')', ' ', '\t', '\n', '\r', '\f', '\v':
+			return true
+		case 0xC2, 0xE2, 0xE3, 0xEF:
+			if strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u200b") ||
+				strings.HasPrefix(s[i:], "\u3000") || strings.HasPrefix(s[i:], "\ufeff") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimMarks trims the marks of a required field (* and ＊) off both ends
+// of s, as strings.Trim(s, "*＊") does, without decoding s when neither
+// end can hold one (most labels).
+func trimMarks(s string) string {
+	if s == "" {
+		return s
+	}
+	// * is one byte; ＊ (U+FF0A) is EF BC 8A
+	if first, last := s[0], s[len(s)-1]; first != '*' && first != 0xEF && last != '*' && last != 0x8A {
+		return s
+	}
+	return strings.Trim(s, "*＊")
+}
+
+// moneyUnitIn returns the money unit a label names in parentheses
+// (项目资金（万元） → 万元), or "".
+func moneyUnitIn(key string) string {
+	u := parenthesized(key)
+	switch u {
+	case "元", "万元", "千元", "亿元", "百万元":
+		return u
+	}
+	return ""
+}
+
+// stripUnit removes a parenthesized money unit from a label key:
+// 下达中央预算内投资（万元） → 下达中央预算内投资.
+func stripUnit(key string) string {
+	if u := moneyUnitIn(key); u != "" {
+		return strings.Replace(key, "（"+u+"）", "", 1)
+	}
+	return key
+}
+
+// unparen drops full-width parentheses, keeping the words inside.
+var unparen = strings.NewReplacer("（", "", "）", "")
+
+// stripParens removes every full-width parenthesized part of a label key:
+// 中期目标（2021年－2023年） → 中期目标.
+func stripParens(key string) string {
+	if !strings.Contains(key, "（") {
+		return key
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range key {
+		switch {
+		case r == '（':
+			depth++
+		case r == '）' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// parenthesized returns the text inside the first full-width parentheses.
+func parenthesized(s string) string {
+	i := strings.Index(s, "（")
+	j := strings.Index(s, "）")
+	if i < 0 || j < i {
+		return ""
+	}
+	return s[i+len("（") : j]
+}
