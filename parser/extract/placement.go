@@ -97,8 +97,37 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	}
 	pl.level2Names()
 	pl.emptyNames()
+	pl.namesBesideDescriptions()
 	pl.namesEchoingTarget()
 	return pl.placed
+}
+
+// namesBesideDescriptions: with no name column placed and a description
+// column of sentences (资金到位率=…×100%。), the one blank caption left of
+// it, right of the level 1, over short distinct texts (资金到位率, 预算支出
+// 进度: namesUnderLevel) names the indicators, where the descriptions
+// would.
+func (pl *placement) namesBesideDescriptions() {
+	g, row, f := pl.g, pl.row, pl.f
+	l1, d := g.idx[cLevel1], g.idx[cDesc]
+	if g.idx[cName] >= 0 || l1 < 0 || d < 0 {
+		return
+	}
+	c1, cd := g.columnOf(row, l1, f), g.columnOf(row, d, f)
+	at := -1
+	for i := range row {
+		col := g.columnOf(row, i, f)
+		if text, ok := pl.open(i); !ok || text != "" || col <= c1 || col >= cd || !namesUnderLevel(f.profile(col), f.profile(cd)) {
+			continue
+		}
+		if at >= 0 {
+			return // two: neither is sure
+		}
+		at = i
+	}
+	if at >= 0 {
+		pl.guessed(cName, at, "", ctName)
+	}
 }
 
 // namesEchoingTarget: names placed by content under a blank caption that
@@ -417,6 +446,9 @@ func (pl *placement) byCaptionOrContent() {
 		}
 		if c == cNone || g.idx[c] >= 0 || c == cValue && pl.areas >= 2 && text != "" {
 			continue
+		}
+		if v := g.idx[cValue]; c == cName && text != "" && v >= 0 && g.columnOf(row, i, f) > g.columnOf(row, v, f) {
+			continue // an unknown caption right of the target (评分细则 over sentences): no names
 		}
 		pl.guessed(c, i, text, k)
 	}

@@ -856,3 +856,26 @@ func TestBlankCaptionOverMixedNames(t *testing.T) {
 	}
 	assert.Equal(t, []string{"针对监测帮扶对象发放边销茶", "确定于2022年12月底前发放完毕", "38.75万元"}, names)
 }
+
+// TestNamesBesideDescriptionsNotRightOfTarget: the names' caption blank
+// beside a 指标内容 column of sentences, and an unknown caption right of
+// the target over a scoring rule's sentences (评分细则): the scoring rule
+// is no names (content places no names right of a captioned target), and
+// the short distinct texts left of the descriptions name the indicators.
+func TestNamesBesideDescriptionsNotRightOfTarget(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某项目"},
+		{"一级指标", "", "", "指标内容", "指标值", "评分细则"},
+		{"投入指标", "5", "资金到位率", "资金到位率=(实际到位资金/计划投入资金)×100%。", "资金到位率达100%", "到位率100%得5分,每少10个百分点扣1分。"},
+		{"^", "15", "预算支出进度", "预算支出进度是否达到90%以上。", "达到90%以上", "达到90%以上得15分,每少1个百分点扣1分。"},
+		{"过程指标", "5", "项目资金专项核算", "专项资金是否按财务规则专款专用、专项核算。", "专款专用、专项核算", "专款专用得2分,专项核算得3分,否则0分。"},
+	}
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"资金到位率=资金到位率达100%", "预算支出进度=达到90%以上", "项目资金专项核算=专款专用、专项核算"}, got)
+	assert.Equal(t, "预算支出进度是否达到90%以上。", doc.Projects[0].Indicators[1].Description)
+}
