@@ -3,6 +3,8 @@ package parser
 import (
 	"slices"
 	"strings"
+
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // Column spans a text export loses (issue 21): a text export prints a cell
@@ -131,4 +133,67 @@ func titleRow(p smPage, g smGrid) ([]smPage, []string) {
 	title := &smCell{"年度绩效指标"}
 	q.tables[g.table] = p.tables[g.table].insertRow(g.head, func(int) *smCell { return title })
 	return []smPage{q}, []string{"title"}
+}
+
+// moneySpan writes the first money row's label over its column and an
+// empty one beside it (年度资金总额 with colspan 2 in its row only), in a
+// table with a money header (年初预算数 | 全年预算数 | 全年执行数): the
+// money header and the other money rows hold an empty cell there. It
+// applies once per table, whatever grid it is called for.
+func moneySpan(p smPage, g smGrid) ([]smPage, []string) {
+	v := vocab.Default()
+	isMoneyCaption := func(k string) bool {
+		for _, key := range []string{"budget", "initial", "executed"} {
+			if slices.Contains(v.ColumnLabels[key], k) {
+				return true
+			}
+		}
+		return false
+	}
+	isMoneyLabel := func(k string) bool {
+		k = strings.ReplaceAll(k, ":", "：")
+		for _, key := range []string{"total", "fiscal", "other", "budget_item"} {
+			if slices.Contains(v.HeaderLabels[key], k) {
+				return true
+			}
+		}
+		return false
+	}
+	if slices.ContainsFunc(p.grids()[:slices.IndexFunc(p.grids(), func(h smGrid) bool { return h.table == g.table && h.head == g.head })], func(h smGrid) bool { return h.table == g.table }) {
+		return nil, nil // the table's first grid only
+	}
+	t := p.tables[g.table]
+	for r := 0; r+1 < len(t); r++ {
+		if !slices.ContainsFunc(t[r], func(x *smCell) bool { return x != nil && isMoneyCaption(captionKey(smText(x.html))) }) {
+			continue
+		}
+		first := r + 1
+		c := slices.IndexFunc(t[first], func(x *smCell) bool { return x != nil && isMoneyLabel(captionKey(smText(x.html))) })
+		if c < 0 {
+			return nil, nil
+		}
+		label := t[first][c]
+		for c+1 < len(t[first]) && t[first][c+1] == label {
+			c++
+		}
+		if t[r][c] == label || (first > 0 && t[first-1][c] == label) || (first+1 < len(t) && t[first+1][c] == label) {
+			return nil, nil // a label merged down or up: its span is no row's own
+		}
+		end := first
+		for end < len(t) && slices.ContainsFunc(t[end], func(x *smCell) bool { return x != nil && isMoneyLabel(captionKey(smText(x.html))) }) {
+			end++
+		}
+		q := p.clone()
+		q.tables[g.table] = t.insertColumn(c, func(i int, row []*smCell) *smCell {
+			switch {
+			case i < r || i >= end:
+				return row[c]
+			case row[c] == label:
+				return label
+			}
+			return &smCell{}
+		})
+		return []smPage{q}, []string{captionKey(smText(label.html))}
+	}
+	return nil, nil
 }

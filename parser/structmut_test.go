@@ -704,4 +704,5 @@ var structMutations = []structMutation{
 	{"span-once-bare", spanMutation("once-bare")},
 	{"span-over", spanOver},
 	{"title-row", titleRow},
+	{"money-span", moneySpan},
 }

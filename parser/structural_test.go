@@ -96,6 +96,7 @@ var structuralFloors = map[string][4]int{
 	"span-once-bare/html": {4187, 11, 3433, 4577}, "span-once-bare/txt": {4153, 29, 3288, 4526},
 	"span-over/html": {136, 1, 119, 45}, "span-over/txt": {135, 2, 118, 45},
 	"title-row/html": {995, 2, 792, 1062}, "title-row/txt": {995, 2, 792, 1062},
+	"money-span/html": {190, 0, 148, 430}, "money-span/txt": {189, 0, 148, 430},
 }
 
 type smScore struct {
@@ -132,9 +133,10 @@ type smScore struct {
 //     2 in one place only), under the spanning caption or a blank one of
 //     its own; a caption over its column and the next, whose caption is
 //     lost (三级指标 over the names and their descriptions, 指标值 over the
-//     target and its unit); a title row spanning the grid above its header.
-//     The HTML keeps the spans; what the text export reads less is what it
-//     loses.
+//     target and its unit); a title row spanning the grid above its header;
+//     money-span: the first money row's label over its column and an empty
+//     one (年度资金总额 with colspan 2 in its row only). The HTML keeps the
+//     spans; what the text export reads less is what it loses.
 //
 // A grid that goes on in the next table (a page break: no header, the same
 // width) is rewritten there too, and the rows after a grid go after its

@@ -309,12 +309,13 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		}
 	}
 	var pending []int // value cells under no amount column, in order
+	offset := h.labelSpan(row, first, start)
 	for i := start; i < len(row); i++ {
 		s := e.text(&row[i])
 		if row[i].Merged || s == "" || e.lx.isSubtotal(s) {
 			continue
 		}
-		col, ok := h.roleAt(cellCol(row, i))
+		col, ok := h.roleAt(cellCol(row, i) + offset)
 		switch {
 		case ok && col.role == rBudget && rowField == fTotal && h.lines > 0 && e.cur.Budget.Total != nil && !amountSet:
 			// the total of a cost breakdown under a budget already read:
@@ -349,6 +350,29 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 	if !labelUsed && rowLabel != "" {
 		e.unrecognized(rowLabel, row[first].Pos)
 	}
+}
+
+// labelSpan is the columns a text export's money row stands right of its
+// index (a row with no positions, narrower than its header): its label
+// spans the header's blank columns between the group label and the first
+// amount column (项目资金（万元） | | | 年初预算数 …), which the export
+// printed once. The empty cells right of the label stand in those columns
+// first; the amounts start under the first amount column. 0 where the
+// row is as wide as the header, has positions, or its cells after the
+// label already reach that column.
+func (h *colHeader) labelSpan(row []layout.Cell, first, start int) int {
+	if len(row) == 0 || row[0].Pos.Col > 0 || len(row) >= h.width || start != first+1 || len(h.cols) == 0 {
+		return 0
+	}
+	c0 := h.cols[0].from
+	for _, c := range h.cols {
+		c0 = min(c0, c.from)
+	}
+	at := start // the first cell right of the label's region
+	for at < len(row) && at+1 < c0 && layout.Clean(row[at].Text) == "" && !row[at].Merged {
+		at++
+	}
+	return max(0, c0-(at+1))
 }
 
 // isMoneyField tells the fields of money rows.
