@@ -131,6 +131,13 @@ func (lx *lexicon) gridByRules(key string) gridColumn {
 		// 指标内容（150字内）: the caption without its length limit
 		return lx.gridLabel(strings.TrimSuffix(key, "（"+q+"）"))
 	}
+	if q := parenthesized(key); (q == "分" || q == "%" || q == "％") && strings.HasSuffix(key, "（"+q+"）") {
+		// 指标权重（分）, 指标得分（分）: a weight's or a score's caption with
+		// the unit of its points; no other column takes it
+		if c := lx.gridLabel(strings.TrimSuffix(key, "（"+q+"）")); c == cWeight || c == cScore {
+			return c
+		}
+	}
 	if rest, ok := strings.CutPrefix(key, "绩效"); ok && utf8.RuneCountInString(rest) >= 3 {
 		if c, ok := lx.grid[rest]; ok {
 			return c // a caption under the table's word (绩效指标值, 绩效度量单位)

@@ -513,6 +513,24 @@ func echoes(rows [][]layout.Cell, t, a int, f *frame) int {
 	return n
 }
 
+// pastTargets reports whether header cell i stands right of the target
+// with only other target columns between (年初指标值 | 调整指标值 | i: the
+// adjusted target captioned as a second target), where a self-evaluation
+// writes its results.
+func (g *gridState) pastTargets(row []layout.Cell, i int, f *frame) bool {
+	v, col := g.columnOf(row, g.idx[cValue], f), g.columnOf(row, i, f)
+	if v < 0 || col <= v+1 {
+		return false
+	}
+	for c := v + 1; c < col; c++ {
+		j := headIndexOf(row, c, g, f)
+		if j < 0 || !slices.ContainsFunc(g.extras, func(x extraCol) bool { return x.idx == j && x.role == model.RoleOther }) {
+			return false
+		}
+	}
+	return true
+}
+
 // groupsLeftOfLevel2 reads the level 1 of a grid whose header names its
 // level 2 and names but no level 1: the open column left of the level 2
 // (past columns of bare numbers, a block's points) whose few texts group
@@ -625,18 +643,25 @@ func (pl *placement) byNeighbours(i int) {
 		// target
 		pl.guessed(cValue, i, text, ctValue)
 	}
-	if g.idx[cValue] < 0 || !slices.Contains([]content{ctValue, ctNumber, ctWeight}, k) {
-		return
-	}
 	// a self-evaluation (a weight or score column beside the target):
 	// targets right of the target are its results; bare numbers adding
 	// up to at most 100 are the weight before the score, the score
 	// after the weight
 	selfEval := g.idx[cWeight] >= 0 || g.idx[cScore] >= 0 || g.idx[cActual] >= 0
+	if k == ctNone && selfEval && g.idx[cValue] >= 0 && g.idx[cActual] < 0 && p.levels == 0 && (p.typed+p.numbers)*2 >= p.cells &&
+		(g.rightOf(row, g.idx[cValue], i, f) || g.pastTargets(row, i, f)) {
+		// results of every kind, half or more typed (92% | 0 | 高 | 12次),
+		// the first column past the targets
+		pl.guessed(cActual, i, text, ctValue)
+		return
+	}
+	if g.idx[cValue] < 0 || !slices.Contains([]content{ctValue, ctNumber, ctWeight}, k) {
+		return
+	}
 	small := p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(decimal.NewFromInt(100))
 	switch {
 	case !selfEval:
-	case g.idx[cActual] < 0 && g.rightOf(row, g.idx[cValue], i, f) && !small:
+	case g.idx[cActual] < 0 && (g.rightOf(row, g.idx[cValue], i, f) || g.pastTargets(row, i, f)) && !small:
 		pl.guessed(cActual, i, text, k)
 	case small && g.idx[cWeight] < 0 && g.idx[cScore] >= 0 && col < g.columnOf(row, g.idx[cScore], f):
 		// (one column of numbers beside the results alone may be

@@ -132,3 +132,53 @@ func TestGroupsLeftOfLevel2AreLevel1(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfEvaluationCellsPastAdjustedTarget: a department-wide
+// self-evaluation's flat list (issue 21, the Chongqing 部门整体绩效自评表:
+// 指标名称 | 计量单位 | 指标性质 | 年初指标值 | 调整指标值 | 全年完成值 |
+// 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标) reads its weight and
+// score under captions that carry the unit of their points (指标权重(分),
+// 指标得分(分)), and its results under a caption no vocabulary knows (an OCR
+// slip, or none) from the first column past the targets — the adjusted
+// target is one — whose cells are half or more typed among words (92% | 0 |
+// 高). The column of coefficients after it is no result.
+func TestSelfEvaluationCellsPastAdjustedTarget(t *testing.T) {
+	for _, caption := range []string{"年成值全完值", ""} {
+		rows := [][]string{
+			{"部门名称", "某融媒体中心"},
+			{"指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", caption, "得分系数(%)", "指标权重(分)", "指标得分(分)", "是否核心指标"},
+			{"财政供养人员控制率", "%", "定量指标", "100%", "", "92%", "100%", "2", "2", "否"},
+			{"预算调整率", "%", "", "3%", "", "0", "100%", "2", "2", "否"},
+			{"管理制度健全性", "", "定性指标", "高", "", "高", "100%", "3", "3", "否"},
+			{"资金使用合规性", "", "", "好", "", "好", "100%", "5", "5", "否"},
+			{"党性教育培训次数", "次", "", "6次", "", "12次", "100%", "5", "5", "是"},
+			{"制作宣传品数量", "份", "", "10份", "", "20份", "100%", "5", "5", "否"},
+		}
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, caption)
+		inds := doc.Projects[0].Indicators
+		require.Len(t, inds, 6, caption)
+		var got []string
+		for _, ind := range inds {
+			s := ind.Name + "=" + ind.Value.Raw
+			if ind.Actual != nil {
+				s += " actual " + ind.Actual.Raw
+			}
+			if ind.Weight != nil {
+				s += " weight " + *ind.Weight
+			}
+			if ind.Score != nil {
+				s += " score " + *ind.Score
+			}
+			got = append(got, s)
+		}
+		assert.Equal(t, []string{
+			"财政供养人员控制率=100% actual 92% weight 2 score 2",
+			"预算调整率=3% actual 0 weight 2 score 2",
+			"管理制度健全性=高 actual 高 weight 3 score 3",
+			"资金使用合规性=好 actual 好 weight 5 score 5",
+			"党性教育培训次数=6次 actual 12次 weight 5 score 5",
+			"制作宣传品数量=10份 actual 20份 weight 5 score 5",
+		}, got, caption)
+	}
+}
