@@ -117,8 +117,8 @@ func namesUnderLevel(l, d *profile) bool {
 // afterLevels reports whether header cell i stands right after the
 // deepest level column placed (二级指标, else 一级指标), before the target
 // when it is placed: where a grid writes its indicators' names. Columns
-// between whose cells are no names (direction words, signs, none) and
-// that no caption places (正向 under a blank caption) are passed over.
+// between whose cells are no names (direction words, nature words, signs,
+// units, none) under a blank caption (正向, %) are passed over.
 func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 	deepest := g.idx[cLevel2]
 	if deepest < 0 {
@@ -139,9 +139,10 @@ func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 		if c <= at || c >= col {
 			continue
 		}
-		if k := f.content(c); slices.Contains(g.idx[:], j) || layout.Clean(row[j].Text) != "" ||
-			k != ctDirection && k != ctNature && k != ctComparator && k != ctEmpty {
-			return false
+		k := f.content(c)
+		if layout.Clean(row[j].Text) != "" || slices.Contains(g.idx[:], j) && k != ctUnit ||
+			k != ctDirection && k != ctNature && k != ctComparator && k != ctEmpty && k != ctUnit {
+			return false // (a blank caption's units, placed as the unit, are passed over too)
 		}
 	}
 	for c := at + 1; c < col; c++ {

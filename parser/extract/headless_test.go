@@ -590,3 +590,26 @@ func TestNamesEchoingTargetAreNoNames(t *testing.T) {
 	assert.Equal(t, []string{"立项程序规范性=规范", "立项依据充分性=充分", "绩效指标明确性=明确", "绩效目标合理性=合理"}, names)
 	assert.Contains(t, warnings(doc), "grid column 3 has no header; its cells are targets, read as nothing")
 }
+
+// A unit column under a blank caption between the levels and the names,
+// also under a blank caption (数量指标 | % | 猪肉产量稳定率 | ≥95%): the
+// units are passed over, the names stand after the levels. Before, no
+// name column was found and the level-2 word named the first indicator.
+func TestNamesAfterUnitColumn(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="4">某奖励资金</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td></td><td></td><td>指标值</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="3">数量指标</td><td>%</td><td>猪肉产量稳定率</td><td>≥95%</td></tr>
+<tr><td>%</td><td>能繁母猪稳定率</td><td>90%</td></tr>
+<tr><td>头</td><td>调出生猪数量</td><td>≥1000</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"猪肉产量稳定率=≥95%", "能繁母猪稳定率=90%", "调出生猪数量=≥1000头"}, got)
+}
