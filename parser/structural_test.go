@@ -84,25 +84,28 @@ func TestSMRoundTrip(t *testing.T) {
 // columns, its captions now known and a column off the cells they name, is
 // no grid (it read 7 of 17 by a misaligned reading, with 6 wrong targets
 // such as 90%定量指标).
+// Raised when a unit cell that is no unit word was no longer appended to a
+// value carrying its own unit (151's 2200篇 beside tot扁: one field more,
+// one extra fewer, in every mutation that keeps its grid).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1480, 2, 1247, 1231}, "swap-levels/txt": {1480, 4, 1247, 1231},
-	"swap-values/html": {1974, 5, 1564, 2546}, "swap-values/txt": {1970, 9, 1560, 2542},
-	"swap-values-blank/html": {1278, 12, 972, 1176}, "swap-values-blank/txt": {1267, 12, 960, 1185},
+	"swap-values/html": {1977, 2, 1564, 2554}, "swap-values/txt": {1973, 6, 1560, 2550},
+	"swap-values-blank/html": {1280, 10, 972, 1182}, "swap-values-blank/txt": {1269, 10, 960, 1191},
 	"split/html": {542, 0, 455, 532}, "split/txt": {542, 0, 455, 532},
 	"split-unknown/html": {522, 2, 449, 524}, "split-unknown/txt": {522, 2, 449, 524},
 	"split-unit-first/html": {542, 0, 455, 532}, "split-unit-first/txt": {542, 0, 455, 532},
 	"split-unknown-unit-first/html": {522, 2, 449, 524}, "split-unknown-unit-first/txt": {522, 2, 449, 524},
-	"short-header/html": {975, 3, 737, 1111}, "short-header/txt": {966, 4, 719, 1080},
+	"short-header/html": {976, 2, 737, 1114}, "short-header/txt": {967, 3, 719, 1083},
 	"unmerge-repeat/html": {652, 1, 575, 493}, "unmerge-repeat/txt": {652, 1, 575, 493},
 	"unmerge-empty/html": {652, 1, 575, 493}, "unmerge-empty/txt": {652, 1, 575, 493},
-	"sign-row/html": {991, 2, 787, 1119}, "sign-row/txt": {996, 2, 792, 1119},
-	"subtotal-row/html": {817, 2, 657, 707}, "subtotal-row/txt": {817, 2, 657, 707},
-	"blank-row/html": {984, 2, 783, 1117}, "blank-row/txt": {984, 2, 783, 1117},
-	"span-caption/html": {4403, 12, 3571, 4949}, "span-caption/txt": {4193, 64, 3386, 4689},
-	"span-once/html": {4190, 11, 3442, 4753}, "span-once/txt": {3955, 105, 3178, 4384},
-	"span-once-bare/html": {4187, 11, 3433, 4753}, "span-once-bare/txt": {4153, 29, 3288, 4702},
+	"sign-row/html": {992, 1, 787, 1122}, "sign-row/txt": {997, 1, 792, 1122},
+	"subtotal-row/html": {818, 1, 657, 710}, "subtotal-row/txt": {818, 1, 657, 710},
+	"blank-row/html": {985, 1, 783, 1120}, "blank-row/txt": {985, 1, 783, 1120},
+	"span-caption/html": {4408, 7, 3571, 4962}, "span-caption/txt": {4196, 61, 3386, 4696},
+	"span-once/html": {4194, 7, 3442, 4764}, "span-once/txt": {3957, 103, 3178, 4389},
+	"span-once-bare/html": {4191, 7, 3433, 4764}, "span-once-bare/txt": {4157, 25, 3288, 4713},
 	"span-over/html": {136, 1, 119, 45}, "span-over/txt": {135, 2, 118, 45},
-	"title-row/html": {995, 2, 792, 1110}, "title-row/txt": {995, 2, 792, 1110},
+	"title-row/html": {996, 1, 792, 1113}, "title-row/txt": {996, 1, 792, 1113},
 	"money-span/html": {190, 0, 148, 430}, "money-span/txt": {189, 0, 148, 430},
 }
 

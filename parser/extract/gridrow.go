@@ -7,6 +7,7 @@ import (
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // Indicator rows: levels filled down over merged or empty cells, the target
@@ -452,10 +453,25 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		// the unit cell holds the value again (a sheet's number in both
 		// columns): kept as written, a space between, no unit made up
 		raw += " " + unit
+	case !isUnitWord(r.e.lx.v, labelKey(unit)) && endsWithUnit(r.e.lx.v, val):
+		// a unit cell that is no unit (OCR junk: tot扁) beside a value
+		// that carries its own (2200篇): the value as written, the cell
+		// kept among its parts
 	case !strings.HasSuffix(val, unit):
 		raw += unit
 	}
 	return raw, pos, idx
+}
+
+// endsWithUnit tells a value whose digits are followed by a unit word of
+// the vocabulary (2200篇, ≥95%, 3.5万元).
+func endsWithUnit(v *vocab.Vocabulary, val string) bool {
+	i := strings.LastIndexFunc(val, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(val[i+1:])
+	return rest != "" && isUnitWord(v, labelKey(rest))
 }
 
 // regionValues reads the value columns of a transfer table, one per

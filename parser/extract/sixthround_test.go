@@ -182,3 +182,26 @@ func TestSelfEvaluationCellsPastAdjustedTarget(t *testing.T) {
 		}, got, caption)
 	}
 }
+
+// TestUnitCellNoUnitBesideValueWithUnit: a unit column's cell that is no
+// unit word (an OCR slip: tot扁) beside a value that carries its own unit
+// (2200篇) is not appended to it; the cell stays among the value's parts.
+// A unit word is appended as before (2200 | 篇 → 2200篇).
+func TestUnitCellNoUnitBesideValueWithUnit(t *testing.T) {
+	for _, tc := range []struct{ value, unit, want string }{
+		{"2200篇", "tot扁", "2200篇"},
+		{"2200", "篇", "2200篇"},
+		{"2200篇", "篇", "2200篇"},
+		{"2200", "tot扁", "2200tot扁"},
+	} {
+		rows := [][]string{
+			{"项目名称", "某项目"},
+			{"一级指标", "二级指标", "三级指标", "计量单位", "指标值"},
+			{"产出指标", "数量指标", "播发稿件数量", tc.unit, tc.value},
+			{"", "质量指标", "稿件合格率", "%", "100"},
+		}
+		got := indicatorsOf(t, rows)
+		require.Len(t, got, 2, tc.value+"|"+tc.unit)
+		assert.Equal(t, "产出指标/数量指标/播发稿件数量="+tc.want, got[0], tc.value+"|"+tc.unit)
+	}
+}
