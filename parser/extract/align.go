@@ -174,7 +174,7 @@ func looksLikeNumber(text string) bool {
 }
 
 func looksLikeLevel(text string) bool {
-	key := stripParens(labelKey(text)) // "经济效益 指标 (选填)"
+	key := stripPoints(stripParens(labelKey(text))) // "经济效益 指标 (选填)", "产出 指标 40 分"
 	return strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) <= 10
 }
 

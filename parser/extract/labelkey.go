@@ -96,6 +96,20 @@ func stripUnit(key string) string {
 // unparen drops full-width parentheses, keeping the words inside.
 var unparen = strings.NewReplacer("（", "", "）", "")
 
+// stripPoints removes the points a level label ends with: 产出指标40分 →
+// 产出指标 (a self-evaluation's block and its share of the score).
+func stripPoints(key string) string {
+	rest, ok := strings.CutSuffix(key, "分")
+	if !ok {
+		return key
+	}
+	trimmed := strings.TrimRight(rest, "0123456789.")
+	if trimmed == rest || trimmed == "" {
+		return key
+	}
+	return trimmed
+}
+
 // stripParens removes every full-width parenthesized part of a label key:
 // 中期目标（2021年－2023年） → 中期目标.
 func stripParens(key string) string {

@@ -879,3 +879,22 @@ func TestNamesBesideDescriptionsNotRightOfTarget(t *testing.T) {
 	assert.Equal(t, []string{"资金到位率=资金到位率达100%", "预算支出进度=达到90%以上", "项目资金专项核算=专款专用、专项核算"}, got)
 	assert.Equal(t, "预算支出进度是否达到90%以上。", doc.Projects[0].Indicators[1].Description)
 }
+
+// TestLevelLabelsWithPoints: level labels that end with their points (产出
+// 指标 40 分, 数量指标 15 分) are level labels: under a blank caption they
+// are read as the level 1, never as the indicators' names.
+func TestLevelLabelsWithPoints(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某项目"},
+		{"", "二级指标", "三级指标", "年初指标值", "年终完成值", "自评分"},
+		{"产出 指标 40 分", "数量指标 15 分", "乡村道路养护里程", "300公里", "300公里", "15"},
+		{"效益 指标 30 分", "社会效益指标 30 分", "受益人口", "≥1000人", "1200人", "30"},
+	}
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Level1+"|"+ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"产出指标40分|乡村道路养护里程=300公里", "效益指标30分|受益人口=≥1000人"}, got)
+}

@@ -257,7 +257,7 @@ func (p *profile) decide() content {
 // words of the taxonomy ("产出指标"; "数量指标", "社会效益指标"). A label
 // with words of both (the cost and satisfaction families) counts for both.
 func levelWords(v *vocab.Vocabulary, key string) (l1, l2 bool) {
-	key = stripParens(key)
+	key = stripPoints(stripParens(key))
 	if utf8.RuneCountInString(key) > 12 || !strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) > 6 {
 		return false, false
 	}
