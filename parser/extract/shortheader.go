@@ -603,9 +603,10 @@ func (e *extractor) spanFit(c layout.Cell, f *frame, k int, merged bool) int {
 		return 2
 	case ct == ctEmpty:
 		return -1
-	case ct == ctNone, col == cLevel1 && ct == ctName:
+	case ct == ctNone, col == cLevel1 && ct == ctName, (col == cValue || col == cActual) && ct == ctName && p.cells*2 > f.rows:
 		// (a level 1 of categories no taxonomy knows, one to a row:
-		// 应急救援 | 应急救护 under 指标分类, reads as names)
+		// 应急救援 | 应急救护 under 指标分类, reads as names; so do targets
+		// and results written as sentences in most rows: 严格执行相关制度规定)
 		return 0
 	}
 	return -2

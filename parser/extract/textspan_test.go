@@ -43,3 +43,35 @@ func TestMoneyLabelSpanningInText(t *testing.T) {
 		})
 	}
 }
+
+// TestSpanOverSentenceTargets: a text export's self-evaluation header a
+// cell short of its rows because 分值 spans its column and an empty one,
+// whose targets and results are sentences in most rows (严格执行相关制度规定
+// | 达成预期指标): the target's caption over such a column neither fits nor
+// contradicts it, so the reading with 分值 over its span wins over one
+// that hides the targets under 三级指标's span (before: the targets were
+// read as descriptions and each result as the target).
+func TestSpanOverSentenceTargets(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某委托业务"},
+		[]string{"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
+		[]string{"", "产出指标(50分)", "数量指标", "委托业务项目数量", "≥50个", "50", "8", "8", ""},
+		[]string{"", "", "质量指标", "委托业务报告合格率", "≥100百分比", "100", "8", "", "8", ""},
+		[]string{"", "", "", "经费支出合规性", "严格执行相关制度规定", "达成预期指标", "8", "", "8", ""},
+		[]string{"", "", "时效指标", "提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", "8", "", "8", ""},
+		[]string{"", "", "成本指标", "项目总成本", "≤90万元", "90", "8", "", "8", ""},
+		[]string{"", "", "", "单项业务成本", "符合相关规定", "达成预期指标", "10", "", "10", ""},
+		[]string{"", "效益指标(30分)", "社会效益指标", "对维护市场公平的影响程度", "效果明显", "达成预期指标", "10", "", "10", ""},
+		[]string{"", "", "生态效益指标", "对控制项目成本影响程度", "效果明显", "达成预期指标", "10", "", "10", ""},
+		[]string{"", "", "可持续影响指标", "对推动项目制度健全的持续性影响", "效果明显", "达成预期指标", "10", "", "10", ""},
+		[]string{"", "", "经济效益指标", "", "", "", "", "", "", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"委托业务项目数量=≥50个", "委托业务报告合格率=≥100百分比", "经费支出合规性=严格执行相关制度规定",
+		"提交报告及时性=在项目计划完成时间内完成", "项目总成本=≤90万元", "单项业务成本=符合相关规定",
+		"对维护市场公平的影响程度=效果明显", "对控制项目成本影响程度=效果明显", "对推动项目制度健全的持续性影响=效果明显"}, got)
+}
