@@ -61,10 +61,24 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	if len(idx) < 2 {
 		return false
 	}
+	numbered := 0 // captions numbered for their formulas (年中调整金额②, 小计③=①+②)
+	for _, i := range idx {
+		if k := labelKey(layout.Clean(row[i].Text)); stripFormula(k) != k {
+			numbered++
+		}
+	}
 	h := &colHeader{}
 	start := 0
 	firstKey := labelKey(layout.Clean(row[idx[0]].Text))
-	if _, isCol := e.lx.columnRole(firstKey); !isCol {
+	if numbered >= 2 {
+		firstKey = stripFormula(firstKey)
+	}
+	if _, isCol := e.lx.columnRole(firstKey); !isCol && numbered >= 2 {
+		if _, ok := e.numberedCaption(firstKey); ok {
+			firstKey = "" // a numbered caption first: read in the loop
+		}
+	}
+	if _, isCol := e.lx.columnRole(firstKey); !isCol && firstKey != "" {
 		// a group label: a known label, a label cut short ("总"), or a
 		// short one over two or more column labels ("年度履职目标")
 		n := utf8.RuneCountInString(stripParens(firstKey)) // 预算执行情况（10分）: the points are no part of the label
@@ -87,11 +101,21 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 		}
 	}
 	parts := false // a money label of the header block as a caption (财政资金（万元） | 其他)
+	subtotal := -1 // the column a subtotal caption made the year's amount
 	rowCaption := false
 	captionUnit := "" // the money unit a caption carries (合计（万元）)
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
+		if numbered >= 2 {
+			key = stripFormula(key)
+		}
 		role, ok := e.lx.columnRole(key)
+		if !ok && numbered >= 2 {
+			role, ok = e.numberedCaption(key)
+			if ok && role == rBudget {
+				subtotal = len(h.cols)
+			}
+		}
 		if ok && role == rRowLabel {
 			// the caption over the rows' own labels (资金来源 | 年初预算数 …
 			// over 年度资金总额 | 5.28 …): first of the captions, once
@@ -120,6 +144,16 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 			h.money = true
 		}
 	}
+	if subtotal >= 0 {
+		for k, c := range h.cols {
+			if k != subtotal && c.role == rBudget {
+				h.cols[subtotal].role = rMoneyAux // another caption names the year's amount
+			}
+		}
+	}
+	if numbered >= 2 && !h.moneyBesides(subtotal) {
+		return false // (a subtotal is the year's amount beside the amounts it adds up)
+	}
 	if start == 0 && len(h.cols) < 2 || (parts || captionUnit != "") && !h.money {
 		return false // (the parts' captions need the year's amount beside them)
 	}
@@ -143,6 +177,55 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	e.ps.cols = h
 	e.ps.lastField = fNone
 	return true
+}
+
+// moneyBesides tells a header with an amount of the year's (budget,
+// initial or executed) in a column other than skip.
+func (h *colHeader) moneyBesides(skip int) bool {
+	for k, c := range h.cols {
+		if k != skip && (c.role == rBudget || c.role == rInitial || c.role == rExecuted) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripFormula drops what numbers a caption for the form's formulas: the
+// circled numbers and the formula after them (小计③=①+② → 小计,
+// 支出实现率（%）⑤=④/③ → 支出实现率), and a percent sign in parentheses.
+func stripFormula(key string) string {
+	k := strings.ReplaceAll(key, "（%）", "")
+	i := strings.IndexFunc(k, isCircled)
+	if i < 0 {
+		return k
+	}
+	for _, r := range k[i:] {
+		if !isCircled(r) && !strings.ContainsRune("=+-/×*＝＋－／", r) {
+			return key // words after the numbers: no formula
+		}
+	}
+	return k[:i]
+}
+
+// isCircled tells the circled numbers ① to ⑳.
+func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// numberedCaption reads a caption of a money table whose captions are
+// numbered for their formulas (年初部门预算安排金额（含历年结余结转）① |
+// 年中调整金额② | 小计③=①+② | 年度拨付金额 | 支出实现率（%）⑤=④/③): the
+// subtotal is the year's amount, the initial arrangement the initial
+// budget, the other amounts and rates are kept beside.
+func (e *extractor) numberedCaption(key string) (colRole, bool) {
+	k := stripParens(key)
+	switch {
+	case e.lx.isSubtotal(k):
+		return rBudget, true
+	case strings.HasPrefix(k, "年初") && strings.Contains(k, "预算"):
+		return rInitial, true
+	case strings.HasSuffix(k, "率") || strings.HasSuffix(k, "金额") || strings.HasSuffix(k, "资金") || strings.HasSuffix(k, "数"):
+		return rMoneyAux, true
+	}
+	return rNone, false
 }
 
 // unitCaption reads a caption that carries a money unit under a funds

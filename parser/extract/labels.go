@@ -383,6 +383,9 @@ func moneyColumnByShape(key string) (colRole, bool) {
 	if strings.HasSuffix(key, "测算依据") || strings.HasPrefix(key, "测算依据") || key == "计算依据" || key == "测算说明" {
 		return rTable, true // 测算（公式）依据, 测算依据及说明: how an amount was reckoned, kept as text
 	}
+	if strings.Contains(key, "结余") {
+		return rMoneyAux, true // 本年度结余金额: what is left of the year's amount, kept beside
+	}
 	money := false
 	for _, w := range []string{"资金", "预算", "金额", "投入"} {
 		if strings.HasSuffix(key, w) || strings.HasSuffix(key, w+"数") {

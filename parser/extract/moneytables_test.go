@@ -124,3 +124,45 @@ func TestInitialBudgetLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedMoneyCaptions: a department-wide self-evaluation's money
+// captions numbered for their formulas under group captions (预算安排 |
+// 拨付情况 | 结余情况 over 年初部门预算安排金额（含历年结余结转）① | 年中调整金额②
+// | 小计③=①+② | 年度拨付金额 | 支出实现率（%）⑤=④/③ | 本年度结余金额⑥=③-④ |
+// 资金结余率（%）⑦=⑥/③): the captions are read without their numbers, the
+// subtotal of the arrangement is the year's amount and the 合 计 row's
+// amount under it the budget; a row named by no label (财政资金小计) gives
+// none. Before, the header was no header and the budget (a Fujian
+// 部门整体支出绩效自评表's 188.61) was missed. A balance (本年度结余资金) is
+// never the year's amount, numbered or not.
+func TestNumberedMoneyCaptions(t *testing.T) {
+	numbered := []string{"^", "^", "^", "年初部门预算安排金额(含历年结余结转)①", "年中调整金额②", "小计\n③=①+②", "年度拨付金额", "支出实现率(%)⑤=④/③", "本年度结余金额⑥=③-④", "资金结余率(%)⑦=⑥/③"}
+	groups := []string{"财政资金安排和使用情况", "资金结构(万元)", "^", "预算安排", "^", "^", "拨付情况", "^", "结余情况", "^"}
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"合 计 under the subtotal", [][]string{
+			groups, numbered,
+			{"^", "财政资金小计", "^", "130.54", "58.07", "188.61", "188.45", "99.92", "0.16", "0.08"},
+			{"^", "合 计", "^", "130.54", "58.07", "188.61", "188.45", "99.92", "0.16", "0.08"},
+		}, "188.61"},
+		{"no total row", [][]string{
+			groups, numbered,
+			{"^", "财政资金小计", "^", "130.54", "58.07", "188.61", "188.45", "99.92", "0.16", "0.08"},
+		}, "<nil>"},
+		{"a balance is no budget", [][]string{
+			{"项目资金(万元)", "", "年初预算数", "本年度结余资金"},
+			{"^", "年度资金总额", "10", "2"},
+		}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"部门(单位)名称", "某市地震局"}}, tt.rows...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
