@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -111,6 +112,20 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 	}
 	if len(vals) == 2 && vals[1] == vals[0]+1 && boundedThenMeasured(vals[0], vals[1], rows, f) {
 		plan.placed[cValue], plan.placed[cActual] = cell(vals[0]), cell(vals[1])
+		return plan, true
+	}
+	if n := len(vals); n >= 2 && vals[n-1] == vals[n-2]+1 && echoedAndMet(vals[n-2], vals[n-1], rows, f) {
+		// (a third column right after the levels, before them, holds the
+		// names where some are values: 2020年 | 2020年 | 2020年)
+		afterLevels := vals[0] > 0 && (f.content(vals[0]-1) == ctLevel1 || f.content(vals[0]-1) == ctLevel2)
+		switch {
+		case n == 2:
+		case n == 3 && vals[1] == vals[0]+1 && afterLevels:
+			plan.placed[cName] = cell(vals[0])
+		default:
+			return plan, false
+		}
+		plan.placed[cValue], plan.placed[cActual] = cell(vals[n-2]), cell(vals[n-1])
 		return plan, true
 	}
 	if len(vals) == 2 && len(weights) <= 1 && vals[1] == vals[0]+1 && !smallNumbers(&f.prof[vals[0]]) && !smallNumbers(&f.prof[vals[1]]) &&
@@ -365,6 +380,59 @@ func boundedThenMeasured(t, a int, rows [][]layout.Cell, f *frame) bool {
 		}
 	}
 	return filled > 0 && bounded*2 >= filled
+}
+
+// echoedAndMet reports whether frame column a, right of t, reads as the
+// results of the targets in t: it repeats t's text in a row or more, and
+// where t bounds its target with a comparator (≥90%) a, in a row or more,
+// holds a bare number that meets the bound (98%); a never writes a
+// comparator (a result is measured, not bounded). Columns that agree in
+// every row, or where no bound is met, are not told apart by this.
+func echoedAndMet(t, a int, rows [][]layout.Cell, f *frame) bool {
+	echoed, met, differ := 0, 0, 0
+	for _, r := range rows {
+		x, y := cellIn(r, t, nil, f), cellIn(r, a, nil, f)
+		if startsWithComparator(y) {
+			return false
+		}
+		switch {
+		case x == "" || y == "":
+		case x == y:
+			echoed++
+		default:
+			differ++
+			if meets(x, y) {
+				met++
+			}
+		}
+	}
+	return echoed > 0 && met > 0 && differ > 0
+}
+
+// meets tells a bare measured value y ("98%") that meets the bound of
+// target x ("≥90%", "≤5天"): the same unit after the number, the number on
+// the bound's side.
+func meets(x, y string) bool {
+	if !startsWithComparator(x) || startsWithComparator(y) {
+		return false
+	}
+	nx, ny := firstNumber(x), firstNumber(y)
+	if nx == "" || ny == "" || !strings.HasPrefix(y, ny) || strings.TrimSpace(x[strings.Index(x, nx)+len(nx):]) != strings.TrimSpace(y[len(ny):]) {
+		return false
+	}
+	dx, err1 := decimal.NewFromString(nx)
+	dy, err2 := decimal.NewFromString(ny)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x)
+	switch {
+	case strings.ContainsRune("≥≧＞>", r):
+		return dy.GreaterThanOrEqual(dx) && (r != '>' && r != '＞' || dy.GreaterThan(dx) || strings.HasPrefix(x, ">="))
+	case strings.ContainsRune("≤≦＜<", r):
+		return dy.LessThanOrEqual(dx) && (r != '<' && r != '＜' || dy.LessThan(dx) || strings.HasPrefix(x, "<="))
+	}
+	return false
 }
 
 // sameInEveryRow reports whether frame columns j and k hold the same text

@@ -205,3 +205,46 @@ func TestUnitCellNoUnitBesideValueWithUnit(t *testing.T) {
 		assert.Equal(t, "产出指标/数量指标/播发稿件数量="+tc.want, got[0], tc.value+"|"+tc.unit)
 	}
 }
+
+// TestHeadlessTargetThenResult: a capture that starts inside a completion
+// table (no header: level 1 | level 2 | name | target | result, the Sichuan
+// 项目绩效目标完成情况表) has two columns of targets side by side, the later
+// echoing the earlier in some rows (2020年 | 2020年) and, where the earlier
+// bounds its target (≥90%), holding a bare number that meets it (98%):
+// the earlier is the target, the later the result; a column of targets
+// right after the levels holds the names, some of which are values (issue
+// 21). Where the later column writes a comparator, or meets no bound, the
+// rows stay unread.
+func TestHeadlessTargetThenResult(t *testing.T) {
+	rows := func(result string) [][]string {
+		return [][]string{
+			{"", "项目完成指标", "质量指标", "改善养老服务基础条件", "改善条件", "明显改善"},
+			{"", "项目完成指标", "时效指标", "2020年", "2020年", "2020年"},
+			{"", "项目完成指标", "成本指标", "100万", "100万", "100万"},
+			{"", "效益指标", "社会效益指标", "养老服务需求", "有所提升", "养老服务提升"},
+			{"", "满意度指标", "服务对象满意度指标", "养老机构服务满意度", "≥90%", result},
+		}
+	}
+	for _, tc := range []struct {
+		result string
+		want   []string
+	}{
+		{"98%", []string{"改善养老服务基础条件=改善条件 (明显改善)", "2020年=2020年 (2020年)", "100万=100万 (100万)",
+			"养老服务需求=有所提升 (养老服务提升)", "养老机构服务满意度=≥90% (98%)"}},
+		{"≥95%", nil},
+		{"85%", nil},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, rows(tc.result)...)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Name + "=" + ind.Value.Raw
+				if ind.Actual != nil {
+					s += " (" + ind.Actual.Raw + ")"
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, tc.want, got, tc.result)
+	}
+}
