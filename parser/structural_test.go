@@ -168,16 +168,18 @@ type smScore struct {
 //     (areas in one column each) reads descriptions as names. 101, a flat
 //     list (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值) that loses
 //     指标权重, now reads its 定性 rows' column as the nature.
-//   - swap-values-blank (to improve, 1278/1406 and 12 extra in HTML): a
-//     header whose target and name captions are both blank is no grid by
-//     its header alone unless it names a self-evaluation's results, whose
-//     echo then finds the target (46, 56, 77, 91, 45); where nothing
-//     echoes, the rows read by content alone put no target under 得分 (107)
-//     and leave a weight and its full score (8 | 8) unread; a scoring
-//     rule's text (按标准发放得10分) beside a unit column of dashes is no
-//     target (54; its text export still reads no target). An unfilled
-//     template's rows of weights (85) name no indicator: a blank caption
-//     over its empty names' column is that column.
+//   - swap-values-blank (to improve, 1280/1406 and 10 extra in HTML, 1
+//     of them the unmutated filings'): a header whose target and name
+//     captions are both blank is no grid by its header alone unless it
+//     names a self-evaluation's results, whose echo then finds the target
+//     (46, 56, 77, 91, 45, 165); where nothing echoes, the rows read by
+//     content alone put no target under 得分 (107) and leave a weight and
+//     its full score (8 | 8) unread. Left: 101, whose blank unit column
+//     holds 人数 and % in two rows of five (no unit column by content: its
+//     targets read without units); 39 and 19, grids of one filled row
+//     whose columns content cannot tell (a cost name holding 成本, points
+//     beside the names); 54's text export, a wide table whose unit codes
+//     (505006) read as targets.
 //   - swap-levels and swap-values, text exports (to remove): heldout4's
 //     98 (二级 before 一级) reads its 偏差原因 and 改进措施 cells as an
 //     indicator, and 102 (实际完成值 before 预期指标值) reads its signs as
