@@ -553,7 +553,13 @@ func (pl *placement) groupsLeftOfLevel2() {
 			continue
 		}
 		p := f.profile(col)
-		if p.cells < 2 || p.cells*2 > f.rows || len(p.distinct) != p.cells || p.typed+p.numbers+p.values > 0 ||
+		// (groups: each text over several rows; or, right beside the
+		// level 2, a level label in every row, some of the taxonomy)
+		grouped := p.cells*2 <= f.rows && len(p.distinct) == p.cells
+		labelled := col == at-1 && p.cells == f.rows && p.labels == p.cells && p.level1 > 0
+		// (a label that reads as a word of a target, 项目完成指标, is no
+		// target when every text is shaped as a level label)
+		if p.cells < 2 || !grouped && !labelled || p.typed+p.numbers > 0 || p.values > 0 && p.labels < p.cells ||
 			p.labels*2 < p.cells || p.level2 > p.level1 || !shortTexts(p, 10) {
 			continue
 		}

@@ -248,3 +248,24 @@ func TestHeadlessTargetThenResult(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.result)
 	}
 }
+
+// TestLevelLabelsLeftOfLevel2: under a blank caption left of the level 2, a
+// level label in every row, each shaped as one and some the taxonomy's
+// (项目完成指标 | 效益指标 | 满意度指标), is the level 1, read as written
+// (issue 21, the Sichuan completion tables' 项目完成指标).
+func TestLevelLabelsLeftOfLevel2(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "养老服务体系建设"},
+		{"", "二级指标", "三级指标", "指标值"},
+		{"项目完成指标", "质量指标", "改善养老服务基础条件", "改善条件"},
+		{"项目完成指标", "时效指标", "完成时间", "2020年"},
+		{"效益指标", "社会效益指标", "养老服务需求", "有所提升"},
+		{"满意度指标", "服务对象满意度指标", "养老机构服务满意度", "≥90%"},
+	}
+	assert.Equal(t, []string{
+		"项目完成指标/质量指标/改善养老服务基础条件=改善条件",
+		"项目完成指标/时效指标/完成时间=2020年",
+		"效益指标/社会效益指标/养老服务需求=有所提升",
+		"满意度指标/服务对象满意度指标/养老机构服务满意度=≥90%",
+	}, indicatorsOf(t, rows))
+}
