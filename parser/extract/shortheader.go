@@ -51,6 +51,13 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 		if spread, ok := e.spreadBySubRow(row, f); ok {
 			return spread, true, 0
 		}
+		if len(e.rest) > 0 && e.captionsOnly(e.rest[0]) {
+			// a two-row header two or more cells short of its rows whose
+			// second row does not account for the missing cells (a
+			// further span, printed once in both rows): no reading is
+			// sure, so the row is no header
+			return nil, false, 0
+		}
 	}
 	if f.width == len(row)+1 {
 		if split, ok := e.splitBySubRow(row, f); ok {
