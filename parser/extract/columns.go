@@ -104,6 +104,7 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	subtotal := -1 // the column a subtotal caption made the year's amount
 	rowCaption := false
 	captionUnit := "" // the money unit a caption carries (合计（万元）)
+	keyUnit := ""     // the money unit of an amount's caption
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
 		if numbered >= 2 {
@@ -138,6 +139,9 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 		if !ok {
 			return false
 		}
+		if u := moneyUnitIn(key); u != "" && keyUnit == "" && (role == rBudget || role == rInitial || role == rExecuted) {
+			keyUnit = u // 年度预算金额（万元）
+		}
 		col := cellCol(row, i)
 		h.cols = append(h.cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(layout.Clean(row[i].Text))})
 		if role == rBudget || role == rInitial || role == rExecuted {
@@ -163,6 +167,8 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	}
 	if captionUnit != "" {
 		e.setMoneyUnit(captionUnit, row[idx[0]].Pos)
+	} else if keyUnit != "" {
+		e.setMoneyUnit(keyUnit, row[idx[0]].Pos)
 	}
 	if inner >= 0 {
 		if u := moneyUnitIn(labelKey(layout.Clean(row[inner].Text))); u != "" {
@@ -307,6 +313,72 @@ func (e *extractor) subCaptions(row []layout.Cell, first int) bool {
 	return true
 }
 
+// partCaptions reads sub-captions that split the year's amount into its
+// subtotal and parts (年度预算金额（万元） over 小计 | 市财政拨款 | 其他资金):
+// the subtotal's column stays the year's amount, the parts' columns name
+// the fiscal and other parts. The subtotal must stand first, in the year's
+// column, and each part in it or in a column right of it no caption
+// covers (a text export prints the spanning caption once). It reports
+// whether it read the row.
+func (e *extractor) partCaptions(row []layout.Cell, first int) bool {
+	h := e.ps.cols
+	var budget *headCol
+	for k := range h.cols {
+		if h.cols[k].role == rBudget {
+			if budget != nil {
+				return false
+			}
+			budget = &h.cols[k]
+		}
+	}
+	if budget == nil {
+		return false
+	}
+	var cols []headCol
+	for i := first; i < len(row); i++ {
+		s := layout.Clean(row[i].Text)
+		if row[i].Merged || s == "" {
+			continue
+		}
+		key, col := labelKey(s), cellCol(row, i)
+		var role colRole
+		if len(cols) == 0 {
+			if !e.lx.isSubtotal(key) || col != budget.from {
+				return false
+			}
+			role = rBudget
+		} else {
+			f, _, _ := e.lx.lookupLabel(key)
+			switch f {
+			case fFiscal:
+				role = rFiscal
+			case fOther:
+				role = rOther
+			default:
+				return false
+			}
+			if c, ok := h.roleAt(col); ok && c.role != rBudget || !ok && col <= budget.to {
+				return false
+			}
+		}
+		cols = append(cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(s)})
+	}
+	if len(cols) < 2 {
+		return false
+	}
+	var kept []headCol
+	for _, c := range h.cols {
+		if c.role != rBudget {
+			kept = append(kept, c)
+		}
+	}
+	h.cols = append(kept, cols...)
+	if w := len(row); w > h.width {
+		h.width = w
+	}
+	return true
+}
+
 // amountsRow tells a row of bare amounts under a money header's columns
 // (7 | 0 | 7 | 0 under 本年度预计投入 | 财政资金 …), no label of its own.
 func (e *extractor) amountsRow(row []layout.Cell, first int) bool {
@@ -412,6 +484,10 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 			e.cur.Budget.Initial = e.amount(s, row[i].Pos)
 		case ok && rowField == fTotal && col.role == rExecuted:
 			e.cur.Budget.Executed = e.amount(s, row[i].Pos)
+		case ok && rowField == fTotal && col.role == rFiscal:
+			e.setField(fFiscal, col.label, s, row[i].Pos, row[first].Pos)
+		case ok && rowField == fTotal && col.role == rOther:
+			e.setField(fOther, col.label, s, row[i].Pos, row[first].Pos)
 		case ok:
 			e.budgetItem(joinLabel(rowLabel, col.label), s, row[i].Pos)
 			labelUsed = true

@@ -78,6 +78,8 @@ const (
 	rGoalResult         // 实际完成情况
 	rTable              // a column of a sub-table perfdoc keeps as labelled text (部门职能 …)
 	rRowLabel           // 资金来源, 项目: the caption over the rows' own labels (年度资金总额, 合计 …)
+	rFiscal             // 市财政拨款 under the year's amount beside its 小计: the fiscal part
+	rOther              // 其他资金 there: the other part
 )
 
 // gridColumn names a column of the indicator grid.

@@ -251,7 +251,9 @@ func (e *extractor) inMoney(r *rowIn) mode {
 	}
 	switch {
 	case e.subCaptions(r.cells, r.first):
-		e.unplaced(r.cells, nil)
+		if !e.partCaptions(r.cells, r.first) {
+			e.unplaced(r.cells, nil)
+		}
 		return modeDone
 	case e.amountsRow(r.cells, r.first):
 		e.amountsUnder(r.cells, r.first)

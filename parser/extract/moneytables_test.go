@@ -166,3 +166,47 @@ func TestNumberedMoneyCaptions(t *testing.T) {
 		})
 	}
 }
+
+// TestSubtotalAndPartsUnderYearAmount: a department-wide approval table's
+// tasks with their amounts under 年度预算金额（万元）, split in a second
+// caption row into 小计 | 市财政拨款 | 其他资金, and a 金额合计 row: the
+// subtotal's column is the year's amount, the parts' columns the fiscal
+// and other parts, the caption's unit the money unit. A 金额合计 whose
+// subtotal is 0 over parts that are not (a subtotal left unreckoned) is no
+// total: the parts' sum is, with a warning. Before, the table was no
+// money table and the budget (a Dongguan 部门(单位)整体支出绩效目标批复表's
+// 2377.15) was missed.
+func TestSubtotalAndPartsUnderYearAmount(t *testing.T) {
+	head := []string{"年度主要任务", "任务名称", "主要内容", "年度预算金额(万元)", "^", "^"}
+	parts := []string{"^", "^", "^", "小计", "市财政拨款", "其他资金"}
+	task := []string{"^", "场馆日常运转", "包括办公费、差旅费等。", "1166.1", "", ""}
+	tests := []struct {
+		name               string
+		rows               [][]string
+		total, fiscal, msg string
+	}{
+		{"subtotal left at 0", [][]string{head, parts, task, {"^", "金额合计", "*", "0", "1166.1", "0"}}, "1166.1", "1166.1", "TOTAL-FROM-PARTS"},
+		{"subtotal filled", [][]string{head, parts, task, {"^", "金额合计", "*", "1166.1", "1000", "166.1"}}, "1166.1", "1000", ""},
+		{"no parts' captions", [][]string{head, task, {"^", "金额合计", "*", "1166.1"}}, "1166.1", "<nil>", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"部门(单位)名称", "某馆2022年部门整体绩效目标"}}, tt.rows...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.total, deref(p.Budget.Total))
+			assert.Equal(t, tt.fiscal, deref(p.Budget.Fiscal))
+			assert.Equal(t, "万元", p.MoneyUnit)
+			var codes []string
+			for _, w := range doc.Warnings {
+				codes = append(codes, string(w.Code))
+			}
+			if tt.msg != "" {
+				assert.Contains(t, codes, tt.msg)
+			} else {
+				assert.NotContains(t, codes, "TOTAL-FROM-PARTS")
+			}
+		})
+	}
+}

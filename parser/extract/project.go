@@ -112,9 +112,13 @@ func (e *extractor) fillIdentity(p *model.Project) {
 // totalFromParts fills a budget's missing total from its parts: a money
 // block whose only amount stands in the 财政拨款 row (资金总额 a column
 // caption over it, no 合计 row) totals the fiscal and other amounts.
+//
+// A total of zero over parts that are not (金额合计 | 0 | 2377.15 | 0 under
+// 小计 | 市财政拨款 | 其他资金: a subtotal left unreckoned) is no total
+// either: the parts' sum replaces it.
 func (e *extractor) totalFromParts(p *model.Project) {
 	b := &p.Budget
-	if b.Total != nil || b.Fiscal == nil {
+	if b.Total != nil && !zeroOverParts(b) || b.Fiscal == nil {
 		return
 	}
 	fiscal, err := decimal.NewFromString(*b.Fiscal)
@@ -134,6 +138,20 @@ func (e *extractor) totalFromParts(p *model.Project) {
 	}
 	b.Total = &total
 	e.warn(p.Source, diag.TotalFromParts, p.Index, total)
+}
+
+// zeroOverParts tells a budget whose total is zero and whose fiscal part
+// is an amount that is not.
+func zeroOverParts(b *model.Budget) bool {
+	if b.Total == nil || b.Fiscal == nil {
+		return false
+	}
+	t, err := decimal.NewFromString(*b.Total)
+	if err != nil || !t.IsZero() {
+		return false
+	}
+	f, err := decimal.NewFromString(*b.Fiscal)
+	return err == nil && !f.IsZero()
 }
 
 // nameFromTitle is a project's name read from its title: the title without
