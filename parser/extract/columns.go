@@ -78,9 +78,10 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 			firstKey = "" // a numbered caption first: read in the loop
 		}
 	}
-	if _, isCol := e.lx.columnRole(firstKey); !isCol && firstKey != "" {
+	if r, isCol := e.lx.columnRole(firstKey); (!isCol || r == rRowLabel) && firstKey != "" {
 		// a group label: a known label, a label cut short ("总"), or a
-		// short one over two or more column labels ("年度履职目标")
+		// short one over two or more column labels ("年度履职目标"); the
+		// caption of the rows' labels first is one too (项目 | 金额)
 		n := utf8.RuneCountInString(stripParens(firstKey)) // 预算执行情况（10分）: the points are no part of the label
 		if _, _, ok := e.lx.lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
 			return false

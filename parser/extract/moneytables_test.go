@@ -210,3 +210,20 @@ func TestSubtotalAndPartsUnderYearAmount(t *testing.T) {
 		})
 	}
 }
+
+// TestRowCaptionFirstIsGroup: the caption of the rows' labels first in its
+// row (项目 | 金额, 资金来源 | 预算数) heads the rows' labels as a group label
+// does, however few the captions after it: the amount under the one
+// caption is the total row's.
+func TestRowCaptionFirstIsGroup(t *testing.T) {
+	for _, caption := range []string{"项目", "资金来源"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某项目"},
+			[]string{caption, "金额"},
+			[]string{"合计", "40"},
+			[]string{"区级资金", "40"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, caption)
+		assert.Equal(t, "40", deref(doc.Projects[0].Budget.Total), caption)
+	}
+}
