@@ -126,8 +126,10 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	byName := !probe.complete()
 	// a self-evaluation's header names its levels and its results (一级指标
 	// | 二级指标 | … | 实际完成值 | 分值 | 得分) even where the target's and
-	// the names' captions are blank or unknown
-	results := (g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0) && (g.idx[cActual] >= 0 || g.idx[cScore] >= 0)
+	// the names' captions are blank or unknown; a header that names both
+	// levels does too (content must then find the names and the target)
+	results := (g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0) && (g.idx[cActual] >= 0 || g.idx[cScore] >= 0) ||
+		g.idx[cLevel1] >= 0 && g.idx[cLevel2] >= 0
 	if d.found < 2 || byName && (g.idx[cValue] < 0 && !results || !f.positioned && len(row) != f.width ||
 		e.ps.grid != nil && e.ps.grid.fresh) {
 		// without positions the header must stand over the rows' cells; the

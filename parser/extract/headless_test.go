@@ -390,20 +390,21 @@ func TestTargetEchoedByResults(t *testing.T) {
 }
 
 // A reading by content that the captions above contradict (the level-1
-// column 项目完成, under 一级指标, read as the target) is not tried again
-// at a later row of the same grid: read alone, under the level cell merged
+// column 项目完成, under 一级指标, read as the target, where the header
+// names no level 2 and makes no grid) is not tried again at a later row
+// of the same grid: read alone, under the level cell merged
 // down from the first rows, the later rows' columns profile otherwise (the
 // names read as targets, the targets as names).
 func TestContradictedCaptionsNoLaterReading(t *testing.T) {
 	page := `<table>
-<tr><td>项目名称</td><td colspan="4">某补助资金</td></tr>
-<tr><td rowspan="7">绩效指标</td><td>一级指标</td><td>二级指标</td><td></td><td></td></tr>
-<tr><td rowspan="6">项目完成</td><td rowspan="3">数量指标</td><td>43230人</td><td>基本医疗保险参保人数</td></tr>
-<tr><td>≥95%</td><td>城乡居民参保率</td></tr>
-<tr><td>100%</td><td>贫困人员参保率</td></tr>
-<tr><td rowspan="2">质量指标</td><td>补助资金及时到位100%</td><td>补助资金按时到期</td></tr>
-<tr><td>专项补助使用符合政策规定</td><td>符合政策规定</td></tr>
-<tr><td>时效指标</td><td>2019年1月-2019年12月</td><td>专项补助使用落实期限</td></tr>
+<tr><td>项目名称</td><td colspan="5">某补助资金</td></tr>
+<tr><td rowspan="7">绩效指标</td><td>一级指标</td><td></td><td></td><td></td><td>备注</td></tr>
+<tr><td rowspan="6">项目完成</td><td rowspan="3">数量指标</td><td>43230人</td><td>基本医疗保险参保人数</td><td></td></tr>
+<tr><td>≥95%</td><td>城乡居民参保率</td><td></td></tr>
+<tr><td>100%</td><td>贫困人员参保率</td><td></td></tr>
+<tr><td rowspan="2">质量指标</td><td>补助资金及时到位100%</td><td>补助资金按时到期</td><td></td></tr>
+<tr><td>专项补助使用符合政策规定</td><td>符合政策规定</td><td></td></tr>
+<tr><td>时效指标</td><td>2019年1月-2019年12月</td><td>专项补助使用落实期限</td><td></td></tr>
 </table>`
 	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
 	require.NoError(t, err)
@@ -612,4 +613,32 @@ func TestNamesAfterUnitColumn(t *testing.T) {
 		got = append(got, ind.Name+"="+ind.Value.Raw)
 	}
 	assert.Equal(t, []string{"猪肉产量稳定率=≥95%", "能繁母猪稳定率=90%", "调出生猪数量=≥1000头"}, got)
+}
+
+// A header that names both levels and leaves the target's and the names'
+// captions blank makes a grid where content finds both: the names, and
+// left of them, right after the levels, a column half or more typed
+// targets (43230人 | ≥95% | 补助资金及时到位100%), a level word among them
+// or not. Before, such a header made no grid and its rows were unread.
+func TestLevelsHeaderBlankTargetAndNames(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某补助资金", "", "", ""},
+		{"一级指标", "二级指标", "", ""},
+		{"产出指标", "数量指标", "43230人", "基本医疗保险参保人数"},
+		{"^", "^", "≥95%", "城乡居民参保率"},
+		{"^", "^", "100%", "贫困人员参保率"},
+		{"^", "质量指标", "补助资金及时到位100%", "补助资金按时到期"},
+		{"^", "^", "专项补助使用符合政策规定", "符合政策规定"},
+		{"^", "时效指标", "2019年1月-2019年12月", "专项补助使用落实期限"},
+		{"效益指标", "社会效益指标", "社会效益显著", "群众看病负担"},
+	}
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"基本医疗保险参保人数=43230人", "城乡居民参保率=≥95%", "贫困人员参保率=100%",
+		"补助资金按时到期=补助资金及时到位100%", "符合政策规定=专项补助使用符合政策规定",
+		"专项补助使用落实期限=2019年1月-2019年12月", "群众看病负担=社会效益显著"}, got)
 }

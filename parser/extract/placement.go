@@ -648,6 +648,12 @@ func (pl *placement) byNeighbours(i int) {
 		// sentences (显著提升了…), and no other column of targets: the
 		// target
 		pl.guessed(cValue, i, text, ctValue)
+	case k == ctNone && text == "" && g.idx[cValue] < 0 && pl.areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels*3 < p.cells &&
+		g.rightOf(row, i, g.idx[cName], f) && g.afterLevels(row, i, f) && !g.otherTargets(row, i, f, pl.open):
+		// the same under a blank caption between the levels and the
+		// names (1种 | 开展运动种类), a level word among them (社会效益
+		// 显著) as targets write them
+		pl.guessed(cValue, i, text, ctValue)
 	}
 	// a self-evaluation (a weight or score column beside the target):
 	// targets right of the target are its results; bare numbers adding
