@@ -177,9 +177,9 @@ type smScore struct {
 //     captions are both blank is a grid where it names both levels and
 //     content finds the names and, between them and the levels, the
 //     targets (35, 32, 51), or where it names a self-evaluation's results,
-//     whose echo then finds the target (46, 56, 77, 91, 45, 165); where nothing echoes, the rows read by
-//     content alone put no target under 得分 (107) and leave a weight and
-//     its full score (8 | 8) unread. Left: 101, whose blank unit column
+//     whose echo then finds the target (46, 56, 77, 91, 45, 165); where
+//     nothing echoes, the rows read by content alone put no target under
+//     得分 (107) and leave a weight and its full score (8 | 8) unread. Left: 101, whose blank unit column
 //     holds 人数 and % in two rows of five (no unit column by content: its
 //     targets read without units); 39 and 19, grids of one filled row
 //     whose columns content cannot tell (a cost name holding 成本, points
