@@ -54,6 +54,15 @@ func (lx *lexicon) isLabelText(s string) bool {
 	return ok
 }
 
+// awaitsValue tells a cell that is a label whose value was left blank: a
+// short text ending in a colon, no digit in it (其他支出:, 项目支出：).
+func awaitsValue(s string) bool {
+	if !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, "：") || utf8.RuneCountInString(s) > 24 {
+		return false
+	}
+	return !strings.ContainsAny(s, "0123456789")
+}
+
 // identityField tells the fields that name a project or its units: their
 // next cell is their value unless it is itself a label of the form.
 func identityField(f field) bool {
@@ -149,6 +158,9 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			}
 			if _, _, _, pair := e.lx.splitLabelValue(t); pair && !strings.Contains(t, "\n") {
 				break // a label with its value in one cell ("年度资金总额:50万") is no value of this label
+			}
+			if isMoneyField(f) && awaitsValue(t) {
+				break // another label with its value left blank ("其他支出:"): no amount
 			}
 			vals = append(vals, j)
 		}

@@ -227,3 +227,31 @@ func TestRowCaptionFirstIsGroup(t *testing.T) {
 		assert.Equal(t, "40", deref(doc.Projects[0].Budget.Total), caption)
 	}
 }
+
+// TestBlankLabelIsNoAmount: a money label left blank beside another label
+// left blank (政府性基金拨款: | 其他支出:, a department form's income and
+// spending parts side by side) takes no amount from it: the second stays
+// unrecognized text, no item holds it and no amount warning is raised.
+// Before, 其他支出: was the item's amount (AMOUNT-NOT-NUMBER).
+func TestBlankLabelIsNoAmount(t *testing.T) {
+	tests := []struct {
+		row  []string
+		want string // the item's text, "" for none
+	}{
+		{[]string{"政府性基金拨款:", "其他支出:"}, ""},
+		{[]string{"政府性基金拨款：", "项目支出："}, ""},
+		{[]string{"政府性基金拨款", "20"}, "20"},
+	}
+	for _, tt := range tests {
+		doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某项目"}, tt.row)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		got := ""
+		for _, it := range doc.Projects[0].Budget.Items {
+			got += it.Text
+		}
+		assert.Equal(t, tt.want, got, tt.row[1])
+		for _, w := range doc.Warnings {
+			assert.NotEqual(t, "AMOUNT-NOT-NUMBER", string(w.Code), tt.row[1])
+		}
+	}
+}
