@@ -577,9 +577,10 @@ func (s *spanSearch) done(score int) {
 // as a merged part of c's span: a caption that names what the column
 // holds earns 2, one over an empty column costs 1 and one over another
 // content 2; a caption over cells of any kind (备注, 依据) earns 1 where
-// they hold text; a blank caption costs 1 over text; a merged part over
-// text costs 3, more than a caption over what it does not name, except
-// where the caption may span such a column (spansOwnKind).
+// they hold text; a blank caption over text costs 2, as a caption over
+// what it does not name (a column of text left with no caption); a
+// merged part over text costs 3, except where the caption may span such
+// a column (spansOwnKind).
 func (e *extractor) spanFit(c layout.Cell, f *frame, k int, merged bool) int {
 	p, ct := f.profile(k), f.content(k)
 	text := layout.Clean(c.Text)
@@ -598,7 +599,7 @@ func (e *extractor) spanFit(c layout.Cell, f *frame, k int, merged bool) int {
 		if p.cells == 0 || ct == ctBlock || text != "" {
 			return 0 // (an unknown caption: the areas of a transfer table, a block label)
 		}
-		return -1
+		return -2
 	case cNotes, cBasis, cReason, cHalfYear, cLongTerm, cLastYear:
 		if p.cells > 0 {
 			return 1

@@ -104,3 +104,30 @@ func TestTwoRowHeaderShortOfItsSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanLeavesNoTextUncaptioned: a text export's header a cell short of
+// its rows because 度量单位 spans its column and an empty one; the two
+// readings that differ in where 指标值说明 stands — over the column of its
+// texts (该指标值数据合理, which read as targets), or over the empty column,
+// leaving its texts under no caption — no longer tie: a column of text
+// under no caption costs as much as a caption over other content, so the
+// first wins and the header is read (before, it was no header and the
+// rows were not read).
+func TestSpanLeavesNoTextUncaptioned(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某林业局人员经费"},
+		[]string{"一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位", "指标值说明", ""},
+		[]string{"产出指标", "数量指标", "保障在职职工人数(人)", "=", "116", "人", "", "该指标值数据合理", ""},
+		[]string{"", "", "保障退休职工人数(人)", "=", "81", "人", "", "该指标值数据合理", ""},
+		[]string{"", "", "保障遗属人数(人)", "=", "13", "人", "", "该指标值数据合理", ""},
+		[]string{"", "", "林木采伐监管(万立方米)", "=", "6", "万立方米", "", "该指标值数据合理", ""},
+		[]string{"", "", "野生动植物保护、防火面积(万亩)", "=", "320", "万亩", "", "该指标值数据合理", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"保障在职职工人数(人)==116人", "保障退休职工人数(人)==81人", "保障遗属人数(人)==13人",
+		"林木采伐监管(万立方米)==6万立方米", "野生动植物保护、防火面积(万亩)==320万亩"}, got)
+}
