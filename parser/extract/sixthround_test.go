@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -268,4 +269,31 @@ func TestLevelLabelsLeftOfLevel2(t *testing.T) {
 		"效益指标/社会效益指标/养老服务需求=有所提升",
 		"满意度指标/服务对象满意度指标/养老机构服务满意度=≥90%",
 	}, indicatorsOf(t, rows))
+}
+
+// TestResultsPastSpannedTarget: the results past the targets are found
+// also where a target's caption spans its column and an empty one (年初指标值
+// over two columns, the second empty in every row).
+func TestResultsPastSpannedTarget(t *testing.T) {
+	page := `<table>
+<tr><td>部门名称</td><td colspan="9">某融媒体中心</td></tr>
+<tr><td>指标名称</td><td>计量单位</td><td colspan="2">年初指标值</td><td>调整指标值</td><td>年成值全完值</td><td>得分系数(%)</td><td>指标权重(分)</td><td>指标得分(分)</td><td>是否核心指标</td></tr>
+<tr><td>财政供养人员控制率</td><td>%</td><td>100%</td><td></td><td></td><td>92%</td><td>100%</td><td>2</td><td>2</td><td>否</td></tr>
+<tr><td>预算调整率</td><td>%</td><td>3%</td><td></td><td></td><td>0</td><td>100%</td><td>2</td><td>2</td><td>否</td></tr>
+<tr><td>管理制度健全性</td><td></td><td>高</td><td></td><td></td><td>高</td><td>100%</td><td>3</td><td>3</td><td>否</td></tr>
+<tr><td>党性教育培训次数</td><td>次</td><td>6次</td><td></td><td></td><td>12次</td><td>100%</td><td>5</td><td>5</td><td>是</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		s := ind.Name + "=" + ind.Value.Raw
+		if ind.Actual != nil {
+			s += " actual " + ind.Actual.Raw
+		}
+		got = append(got, s)
+	}
+	assert.Equal(t, []string{"财政供养人员控制率=100% actual 92%", "预算调整率=3% actual 0", "管理制度健全性=高 actual 高", "党性教育培训次数=6次 actual 12次"}, got)
 }
