@@ -54,6 +54,28 @@ func (lx *lexicon) isLabelText(s string) bool {
 	return ok
 }
 
+// blockCaptionUnit reads the money unit of a caption over a block of
+// amounts no label names (资金结构（万元）, 年度预算收支情况（万元）): a short
+// caption of money words with the unit in parentheses names the unit when
+// nothing has yet. The caption stays unrecognized text.
+func (e *extractor) blockCaptionUnit(s string, pos model.Pos) {
+	key := labelKey(s)
+	u := moneyUnitIn(key)
+	if u == "" || e.cur.MoneyUnit != "" {
+		return
+	}
+	stem := stripUnit(key)
+	if n := utf8.RuneCountInString(stem); n < 2 || n > 12 {
+		return
+	}
+	for _, w := range []string{"资金", "预算", "收支", "金额"} {
+		if strings.Contains(stem, w) {
+			e.setMoneyUnit(u, pos)
+			return
+		}
+	}
+}
+
 // awaitsValue tells a cell that is a label whose value was left blank: a
 // short text ending in a colon, no digit in it (其他支出:, 项目支出：).
 func awaitsValue(s string) bool {
@@ -124,6 +146,7 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			f, ok = fUnitName, true
 		}
 		if !ok {
+			e.blockCaptionUnit(s, c.Pos)
 			if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
 				e.unrecognized(s, c.Pos)
 			}

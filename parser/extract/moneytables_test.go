@@ -255,3 +255,23 @@ func TestBlankLabelIsNoAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockCaptionUnit: the unit in a caption over a block of amounts that
+// no label names (年度预算收支情况（元）, 资金结构（万元）) is the money unit;
+// a caption of other words (单价（元）) names none, and the unit is
+// assumed as before.
+func TestBlockCaptionUnit(t *testing.T) {
+	tests := []struct {
+		rows [][]string
+		want string
+	}{
+		{[][]string{{"部门(单位)名称", "某局"}, {"年度预算收支情况(元)", "年初预算资金:1835800"}}, "元"},
+		{[][]string{{"部门(单位)名称", "某局"}, {"资金结构(千元)", "预算安排"}, {"预算数", "1835.8"}}, "千元"},
+		{[][]string{{"项目名称", "某项目"}, {"单价(元)", "20"}, {"预算数", "5"}}, "万元"},
+	}
+	for _, tt := range tests {
+		doc := Extract([]layout.Block{tableOf(1, tt.rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		assert.Equal(t, tt.want, doc.Projects[0].MoneyUnit, tt.rows[1][0])
+	}
+}
