@@ -146,6 +146,7 @@ func levelFit(text string, words []string) int {
 	if text == "" {
 		return 0
 	}
+	text = compactLabel(text) // (产 出 指 标 (50分), typeset with spaces)
 	if utf8.RuneCountInString(text) > 16 {
 		return -3
 	}

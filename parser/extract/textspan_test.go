@@ -131,3 +131,27 @@ func TestSpanLeavesNoTextUncaptioned(t *testing.T) {
 	assert.Equal(t, []string{"保障在职职工人数(人)==116人", "保障退休职工人数(人)==81人", "保障遗属人数(人)==13人",
 		"林木采伐监管(万立方米)==6万立方米", "野生动植物保护、防火面积(万亩)==320万亩"}, got)
 }
+
+// TestSpacedLevelLabelAligned: a text-export row a cell short of its
+// header, its level-1 label typeset with spaces (产 出 指 标 (50分)) spanning
+// its column and the blank-captioned one beside it: the label fits the
+// level-1 column as written without the spaces, so the row reads it there
+// (before, the row's blank first cell took the level-1 column and the
+// label stood under the blank caption: no level 1).
+func TestSpacedLevelLabelAligned(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某种植补助项目"},
+		[]string{"绩效指标", "一级指标", "", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"},
+		[]string{"", "产 出 指 标 (50分)", "数量指标", "补助种植面积", "20", "29.5亩", "29.5亩", "20"},
+		[]string{"", "", "质量指标", "验收合格率", "20", "100%", "100%", "20"},
+		[]string{"", "效 益 指 标 (30分)", "", "社会效益指标", "带动农户增收", "30", "明显", "明显", "30"},
+		[]string{"", "满 意 度 指 标 (10分)", "", "服务对象满意度指标", "农户满意度", "10", "≥90%", "95%", "10"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name)
+	}
+	assert.Equal(t, []string{"产出指标(50分)/数量指标/补助种植面积", "产出指标(50分)/质量指标/验收合格率",
+		"效益指标(30分)/社会效益指标/带动农户增收", "满意度指标(10分)/服务对象满意度指标/农户满意度"}, got)
+}
