@@ -515,9 +515,9 @@ func echoes(rows [][]layout.Cell, t, a int, f *frame) int {
 
 // pastTargets reports whether header cell i stands right of the target
 // with only other target columns between (年初指标值 | 调整指标值 | i: the
-// adjusted target captioned as a second target), or empty columns under
-// a caption's span or under none, where a self-evaluation writes its
-// results.
+// adjusted target captioned as a second target), the target's parts
+// (指标性质, 计量单位) or empty columns under a caption's span or under
+// none, where a self-evaluation writes its results.
 func (g *gridState) pastTargets(row []layout.Cell, i int, f *frame) bool {
 	v, col := g.columnOf(row, g.idx[cValue], f), g.columnOf(row, i, f)
 	if v < 0 || col <= v+1 {
@@ -527,6 +527,9 @@ func (g *gridState) pastTargets(row []layout.Cell, i int, f *frame) bool {
 		j := headIndexOf(row, c, g, f)
 		if j >= 0 && slices.ContainsFunc(g.extras, func(x extraCol) bool { return x.idx == j && x.role == model.RoleOther }) {
 			continue
+		}
+		if j >= 0 && (j == g.idx[cNature] || j == g.idx[cDirection] || j == g.idx[cUnit]) {
+			continue // a part of the target written after it (指标性质, 计量单位)
 		}
 		if f.content(c) == ctEmpty && (j < 0 || layout.Clean(row[j].Text) == "" && !slices.Contains(g.idx[:], j)) {
 			continue // an empty column under a caption's span, or under none

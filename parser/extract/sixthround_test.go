@@ -297,3 +297,28 @@ func TestResultsPastSpannedTarget(t *testing.T) {
 	}
 	assert.Equal(t, []string{"财政供养人员控制率=100% actual 92%", "预算调整率=3% actual 0", "管理制度健全性=高 actual 高", "党性教育培训次数=6次 actual 12次"}, got)
 }
+
+// TestResultsPastTargetParts: the results past the targets are found also
+// where a part of the target (指标性质) stands between the target and the
+// adjusted target.
+func TestResultsPastTargetParts(t *testing.T) {
+	rows := [][]string{
+		{"部门名称", "某融媒体中心"},
+		{"指标名称", "计量单位", "年初指标值", "指标性质", "调整指标值", "年成值全完值", "得分系数(%)", "指标权重(分)", "指标得分(分)"},
+		{"财政供养人员控制率", "%", "100%", "定量指标", "", "92%", "100%", "2", "2"},
+		{"预算调整率", "%", "3%", "", "", "0", "100%", "2", "2"},
+		{"管理制度健全性", "", "高", "定性指标", "", "高", "100%", "3", "3"},
+		{"党性教育培训次数", "次", "6次", "", "", "12次", "100%", "5", "5"},
+	}
+	doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		s := ind.Name + "=" + ind.Value.Raw
+		if ind.Actual != nil {
+			s += " actual " + ind.Actual.Raw
+		}
+		got = append(got, s)
+	}
+	assert.Equal(t, []string{"财政供养人员控制率=100% actual 92%", "预算调整率=3% actual 0", "管理制度健全性=高 actual 高", "党性教育培训次数=6次 actual 12次"}, got)
+}
