@@ -49,6 +49,7 @@ const (
 	ValueJoined            = "VALUE-JOINED"
 	SubtotalRow            = "SUBTOTAL-ROW"
 	TotalFromParts         = "TOTAL-FROM-PARTS"
+	TotalsDiffer           = "TOTALS-DIFFER"
 
 	// Limits and OCR.
 
@@ -181,6 +182,9 @@ var catalogue = []Entry{
 	{Code: TotalFromParts, Args: []string{"project", "total"},
 		ZH: "项目{project}：资金总额未填，按财政拨款与其他资金之和读取为{total}",
 		EN: "project {project}: no total amount; read as {total}, the fiscal and other amounts added"},
+	{Code: TotalsDiffer, Args: []string{"project", "first", "second"},
+		ZH: "项目{project}：两处资金总额不一致（{first}与{second}），无从判断，总额留空，两者作为明细保留",
+		EN: "project {project}: two totals disagree ({first} and {second}) and nothing tells which is the budget; the total is left blank, both kept as items"},
 	{Code: SubtotalRow, Args: []string{"name"},
 		ZH: "“{name}”一行只有金额，下方没有指标和目标，按小计行处理，不作为项目",
 		EN: "the row of {name:q} holds an amount with no indicator or goal under it; read as a subtotal, not a project"},

@@ -68,7 +68,11 @@ type extractor struct {
 type projectState struct {
 	lastField    field
 	lastTotal    field // which label gave Budget.Total: fTotal or fProjectTotal
-	purposeGroup bool  // the budget rows sit under 预算规模及资金用途
+	totalLabel   string
+	totalPos     model.Pos
+	totalTable   *colHeader // the money sub-table whose total row gave Budget.Total, nil for none
+	totalsDiffer bool       // two totals of the year disagreed: the total stays blank
+	purposeGroup bool       // the budget rows sit under 预算规模及资金用途
 	periods      []period
 	spendPos     model.Pos
 	cols         *colHeader

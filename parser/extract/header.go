@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -460,10 +462,28 @@ func (e *extractor) setAmount(f field, label, val string, pos model.Pos) {
 	}
 	switch f {
 	case fTotal:
+		if e.ps.totalsDiffer {
+			if amount != nil {
+				e.budgetItem(label, *amount, pos)
+			}
+			return
+		}
+		if b.Total != nil && amount != nil && e.ps.lastTotal == fTotal && e.ps.totalTable != nil &&
+			e.ps.cols != nil && e.ps.cols != e.ps.totalTable && !sameAmount(*b.Total, *amount) {
+			// the total rows of two money sub-tables that disagree (合计 of
+			// the request and of its expense lines): nothing tells which is
+			// the budget
+			e.budgetItem(e.ps.totalLabel, *b.Total, e.ps.totalPos)
+			e.budgetItem(label, *amount, pos)
+			e.warn(pos, diag.TotalsDiffer, e.cur.Index, *b.Total, *amount)
+			b.Total, e.ps.totalsDiffer = nil, true
+			return
+		}
 		if b.Total != nil && e.ps.lastTotal == fTotal {
 			e.budgetItem(label, *b.Total, pos)
 		}
 		b.Total, e.ps.lastTotal = amount, fTotal
+		e.ps.totalLabel, e.ps.totalPos, e.ps.totalTable = label, pos, e.ps.cols
 	case fProjectTotal:
 		if amount != nil {
 			e.budgetItem(label, *amount, pos)
@@ -480,6 +500,16 @@ func (e *extractor) setAmount(f field, label, val string, pos model.Pos) {
 			e.budgetItem(label, val, pos)
 		}
 	}
+}
+
+// sameAmount tells two amounts of equal value (40 and 40.00).
+func sameAmount(a, b string) bool {
+	x, err1 := decimal.NewFromString(a)
+	y, err2 := decimal.NewFromString(b)
+	if err1 != nil || err2 != nil {
+		return a == b
+	}
+	return x.Equal(y)
 }
 
 func (e *extractor) budgetItem(label, text string, pos model.Pos) {

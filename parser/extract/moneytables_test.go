@@ -275,3 +275,49 @@ func TestBlockCaptionUnit(t *testing.T) {
 		assert.Equal(t, tt.want, doc.Projects[0].MoneyUnit, tt.rows[1][0])
 	}
 }
+
+// TestTotalsThatDisagree: the total rows of two money sub-tables that
+// disagree (the 合 计 of a 申报表's request and the 合 计 of its expense
+// lines, 40 and 38) leave the budget blank with a warning, both kept as
+// items; nor is the total then reckoned from its parts. Totals that agree
+// keep the budget. Before, the later total was the budget whatever the
+// first said. (A total outside such sub-tables still yields to a later
+// one: a wide table's subtotal row to its project's amount.)
+func TestTotalsThatDisagree(t *testing.T) {
+	tests := []struct {
+		name, request, lines, want string
+	}{
+		{"disagree", "40", "38", "<nil>"},
+		{"agree", "40", "40", "40"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某项目", "", "", ""},
+				[]string{"项目资金情况", "项目资金申请(万元)", "项 目", "上年度安排资金", "本年度申请资金"},
+				[]string{"^", "^", "合 计", "30", tt.request},
+				[]string{"^", "^", "其中:财政拨款", "30", tt.request},
+				[]string{"^", "支出明细预算(万元)", "项 目", "上年度安排资金", "本年度申请资金"},
+				[]string{"^", "^", "合 计", "30", tt.lines},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			var codes []string
+			for _, w := range doc.Warnings {
+				codes = append(codes, string(w.Code))
+			}
+			if tt.want == "<nil>" {
+				assert.Contains(t, codes, "TOTALS-DIFFER")
+				var texts []string
+				for _, it := range p.Budget.Items {
+					texts = append(texts, it.Text)
+				}
+				assert.Contains(t, texts, tt.request)
+				assert.Contains(t, texts, tt.lines)
+			} else {
+				assert.NotContains(t, codes, "TOTALS-DIFFER")
+			}
+		})
+	}
+}

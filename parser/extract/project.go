@@ -118,7 +118,7 @@ func (e *extractor) fillIdentity(p *model.Project) {
 // either: the parts' sum replaces it.
 func (e *extractor) totalFromParts(p *model.Project) {
 	b := &p.Budget
-	if b.Total != nil && !zeroOverParts(b) || b.Fiscal == nil {
+	if b.Total != nil && !zeroOverParts(b) || b.Fiscal == nil || e.ps.totalsDiffer {
 		return
 	}
 	fiscal, err := decimal.NewFromString(*b.Fiscal)
