@@ -11,6 +11,9 @@ import (
 // A target split across cells by a conversion (≥ | 95 | %) is joined into
 // one value cell before the row is read, with a warning.
 
+// signRunes are the comparator signs a target may open with.
+const signRunes = "≥≤><=＞＜＝≧≦═"
+
 // joinSplitValue repairs a value cell split into sign | number | unit
 // cells by a conversion: when a grid row has one to three cells more than
 // its header and the cells from the value column on are short signs,
@@ -29,9 +32,15 @@ func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 	parts := row[vi : vi+extra+1]
 	var texts []string
 	others := 0
-	for _, c := range parts {
+	for k, c := range parts {
 		t := layout.Clean(c.Text)
 		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
+			return row
+		}
+		if r, _ := utf8.DecodeRuneInString(t); k > 0 && strings.ContainsRune(signRunes, r) {
+			// a sign after the first part opens a target of its own (10 |
+			// ≥1000人: a weight beside the target, a span printed once),
+			// never a part of one: the comparator comes first
 			return row
 		}
 		if key := labelKey(t); key != "" && !e.lx.isComparator(key) && !isUnitWord(e.lx.v, key) {

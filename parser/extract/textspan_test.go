@@ -155,3 +155,27 @@ func TestSpacedLevelLabelAligned(t *testing.T) {
 	assert.Equal(t, []string{"产出指标(50分)/数量指标/补助种植面积", "产出指标(50分)/质量指标/验收合格率",
 		"效益指标(30分)/社会效益指标/带动农户增收", "满意度指标(10分)/服务对象满意度指标/农户满意度"}, got)
 }
+
+// TestNoJoinOfWeightAndSignedTarget: a text-export row one cell longer
+// than its header because a level label spans two columns above it, in a
+// self-evaluation whose weight stands before the target (分值 | 年度指标值):
+// the weight and the signed target after it (10 | ≥1000人) are no target
+// split over cells — a comparator opens a target, it never follows a part
+// of one — so they are not joined (before: 社会效益指标 = 10≥1000人, the
+// level 2 read as the name).
+func TestNoJoinOfWeightAndSignedTarget(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某水标尺项目"},
+		[]string{"绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"},
+		[]string{"", "产出指标(70分)", "数量指标", "安装坡面水标尺", "10", "≥266米", "≥266米", "10", ""},
+		[]string{"", "", "质量指标", "项目(工程)验收合格率", "20", "100%", "100%", "20", ""},
+		[]string{"", "", "时效指标", "及时(按期)开工率", "10", "≥90%", "≥90%", "10", ""},
+		[]string{"", "", "", "及时(按期)完工率", "10", "≥90%", "≥90%", "10", ""},
+		[]string{"", "效益指标(20分)", "", "社会效益指标", "受益户人口数", "10", "≥1000人", "≥1000人", "10", ""},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	for _, ind := range doc.Projects[0].Indicators {
+		assert.NotEqual(t, "10≥1000人", ind.Value.Raw, ind.Name)
+		assert.NotEqual(t, "社会效益指标", ind.Name)
+	}
+}
