@@ -61,12 +61,11 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	if len(idx) < 2 {
 		return false
 	}
-	numbered := 0 // captions numbered for their formulas (年中调整金额②, 小计③=①+②)
-	for _, i := range idx {
-		if k := labelKey(layout.Clean(row[i].Text)); stripFormula(k) != k {
-			numbered++
-		}
+	keys := make([]string, len(idx))
+	for k, i := range idx {
+		keys[k] = labelKey(layout.Clean(row[i].Text))
 	}
+	numbered := formulaCaptions(keys) // captions numbered for their formulas (年中调整金额②, 小计③=①+②)
 	h := &colHeader{}
 	start := 0
 	firstKey := labelKey(layout.Clean(row[idx[0]].Text))
@@ -212,6 +211,19 @@ func stripFormula(key string) string {
 		}
 	}
 	return k[:i]
+}
+
+// formulaCaptions counts the captions numbered for the form's formulas:
+// a circled number, then nothing but circled numbers and operators
+// (年中调整金额②, 小计③=①+②; not 执行率（%）, which holds none).
+func formulaCaptions(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		if strings.ContainsFunc(k, isCircled) && stripFormula(k) != k {
+			n++
+		}
+	}
+	return n
 }
 
 // isCircled tells the circled numbers ① to ⑳.

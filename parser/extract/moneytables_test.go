@@ -321,3 +321,21 @@ func TestTotalsThatDisagree(t *testing.T) {
 		})
 	}
 }
+
+// TestFormulaCaptions: captions count as numbered for the form's formulas
+// by their circled numbers, not by a percent sign in parentheses (执行率（%）
+// | 结余率（%） made a header of aux columns need an amount of the year's
+// beside them, as numbered captions do).
+func TestFormulaCaptions(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want int
+	}{
+		{[]string{"年中调整金额②", "小计③=①+②", "年度拨付金额", "支出实现率（%）⑤=④/③"}, 3},
+		{[]string{"执行率（%）", "结余率（%）"}, 0},
+		{[]string{"①项目支出", "②基本支出"}, 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, formulaCaptions(tt.keys), tt.keys[0])
+	}
+}
