@@ -379,6 +379,14 @@ func moneyColumnByShape(key string) (colRole, bool) {
 	if strings.HasSuffix(key, "执行数") && strings.Contains(key, "预算") {
 		return rExecuted, true // 预算执行数
 	}
+	if strings.HasSuffix(key, "执行数") || strings.HasSuffix(key, "执行金额") || strings.HasSuffix(key, "执行率") {
+		if strings.Contains(key, "月") || strings.Contains(key, "半年") || strings.HasSuffix(key, "率") {
+			return rMoneyAux, true // 1-6月执行数, 上半年执行数: a part of the year's, kept beside
+		}
+		if strings.HasPrefix(key, "实际") || strings.HasPrefix(key, "全年") {
+			return rExecuted, true // 实际执行数
+		}
+	}
 	if pastYear(key) && (strings.HasSuffix(key, "执行数") || strings.HasSuffix(key, "决算数")) {
 		return rMoneyAux, true // 2020年实际执行数: an earlier year's amount, kept beside
 	}

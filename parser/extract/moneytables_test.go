@@ -339,3 +339,28 @@ func TestFormulaCaptions(t *testing.T) {
 		assert.Equal(t, tt.want, formulaCaptions(tt.keys), tt.keys[0])
 	}
 }
+
+// TestPeriodExecutionCaptions: a monitoring table's or self-evaluation's
+// execution of a part of the year (1-6月执行数, 上半年执行数, 截至6月底执行数,
+// 1-6月执行率) is kept beside the year's amount, 实际执行数 is the executed
+// amount: the header stands and 全年预算数 (or 调整后预算数) is the budget.
+// Before, the header was no header and the 年初预算数 beside the label was
+// read as the budget.
+func TestPeriodExecutionCaptions(t *testing.T) {
+	for _, tt := range []struct{ year, exec, rate string }{
+		{"全年预算数", "1-6月执行数", "执行率"},
+		{"全年预算数", "1-6月执行数", "1-6月执行率"},
+		{"全年预算数", "上半年执行数", "执行率"},
+		{"调整后预算数", "截至6月底执行数", "执行率"},
+		{"全年预算数", "实际执行数", "执行率"},
+	} {
+		rows := [][]string{
+			{"项目名称", "某项目"},
+			{"项目资金(万元)", "", "年初预算数", tt.year, tt.exec, tt.rate},
+			{"^", "年度资金总额", "100", "90", "40", "44%"},
+		}
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		assert.Equal(t, "90", deref(doc.Projects[0].Budget.Total), tt.exec)
+	}
+}
