@@ -25,6 +25,8 @@
 //	gridcols.go   the grid's first pass: the rows under the header profiled
 //	shortheader.go a header one cell short, or a text header that lost its spans
 //	placement.go  the header's column roles checked against the profiles, one rule a step
+//	placetargets.go placement's rules for the target (beside the unit, echoed by the results)
+//	placenames.go placement's rules for the levels and the names
 //	columntests.go what placement's rules ask of a column (a caption above, names only, its neighbours)
 //	headless.go   a grid with no header read: its columns of targets by content
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
