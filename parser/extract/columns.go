@@ -105,6 +105,7 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	rowCaption := false
 	captionUnit := "" // the money unit a caption carries (合计（万元）)
 	keyUnit := ""     // the money unit of an amount's caption
+	unknown := 0      // captions no word names, kept as aux columns if the amounts beside them stand
 	for _, i := range idx[start:] {
 		key := labelKey(layout.Clean(row[i].Text))
 		if numbered >= 2 {
@@ -136,6 +137,10 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 				captionUnit = moneyUnitIn(key)
 			}
 		}
+		if !ok && h.group != "" && unknownCaption(e.lx, key) {
+			role, ok = rMoneyAux, true // weighed below, with the amounts beside it
+			unknown++
+		}
 		if !ok {
 			return false
 		}
@@ -154,6 +159,9 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 				h.cols[subtotal].role = rMoneyAux // another caption names the year's amount
 			}
 		}
+	}
+	if unknown > 0 && !h.knownMoney(unknown) {
+		return false
 	}
 	if numbered >= 2 && !h.moneyBesides(subtotal) {
 		return false // (a subtotal is the year's amount beside the amounts it adds up)
@@ -183,6 +191,35 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	e.ps.cols = h
 	e.ps.lastField = fNone
 	return true
+}
+
+// knownMoney tells a money header whose amounts the unknown captions
+// among its columns cannot unsettle: the year's amount and another amount
+// (initial or executed) named, at least as many as the unknown ones
+// (年初预算数 | 全年预算数 | 全年执行数 | 佐证资料 | 分值).
+func (h *colHeader) knownMoney(unknown int) bool {
+	budget, amounts := 0, 0
+	for _, c := range h.cols {
+		switch c.role {
+		case rBudget:
+			budget++
+			amounts++
+		case rInitial, rExecuted:
+			amounts++
+		}
+	}
+	return budget == 1 && amounts >= 2 && unknown <= amounts
+}
+
+// unknownCaption tells a short caption no word of the vocabulary names
+// and that is no label of the form, no amount and no subtotal: a column a
+// money header may keep beside its amounts.
+func unknownCaption(lx *lexicon, key string) bool {
+	if n := utf8.RuneCountInString(key); n < 2 || n > 10 || decimalPrefix(key) > 0 || lx.isSubtotal(key) {
+		return false
+	}
+	_, _, known := lx.lookupLabel(key)
+	return !known
 }
 
 // moneyBesides tells a header with an amount of the year's (budget,

@@ -364,3 +364,29 @@ func TestPeriodExecutionCaptions(t *testing.T) {
 		assert.Equal(t, "90", deref(doc.Projects[0].Budget.Total), tt.exec)
 	}
 }
+
+// TestUnknownCaptionAmongAmounts: a caption no word names (佐证资料, 备注说明)
+// among a money header's named amounts (年初预算数 | 全年预算数 | 全年执行数)
+// is kept as a column beside them, as many unknown as named amounts at
+// most: the header stands and 全年预算数 is the budget. Before, one unknown
+// caption made the header no header and the 年初预算数 beside the label
+// was read as the budget.
+func TestUnknownCaptionAmongAmounts(t *testing.T) {
+	tests := []struct {
+		name string
+		head []string
+		row  []string
+	}{
+		{"one unknown", []string{"项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "佐证资料", "分值"},
+			[]string{"^", "年度资金总额", "100", "90", "80", "见附件", "10"}},
+		{"two unknown, two amounts", []string{"项目资金(万元)", "", "年初预算数", "全年预算数", "佐证资料", "备注说明"},
+			[]string{"^", "年度资金总额", "100", "90", "见附件", "无"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某项目"}, tt.head, tt.row)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, "90", deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
