@@ -24,6 +24,7 @@
 //	profile.go    what each grid column holds (signs, units, levels, numbers)
 //	gridcols.go   the grid's first pass: the rows under the header profiled
 //	shortheader.go a header one cell short, or a text header that lost its spans
+//	spanheader.go a text header short of its rows: every reading of its spans weighed
 //	placement.go  the header's column roles checked against the profiles, one rule a step
 //	placetargets.go placement's rules for the target (beside the unit, echoed by the results)
 //	placenames.go placement's rules for the levels and the names
