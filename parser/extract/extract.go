@@ -14,7 +14,8 @@
 //	spending.go   the spending plan
 //	grid.go       the indicator grid's header: recognised, entered, left
 //	gridheader.go the grid header's row read by its captions
-//	gridrow.go    indicator rows: fill-down, composed and extra values
+//	gridrow.go    indicator rows: fill-down, a wide table's project cells
+//	rowvalue.go   a row's values: the target composed from its parts, areas, extra values
 //	subheader.go  the header's second row (qualifiers, split captions, areas)
 //	joinvalue.go  a target split across cells joined into one
 //	numbering.go  list numbering and goals

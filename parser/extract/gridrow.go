@@ -7,11 +7,12 @@ import (
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
-	"github.com/perfdoc/perfdoc/vocab"
 )
 
-// Indicator rows: levels filled down over merged or empty cells, the target
-// composed from split cells, the other value columns kept beside it.
+// Indicator rows: levels filled down over merged or empty cells, a wide
+// table's project cells, the rows that are no indicator; the target
+// composed from split cells and the other value columns kept beside it
+// are read in rowvalue.go.
 
 // gridRow is one row of the grid being read, with the cells it used.
 type gridRow struct {
@@ -409,123 +410,6 @@ func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name strin
 	} else if e.ps.level2 == "" && e.ps.grid.idx[cLevel2] >= 0 && name != "" {
 		e.warn(l2pos, diag.NoLevel2, name)
 	}
-}
-
-// value reads the target: the value cell, or the recipient areas' cells,
-// with the comparator of a 指标方向 column before it and the unit of a 度量单位
-// column after it. It returns the raw value and where it stands.
-func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
-	g := r.g
-	val, pos, idx := r.get(cValue)
-	if len(g.regions) > 0 {
-		val, pos, idx = r.regionValues(ind)
-	}
-	dir, dirPos, _ := r.get(cDirection)
-	unit, unitPos, _ := r.get(cUnit)
-	if isEmptyMark(unit) {
-		unit = "" // a 度量单位 cell of "-" or "/": the value carries its unit, or has none
-	}
-	nature, naturePos, _ := r.get(cNature)
-	ind.Nature = nature
-	split := g.idx[cDirection] >= 0 || g.idx[cUnit] >= 0 || g.idx[cNature] >= 0
-	if !split || val == "" {
-		return val, pos, idx
-	}
-	part := func(c gridColumn, text string, p model.Pos) {
-		if text != "" {
-			ind.ValueParts = append(ind.ValueParts, model.LabeledText{Label: g.labels[c], Text: text, Source: p})
-		}
-	}
-	part(cNature, nature, naturePos)
-	part(cDirection, dir, dirPos)
-	part(cValue, val, pos)
-	part(cUnit, unit, unitPos)
-	raw := val
-	if dir == "" && r.e.lx.isComparator(nature) {
-		dir = nature // a 指标性质 cell that holds the sign (=, ≥), whatever its column's other rows hold
-	}
-	if r.e.lx.isComparator(dir) && !startsWithComparator(val) {
-		raw = dir + raw
-	}
-	switch {
-	case unit == "" || r.e.lx.isComparator(unit):
-	case unit == val && !isUnitWord(r.e.lx.v, labelKey(unit)):
-		// the unit cell holds the value again (a sheet's number in both
-		// columns): kept as written, a space between, no unit made up
-		raw += " " + unit
-	case !isUnitWord(r.e.lx.v, labelKey(unit)) && endsWithUnit(r.e.lx.v, val):
-		// a unit cell that is no unit (OCR junk: tot扁) beside a value
-		// that carries its own (2200篇): the value as written, the cell
-		// kept among its parts
-	case !strings.HasSuffix(val, unit):
-		raw += unit
-	}
-	return raw, pos, idx
-}
-
-// endsWithUnit tells a value whose digits are followed by a unit word of
-// the vocabulary (2200篇, ≥95%, 3.5万元).
-func endsWithUnit(v *vocab.Vocabulary, val string) bool {
-	i := strings.LastIndexFunc(val, func(r rune) bool { return r >= '0' && r <= '9' })
-	if i < 0 {
-		return false
-	}
-	rest := strings.TrimSpace(val[i+1:])
-	return rest != "" && isUnitWord(v, labelKey(rest))
-}
-
-// regionValues reads the value columns of a transfer table, one per
-// recipient area: the target is the areas' value when they agree, else the
-// first area's, with a warning; each area's cell is kept.
-func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
-	val, pos, idx := "", model.Pos{}, -1
-	differ := false
-	for _, x := range r.g.regions {
-		s, p, ok := r.at(x)
-		if !ok || s == "" {
-			continue
-		}
-		ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: model.RoleRegion, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
-		if idx < 0 {
-			val, pos, idx = s, p, r.index(x.idx, x.col)
-		} else if s != val {
-			differ = true
-		}
-	}
-	if differ {
-		r.e.warn(pos, diag.AreaTargetsDiffer, val)
-	}
-	return val, pos, idx
-}
-
-// extras reads a row's other columns: results, weight, score, reasons,
-// notes, and the value columns beside the target.
-func (r *gridRow) extras(ind *model.Indicator) {
-	if s, _, i := r.get(cActual); i >= 0 && s != "" {
-		ind.Actual = &model.Value{Raw: s, Kind: model.KindText}
-	}
-	if s, _, i := r.get(cWeight); i >= 0 && s != "" {
-		ind.Weight = &s
-	}
-	if s, _, i := r.get(cScore); i >= 0 && s != "" {
-		ind.Score = &s
-	}
-	ind.Reason, _, _ = r.get(cReason)
-	ind.Notes, _, _ = r.get(cNotes)
-	for _, x := range r.g.extras {
-		if s, p, ok := r.at(x); ok && s != "" {
-			ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: x.role, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
-		}
-	}
-}
-
-// isComparator tells a 指标方向 cell that is a comparator sign (not 正向,
-// 反向 or 是/否).
-func (lx *lexicon) isComparator(s string) bool { return lx.comparators[s] }
-
-func startsWithComparator(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("≥≤=<>＞＜＝≧≦═", r)
 }
 
 // isTotalRow tells the 总分 / 合计 row under a weighted grid.
