@@ -257,6 +257,18 @@ func splitCodeName(s string) (model.Department, bool) {
 // moneyUnits are the units a 单位： line may name for amounts.
 var moneyUnits = map[string]bool{"元": true, "万元": true, "千元": true, "亿元": true, "百万元": true}
 
+// moneyUnitLabel reports whether s is a money-unit line alone ("单位：万元",
+// "金额单位:元"): the label of a table's amounts, never a cell's value.
+func moneyUnitLabel(s string) bool {
+	key := labelKey(s)
+	for _, pre := range []string{"金额单位：", "单位：", "资金单位：", "货币单位："} {
+		if rest, ok := strings.CutPrefix(key, pre); ok && moneyUnits[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // unitLine reads the line above a project's table: the unit
 // ("203001保定白沟新城党群工作部（本级）", "编制单位：XX局") and the money unit
 // ("单位：万元", "金额单位：元"), alone or together in one line.

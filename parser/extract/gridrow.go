@@ -150,9 +150,11 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return "", false
 	}
-	if val != "" && e.lx.unitOnly(val) {
+	if val != "" && (e.lx.unitOnly(val) || moneyUnitLabel(val)) {
 		// an unfilled template's value slot holds its unit, or a comparator
-		// and a unit, with no number (公里, ≧ %): no target
+		// and a unit, with no number (公里, ≧ %): no target; nor is the
+		// money-unit line of the next table's first row (207101某法院 |
+		// 单位:万元), which a text export may run on from the grid above
 		val = ""
 	}
 	if val != "" && e.lx.levelLabel(val) {

@@ -179,3 +179,26 @@ func TestNoJoinOfWeightAndSignedTarget(t *testing.T) {
 		assert.NotEqual(t, "社会效益指标", ind.Name)
 	}
 }
+
+// TestMoneyUnitLineIsNoTarget: the next table's unit line (207101某法院 |
+// 单位:万元), which a text export may run on from the grid above, is no
+// indicator: a money-unit label is never a target (before: an indicator
+// named after the unit whose target was 单位:万元).
+func TestMoneyUnitLineIsNoTarget(t *testing.T) {
+	for _, unit := range []string{"单位:万元", "金额单位：元", "单位：万元"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某维修项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "维修处数", "≥3处"},
+			[]string{"满意度指标", "服务对象满意度指标", "干警满意度", "≥95%"},
+			[]string{"207101某区法院", unit},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"维修处数=≥3处", "干警满意度=≥95%"}, got, unit)
+	}
+}
