@@ -43,9 +43,56 @@ type targetPlan struct {
 
 // planTargets reads the columns of targets of a headerless grid (head is
 // its blank header, rows its rows, f their frame). It reports false when
-// content cannot tell them.
+// content cannot tell them. With one column of targets, or none, it reads
+// that one; with more, the first rule that decides gives the plan.
 func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *frame) (targetPlan, bool) {
-	var vals, weights []int // frame columns
+	p := &targetPlanner{e: e, head: head, rows: rows, f: f, plan: targetPlan{placed: map[gridColumn]int{}}}
+	p.vals, p.weights = targetColumns(f)
+	if len(p.vals) == 0 {
+		return p.plan, p.mixedTarget()
+	}
+	p.dropTextColumns()
+	switch {
+	case len(p.vals) == 1:
+		return p.plan, true
+	case len(p.vals) == 0:
+		return p.plan, false
+	}
+	rules := []planRule{
+		p.composedTarget, p.targetBesideWeight, p.areaColumns, p.selfEvaluation,
+		p.targetThenResult, p.resultEchoesTarget, p.targetWrittenTwice,
+	}
+	for _, rule := range rules {
+		if ok, decided := rule(); decided {
+			return p.plan, ok
+		}
+	}
+	return p.plan, false
+}
+
+// targetPlanner is planTargets' work: the grid, its frame columns of
+// targets and of weights, and the plan made so far.
+type targetPlanner struct {
+	e       *extractor
+	head    []layout.Cell
+	rows    [][]layout.Cell
+	f       *frame
+	vals    []int // frame columns of targets (values, numbers)
+	weights []int // frame columns of weights
+	plan    targetPlan
+}
+
+// planRule is one of planTargets' rules for two or more columns of
+// targets: decided tells whether it settles the plan, ok whether content
+// then tells the columns.
+type planRule func() (ok, decided bool)
+
+// cell is the header cell over frame column k.
+func (p *targetPlanner) cell(k int) int { return headIndex(p.head, k, p.f) }
+
+// targetColumns lists the frame columns of targets (values and bare
+// numbers) and of weights, in order.
+func targetColumns(f *frame) (vals, weights []int) {
 	for k := range f.prof {
 		switch f.content(k) {
 		case ctValue, ctNumber:
@@ -54,87 +101,146 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 			weights = append(weights, k)
 		}
 	}
-	plan := targetPlan{placed: map[gridColumn]int{}}
-	cell := func(k int) int { return headIndex(head, k, f) }
-	if len(vals) == 0 {
-		// no column of targets only: one column half or more typed
-		// targets among sentences (显著提升了…), and no other, is the target
-		var mixed []int
-		for k := range f.prof {
-			if p := &f.prof[k]; f.content(k) == ctNone && p.levels == 0 && p.cells >= 2 && (p.typed+p.numbers)*2 >= p.cells {
-				mixed = append(mixed, k)
-			}
-		}
-		if len(mixed) != 1 {
-			return plan, false
-		}
-		plan.placed[cValue] = cell(mixed[0])
-		return plan, true
-	}
-	if kept, name := e.textColumns(vals, f); len(kept) < len(vals) {
-		vals = kept
-		if name >= 0 {
-			plan.placed[cName] = cell(name)
-		}
-		if len(vals) == 1 {
-			plan.placed[cValue] = cell(vals[0]) // before the words content reads as targets
+	return vals, weights
+}
+
+// mixedTarget reads a grid with no column of targets only: one column
+// half or more typed targets among sentences (显著提升了…), and no other,
+// is the target. It reports whether there is one.
+func (p *targetPlanner) mixedTarget() bool {
+	f := p.f
+	var mixed []int
+	for k := range f.prof {
+		if q := &f.prof[k]; f.content(k) == ctNone && q.levels == 0 && q.cells >= 2 && (q.typed+q.numbers)*2 >= q.cells {
+			mixed = append(mixed, k)
 		}
 	}
-	switch {
-	case len(vals) == 1:
-		return plan, true
-	case len(vals) == 0:
-		return plan, false
+	if len(mixed) != 1 {
+		return false
 	}
-	if c, ok := composedColumns(vals, weights, rows, f); ok {
-		for col, k := range c.placed {
-			plan.placed[col] = cell(k)
-		}
-		for _, k := range c.left {
-			plan.left = append(plan.left, cell(k))
-		}
-		return plan, true
+	p.plan.placed[cValue] = p.cell(mixed[0])
+	return true
+}
+
+// dropTextColumns drops the columns of words only that stand beside the
+// targets (textColumns): the first may name the indicators, and a sole
+// column left is the target.
+func (p *targetPlanner) dropTextColumns() {
+	kept, name := p.e.textColumns(p.vals, p.f)
+	if len(kept) >= len(p.vals) {
+		return
 	}
-	if t, w, ok := targetAndWeight(vals, f); ok {
-		plan.placed[cValue], plan.placed[cWeight] = cell(t), cell(w)
-		return plan, true
+	p.vals = kept
+	if name >= 0 {
+		p.plan.placed[cName] = p.cell(name)
 	}
-	if names := e.areaNames(head, vals, f); names != nil {
-		plan.areas = names
-		return plan, true
+	if len(p.vals) == 1 {
+		p.plan.placed[cValue] = p.cell(p.vals[0]) // before the words content reads as targets
 	}
-	nums := append(append([]int{}, vals...), weights...)
+}
+
+// composedTarget reads targets written in three cells (= | 100 | %) with
+// the result, weight and score beside them (composedColumns).
+func (p *targetPlanner) composedTarget() (ok, decided bool) {
+	c, found := composedColumns(p.vals, p.weights, p.rows, p.f)
+	if !found {
+		return false, false
+	}
+	for col, k := range c.placed {
+		p.plan.placed[col] = p.cell(k)
+	}
+	for _, k := range c.left {
+		p.plan.left = append(p.plan.left, p.cell(k))
+	}
+	return true, true
+}
+
+// targetBesideWeight reads typed targets beside bare numbers adding up to
+// no more than 100: the target and its weight (targetAndWeight).
+func (p *targetPlanner) targetBesideWeight() (ok, decided bool) {
+	t, w, found := targetAndWeight(p.vals, p.f)
+	if !found {
+		return false, false
+	}
+	p.plan.placed[cValue], p.plan.placed[cWeight] = p.cell(t), p.cell(w)
+	return true, true
+}
+
+// areaColumns reads one value column per recipient area, each named in
+// the row above (areaNames).
+func (p *targetPlanner) areaColumns() (ok, decided bool) {
+	names := p.e.areaNames(p.head, p.vals, p.f)
+	if names == nil {
+		return false, false
+	}
+	p.plan.areas = names
+	return true, true
+}
+
+// selfEvaluation reads a self-evaluation's target and result side by side
+// and its weight and score, bare numbers (selfEvalColumns).
+func (p *targetPlanner) selfEvaluation() (ok, decided bool) {
+	nums := append(append([]int{}, p.vals...), p.weights...)
 	slices.Sort(nums)
-	if w, s, t, a, ok := selfEvalColumns(nums, rows, f); ok {
-		plan.placed[cWeight], plan.placed[cScore] = cell(w), cell(s)
-		plan.placed[cValue], plan.placed[cActual] = cell(t), cell(a)
-		return plan, true
+	w, s, t, a, found := selfEvalColumns(nums, p.rows, p.f)
+	if !found {
+		return false, false
 	}
-	if len(vals) == 2 && vals[1] == vals[0]+1 && boundedThenMeasured(vals[0], vals[1], rows, f) {
-		plan.placed[cValue], plan.placed[cActual] = cell(vals[0]), cell(vals[1])
-		return plan, true
+	p.plan.placed[cWeight], p.plan.placed[cScore] = p.cell(w), p.cell(s)
+	p.plan.placed[cValue], p.plan.placed[cActual] = p.cell(t), p.cell(a)
+	return true, true
+}
+
+// targetThenResult reads two columns of targets side by side, the first
+// written with comparators and the second without (boundedThenMeasured):
+// the target and its result.
+func (p *targetPlanner) targetThenResult() (ok, decided bool) {
+	vals := p.vals
+	if len(vals) != 2 || vals[1] != vals[0]+1 || !boundedThenMeasured(vals[0], vals[1], p.rows, p.f) {
+		return false, false
 	}
-	if n := len(vals); n >= 2 && vals[n-1] == vals[n-2]+1 && echoedAndMet(vals[n-2], vals[n-1], rows, f) {
-		// (a third column right after the levels, before them, holds the
-		// names where some are values: 2020年 | 2020年 | 2020年)
-		afterLevels := vals[0] > 0 && (f.content(vals[0]-1) == ctLevel1 || f.content(vals[0]-1) == ctLevel2)
-		switch {
-		case n == 2:
-		case n == 3 && vals[1] == vals[0]+1 && afterLevels:
-			plan.placed[cName] = cell(vals[0])
-		default:
-			return plan, false
-		}
-		plan.placed[cValue], plan.placed[cActual] = cell(vals[n-2]), cell(vals[n-1])
-		return plan, true
+	p.plan.placed[cValue], p.plan.placed[cActual] = p.cell(vals[0]), p.cell(vals[1])
+	return true, true
+}
+
+// resultEchoesTarget reads the last two columns of targets, side by side,
+// as the target and its result where the later echoes the earlier and
+// meets its bounds (echoedAndMet). A third column may stand before them
+// only right after the levels, as the names; any other makes the grid
+// unreadable.
+func (p *targetPlanner) resultEchoesTarget() (ok, decided bool) {
+	vals, f := p.vals, p.f
+	n := len(vals)
+	if n < 2 || vals[n-1] != vals[n-2]+1 || !echoedAndMet(vals[n-2], vals[n-1], p.rows, f) {
+		return false, false
 	}
-	if len(vals) == 2 && len(weights) <= 1 && vals[1] == vals[0]+1 && !smallNumbers(&f.prof[vals[0]]) && !smallNumbers(&f.prof[vals[1]]) &&
-		sameInEveryRow(vals[0], vals[1], rows, f) {
-		plan.placed[cValue] = cell(vals[1])
-		plan.left = []int{cell(vals[0])}
-		return plan, true
+	// (a third column right after the levels, before them, holds the
+	// names where some are values: 2020年 | 2020年 | 2020年)
+	afterLevels := vals[0] > 0 && (f.content(vals[0]-1) == ctLevel1 || f.content(vals[0]-1) == ctLevel2)
+	switch {
+	case n == 2:
+	case n == 3 && vals[1] == vals[0]+1 && afterLevels:
+		p.plan.placed[cName] = p.cell(vals[0])
+	default:
+		return false, true
 	}
-	return plan, false
+	p.plan.placed[cValue], p.plan.placed[cActual] = p.cell(vals[n-2]), p.cell(vals[n-1])
+	return true, true
+}
+
+// targetWrittenTwice reads two columns of targets side by side that agree
+// in every row (半年 | 全年 with the same words), neither of bare numbers
+// adding up to no more than 100: the later is the target, the earlier is
+// left unplaced.
+func (p *targetPlanner) targetWrittenTwice() (ok, decided bool) {
+	vals, f := p.vals, p.f
+	if len(vals) != 2 || len(p.weights) > 1 || vals[1] != vals[0]+1 || smallNumbers(&f.prof[vals[0]]) || smallNumbers(&f.prof[vals[1]]) ||
+		!sameInEveryRow(vals[0], vals[1], p.rows, f) {
+		return false, false
+	}
+	p.plan.placed[cValue] = p.cell(vals[1])
+	p.plan.left = []int{p.cell(vals[0])}
+	return true, true
 }
 
 // textColumns drops from the columns of targets those that hold words
