@@ -16,7 +16,7 @@ import (
 // structuralDirs are the corpora the structural mutations run on: the
 // build half (all of testdata/real) and the spent held-out sets. The fresh
 // held-out set is never read here.
-var structuralDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4"}
+var structuralDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4", "real-heldout5", "real-heldout6"}
 
 func structuralFilings(t *testing.T) []string {
 	var out []string
@@ -102,26 +102,31 @@ func TestSMRoundTrip(t *testing.T) {
 // Raised when a goals caption over the targets counted its texts against
 // the named rows, not every row (155 read with a blank row amid its rows
 // or a signature row under them).
+// Moved when the spent real-heldout5 and real-heldout6 joined structuralDirs
+// (new filings, not a regression): fields, levels and cells added to every
+// mutation; extras up in swap-values-blank (10 -> 35 html, 10 -> 28 txt),
+// span-caption txt (12 -> 13), span-once txt (34 -> 35), span-once-bare txt
+// (25 -> 28), to remove.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1482, 2, 1247, 1231}, "swap-levels/txt": {1482, 4, 1247, 1231},
-	"swap-values/html": {1979, 2, 1564, 2571}, "swap-values/txt": {1975, 2, 1560, 2567},
-	"swap-values-blank/html": {1312, 10, 1015, 1182}, "swap-values-blank/txt": {1301, 10, 1003, 1191},
-	"split/html": {543, 0, 455, 532}, "split/txt": {543, 0, 455, 532},
-	"split-unknown/html": {523, 2, 449, 524}, "split-unknown/txt": {523, 2, 449, 524},
-	"split-unit-first/html": {543, 0, 455, 532}, "split-unit-first/txt": {543, 0, 455, 532},
-	"split-unknown-unit-first/html": {523, 2, 449, 524}, "split-unknown-unit-first/txt": {523, 2, 449, 524},
-	"short-header/html": {978, 1, 759, 1116}, "short-header/txt": {969, 2, 741, 1085},
-	"unmerge-repeat/html": {653, 1, 575, 493}, "unmerge-repeat/txt": {653, 1, 575, 493},
-	"unmerge-empty/html": {653, 1, 575, 493}, "unmerge-empty/txt": {653, 1, 575, 493},
-	"sign-row/html": {998, 1, 792, 1122}, "sign-row/txt": {998, 1, 792, 1122},
-	"subtotal-row/html": {819, 1, 657, 710}, "subtotal-row/txt": {819, 1, 657, 710},
-	"blank-row/html": {991, 1, 788, 1120}, "blank-row/txt": {991, 1, 788, 1120},
-	"span-caption/html": {4414, 7, 3571, 4996}, "span-caption/txt": {4267, 12, 3425, 4708},
-	"span-once/html": {4200, 7, 3442, 4781}, "span-once/txt": {4042, 34, 3247, 4490},
-	"span-once-bare/html": {4197, 7, 3433, 4781}, "span-once-bare/txt": {4163, 25, 3312, 4730},
-	"span-over/html": {136, 1, 119, 45}, "span-over/txt": {135, 2, 118, 45},
-	"title-row/html": {997, 1, 792, 1113}, "title-row/txt": {997, 1, 792, 1113},
-	"money-span/html": {190, 0, 148, 430}, "money-span/txt": {189, 0, 148, 430},
+	"swap-levels/html": {1606, 2, 1350, 1337}, "swap-levels/txt": {1606, 4, 1350, 1337},
+	"swap-values/html": {2205, 2, 1708, 2809}, "swap-values/txt": {2201, 2, 1704, 2805},
+	"swap-values-blank/html": {1432, 35, 1076, 1293}, "swap-values-blank/txt": {1421, 28, 1064, 1302},
+	"split/html": {577, 0, 484, 573}, "split/txt": {577, 0, 484, 573},
+	"split-unknown/html": {557, 2, 478, 565}, "split-unknown/txt": {557, 2, 478, 565},
+	"split-unit-first/html": {577, 0, 484, 573}, "split-unit-first/txt": {577, 0, 484, 573},
+	"split-unknown-unit-first/html": {557, 2, 478, 565}, "split-unknown-unit-first/txt": {557, 2, 478, 565},
+	"short-header/html": {1071, 1, 824, 1210}, "short-header/txt": {1063, 2, 807, 1179},
+	"unmerge-repeat/html": {712, 1, 626, 534}, "unmerge-repeat/txt": {712, 1, 626, 534},
+	"unmerge-empty/html": {712, 1, 626, 534}, "unmerge-empty/txt": {712, 1, 626, 534},
+	"sign-row/html": {1092, 1, 858, 1216}, "sign-row/txt": {1092, 1, 858, 1216},
+	"subtotal-row/html": {898, 1, 713, 774}, "subtotal-row/txt": {898, 1, 713, 774},
+	"blank-row/html": {1077, 1, 849, 1202}, "blank-row/txt": {1077, 1, 849, 1202},
+	"span-caption/html": {4821, 7, 3853, 5412}, "span-caption/txt": {4657, 13, 3681, 5103},
+	"span-once/html": {4598, 7, 3718, 5185}, "span-once/txt": {4438, 35, 3519, 4891},
+	"span-once-bare/html": {4595, 7, 3709, 5185}, "span-once-bare/txt": {4558, 28, 3582, 5121},
+	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
+	"title-row/html": {1091, 1, 858, 1207}, "title-row/txt": {1091, 1, 858, 1207},
+	"money-span/html": {219, 0, 170, 479}, "money-span/txt": {218, 0, 170, 479},
 }
 
 type smScore struct {
