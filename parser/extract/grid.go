@@ -94,46 +94,11 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
 	if !f.positioned {
-		for i := range row {
-			if row[i].Merged && i > 0 {
-				if g.spanned == nil {
-					g.spanned = make([]bool, len(row))
-				}
-				g.spanned[i] = true
-			}
-		}
+		g.markSpanned(row)
 	}
-	d := g.readHeader(row)
-	g.levelsLeftOfLevel2(row, f, &d)
-	e.targetUnderGoals(g, row, f, &d)
-	e.projColsAbove(g, row, e.prevRow())
-	if g.idx[cValue] < 0 {
-		e.valueFromRowAbove(g, row)
-	}
-	if d.name >= 0 && d.value >= 0 {
-		if first := g.idx[cValue]; first >= 0 && f.content(frameColumn(row, d.value, f)) == ctEmpty &&
-			f.content(frameColumn(row, first, f)) != ctEmpty {
-			g.emptyLaterBlock(row, d.name, d.value, d.level2)
-		} else {
-			g.yearBlock(row, d.name, d.value, d.level2)
-		}
-	}
-	// the header alone must make a grid: content completes it, never invents one
-	// (or names the target and another column, and the names are in a
-	// column the header leaves blank or unknown: 序号 | 绩效指标 | 指标值 | 权重)
-	probe := *g
-	probe.settleColumns(row, d.unknown)
-	byName := !probe.complete()
-	// a self-evaluation's header names its levels and its results (一级指标
-	// | 二级指标 | … | 实际完成值 | 分值 | 得分) even where the target's and
-	// the names' captions are blank or unknown; a header that names both
-	// levels does too (content must then find the names and the target)
-	results := (g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0) && (g.idx[cActual] >= 0 || g.idx[cScore] >= 0) ||
-		g.idx[cLevel1] >= 0 && g.idx[cLevel2] >= 0
-	if d.found < 2 || byName && (g.idx[cValue] < 0 && !results || !f.positioned && len(row) != f.width ||
-		e.ps.grid != nil && e.ps.grid.fresh) {
-		// without positions the header must stand over the rows' cells; the
-		// row under a header is its second row (指标性质 | 指标值 | 度量单位)
+	d := e.readCaptions(g, row, f)
+	byName, ok := e.headerAlone(g, row, f, d)
+	if !ok {
 		return false
 	}
 	warned := len(e.doc.Warnings)
@@ -156,6 +121,45 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	e.enterGrid(g, row, d.unknown)
 	return true
+}
+
+// markSpanned records the header cells of a format without positions
+// that are merged parts of the caption left of them (a text export's
+// header spread over its rows: spanHeader).
+func (g *gridState) markSpanned(row []layout.Cell) {
+	for i := range row {
+		if row[i].Merged && i > 0 {
+			if g.spanned == nil {
+				g.spanned = make([]bool, len(row))
+			}
+			g.spanned[i] = true
+		}
+	}
+}
+
+// headerAlone tells whether the header, its captions read, may make a
+// grid: the header alone must make one, content completes it and never
+// invents one; or it names the target and another column, and the names
+// are in a column the header leaves blank or unknown (序号 | 绩效指标 |
+// 指标值 | 权重); or it is a self-evaluation's. byName tells the second
+// and third kind, which content must complete by finding the names.
+func (e *extractor) headerAlone(g *gridState, row []layout.Cell, f *frame, d headerCells) (byName, ok bool) {
+	probe := *g
+	probe.settleColumns(row, d.unknown)
+	byName = !probe.complete()
+	// a self-evaluation's header names its levels and its results (一级指标
+	// | 二级指标 | … | 实际完成值 | 分值 | 得分) even where the target's and
+	// the names' captions are blank or unknown; a header that names both
+	// levels does too (content must then find the names and the target)
+	results := (g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0) && (g.idx[cActual] >= 0 || g.idx[cScore] >= 0) ||
+		g.idx[cLevel1] >= 0 && g.idx[cLevel2] >= 0
+	if d.found < 2 || byName && (g.idx[cValue] < 0 && !results || !f.positioned && len(row) != f.width ||
+		e.ps.grid != nil && e.ps.grid.fresh) {
+		// without positions the header must stand over the rows' cells; the
+		// row under a header is its second row (指标性质 | 指标值 | 度量单位)
+		return byName, false
+	}
+	return byName, true
 }
 
 // headerlessGrid recognises the first row of an indicator grid whose

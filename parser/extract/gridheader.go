@@ -21,6 +21,37 @@ type headerCells struct {
 	name, value, level2 int   // the second 三级指标, 指标值, 二级指标 (a mid-term block), or -1
 }
 
+// readCaptions reads a grid header's captions into g: the row's own
+// words, the levels left of a level 2, a target under goals, a wide
+// table's project columns above, a value caption in the row above, and a
+// later block that repeats the names' and target's captions.
+func (e *extractor) readCaptions(g *gridState, row []layout.Cell, f *frame) headerCells {
+	d := g.readHeader(row)
+	g.levelsLeftOfLevel2(row, f, &d)
+	e.targetUnderGoals(g, row, f, &d)
+	e.projColsAbove(g, row, e.prevRow())
+	if g.idx[cValue] < 0 {
+		e.valueFromRowAbove(g, row)
+	}
+	g.laterBlock(row, f, d)
+	return d
+}
+
+// laterBlock reads a header that repeats 三级指标 | 指标值 (d.name, d.value
+// the second): an empty later block beside a filled target
+// (emptyLaterBlock), else a mid-term block before the year's (yearBlock).
+func (g *gridState) laterBlock(row []layout.Cell, f *frame, d headerCells) {
+	if d.name < 0 || d.value < 0 {
+		return
+	}
+	if first := g.idx[cValue]; first >= 0 && f.content(frameColumn(row, d.value, f)) == ctEmpty &&
+		f.content(frameColumn(row, first, f)) != ctEmpty {
+		g.emptyLaterBlock(row, d.name, d.value, d.level2)
+	} else {
+		g.yearBlock(row, d.name, d.value, d.level2)
+	}
+}
+
 // readHeader places the columns of a header row by their wording.
 func (g *gridState) readHeader(row []layout.Cell) headerCells {
 	for i := range g.idx {
