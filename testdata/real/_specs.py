@@ -4262,3 +4262,65 @@ column only in the second) and the empty money cells are inferred; the three 项
 lines ("上年度安\\n排资金") keep their breaks. The page's source and date line is left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 201 (seventh round, build half)
+_G201 = ("负责拟订并组织实施全区国民经济和社会发展战略中、长期规划和年度计划;综合管理全区建设项目;贯彻执行国家和省、市价格方针、政策以及相关法律、"
+         "法规;协调推进经济发展环境的优化;组织实施国民经济动员和装备动员相关工作等。进一步加强区本级政府投资项目审批及概算管理,提高政府投资效益和"
+         "项目管理水平。")
+_T201 = ("1.基本建设类 □    其中:新建  □    扩建  □    改建  □\n2.行政事业类 □    其中: 采购类□    修缮类□    奖励类□\n"
+         "3.其他专项类 R")
+FILINGS.append(dict(
+    dir="201-yueyang-yueyanglou-fagai-2021",
+    html_title="项目支出预算绩效目标申报表",
+    blocks=[
+        ("p", "项目支出预算绩效目标申报表"),
+        ("p", "来源:区发改局 2021-06-16 15:34"),
+        ("p", "填报单位(盖章):                            单位负责人:"),
+        ("table", [
+            [C("项目基本情况", rs=7), "项目名称", C("项目前期、项目概算及项目入库建设", cs=4)],
+            ["项目属性", C("新增项目□                       延续项目R", cs=4)],
+            ["主管部门", "楼区政府", "项目起止时间", C("2021.1-2021.12", cs=2)],
+            ["项目负责人", "黄黎明", "联系电话", C("2293555", cs=2)],
+            ["绩效管理\n联络员", "李娟", "联系电话", C("2296818", cs=2)],
+            ["项目类型", C(_T201, cs=4)],
+            ["项目概况", C(_G201, cs=4)],
+            [C("项目立项依据", cs=2), C("《岳阳楼区人民政府投资项目概算管理办法》岳楼政办发[2017]8号", cs=4)],
+            [C("项目资金情况", rs=13), C("项目资金申请(万元)", rs=7), "项 目", "上年度安排资金", C("本年度申请资金", cs=2)],
+            ["合 计", "130", C("300", cs=2)],
+            ["区级资金", "130", C("300", cs=2)],
+            ["市级资金", "", C("", cs=2)],
+            ["省级资金", "", C("", cs=2)],
+            ["中央资金", "", C("", cs=2)],
+            ["自有资金", "", C("", cs=2)],
+            [C("支出明细预算(万元)", rs=6), "项 目", "上年度安排资金", "本年度申请资金", "测算依据及说明"],
+            ["合 计", "130", "300", ""],
+            ["1、办公及加班用餐费", "10", "40", ""],
+            ["2、打字复印及资料印刷费", "9", "55", ""],
+            ["3、编制咨询费", "88", "160", ""],
+            ["4、其他", "23", "45", ""],
+        ]),
+    ],
+    truth={"projects": [P("项目前期、项目概算及项目入库建设", None, "300", "万元", [])]},
+    notes="""
+Place: 岳阳市岳阳楼区 (Yueyanglou district, Yueyang, Hunan), district level, the district's 发改局 (development and reform bureau);
+year 2021 (项目起止时间 2021.1-2021.12; published 2021-06-16 on the district government's site). Hunan and this district are covered
+(169 is the district's 2017 卫计局 form on the same site); a 2021 filing of the district's form and a 发改局 are new.
+Template kind: the Hunan 项目支出预算绩效目标申报表 as the district used it in 2021 (169's 2017 form with a 绩效管理联络员 row added):
+填报单位(盖章) | 单位负责人 / 项目基本情况 (项目名称, 项目属性 with check boxes, 主管部门 | 项目起止时间, 项目负责人 | 联系电话, 绩效管理联络员 |
+联系电话, 项目类型 with check boxes, 项目概况) / 项目立项依据 / 项目资金情况: 项目资金申请(万元) 项目 | 上年度安排资金 | 本年度申请资金
+by 合计, 区级资金, 市级资金, 省级资金, 中央资金, 自有资金, then 支出明细预算(万元) 项目 | 上年度安排资金 | 本年度申请资金 | 测算依据及说明 /
+单位已有的(或拟订的)保障项目实施的制度 (cut).
+Layout features: LAST YEAR'S AND THIS YEAR'S MONEY SIDE BY SIDE, DIFFERENT (上年度安排资金 130 | 本年度申请资金 300; 169 had 40 | 40);
+the total row labelled with a space ("合 计"), twice; four numbered expense rows whose amounts add up to the totals (10+9+88+23 = 130,
+40+55+160+45 = 300); ticked boxes printed as "R" (a Wingdings check mark read as a letter: "延续项目R", "3.其他专项类 R"); the district's
+name cut from the 主管部门 ("楼区政府"); a label broken over two lines ("绩效管理 … 联络员").
+Truth: one project 项目前期、项目概算及项目入库建设 (项目名称), budget 300 万元 (本年度申请资金 合计 — this year's request, not last
+year's 130); unit from "项目资金申请(万元)". No indicators: the capture stops before the indicator part.
+Truncation: the capture stops at the label 单位已有的(或拟订的)保障项目实施的制度 (its text cut); that row and the rest of the form
+are left out.
+Reconstruction: the capture prints each row as one line with its cells separated by spaces (empty cells lost, runs of spaces inside
+cells kept): the 6-column grid and every span (项目基本情况 over seven rows, 项目资金情况 over both money tables, 测算依据 only in the
+second) are inferred as in 169; the empty money and 测算依据 cells are inferred; the label "绩效管理 联络员" is one cell whose second
+line the capture printed after the row. The page's metadata lines (索引号 …) and "浏览量:1" are left out.
+""",
+))

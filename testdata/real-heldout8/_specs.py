@@ -1,0 +1,111 @@
+# Hand transcription of the HELD-OUT half of the seventh round of real filings
+# gathered by gatherD (issue 21: the even numbers from 200 on, see
+# testdata/real/_build.py).  Not for tuning: these filings are scored once, at the
+# end, by the lead.  Every string is copied from that folder's source.txt; nothing
+# is invented; cut-offs and inferences are in each folder's notes.txt.
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "real"))
+from _realspec import C, I, P  # noqa: E402
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 200
+_L200P = "顼目产出(30分)"
+_L200E = "项目效益(35分)"
+_R200 = [  # level1, level2, name, weight, target, actual, score
+    (_L200P, "数量指标(10分)", "保障人数", "10", "2370人", "2370人", "IO"),
+    (_L200P, "质量指标(5分)", "公用经费标准", "5", "符合相关文件要求", "符合相关文件要求", "5"),
+    (_L200P, "时效指标(5分)", "公用经费完成时间", "5", "2021年12月完成", "2021年12月完成", "4"),
+    (_L200P, "成本指标(10分)", "办公所需成本", "4", "15万元", "15万元", "4"),
+    (_L200P, "成本指标(10分)", "维修(维护)所需成本", "3", "35万元", "35万元", "3"),
+    (_L200P, "成本指标(10分)", "绿化、水电费等成本", "3", "M.8万元", "14.8万元", "3"),
+    (_L200E, "社会效益指标", "效果显著", "15", "改善学校的办学条件", "改善学校的办学条件", "13"),
+    (_L200E, "可持续影响指标", "使学生和老师行个更好的学习和工作环境,做到", "10", "社会认可的办学环境.", "社会认可的办学环境.", "8"),
+]
+
+
+def _row200(r):
+    return [r[2], r[3], r[4], r[5], r[6], ""]
+
+
+def _empty200(name):
+    return [name, "", "", "", "", ""]
+
+
+FILINGS.append(dict(
+    dir="200-yinchuan-liuzhong-gongyong-ziping-2021",
+    html_title="银川市本级部门项目支出绩效自评表",
+    blocks=[
+        ("p", "银川市本级部门项目支出绩效自评表(2021年)"),
+        ("table", [
+            ["项目名称", C("初中公用经费", cs=3), "主管部门", C("银川市教育局", cs=3)],
+            ["实施第位", C("银川市第六中学", cs=3), "自评得分", "98", "财政审1度评分", ""],
+            [C("项Fl资金(万兀)", rs=2), C("年度资金总额", rs=2, cs=2), "年初预匏数", "调整预算将,A、", "全年执行数(B)", C("执行率(B/A)", cs=2)],
+            ["64.8", "64.8", "64.8", C("100%", cs=2)],
+            ["年度总体r二", "年初设定目标", C("保障学校正常工作运行", cs=2), C("年度总体目标完成情况", cs=2), C("公,4", cs=2)],
+            ["一级指标", "二级指标", "三级指标", "考值参分", "指标值(八)", "全年实际值(B)", "得分", "未完成原因分析及改进措施"],
+            [C("项目决策(10分)", rs=4), "项目目标", "完整性", "4", "一", "目标明确、内容细化、目标量化", "4", ""],
+            [C("项目立项", rs=3), "相关性", "2", "一", "按照学校管理标准对学校进行管理", "2", ""],
+            ["可行性", "2", "", "实际工作需求", "2", ""],
+            ["适当性", "2", "", "有资金测第标准", "2", ""],
+            [C("项目管理(25分)", rs=4), "投入管理", "预算执行率", "10", "一", "100%", "9", ""],
+            ["财务管理", "财务管理制度有效性", "7", "一", "财务制度健全,严格执行制度,会计核算规范", "7", ""],
+            [C("项Fl实施", rs=2), "绩效监控有效性", "2", "一", "持续有效", "2", ""],
+            ["管理制度有效性", "6", "-", "严格执行相关管理制度", "6", ""],
+            [C(_L200P, rs=9), C("数量指标(10分)", rs=2)] + _row200(_R200[0]),
+            _empty200("指标2:"),
+            [C("质量指标(5分)", rs=2)] + _row200(_R200[1]),
+            _empty200("指标2:"),
+            [C("时效指标(5分)", rs=2)] + _row200(_R200[2]),
+            _empty200("指标2:"),
+            [C("成本指标(10分)", rs=3)] + _row200(_R200[3]),
+            _row200(_R200[4]),
+            _row200(_R200[5]),
+            [C(_L200E, rs=7), C("经济效益指标", rs=2)] + _empty200("指标1:"),
+            _empty200("指标2:"),
+            ["社会效益指标"] + _row200(_R200[6]),
+            [C("生态效益指标", rs=2)] + _empty200("指标L"),
+            _empty200("指标2:"),
+            [C("可持续影响指标", rs=2)] + _row200(_R200[7]),
+            _empty200("指标2:"),
+        ]),
+    ],
+    truth={"projects": [P("初中公用经费", None, "64.8", "万元", [
+        I(l1, l2, n, v, weight=w, actual=a, score=s) for l1, l2, n, w, v, a, s in _R200])]},
+    notes="""
+Place: 银川市第六中学 (No. 6 Middle School of Yinchuan, NINGXIA), a city school under 银川市教育局; city level; year 2021 (the title's
+"(2021年)"). Captured from a document-sharing site (yzwku.com) that shows the .docx ("银川市本级部门项目支出绩效自评表.docx", 5 pages)
+as a glued text layer recognised from page images. Ningxia is covered (04, 43, 53, 115); Yinchuan and its city-level self-evaluation
+form are new.
+Template kind: 银川市本级部门项目支出绩效自评表 (Yinchuan 2021): 项目名称 | 主管部门 / 实施单位 | 自评得分 | 财政再评分 / 项目资金(万元)
+年度资金总额 年初预算数 | 调整预算数(A) | 全年执行数(B) | 执行率(B/A) / 年度总体目标 年初设定目标 | 年度总体目标完成情况 / an
+EVALUATION TREE 一级指标 | 二级指标 | 三级指标 | 参考分值 | 指标值(A) | 全年实际值(B) | 得分 | 未完成原因分析及改进措施 with 项目决策 (10分),
+项目管理 (25分), 项目产出 (30分), 项目效益 (35分) — the process levels 决策/管理 before the 产出/效益 indicators, "指标1:"/"指标2:" slots.
+Layout features: OCR SLIPS kept as written — "实施第位" (实施单位), "财政审1度评分", "项Fl资金(万兀)" (项目资金(万元)), "年初预匏数",
+"调整预算将,A、" (调整预算数(A)), "年度总体r二" (年度总体目标), "公,4", "考值参分" for the 参考分值 caption (scrambled), "指标值(八)" for
+指标值(A), "项Fl实施", "顼目产出(30分)" for 项目产出, "有资金测第标准", a score "IO" (10), a target "M.8万元" beside the actual 14.8万元
+(the target's "14" lost, it seems: kept), "指标L" for 指标1:; the process rows (项目决策, 项目管理) hold a dash ("一", "-") as 指标值 and
+their text in 全年实际值; a weight column BEFORE the target; points in the level cells ("数量指标(10分)").
+Truth: one project 初中公用经费 (项目名称), budget 64.8 万元 (年度资金总额: 年初预算数, 调整预算数 and 全年执行数 all 64.8; the unit
+read from the OCR'd "(万兀)" as 万元, an inference). EIGHT INDICATORS, the 产出 and 效益 rows with a target: level1 and level2 as
+captured with their points, name = 三级指标, value = 指标值(A); value_cells weight (参考分值), actual (全年实际值(B)), score (得分). NOT
+indicators: the eight 项目决策/项目管理 rows (their 指标值 is a dash or empty: no target), the empty "指标1:"/"指标2:"/"指标L" slots.
+Truncation: the capture stops in the satisfaction row ("服务对象满意度指标(10分)学生和老", cut); it is left out, and the span of
+项目效益 ends at the last reproduced row.
+Reconstruction: the capture LOST EVERY SEPARATOR (one glued run broken only by the site's page markers "1、", "2、", "3、", left out;
+the words they cut are joined: "投入管理 | 预算执行率", "社会效益|指标"). Cells are split by the header's column order, and the splits
+are INFERENCES: a weight after each name, then target, actual, score — "保障人数102370人2370人IO" = 保障人数 | 10 | 2370人 | 2370人 | IO,
+"公用经费完成时间52021年12月完成…4" = … | 5 | 2021年12月完成 | … | 4, "办公所需成本415万元15万元4" = … | 4 | 15万元 | 15万元 | 4; the
+weights then add up to the level-2 points (10, 5, 5, 4+3+3 = 10) and the process weights to 10 and 25, which bears the split out.
+"效果显著15改善学校的办学条件改善学校的办学条件13" is read as name 效果显著 | 15 | target | actual | 13 (the name could also be lost and
+效果显著 a target); "使学生和老师行个更好的学习和工作环境,做到10社会认可的办学环境.…8" as name | 10 | target | actual | 8. The process
+names are split into level 2 and level 3 (项目目标 | 完整性, 项目立项 | 相关性 / 可行性 / 适当性, 投入管理 | 预算执行率, 财务管理 | 财务管理
+制度有效性, 项Fl实施 | 绩效监控有效性 / 管理制度有效性) by inference; 可行性 and 适当性 have no dash (their 指标值 cell is taken as
+empty). The header cells: 实施单位's value 银川市第六中学 printed after 财政审1度评分 in the capture is put beside its label (an
+inference), the 财政再评分 value is empty; the money block's labels come first and its four values after (年度资金总额 taken as a
+two-row label); "64.864.864.8100%" is split as 64.8 | 64.8 | 64.8 | 100%. Every span and the 8-column grid are inferred; the site's
+sharing notes are left out.
+""",
+))
