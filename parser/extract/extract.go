@@ -84,13 +84,14 @@ type projectState struct {
 	level1       string
 	level2       string
 	tables       int
-	rows         int  // table rows read into the project
-	unitName     bool // the identity came from a 部门（单位）名称 label
-	titled       bool // the project was started by a title
-	selfEval     bool // the grid has results beside the targets
-	regions      bool // the grid has one value column per recipient area
-	transfer     bool // the header names the recipient (下达地方或单位)
-	lineUnit     bool // the money unit came from a unit line (单位：元), not a label beside the amounts
+	rows         int         // table rows read into the project
+	unitName     bool        // the identity came from a 部门（单位）名称 label
+	titled       bool        // the project was started by a title
+	selfEval     bool        // the grid has results beside the targets
+	regions      bool        // the grid has one value column per recipient area
+	transfer     bool        // the header names the recipient (下达地方或单位)
+	lineUnit     bool        // the money unit came from a unit line (单位：元), not a label beside the amounts
+	amountLine   *lineAmount // the amount a line of the form's heading wrote (金额:100 万元)
 }
 
 // Extract turns the layout of a filing into a document. It never fails:

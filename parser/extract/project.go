@@ -36,6 +36,7 @@ func (e *extractor) finishProject() {
 		return
 	}
 	e.endGrid()
+	e.settleAmountLine()
 	e.cur = nil
 	if isEmptyProject(p) || e.ps.rows == 0 && onlyUnit(p) {
 		// a title with no table under it, or a table that named nothing:

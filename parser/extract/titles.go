@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -97,10 +98,74 @@ func (e *extractor) attachmentListEntry(idx int) bool {
 // line written as a paragraph, else unplaced text (kept as recent, for a
 // title broken over lines to take back).
 func (e *extractor) betweenTables(text string, pos model.Pos) {
-	if e.unitLine(text, pos) {
+	if e.unitLine(text, pos) || e.amountLine(text, pos) {
 		return
 	}
 	e.placeUnrecognized(text, pos)
+}
+
+// lineAmount is an amount written in a line of a form's heading, kept
+// until the project's tables are read.
+type lineAmount struct {
+	text, label, val, unit string
+	pos                    model.Pos
+}
+
+// amountLine keeps a line between a project's title and its first table
+// that writes the budget in the form's heading ("金额:100 万元" beside
+// 填报单位(公章) above a 申报表 with no money row): a budget label (one the
+// header reads as the year's total, or a bare year amount word: 金额, 预算数)
+// and a number with at most a money unit after it. settleAmountLine decides
+// when the project's tables have been read.
+func (e *extractor) amountLine(text string, pos model.Pos) bool {
+	if e.ps.rows != 0 || e.ps.amountLine != nil {
+		return false
+	}
+	label, val, ok := strings.Cut(strings.ReplaceAll(text, ":", "："), "：")
+	if !ok {
+		return false
+	}
+	key := labelKey(label)
+	if f, _, ok := e.lx.lookupLabel(key); !(ok && f == fTotal) && !e.lx.yearAmountWords[key] {
+		return false
+	}
+	val = thousands.Replace(layout.Clean(val))
+	n := decimalPrefix(val)
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimLeftFunc(val[n:], isSpace)
+	unit := moneyUnitPrefix(rest)
+	if rest != unit {
+		return false // words after the amount (100万元(含上年结转))
+	}
+	if unit == "万" {
+		unit = "万元"
+	}
+	e.ps.amountLine = &lineAmount{text: text, label: label, val: val[:n] + unit, unit: unit, pos: pos}
+	return true
+}
+
+// settleAmountLine reads a heading's amount line as the budget when a
+// table followed it, the tables read no amount of their own and name no
+// other money unit; otherwise the line is unrecognized (with a warning
+// when its unit differs from the table's).
+func (e *extractor) settleAmountLine() {
+	a, p := e.ps.amountLine, e.cur
+	if a == nil {
+		return
+	}
+	e.ps.amountLine = nil
+	b := p.Budget
+	switch {
+	case e.ps.rows == 0 || b.Total != nil || b.Fiscal != nil || b.Other != nil || len(b.Items) > 0:
+		e.unrecognized(a.text, a.pos)
+	case a.unit != "" && p.MoneyUnit != "" && a.unit != p.MoneyUnit:
+		e.warn(a.pos, diag.AmountOtherUnit, a.text, a.unit, p.MoneyUnit)
+		e.unrecognized(a.text, a.pos)
+	default:
+		e.setAmount(fTotal, a.label, a.val, a.pos)
+	}
 }
 
 func (e *extractor) placeUnrecognized(text string, pos model.Pos) {

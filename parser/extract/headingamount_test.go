@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// TestAmountLineAboveGrid: a form whose heading writes the amount in a
+// line of its own between the title and the table (填报单位(公章):… /
+// 金额:100 万元 above a 申报表 with no money row) has that amount as its
+// budget — only when the line is a budget label and a number with at most
+// a money unit, before the project's first table, and the table reads no
+// amount of its own and names no other unit.
+func TestAmountLineAboveGrid(t *testing.T) {
+	grid := [][]string{
+		{"项目名称", "某考核工作经费"},
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "监测点位数", "≥10个"},
+	}
+	tests := []struct {
+		name      string
+		lines     []string
+		money     [][]string
+		wantTotal string
+		wantUnit  string
+	}{
+		{"amount with its unit", []string{"填报单位(公章):某局", "金额:100 万元"}, nil, "100", "万元"},
+		{"budget label glued", []string{"预算金额：50万元"}, nil, "50", "万元"},
+		{"no unit, thousands", []string{"金额：1,200"}, nil, "1200", "万元"},
+		{"in 元", []string{"金额:35000元"}, nil, "35000", "元"},
+		{"the table's own amount wins", []string{"金额:100 万元"}, [][]string{{"资金总额", "80"}}, "80", "万元"},
+		{"the table's unit differs", []string{"金额:100 万元", "单位：元"}, nil, "<nil>", "元"},
+		{"words after the amount", []string{"金额:100万元(含上年结转)"}, nil, "<nil>", "万元"},
+		{"no number first", []string{"金额:约100万元"}, nil, "<nil>", "万元"},
+		{"no budget label", []string{"人数:100"}, nil, "<nil>", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []layout.Block{para(1, "预算项目绩效目标申报表")}
+			for i, l := range tt.lines {
+				blocks = append(blocks, para(2+i, l))
+			}
+			rows := append(append([][]string{grid[0]}, tt.money...), grid[1:]...)
+			blocks = append(blocks, tableOf(10, rows...))
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.wantTotal, deref(p.Budget.Total))
+			assert.Equal(t, tt.wantUnit, p.MoneyUnit)
+			require.Len(t, p.Indicators, 1)
+		})
+	}
+	// a title and an amount line with no table under them is no project
+	doc := Extract([]layout.Block{para(1, "预算项目绩效目标申报表"), para(2, "金额:100 万元")}, layout.DefaultLimits)
+	assert.Empty(t, doc.Projects)
+}
