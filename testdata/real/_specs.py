@@ -4324,3 +4324,53 @@ second) are inferred as in 169; the empty money and 测算依据 cells are infer
 line the capture printed after the row. The page's metadata lines (索引号 …) and "浏览量:1" are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 171 (seventh round, build half)
+_G171 = ("三支一扶”高校毕业生生活补贴标准按照乡镇事业单位从高校毕业生中新聘用工作人员试用期满后工资收入水平确定。"
+         "中央和省级给予定额补助,不足部分由市级财政配套补足。")
+_L171 = ["“三支一扶”省级财政补助资金自评表", "“三支一扶”市级补助资金自评表", "城乡劳动力发展工作经费自评表", "人事考试专项经费自评表",
+         "社会保障工作经费自评表", "市级就业补助资金自评表", "水电费、物业费自评表", "提前下达“三支一扶”中央补助资金自评表"]
+FILINGS.append(dict(
+    dir="171-chuzhou-renshe-sanzhiyifu-ziping-2022",
+    html_title="2022年度项目支出绩效自评表",
+    blocks=[
+        ("p", "2022年度项目支出绩效自评表"),
+        ("p", "滁州市人力资源和社会保障局本级单位项目绩效自评表清单"),
+        ("table", [["序号", "项目名称", "备注"]] + [[str(i + 1), n, ""] for i, n in enumerate(_L171)]),
+        ("p", "项目支出绩效自评表"),
+        ("p", "2022年度)"),
+        ("table", [
+            ["项目名称", C("“三支一扶”省级财政补助资金", cs=7)],
+            ["主管部门", C("滁州市人力资源和社会保障局", cs=3), "实施单位", C("滁州市人力资源和社会保障局", cs=3)],
+            [C("项目资金\n(万元)", rs=5), "", "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+            ["年度资金总额:", "99", "99", "99", "10", "100%", "10"],
+            ["其中:本年财政拨款", "99", "99", "99", "-", "100%", "-"],
+            ["上年结转资金", "", "", "", "-", "", "-"],
+            ["其他资金", "", "", "", "-", "", "-"],
+            [C("年度总体目标完成情况", rs=2), C("预期目标", cs=3), C("实际完成情况", cs=4)],
+            [C(_G171, cs=3), C("", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("“三支一扶”省级财政补助资金", None, "99", "万元", [])]},
+    notes="""
+Place: 滁州市 (Chuzhou, Anhui), city level, 滁州市人力资源和社会保障局 (the city's human-resources and social-security bureau); year
+2022 (the form's "2022年度)", published 2024-06-13). Anhui is well covered; Chuzhou, a 人社局 and the 三支一扶 subsidy are new.
+Template kind: the national 项目支出绩效自评表 (2021+ layout: 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 by
+年度资金总额, 其中:本年财政拨款, 上年结转资金, 其他资金; 年度总体目标完成情况 预期目标 | 实际完成情况), after a LIST TABLE of the
+bureau's eight self-evaluated projects (序号 | 项目名称 | 备注, every 备注 empty).
+Layout features: a list of project names ending in 自评表 before the first form (names that are no indicators and no project of the
+truth's form); 年初预算数 = 全年预算数 = 执行数 = 99; "-" in the 分值/得分 cells of the part rows; an empty corner cell beside the
+label 项目资金 (万元); the form's title year lost its opening bracket ("2022年度)") and the goal its opening quote ("三支一扶”…"),
+both kept as captured.
+Truth: one project “三支一扶”省级财政补助资金 (项目名称), budget 99 万元 (全年预算数(A) of 年度资金总额; 年初预算数 is also 99; unit from
+"项目资金 (万元)"). No indicators: the capture stops in the goal row.
+Truncation: the capture stops inside the 实际完成情况 text ("2022年度1月份将“三支一扶”省级补助资金99万元全部拨付各个县市区,保障了“三支
+一扶”人", cut); that cell is left EMPTY in the files (the 预期目标 cell beside it is whole and kept) and everything after it (the
+indicator block, the other seven projects' forms) is left out.
+Reconstruction: the capture prints ONE PARAGRAPH PER CELL (indented, blank lines between, empty cells as a line of spaces): the
+3-column list and the 8-column form are rebuilt from the header orders; the column spans of the name, 主管部门 and goal cells
+and the row spans of 项目资金 (万元) and 年度总体目标完成情况 are inferred, as is which lines are paragraphs (the page title, the list's
+caption, the form's caption and year). Eleven lines of spaces between the list and the form (empty paragraphs) are left out, as are
+the publication date and the "【字体:打印" line.
+""",
+))

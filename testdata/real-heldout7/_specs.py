@@ -1,0 +1,125 @@
+# Hand transcription of the HELD-OUT half of the seventh round of real filings
+# (issue 21: the even numbers from 170 on, see testdata/real/_build.py).  Not for
+# tuning: these filings are scored once, at the end, by the lead.  Every string
+# is copied from that folder's source.txt; nothing is invented; cut-offs and
+# inferences are in each folder's notes.txt.
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "real"))
+from _realspec import C, I, P  # noqa: E402
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 170 (seventh round, held out)
+_G170 = "为深入贯彻落实习近平总书记关于安全生产重要论述、防灾减灾救灾重要论述和党的二十大精神,及时发现并排除重大事故隐患,制止和惩处违法行为,鼓励举报重大事故隐患和安全生产违法行为,提高安全生产群防群治能力。"
+FILINGS.append(dict(
+    dir="170-chongqing-fengjie-yingji-jubao",
+    html_title="财政项目支出绩效目标审批表",
+    blocks=[
+        ("table", [
+            [C("附件3", cs=8)],
+            [C("财政项目支出绩效目标审批表", cs=8)],
+            [C("( 2023年度)", cs=8)],
+            ["预算单位:", "奉节县应急管理局", C("金额单位:万元", cs=6)],
+            ["项目名称", C("12350安全生产举报奖及安全生产专项督查等工作经费", cs=3), "项目分类", C("运转类--日常管理类", cs=3)],
+            ["建设周期", C("2025年1月1日-2025年12月31日", cs=3), "业务主管部门", C("奉节县应急管理局", cs=3)],
+            ["实施单位", C("奉节县应急管理局", cs=2), "项目负责人", "余贵来", "联系电话", C("023-56557278", cs=2)],
+            ["项目审批", C("奉节安委办发〔2021〕69号、奉节委办〔2022〕21号", cs=7)],
+            ["项目总体概况", C(_G170, cs=7)],
+            ["年度主要目标 和成果", C("全力以赴做好安全生产、防灾减灾救灾工作,保障工作顺利开展。", cs=7)],
+            [C("项目资金 预算执行 10分", rs=5), "项目总预算", "100", "财政资金预算分类", C("一般公共预算", cs=4)],
+            ["当年年度预算", "100", C("", cs=5)],
+            ["其中:财政资金", "100", "财政资金科目代码", C("2240109-应急管理", cs=4)],
+            ["其中:其它资金", "0", C("", cs=5)],
+            ["年度预算执行率", "100%", "分值", C("10分", cs=4)],
+            [C("年度绩效目标(90分)", rs=5), "一级指标", "二级指标", "三级指标", "指标值", "分值", C("指标解释", cs=2)],
+            [C("成本指标(0-20)分", rs=3), "经济成本指标", "0", "0.00%", "0", C("反映实施相关项目所产生的直接经济成本", cs=2)],
+            ["社会成本指标", "0", "0.00%", "0", C("反映实施相关项目对社会发展、公共福利等方面可能造成的负面影响", cs=2)],
+            ["生态环境成本指标", "0", "0.00%", "0", C("反映实施相关项目对自然生态环境可能造成的负面影响", cs=2)],
+            ["产出指标 (40-50)分", "数量指标", "12350安全生产举报奖励次数", "≥5次", "10", C("0", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("12350安全生产举报奖及安全生产专项督查等工作经费", None, "100", "万元", [
+        I("产出指标 (40-50)分", "数量指标", "12350安全生产举报奖励次数", "≥5次", weight="10", description="0"),
+    ])]},
+    notes="""
+Place: 奉节县 (Fengjie county, Chongqing), county level, 奉节县应急管理局 (emergency-management bureau); the form's caption says
+"( 2023年度)" but the 建设周期 is 2025年1月1日-2025年12月31日 and the page was published 2025-09 (the caption year is kept as
+written; the filing's year is 2025 or 2023, not decided). Fengjie is covered by 19 (a township's 2023 审批表 of the same
+template); an emergency-management bureau and a running-cost (运转类) project are new.
+Template kind: Chongqing 财政项目支出绩效目标审批表 (附件3): 预算单位 | 金额单位:万元 as a grid row; 项目名称 | 项目分类 / 建设周期 |
+业务主管部门 / 实施单位 | 项目负责人 | 联系电话 / 项目审批 / 项目总体概况 / 年度主要目标和成果; money block "项目资金 预算执行 10分"
+(项目总预算 | 财政资金预算分类 / 当年年度预算 / 其中:财政资金 | 财政资金科目代码 / 其中:其它资金 / 年度预算执行率 | 分值); then
+年度绩效目标(90分) over 一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 | 指标解释.
+Layout features: 成本指标 FIRST with its score range in the level-1 cell ("成本指标(0-20)分", "产出指标 (40-50)分"); the three cost
+rows are PLACEHOLDERS: 三级指标 "0", 指标值 "0.00%", 分值 "0" and a stock 指标解释 sentence ("反映实施相关项目所产生的直接经济成本");
+a 指标解释 cell holding only "0" on the output row; the title rows (附件3, the caption, the year) inside the grid; the money unit
+in a grid cell "金额单位:万元"; a second scored line (年度预算执行率 100% | 分值 10分) in the money block that is not an indicator.
+Truth: one project 12350安全生产举报奖及安全生产专项督查等工作经费 (项目名称), budget 100 (项目总预算; 当年年度预算 is also 100), 万元
+(the "金额单位:万元" cell). One indicator: 产出指标 (40-50)分 / 数量指标 / 12350安全生产举报奖励次数 / ≥5次, weight 10 (分值),
+description "0" (指标解释). The three cost rows are NOT indicators in the truth: their 三级指标 is the placeholder "0" (no name),
+an INFERENCE that "0 | 0.00% | 0" means the cost measure does not apply; a parser that reports them reports no real indicator.
+Truncation: the capture stops in the second 数量指标 row ("制作防灾减灾日宣传资料份数 | ≥500份 |", its 分值 and 指标解释 cut); that row
+and the rest of the indicator block are left out, and the spans of 年度绩效目标(90分) and 产出指标 end at the last reproduced row.
+Reconstruction: the capture prints each row as "cell | cell |" followed by one "|" per grid slot the row does not start, a row-
+spanning label ending its own line ("项目资金 预算执行 10分 |", "产出指标 (40-50)分 |"); the 8-slot grid follows from those counts.
+Which cell of a row takes the spare slots is inferred (the name and 项目分类 values three slots each, 实施单位 and the phone two,
+the 指标解释 column two, the empty cells beside 当年年度预算 and 其中:其它资金 five); the label spans (项目资金 over five rows) follow
+the row counts.
+""",
+))
+
+# ---------------------------------------------------------------- 172 (seventh round, held out)
+_G172 = "落实各项就业创业扶持政策,做好各项就业工作,加强公共就业创业服务机构服务能力建设。就业补助资金主要用于基层特岗人员工资社保、就业见习补贴、公益性岗位补贴、职业培训补贴、社会保险补贴等。"
+_A172 = "各项就业创业工作指标均按要求完成,基层特岗人员工资社保及时发放,就业见习、乡村公益性岗位开发、职业培训等工作顺利开展,严格规范补贴发放。"
+FILINGS.append(dict(
+    dir="172-huainan-tianjiaan-jiuye-ziping-2024",
+    html_title="就业补助资金绩效自评表",
+    blocks=[
+        ("p", "就业补助资金绩效自评表"),
+        ("table", [
+            [C("就业补助资金绩效自评表", cs=8)],
+            [C("(2024年度)", cs=8)],
+            [C("转移支付(项目)名称", cs=2), C("就业补助资金", cs=6)],
+            [C("中央主管部门", cs=2), C("人力资源社会保障部", cs=6)],
+            [C("地方主管部门", cs=2), C("安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局", cs=2),
+             "资金使用单位", C("淮南市田家庵区人力资源和社会保障局", cs=3)],
+            [C("资金投入情况 (万元)", rs=5), C("", cs=2), C("全年预算数(A)", cs=2), C("全年执行数(B)", cs=2), "预算执行率(B/A×100%)"],
+            [C("年度资金总额:", cs=2), C("808.1", cs=2), C("692.98", cs=2), "86%"],
+            [C("其中:中央财政资金", cs=2), C("808.1", cs=2), C("692.98", cs=2), "86%"],
+            [C("地方财政资金", cs=2), C("", cs=5)],
+            [C("其他资金", cs=2), C("", cs=5)],
+            [C("资金管理情况", cs=3), C("情况说明", cs=3), C("存在问题和改进措施", cs=2)],
+            [C("分配科学性", cs=3), C("合理分配,优先保障工资社保。", cs=5)],
+            [C("下达及时性", cs=3), C("", cs=5)],
+            [C("拨付合规性", cs=3), C("严格按照国库集中支付制度有关规定支付资金,未出现违规问题。", cs=5)],
+            [C("使用规范性", cs=3), C("严格按照下达预算的科目和项目执行,未出现截留、挤占、挪用或擅自调整等问题。", cs=5)],
+            [C("执行准确性", cs=3), C("按照上级下达的金额执行,不存在执行数偏离预算数较多的问题。", cs=5)],
+            [C("预算绩效管理情况", cs=3), C("将有关资金纳入本级预算绩效管理,开展绩效监控和绩效评价。", cs=5)],
+            [C("支出责任履行情况", cs=3), C("", cs=5)],
+            [C("总体目标完成情况", rs=2), C("总体目标", cs=4), C("全年实际完成情况", cs=3)],
+            [C(_G172, cs=4), C(_A172, cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("就业补助资金", None, "808.1", "万元", [])]},
+    notes="""
+Place: 田家庵区 (Tianjia'an district, Huainan, Anhui), district level, 淮南市田家庵区人力资源和社会保障局 as 资金使用单位; year 2024 (the
+caption's "(2024年度)"). Anhui is well covered; Huainan, a district's 人社局 and the central 就业补助资金 are new.
+Template kind: the national 就业补助资金绩效自评表 (a central transfer's self-evaluation, 2021+ layout): 转移支付(项目)名称 / 中央主管部门 /
+地方主管部门 | 资金使用单位 / 资金投入情况 (万元) 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) by 年度资金总额, 其中:中央财政
+资金, 地方财政资金, 其他资金 / 资金管理情况 (情况说明 | 存在问题和改进措施) by 分配科学性, 下达及时性, 拨付合规性, 使用规范性, 执行准确性,
+预算绩效管理情况, 支出责任履行情况 / 总体目标完成情况 (总体目标 | 全年实际完成情况) / 绩效指标.
+Layout features: NOT ALL SPENT (预算 808.1, 执行 692.98, 86%); the execution rate labelled with its formula "(B/A×100%)"; two
+authorities in one cell ("安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局"); a block of management sentences before the
+goals; the caption inside the grid and repeated as the page title.
+Truth: one transfer 就业补助资金 (转移支付(项目)名称), budget 808.1 万元 (全年预算数(A) of 年度资金总额; unit from "资金投入情况
+(万元)"). No indicators: the capture stops in the indicator header.
+Truncation: the capture ends with the indicator header "绩效指标 | 一级 指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |" (the
+rest of the header and every indicator row cut); the header row is left out with the rest.
+Reconstruction: the capture prints each row as "cell | cell |" with one "|" per grid slot the row does not start (8 slots); which
+cells take the spare slots is inferred (labels two or three slots, the money columns two slots each under an empty corner cell,
+the rate one), and the 资金管理情况 rows are read as label | text with the 存在问题 column empty or covered. The 地方主管部门 row is
+printed over two lines (after its second cell) and read as one row. The page-title line is kept as a paragraph.
+""",
+))
