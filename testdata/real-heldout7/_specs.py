@@ -123,3 +123,45 @@ the rate one), and the 资金管理情况 rows are read as label | text with the
 printed over two lines (after its second cell) and read as one row. The page-title line is kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 174 (seventh round, held out)
+FILINGS.append(dict(
+    dir="174-xian-shijian-shipin-choujian-ziping",
+    html_title="食品安全抽样检测工作经费项目绩效自评报告",
+    blocks=[
+        ("p", "_县市场监督管理局食品安全抽样检测工作经费项目绩效自评报告(一)"),
+        ("p", "_县市场监督管理局 绩效自评小组 20_ 年 4 月 30 日"),
+        ("p", "_县市场监督管理局 食品安全抽样检测工作经费项目支出绩效自评表"),
+        ("p", "(20_ 年度)"),
+        ("table", [
+            ["项目名称", C("食品安全抽样检测工作经费", cs=7)],
+            ["主管部门", C("_县市场监督管理局", cs=3), "实施单位", C("_县市场监督管理局", cs=3)],
+            [C("项目资金 (万元)", rs=4), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "130", "130", "130", "10", "100", "10"],
+            ["其中:当年财政拨款", "130", "130", "", "-", "100", "-"],
+            ["上年结转资金", "", "", "", "-", "", "-"],
+        ]),
+    ],
+    truth={"projects": [P("食品安全抽样检测工作经费", None, "130", "万元", [])]},
+    notes="""
+Place: a county's market-supervision bureau, the county's name MASKED ("_县市场监督管理局", "20_ 年度": the year blanked too);
+captured from a document-sharing site (deliwenku.com, "食品安全抽样检测工作经费项目绩效自评报告().doc", a set of three sample
+reports, "(三篇)", the first one). The place and year are not known; a county 市场监管局's food-sampling fund and a masked model
+report are new to the corpus (79 is another page whose place names were replaced).
+Template kind: the national 项目支出绩效自评表 (2019 layout) inside a self-evaluation report's attachments (附件清单: 封面, 工作领导小组,
+评价报告, 自评表, …): 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元) 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 by
+年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金.
+Layout features: names and dates masked with "_" ("_县", "20_"); an execution rate with no percent sign ("100"); "-" in the 分值 and
+得分 cells of the part rows; 年初 = 全年 = 执行 = 130.
+Truth: one project 食品安全抽样检测工作经费 (项目名称), budget 130 万元 (全年预算数 of 年度资金总额; 年初预算数 is also 130; unit from
+"项目资金 (万元)"). No indicators: the capture stops in the money block.
+Truncation: the capture stops at the label 其他 (其他资金, its cells cut); that row and everything after it (the goals, the indicators)
+are left out.
+Reconstruction: the capture prints the report as running text with cells separated by spaces (EMPTY CELLS LOST): the 8-column grid
+follows the money header (a label column, a row-label column under an empty corner, six value columns). The 其中:当年财政拨款 row has
+five tokens for six columns ("130 130 - 100 -"): the two amounts are placed under 年初预算数 and 全年预算数 and the 全年执行数 cell left
+empty, an INFERENCE (the empty cell may be another of the three); the 上年结转资金 row's two "-" are placed under 分值 and 得分. The
+report's paragraphs before the table (the site's lines, the attachment list, the working group) are left out except the report's
+title, the group's signature line and the table's caption and year.
+""",
+))

@@ -4374,3 +4374,79 @@ caption, the form's caption and year). Eleven lines of spaces between the list a
 the publication date and the "【字体:打印" line.
 """,
 ))
+
+# ---------------------------------------------------------------- 173 (seventh round, build half)
+_G173 = ("全面掌握年度全国林业有害生物发生防控信息;编发年度和半年全国林业有害生物趋势预报;发布危险性、突发重大林业有害生物短期预警信息;"
+         "管理维护国家林业有害生物信息管理系统,保障信息系统正常运行;考核、指导各地测报工作及国家级中心测报点直报信息;推广、应用监测、"
+         "预报新技术;开展测报员岗位技术培训。")
+_R173 = [
+    ("产出指标", "年度、半年趋势报告次数", "各 1 次"),
+    ("产出指标", "发生动态与短期预报报告次数", "2000 次"),
+    ("产出指标", "汇总突发事件季度报告次数", "4 次"),
+    ("产出指标", "趋势会商会次数", "1 次"),
+    ("产出指标", "测报员培训人次", "200 人次"),
+    ("产出指标", "上报发生情况月报数据的林业有害生物种次", "2000 种次"),
+    ("产出指标", "汇总发生情况月报表次数", "12 次"),
+    ("产出指标", "测报准确率", "85%"),
+    ("产出指标", "年度、半年趋势报告及时率", "100%"),
+    ("产出指标", "当地主要林业有害生物预报发布率", "85%"),
+    ("效益指标", "森林资源生长因害损失量", "有效减少"),
+    ("效益指标", "对维护社会稳定的作用", "通过预警信息的发布,让人们了解有害生物信息,减少因恐慌情绪蔓延而导致可能产生的不稳定因素。"),
+]
+
+
+def _rows173():
+    out = [[C("项目绩效指标", rs=len(_R173) + 1), "指标", "指标内容", "指标值"]]
+    for i, (l1, n, v) in enumerate(_R173):
+        row = []
+        if i == 0:
+            row.append(C(l1, rs=10))
+        elif i == 10:
+            row.append(C(l1, rs=2))
+        out.append(row + [n, v])
+    return out
+
+
+FILINGS.append(dict(
+    dir="173-guojia-linye-bingchong-cebao-yangli",
+    html_title="项目支出绩效自评表填写样例",
+    blocks=[
+        ("p", "附件 3 项目支出绩效自评表填写样例"),
+        ("p", "附件 3:样例"),
+        ("p", "项目支出绩效目标申报表"),
+        ("table", [
+            ["项 目 名 称", C("国家森林病虫害预测预报补助经费", cs=3)],
+            ["主管部门及代码", "169国家林业局", "实施单位", "造林司"],
+            [C("项目资金申请 (万元)", rs=3), "资金总额:", C("", cs=2)],
+            ["其中:当年财政拨款", C("", cs=2)],
+            ["其他资金", C("", cs=2)],
+            ["项目绩效目标", C(_G173, cs=3)],
+        ] + _rows173()),
+    ],
+    truth={"projects": [P("国家森林病虫害预测预报补助经费", None, None, None, [
+        I(l1, None, n, v) for l1, n, v in _R173])]},
+    notes="""
+Place: the central level (国家林业局, code 169; 实施单位 造林司), a NATIONAL project form; no year is printed (the document was uploaded
+2018-12-15; the form is the central 项目支出绩效目标申报表 of the mid-2010s). Captured from a document-sharing site (wenke99.com,
+"项目支出绩效自评表填写样例.DOC", 16 pages): a guide's "附件 3 … 填写样例", i.e. a FILLED-IN EXAMPLE of the central form for a real
+programme (国家森林病虫害预测预报补助经费). The central level, the forestry administration's pest-forecasting fund and a guide's worked
+example are new to the corpus.
+Template kind: the central 项目支出绩效目标申报表: 项目名称 / 主管部门及代码 | 实施单位 / 项目资金申请 (万元) 资金总额 | 其中:当年财政拨款 |
+其他资金 / 项目绩效目标 / 项目绩效指标 with the columns 指标 | 指标内容 | 指标值 (level 1 产出指标 / 效益指标, NO LEVEL 2).
+Layout features: a department CODE glued to its name ("169国家林业局"); spaced label ("项 目 名 称"); an EMPTY money block (资金总额: and
+its parts with no amounts); only two levels (指标 = level 1, 指标内容 = the name); targets with a word before the number ("各 1 次"),
+spaced units ("2000 次", "200 人次", "2000 种次"), a word target ("有效减少") and a sentence target ending in "。".
+Truth: one project 国家森林病虫害预测预报补助经费 (项目名称), NO BUDGET (资金总额 empty) and so no money unit (the block's label names 万元
+but holds no amount). Twelve indicators: level1 产出指标 (ten) and 效益指标 (two), level2 null, name the 指标内容 cell, value the 指标值 cell
+as written.
+Truncation: the capture stops in the third 效益指标 row ("对促进", cut); that row and the rest of the form are left out; the row span of
+效益指标 and 项目绩效指标 end at the last reproduced row.
+Reconstruction: the capture is a docx text layer GLUED into two runs (the site's page markers "1、" and "2、" cut it; "2、" falls inside a
+name and is left out: "发生动态 … 与短期预报报告次数" is read as one name, an INFERENCE); cells are split by the header order and by where a
+number or a target word begins: "上报发生情况月报数据的林业有害生物种次 | 2000 种次", "当地主要林业有害生物预报发布率 | 85%" (no space in the
+capture), "森林资源生长因害损失量 | 有效减少", "对维护社会稳定的作用 | 通过预警信息的发布,…". The row-spanning labels printed amid their rows
+("项目资金申请 (万元)" after the first two money labels, "项目绩效指标" between the sixth and seventh indicator) are placed as spans over
+their blocks; the 4-column grid, the 产出指标 span over ten rows and every empty money cell are inferred. The site's upload lines and page
+list are left out; the guide's two caption lines and the form's title are kept as paragraphs.
+""",
+))
