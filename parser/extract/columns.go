@@ -514,6 +514,7 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		}
 	}
 	var pending []int // value cells under no amount column, in order
+	initial := -1     // the cell under the initial budget
 	offset := h.labelSpan(row, first, start)
 	for i := start; i < len(row); i++ {
 		s := e.text(&row[i])
@@ -532,6 +533,7 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 			amountSet = true
 		case ok && rowField == fTotal && col.role == rInitial:
 			e.cur.Budget.Initial = e.amount(s, row[i].Pos)
+			initial = i
 		case ok && rowField == fTotal && col.role == rExecuted:
 			e.cur.Budget.Executed = e.amount(s, row[i].Pos)
 		case ok && rowField == fTotal && col.role == rFiscal:
@@ -553,12 +555,37 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		}
 		e.unrecognized(e.text(&row[i]), row[i].Pos)
 	}
+	if rowField == fTotal && !amountSet && initial >= 0 && h.initialIsBudget() {
+		e.setField(fTotal, rowLabel, e.text(&row[initial]), row[initial].Pos, row[first].Pos)
+		amountSet = true
+	}
 	if rowField != fNone && !amountSet {
 		e.setField(rowField, rowLabel, "", model.Pos{}, row[first].Pos)
 	}
 	if !labelUsed && rowLabel != "" {
 		e.unrecognized(rowLabel, row[first].Pos)
 	}
+}
+
+// initialIsBudget tells a money header that names the initial budget
+// beside its execution and no other budget: a monitoring table's 年初预算数
+// | 1-6月执行数 | 全年预计执行数, a self-evaluation's 年初预算数 | 全年执行数.
+// It reports no adjustment, so the initial budget is the year's. A caption
+// naming the year's amount, another budget, an adjustment (调整后预算) or a
+// balance (本年度结余资金) rules it out, as does a header with no execution.
+func (h *colHeader) initialIsBudget() bool {
+	initial, executed := 0, 0
+	for _, c := range h.cols {
+		switch {
+		case c.role == rInitial:
+			initial++
+		case c.role == rBudget, strings.Contains(c.label, "预算"), strings.Contains(c.label, "调整"), strings.Contains(c.label, "结余"):
+			return false
+		case c.role == rExecuted, strings.Contains(c.label, "执行数"):
+			executed++
+		}
+	}
+	return initial == 1 && executed > 0
 }
 
 // labelSpan is the columns a text export's money row stands right of its

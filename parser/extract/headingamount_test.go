@@ -58,3 +58,38 @@ func TestAmountLineAboveGrid(t *testing.T) {
 	doc := Extract([]layout.Block{para(1, "预算项目绩效目标申报表"), para(2, "金额:100 万元")}, layout.DefaultLimits)
 	assert.Empty(t, doc.Projects)
 }
+
+// TestInitialBudgetAlone: a money header that names the initial budget
+// and no other budget (a monitoring table's 年初预算数 | 1-6月执行数 |
+// 全年预计执行数, a self-evaluation's 年初预算数 | 全年执行数) reports no
+// adjustment: the initial budget is the year's. Where another caption names
+// the year's amount or an adjusted budget, that one is the budget; with no
+// execution beside the initial budget, or a balance, none is read.
+func TestInitialBudgetAlone(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "指标名称", "指标值"},
+		{"产出指标", "成本", "年度预算220万元"},
+	}
+	tests := []struct {
+		name  string
+		money [][]string
+		want  string
+	}{
+		{"monitoring table", [][]string{{"项目资金（万元）", "年初预算数", "1-6月执行数", "全年预计执行数"}, {"年度资金总额:", "220", "87.57", ""}}, "220"},
+		{"initial and executed", [][]string{{"项目资金（万元）", "年初预算数", "全年执行数"}, {"年度资金总额", "150", "148"}}, "150"},
+		{"the year's budget named", [][]string{{"项目资金（万元）", "年初预算数", "全年预算数", "全年执行数"}, {"年度资金总额", "5.28", "1.96", "1.90"}}, "1.96"},
+		{"no execution beside it", [][]string{{"项目资金（万元）", "年初预算数", "分值"}, {"年度资金总额", "150", "10"}}, "<nil>"},
+		{"a balance beside it", [][]string{{"项目资金（万元）", "年初预算数", "全年执行数", "本年度结余资金"}, {"年度资金总额", "150", "148", "2"}}, "<nil>"},
+		{"an adjusted budget", [][]string{{"项目资金（万元）", "年初预算数", "调整后预算", "全年执行数"}, {"年度资金总额", "100", "120", "118"}}, "120"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某经费"}}, tt.money...)
+			doc := Extract([]layout.Block{para(1, "某项目支出绩效监控表"), tableOf(2, append(rows, grid...)...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			require.Len(t, p.Indicators, 1)
+		})
+	}
+}
