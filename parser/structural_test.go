@@ -113,26 +113,29 @@ func TestSMRoundTrip(t *testing.T) {
 // mutation; extras up in swap-values-blank (10 -> 35 html, 10 -> 28 txt),
 // span-caption txt (12 -> 13), span-once txt (34 -> 35), span-once-bare txt
 // (25 -> 28), to remove.
+// Moved for gatherD's seventh-round 203 (a Shanghai sports centre's
+// self-evaluation, two projects; new filing, not a regression): fields,
+// levels and cells added to every mutation that keeps its grid, no extra.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1606, 2, 1350, 1337}, "swap-levels/txt": {1606, 4, 1350, 1337},
-	"swap-values/html": {2217, 2, 1720, 2809}, "swap-values/txt": {2213, 2, 1716, 2805},
-	"swap-values-blank/html": {1432, 35, 1076, 1293}, "swap-values-blank/txt": {1421, 28, 1064, 1302},
-	"split/html": {589, 0, 496, 573}, "split/txt": {589, 0, 496, 573},
-	"split-unknown/html": {557, 2, 478, 565}, "split-unknown/txt": {557, 2, 478, 565},
-	"split-unit-first/html": {589, 0, 496, 573}, "split-unit-first/txt": {589, 0, 496, 573},
-	"split-unknown-unit-first/html": {557, 2, 478, 565}, "split-unknown-unit-first/txt": {557, 2, 478, 565},
-	"short-header/html": {1072, 1, 824, 1210}, "short-header/txt": {1064, 2, 807, 1179},
-	"unmerge-repeat/html": {712, 1, 626, 534}, "unmerge-repeat/txt": {712, 1, 626, 534},
-	"unmerge-empty/html": {712, 1, 626, 534}, "unmerge-empty/txt": {712, 1, 626, 534},
-	"sign-row/html": {1105, 1, 870, 1216}, "sign-row/txt": {1105, 1, 870, 1216},
-	"subtotal-row/html": {910, 1, 725, 774}, "subtotal-row/txt": {910, 1, 725, 774},
-	"blank-row/html": {1090, 1, 861, 1202}, "blank-row/txt": {1090, 1, 861, 1202},
-	"span-caption/html": {4847, 7, 3877, 5412}, "span-caption/txt": {4683, 13, 3705, 5103},
-	"span-once/html": {4624, 7, 3742, 5185}, "span-once/txt": {4464, 35, 3519, 4891},
-	"span-once-bare/html": {4621, 7, 3733, 5185}, "span-once-bare/txt": {4584, 28, 3582, 5121},
+	"swap-levels/html": {1621, 2, 1360, 1367}, "swap-levels/txt": {1621, 4, 1360, 1367},
+	"swap-values/html": {2246, 2, 1740, 2869}, "swap-values/txt": {2242, 2, 1736, 2865},
+	"swap-values-blank/html": {1442, 35, 1081, 1303}, "swap-values-blank/txt": {1431, 28, 1069, 1312},
+	"split/html": {596, 0, 501, 588}, "split/txt": {596, 0, 501, 588},
+	"split-unknown/html": {564, 2, 483, 580}, "split-unknown/txt": {564, 2, 483, 580},
+	"split-unit-first/html": {596, 0, 501, 588}, "split-unit-first/txt": {596, 0, 501, 588},
+	"split-unknown-unit-first/html": {564, 2, 483, 580}, "split-unknown-unit-first/txt": {564, 2, 483, 580},
+	"short-header/html": {1094, 1, 839, 1255}, "short-header/txt": {1086, 2, 822, 1224},
+	"unmerge-repeat/html": {720, 1, 631, 549}, "unmerge-repeat/txt": {720, 1, 631, 549},
+	"unmerge-empty/html": {720, 1, 631, 549}, "unmerge-empty/txt": {720, 1, 631, 549},
+	"sign-row/html": {1127, 1, 885, 1261}, "sign-row/txt": {1127, 1, 885, 1261},
+	"subtotal-row/html": {918, 1, 730, 789}, "subtotal-row/txt": {918, 1, 730, 789},
+	"blank-row/html": {1112, 1, 876, 1247}, "blank-row/txt": {1112, 1, 876, 1247},
+	"span-caption/html": {4928, 7, 3932, 5577}, "span-caption/txt": {4759, 13, 3755, 5253},
+	"span-once/html": {4704, 7, 3797, 5350}, "span-once/txt": {4540, 35, 3570, 5044},
+	"span-once-bare/html": {4701, 7, 3788, 5350}, "span-once-bare/txt": {4664, 28, 3637, 5286},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
-	"title-row/html": {1104, 1, 870, 1207}, "title-row/txt": {1104, 1, 870, 1207},
-	"money-span/html": {220, 0, 170, 479}, "money-span/txt": {219, 0, 170, 479},
+	"title-row/html": {1126, 1, 885, 1252}, "title-row/txt": {1126, 1, 885, 1252},
+	"money-span/html": {235, 0, 180, 509}, "money-span/txt": {234, 0, 180, 509},
 }
 
 type smScore struct {

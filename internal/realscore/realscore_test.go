@@ -315,12 +315,14 @@ func TestHeldOutValid(t *testing.T) {
 // 171 (a Chuzhou 人社局 national self-evaluation after a list of project
 // names, budget only) came in at 1/1; 173 (a glued central 申报表, a guide's
 // filled example, level 1 and names only, no budget) at 12/12.
+// gatherD's 203 (a Shanghai sports centre's self-evaluation from PDF text, two
+// projects, money in 元) came in at 7/7 with none extra.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {571, 573, 1, 0},
-		"txt":  {571, 573, 1, 0},
+		"html": {578, 580, 1, 0},
+		"txt":  {578, 580, 1, 0},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

@@ -109,3 +109,104 @@ two-row label); "64.864.864.8100%" is split as 64.8 | 64.8 | 64.8 | 100%. Every 
 sharing notes are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 202
+_R202 = [  # level1, level2, name, target, actual, weight, score
+    ("产出指标", "数量指标", "更新剧团老化、损坏的音", "50件", "50件", "20", "20"),
+    ("产出指标", "数量指标", "望新点胸艮必具", "100件", "100件", "20", "20"),
+    ("产出指标", "质量指标", "音响、灯光、道具、服装 质量等", "合格", "合格", "20", "20"),
+    ("产出指标", "成本指标", "演出设备成本件/件", "2万元", "2万元", "20", "18"),
+    ("满意度 指标", "服务对象 满意度指 标", "演出人员满意度", "100%", "100%", "20", "20"),
+]
+
+
+def _row202(r):
+    return [r[2], r[3], r[4], r[5], r[6], ""]
+
+
+def _money202(total, part):
+    """The money block of one project: caption row, total, parts."""
+    return [
+        [C("项目资金 (万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行", "分值", "执行率", "得分"],
+        [C("年度资金总额", cs=2)] + total,
+        [C("其中:当年财政拨款", cs=2)] + part,
+        [C("上年结转资金", cs=2), "", "", "", "", "", ""],
+        [C("其他资金", cs=2), "", "", "", "", "", ""],
+    ]
+
+
+_HEAD202 = ["一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分 值", "得 分"]
+FILINGS.append(dict(
+    dir="202-wuhan-xinzhou-chujutuan-ziping-2020",
+    html_title="项目支出绩效自评表",
+    blocks=[
+        ("p", "项目支出绩效自评表"),
+        ("p", "(2020 年度)"),
+        ("table", [
+            ["项目名称", C("演出设备更新专项经费", cs=8)],
+            ["主管部门", C("新洲区楚剧团", cs=3), "实施单位", C("新洲区文化和旅游局机关", cs=4)],
+        ] + _money202(["30", "30", "", "10", "100%", ""], ["30", "30", "30", "", "100%", ""]) + [
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=5), C("实际完成情况", cs=3)],
+            [C("更新剧团老化、损坏的音响、灯光、道具、服装等设备, 并添置一些新剧目所必需的演出设备。", cs=5), C("已完成", cs=3)],
+            [C("绩 效 指 标", rs=16)] + _HEAD202 + ["偏差原因分析 及改进措施"],
+            [C("产出指标", rs=8), C("数量指标", rs=2)] + _row202(_R202[0]),
+            _row202(_R202[1]),
+            [C("质量指标", rs=2)] + _row202(_R202[2]),
+            ["指标2:", "", "", "", "", ""],
+            [C("时效指标", rs=2), "指标1:", "", "", "", "", ""],
+            ["指标2:", "", "", "", "", ""],
+            [C("成本指标", rs=2)] + _row202(_R202[3]),
+            ["指标2:", "", "", "", "", ""],
+            [C("效益指标", rs=5), C("经济效益 指标", rs=2), "指标1:", "", "", "", "", ""],
+            ["指标2:", "", "", "", "", ""],
+            [C("社会效益 指标", rs=3), "指标1:", "", "", "", "", ""],
+            ["指标2:", "", "", "", "", ""],
+            ["指标2:", "", "", "", "", ""],
+            [C("满意度 指标", rs=2), C("服务对象 满意度指 标", rs=2)] + _row202(_R202[4]),
+            ["指标2:", "", "", "", "", ""],
+            [C("总分", cs=6), "100", "98", ""],
+        ]),
+        ("table", [
+            ["项目名称", C("中青年演员培训经费", cs=8)],
+            ["主管部门", C("新洲区楚剧团", cs=3), "实施单位", C("新洲区文化和旅游局机关", cs=4)],
+        ] + _money202(["40", "40", "40", "10", "100%", ""], ["40", "40", "40", "", "100%", ""]) + [
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=5), C("实际完成情况", cs=3)],
+            [C("请省市艺术专家驻团培训,送优秀青年演员到省市专业院 团随团培训。", cs=5), C("已完成", cs=3)],
+            ["绩 效 指 标"] + _HEAD202 + ["偏差原因分析 及改进"],
+        ]),
+    ],
+    truth={"projects": [
+        P("演出设备更新专项经费", None, "30", "万元", [
+            I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R202]),
+        P("中青年演员培训经费", None, "40", "万元", []),
+    ]},
+    notes="""
+Place: 武汉市新洲区 (Xinzhou district, Wuhan, Hubei), district level, 新洲区楚剧团 (the district's Chu opera troupe) with 新洲区文化和
+旅游局机关 (the labels say so, the two names seemingly swapped: kept); year 2020 (the form's "(2020 年度)"). Captured from a document-
+sharing site (taowenge.com) that shows the .docx ("……项目支出绩效自评表.docx", 4 pages) as a glued text layer. Hubei and Wuhan are covered
+(21, 23 are 青山区); 新洲区, a troupe and a culture project are new.
+Template kind: the national 项目支出绩效自评表 (2020 layout) as Wuhan districts used it, TWO PROJECTS ON ONE PAGE: 项目名称 / 主管部门 | 实施
+单位 / 项目资金(万元) 年初预算数 | 全年预算数 | 全年执行(数) | 分值 | 执行率 | 得分 by 年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金 /
+年度总体目标 预期目标 | 实际完成情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施,
+"指标1:"/"指标2:" slots, a 总分 row.
+Layout features: TARGET AND ACTUAL BEFORE WEIGHT AND SCORE (分值 | 得分 after 实际完成值); two projects in one document, the second's
+money block ahead of its indicators (cut); captions spaced ("年度 指标值", "分 值", "得 分", "绩 效 指 标", "满意度 指标", "服务对象
+满意度指 标"); OCR slips kept as written: a name that is garbage ("望新点胸艮必具", it seems 添置新剧目必备道具), a name cut inside a word
+("更新剧团老化、损坏的音"), a name with a stray unit ("演出设备成本件/件"); a stray third "指标2:" under 社会效益 指标 (the 生态效益 and 可持续
+影响 labels lost, it seems); 主管部门 and 实施单位 holding each other's names, it seems.
+Truth: two projects. 演出设备更新专项经费, budget 30 万元 (年初预算数 = 全年预算数 30), FIVE INDICATORS: value = 年度指标值, actual = 实际
+完成值, weight = 分值, score = 得分 (the weights add up to 100 and the scores to the 总分 98, which bears out the split). 中青年演员培训经费,
+budget 40 万元, no indicators (cut after its indicator header). Unit from "项目资金 (万元)". The "指标1:"/"指标2:" slots are empty: not
+indicators.
+Truncation: the capture stops in the second project's indicator header ("偏差原因分析 及改进", the caption cut: kept as captured); its
+indicator rows are beyond the capture and left out.
+Reconstruction: the capture LOST EVERY SEPARATOR (a glued run broken only by the site's page markers "1、", "2、", "3、", left out; the
+words they cut are joined: "音响、|灯光", "送优秀青年演|员"). Cells are split by the header's order and the splits are INFERENCES:
+"50件50件2020" = 50件 | 50件 | 20 | 20, "合格合格2020" = 合格 | 合格 | 20 | 20, "演出设备成本件/件2万元2万元2018" = 演出设备成本件/件 | 2万元 |
+2万元 | 20 | 18 (the name could end at 成本 and the target be garbled: the split at the repeated "2万元" is kept), "100%100%2020" = … | 20 | 20.
+The first project's money row "303010100%" has four values for six columns: read as 年初预算数 30 | 全年预算数 30 | (全年执行 empty) | 分值 10
+| 执行率 100% | (得分 empty) — the lost value could be either 30; the budget is 30 either way; the second project's "40404010100%" as 40 | 40 |
+40 | 10 | 100%; the parts rows "303030100%", "404040100%" as three amounts and 执行率 (分值 empty). The 9-column grid, the two tables and every
+span are inferred; the site's sharing notes are left out.
+""",
+))

@@ -4450,3 +4450,97 @@ their blocks; the 4-column grid, the 产出指标 span over ten rows and every e
 list are left out; the guide's two caption lines and the form's title are kept as paragraphs.
 """,
 ))
+
+# ---------------------------------------------------------------- 203 (seventh round, build half)
+_R203 = [  # level1, level2, name (as laid out), target, actual, weight, score
+    ("产出指标", "数量指标", "与委托运营方结算完成\n率", "=100%", "100%", "10", "10"),
+    ("产出指标", "质量指标", "合同结算条款完成率", "=100%", "100%", "20", "20"),
+    ("产出指标", "时效指标", "费用结算及时性", "及时", "及时", "20", "20"),
+    ("效益指标", "社会效益指标", "与委托运营方合同完成\n率", "=100%", "100%", "30", "30"),
+    ("满意度指标", "服务对象满意度指标", "场馆开放满意度", ">=90%", "100%", "10", "10"),
+]
+
+
+def _money203(total, part):
+    """The money block of one project (元): caption row, total, parts."""
+    return [
+        [C("项目资金 (元)", rs=5), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [C("年度资金总额", cs=2)] + total,
+        [C("其中:当年财政拨款", cs=2)] + part,
+        [C("上年结转资金", cs=2), "0", "0", "", "—", "", ""],
+        [C("其他资金", cs=2), "0", "0", "", "—", "", ""],
+    ]
+
+
+def _head203(name, done):
+    return [
+        [C("项目名称", cs=2), C(name, cs=7)],
+        [C("主管部门", cs=2), C("上海市普陀区体育局", cs=3), "实施单位", C("上海市普陀区体育 事业管理中心", cs=3)],
+    ]
+
+
+FILINGS.append(dict(
+    dir="203-shanghai-putuo-tiyu-ziping-2022",
+    html_title="上海市普陀区体育事业管理中心2022年度项目自评价",
+    blocks=[
+        ("p", "财政项目支出绩效自评表"),
+        ("p", "(2022 年度)"),
+        ("table", _head203("普陀体育中心与委托运营方结 算费用", None)
+         + _money203(["250000.00", "250000.00", "215,457.6", "10", "86.19%", "8.62"],
+                     ["250000.00", "250000.00", "215457.6", "—", "", ""]) + [
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C("", cs=4), C("已完成普陀体育中心与委托运营方费用结算。", cs=4)],
+            [C("绩 效 指 标", rs=6), "一级指标", "二级指标", "三级指标", "年度 指标值", "实际 完成值", "分值", "得分", "偏差原因分析及 改进措施"],
+            [C("产出指标", rs=3)] + [x for x in _R203[0][1:]] + [""],
+            [x for x in _R203[1][1:]] + [""],
+            [x for x in _R203[2][1:]] + [""],
+            ["效益指标"] + [x for x in _R203[3][1:]] + [""],
+            ["满意度指标"] + [x for x in _R203[4][1:]] + [""],
+            [C("总分", cs=6), "100", "98.62", ""],
+        ]),
+        ("p", "-1-"),
+        ("p", "财政项目支出绩效自评表"),
+        ("p", "(2022 年度)"),
+        ("table", _head203("援滇对口支援及结对帮扶经费", None)
+         + _money203(["20000.00", "20000.00", "9,034", "10", "45.17%", "4.52"],
+                     ["0", "0", "", "—", "", ""]) + [
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C("", cs=4), C("已完成援滇人员相关经费支付。", cs=4)],
+        ]),
+    ],
+    truth={"projects": [
+        P("普陀体育中心与委托运营方结 算费用", None, "250000", "元", [
+            I(l1, l2, n.replace("\n", ""), v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R203]),
+        P("援滇对口支援及结对帮扶经费", None, "20000", "元", []),
+    ]},
+    notes="""
+Place: 上海市普陀区 (Putuo district, SHANGHAI), district level, 上海市普陀区体育事业管理中心 (the district's sports centre) under 上海市普陀区
+体育局; year 2022 (the forms' "(2022 年度)"). Captured from a document-sharing site (pdf.chddh.cn) that shows the PDF
+("上海市普陀区体育事业管理中心2022年度项目自评价.pdf") as its text layer. Shanghai is NEW to the corpus (the first filing of a
+province-level city other than Tianjin and Chongqing), and so is a sports centre's self-evaluation.
+Template kind: the Shanghai 财政项目支出绩效自评表 (the national 2021+ layout): 项目名称 / 主管部门 | 实施单位 / 项目资金(元) 年初预算数 |
+全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 by 年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金 / 年度总体目标 预期目标 | 实际完成
+情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 / 总分; TWO PROJECTS, one
+table a page.
+Layout features: MONEY IN 元 with two decimals and a thousands separator in one cell and not in the next ("250000.00", "215,457.6",
+"215457.6", "9,034"); the budget score a fraction (8.62 = 10 × 86.19%) and a 总分 with decimals (98.62); an empty 预期目标; names broken
+before their last character ("与委托运营方结算完成 / 率"); ASCII ">=" beside "="; word targets ("及时"); a project name with a
+line-wrap space ("普陀体育中心与委托运营方结 算费用", kept); page numbers ("-1-").
+Truth: two projects (names as captured, the wrap space kept). 普陀体育中心与委托运营方结 算费用, budget 250000 元 (年初预算数 =
+全年预算数 250000.00; 全年执行数 215,457.6), FIVE INDICATORS: value = 年度指标值, actual = 实际完成值, weight = 分值, score = 得分 (the
+weights add up to 90 and the scores to 90, which with the budget's 10 and 8.62 make the 总分 100 and 98.62: the split is borne out).
+援滇对口支援及结对帮扶经费, budget 20000 元, no indicators. Unit from "项目资金 (元)".
+Truncation: the capture stops in the second project's indicator header ("… 总分 -2- 年度 指标值"); its indicator names are in the
+capture (经费使用率, 经费完成情况, 经费完成进度, 经费使用完成情况, 满意度) but no target or result: the header and those rows are left
+out of every file.
+Reconstruction: the capture is a PDF text layer that runs the cells out of order — the first row's labels, then every amount, then
+the labels of the money rows, then the indicator targets row by row, then the level words and names. The grid (9 columns) is
+rebuilt from the national form: the amounts of the first project are read in row order (250000.00 | 250000.00 | 215,457.6 | 10 |
+8.62 for the total — 执行率 86.19% printed after the labels — then 250000.00 | 250000.00 | 215457.6 | — for 当年财政拨款, 0 | 0 | — for
+the two empty sources); the targets pair with the names in order (=100%, =100%, 及时, =100%, >=90% for 与委托运营方结算完成率, 合同结算
+条款完成率, 费用结算及时性, 与委托运营方合同完成率, 场馆开放满意度) and the levels follow the form. In the second project the only amounts
+are 20000.00 | 20000.00 and 4.52, 9,034, 10 and 45.17% printed apart (read as 年初 | 全年 | 执行 9,034 | 分值 10 | 执行率 45.17% | 得分
+4.52, 4.52 = 10 × 45.17%); its "其中:当年财政拨款 0 0 —" is kept as that row's cells (it could be the next row's). Where the "—" of
+each part row stands is an inference. The file name line and "-2-" are left out.
+""",
+))
