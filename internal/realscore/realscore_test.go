@@ -314,15 +314,17 @@ func TestHeldOutValid(t *testing.T) {
 // gatherC's seventh-round odd filings (new filings, not a regression):
 // 171 (a Chuzhou 人社局 national self-evaluation after a list of project
 // names, budget only) came in at 1/1; 173 (a glued central 申报表, a guide's
-// filled example, level 1 and names only, no budget) at 12/12.
+// filled example, level 1 and names only, no budget) at 12/12; 175 (a
+// Hebei county 残联's evaluation report, the name only on its cover, planned
+// and received money side by side, budget only) at 0/1, its budget missed.
 // gatherD's 203 (a Shanghai sports centre's self-evaluation from PDF text, two
 // projects, money in 元) came in at 7/7 with none extra.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {578, 580, 1, 0},
-		"txt":  {578, 580, 1, 0},
+		"html": {578, 581, 1, 0},
+		"txt":  {578, 581, 1, 0},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

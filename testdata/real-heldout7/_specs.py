@@ -165,3 +165,73 @@ report's paragraphs before the table (the site's lines, the attachment list, the
 title, the group's signature line and the table's caption and year.
 """,
 ))
+
+# ---------------------------------------------------------------- 176 (seventh round, held out)
+_R176 = [  # l2, name, target, actual, weight, score
+    ("数量指标", "指标1:接受业务培训人数", "200", "200余人", "10", "10"),
+    ("数量指标", "指标2:科普馆参观人数", "500", "600余人", "10", "10"),
+    ("质量指标", "指标1:台站正常运行", "100%", "100%", "10", "10"),
+    ("质量指标", "指标2:台网运行率", "≥95%", "99.12%", "10", "10"),
+    ("时效指标", "指标1:业务培训时限", "11月底前", "10月", "5", "5"),
+    ("时效指标", "指标2:科普宣传时限", "11月底前", "10月", "5", "5"),
+]
+
+
+def _rows176():
+    out = [[C("年度绩效指标完成情况", rs=len(_R176) + 1), "一级\n指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "偏差原因分析及改进措施"]]
+    for i, (l2, n, v, a, w, sc) in enumerate(_R176):
+        row = []
+        if i == 0:
+            row.append(C("(50分)", rs=len(_R176)))
+        if i % 2 == 0:
+            row.append(C(l2, rs=2))
+        out.append(row + [n, v, a, w, sc, ""])
+    return out
+
+
+FILINGS.append(dict(
+    dir="176-xuancheng-dizhen-fangzhen-ziping-2021",
+    html_title="宣城市地震局2021年度防震减灾项目支出绩效自评表",
+    blocks=[
+        ("p", "宣城市地震局2021年度防震减灾项目支出绩效自评表"),
+        ("p", "附件1"),
+        ("p", "防震减灾项目支出绩效自评表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["项目名称", C("防震减灾综合保障", cs=8)],
+            ["主管部门", C("宣城市地震局", cs=3), "实施单位", C("宣城市地震局", cs=4)],
+            [C("项目资金\n(万元)", rs=5), C("", cs=2), "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+            [C("年度资金总额:", cs=2), "55", "55", "55", "10", "100%", "10"],
+            [C("其中:本年财政拨款", cs=2), "55", "55", "55", "-", "100%", "-"],
+            [C("上年结转资金", cs=2), "0", "0", "0", "-", "", "-"],
+            [C("其他资金", cs=2), "0", "0", "0", "-", "", "-"],
+            [C("年度总体目标完成情况", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C("目标1:省政府对市政府防震减灾目标管理绩效考核第一名。\n目标2:全省市级防震减灾综合考核先进单位。", cs=4),
+             C("1.省政府对市政府防震减灾目标管理绩效考核第一名。\n2.全省市级防震减灾综合考核先进单位。", cs=4)],
+        ] + _rows176()),
+    ],
+    truth={"projects": [P("防震减灾综合保障", None, "55", "万元", [
+        I("(50分)", l2, n, v, actual=a, weight=w, score=sc) for l2, n, v, a, w, sc in _R176])]},
+    notes="""
+Place: 宣城市 (Xuancheng, Anhui), city level, 宣城市地震局 (the city's earthquake bureau); year 2021 (the caption's "(2021年度)",
+published 2022-05-10). Xuancheng is covered (the police and culture filings of earlier rounds); an earthquake bureau's project
+self-evaluation is new (153 is a Fujian earthquake bureau's department-wide table).
+Template kind: the national 项目支出绩效自评表 (2019 layout, 附件1): 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元) 年初预算数 | 全年预算数(A)
+| 全年执行数(B) | 分值 | 执行率(B/A) | 得分 by 年度资金总额:, 其中:本年财政拨款, 上年结转资金, 其他资金 / 年度总体目标完成情况 预期目标 |
+实际完成情况 / 年度绩效指标完成情况 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: the level-1 cell holds ONLY ITS POINTS "(50分)" (the words 产出指标 are not in the capture); "指标1:" / "指标2:" name
+prefixes; targets without units beside actuals with words ("200" | "200余人", "500" | "600余人"); date-like targets and actuals ("11月底前"
+| "10月"); "0" amounts in the part rows and "-" in their 分值/得分 cells; an empty 偏差原因 column.
+Truth: one project 防震减灾综合保障 (项目名称), budget 55 万元 (全年预算数(A) of 年度资金总额; 年初 = 执行 = 55; unit from "项目资金 (万元)").
+Six indicators, level1 "(50分)" as captured, level2 数量/质量/时效指标, the name with its "指标N:" prefix, value the 年度指标值; value_cells
+actual (实际完成值), weight (分值), score (得分).
+Truncation: the capture stops in the first 成本指标 row ("成本指标 指", cut); that row and the rest (效益, 满意度, 总分) are left out, and
+the spans of the level-1 cell and of 年度绩效指标完成情况 end at the last reproduced row.
+Reconstruction: the capture prints each row as one line with its cells separated by spaces (EMPTY CELLS LOST; a multi-line cell as
+several lines): the 9-column grid follows the indicator header; the money rows are read under their six captions (上年结转资金 and 其他
+资金 "0 0 0 - -" as three amounts, 分值 "-", an empty 执行率 and 得分 "-", an INFERENCE from the rows above); the goal lines are read as two
+cells of two lines each; the label spans (项目资金 over five rows, the level-2 cells over two rows each, "(50分)" over the six rows), the
+empty corner of the money header and every column span are inferred. The page's metadata lines are left out except the title.
+""",
+))

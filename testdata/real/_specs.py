@@ -4544,3 +4544,66 @@ are 20000.00 | 20000.00 and 4.52, 9,034, 10 and 45.17% printed apart (read as �
 each part row stands is an inference. The file name line and "-2-" are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 175 (seventh round, build half)
+FILINGS.append(dict(
+    dir="175-tangshan-zunhua-canlian-zhuanzhi-2019",
+    html_title="2019年度村残疾人专职委员工作补贴项目绩效自评报告",
+    blocks=[
+        ("p", "遵化市残疾人联合会部门整体支出绩效评价报告"),
+        ("p", "遵化市预算支出项目绩效评价报告"),
+        ("p", "项目名称 村专职委员工作补贴"),
+        ("p", "项目单位 遵化市残疾人联合会"),
+        ("p", "主管部门 遵化市残疾人联合会"),
+        ("p", "考评类型 事前考评□ 事中考评□ 事后考评☑"),
+        ("p", "考评方式:部门(单位)绩效自评 财政部门组织考评□"),
+        ("p", "考评机构:中介机构□ 部门(单位)考评组☑ 财政考评组□"),
+        ("p", "2019 年 11 月 20 日"),
+        ("p", "遵化市财政局(制)"),
+        ("table", [
+            ["项目负责人", "亢兰兰", "联系电话", "6613535"],
+            ["地址", "通华东街 86 号", "邮编", "064200"],
+            ["项目起止时间", C("2019.1.1-2019.12.30", cs=3)],
+            ["计划安排资金(万元)", "21.7", "实际到位资金(万元)", "21.7"],
+            ["其中:中央财政", "", "其中:中央财政", ""],
+            ["省财政", "", "省财政", ""],
+            ["市县财政", "21.7", "市县财政", "21.7"],
+            ["其它", "", "其它", ""],
+            ["实际支出(万元)", C("21.7", cs=3)],
+        ]),
+        ("p", "二、项目支出明细情况"),
+        ("table", [
+            ["支出内容 (经济科目)", "计划支出数", "实际支出数"],
+            ["30399 村专职委员工作补贴", "21.7", "21.7"],
+            ["支出合计", "21.7", "21.7"],
+        ]),
+        ("p", "三、项目考评情况"),
+    ],
+    truth={"projects": [P("村专职委员工作补贴", None, "21.7", "万元", [])]},
+    notes="""
+Place: 遵化市 (Zunhua, a county-level city of Tangshan, HEBEI), county level, 遵化市残疾人联合会 (the city's disabled persons'
+federation); year 2019 (项目起止时间 2019.1.1-2019.12.30, the report dated 2019 年 11 月 20 日). Captured from a document-sharing site
+(kunmingchi.com, "2019年度村残疾人专职委员工作补贴项目绩效自评报告.doc"). Hebei is covered (08, 09, 131); Tangshan's Zunhua, a 残联 and
+the Hebei county 预算支出项目绩效评价报告 form are new.
+Template kind: the 遵化市预算支出项目绩效评价报告 (遵化市财政局(制)): a COVER of label lines (项目名称, 项目单位, 主管部门, 考评类型 / 考评方式 /
+考评机构 with check boxes, the date), then 一、项目基本情况 (项目负责人 | 联系电话, 地址 | 邮编, 项目起止时间, 计划安排资金(万元) and
+实际到位资金(万元) side by side, each split by source 其中:中央财政 / 省财政 / 市县财政 / 其它, 实际支出(万元); the layout of the
+安徽省预算支出项目绩效考评报告), 二、项目支出明细情况 (支出内容 (经济科目) |
+计划支出数 | 实际支出数, an economic code before the item "30399 村专职委员工作补贴", 支出合计), 三、项目考评情况 (prose).
+Layout features: the project NAME ONLY ON THE COVER (a label line "项目名称 村专职委员工作补贴", no table cell); the budget as
+计划安排资金(万元) (planned), beside 实际到位资金 and 实际支出 of the same amount (21.7 everywhere); planned and received money side by
+side, each split by source; a table of spending items with an economic-classification code; check boxes ☑ □.
+Truth: one project 村专职委员工作补贴 (the cover's 项目名称), budget 21.7 万元 (计划安排资金(万元); every other amount is the same 21.7;
+unit from the label). No indicators: the report's 项目绩效目标自评表 (its item 6) is beyond the capture.
+Truncation: the capture stops inside the prose of 三、项目考评情况 ((一)项目基本情况 …"每年年底", cut); that prose and the rest of
+the report are left out (the heading is kept).
+Reconstruction: the capture is a PDF text layer whose cells come OUT OF ORDER (the address split around a number: "地 通华东街 86 号
+址 21.7 邮编 064200"; "其中:中央财政" twice before the labels they belong to; the phone number and the dates after later labels). The
+4-column grid follows the blank form of the same template (the 安徽省预算支出项目绩效考评报告 shows 计划安排资金(万元) | 实际到位资金(万元)
+SIDE BY SIDE, each over 其中:中央财政 / 省财政 / 市县财政 / 其它): 项目负责人 | 联系电话, 地址 | 邮编, 项目起止时间, the two money columns,
+实际支出. Of the five amounts 21.7 before 二、, one is taken as each side's total, one as each side's 市县财政 (the captured "省财政 21.7
+市县财政 其它 21.7 其它 21.7" is read so: an INFERENCE; the 中央/省/其它 cells are left empty), one as 实际支出. The cover lines are paragraphs as captured (their order restored: the date "2019 年 … 11 月 20 日" was split
+around 部门(单位)考评组☑; "考评方式:部门(单位)绩效自评" shows no box, kept so). The site's title and the report's table of contents
+(目录 … 附件 7) are left out except the report's title line.
+""",
+))
