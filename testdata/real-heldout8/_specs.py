@@ -210,3 +210,68 @@ The first project's money row "303010100%" has four values for six columns: read
 span are inferred; the site's sharing notes are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 204
+_G204 = ("新建全民健身中心1个,总建筑面积6500平方米,配套室外健身场地、能够满足球类、武术,体操、器械健身、游泳等多项体育健身活动;"
+         "配套场馆管理用房、卫生间、医务室及相关设施设备。")
+_D204 = "2023年完成前期工作,完成可行性研究、项目设计、项目勘察、图纸审查、项目审批、施工招标、监理招标。"
+_M204 = [
+    ("分配科学性", "资金分配科学合理"),
+    ("下达及时性", "资金下达及时"),
+    ("拨付合规性", "严格项目建设资金管理,实行专款专用"),
+    ("使用规范性", "未出现截留、挤占、挪用或擅自调整等问题"),
+    ("执行准确性", "不存在执行数偏离预算数较多的问题"),
+    ("预算绩效管理情况", "开展绩效监控和绩效评价"),
+    ("支出责任履行情况", "足额安排项目进度款,确保资金的专款专用,不被侵占、截留或挪用"),
+]
+FILINGS.append(dict(
+    dir="204-guangyuan-chaotian-quanmin-jianshen-ziping-2023",
+    html_title="2023年度中央转移支付区域(全民健身中心项目)绩效自评表",
+    blocks=[
+        ("p", "2023年度中央转移支付区域(全民健身中心项目)绩效自评表"),
+        ("table", [
+            [C("中央转移支付广元市朝天区全民健身中心项目绩效自评表", cs=8)],
+            [C("(2023年度)", cs=8)],
+            [C("转移支付(项目)名称", cs=2), C("广元市朝天区全民健身中心项目", cs=6)],
+            [C("中央主管部门", cs=2), C("国家体育总局", cs=6)],
+            [C("地方主管部门", cs=2), C("广元市朝天区人民政府", cs=2), "资金使用单位", C("广元市朝天区体育发展中心", cs=3)],
+            [C("资金投入情况 (万元)", rs=5, cs=2), C("", cs=2), "全年预算数(A)", "全年执行数(B)", C("预算执行率(B/A×100%)", cs=2)],
+            [C("年度资金总额:", cs=2), "2000", "1157.97", C("57.89%", cs=2)],
+            [C("其中:中央财政资金", cs=2), "2000", "1157.9", C("57.89%", cs=2)],
+            [C("地方财政资金", cs=2), "", "", C("", cs=2)],
+            [C("其他资金", cs=2), "", "", C("", cs=2)],
+            [C("资金管理情况", cs=2), C("情况说明", cs=3), C("存在问题和改进措施", cs=3)],
+        ] + [[C(a, cs=2), C(b, cs=3), C("", cs=3)] for a, b in _M204] + [
+            [C("总体目标完成情况", rs=2, cs=2), C("总体目标", cs=3), C("全年实际完成情况", cs=3)],
+            [C(_G204, cs=3), C(_D204, cs=3)],
+            [C("绩效指标", rs=2), "一级 指标", "二级指标", "三级指标", "指标值", "全年实际完成值", C("未完成原因和改进措施", cs=2)],
+            ["产 出 指 标", "数量指标", "新建全民健身中心数量", "1", "建设中", C("", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("广元市朝天区全民健身中心项目", None, "2000", "万元", [
+        I("产 出 指 标", "数量指标", "新建全民健身中心数量", "1", actual="建设中"),
+    ])]},
+    notes="""
+Place: 广元市朝天区 (Chaotian district, Guangyuan, Sichuan), district level, 广元市朝天区体育发展中心 (the district's sports development
+centre) using a central transfer of 国家体育总局; year 2023 (the form's "(2023年度)"; published 2025-05-14 on the district government's
+site). Sichuan and Guangyuan are covered (41 昭化区); 朝天区, a sports building project and this form are new.
+Template kind: the national 中央转移支付区域(项目)绩效自评表 of the 2023 rules, WITH A FUND-MANAGEMENT BLOCK: 转移支付(项目)名称 / 中央主管
+部门 / 地方主管部门 | 资金使用单位 / 资金投入情况(万元) 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) by 年度资金总额, 其中:中央财政
+资金, 地方财政资金, 其他资金 / 资金管理情况 情况说明 | 存在问题和改进措施 by 分配科学性, 下达及时性, 拨付合规性, 使用规范性, 执行准确性,
+预算绩效管理情况, 支出责任履行情况 / 总体目标完成情况 总体目标 | 全年实际完成情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值 |
+全年实际完成值 | 未完成原因和改进措施.
+Layout features: a seven-row block of MANAGEMENT QUESTIONS answered in sentences between the money and the goals (labels and texts
+that are no indicators: no target); the form's title and year as rows INSIDE the grid; execution below budget (1157.97 of 2000,
+57.89%) and the 中央 part's execution one cent short in the capture ("1157.9", kept); a bare number as target ("1") with a word as
+result ("建设中"); a level label spaced character by character ("产 出 指 标"); "一级 指标" with a space; the money caption with a
+space before its unit ("资金投入情况 (万元)").
+Truth: one project 广元市朝天区全民健身中心项目 (转移支付(项目)名称), budget 2000 万元 (全年预算数(A) of 年度资金总额:; unit from
+"资金投入情况 (万元)"). One indicator: 产 出 指 标 / 数量指标 / 新建全民健身中心数量, value 1, actual 建设中. The 资金管理情况 rows are not
+indicators (a question and a sentence, no target).
+Truncation: the capture stops in the second indicator row ("总建", the name cut); it and the rest of the table are left out, and the
+spans of 绩效指标 and 产 出 指 标 end at the last reproduced row.
+Reconstruction: the capture prints each row as "| cell | cell |" followed by one "|" per grid slot the row does not start (some
+rows broken over lines after a cell); an 8-column grid is inferred from those counts (labels of two slots, the 资金管理情况 texts of
+three, 未完成原因 over two); the empty corner cell of the money header, the empty 存在问题 cells and every span are inferred.
+""",
+))

@@ -4607,3 +4607,74 @@ around 部门(单位)考评组☑; "考评方式:部门(单位)绩效自评" sho
 (目录 … 附件 7) are left out except the report's title line.
 """,
 ))
+
+# ---------------------------------------------------------------- 205 (seventh round, build half)
+_C205 = ("因每年图书馆免开资金不是在年初1月份就到位,上一年的资金按照民生工程要求已经100%落实了支付,资金无结余,这就造成了当年年初开展"
+         "工作无经费使用,单位制定资金使用绩效目标的准确性也有一定的影响。")
+_G205 = ("2022年年度内,计划使用财政资金3.75万元(每人执法服装单价0.4163万元),购买执法队9名工作人员配备制式服装。推进规范文明执法。")
+_P205 = ("项目实施主体为大英县文化市场综合行政执法大队,实施过程中,严格请求汇报制度。由分管领导牵头组织制订服装购买方案,根据实际情况匹配"
+         "相应资金,并报局党组会议讨论通过。")
+FILINGS.append(dict(
+    dir="205-suining-daying-wenlv-ziping-2022",
+    html_title="部门预算项目支出绩效自评表(2022年度)",
+    blocks=[
+        ("table", [
+            [C("", rs=4), C("", rs=2), "", "公益性讲座知晓率", "=", "100", "%", "100", "5", "5", ""],
+            ["可持续影响指标", "图书馆管理机制健全性", "定性", "好坏", "", "好坏", "5", "5", ""],
+            [C("满意度指标", rs=2), C("服务对象满意度指标", rs=2), "活动参与人员满意度", "≥", "95", "%", "95", "5", "5", ""],
+            ["聘用人员满意度", "≥", "95", "%", "95", "5", "5", ""],
+            [C("合计", cs=8), "100", "100", ""],
+            ["评价结论", C("通过免费开放,吸引了更多公众走进图书馆,从而使图书馆更好地发挥其社会公共服务职能,得到了读者的一致好评。", cs=10)],
+            ["存在问题", C(_C205, cs=10)],
+            ["改进措施", C("及时补充图书馆运营经费,使我县图书馆事业不断发展。", cs=10)],
+            [C("项目负责人:", cs=5), C("财务负责人:", cs=5), ""],
+            [C("部门预算项目支出绩效自评表(2022年度)", cs=11)],
+            ["项目名称", C("51092322T000000436802-文化市场综合行政执法人员制式服装预算经费", cs=10)],
+            ["主管部门", C("大英县文化广播电视和旅游局部门", cs=4), C("实施单位 (盖章)", cs=2), C("大英县文化广播电视和旅游局", cs=4)],
+            [C("项目基本情况", rs=4), C("1.项目年度目标完成情况", cs=10)],
+            [C("项目年度目标", cs=5), C("年度目标完成情况", cs=5)],
+            [C(_G205, cs=5), C("执法队配备购置服装数量9套,配备制式服装的人员数量9人。", cs=5)],
+            [C("2.项目实施内容及过程概述", cs=3), C(_P205, cs=7)],
+        ]),
+    ],
+    truth={"projects": [
+        P(None, None, None, None, [
+            I(None, None, "公益性讲座知晓率", "=100%", op="=", value="100", unit="%", actual="100", weight="5", score="5"),
+            I(None, "可持续影响指标", "图书馆管理机制健全性", "好坏", value="好坏", actual="好坏", weight="5", score="5"),
+            I("满意度指标", "服务对象满意度指标", "活动参与人员满意度", "≥95%", op="≥", value="95", unit="%", actual="95", weight="5",
+              score="5"),
+            I("满意度指标", "服务对象满意度指标", "聘用人员满意度", "≥95%", op="≥", value="95", unit="%", actual="95", weight="5",
+              score="5"),
+        ]),
+        P("51092322T000000436802-文化市场综合行政执法人员制式服装预算经费", None, None, None, []),
+    ]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan), county level, 大英县文化广播电视和旅游局 (the county's culture, radio-TV and tourism
+bureau: a library's free-opening project and a law-enforcement team's uniforms); year 2022 (the form's "(2022年度)"). Captured from
+a site that republishes the county's pages (dyrmt.com, page 29 of a long article: it starts in the middle of one project's table).
+Daying is covered (39, 99, 103: 司法局, 交警, a consumer-rights unit); its culture bureau and a library project are new.
+Template kind: the Sichuan 部门预算项目支出绩效自评表 (2022, 37's and 39's form): 项目名称 / 主管部门 | 实施单位 (盖章) / 项目基本情况
+(1.项目年度目标完成情况: 项目年度目标 | 年度目标完成情况; 2.项目实施内容及过程概述) / 预算执行情况(10分) … / 绩效指标(90分) 一级指标 |
+二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 / 合计 / 评价结论 / 存在问题 / 改进措施 /
+项目负责人 | 财务负责人.
+Layout features: A HEADLESS TAIL — the capture starts in the last rows of the first project's indicator block (no name, no money,
+no header: the columns are known only from the form); a SPLIT TARGET (指标性质 | 指标值 | 度量单位) with a "定性" row whose 指标值 is a
+word ("好坏") and whose unit is empty; results and points filled in (完成值 | 权重 | 得分: "100 | 5 | 5"); the 合计 row with weight and
+score 100 | 100; then the next project's form (title row inside the grid, a name carrying its project code), cut in its money
+block.
+Truth: two projects. The first has NO NAME AND NO BUDGET (both above the capture): four indicators, value = 指标性质 + 指标值 +
+度量单位 ("=100%", "≥95%"; the 定性 row's value is its word "好坏", 定性 no comparator), value_cells op/value/unit, actual (完成值),
+weight (权重), score (得分); levels as far as captured — none for the first row (its 一级/二级 cells lie above the capture), level 2
+only for the second (可持续影响指标; its level 1 above), both for the satisfaction rows. The second project,
+51092322T000000436802-文化市场综合行政执法人员制式服装预算经费 (name as written, code included), has no budget in a cell (the
+3.75万元 is in the goal's sentence, not a money cell) and no indicators.
+Truncation: the capture starts inside the first project's table (its name, money block, goals, header and earlier indicator rows
+are above it: left out) and stops at the second project's label 预算执行情况(10分) (that row and the rest are left out).
+Reconstruction: the capture prints each row as "cell | cell |" followed by one "|" per slot the row does not start, a row sometimes
+broken over two lines; the 11-column grid is fixed by the form (37, 39). The first row's three left cells (the 绩效指标 label, level 1
+and level 2, all above the capture) are EMPTY CELLS here, the label and level-1 cells spanning down as far as the capture shows
+they must (inferred); the 定性 row's empty 度量单位 cell is inferred from its "| 好坏 | 5 | 5" continuation; the 项目基本情况 sub-rows are
+laid out as in 37 though the capture runs the first three captions into one line; the separator line "| ||||||||||" between the
+projects is left out; every span is inferred.
+""",
+))
