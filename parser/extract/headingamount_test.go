@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -92,4 +93,57 @@ func TestInitialBudgetAlone(t *testing.T) {
 			require.Len(t, p.Indicators, 1)
 		})
 	}
+}
+
+// TestExecutionCaptionIsActual: a monitoring table's column of what was
+// done to date beside the annual target (半年度指标执行情况, 1-6月指标执行情况,
+// 指标执行情况) holds the results: the indicator's actual cell, as 实际完成值
+// does in a self-evaluation; last year's (上年执行情况) is last year's.
+func TestExecutionCaptionIsActual(t *testing.T) {
+	for _, tt := range []struct {
+		caption string
+		want    gridColumn
+	}{
+		{"半年度指标执行情况", cActual}, {"1-6月指标执行情况", cActual}, {"指标执行情况", cActual}, {"上年执行情况", cLastYear},
+	} {
+		assert.Equal(t, tt.want, defaultLexicon().gridLabel(labelKey(tt.caption)), tt.caption)
+	}
+	rows := [][]string{
+		{"项目名称", "某经费"},
+		{"一级指标", "指标名称", "指标值", "半年度 指标执行情况", "完成目标可能性", "备注"},
+		{"产出指标", "成本", "年度预算220万元", "按进度执行,已使用约40%", "确定能", ""},
+	}
+	doc := Extract([]layout.Block{para(1, "某项目支出绩效监控表"), tableOf(2, rows...)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	require.Len(t, doc.Projects[0].Indicators, 1)
+	ind := doc.Projects[0].Indicators[0]
+	assert.Equal(t, "年度预算220万元", ind.Value.Raw)
+	require.NotNil(t, ind.Actual)
+	assert.Equal(t, "按进度执行,已使用约40%", ind.Actual.Raw)
+}
+
+// TestSentenceResultsFitTheirCaption: a results caption (半年度指标执行情况)
+// over results written as sentences neither fits nor contradicts its
+// column when the captions are weighed against the rows: a header whose
+// level-1 caption stands over a blank column beside it (the level cells
+// spanning both) is still a header, as it was while the results caption
+// was unknown.
+func TestSentenceResultsFitTheirCaption(t *testing.T) {
+	page := `<p>某项目支出绩效监控表</p><table border="1">` +
+		`<tr><td>项目名称</td><td colspan="7">某经费</td></tr>` +
+		`<tr><td rowspan="5">绩效指标</td><td>一级 指标</td><td></td><td>指标名称</td><td>指标值</td><td>半年度 指标执行情况</td><td>完成目标可能性</td><td>备注</td></tr>` +
+		`<tr><td rowspan="3" colspan="2">产 出 指 标</td><td>质量</td><td></td><td></td><td></td><td></td></tr>` +
+		`<tr><td>时效</td><td></td><td></td><td></td><td></td></tr>` +
+		`<tr><td>成本</td><td>年度预算220万元</td><td>按进度执行,已使用约40%</td><td>确定能</td><td></td></tr>` +
+		`<tr><td>效 益 指 标</td><td></td><td>社会效益</td><td></td><td>开展研究、学术交流、对外宣传等工作,先后举办活动5场,推动申遗工作。</td><td>确定能</td><td></td></tr>` +
+		`</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	require.Len(t, doc.Projects[0].Indicators, 1)
+	ind := doc.Projects[0].Indicators[0]
+	assert.Equal(t, "成本=年度预算220万元", ind.Name+"="+ind.Value.Raw)
+	require.NotNil(t, ind.Actual)
+	assert.Equal(t, "按进度执行,已使用约40%", ind.Actual.Raw)
 }

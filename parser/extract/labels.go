@@ -158,7 +158,9 @@ func (lx *lexicon) gridByRules(key string) gridColumn {
 		}
 	}
 	switch {
-	case strings.Contains(key, "实际") || strings.HasSuffix(key, "完成值") || key == "完成情况" || key == "实际值":
+	case strings.Contains(key, "实际") || strings.HasSuffix(key, "完成值") || key == "完成情况" || key == "实际值" ||
+		strings.HasSuffix(key, "执行情况"):
+		// (指标执行情况, 半年度指标执行情况: a monitoring table's results to date)
 		if strings.HasPrefix(key, "上年") || strings.HasPrefix(key, "去年") {
 			return cLastYear
 		}
