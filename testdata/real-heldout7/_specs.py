@@ -235,3 +235,75 @@ cells of two lines each; the label spans (项目资金 over five rows, the level
 empty corner of the money header and every column span are inferred. The page's metadata lines are left out except the title.
 """,
 ))
+
+# ---------------------------------------------------------------- 178 (seventh round, held out)
+_G178 = ("2022年医疗保障局计划使用财政资金45万元给聘用的14人发放工资及缴纳保险费,其中工资30000元每年每人,保险费共3万元,"
+         "以监管全县医院药店医疗保险基金正常使用。")
+FILINGS.append(dict(
+    dir="178-suining-daying-yibao-ziping-2023",
+    html_title="部门预算项目支出绩效自评表(2023年度)",
+    blocks=[
+        ("table", [
+            ["", "", "", "城乡居民医保参保工作经费发放及时率", "=", "100", "%", "", "5", "", ""],
+            ["", "", C("成本指标", rs=2), "城乡居民参保网络宣传成本预算", "≤", "101400", "元", "", "5", "", ""],
+            ["", "", "城乡居民医保参保工作经费发放成本预", "=", "1", "元/人", "", "5", "", ""],
+            ["", C("效益指标", rs=3), C("社会效益指标", rs=2), "城乡居民参保网络宣传群众知晓率", "=", "100", "%", "", "15", "", ""],
+            ["", "城乡居民医保参保工作经费应发尽发率", "=", "100", "%", "", "5", "", ""],
+            ["", "可持续影响指标", "城乡居民医保参保机制健全性", "定性", "优良中低差", "", "", "10", "", ""],
+            ["", "满意度指标", "服务对象满意度指标", "城乡居民参保人员满意度", "≥", "90", "%", "", "10", "", ""],
+            [C("合计", cs=8), "100", "", ""],
+            ["评价结论", C("结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)", cs=10)],
+            ["存在问题", C("结合自评情况,分析存在的问题及原因。(200字以内)", cs=10)],
+            ["改进措施", C("针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)", cs=10)],
+            [C("项目负责人:", cs=5), C("财务负责人:", cs=5), ""],
+        ]),
+        ("table", [
+            [C("部门预算项目支出绩效自评表(2023年度)", cs=11)],
+            ["项目名称", C("51092322T000000431595-城乡居民监管工作经费", cs=10)],
+            ["主管部门", C("大英县医疗保障局部门", cs=4), C("实施单位 (盖章)", cs=2), C("大英县医疗保障局", cs=4)],
+            [C("项目基本情况", rs=3), C("1.项目年度目标完成情况", rs=2, cs=2), C("项目年度目标", cs=4), C("年度目标完成情况", cs=4)],
+            [C(_G178, cs=4), C("对照年度目标,说明相关任务目标的完成情况(100字以内)", cs=4)],
+            [C("2.项目实施内容及过程概述", cs=2), C("", cs=8)],
+            ["预算执行情况(10分)", C("年度预算数(万元)", cs=2), "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分",
+             C("原因", cs=2)],
+        ]),
+    ],
+    truth={"projects": [
+        P(None, None, None, None, [
+            I(None, None, "城乡居民医保参保工作经费发放及时率", "=100%", op="=", value="100", unit="%", weight="5"),
+            I(None, "成本指标", "城乡居民参保网络宣传成本预算", "≤101400元", op="≤", value="101400", unit="元", weight="5"),
+            I(None, "成本指标", "城乡居民医保参保工作经费发放成本预", "=1元/人", op="=", value="1", unit="元/人", weight="5"),
+            I("效益指标", "社会效益指标", "城乡居民参保网络宣传群众知晓率", "=100%", op="=", value="100", unit="%", weight="15"),
+            I("效益指标", "社会效益指标", "城乡居民医保参保工作经费应发尽发率", "=100%", op="=", value="100", unit="%", weight="5"),
+            I("效益指标", "可持续影响指标", "城乡居民医保参保机制健全性", "优良中低差", nature="定性", value="优良中低差", weight="10"),
+            I("满意度指标", "服务对象满意度指标", "城乡居民参保人员满意度", "≥90%", op="≥", value="90", unit="%", weight="10"),
+        ]),
+        P("51092322T000000431595-城乡居民监管工作经费", None, None, None, []),
+    ]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan), county level, 大英县医疗保障局 (the county's healthcare-security bureau); year 2023 (the
+form's "(2023年度)"); captured from the county media centre's site (dyrmt.com), which publishes the bureau's self-evaluations one
+after another on pages of a long article. Daying's 2023 form is covered by 39 (the 司法局, spent build half) and 99/103; the 医保局's
+tables and an UNFILLED self-evaluation are new.
+Template kind: the Sichuan 2023 部门预算项目支出绩效自评表 (39's form): 绩效指标(90分) over 一级指标 | 二级指标 | 三级指标 | 指标性质 |
+指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析, then 合计, 评价结论 / 存在问题 / 改进措施, 项目负责人 | 财务负责人; then the next
+project's form: 项目名称 (a budget code before the name) / 主管部门 | 实施单位 (盖章) / 项目基本情况 / 预算执行情况(10分) 年度预算数(万元) |
+年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因.
+Layout features: the capture STARTS INSIDE THE FIRST PROJECT'S INDICATOR GRID (no name, no money, no header: a headless tail whose first
+rows lack their level cells); SPLIT TARGETS (指标性质 "=" "≤" "≥" or "定性" | 指标值 | 度量单位); a qualitative row whose 指标值 is a
+scale "优良中低差" and whose unit is empty; the self-evaluation LEFT UNFILLED (完成值 and 得分 empty, the conclusion cells holding the
+template's instructions "结合自评情况,…(200字以内)"); a name cut in its cell ("…发放成本预", as published); a budget code before the
+second project's name; the second project's goal text naming an amount in prose (45万元, not a budget cell).
+Truth: two projects. The first: no name and no budget (both above the capture), seven indicators: name the 三级指标, value the comparator +
+number + unit ("=100%", "≤101400元", "=1元/人", "≥90%"; the qualitative row "优良中低差"), value_cells op/value/unit (the 定性 row: nature
+定性), weight the 权重 cell; level cells as far as the capture shows them (the first row none, the two 成本指标 rows no level 1). The second:
+51092322T000000431595-城乡居民监管工作经费 (项目名称), no budget (the capture stops in the money header), no indicators.
+Truncation: the capture starts inside the first project (its form down to its first rows is missing) and stops after the second project's
+money header (its money rows and indicators cut); both are left out.
+Reconstruction: the capture prints each row as "cell | cell |" with one "|" per grid slot the row does not start (11 slots, as in 39); the
+rows of the tail are placed under 39's header: a number after the unit is read as the 权重 (the 完成值 and 得分 cells are empty: an
+INFERENCE from the weights, 5/5/5/15/5/10/10, and from the unfilled conclusion), the slots above the tail (the 绩效指标 label, the level
+cells of the first rows) are written as empty cells, the level spans inside the tail (成本指标 over two rows, 效益指标 over three,
+社会效益指标 over two) follow the rows that start without them; the second form's spans are 39's.
+""",
+))

@@ -4678,3 +4678,59 @@ laid out as in 37 though the capture runs the first three captions into one line
 projects is left out; every span is inferred.
 """,
 ))
+
+# ---------------------------------------------------------------- 177 (seventh round, build half)
+_G177 = ("通过医疗救助的实施将改善困难群众就医待遇,推进防范和化解因病致贫返贫长效机制的建立健全,项目完成后,将强化基本医疗保险、大病保险、"
+         "医疗救助综合保障水平,更好的确保困难群众不因罹患重特大疾病影响基本生活。")
+_A177 = ("2024年度医疗救助惠及11万人次,完成了预期目标,强化了基本医疗保险、大病保险、医疗救助综合保障水平,更好的确保困难群众不因罹患重特大"
+         "疾病影响基本生活。")
+_M177 = [("分配科学性", "资金分配科学"), ("下达及时性", "资金下达及时"), ("拨付合规性", "资金拨付合规"), ("使用规范性", "资金使用规范"),
+         ("执行准确性", "资金执行准确"), ("预算绩效管理情况", "资金预算绩效管理科学"), ("支出责任履行情况", "资金支出责任履行到位")]
+FILINGS.append(dict(
+    dir="177-luan-huoshan-yibao-jiuzhu-ziping-2024",
+    html_title="医疗救助补助资金转移支付项目绩效目标自评表",
+    blocks=[
+        ("table", [
+            [C("医疗救助补助资金转移支付项目绩效目标自评表", cs=8)],
+            [C("(2024年度)", cs=8)],
+            [C("转移支付(项目)名称", cs=2), C("医疗救助补助资金", cs=6)],
+            [C("中央主管部门", cs=2), C("医疗保障局", cs=6)],
+            [C("地方主管部门", cs=2), C("医疗保障局", cs=2), "资金使用单位", C("医疗保障局", cs=3)],
+            [C("资金投入情况(万元)", cs=3), C("全年预算数(A)", cs=2), C("全年执行数(B)", cs=2), "预算执行率(B/A×100%)"],
+            [C("年度资金总额:", cs=3), C("3359.62万", cs=2), C("3359.62万", cs=2), "100%"],
+            [C("其中:中央财政资金", cs=3), C("829.3万", cs=2), C("829.3万", cs=2), "100%"],
+            [C("彩票公益金用于医疗救助", cs=3), C("0", cs=2), C("0", cs=2), "100%"],
+            [C("地方资金", cs=3), C("2530.32万", cs=2), C("2530.32万", cs=2), "100%"],
+            [C("其他资金", cs=3), C("", cs=5)],
+            [C("资金管理情况", cs=3), C("情况说明", cs=3), C("存在问题和改进措施", cs=2)],
+        ] + [[C(a, cs=3), C(b, cs=3), C("暂无", cs=2)] for a, b in _M177] + [
+            [C("总体目标完成情况", rs=2), C("总体目标", cs=4), C("全年实际完成情况", cs=3)],
+            [C(_G177, cs=4), C(_A177, cs=3)],
+            [C("绩效指标", rs=2), "一级 指标", "二级指标", "三级指标", "指标值", "全年实际完成值", C("未完成原因和改进措施", cs=2)],
+            ["产 出 指 标", "数量指标", "享受医疗救助人次", "≥50000人次", "110406", C("", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("医疗救助补助资金", None, "3359.62", "万元", [
+        I("产 出 指 标", "数量指标", "享受医疗救助人次", "≥50000人次", actual="110406")])]},
+    notes="""
+Place: 霍山县 (Huoshan county, Lu'an, Anhui; the county's open-government site ahhuoshan.gov.cn), county level, the county's 医疗保障局
+(healthcare-security bureau; the table names every authority only as "医疗保障局"); year 2024 (the caption's "(2024年度)"). Lu'an is
+covered (35, 49, 77, 81, 91, 129); Huoshan, a 医保局 and the central 医疗救助补助资金 are new.
+Template kind: the national 转移支付(项目)绩效目标自评表 (2021+ layout) of a central transfer: 转移支付(项目)名称 / 中央主管部门 / 地方主管部门 |
+资金使用单位 / 资金投入情况(万元) 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) by 年度资金总额:, 其中:中央财政资金, 彩票公益金用于
+医疗救助, 地方资金, 其他资金 / 资金管理情况 (情况说明 | 存在问题和改进措施, seven items each "暂无") / 总体目标完成情况 / 绩效指标 一级指标 |
+二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施.
+Layout features: AMOUNTS WITH "万" INSIDE THE CELLS ("3359.62万", "829.3万") under a label already naming 万元; a lottery-fund row
+(彩票公益金用于医疗救助) with 0 and "100%"; the local money larger than the central (2530.32 + 829.3 = 3359.62); the level-1 label spaced
+("产 出 指 标"); an actual without the target's unit ("≥50000人次" | "110406"); the caption as a grid row.
+Truth: one transfer 医疗救助补助资金 (转移支付(项目)名称), budget 3359.62 万元 (全年预算数(A) of 年度资金总额, "3359.62万"; unit from
+"资金投入情况(万元)"). One indicator: 产 出 指 标 / 数量指标 / 享受医疗救助人次 / ≥50000人次, actual 110406.
+Truncation: the capture stops in the 质量指标 row ("质量指标 | 医疗救助合规率 | 100", its target cut); that row and the rest of the grid
+are left out, and the spans of 绩效指标 and 产 出 指 标 end at the last reproduced row.
+Reconstruction: the capture prints each row as "cell | cell |" with one "|" per grid slot the row does not start (8 slots); which cells
+take the spare slots is INFERRED: the labels three slots and the money columns two each (no row-spanning 资金投入情况 label: the money
+rows start as many cells as the header), the management rows label | text | "暂无" over 3 | 3 | 2, the goal texts 4 | 3, the reason
+column two slots. The header's "一级 指标" and the level-1 label end their lines (printed "| " then a line break), read as cells
+spanning rows: 绩效指标 over the header and the indicator rows, 产 出 指 标 over its rows.
+""",
+))
