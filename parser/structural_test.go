@@ -111,6 +111,12 @@ func TestSMRoundTrip(t *testing.T) {
 // Moved again for gatherC's 177 (new filing, not a regression: a county
 // 医保局's transfer self-evaluation, amounts with 万 in the cells): its
 // budget, indicator, level and actual in every mutation that keeps its grid.
+// Moved again for gatherC's 179 (new filing, not a regression: a Yunnan
+// city self-evaluation with points in its level-1 cells and empty rows after
+// each block): its fields, levels and cells in every mutation that keeps its
+// grid, and its one extra (the 总分(100分) | 100 | 自评等级 | 优 row read as an
+// indicator, to remove) in each; more in swap-levels, swap-values and the
+// span mutations (4 → 5 or 7 → 12 in HTML).
 // Moved when the spent real-heldout5 and real-heldout6 joined structuralDirs
 // (new filings, not a regression): fields, levels and cells added to every
 // mutation; extras up in swap-values-blank (10 -> 35 html, 10 -> 28 txt),
@@ -123,24 +129,24 @@ func TestSMRoundTrip(t *testing.T) {
 // read as the results (162's actual cell, one cell in every mutation that
 // keeps its grid).
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1625, 2, 1362, 1370}, "swap-levels/txt": {1625, 4, 1362, 1370},
-	"swap-values/html": {2250, 2, 1742, 2872}, "swap-values/txt": {2246, 2, 1738, 2868},
-	"swap-values-blank/html": {1444, 35, 1082, 1304}, "swap-values-blank/txt": {1433, 28, 1070, 1313},
-	"split/html": {598, 0, 502, 589}, "split/txt": {598, 0, 502, 589},
-	"split-unknown/html": {566, 2, 484, 581}, "split-unknown/txt": {566, 2, 484, 581},
-	"split-unit-first/html": {598, 0, 502, 589}, "split-unit-first/txt": {598, 0, 502, 589},
-	"split-unknown-unit-first/html": {566, 2, 484, 581}, "split-unknown-unit-first/txt": {566, 2, 484, 581},
-	"short-header/html": {1096, 1, 840, 1256}, "short-header/txt": {1088, 2, 823, 1226},
-	"unmerge-repeat/html": {720, 1, 631, 550}, "unmerge-repeat/txt": {720, 1, 631, 550},
-	"unmerge-empty/html": {720, 1, 631, 550}, "unmerge-empty/txt": {720, 1, 631, 550},
-	"sign-row/html": {1129, 1, 886, 1263}, "sign-row/txt": {1129, 1, 886, 1263},
-	"subtotal-row/html": {920, 1, 731, 791}, "subtotal-row/txt": {920, 1, 731, 791},
-	"blank-row/html": {1112, 1, 876, 1248}, "blank-row/txt": {1112, 1, 876, 1248},
-	"span-caption/html": {4938, 7, 3937, 5586}, "span-caption/txt": {4769, 13, 3760, 5259},
-	"span-once/html": {4714, 7, 3802, 5358}, "span-once/txt": {4550, 35, 3575, 5051},
-	"span-once-bare/html": {4711, 7, 3793, 5358}, "span-once-bare/txt": {4674, 28, 3642, 5294},
+	"swap-levels/html": {1637, 4, 1372, 1390}, "swap-levels/txt": {1637, 6, 1372, 1390},
+	"swap-values/html": {2268, 5, 1757, 2902}, "swap-values/txt": {2264, 5, 1753, 2898},
+	"swap-values-blank/html": {1456, 37, 1092, 1314}, "swap-values-blank/txt": {1445, 30, 1080, 1323},
+	"split/html": {604, 1, 507, 599}, "split/txt": {604, 1, 507, 599},
+	"split-unknown/html": {572, 3, 489, 591}, "split-unknown/txt": {572, 3, 489, 591},
+	"split-unit-first/html": {604, 1, 507, 599}, "split-unit-first/txt": {604, 0, 507, 599},
+	"split-unknown-unit-first/html": {572, 3, 489, 591}, "split-unknown-unit-first/txt": {572, 2, 489, 591},
+	"short-header/html": {1102, 2, 845, 1266}, "short-header/txt": {1094, 3, 828, 1236},
+	"unmerge-repeat/html": {726, 2, 636, 560}, "unmerge-repeat/txt": {726, 2, 636, 560},
+	"unmerge-empty/html": {726, 2, 636, 560}, "unmerge-empty/txt": {726, 2, 636, 560},
+	"sign-row/html": {1135, 2, 891, 1273}, "sign-row/txt": {1135, 2, 891, 1273},
+	"subtotal-row/html": {926, 2, 736, 801}, "subtotal-row/txt": {926, 2, 736, 801},
+	"blank-row/html": {1118, 2, 881, 1258}, "blank-row/txt": {1118, 2, 881, 1258},
+	"span-caption/html": {4968, 12, 3962, 5636}, "span-caption/txt": {4799, 16, 3785, 5309},
+	"span-once/html": {4744, 12, 3827, 5408}, "span-once/txt": {4580, 38, 3600, 5101},
+	"span-once-bare/html": {4741, 12, 3818, 5408}, "span-once-bare/txt": {4704, 31, 3667, 5344},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
-	"title-row/html": {1128, 1, 886, 1254}, "title-row/txt": {1128, 1, 886, 1254},
+	"title-row/html": {1134, 2, 891, 1264}, "title-row/txt": {1134, 2, 891, 1264},
 	"money-span/html": {237, 0, 181, 511}, "money-span/txt": {236, 0, 181, 511},
 }
 

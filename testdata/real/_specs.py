@@ -4734,3 +4734,68 @@ column two slots. The header's "一级 指标" and the level-1 label end their l
 spanning rows: 绩效指标 over the header and the indicator rows, 产 出 指 标 over its rows.
 """,
 ))
+
+# ---------------------------------------------------------------- 179 (seventh round, build half)
+_Q179 = ("慰问伤残军人50人;革命烈士遗属50人;因公牺牲和病故军人家属、在乡老复员军人等重点优抚对象50人;烈士家庭6户;市直企业军转干部101人;"
+         "驻保部队8家;边海防官兵320人。")
+_S179 = "全市重点优抚对象、企业军转干部总体保持稳定,年内无群体性事件发生"
+_M179 = "重点优抚对象、企业军转干部、驻保部队、边海防官兵满意率"
+_E179 = ["", C("", cs=4), "", "", ""]
+FILINGS.append(dict(
+    dir="179-baoshan-tuiyijunren-weiwen-ziping-2022",
+    html_title="2022年度项目支出绩效自评表",
+    blocks=[
+        ("p", "附件1"),
+        ("p", "2022年度项目支出绩效自评表"),
+        ("p", "单位名称:保山市退役军人事务局 填报日期:2023年4月6日"),
+        ("table", [
+            ["项目名称", C("春节走访慰问经费", cs=9)],
+            ["主管部门", C("保山市退役军人事务局", cs=3), C("项目实施单位", cs=3), C("保山市退役军人事务局", cs=3)],
+            ["项目类别", C("1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □", cs=9)],
+            ["项目属性", C("1、持续性项目 R 2、新增性项目 □", cs=9)],
+            [C("预算执行情况(万元)\n(20分)", rs=2), C("", cs=2), C("预算数(A)", cs=4), "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
+            [C("年度财政资金总额", cs=2), C("34.64", cs=4), "34.64", "100%", "20"],
+            [C("年度绩效目标\n(80分)", rs=9), "一级指标", "二级指标", C("三级指标", cs=4), "年初目标值(A)", "实际完成值(B)", "得分"],
+            [C("产出指标(60分)", rs=4), "数量指标", C(_Q179, cs=4), "100%", "100%", "20"],
+            ["质量指标", C("补助经费足额拨付率", cs=4), "100%", "100%", "20"],
+            ["时效指标", C("春节前完成走访慰问", cs=4), "按时限完成", "100%", "20"],
+            _E179,
+            [C("效益指标(10分)", rs=2), "社会效益指标", C(_S179, cs=4), "小于5次", "无上访", "10"],
+            _E179,
+            [C("满意度指标(10分)", rs=2), "服务对象满意度指标", C(_M179, cs=4), "100%", "100%", "10"],
+            _E179,
+            [C("总分(100分)", cs=3), C("100", cs=4), "自评等级", C("优", cs=2)],
+            ["偏差大或\n目标未完成\n原因分析", C("无", cs=9)],
+            ["改进措施及\n结果应用方案", C("无", cs=9)],
+        ]),
+    ],
+    truth={"projects": [P("春节走访慰问经费", None, "34.64", "万元", [
+        I("产出指标(60分)", "数量指标", _Q179, "100%", actual="100%", score="20"),
+        I("产出指标(60分)", "质量指标", "补助经费足额拨付率", "100%", actual="100%", score="20"),
+        I("产出指标(60分)", "时效指标", "春节前完成走访慰问", "按时限完成", actual="100%", score="20"),
+        I("效益指标(10分)", "社会效益指标", _S179, "小于5次", actual="无上访", score="10"),
+        I("满意度指标(10分)", "服务对象满意度指标", _M179, "100%", actual="100%", score="10"),
+    ])]},
+    notes="""
+Place: 保山市 (Baoshan, Yunnan), city level, 保山市退役军人事务局 (the city's veterans-affairs bureau); year 2022 (the title "2022年度项目支出
+绩效自评表", 填报日期 2023年4月6日); captured from a site mirroring the city's pages under another domain (alkalih2o.com, the path of
+baoshan.gov.cn's info pages). Yunnan is covered only by 11 (南华); Baoshan and a veterans-affairs bureau are new.
+Template kind: the Yunnan city 项目支出绩效自评表 (附件1): 单位名称 | 填报日期 above the grid; 项目名称 / 主管部门 | 项目实施单位 / 项目类别 and
+项目属性 with check boxes / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) by 年度财政资金总额 / 年度绩效
+目标(80分) 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 / 总分(100分) | 自评等级 / 偏差大或目标未完成原因分析 /
+改进措施及结果应用方案, then 备注.
+Layout features: POINTS IN THE LEVEL-1 CELLS ("产出指标(60分)", "效益指标(10分)") and in the labels ("(20分)", "(80分)"); a 得分 column and NO
+weight column; EMPTY PLACEHOLDER ROWS after each level-1 block; a NAME THAT IS A LONG LIST of counts ("慰问伤残军人50人;…边海防官兵
+320人。") with a percent target; word targets and actuals ("按时限完成", "小于5次" | "无上访"); ticked boxes printed as "R" (a Wingdings
+check mark read as a letter, as in 201); 自评等级 "优".
+Truth: one project 春节走访慰问经费 (项目名称), budget 34.64 万元 (预算数(A) of 年度财政资金总额; unit from "预算执行情况(万元)"). Five
+indicators: level1 with its points as written, level2, name the 三级指标 cell, value the 年初目标值(A); value_cells actual (实际完成值(B))
+and score (得分). The three empty rows are not indicators.
+Truncation: the capture stops inside the 备注 under the grid ("…相对值按照资金额度加权", cut); the 备注 is left out (the grid is whole).
+Reconstruction: the capture prints each cell on its own line followed by a line "|", with a run of "|" for the grid slots a row does not
+start (10 slots): which cells take the spare slots is INFERRED (the 三级指标 column four slots; the money header's empty corner two and
+预算数(A) four, matching the rows; the labels 主管部门/项目实施单位 and their values three each; 总分 three, its 100 four, 优 two). The
+empty rows ("|" five times) are read as five empty cells under 二级指标 … 得分. Label spans (预算执行情况 over two rows, 年度绩效目标 over
+nine, the level-1 cells over their rows and the empty row after them) follow the row counts.
+""",
+))
