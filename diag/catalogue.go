@@ -16,12 +16,13 @@ const (
 
 	// Amounts.
 
-	AmountNotNumber    = "AMOUNT-NOT-NUMBER"
-	AmountWithUnit     = "AMOUNT-WITH-UNIT"
-	AmountWordsDropped = "AMOUNT-WORDS-DROPPED"
-	AmountOtherUnit    = "AMOUNT-OTHER-UNIT"
-	AmountDigitsJoined = "AMOUNT-DIGITS-JOINED"
-	AmountInWords      = "AMOUNT-IN-WORDS"
+	AmountNotNumber     = "AMOUNT-NOT-NUMBER"
+	AmountWithUnit      = "AMOUNT-WITH-UNIT"
+	AmountWordsDropped  = "AMOUNT-WORDS-DROPPED"
+	AmountOtherUnit     = "AMOUNT-OTHER-UNIT"
+	AmountDigitsJoined  = "AMOUNT-DIGITS-JOINED"
+	AmountInWords       = "AMOUNT-IN-WORDS"
+	AmountCharacterLost = "AMOUNT-CHARACTER-LOST"
 
 	// The spending plan.
 
@@ -117,6 +118,9 @@ var catalogue = []Entry{
 	{Code: AmountDigitsJoined, Args: []string{"amount", "number"},
 		ZH: "金额“{amount}”的小数被空格隔开，连起来读作{number}",
 		EN: "amount {amount:q} has its decimals cut by a space; read joined as {number}"},
+	{Code: AmountCharacterLost, Args: []string{"amount", "number"},
+		ZH: "金额“{amount}”的数字后有一个丢失的字符，读作{number}",
+		EN: "amount {amount:q} ends in a character the capture lost; read as {number}"},
 	{Code: AmountInWords, Args: []string{"amount", "number", "unit"},
 		ZH: "金额“{amount}”写在一句话里，读作{number}（{unit}），其前的文字未计入",
 		EN: "amount {amount:q} stated in words; read as {number} ({unit}), the words before it left out"},

@@ -56,6 +56,12 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	if rest == "" {
 		return &num
 	}
+	if lostCharacter(rest) && toTheFen(num) {
+		// 3,724,055.00?: a glyph the capture could not keep after a
+		// number written to the fen, no digit or scale of it
+		e.warn(pos, diag.AmountCharacterLost, s, num)
+		return &num
+	}
 	unit := moneyUnitPrefix(rest)
 	switch {
 	case rest == unit:
@@ -172,6 +178,18 @@ func moneyUnitPrefix(s string) string {
 		}
 	}
 	return ""
+}
+
+// lostCharacter tells what a capture writes for a character it lost: one
+// "?", "？" or U+FFFD, alone.
+func lostCharacter(s string) bool {
+	return s == "?" || s == "？" || s == "\uFFFD"
+}
+
+// toTheFen tells a number written with two decimals (220.00, 4764453.11).
+func toTheFen(num string) bool {
+	i := strings.IndexByte(num, '.')
+	return i > 0 && len(num)-i == 3
 }
 
 // thousands removes thousands separators.

@@ -147,3 +147,59 @@ func TestSentenceResultsFitTheirCaption(t *testing.T) {
 	require.NotNil(t, ind.Actual)
 	assert.Equal(t, "按进度执行,已使用约40%", ind.Actual.Raw)
 }
+
+// TestAmountWithLostCharacter: a capture that lost a character after each
+// number cell (3,724,055.00? where the page had a glyph the copy could not
+// keep) still reads an amount written to the fen, with a warning; a number
+// without two decimals (100?, where the lost character may have been its
+// scale, 万) stays blank, as does one with words after it.
+func TestAmountWithLostCharacter(t *testing.T) {
+	tests := []struct {
+		cell, want, warn string
+	}{
+		{"4,764,453.11?", "4764453.11", "AMOUNT-CHARACTER-LOST"},
+		{"220.00？", "220.00", "AMOUNT-CHARACTER-LOST"},
+		{"37.50\uFFFD", "37.50", "AMOUNT-CHARACTER-LOST"},
+		{"100?", "<nil>", "AMOUNT-NOT-NUMBER"},
+		{"3.5?", "<nil>", "AMOUNT-NOT-NUMBER"},
+		{"220.00?万元", "<nil>", "AMOUNT-NOT-NUMBER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cell, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"项目名称", "某经费"},
+				[]string{"资金总额", tt.cell},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "监测点位数", "≥10个"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+			var codes []string
+			for _, w := range doc.Warnings {
+				codes = append(codes, w.Code)
+			}
+			assert.Contains(t, codes, tt.warn)
+		})
+	}
+}
+
+// TestAdjustedBudgetCaption: the Chongqing self-evaluation's money block
+// (资金情况 over 年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 |
+// 执行率得分, its label in the row above) names the year's amount by
+// 全年(调整)预算数 and keeps the rate's weight and score beside it: the
+// budget is the adjusted one, not the initial.
+func TestAdjustedBudgetCaption(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称:", "某协会整体监控"},
+		[]string{"资金情况", "", "", "", "", "", ""},
+		[]string{"", "年初预算数", "全年(调整)预算数", "全年执行数", "执行率", "执行率权重", "执行率得分"},
+		[]string{"年度总金额", "372.00", "476.45", "461.45", "", "", ""},
+		[]string{"其中:财政拨款", "372.00", "476.45", "461.45", "96.85", "10.00", "9.68"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "科普活动次数", "≥10次"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	b := doc.Projects[0].Budget
+	assert.Equal(t, "476.45", deref(b.Total))
+	assert.Equal(t, "372.00", deref(b.Initial))
+}
