@@ -307,3 +307,59 @@ cells of the first rows) are written as empty cells, the level spans inside the 
 社会效益指标 over two) follow the rows that start without them; the second form's spans are 39's.
 """,
 ))
+
+# ---------------------------------------------------------------- 180 (seventh round, held out)
+_M180 = ("经济普查:全面调查我区第二产业和第三产业的发展规模、布局和效益,了解产业组织、产业结构、产业技术、产业形态的现状以及各生产要素的构成,"
+         "摸清我区全部法人单位资产负债状况和新兴产业发展情况。\n人口普查:查清人口在数量、结构、分布和居住环境等方面的情况变化,为科学制定国民"
+         "经济和社会发展规划,统筹安排人民的物质和文化生活,实现可持续发展战略,构建社会主义和谐社会,提供科学准确 的统计信息支持。")
+_Y180 = ("经济普查:根据市经普办统一部署,完成区第四次经济普查资料整理归档、数据开发和工作总结等各项工作。\n人口普查:根据市人普办统一部署,"
+         "组建普查机构,两员选调和培训、入户普查登记等各项工作。")
+FILINGS.append(dict(
+    dir="180-wuhan-qingshan-tongji-pucha-2020",
+    html_title="青山区统计局2020年项目支出绩效目标表",
+    blocks=[
+        ("p", "青山区统计局2020年项目支出绩效目标表"),
+        ("p", "项目基本信息"),
+        ("p", "(2020年度)"),
+        ("table", [
+            ["项目名称", C("大型普查经费(经普和人普)", cs=4)],
+            ["主管部门\n及编码", "[005005]武汉市青山区统计局", "实施单位", C("区统计局机关", cs=2)],
+            ["项目属性", "综合类", "项目起止时间", C("2020-2020", cs=2)],
+            [C("项目资金", rs=3), "资金总额", "2800000.0000", "当年资金总额:", "2800000.0000"],
+            ["其中:财政拨款", "2800000.00", "其中:当年财政拨款", "2800000.00"],
+            ["其他资金", "", "当年其他资金", ""],
+            [C("总体目标", rs=2), C("中期目标", cs=2), C("年度目标", cs=2)],
+            [C(_M180, cs=2), C(_Y180, cs=2)],
+        ]),
+        ("p", "绩效项目指标表"),
+        ("table", [
+            ["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"],
+            ["产出指标", "数量指标", "经济普查资料开发文章", "6篇", "数量指标", "经济普查资料开发文章", "6篇"],
+        ]),
+    ],
+    truth={"projects": [P("大型普查经费(经普和人普)", None, "2800000", None, [
+        I("产出指标", "数量指标", "经济普查资料开发文章", "6篇"),
+    ])]},
+    notes="""
+Place: 青山区 (Qingshan district, Wuhan, Hubei), district level, 武汉市青山区统计局 (the district's statistics bureau, code [005005]); year
+2020 (the form's "(2020年度)", published 2020-01-16). Qingshan is covered by 21 and 23 (build half, other bureaus and forms); the statistics
+bureau, the census fund and this 项目基本信息 form with long-term and annual indicator columns are new.
+Template kind: the Wuhan district 项目支出绩效目标表 ("项目基本信息", 2020): 项目名称 / 主管部门及编码 | 实施单位 / 项目属性 | 项目起止时间 /
+项目资金 资金总额 | 当年资金总额: (the total and the year's amount side by side) with 其中:财政拨款 | 其中:当年财政拨款 and 其他资金 | 当年其他资金 /
+总体目标 中期目标 | 年度目标; then "绩效项目指标表": 一级指标 | 二级指标(长期) | 三级指标(长期) | 指标值(长期) | 二级指标(年度) | 三级指标(年度) |
+指标值(年度) — the LONG-TERM AND ANNUAL INDICATORS SIDE BY SIDE in one row, one level-1 column for both.
+Layout features: AMOUNTS IN 元 WITH FOUR DECIMALS and NO MONEY UNIT anywhere ("2800000.0000", "2800000.00"); the department code in
+brackets before its name ("[005005]武汉市青山区统计局"); a label broken over two lines ("主管部门 / 及编码"); the level-1 cell written on every
+row ("产出指标" again on the next row, not merged); the same indicator in both groups ("经济普查资料开发文章 | 6篇" twice); a title line
+"绩效项目指标表" between the two tables.
+Truth: one project 大型普查经费(经普和人普) (项目名称), budget 2800000 (当年资金总额: 2800000.0000 — the year's amount, as in the other column-
+group forms of the corpus; the total 资金总额 is the same), NO MONEY UNIT (the table names none; the amounts are in 元 by their size, not
+said). One indicator: level 1 产出指标, level 2 数量指标 (the year's group), name 经济普查资料开发文章, value the year's 指标值 6篇.
+Truncation: the capture stops in the second indicator row ("产出指标 | 数量指标 | 人口普查两员业务培", cut); that row and the rest are left out.
+Reconstruction: the capture prints ONE PARAGRAPH PER CELL (blank lines between; empty cells as a line holding a space): the 5-column upper
+grid and the 7-column indicator grid are rebuilt from the label order; the spans (the name over four columns, 项目资金 over three rows, the
+goal captions and texts over two columns each) are inferred; each goal cell is read as two paragraphs (经济普查 … / 人口普查 …) kept as a line
+break. The page's metadata lines, "字号" and "发布时间" lines are left out; the page title, "项目基本信息", the year and "绩效项目指标表" are kept
+as paragraphs.
+""",
+))
