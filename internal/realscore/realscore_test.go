@@ -322,6 +322,10 @@ func TestHeldOutValid(t *testing.T) {
 // level-1 cells, a 总分 | 100 | 自评等级 | 优 row under the grid) at 6/6 with
 // 1 extra (that row read as an indicator: "100 = 自评等级" in HTML,
 // "总分(100分) = 100" in text).
+// 181 (a Yueyanglou Youth League committee's department-wide evaluation
+// report: the name only on its cover, the budget a 收入合计 of 70.183715
+// in an income table, no indicator grid) at 0/1 with a parse error (no
+// performance-target table found: the one parse error counted here).
 // gatherD's 203 (a Shanghai sports centre's self-evaluation from PDF text, two
 // projects, money in 元) came in at 7/7 with none extra; 205 (a Sichuan
 // self-evaluation's headless tail, the table resumed mid-block with a split
@@ -330,8 +334,8 @@ func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {586, 593, 2, 0},
-		"txt":  {586, 593, 2, 0},
+		"html": {586, 594, 2, 1},
+		"txt":  {586, 594, 2, 1},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

@@ -4799,3 +4799,58 @@ empty rows ("|" five times) are read as five empty cells under 二级指标 … 
 nine, the level-1 cells over their rows and the empty row after them) follow the row counts.
 """,
 ))
+
+# ---------------------------------------------------------------- 181 (seventh round, build half)
+_W181 = ("任务1:区委区政府下达的绩效考核个性指标任务 任务2:上级团委下达的主要考核任务 任务3:坚持问题导向,积极稳妥推进共青团改革,注重典型选树,"
+         "着力加强青少年思想政治引领,把准时代脉搏,丰富宣传教育引领形式,紧扣发展大局,竭诚服务青年,发挥好党联系青年的桥梁作用,坚持从严治团,"
+         "树立团干部良好形象。")
+_R181 = ("2021年度,团区委总体运行良好,以服务核心引领区建设为中心,以共青团改革为主线,团结带领广大团员青年与时俱进,突破创新,奉献互助,团结进步,"
+         "团的建设和各项工作均取得了一定成效。")
+FILINGS.append(dict(
+    dir="181-yueyang-yueyanglou-tuanwei-zhengti-2021",
+    html_title="岳阳楼区2021年度部门(单位)整体支出绩效评价自评报告",
+    blocks=[
+        ("p", "岳阳楼区2021年度部门(单位)整体支出\n绩效评价自评报告"),
+        ("p", "部门(单位)名称: 共青团岳阳楼区委员会"),
+        ("p", "预 算 编 码: 106006"),
+        ("p", "评价方式:部门(单位)绩效自评"),
+        ("p", "评价机构:部门(单位)评价组"),
+        ("p", "报告日期:2022年5月18日"),
+        ("p", "岳阳楼区财政局(制)"),
+        ("table", [
+            [C("一、部门(单位)基本概况", cs=7)],
+            ["联系人", C("田雨薇", cs=2), "联络电话", C("13873006052", cs=3)],
+            ["人员编制", C("5", cs=2), "实有人数", C("5", cs=3)],
+            ["职能职责概述", C("行使中共岳阳楼区委赋予的领导全区共青团和少先队工作的职权,对全区青年社团组织进行指导和管理。", cs=6)],
+            ["年度主要 工作内容", C(_W181, cs=6)],
+            ["年度部门(单位)总体运行情况及取得的成绩", C(_R181, cs=6)],
+            [C("二、部门(单位)收支情况", cs=7)],
+            [C("年度收入情况(万元)", cs=7)],
+            [C("机构名称", rs=2), C("收入合计", rs=2), C("其中:", cs=5)],
+            ["上年结转", "公共财 政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他 收入"],
+            ["团区委", "70.183715", "0", "68.683715", "0", "0", "1.5"],
+        ]),
+    ],
+    truth={"projects": [P("共青团岳阳楼区委员会", None, "70.183715", "万元", [])]},
+    notes="""
+Place: 岳阳楼区 (Yueyanglou district, Yueyang, Hunan), district level, 共青团岳阳楼区委员会 (the district's Communist Youth League committee,
+团区委; 预算编码 106006); year 2021 (the report's "2021年度", dated 2022年5月18日); captured from a site mirroring the district's pages
+under another domain (honglinkj.com, with the district site's path /yylq/…). Yueyanglou is covered by 169 and 201 (project forms of the
+district); the Youth League, a district's 部门(单位)整体支出绩效评价自评报告 and its money table are new.
+Template kind: the Yueyanglou 2021 部门(单位)整体支出绩效评价自评报告 (岳阳楼区财政局(制)): a cover of label lines (部门(单位)名称, 预算编码,
+评价方式, 评价机构, 报告日期), then 一、部门(单位)基本概况 (联系人 | 联络电话, 人员编制 | 实有人数, 职能职责概述, 年度主要工作内容, 年度部门(单位)
+总体运行情况及取得的成绩) and 二、部门(单位)收支情况: 年度收入情况(万元) 机构名称 | 收入合计 | 其中: 上年结转 | 公共财政拨款 | 政府基金拨款 |
+纳入专户管理的非税收入拨款 | 其他收入, then 部门(单位)年度支出和结余情况(万元) (cut).
+Layout features: the department's NAME ONLY ON THE COVER ("部门(单位)名称: 共青团岳阳楼区委员会", a label line, no cell); AMOUNTS WITH SIX
+DECIMALS ("70.183715", "68.683715") beside "0" and "1.5"; the money table's row named by the institution ("团区委") under 机构名称; headers
+broken inside words ("公共财 政拨款", "其他 收入", "年度主要 工作内容"); section headings as grid rows.
+Truth: one department 共青团岳阳楼区委员会 (the cover's 部门(单位)名称), budget 70.183715 万元 — the 收入合计 of 年度收入情况(万元), the
+department's total money of the year and the only total in the capture (an INFERENCE: the form has no 预算 cell; 68.683715 is its
+公共财政拨款 part, 1.5 其他收入); unit from the caption "(万元)". No indicators: the capture stops before the report's indicator part.
+Truncation: the capture stops in the expense table (部门(单位)年度支出和结余情况(万元), its sub-header "人员支出 | 公用支出" cut); that table
+and the rest of the report are left out.
+Reconstruction: the capture prints each cell on its own line ending " |", with a run of "|" for the grid slots a row does not start (17
+slots in the page); the rebuild uses 7 columns (the income row's seven cells) and INFERS every span: the headings over the width, the
+label | value rows, 机构名称 and 收入合计 over the two header rows, "其中:" over the five parts. The cover lines are kept as paragraphs.
+""",
+))
