@@ -175,7 +175,7 @@ func (e *extractor) totalRow(row []layout.Cell) bool {
 		return false
 	}
 	key := labelKey(layout.Clean(row[i].Text))
-	return e.lx.totalRows[key] || e.lx.isSubtotal(key)
+	return e.lx.isTotalLabel(key) || e.lx.isSubtotal(key)
 }
 
 // sameSpan reports whether a cell of head covers exactly the columns c

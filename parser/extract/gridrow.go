@@ -299,7 +299,7 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 // export put it, is a total row's label (总分 | 100 | | 100).
 func (r *gridRow) totalCell() bool {
 	for i := range r.row {
-		if s := r.row[i].Text; len(s) <= 30 && r.e.lx.totalRows[labelKey(layout.Clean(s))] {
+		if s := r.row[i].Text; len(s) <= 30 && r.e.lx.isTotalLabel(labelKey(layout.Clean(s))) {
 			return true
 		}
 	}
@@ -417,11 +417,22 @@ func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name strin
 // isTotalRow tells the 总分 / 合计 row under a weighted grid.
 func (lx *lexicon) isTotalRow(l1, l2, name string) bool {
 	for _, s := range []string{l1, l2, name} {
-		if key := labelKey(s); lx.totalRows[key] || lx.isSubtotal(key) {
+		if key := labelKey(s); lx.isTotalLabel(key) || lx.isSubtotal(key) {
 			return true
 		}
 	}
 	return false
+}
+
+// isTotalLabel tells a total row's label keyed, bare or with the points
+// it totals in parentheses (总分, 总分（100分）): the grade row under a
+// self-evaluation's grid is no indicator.
+func (lx *lexicon) isTotalLabel(key string) bool {
+	if lx.totalRows[key] {
+		return true
+	}
+	bare := stripParens(key)
+	return bare != key && strings.Contains(key, "分") && lx.totalRows[bare]
 }
 
 // isPlaceholderName tells a template's empty slot: 指标1, 指标2：, ……, ….

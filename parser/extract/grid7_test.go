@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// TestTotalRowWithPoints: the total row under a self-evaluation's grid
+// whose label carries the points it totals (总分(100分) | 100 | 自评等级 |
+// 优, the level-1 cells carrying theirs: 产出指标(80分)) is no indicator,
+// however wide its cells; a name that only mentions points is still one.
+func TestTotalRowWithPoints(t *testing.T) {
+	head := []string{"一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"}
+	ind := []string{"产出指标(80分)", "数量指标", "慰问人数", "≥100人", "120人", "80"}
+	tests := []struct {
+		name  string
+		total []string
+		want  int
+	}{
+		{"points in parentheses", []string{"总分(100分)", "100", "自评等级", "优", "", ""}, 1},
+		{"full-width parentheses", []string{"总分（100分）", "", "", "100", "自评等级", "优"}, 1},
+		{"bare", []string{"总分", "100", "自评等级", "优", "", ""}, 1},
+		{"an indicator's own words", []string{"效益指标(20分)", "社会效益指标", "考核得分(满分100分)", "≥90分", "95分", "20"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []layout.Block{para(1, "项目支出绩效自评表"), tableOf(2, []string{"项目名称", "某慰问经费"}, head, ind, tt.total)}
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Len(t, doc.Projects[0].Indicators, tt.want)
+		})
+	}
+}
