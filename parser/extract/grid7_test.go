@@ -35,3 +35,33 @@ func TestTotalRowWithPoints(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedFundsBudget: an evaluation report's basic-facts table (the
+// 预算支出项目绩效考评报告 of Anhui and Hebei counties) gives the budget as
+// 计划安排资金(万元), the planned allocation, beside 实际到位资金 (what
+// arrived) and 实际支出 (what was spent): the planned amount is the
+// budget, what arrived or was spent never is.
+func TestPlannedFundsBudget(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "补贴人数", "≥10人"},
+	}
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"planned beside received", [][]string{{"计划安排资金(万元)", "21.7", "实际到位资金(万元)", "20"}}, "21.7"},
+		{"planned, then by source", [][]string{{"计划安排资金(万元)", "30", "实际到位资金(万元)", "30"}, {"其中:中央财政", "", "其中:中央财政", ""}, {"市县财政", "30", "市县财政", "30"}}, "30"},
+		{"received only", [][]string{{"实际到位资金(万元)", "20"}}, "<nil>"},
+		{"spent only", [][]string{{"实际支出(万元)", "18"}}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某补贴"}}, tt.rows...)
+			doc := Extract([]layout.Block{para(1, "预算支出项目绩效评价报告"), tableOf(2, append(rows, grid...)...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
