@@ -192,6 +192,22 @@ func toTheFen(num string) bool {
 	return i > 0 && len(num)-i == 3
 }
 
+// withoutSeal drops the form's seal mark from the label a keyed line opens
+// with (填报单位（公章）：… → 填报单位：…, 编制单位（盖章）：…); another line is
+// returned as it is.
+func withoutSeal(key string) string {
+	i := strings.Index(key, "：")
+	if i < 0 {
+		return key
+	}
+	for _, m := range []string{"（公章）", "（盖章）", "（印章）"} {
+		if label, ok := strings.CutSuffix(key[:i], m); ok && label != "" {
+			return label + key[i:]
+		}
+	}
+	return key
+}
+
 // thousands removes thousands separators.
 var thousands = strings.NewReplacer(",", "", "，", "")
 
@@ -313,8 +329,12 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 			}
 		}
 	}
+	lineKey := withoutSeal(key) // 填报单位（公章）：
+	if _, name, _ := strings.Cut(strings.ReplaceAll(s, ":", "："), "："); lineKey != key && strings.Contains(name, "：") {
+		lineKey = key // another label after it (填报单位(盖章): 单位负责人:…): no unit named
+	}
 	for _, pre := range e.lx.unitLineLabels {
-		if strings.HasPrefix(key, pre) && p.Department.Name == "" {
+		if strings.HasPrefix(lineKey, pre) && p.Department.Name == "" {
 			_, name, _ := strings.Cut(strings.ReplaceAll(s, ":", "："), "：")
 			name = layout.Clean(name)
 			if d, ok := splitCodeName(name); ok {

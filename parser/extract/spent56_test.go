@@ -203,3 +203,35 @@ func TestAdjustedBudgetCaption(t *testing.T) {
 	assert.Equal(t, "476.45", deref(b.Total))
 	assert.Equal(t, "372.00", deref(b.Initial))
 }
+
+// TestUnitLineWithSealMark: a unit line whose label carries the form's
+// seal mark (填报单位(公章):, 编制单位（盖章）：) names the unit after the
+// colon, as the label without the mark does; another parenthesized word,
+// or another label after the colon (a blank unit, then 单位负责人:), keeps
+// the line unread as a unit.
+func TestUnitLineWithSealMark(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"填报单位(公章):某市生态环境局某县分局", "某市生态环境局某县分局"},
+		{"编制单位（盖章）：某县财政局", "某县财政局"},
+		{"填报单位：某县教育局", "某县教育局"},
+		{"填报单位(签字):某人", ""},
+		{"填报单位(盖章):      单位负责人:某人", ""},
+		{"填报单位(盖章):      单位负责人:", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			doc := Extract([]layout.Block{para(1, "预算项目绩效目标申报表"), para(2, tt.line), tableOf(3,
+				[]string{"项目名称", "某经费"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "监测点位数", "≥10个"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			if tt.want == "" {
+				assert.NotContains(t, doc.Projects[0].Department.Name, "某人")
+				assert.NotContains(t, doc.Projects[0].Department.Name, "单位负责人")
+				return
+			}
+			assert.Equal(t, tt.want, doc.Projects[0].Department.Name)
+		})
+	}
+}
