@@ -128,25 +128,29 @@ func TestSMRoundTrip(t *testing.T) {
 // Raised when a monitoring table's results caption (半年度指标执行情况) was
 // read as the results (162's actual cell, one cell in every mutation that
 // keeps its grid).
+// Moved again (extras only, to the measured numbers) after the total row
+// with its points (总分(100分) | 100 | 自评等级 | 优, 179) stopped being
+// read as an indicator: one to five fewer extra per mutation; the
+// headless worded-target rule (205) moves none of these numbers.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1637, 4, 1372, 1390}, "swap-levels/txt": {1637, 6, 1372, 1390},
-	"swap-values/html": {2268, 5, 1757, 2902}, "swap-values/txt": {2264, 5, 1753, 2898},
-	"swap-values-blank/html": {1456, 37, 1092, 1314}, "swap-values-blank/txt": {1445, 30, 1080, 1323},
-	"split/html": {604, 1, 507, 599}, "split/txt": {604, 1, 507, 599},
-	"split-unknown/html": {572, 3, 489, 591}, "split-unknown/txt": {572, 3, 489, 591},
-	"split-unit-first/html": {604, 1, 507, 599}, "split-unit-first/txt": {604, 0, 507, 599},
-	"split-unknown-unit-first/html": {572, 3, 489, 591}, "split-unknown-unit-first/txt": {572, 2, 489, 591},
-	"short-header/html": {1102, 2, 845, 1266}, "short-header/txt": {1094, 3, 828, 1236},
-	"unmerge-repeat/html": {726, 2, 636, 560}, "unmerge-repeat/txt": {726, 2, 636, 560},
-	"unmerge-empty/html": {726, 2, 636, 560}, "unmerge-empty/txt": {726, 2, 636, 560},
-	"sign-row/html": {1135, 2, 891, 1273}, "sign-row/txt": {1135, 2, 891, 1273},
-	"subtotal-row/html": {926, 2, 736, 801}, "subtotal-row/txt": {926, 2, 736, 801},
-	"blank-row/html": {1118, 2, 881, 1258}, "blank-row/txt": {1118, 2, 881, 1258},
-	"span-caption/html": {4968, 12, 3962, 5636}, "span-caption/txt": {4799, 16, 3785, 5309},
-	"span-once/html": {4744, 12, 3827, 5408}, "span-once/txt": {4580, 38, 3600, 5101},
-	"span-once-bare/html": {4741, 12, 3818, 5408}, "span-once-bare/txt": {4704, 31, 3667, 5344},
+	"swap-levels/html": {1637, 2, 1372, 1390}, "swap-levels/txt": {1637, 4, 1372, 1390},
+	"swap-values/html": {2268, 2, 1757, 2902}, "swap-values/txt": {2264, 2, 1753, 2898},
+	"swap-values-blank/html": {1456, 35, 1092, 1314}, "swap-values-blank/txt": {1445, 28, 1080, 1323},
+	"split/html": {604, 0, 507, 599}, "split/txt": {604, 0, 507, 599},
+	"split-unknown/html": {572, 2, 489, 591}, "split-unknown/txt": {572, 2, 489, 591},
+	"split-unit-first/html": {604, 0, 507, 599}, "split-unit-first/txt": {604, 0, 507, 599},
+	"split-unknown-unit-first/html": {572, 2, 489, 591}, "split-unknown-unit-first/txt": {572, 2, 489, 591},
+	"short-header/html": {1102, 1, 845, 1266}, "short-header/txt": {1094, 2, 828, 1236},
+	"unmerge-repeat/html": {726, 1, 636, 560}, "unmerge-repeat/txt": {726, 1, 636, 560},
+	"unmerge-empty/html": {726, 1, 636, 560}, "unmerge-empty/txt": {726, 1, 636, 560},
+	"sign-row/html": {1135, 1, 891, 1273}, "sign-row/txt": {1135, 1, 891, 1273},
+	"subtotal-row/html": {926, 1, 736, 801}, "subtotal-row/txt": {926, 1, 736, 801},
+	"blank-row/html": {1118, 1, 881, 1258}, "blank-row/txt": {1118, 1, 881, 1258},
+	"span-caption/html": {4968, 7, 3962, 5636}, "span-caption/txt": {4799, 13, 3785, 5309},
+	"span-once/html": {4744, 7, 3827, 5408}, "span-once/txt": {4580, 35, 3600, 5101},
+	"span-once-bare/html": {4741, 7, 3818, 5408}, "span-once-bare/txt": {4704, 28, 3667, 5344},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
-	"title-row/html": {1134, 2, 891, 1264}, "title-row/txt": {1134, 2, 891, 1264},
+	"title-row/html": {1134, 1, 891, 1264}, "title-row/txt": {1134, 1, 891, 1264},
 	"money-span/html": {237, 0, 181, 511}, "money-span/txt": {236, 0, 181, 511},
 }
 

@@ -65,3 +65,52 @@ func TestPlannedFundsBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlessWordedComposedTarget: a capture that starts inside a
+// self-evaluation's grid (no header, no name, no money: the Sichuan
+// 部门预算项目支出绩效自评表 resumed mid-table) writes its targets in three
+// cells (= | 100 | %), the result, weight and score after them, and a
+// qualitative row writes 定性 in the sign column and its target in words
+// where the numbers go (定性 | 好坏 | | 好坏). Content reads the grid: the
+// worded column is the target and the one after the units the result. A
+// word beside a comparator (≥ | 好坏) is no such row, and nothing is read.
+func TestHeadlessWordedComposedTarget(t *testing.T) {
+	r := func(l1, l2, name, sign, num, unit, actual string) []string {
+		return []string{"", l1, l2, name, sign, num, unit, actual, "5", "5"}
+	}
+	tail := [][]string{
+		r("", "", "讲座知晓率", "=", "100", "%", "100"),
+		r("", "可持续影响指标", "管理机制健全性", "定性", "好坏", "", "好坏"),
+		r("满意度指标", "服务对象满意度指标", "活动参与人员满意度", "≥", "95", "%", "95"),
+		r("", "", "聘用人员满意度", "≥", "95", "%", "95"),
+		{"合计", "100", "100"},
+	}
+	type ind struct{ name, value, actual, weight string }
+	tests := []struct {
+		name string
+		rows [][]string
+		want []ind
+	}{
+		{"a 定性 row among composed targets", tail, []ind{
+			{"讲座知晓率", "=100%", "100", "5"}, {"管理机制健全性", "好坏", "好坏", "5"},
+			{"活动参与人员满意度", "≥95%", "95", "5"}, {"聘用人员满意度", "≥95%", "95", "5"}}},
+		{"a word beside a comparator", [][]string{tail[0],
+			r("", "可持续影响指标", "管理机制健全性", "≥", "好坏", "", "好坏"), tail[2], tail[3], tail[4]}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1, tt.rows...)}, layout.DefaultLimits)
+			var got []ind
+			for _, p := range doc.Projects {
+				for _, i := range p.Indicators {
+					actual := ""
+					if i.Actual != nil {
+						actual = i.Actual.Raw
+					}
+					got = append(got, ind{i.Name, i.Value.Raw, actual, deref(i.Weight)})
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -142,7 +142,8 @@ func (p *targetPlanner) dropTextColumns() {
 // composedTarget reads targets written in three cells (= | 100 | %) with
 // the result, weight and score beside them (composedColumns).
 func (p *targetPlanner) composedTarget() (ok, decided bool) {
-	c, found := composedColumns(p.vals, p.weights, p.rows, p.f)
+	worded, wordedActual := p.wordedComposed()
+	c, found := composedColumns(p.vals, p.weights, worded, wordedActual, p.rows, p.f)
 	if !found {
 		return false, false
 	}
@@ -290,16 +291,71 @@ type columnPlan struct {
 	left   []int
 }
 
+// wordedComposed finds, where no column of bare numbers stands between
+// the signs and the units, the column of targets written in three cells
+// that a qualitative row writes its target in words into (定性 | 好坏 |
+// beside ≥ | 95 | %): a column between a column of signs and one of units,
+// half its cells or more numbers, every other cell in a row whose sign
+// cell holds no comparator (the row is 定性). The column right after the
+// units, of the same shape, is the result (95 | 好坏). It returns the two
+// frame columns, -1 for none.
+func (p *targetPlanner) wordedComposed() (target, actual int) {
+	target, actual = -1, -1
+	f := p.f
+	for k := range f.prof {
+		if composed(k, f) {
+			return -1, -1 // a column of numbers only: composedColumns reads it
+		}
+	}
+	for k := range f.prof {
+		if f.content(k) == ctNone && f.content(k-1) == ctComparator && f.content(k+1) == ctUnit && p.wordedIn(k, k-1) {
+			if target >= 0 {
+				return -1, -1
+			}
+			target = k
+		}
+	}
+	if target >= 0 && f.content(target+2) == ctNone && p.wordedIn(target+2, target-1) {
+		actual = target + 2
+	}
+	return target, actual
+}
+
+// wordedIn reports whether frame column k holds numbers in half its
+// cells or more, and each of its other texts in a row whose cell in frame
+// column sign holds no comparator.
+func (p *targetPlanner) wordedIn(k, sign int) bool {
+	q := p.f.profile(k)
+	if q.numbers == 0 || q.numbers*2 < q.cells {
+		return false
+	}
+	for _, r := range p.rows {
+		s := cellIn(r, k, nil, p.f)
+		if s == "" || p.e.classOf(s).number {
+			continue
+		}
+		if len(s) > 30 || p.e.classOf(cellIn(r, sign, nil, p.f)).comparator {
+			return false
+		}
+	}
+	return true
+}
+
 // composedColumns reads the columns of a headerless grid whose targets are
 // written in three cells (= | 100 | %): the one column of numbers between
-// the signs and the units is the target; right after the units a column
+// the signs and the units is the target (or the worded column,
+// wordedComposed, with its result wordedActual, when no such column
+// stands); right after the units a column
 // of typed values is the result (100%, 8次); columns of bare numbers adding
 // up to no more than 100 are the weight, then the score (no score above
 // its weight). One such column beside a result may be either and stays
 // unplaced; any other column of targets makes the grid unreadable.
-func composedColumns(vals, weights []int, rows [][]layout.Cell, f *frame) (columnPlan, bool) {
+func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]layout.Cell, f *frame) (columnPlan, bool) {
 	plan := columnPlan{placed: map[gridColumn]int{}}
-	t := -1
+	t, actual := worded, -1
+	if t >= 0 {
+		actual = wordedActual
+	}
 	for _, k := range vals {
 		if composed(k, f) {
 			if t >= 0 {
@@ -314,7 +370,6 @@ func composedColumns(vals, weights []int, rows [][]layout.Cell, f *frame) (colum
 	plan.placed[cValue] = t
 	hundred := decimal.NewFromInt(100)
 	var small []int
-	actual := -1
 	for _, k := range append(append([]int{}, vals...), weights...) {
 		p := &f.prof[k]
 		switch {
