@@ -114,3 +114,35 @@ func TestHeadlessWordedComposedTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestSpendingItemNoUnit: a spending table's row (支出内容(经济科目) |
+// 计划支出数 | 实际支出数 in an evaluation report: 30399 村专职委员工作补贴
+// | 21.7 | 21.7) writes an economic classification code and its item with
+// amounts after them: no unit's code and name. A unit line in a cell of
+// its own, or beside the money unit, still names the unit.
+func TestSpendingItemNoUnit(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "补贴人数", "≥10人"},
+	}
+	tests := []struct {
+		name           string
+		row            []string
+		wantCode, want string
+	}{
+		{"an item with its amounts", []string{"30399 村专职委员工作补贴", "21.7", "21.7"}, "", ""},
+		{"an item with one amount", []string{"30201办公费", "1,200.00", ""}, "", ""},
+		{"a unit line alone", []string{"203001某某局", "", ""}, "203001", "某某局"},
+		{"a unit line beside the money unit", []string{"203001某某局", "单位：万元", ""}, "203001", "某某局"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某补贴", ""}, tt.row, {"资金总额", "21.7", ""}}, grid...)
+			doc := Extract([]layout.Block{para(1, "项目绩效目标表"), tableOf(2, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			d := doc.Projects[0].Department
+			assert.Equal(t, tt.wantCode, d.Code)
+			assert.Equal(t, tt.want, d.Name)
+		})
+	}
+}

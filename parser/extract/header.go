@@ -149,7 +149,9 @@ func (e *extractor) keyValues(row []layout.Cell) {
 		}
 		if !ok {
 			e.blockCaptionUnit(s, c.Pos)
-			if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
+			if e.spendingItem(s, row[i+1:]) {
+				e.unrecognized(s, c.Pos)
+			} else if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
 				e.unrecognized(s, c.Pos)
 			}
 			i++
@@ -224,6 +226,28 @@ func (e *extractor) otherYear(key string) bool {
 	}
 	n := model.YearIn(key) // the label's year: yearAmount holds it starts with one
 	return y != 0 && n != y
+}
+
+// spendingItem tells a spending table's item (30399 村专职委员工作补贴 |
+// 21.7 | 21.7 under 支出内容(经济科目) | 计划支出数 | 实际支出数): a code and
+// a name with only amounts after it in its row is a classification code
+// and its item, no unit's code and name, whatever the code.
+func (e *extractor) spendingItem(s string, after []layout.Cell) bool {
+	if _, ok := splitCodeName(s); !ok {
+		return false
+	}
+	amounts := 0
+	for i := range after {
+		t := thousands.Replace(layout.Clean(after[i].Text))
+		switch {
+		case after[i].Merged || t == "":
+		case decimalPrefix(t) == len(t):
+			amounts++
+		default:
+			return false
+		}
+	}
+	return amounts > 0
 }
 
 // labelValues sets field f from the value cells vals of row: the first one
