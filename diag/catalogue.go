@@ -7,6 +7,7 @@ const (
 
 	NoProjectCode      = "NO-PROJECT-CODE"
 	NameFromTitle      = "NAME-FROM-TITLE"
+	NameFromCover      = "NAME-FROM-COVER"
 	NoProjectName      = "NO-PROJECT-NAME"
 	UnitLineInherited  = "UNIT-LINE-INHERITED"
 	NoDepartmentCode   = "NO-DEPARTMENT-CODE"
@@ -84,6 +85,9 @@ var catalogue = []Entry{
 	{Code: NameFromTitle, Args: []string{"project"},
 		ZH: "项目{project}：没有“项目名称”栏，名称取自标题",
 		EN: "project {project}: no 项目名称 cell; name taken from the title"},
+	{Code: NameFromCover, Args: []string{"project"},
+		ZH: "项目{project}：表中没有“项目名称”栏，名称取自报告封面的“项目名称”行",
+		EN: "project {project}: no 项目名称 cell; name taken from the report cover's 项目名称 line"},
 	{Code: NoProjectName, Args: []string{"project"},
 		ZH: "项目{project}：没有“项目名称”栏，也没有标题，名称留空",
 		EN: "project {project}: no 项目名称 cell and no title; name left blank"},

@@ -146,3 +146,38 @@ func TestSpendingItemNoUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestCoverName: an evaluation report whose project name stands only on
+// its cover, a label line before any table (项目名称 村专职委员工作补贴,
+// 项目名称：某补贴), names its first project when the tables name none; a
+// table's own 项目名称 wins, and a line that is no label line (a sentence,
+// another label) names nothing.
+func TestCoverName(t *testing.T) {
+	money := []string{"计划安排资金(万元)", "21.7"}
+	grid := [][]string{{"一级指标", "二级指标", "三级指标", "指标值"}, {"产出指标", "数量指标", "补贴人数", "≥10人"}}
+	tests := []struct {
+		name  string
+		cover []string
+		rows  [][]string
+		want  string
+	}{
+		{"label and value apart by a space", []string{"某市预算支出项目绩效评价报告", "项目名称 村专职委员工作补贴", "项目单位 某联合会"}, nil, "村专职委员工作补贴"},
+		{"by a colon", []string{"项目名称：某补贴"}, nil, "某补贴"},
+		{"the table's own name wins", []string{"项目名称 某补贴"}, [][]string{{"项目名称", "另一补贴"}}, "另一补贴"},
+		{"another label", []string{"项目单位 某联合会"}, nil, ""},
+		{"a sentence", []string{"项目名称：某补贴。资金已全部到位；"}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []layout.Block
+			for i, l := range tt.cover {
+				blocks = append(blocks, para(1+i, l))
+			}
+			rows := append(append(append([][]string{}, tt.rows...), money), grid...)
+			blocks = append(blocks, tableOf(10, rows...))
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, doc.Projects[0].Name)
+		})
+	}
+}
