@@ -131,7 +131,9 @@ func TestSMRoundTrip(t *testing.T) {
 // Moved again (extras only, to the measured numbers) after the total row
 // with its points (总分(100分) | 100 | 自评等级 | 优, 179) stopped being
 // read as an indicator: one to five fewer extra per mutation; the
-// headless worded-target rule (205) moves none of these numbers.
+// headless worded-target rule (205) moves none of these numbers. Levels
+// raised when a lone level-1 word left of the level 2 became a level 1
+// (span-once/txt 3600 -> 3641, span-once-bare/txt 3667 -> 3690).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1637, 2, 1372, 1390}, "swap-levels/txt": {1637, 4, 1372, 1390},
 	"swap-values/html": {2268, 2, 1757, 2902}, "swap-values/txt": {2264, 2, 1753, 2898},
@@ -147,8 +149,8 @@ var structuralFloors = map[string][4]int{
 	"subtotal-row/html": {926, 1, 736, 801}, "subtotal-row/txt": {926, 1, 736, 801},
 	"blank-row/html": {1118, 1, 881, 1258}, "blank-row/txt": {1118, 1, 881, 1258},
 	"span-caption/html": {4968, 7, 3962, 5636}, "span-caption/txt": {4799, 13, 3785, 5309},
-	"span-once/html": {4744, 7, 3827, 5408}, "span-once/txt": {4580, 35, 3600, 5101},
-	"span-once-bare/html": {4741, 7, 3818, 5408}, "span-once-bare/txt": {4704, 28, 3667, 5344},
+	"span-once/html": {4744, 7, 3827, 5408}, "span-once/txt": {4580, 35, 3641, 5101},
+	"span-once-bare/html": {4741, 7, 3818, 5408}, "span-once-bare/txt": {4704, 28, 3690, 5344},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
 	"title-row/html": {1134, 1, 891, 1264}, "title-row/txt": {1134, 1, 891, 1264},
 	"money-span/html": {237, 0, 181, 511}, "money-span/txt": {236, 0, 181, 511},

@@ -181,3 +181,46 @@ func TestCoverName(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlessLoneLevel1: a capture that starts inside a grid keeps the
+// last block's level 1 alone (满意度指标 written once, in the column left
+// of the level 2): that one text, a level-1 word of the taxonomy, is the
+// level 1 of its row and the rows under it; one that is no level-1 word
+// is none.
+func TestHeadlessLoneLevel1(t *testing.T) {
+	r := func(l1, l2, name, sign, num, unit, actual string) []string {
+		return []string{"", l1, l2, name, sign, num, unit, actual, "5", "5"}
+	}
+	rows := func(l1 string) [][]string {
+		return [][]string{
+			r("", "", "讲座知晓率", "=", "100", "%", "100"),
+			r("", "可持续影响指标", "管理机制健全性", "定性", "好坏", "", "好坏"),
+			r(l1, "服务对象满意度指标", "活动参与人员满意度", "≥", "95", "%", "95"),
+			r("", "", "聘用人员满意度", "≥", "95", "%", "95"),
+			{"合计", "100", "100"},
+		}
+	}
+	tests := []struct {
+		name, l1 string
+		want     []string
+	}{
+		{"a level-1 word", "满意度指标", []string{"", "", "满意度指标", "满意度指标"}},
+		{"no level-1 word", "其他说明", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1, rows(tt.l1)...)}, layout.DefaultLimits)
+			var got []string
+			for _, p := range doc.Projects {
+				for _, i := range p.Indicators {
+					got = append(got, i.Level1)
+				}
+			}
+			if tt.want == nil {
+				assert.NotContains(t, got, tt.l1) // whatever is read, the text is no level 1
+				return
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -110,7 +110,9 @@ func (pl *placement) namesUnderLevel2() {
 // by blank cells — short, distinct, no target or number among them, half
 // or more shaped as level labels (管理指标 | 产出指标 | 效果指标 under 分解目标,
 // 自评权重 beside it: issue 21, the Jiangxi department-wide self-evaluation).
-// The texts are read as written; none is a level-2 word alone.
+// The texts are read as written; none is a level-2 word alone. One text
+// alone is read only when it is a level-1 word of the taxonomy (a capture
+// that starts inside the grid keeps its last block: 满意度指标).
 func (pl *placement) groupsLeftOfLevel2() {
 	g, row, f := pl.g, pl.row, pl.f
 	l2 := g.idx[cLevel2]
@@ -131,7 +133,9 @@ func (pl *placement) groupsLeftOfLevel2() {
 		labelled := col == at-1 && p.cells == f.rows && p.labels == p.cells && p.level1 > 0
 		// (a label that reads as a word of a target, 项目完成指标, is no
 		// target when every text is shaped as a level label)
-		if p.cells < 2 || !grouped && !labelled || p.typed+p.numbers > 0 || p.values > 0 && p.labels < p.cells ||
+		// (one text only where it is a level-1 word of the taxonomy: a
+		// capture that starts inside the grid keeps the last block alone)
+		if p.cells < 2 && (p.cells == 0 || p.level1 != 1) || !grouped && !labelled || p.typed+p.numbers > 0 || p.values > 0 && p.labels < p.cells ||
 			p.labels*2 < p.cells || p.level2 > p.level1 || !shortTexts(p, 10) {
 			continue
 		}
