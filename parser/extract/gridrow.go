@@ -146,6 +146,18 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false
 	}
+	if name != "" && val != "" && numeralOnly(name) && (g.idx[cName] >= 0 || g.byLevel) {
+		// a template's unfilled row whose name cell holds a number
+		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0
+		for i := range r.used {
+			r.used[i] = false
+		}
+		e.warn(valPos, diag.NoIndicatorName, val)
+		return "", false
+	}
+	if dashOnly(val) {
+		val = "" // a dash for "none" (-, —, /, 一 as a text layer reads —) is no target
+	}
 	if val == "" && name != "" && isPlaceholderName(name) {
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return "", false
@@ -443,6 +455,24 @@ func isPlaceholderName(s string) bool {
 	}
 	if rest, ok := strings.CutPrefix(t, "指标"); ok {
 		return strings.Trim(rest, "0123456789一二三四五六七八九十") == ""
+	}
+	return false
+}
+
+// numeralOnly reports whether s holds digits and number marks only (0,
+// 0.00, 12%): a number, never an indicator's name.
+func numeralOnly(s string) bool {
+	t := strings.Trim(layout.Clean(s), "0123456789.,%％ ")
+	return t == "" && strings.ContainsAny(s, "0123456789")
+}
+
+// dashOnly reports whether a value cell holds a dash for "none" and
+// nothing else: -, —, ——, –, －, /, ／, or 一 alone (the dash as a text
+// layer or OCR reads it).
+func dashOnly(s string) bool {
+	switch strings.ReplaceAll(layout.Clean(s), " ", "") {
+	case "-", "--", "—", "——", "–", "－", "/", "／", "一", "一一":
+		return true
 	}
 	return false
 }

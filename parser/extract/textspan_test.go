@@ -202,3 +202,29 @@ func TestMoneyUnitLineIsNoTarget(t *testing.T) {
 		assert.Equal(t, []string{"维修处数=≥3处", "干警满意度=≥95%"}, got, unit)
 	}
 }
+
+// TestNoTargetNoName: a row whose target is a dash for "none" (-, —, 一 as
+// a text layer reads —) is no indicator, nor is a template's unfilled row
+// whose name cell holds a number (成本指标 | 经济成本指标 | 0 | 0.00%): before,
+// both were indicators (完整性 = 一, 0 = 0.00%).
+func TestNoTargetNoName(t *testing.T) {
+	for _, tt := range []struct{ name, val string }{
+		{"完整性", "一"}, {"相关性", "-"}, {"预算执行率", "—"}, {"可行性", "／"},
+		{"0", "0.00%"}, {"12", "≥90%"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某保障项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "保障人数", "2370人"},
+			[]string{"", "成本指标", tt.name, tt.val},
+			[]string{"满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"保障人数=2370人", "师生满意度=≥90%"}, got, tt.name+" "+tt.val)
+	}
+}
