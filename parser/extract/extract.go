@@ -31,6 +31,7 @@
 //	placenames.go placement's rules for the levels and the names
 //	columntests.go what placement's rules ask of a column (a caption above, names only, its neighbours)
 //	headless.go   a grid with no header read: its columns of targets by content
+//	headlesscols.go the tests a headerless grid's columns are put to (target and weight, areas, self-evaluation)
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
 //	listtable.go  a list table beside the target tables (序号 | 名称 | 金额), a list of projects
 //	cellind.go    indicators written inside one cell (【产出指标-数量指标】 指标1:…(≥77台))
