@@ -10,6 +10,7 @@
 //	project.go    starting, finishing and classifying projects
 //	header.go     the header block: labels and their values
 //	columns.go    header-block sub-tables read by column
+//	moneycaptions.go a money header's captions (unknown ones kept, formula numbers, money units)
 //	amount.go     amounts, the unit line, codes before names
 //	spending.go   the spending plan
 //	grid.go       the indicator grid's header: recognised, entered, left
