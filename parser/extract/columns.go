@@ -50,147 +50,250 @@ func (h *colHeader) roleAt(col int) (headCol, bool) {
 	return headCol{}, false
 }
 
-// columnHeader recognises a column-header row and makes it active.
+// columnHeader recognises a column-header row and makes it active. It
+// reads the row's captions in order: a group label first, a second funds
+// label, then one column per caption; it rejects the row when a caption
+// names no column or the columns read do not stand together.
 func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
+	r := &headerReader{e: e, row: row, first: first, h: &colHeader{}, subtotal: -1, inner: -1}
+	r.idx = captionCells(row, first)
+	if len(r.idx) < 2 {
+		return false
+	}
+	r.numberCaptions()
+	if !r.groupLabel() {
+		return false
+	}
+	r.innerFundsLabel()
+	for _, i := range r.idx[r.start:] {
+		if !r.caption(i) {
+			return false
+		}
+	}
+	r.settleSubtotal()
+	if !r.standsTogether() {
+		return false
+	}
+	r.activate()
+	return true
+}
+
+// headerReader is columnHeader's work: the row, its caption cells and
+// what the captions read so far tell.
+type headerReader struct {
+	e           *extractor
+	row         []layout.Cell
+	first       int
+	idx         []int // the row's caption cells: not merged, not blank
+	numbered    int   // captions numbered for their formulas (formulaCaptions)
+	firstKey    string
+	h           *colHeader
+	start       int    // the first of idx read as a column's caption
+	inner       int    // a second funds label before the rows' caption (项目资金情况 | 项目资金申请（万元） | 项目 | …), -1 when none
+	parts       bool   // a money label of the header block as a caption (财政资金（万元） | 其他)
+	subtotal    int    // the column a subtotal caption made the year's amount, -1 when none
+	rowCaption  bool   // the caption over the rows' own labels was read
+	captionUnit string // the money unit a caption carries (合计（万元）)
+	keyUnit     string // the money unit of an amount's caption
+	unknown     int    // captions no word names, kept as aux columns if the amounts beside them stand
+}
+
+// captionCells lists the cells of row from first on that are neither
+// merged nor blank.
+func captionCells(row []layout.Cell, first int) []int {
 	var idx []int
 	for i := first; i < len(row); i++ {
 		if !row[i].Merged && layout.Clean(row[i].Text) != "" {
 			idx = append(idx, i)
 		}
 	}
-	if len(idx) < 2 {
-		return false
+	return idx
+}
+
+// key is the label key of the caption in cell i, its formula stripped
+// when the captions are numbered for their formulas.
+func (r *headerReader) key(i int) string {
+	key := labelKey(layout.Clean(r.row[i].Text))
+	if r.numbered >= 2 {
+		key = stripFormula(key)
 	}
-	keys := make([]string, len(idx))
-	for k, i := range idx {
-		keys[k] = labelKey(layout.Clean(row[i].Text))
+	return key
+}
+
+// numberCaptions counts the captions numbered for their formulas
+// (年中调整金额②, 小计③=①+②) and keys the first caption: blank when it is
+// a numbered caption no column word names, read with the others then.
+func (r *headerReader) numberCaptions() {
+	keys := make([]string, len(r.idx))
+	for k, i := range r.idx {
+		keys[k] = labelKey(layout.Clean(r.row[i].Text))
 	}
-	numbered := formulaCaptions(keys) // captions numbered for their formulas (年中调整金额②, 小计③=①+②)
-	h := &colHeader{}
-	start := 0
-	firstKey := labelKey(layout.Clean(row[idx[0]].Text))
-	if numbered >= 2 {
-		firstKey = stripFormula(firstKey)
-	}
-	if _, isCol := e.lx.columnRole(firstKey); !isCol && numbered >= 2 {
-		if _, ok := e.numberedCaption(firstKey); ok {
-			firstKey = "" // a numbered caption first: read in the loop
+	r.numbered = formulaCaptions(keys)
+	r.firstKey = r.key(r.idx[0])
+	if _, isCol := r.e.lx.columnRole(r.firstKey); !isCol && r.numbered >= 2 {
+		if _, ok := r.e.numberedCaption(r.firstKey); ok {
+			r.firstKey = "" // a numbered caption first: read in the loop
 		}
 	}
-	if r, isCol := e.lx.columnRole(firstKey); (!isCol || r == rRowLabel) && firstKey != "" {
+}
+
+// groupLabel reads the first caption as a group label when no column word
+// but the rows' caption names it, or takes the column of a funds label
+// in the row above as the group's. It reports false when the first
+// caption is too long a label to head the columns.
+func (r *headerReader) groupLabel() bool {
+	e, h, row := r.e, r.h, r.row
+	if role, isCol := e.lx.columnRole(r.firstKey); (!isCol || role == rRowLabel) && r.firstKey != "" {
 		// a group label: a known label, a label cut short ("总"), or a
 		// short one over two or more column labels ("年度履职目标"); the
 		// caption of the rows' labels first is one too (项目 | 金额)
-		n := utf8.RuneCountInString(stripParens(firstKey)) // 预算执行情况（10分）: the points are no part of the label
-		if _, _, ok := e.lx.lookupLabel(firstKey); !ok && n > 4 && (n > 10 || len(idx) < 3) {
+		n := utf8.RuneCountInString(stripParens(r.firstKey)) // 预算执行情况（10分）: the points are no part of the label
+		if _, _, ok := e.lx.lookupLabel(r.firstKey); !ok && n > 4 && (n > 10 || len(r.idx) < 3) {
 			return false
 		}
-		h.group = layout.Clean(row[idx[0]].Text)
-		h.groupCol = cellCol(row, idx[0])
-		start = 1
-	} else if first > 0 && e.ps.lastField == fBudgetGroup {
+		h.group = layout.Clean(row[r.idx[0]].Text)
+		h.groupCol = cellCol(row, r.idx[0])
+		r.start = 1
+	} else if r.first > 0 && e.ps.lastField == fBudgetGroup {
 		// the captions of a funds label's block (总体资金情况（万元） in the
 		// row above, merged down or blank before them: 总额 | 基本支出 |
 		// 项目支出): the label's column is the group's
-		h.groupCol = cellCol(row, first-1)
+		h.groupCol = cellCol(row, r.first-1)
 	}
-	inner := -1 // a second funds label before the rows' caption (项目资金情况 | 项目资金申请（万元） | 项目 | …)
-	if start == 1 && len(idx) > 3 && e.lx.isFundsLabel(labelKey(layout.Clean(row[idx[1]].Text))) {
-		if r, ok := e.lx.columnRole(labelKey(layout.Clean(row[idx[2]].Text))); ok && r == rRowLabel {
-			inner, start = idx[1], 2
+	return true
+}
+
+// innerFundsLabel skips a second funds label after the group label when
+// the rows' caption follows it (项目资金情况 | 项目资金申请（万元） | 项目 | …).
+func (r *headerReader) innerFundsLabel() {
+	e, idx, row := r.e, r.idx, r.row
+	if r.start == 1 && len(idx) > 3 && e.lx.isFundsLabel(labelKey(layout.Clean(row[idx[1]].Text))) {
+		if role, ok := e.lx.columnRole(labelKey(layout.Clean(row[idx[2]].Text))); ok && role == rRowLabel {
+			r.inner, r.start = idx[1], 2
 		}
 	}
-	parts := false // a money label of the header block as a caption (财政资金（万元） | 其他)
-	subtotal := -1 // the column a subtotal caption made the year's amount
-	rowCaption := false
-	captionUnit := "" // the money unit a caption carries (合计（万元）)
-	keyUnit := ""     // the money unit of an amount's caption
-	unknown := 0      // captions no word names, kept as aux columns if the amounts beside them stand
-	for _, i := range idx[start:] {
-		key := labelKey(layout.Clean(row[i].Text))
-		if numbered >= 2 {
-			key = stripFormula(key)
+}
+
+// caption reads the caption in cell i as a column of the header, or as
+// the caption over the rows' own labels. It reports false when the
+// caption names no column, or the rows' caption stands after another.
+func (r *headerReader) caption(i int) bool {
+	e, h, row := r.e, r.h, r.row
+	key := r.key(i)
+	role, ok := e.lx.columnRole(key)
+	if !ok && r.numbered >= 2 {
+		role, ok = e.numberedCaption(key)
+		if ok && role == rBudget {
+			r.subtotal = len(h.cols)
 		}
-		role, ok := e.lx.columnRole(key)
-		if !ok && numbered >= 2 {
-			role, ok = e.numberedCaption(key)
-			if ok && role == rBudget {
-				subtotal = len(h.cols)
-			}
-		}
-		if ok && role == rRowLabel {
-			// the caption over the rows' own labels (资金来源 | 年初预算数 …
-			// over 年度资金总额 | 5.28 …): first of the captions, once
-			if rowCaption || len(h.cols) > 0 {
-				return false
-			}
-			h.groupCol, rowCaption = cellCol(row, i), true
-			continue
-		}
-		if !ok && h.groupCol > 0 {
-			if f, _, known := e.lx.lookupLabel(key); known && (f == fFiscal || f == fOther || f == fBudgetItem) {
-				role, ok, parts = rMoneyAux, true, true
-			}
-		}
-		if !ok && h.group != "" {
-			if role, ok = e.unitCaption(key); ok && captionUnit == "" {
-				captionUnit = moneyUnitIn(key)
-			}
-		}
-		if !ok && h.group != "" && unknownCaption(e.lx, key) {
-			role, ok = rMoneyAux, true // weighed below, with the amounts beside it
-			unknown++
-		}
-		if !ok {
+	}
+	if ok && role == rRowLabel {
+		// the caption over the rows' own labels (资金来源 | 年初预算数 …
+		// over 年度资金总额 | 5.28 …): first of the captions, once
+		if r.rowCaption || len(h.cols) > 0 {
 			return false
 		}
-		if u := moneyUnitIn(key); u != "" && keyUnit == "" && (role == rBudget || role == rInitial || role == rExecuted) {
-			keyUnit = u // 年度预算金额（万元）
-		}
-		col := cellCol(row, i)
-		h.cols = append(h.cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(layout.Clean(row[i].Text))})
-		if role == rBudget || role == rInitial || role == rExecuted {
-			h.money = true
-		}
+		h.groupCol, r.rowCaption = cellCol(row, i), true
+		return true
 	}
-	if subtotal >= 0 {
-		for k, c := range h.cols {
-			if k != subtotal && c.role == rBudget {
-				h.cols[subtotal].role = rMoneyAux // another caption names the year's amount
-			}
-		}
+	if !ok {
+		role, ok = r.auxCaption(key)
 	}
-	if unknown > 0 && !h.knownMoney(unknown) {
+	if !ok {
 		return false
 	}
-	if numbered >= 2 && !h.moneyBesides(subtotal) {
+	if u := moneyUnitIn(key); u != "" && r.keyUnit == "" && (role == rBudget || role == rInitial || role == rExecuted) {
+		r.keyUnit = u // 年度预算金额（万元）
+	}
+	col := cellCol(row, i)
+	h.cols = append(h.cols, headCol{from: col, to: col + cellSpan(row, i) - 1, role: role, label: compactLabel(layout.Clean(row[i].Text))})
+	if role == rBudget || role == rInitial || role == rExecuted {
+		h.money = true
+	}
+	return true
+}
+
+// auxCaption reads a caption no column word names, in order: a money
+// label of the header block under a group's column (a part), a caption
+// carrying a money unit under a group label, or a caption no word names
+// under a group label (weighed later with the amounts beside it).
+func (r *headerReader) auxCaption(key string) (role colRole, ok bool) {
+	e, h := r.e, r.h
+	if h.groupCol > 0 {
+		if f, _, known := e.lx.lookupLabel(key); known && (f == fFiscal || f == fOther || f == fBudgetItem) {
+			role, ok, r.parts = rMoneyAux, true, true
+		}
+	}
+	if !ok && h.group != "" {
+		if role, ok = e.unitCaption(key); ok && r.captionUnit == "" {
+			r.captionUnit = moneyUnitIn(key)
+		}
+	}
+	if !ok && h.group != "" && unknownCaption(e.lx, key) {
+		role, ok = rMoneyAux, true // weighed below, with the amounts beside it
+		r.unknown++
+	}
+	return role, ok
+}
+
+// settleSubtotal demotes the column a subtotal caption made the year's
+// amount when another caption names the year's amount.
+func (r *headerReader) settleSubtotal() {
+	h := r.h
+	if r.subtotal < 0 {
+		return
+	}
+	for k, c := range h.cols {
+		if k != r.subtotal && c.role == rBudget {
+			h.cols[r.subtotal].role = rMoneyAux // another caption names the year's amount
+		}
+	}
+}
+
+// standsTogether reports whether the columns read make a header: unknown
+// captions beside known amounts, a subtotal beside the amounts it adds
+// up, two columns or a group label, and parts or a caption's unit beside
+// the year's amount.
+func (r *headerReader) standsTogether() bool {
+	h := r.h
+	if r.unknown > 0 && !h.knownMoney(r.unknown) {
+		return false
+	}
+	if r.numbered >= 2 && !h.moneyBesides(r.subtotal) {
 		return false // (a subtotal is the year's amount beside the amounts it adds up)
 	}
-	if start == 0 && len(h.cols) < 2 || (parts || captionUnit != "") && !h.money {
+	if r.start == 0 && len(h.cols) < 2 || (r.parts || r.captionUnit != "") && !h.money {
 		return false // (the parts' captions need the year's amount beside them)
 	}
+	return true
+}
+
+// activate makes the header active: it sets the money unit the group
+// label, a caption or an amount's caption carries, reports a skipped
+// funds label and a group label kept nowhere else as unrecognized.
+func (r *headerReader) activate() {
+	e, h, row, idx := r.e, r.h, r.row, r.idx
 	h.width = len(row)
 	if u := moneyUnitIn(labelKey(h.group)); u != "" {
 		e.setMoneyUnit(u, row[idx[0]].Pos)
 	}
-	if captionUnit != "" {
-		e.setMoneyUnit(captionUnit, row[idx[0]].Pos)
-	} else if keyUnit != "" {
-		e.setMoneyUnit(keyUnit, row[idx[0]].Pos)
+	if r.captionUnit != "" {
+		e.setMoneyUnit(r.captionUnit, row[idx[0]].Pos)
+	} else if r.keyUnit != "" {
+		e.setMoneyUnit(r.keyUnit, row[idx[0]].Pos)
 	}
-	if inner >= 0 {
-		if u := moneyUnitIn(labelKey(layout.Clean(row[inner].Text))); u != "" {
-			e.setMoneyUnit(u, row[inner].Pos)
+	if r.inner >= 0 {
+		if u := moneyUnitIn(labelKey(layout.Clean(row[r.inner].Text))); u != "" {
+			e.setMoneyUnit(u, row[r.inner].Pos)
 		}
-		e.unrecognized(layout.Clean(row[inner].Text), row[inner].Pos)
+		e.unrecognized(layout.Clean(row[r.inner].Text), row[r.inner].Pos)
 	}
-	if _, _, known := e.lx.lookupLabel(firstKey); h.group != "" && !known && !h.keepsGroup() {
+	if _, _, known := e.lx.lookupLabel(r.firstKey); h.group != "" && !known && !h.keepsGroup() {
 		// a group label cut short ("总"), kept nowhere else
 		e.unrecognized(h.group, row[idx[0]].Pos)
 	}
 	e.ps.cols = h
 	e.ps.lastField = fNone
-	return true
 }
 
 // columnMember reads the label of a row under the active column header
