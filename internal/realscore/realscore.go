@@ -251,6 +251,27 @@ func otherCells(t TruthIndicator) []string {
 // truth. Filing, Form and Err are left for the caller.
 func Compare(t *Truth, d *model.Document) Score {
 	var s Score
+	s.countExpected(t)
+	if d == nil {
+		s.missAll(t)
+		return s
+	}
+	c := newComparer(t, d, &s)
+	for ti, tp := range t.Projects {
+		for _, want := range tp.Indicators {
+			c.indicator(ti, want)
+		}
+	}
+	for ti, tp := range t.Projects {
+		c.project(ti, tp)
+	}
+	c.extras()
+	return s
+}
+
+// countExpected counts what the truth expects: projects, indicators,
+// project names, budgets, money units and indicator cells.
+func (s *Score) countExpected(t *Truth) {
 	s.ProjectsExp = len(t.Projects)
 	for _, tp := range t.Projects {
 		s.Indicators += len(tp.Indicators)
@@ -267,153 +288,216 @@ func Compare(t *Truth, d *model.Document) Score {
 			s.CellsExp += len(cellsOf(ti))
 		}
 	}
-	if d == nil {
-		for _, tp := range t.Projects {
-			for _, ti := range tp.Indicators {
-				s.Missed = append(s.Missed, Miss{Name: ti.Name, Want: ti.Value})
-			}
+}
+
+// missAll counts every indicator of the truth missed: the file did not
+// parse.
+func (s *Score) missAll(t *Truth) {
+	for _, tp := range t.Projects {
+		for _, ti := range tp.Indicators {
+			s.Missed = append(s.Missed, Miss{Name: ti.Name, Want: ti.Value})
 		}
-		return s
 	}
+}
+
+// comparer is Compare's work on a parsed document: the parsed indicators
+// in order and by name and value, the pairing of truth projects with
+// parsed ones, and the score so far.
+type comparer struct {
+	t     *Truth
+	d     *model.Document
+	s     *Score
+	all   []*got         // the parsed indicators, in document order
+	pool  map[key][]*got // the parsed indicators by normalised name and value
+	pairs map[int]int    // truth project index → parsed project index
+	multi bool           // the truth has more than one project
+}
+
+// newComparer gathers the parsed indicators of d and pairs the projects;
+// it sets the projects and indicators output in s.
+func newComparer(t *Truth, d *model.Document, s *Score) *comparer {
+	c := &comparer{t: t, d: d, s: s, pool: map[key][]*got{}}
 	s.ProjectsGot = len(d.Projects)
-	var all []*got
-	pool := map[key][]*got{}
 	for pi := range d.Projects {
 		for ii := range d.Projects[pi].Indicators {
 			ind := &d.Projects[pi].Indicators[ii]
 			g := &got{project: pi, ind: ind}
-			all = append(all, g)
+			c.all = append(c.all, g)
 			k := key{norm(ind.Name), norm(ind.Value.Raw)}
-			pool[k] = append(pool[k], g)
+			c.pool[k] = append(c.pool[k], g)
 		}
 	}
-	s.Output = len(all)
-	rawsOf := func(name string) []string {
-		var out []string
-		for _, g := range all {
-			if norm(g.ind.Name) == norm(name) {
-				out = append(out, g.ind.Value.Raw)
-			}
-		}
-		return out
-	}
-	has := func(name, raw string) bool {
-		for _, g := range all {
-			if norm(g.ind.Name) == norm(name) && norm(g.ind.Value.Raw) == norm(raw) {
-				return true
-			}
-		}
-		return false
-	}
-	pairs := pairProjects(t.Projects, d.Projects)
-	multi := len(t.Projects) > 1
-	for ti, tp := range t.Projects {
-		gi, paired := pairs[ti]
-		for _, want := range tp.Indicators {
-			k := key{norm(want.Name), norm(want.Value)}
-			var hit *got
-			for _, g := range pool[k] { // prefer the paired project
-				if !g.used && paired && g.project == gi {
-					hit = g
-					break
-				}
-			}
-			if hit == nil {
-				for _, g := range pool[k] {
-					if !g.used {
-						hit = g
-						break
-					}
-				}
-			}
-			if hit == nil {
-				if b, ok := want.ValueCells["value"].(string); ok && norm(b) != norm(want.Value) && has(want.Name, b) {
-					s.Bare++
-				}
-				for _, o := range otherCells(want) {
-					if norm(o) != "" && norm(o) != norm(want.Value) && has(want.Name, o) {
-						s.Alt++
-						break
-					}
-				}
-				s.Missed = append(s.Missed, Miss{Name: want.Name, Want: want.Value, Got: rawsOf(want.Name)})
-				continue
-			}
-			hit.used = true
-			s.Matched++
-			if want.Level1 != nil || want.Level2 != nil {
-				s.LevelsExp++
-				ok1 := want.Level1 == nil || norm(hit.ind.Level1) == norm(*want.Level1)
-				ok2 := want.Level2 == nil || norm(hit.ind.Level2) == norm(*want.Level2)
-				if ok1 && ok2 {
-					s.Levels++
-				} else {
-					s.Details = append(s.Details, fmt.Sprintf("levels of %s: want %s / %s, got %s / %s",
-						want.Name, strOr(want.Level1), strOr(want.Level2), hit.ind.Level1, hit.ind.Level2))
-				}
-			}
-			if multi {
-				s.PlacedExp++
-				if paired && hit.project == gi {
-					s.Placed++
-				} else {
-					s.Details = append(s.Details, fmt.Sprintf("project of %s: want project %d, got %d", want.Name, ti+1, hit.project+1))
-				}
-			}
-			cells := cellsOf(want)
-			names := make([]string, 0, len(cells))
-			for c := range cells {
-				names = append(names, c)
-			}
-			sort.Strings(names)
-			for _, c := range names {
-				if g := parsedCell(hit.ind, c); norm(g) == norm(cells[c]) {
-					s.Cells++
-				} else {
-					s.Details = append(s.Details, fmt.Sprintf("%s of %s: want %q, got %q", c, want.Name, cells[c], g))
-				}
-			}
+	s.Output = len(c.all)
+	c.pairs = pairProjects(t.Projects, d.Projects)
+	c.multi = len(t.Projects) > 1
+	return c
+}
+
+// rawsOf lists the raw values of the parsed indicators named name.
+func (c *comparer) rawsOf(name string) []string {
+	var out []string
+	for _, g := range c.all {
+		if norm(g.ind.Name) == norm(name) {
+			out = append(out, g.ind.Value.Raw)
 		}
 	}
-	for ti, tp := range t.Projects {
-		gi, paired := pairs[ti]
-		var gp *model.Project
-		if paired {
-			gp = &d.Projects[gi]
-		}
-		if tp.Name != nil && gp != nil && norm(gp.Name) == norm(*tp.Name) {
-			s.Names++
-		}
-		if tp.BudgetTotal != nil {
-			want, _ := dec(*tp.BudgetTotal)
-			gotTotal := ""
-			if gp != nil && gp.Budget.Total != nil {
-				gotTotal = *gp.Budget.Total
-			}
-			if g, ok := dec(gotTotal); ok && gp != nil && g.Equal(want) {
-				s.Budgets++
-			} else {
-				s.Details = append(s.Details, fmt.Sprintf("budget of project %d: want %s, got %q", ti+1, *tp.BudgetTotal, gotTotal))
-			}
-		}
-		if tp.MoneyUnit != nil {
-			gotUnit := ""
-			if gp != nil {
-				gotUnit = gp.MoneyUnit
-			}
-			if gp != nil && norm(gotUnit) == norm(*tp.MoneyUnit) {
-				s.Units++
-			} else {
-				s.Details = append(s.Details, fmt.Sprintf("money unit of project %d: want %s, got %q", ti+1, *tp.MoneyUnit, gotUnit))
-			}
+	return out
+}
+
+// has reports whether a parsed indicator is named name with value raw.
+func (c *comparer) has(name, raw string) bool {
+	for _, g := range c.all {
+		if norm(g.ind.Name) == norm(name) && norm(g.ind.Value.Raw) == norm(raw) {
+			return true
 		}
 	}
-	for _, g := range all {
+	return false
+}
+
+// indicator scores the truth indicator want of truth project ti: matched
+// to an unused parsed indicator of the same name and value, or missed.
+func (c *comparer) indicator(ti int, want TruthIndicator) {
+	gi, paired := c.pairs[ti]
+	hit := c.find(key{norm(want.Name), norm(want.Value)}, gi, paired)
+	if hit == nil {
+		c.miss(want)
+		return
+	}
+	hit.used = true
+	c.s.Matched++
+	c.levels(want, hit)
+	c.placement(ti, want, hit, gi, paired)
+	c.cells(want, hit)
+}
+
+// find returns the first unused parsed indicator under k, one of the
+// paired project gi first; nil when there is none.
+func (c *comparer) find(k key, gi int, paired bool) *got {
+	for _, g := range c.pool[k] { // prefer the paired project
+		if !g.used && paired && g.project == gi {
+			return g
+		}
+	}
+	for _, g := range c.pool[k] {
 		if !g.used {
-			s.Extras = append(s.Extras, Extra{Project: g.project, Name: g.ind.Name, Raw: g.ind.Value.Raw})
+			return g
 		}
 	}
-	return s
+	return nil
+}
+
+// miss records want as missed, with what was parsed under its name, and
+// counts whether its bare value or another of its cells was read instead.
+func (c *comparer) miss(want TruthIndicator) {
+	s := c.s
+	if b, ok := want.ValueCells["value"].(string); ok && norm(b) != norm(want.Value) && c.has(want.Name, b) {
+		s.Bare++
+	}
+	for _, o := range otherCells(want) {
+		if norm(o) != "" && norm(o) != norm(want.Value) && c.has(want.Name, o) {
+			s.Alt++
+			break
+		}
+	}
+	s.Missed = append(s.Missed, Miss{Name: want.Name, Want: want.Value, Got: c.rawsOf(want.Name)})
+}
+
+// levels scores the first- and second-level names of a matched
+// indicator, when the truth gives either.
+func (c *comparer) levels(want TruthIndicator, hit *got) {
+	s := c.s
+	if want.Level1 == nil && want.Level2 == nil {
+		return
+	}
+	s.LevelsExp++
+	ok1 := want.Level1 == nil || norm(hit.ind.Level1) == norm(*want.Level1)
+	ok2 := want.Level2 == nil || norm(hit.ind.Level2) == norm(*want.Level2)
+	if ok1 && ok2 {
+		s.Levels++
+	} else {
+		s.Details = append(s.Details, fmt.Sprintf("levels of %s: want %s / %s, got %s / %s",
+			want.Name, strOr(want.Level1), strOr(want.Level2), hit.ind.Level1, hit.ind.Level2))
+	}
+}
+
+// placement scores whether a matched indicator of truth project ti stands
+// in the paired project gi, when the truth has more than one project.
+func (c *comparer) placement(ti int, want TruthIndicator, hit *got, gi int, paired bool) {
+	s := c.s
+	if !c.multi {
+		return
+	}
+	s.PlacedExp++
+	if paired && hit.project == gi {
+		s.Placed++
+	} else {
+		s.Details = append(s.Details, fmt.Sprintf("project of %s: want project %d, got %d", want.Name, ti+1, hit.project+1))
+	}
+}
+
+// cells scores the actual, weight and score cells of a matched
+// indicator, in the order of their names.
+func (c *comparer) cells(want TruthIndicator, hit *got) {
+	s := c.s
+	cells := cellsOf(want)
+	names := make([]string, 0, len(cells))
+	for n := range cells {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if g := parsedCell(hit.ind, n); norm(g) == norm(cells[n]) {
+			s.Cells++
+		} else {
+			s.Details = append(s.Details, fmt.Sprintf("%s of %s: want %q, got %q", n, want.Name, cells[n], g))
+		}
+	}
+}
+
+// project scores truth project ti's name, budget total and money unit
+// against its paired parsed project; an unpaired one gets none right.
+func (c *comparer) project(ti int, tp TruthProject) {
+	s := c.s
+	gi, paired := c.pairs[ti]
+	var gp *model.Project
+	if paired {
+		gp = &c.d.Projects[gi]
+	}
+	if tp.Name != nil && gp != nil && norm(gp.Name) == norm(*tp.Name) {
+		s.Names++
+	}
+	if tp.BudgetTotal != nil {
+		want, _ := dec(*tp.BudgetTotal)
+		gotTotal := ""
+		if gp != nil && gp.Budget.Total != nil {
+			gotTotal = *gp.Budget.Total
+		}
+		if g, ok := dec(gotTotal); ok && gp != nil && g.Equal(want) {
+			s.Budgets++
+		} else {
+			s.Details = append(s.Details, fmt.Sprintf("budget of project %d: want %s, got %q", ti+1, *tp.BudgetTotal, gotTotal))
+		}
+	}
+	if tp.MoneyUnit != nil {
+		gotUnit := ""
+		if gp != nil {
+			gotUnit = gp.MoneyUnit
+		}
+		if gp != nil && norm(gotUnit) == norm(*tp.MoneyUnit) {
+			s.Units++
+		} else {
+			s.Details = append(s.Details, fmt.Sprintf("money unit of project %d: want %s, got %q", ti+1, *tp.MoneyUnit, gotUnit))
+		}
+	}
+}
+
+// extras records the parsed indicators no truth indicator matched.
+func (c *comparer) extras() {
+	for _, g := range c.all {
+		if !g.used {
+			c.s.Extras = append(c.s.Extras, Extra{Project: g.project, Name: g.ind.Name, Raw: g.ind.Value.Raw})
+		}
+	}
 }
 
 func strOr(p *string) string {
