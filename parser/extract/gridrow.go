@@ -155,6 +155,14 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false
 	}
+	if name != "" && moneyUnitLabel(name) {
+		// the next table's money-unit line (207101某法院 | 单位:万元) with
+		// its label in the name's place: a unit, never an indicator's name
+		for i := range r.used {
+			r.used[i] = false
+		}
+		return "", false
+	}
 	if dashOnly(val) {
 		val = "" // a dash for "none" (-, —, /, 一 as a text layer reads —) is no target
 	}

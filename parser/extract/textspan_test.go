@@ -228,3 +228,31 @@ func TestNoTargetNoName(t *testing.T) {
 		assert.Equal(t, []string{"保障人数=2370人", "师生满意度=≥90%"}, got, tt.name+" "+tt.val)
 	}
 }
+
+// TestMoneyUnitLineIsNoName: the next table's unit line (207101某法院 |
+// 单位:万元) run on from a grid whose target and description columns lost
+// their captions is no indicator either: a money-unit label is never an
+// indicator's name (before: an indicator named 单位:万元 with no target).
+func TestMoneyUnitLineIsNoName(t *testing.T) {
+	for _, unit := range []string{"单位:万元", "金额单位：元", "单位：万元"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某维修项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "", ""},
+			[]string{"产出指标", "数量指标", "维修面积", "≥400平方米", "维修面积"},
+			[]string{"", "质量指标", "验收合格率", "≥98百分比", "验收合格率"},
+			[]string{"", "时效指标", "资金支付及时率", "100百分比", "资金支付及时率"},
+			[]string{"", "成本指标", "项目成本", "20万元", "项目成本"},
+			[]string{"效益指标", "可持续影响指标", "消除安全隐患", "持续影响", "消除安全隐患"},
+			[]string{"满意度指标", "服务对象满意度指标", "干警满意度", "≥95百分比", "干警满意度"},
+			[]string{"207101某区法院", unit},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name)
+			}
+		}
+		assert.NotContains(t, got, unit)
+		assert.Len(t, got, 6, unit)
+	}
+}
