@@ -137,10 +137,14 @@ func TestSMRoundTrip(t *testing.T) {
 // swap-values-blank/txt extras 28 -> 27 when a money-unit line run on
 // from the grid (207101某法院 | 单位:万元) with its label in the name's
 // place stopped naming an indicator (120's text export).
+// swap-values-blank/html extras 35 -> 27 when a caption above a
+// headerless reading that spans its column as the cells under it do (得分
+// with colspan 4 over the points) vetoed a target read from under it
+// (164's eight rows whose points were their targets).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1637, 2, 1372, 1390}, "swap-levels/txt": {1637, 4, 1372, 1390},
 	"swap-values/html": {2268, 2, 1757, 2902}, "swap-values/txt": {2264, 2, 1753, 2898},
-	"swap-values-blank/html": {1456, 35, 1092, 1314}, "swap-values-blank/txt": {1445, 27, 1080, 1323},
+	"swap-values-blank/html": {1456, 27, 1092, 1314}, "swap-values-blank/txt": {1445, 27, 1080, 1323},
 	"split/html": {604, 0, 507, 599}, "split/txt": {604, 0, 507, 599},
 	"split-unknown/html": {572, 2, 489, 591}, "split-unknown/txt": {572, 2, 489, 591},
 	"split-unit-first/html": {604, 0, 507, 599}, "split-unit-first/txt": {604, 0, 507, 599},

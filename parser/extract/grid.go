@@ -240,7 +240,8 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 // nearest row of captions above it in the table that names another
 // column: a self-evaluation's header that made no grid (得分 over the
 // points, 实际完成值 over the results) still says what its columns are
-// not, and content never overrules it.
+// not, and content never overrules it. A caption spanning columns counts
+// where the cells under it span the same.
 func (e *extractor) captionsAboveContradict(g *gridState, head []layout.Cell, f *frame) bool {
 	at := e.captionRowAbove()
 	if at < 0 {
@@ -252,7 +253,7 @@ func (e *extractor) captionsAboveContradict(g *gridState, head []layout.Cell, f 
 		if i < 0 || i >= len(head) {
 			continue
 		}
-		s := cellIn(caps, frameColumn(head, i, f), nil, f)
+		s := cellIn(caps, frameColumn(head, i, f), head, f)
 		if s == "" || len(s) > 90 {
 			continue
 		}

@@ -642,3 +642,29 @@ func TestLevelsHeaderBlankTargetAndNames(t *testing.T) {
 		"补助资金按时到期=补助资金及时到位100%", "符合政策规定=专项补助使用符合政策规定",
 		"专项补助使用落实期限=2019年1月-2019年12月", "群众看病负担=社会效益显著"}, got)
 }
+
+// A self-evaluation's header that made no grid (the target's and the
+// names' captions blank) still says what its columns are not where a
+// caption spans its column as the cells under it do (得分 with colspan 4
+// over points with colspan 4): no target is read from under 得分 or 分值
+// (before: each row's points were its target, the targets its name).
+func TestSpanningCaptionAboveContradicts(t *testing.T) {
+	for _, caption := range []string{"得分", "分值"} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="9">某宣传经费</td></tr>
+<tr><td rowspan="5">年度绩效目标</td><td>一级指标</td><td>二级指标</td><td></td><td></td><td>实际完成值</td><td colspan="4">` + caption + `</td></tr>
+<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>完成1部宣传片</td><td>完成宣传片制作</td><td>完成1部宣传片</td><td colspan="4">10</td></tr>
+<tr><td>质量指标</td><td>通过</td><td>通过专家评审</td><td>通过</td><td colspan="4">10</td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>指导城市建设</td><td>指导城市建设</td><td>指导城市建设</td><td colspan="4">10</td></tr>
+<tr><td>满意度指标</td><td>满意度指标</td><td>满意</td><td>群众满意度</td><td>满意</td><td colspan="4">10</td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				assert.NotEqual(t, "10", ind.Value.Raw, "%s: %s read from under %s", caption, ind.Name, caption)
+			}
+		}
+	}
+}
