@@ -668,3 +668,46 @@ func TestSpanningCaptionAboveContradicts(t *testing.T) {
 		}
 	}
 }
+
+// A self-evaluation whose header names the results but leaves the
+// target's caption blank, its targets words and counts the lexicon does not
+// type (550万粒, 是: read as names by content): the results echo them, so
+// they are the target; the blank-captioned points beside them are no
+// target (before: the points were every row's target, the targets a
+// description).
+func TestResultsEchoWordTargets(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		head []string
+		rows [][]string
+	}{
+		{"points after the targets",
+			[]string{"一级指标", "二级指标", "三级指标", "", "", "全年实际值", "得分"},
+			[][]string{
+				{"产出指标", "数量指标", "免费发放原原种", "550万粒", "8", "550万粒", "8"},
+				{"产出指标", "数量指标", "企业自行采购", "200万粒", "8", "200万粒", "8"},
+				{"产出指标", "成本指标", "采购价格不高于市场价", "是", "8", "是", "8"},
+				{"效益指标", "可持续影响指标", "完善种薯繁育体系", "是", "8", "基本达到", "7"},
+			}},
+		{"points before the targets",
+			[]string{"一级指标", "二级指标", "三级指标", "", "", "全年实际值", "得分"},
+			[][]string{
+				{"产出指标", "数量指标", "免费发放原原种", "8", "550万粒", "550万粒", "8"},
+				{"产出指标", "数量指标", "企业自行采购", "8", "200万粒", "200万粒", "8"},
+				{"产出指标", "成本指标", "采购价格不高于市场价", "8", "是", "是", "8"},
+				{"效益指标", "可持续影响指标", "完善种薯繁育体系", "8", "是", "基本达到", "7"},
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			all := append([][]string{{"项目名称", "某种薯项目"}, tc.head}, tc.rows...)
+			doc := Extract([]layout.Block{tableOf(1, all...)}, layout.DefaultLimits)
+			var got []string
+			for _, p := range doc.Projects {
+				for _, ind := range p.Indicators {
+					got = append(got, ind.Name+"="+ind.Value.Raw)
+				}
+			}
+			assert.Equal(t, []string{"免费发放原原种=550万粒", "企业自行采购=200万粒", "采购价格不高于市场价=是", "完善种薯繁育体系=是"}, got)
+		})
+	}
+}

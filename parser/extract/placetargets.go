@@ -146,7 +146,8 @@ func (pl *placement) targetBesideUnit() {
 // caption over numbers, the block points under 自评权重, makes no
 // recipient areas). It runs before content reads such a caption's numbers
 // as the target. A target column of words and numbers mixed (≥50个 |
-// 效果明显) is read by no content rule alone; the results say which it is.
+// 效果明显), or of words and counts content reads as names (550万粒 | 是),
+// is read by no content rule alone; the results say which it is.
 func (pl *placement) targetEchoedByResults() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	if g.idx[cValue] >= 0 || g.idx[cActual] < 0 || len(g.regions) > 0 || pl.areas >= 2 {
@@ -163,7 +164,7 @@ func (pl *placement) targetEchoedByResults() {
 		if _, ok := pl.open(i); !ok || col < 0 || col >= ac {
 			continue
 		}
-		if k := f.content(col); k != ctNone && k != ctValue && k != ctNumber {
+		if k := f.content(col); k != ctNone && k != ctValue && k != ctNumber && k != ctName {
 			continue
 		}
 		switch n := echoes(rows, col, ac, f); {
