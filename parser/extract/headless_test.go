@@ -711,3 +711,30 @@ func TestResultsEchoWordTargets(t *testing.T) {
 		})
 	}
 }
+
+// A blank caption right of the names over targets typed in most rows, one
+// of them a level word as targets write it (持续影响, 社会效益显著): the
+// one column of targets is the target (before: a level word among them
+// left the column unread, every indicator without its target).
+func TestBlankTargetsWithLevelWord(t *testing.T) {
+	for _, word := range []string{"持续影响", "社会效益显著"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某维修项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "", ""},
+			[]string{"产出指标", "数量指标", "维修面积", "≥400平方米", "维修面积"},
+			[]string{"", "质量指标", "验收合格率", "≥98%", "验收合格率"},
+			[]string{"", "时效指标", "资金支付及时率", "100%", "资金支付及时率"},
+			[]string{"", "成本指标", "项目成本", "20万元", "项目成本"},
+			[]string{"效益指标", "可持续影响指标", "消除安全隐患", word, "消除安全隐患"},
+			[]string{"满意度指标", "服务对象满意度指标", "干警满意度", "≥95%", "干警满意度"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"维修面积=≥400平方米", "验收合格率=≥98%", "资金支付及时率=100%", "项目成本=20万元",
+			"消除安全隐患=" + word, "干警满意度=≥95%"}, got, word)
+	}
+}

@@ -274,10 +274,11 @@ func (pl *placement) byNeighbours(i int) {
 		pl.guessed(cName, i, text, ctName)
 	case k == ctValue && p.typed+p.numbers == 0 && g.idx[cValue] >= 0 && g.idx[cDesc] < 0 && g.rightOf(row, g.idx[cName], i, f):
 		pl.guessed(cDesc, i, text, ctName) // words right of the names, the target elsewhere (达到预计值)
-	case k == ctNone && g.idx[cValue] < 0 && pl.areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels == 0 &&
+	case k == ctNone && g.idx[cValue] < 0 && pl.areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels*3 < p.cells &&
 		(g.rightOf(row, g.idx[cName], i, f) || g.rightOf(row, g.idx[cDesc], i, f)) && !g.otherTargets(row, i, f, pl.open):
 		// right of the names, half or more typed targets among
-		// sentences (显著提升了…), and no other column of targets: the
+		// sentences (显著提升了…), a level word among them as targets
+		// write them (持续影响), and no other column of targets: the
 		// target
 		pl.guessed(cValue, i, text, ctValue)
 	case k == ctNone && text == "" && g.idx[cValue] < 0 && pl.areas == 0 && (p.typed+p.numbers)*2 >= p.cells && p.levels*3 < p.cells &&
