@@ -149,6 +149,10 @@ func TestSMRoundTrip(t *testing.T) {
 // 1457 -> 1463 txt, when a blank-captioned column of targets right of the
 // names with a level word among them (持续影响) was read as the target
 // (120's six indicators read without their targets).
+// span-caption/html and span-once/html extras 7 -> 4 when a row as wide
+// as the header whose cells span other columns (一级指标 over two columns,
+// a sentence over the name and the target) was read by position: the
+// sentence spans both, no indicator (04's three 效益 rows).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1637, 2, 1372, 1390}, "swap-levels/txt": {1637, 4, 1372, 1390},
 	"swap-values/html": {2268, 2, 1757, 2902}, "swap-values/txt": {2264, 2, 1753, 2898},
@@ -163,8 +167,8 @@ var structuralFloors = map[string][4]int{
 	"sign-row/html": {1135, 1, 891, 1273}, "sign-row/txt": {1135, 1, 891, 1273},
 	"subtotal-row/html": {926, 1, 736, 801}, "subtotal-row/txt": {926, 1, 736, 801},
 	"blank-row/html": {1118, 1, 881, 1258}, "blank-row/txt": {1118, 1, 881, 1258},
-	"span-caption/html": {4968, 7, 3962, 5636}, "span-caption/txt": {4799, 13, 3785, 5309},
-	"span-once/html": {4744, 7, 3827, 5408}, "span-once/txt": {4580, 35, 3641, 5101},
+	"span-caption/html": {4968, 4, 3962, 5636}, "span-caption/txt": {4799, 13, 3785, 5309},
+	"span-once/html": {4744, 4, 3827, 5408}, "span-once/txt": {4580, 35, 3641, 5101},
 	"span-once-bare/html": {4741, 7, 3818, 5408}, "span-once-bare/txt": {4704, 28, 3690, 5344},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
 	"title-row/html": {1134, 1, 891, 1264}, "title-row/txt": {1134, 1, 891, 1264},

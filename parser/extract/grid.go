@@ -499,6 +499,20 @@ func (g *gridState) indexAt(row []layout.Cell, i, col int) int {
 	return -1
 }
 
+// spanningAt returns the index of the cell of row spanning two columns
+// or more of which grid column col is one, or -1 (col 0: no positions).
+func spanningAt(row []layout.Cell, col int) int {
+	if col <= 0 {
+		return -1
+	}
+	for k := range row {
+		if c := row[k].Pos.Col; row[k].ColSpan > 1 && c > 0 && c <= col && col < c+row[k].ColSpan {
+			return k
+		}
+	}
+	return -1
+}
+
 // cellAt returns the index of the cell of row that holds grid column c, or
 // -1.
 func (g *gridState) cellAt(row []layout.Cell, c gridColumn) int {

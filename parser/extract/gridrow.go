@@ -89,8 +89,10 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	ind.Description, _, _ = r.get(cDesc)
 	ind.Basis, _, _ = r.get(cBasis)
 	val, valPos, valIdx := r.value(&ind)
-	if nameIdx >= 0 && nameIdx == valIdx {
+	if k := spanningAt(row, g.cols[cName]); nameIdx >= 0 && (nameIdx == valIdx || k >= 0 && k == spanningAt(row, g.cols[cValue])) {
 		// one text spans the name and the value: no target can be read
+		// (a row as wide as the header whose cells span other columns:
+		// the cell over both by their positions)
 		e.warn(namePos, diag.TextSpansColumns)
 		r.used[nameIdx] = false
 		return

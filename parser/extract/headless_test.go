@@ -738,3 +738,31 @@ func TestBlankTargetsWithLevelWord(t *testing.T) {
 			"消除安全隐患=" + word, "干警满意度=≥95%"}, got, word)
 	}
 }
+
+// A row as wide as the header whose cells span other columns than the
+// header's (一级指标 over two columns; under it a level label, a blank, a
+// level-2 label and a sentence over the name and the target): the sentence
+// spans the name and the target by its position, no indicator (before:
+// read by index, the level-2 label was the name and the sentence the
+// target).
+func TestTextSpansColumnsByPosition(t *testing.T) {
+	for _, sentence := range []string{"增加就业机会,提高农民收入。", "提高森林覆盖率,促进生物多样性保护。"} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="5">某造林项目</td></tr>
+<tr><td rowspan="4">绩效指标</td><td colspan="2">一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="2">产出指标</td><td></td><td>数量指标</td><td>营造林面积(亩)</td><td>80000</td></tr>
+<tr><td></td><td>质量指标</td><td>苗木成活率</td><td>85%</td></tr>
+<tr><td>效益指标</td><td></td><td>经济效益指标</td><td colspan="2">` + sentence + `</td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"营造林面积(亩)=80000", "苗木成活率=85%"}, got, sentence)
+	}
+}
