@@ -47,6 +47,7 @@ const (
 	NoLevel2               = "NO-LEVEL2"
 	NoTarget               = "NO-TARGET"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
+	LevelAsName            = "LEVEL-AS-NAME"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
 	SubtotalRow            = "SUBTOTAL-ROW"
@@ -181,6 +182,9 @@ var catalogue = []Entry{
 	{Code: NoIndicatorName, Args: []string{"value"},
 		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
 		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},
+	{Code: LevelAsName, Args: []string{"label"},
+		ZH: "指标名称栏所填“{label}”是一级或二级指标名称，而该行二级指标栏为空，各栏可能错位；该行不作为指标，其内容列为未识别",
+		EN: "the name column holds the level label {label:q} while the row's level-2 cell is empty (its cells may be a column off); the row is no indicator and its cells are unrecognized"},
 	{Code: AreaTargetsDiffer, Args: []string{"value"},
 		ZH: "各受益地区的指标值不同，取第一个地区的指标值（{value}）",
 		EN: "the recipient areas' targets differ; the first area's ({value}) taken as the target"},

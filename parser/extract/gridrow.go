@@ -76,6 +76,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if r.notIndicator(l1, l2, name) {
 		return
 	}
+
 	l1, l2 = compactLabel(l1), compactLabel(l2)
 	g.flushLevels(e, l1, l2)
 	e.fillLevels(l1, l2, l1pos, l2pos, name)
@@ -85,6 +86,17 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			g.holdLevels(l1, l2, l1pos, l2pos)
 		}
 	}()
+	if g.idx[cLevel2] >= 0 && l2 == "" && name != "" && e.lx.levelLabel(name) {
+		// a level label in the name's column beside an empty level-2
+		// cell (效益指标 | | 经济效益指标 | 增加就业机会…, a text export
+		// that printed a span once): the row is a column off, no
+		// indicator; its levels still fill down
+		for i := range r.used {
+			r.used[i] = false
+		}
+		e.warn(namePos, diag.LevelAsName, name)
+		return
+	}
 	ind := model.Indicator{Level1: e.ps.level1, Level2: e.ps.level2, Name: name}
 	ind.Description, _, _ = r.get(cDesc)
 	ind.Basis, _, _ = r.get(cBasis)

@@ -256,3 +256,30 @@ func TestMoneyUnitLineIsNoName(t *testing.T) {
 		assert.Len(t, got, 6, unit)
 	}
 }
+
+// TestLevelLabelAsName: a level label in the name's column beside an
+// empty level-2 cell (效益指标 | | 社会效益指标 | ≥75%: a text export that
+// printed a span once, the row a column off) is no indicator, with a
+// warning; the rows around it read as before (before: an indicator named
+// 社会效益指标).
+func TestLevelLabelAsName(t *testing.T) {
+	for _, tt := range []struct{ label, val string }{
+		{"社会效益指标", "≥75%"}, {"经济效益 指标 (选填)", "增加就业机会,提高农民收入。"}, {"可持续影响指标", "8是"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某保障项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "保障人数", "2370人"},
+			[]string{"效益指标", "", tt.label, tt.val},
+			[]string{"满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Level1+"/"+ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"产出指标/保障人数=2370人", "满意度指标/师生满意度=≥90%"}, got, tt.label)
+		assert.Contains(t, warnings(doc), "holds the level label", tt.label)
+	}
+}
