@@ -100,20 +100,8 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 // others a label of the form, a target or a number. Read as labels it would
 // name a project after a caption.
 func (e *extractor) loneCaptions(row []layout.Cell) bool {
-	var texts []string
-	for i := range row {
-		s := layout.Clean(row[i].Text)
-		if s == "" || row[i].Merged {
-			continue
-		}
-		key := labelKey(s)
-		if k := e.lx.valueKind(s); utf8.RuneCountInString(s) > 16 || looksLikeLevel(s) || k != "" && k != model.KindText && k != model.KindQualitative ||
-			decimalPrefix(key) > 0 || e.lx.gridLabel(key) != cNone {
-			return false
-		}
-		texts = append(texts, s)
-	}
-	if len(texts) < 4 || e.lx.identityLabel(texts[0]) != fName {
+	texts, ok := e.shortCaptions(row, 16, func(s, key string) bool { return looksLikeLevel(s) || e.lx.gridLabel(key) != cNone })
+	if !ok || len(texts) < 4 || e.lx.identityLabel(texts[0]) != fName {
 		return false
 	}
 	for _, s := range texts[1:] {
@@ -319,6 +307,26 @@ func (e *extractor) projColsAbove(g *gridState, row, above []layout.Cell) {
 	}
 }
 
+// shortCaptions returns the filled cells of a caption row, cleaned, when
+// each is a caption: at most maxRunes characters, no typed value (a target,
+// a number) and none that reject (when given) refuses; ok is false at the
+// first cell that is no caption.
+func (e *extractor) shortCaptions(row []layout.Cell, maxRunes int, reject func(s, key string) bool) (texts []string, ok bool) {
+	for i := range row {
+		s := layout.Clean(row[i].Text)
+		if s == "" || row[i].Merged {
+			continue
+		}
+		key := labelKey(s)
+		if k := e.lx.valueKind(s); utf8.RuneCountInString(s) > maxRunes || k != "" && k != model.KindText && k != model.KindQualitative ||
+			decimalPrefix(key) > 0 || reject != nil && reject(s, key) {
+			return nil, false
+		}
+		texts = append(texts, s)
+	}
+	return texts, true
+}
+
 // allocationCaptions tells the caption row of an allocation table that
 // opens a table (预算单位 | 合计 | 自然保护地体系建设 | 天然林保护 | 备注): four or
 // more short captions, the first a label that names a unit or a project
@@ -326,19 +334,8 @@ func (e *extractor) projColsAbove(g *gridState, row, above []layout.Cell) {
 // total's word: read as labels, the row would open a project with no
 // name whose fields take the allocation's cells.
 func (e *extractor) allocationCaptions(row []layout.Cell) bool {
-	var texts []string
-	for i := range row {
-		s := layout.Clean(row[i].Text)
-		if s == "" || row[i].Merged {
-			continue
-		}
-		if k := e.lx.valueKind(s); utf8.RuneCountInString(s) > 30 || k != "" && k != model.KindText && k != model.KindQualitative ||
-			decimalPrefix(labelKey(s)) > 0 {
-			return false
-		}
-		texts = append(texts, s)
-	}
-	if len(texts) < 4 || !e.lx.isSubtotal(texts[1]) {
+	texts, ok := e.shortCaptions(row, 30, nil)
+	if !ok || len(texts) < 4 || !e.lx.isSubtotal(texts[1]) {
 		return false
 	}
 	switch e.lx.identityLabel(texts[0]) {

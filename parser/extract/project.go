@@ -89,11 +89,12 @@ func (e *extractor) fillIdentity(p *model.Project) {
 		p.Name = e.coverName // the report's cover names it (项目名称 某补贴)
 		e.warn(p.Source, diag.NameFromCover, p.Index)
 	}
-	if p.Name == "" && p.Title != "" && e.lx.nameFromTitle(p.Title) != "" {
-		p.Name = e.lx.nameFromTitle(p.Title)
-		e.warn(p.Source, diag.NameFromTitle, p.Index)
-	} else if p.Name == "" {
-		e.warn(p.Source, diag.NoProjectName, p.Index)
+	if p.Name == "" {
+		if p.Name = e.lx.nameFromTitle(p.Title); p.Name != "" {
+			e.warn(p.Source, diag.NameFromTitle, p.Index)
+		} else {
+			e.warn(p.Source, diag.NoProjectName, p.Index)
+		}
 	}
 	if p.Code == "" {
 		e.warn(p.Source, diag.NoProjectCode, p.Index)
