@@ -24,7 +24,7 @@ func targetAndWeight(vals []int, f *frame) (t, w int, ok bool) {
 		return 0, 0, false
 	}
 	pt, pw := &f.prof[vals[0]], &f.prof[vals[1]]
-	if pt.typed == 0 || pw.numbers == 0 || pw.numbers != pw.cells || pw.sum.GreaterThan(decimal.NewFromInt(100)) {
+	if pt.typed == 0 || !smallNumbers(pw) {
 		return 0, 0, false
 	}
 	return vals[0], vals[1], true
@@ -114,13 +114,12 @@ func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]lay
 		return plan, false
 	}
 	plan.placed[cValue] = t
-	hundred := decimal.NewFromInt(100)
 	var small []int
 	for _, k := range append(append([]int{}, vals...), weights...) {
 		p := &f.prof[k]
 		switch {
 		case k == t:
-		case p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(hundred):
+		case smallNumbers(p):
 			small = append(small, k)
 		case k == t+2 && p.typed > 0 && actual < 0:
 			actual = k
@@ -240,11 +239,10 @@ func selfEvalColumns(nums []int, rows [][]layout.Cell, f *frame) (w, s, t, a int
 	if len(nums) != 4 {
 		return 0, 0, 0, 0, false
 	}
-	hundred := decimal.NewFromInt(100)
 	var small, rest []int
 	for _, k := range nums {
 		p := &f.prof[k]
-		if p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(hundred) {
+		if smallNumbers(p) {
 			small = append(small, k)
 		} else {
 			rest = append(rest, k)

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -303,7 +301,7 @@ func (pl *placement) byNeighbours(i int) {
 	if g.idx[cValue] < 0 || !slices.Contains([]content{ctValue, ctNumber, ctWeight}, k) {
 		return
 	}
-	small := p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(decimal.NewFromInt(100))
+	small := smallNumbers(p)
 	switch {
 	case !selfEval:
 	case g.idx[cActual] < 0 && (g.rightOf(row, g.idx[cValue], i, f) || g.pastTargets(row, i, f)) && !small:
