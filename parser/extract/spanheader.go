@@ -81,6 +81,8 @@ type spanSearch struct {
 	tied         bool
 	blank, spans int // the best reading's blank column (-1 when none) and its spans
 	curBlank     int
+	fit          [][2]int     // header cell × frame column → spanFit over it, and as a merged part
+	col          []gridColumn // header cell → the grid column its caption names
 }
 
 // run searches the readings of head with gap columns to cover by spans;
@@ -89,6 +91,19 @@ type spanSearch struct {
 func (s *spanSearch) run(head []layout.Cell, gap, blank int) {
 	s.head, s.curBlank = head, blank
 	s.cur = make([]int, s.f.width)
+	// each cell's caption and fit over each column, scored once for all
+	// the readings that place it there
+	s.col = make([]gridColumn, len(head))
+	s.fit = make([][2]int, len(head)*s.f.width)
+	for i := range head {
+		s.col[i] = cNone
+		if text := layout.Clean(head[i].Text); text != "" {
+			s.col[i] = s.e.captionColumn(text)
+		}
+		for j := 0; j < s.f.width; j++ {
+			s.fit[i*s.f.width+j] = [2]int{s.e.spanFit(head[i], s.f, j, false), s.e.spanFit(head[i], s.f, j, true)}
+		}
+	}
 	s.place(0, 0, 0, gap)
 }
 
@@ -112,10 +127,10 @@ func (s *spanSearch) place(i, k, score, gap int) {
 			for j := k; j < k+span; j++ {
 				if j == k+at {
 					s.cur[j] = i
-					sc += s.e.spanFit(s.head[i], s.f, j, false)
+					sc += s.fit[i*w+j][0]
 				} else {
 					s.cur[j] = -1 - i
-					sc += s.e.spanFit(s.head[i], s.f, j, true)
+					sc += s.fit[i*w+j][1]
 				}
 			}
 			s.place(i+1, k+span, sc, gap-(span-1))
@@ -144,12 +159,10 @@ func (s *spanSearch) captionAt(i, k, span int) int {
 	if span == 1 {
 		return 0
 	}
-	if text := layout.Clean(s.head[i].Text); text != "" {
-		if col := s.e.captionColumn(text); col != cNone {
-			for j := k; j < k+span; j++ {
-				if fits(col, s.f.content(j)) {
-					return j - k
-				}
+	if col := s.col[i]; col != cNone {
+		for j := k; j < k+span; j++ {
+			if fits(col, s.f.content(j)) {
+				return j - k
 			}
 		}
 	}
