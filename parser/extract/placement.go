@@ -119,6 +119,13 @@ func (pl *placement) assign(c gridColumn, i int) {
 	pl.placed = append(pl.placed, i)
 }
 
+// move places column to where column from stood (its header cell, grid
+// column and label) and leaves from unplaced, its label kept.
+func (g *gridState) move(from, to gridColumn) {
+	g.idx[to], g.cols[to], g.labels[to] = g.idx[from], g.cols[from], g.labels[from]
+	g.idx[from], g.cols[from] = -1, 0
+}
+
 // directionBesideSigns unplaces a 指标方向(性) column of direction words
 // (正向, 反向) beside a column of comparator signs: the signs are the
 // comparator, the words stay unplaced (the indicator has no field for

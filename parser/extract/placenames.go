@@ -59,8 +59,7 @@ func (pl *placement) namesEchoingTarget() {
 	if nc < 0 || vc < 0 || !sameInEveryRow(nc, vc, e.beforeTail(e.gridBody(), 1), f) {
 		return
 	}
-	g.idx[cName], g.cols[cName], g.labels[cName] = d, g.cols[cDesc], g.labels[cDesc]
-	g.idx[cDesc], g.cols[cDesc] = -1, 0
+	g.move(cDesc, cName)
 	pl.placed = slices.DeleteFunc(pl.placed, func(i int) bool { return i == n })
 	for _, i := range []int{n, d} { // the readings as names and description no longer hold
 		e.doc.Warnings = slices.DeleteFunc(e.doc.Warnings, func(w model.Warning) bool {
@@ -78,9 +77,8 @@ func (pl *placement) levelsOneTooHigh() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	if l1, l2 := g.idx[cLevel1], g.idx[cLevel2]; l1 >= 0 && l2 >= 0 && g.idx[cName] < 0 &&
 		f.content(g.columnOf(row, l1, f)) == ctLevel2 && f.content(g.columnOf(row, l2, f)) == ctName {
-		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
-		g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = l1, g.cols[cLevel1], g.labels[cLevel1]
-		g.idx[cLevel1], g.cols[cLevel1] = -1, 0
+		g.move(cLevel2, cName)
+		g.move(cLevel1, cLevel2)
 		e.warn(row[l1].Pos, diag.HeaderGuessed, layout.Clean(row[l1].Text), ctLevel2.key(), columnName(cLevel2))
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
@@ -97,8 +95,7 @@ func (pl *placement) namesUnderLevel2() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	if l2, d := g.idx[cLevel2], g.idx[cDesc]; l2 >= 0 && d >= 0 && g.idx[cName] < 0 &&
 		namesUnderLevel(f.profile(g.columnOf(row, l2, f)), f.profile(g.columnOf(row, d, f))) {
-		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
-		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
+		g.move(cLevel2, cName)
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
 }
@@ -174,8 +171,7 @@ func shortTexts(p *profile, n int) bool {
 func (pl *placement) level2Names() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	if l2 := g.idx[cLevel2]; l2 >= 0 && g.idx[cName] < 0 && g.idx[cDesc] < 0 && e.lx.onlyNames(f.profile(g.columnOf(row, l2, f))) {
-		g.idx[cName], g.cols[cName], g.labels[cName] = l2, g.cols[cLevel2], g.labels[cLevel2]
-		g.idx[cLevel2], g.cols[cLevel2] = -1, 0
+		g.move(cLevel2, cName)
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
 }
