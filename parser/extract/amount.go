@@ -291,11 +291,15 @@ func splitCodeName(s string) (model.Department, bool) {
 // moneyUnits are the units a 单位： line may name for amounts.
 var moneyUnits = map[string]bool{"元": true, "万元": true, "千元": true, "亿元": true, "百万元": true}
 
+// moneyUnitLabels are the labels of a line that names the money unit
+// ("金额单位：元", "单位：万元"), in the order unitLine tries them.
+var moneyUnitLabels = []string{"金额单位：", "单位：", "资金单位：", "货币单位："}
+
 // moneyUnitLabel reports whether s is a money-unit line alone ("单位：万元",
 // "金额单位:元"): the label of a table's amounts, never a cell's value.
 func moneyUnitLabel(s string) bool {
 	key := labelKey(s)
-	for _, pre := range []string{"金额单位：", "单位：", "资金单位：", "货币单位："} {
+	for _, pre := range moneyUnitLabels {
 		if rest, ok := strings.CutPrefix(key, pre); ok && moneyUnits[rest] {
 			return true
 		}
@@ -319,7 +323,7 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 			return true
 		}
 	}
-	for _, pre := range []string{"金额单位：", "单位：", "资金单位：", "货币单位："} {
+	for _, pre := range moneyUnitLabels {
 		if strings.HasPrefix(key, pre) {
 			rest := strings.TrimPrefix(key, pre)
 			if moneyUnits[rest] || pre != "单位：" {

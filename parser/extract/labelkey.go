@@ -76,9 +76,7 @@ func trimMarks(s string) string {
 // moneyUnitIn returns the money unit a label names in parentheses
 // (项目资金（万元） → 万元), or "".
 func moneyUnitIn(key string) string {
-	u := parenthesized(key)
-	switch u {
-	case "元", "万元", "千元", "亿元", "百万元":
+	if u := parenthesized(key); moneyUnits[u] {
 		return u
 	}
 	return ""
