@@ -47,8 +47,10 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		return nil
 	}
 	num, rest := s[:n], strings.TrimLeftFunc(s[n:], isSpace) // "2279.048 万元"
-	if u := parenthesized(labelKey(rest)); u != "" && labelKey(rest) == "（"+u+"）" && moneyUnitPrefix(u) == u {
-		rest = u // 30.00（万元）: the unit in parentheses after the number
+	if k := labelKey(rest); k != "" {
+		if u := parenthesized(k); u != "" && k == "（"+u+"）" && moneyUnitPrefix(u) == u {
+			rest = u // 30.00（万元）: the unit in parentheses after the number
+		}
 	}
 	if rest == "" && yuan {
 		rest = "元"

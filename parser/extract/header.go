@@ -135,14 +135,15 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			i++
 			continue
 		}
+		key := labelKey(s)
 		f, unit, ok := fNone, "", false
 		if len(s) <= 120 {
-			f, unit, ok = e.lx.lookupLabel(labelKey(s))
+			f, unit, ok = e.lx.lookupLabel(key)
 		}
-		if ok && f == fTotal && e.otherYear(labelKey(s)) {
+		if ok && f == fTotal && e.otherYear(key) {
 			f = fBudgetItem // 2022年金额 in a filing of 2021: another year's amount, kept beside
 		}
-		if !ok && labelKey(s) == "部门" && strings.Contains(e.cur.Title, "整体") && e.cur.Department.Name == "" && !e.ps.unitName {
+		if !ok && key == "部门" && strings.Contains(e.cur.Title, "整体") && e.cur.Department.Name == "" && !e.ps.unitName {
 			// the bare 部门 of a department-wide table (部门整体支出绩效自评表):
 			// the unit the table is about
 			f, ok = fUnitName, true
