@@ -65,8 +65,8 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 		return false
 	}
 	r.innerFundsLabel()
-	for _, i := range r.idx[r.start:] {
-		if !r.caption(i) {
+	for k := r.start; k < len(r.idx); k++ {
+		if !r.caption(k) {
 			return false
 		}
 	}
@@ -84,8 +84,9 @@ type headerReader struct {
 	e           *extractor
 	row         []layout.Cell
 	first       int
-	idx         []int // the row's caption cells: not merged, not blank
-	numbered    int   // captions numbered for their formulas (formulaCaptions)
+	idx         []int    // the row's caption cells: not merged, not blank
+	keys        []string // their label keys, formulas kept
+	numbered    int      // captions numbered for their formulas (formulaCaptions)
 	firstKey    string
 	h           *colHeader
 	start       int    // the first of idx read as a column's caption
@@ -110,10 +111,10 @@ func captionCells(row []layout.Cell, first int) []int {
 	return idx
 }
 
-// key is the label key of the caption in cell i, its formula stripped
-// when the captions are numbered for their formulas.
-func (r *headerReader) key(i int) string {
-	key := labelKey(layout.Clean(r.row[i].Text))
+// key is the label key of the k-th caption (cell idx[k]), its formula
+// stripped when the captions are numbered for their formulas.
+func (r *headerReader) key(k int) string {
+	key := r.keys[k]
 	if r.numbered >= 2 {
 		key = stripFormula(key)
 	}
@@ -124,12 +125,12 @@ func (r *headerReader) key(i int) string {
 // (年中调整金额②, 小计③=①+②) and keys the first caption: blank when it is
 // a numbered caption no column word names, read with the others then.
 func (r *headerReader) numberCaptions() {
-	keys := make([]string, len(r.idx))
+	r.keys = make([]string, len(r.idx))
 	for k, i := range r.idx {
-		keys[k] = labelKey(layout.Clean(r.row[i].Text))
+		r.keys[k] = labelKey(layout.Clean(r.row[i].Text))
 	}
-	r.numbered = formulaCaptions(keys)
-	r.firstKey = r.key(r.idx[0])
+	r.numbered = formulaCaptions(r.keys)
+	r.firstKey = r.key(0)
 	if _, isCol := r.e.lx.columnRole(r.firstKey); !isCol && r.numbered >= 2 {
 		if _, ok := r.e.numberedCaption(r.firstKey); ok {
 			r.firstKey = "" // a numbered caption first: read in the loop
@@ -166,20 +167,21 @@ func (r *headerReader) groupLabel() bool {
 // innerFundsLabel skips a second funds label after the group label when
 // the rows' caption follows it (项目资金情况 | 项目资金申请（万元） | 项目 | …).
 func (r *headerReader) innerFundsLabel() {
-	e, idx, row := r.e, r.idx, r.row
-	if r.start == 1 && len(idx) > 3 && e.lx.isFundsLabel(labelKey(layout.Clean(row[idx[1]].Text))) {
-		if role, ok := e.lx.columnRole(labelKey(layout.Clean(row[idx[2]].Text))); ok && role == rRowLabel {
+	e, idx := r.e, r.idx
+	if r.start == 1 && len(idx) > 3 && e.lx.isFundsLabel(r.keys[1]) {
+		if role, ok := e.lx.columnRole(r.keys[2]); ok && role == rRowLabel {
 			r.inner, r.start = idx[1], 2
 		}
 	}
 }
 
-// caption reads the caption in cell i as a column of the header, or as
-// the caption over the rows' own labels. It reports false when the
-// caption names no column, or the rows' caption stands after another.
-func (r *headerReader) caption(i int) bool {
-	e, h, row := r.e, r.h, r.row
-	key := r.key(i)
+// caption reads the k-th caption (cell idx[k]) as a column of the
+// header, or as the caption over the rows' own labels. It reports false
+// when the caption names no column, or the rows' caption stands after
+// another.
+func (r *headerReader) caption(k int) bool {
+	e, h, row, i := r.e, r.h, r.row, r.idx[k]
+	key := r.key(k)
 	role, ok := e.lx.columnRole(key)
 	if !ok && r.numbered >= 2 {
 		role, ok = e.numberedCaption(key)
