@@ -31,23 +31,32 @@ func (g *gridState) alignShort(row []layout.Cell) []int {
 	if gap <= 0 || gap > maxSpanGap || g.width > maxAlignWidth || len(row) < 2 || row[0].Pos.Col > 0 {
 		return nil
 	}
-	kinds := make([]gridColumn, g.width)
+	kinds, _, fits := g.alignTable(row)
+	a := aligner{kinds: kinds, fits: fits, spanned: g.spanned, cur: make([]int, g.width), bestScore: -1 << 30}
+	a.place(0, 0, 0)
+	return a.best
+}
+
+// alignTable is what both aligners weigh a row by: the grid column under
+// each header index, the row's cells' texts, and how well each text fits
+// each header index (cell → header index → lexicon.fit).
+func (g *gridState) alignTable(row []layout.Cell) (kinds []gridColumn, texts []string, fits [][]int) {
+	kinds = make([]gridColumn, g.width)
 	for c, h := range g.idx {
 		if h >= 0 && h < g.width {
 			kinds[h] = gridColumn(c)
 		}
 	}
-	fits := make([][]int, len(row))
+	texts = make([]string, len(row))
+	fits = make([][]int, len(row))
 	for i := range row {
-		text := layout.Clean(row[i].Text)
+		texts[i] = layout.Clean(row[i].Text)
 		fits[i] = make([]int, g.width)
 		for k := range fits[i] {
-			fits[i][k] = g.lx.fit(kinds[k], text)
+			fits[i][k] = g.lx.fit(kinds[k], texts[i])
 		}
 	}
-	a := aligner{kinds: kinds, fits: fits, spanned: g.spanned, cur: make([]int, g.width), bestScore: -1 << 30}
-	a.place(0, 0, 0)
-	return a.best
+	return kinds, texts, fits
 }
 
 type aligner struct {
@@ -221,17 +230,8 @@ func (g *gridState) alignLong(row []layout.Cell) []int {
 	if gap != 1 || g.width > maxAlignWidth || g.width < 2 || row[0].Pos.Col > 0 || len(g.regions) > 0 {
 		return nil
 	}
-	kinds := make([]gridColumn, g.width)
-	for c, h := range g.idx {
-		if h >= 0 && h < g.width {
-			kinds[h] = gridColumn(c)
-		}
-	}
-	texts := make([]string, len(row))
-	for i := range row {
-		texts[i] = layout.Clean(row[i].Text)
-	}
-	a := longAligner{g: g, kinds: kinds, texts: texts, cur: make([]int, g.width), bestScore: -1 << 30}
+	kinds, texts, fits := g.alignTable(row)
+	a := longAligner{kinds: kinds, texts: texts, fits: fits, cur: make([]int, g.width), bestScore: -1 << 30}
 	a.place(0, 0, 0)
 	if a.tied {
 		return nil
@@ -240,9 +240,9 @@ func (g *gridState) alignLong(row []layout.Cell) []int {
 }
 
 type longAligner struct {
-	g         *gridState
 	kinds     []gridColumn // header index → column
 	texts     []string     // the row's cells
+	fits      [][]int      // cell → header index → how well it fits there
 	cur       []int        // header index → cell read there, being built
 	best      []int
 	bestScore int
@@ -269,7 +269,7 @@ func (a *longAligner) place(h, i, score int) {
 		if filled > 1 {
 			break // a pair may not hide a text
 		}
-		s := score + a.g.lx.fit(a.kinds[h], a.texts[read])
+		s := score + a.fits[read][h]
 		if run > 1 && a.kinds[h] != cLevel1 && a.kinds[h] != cLevel2 && a.kinds[h] != cNone {
 			s-- // a span must earn its place; merged level cells are the usual ones
 		}
