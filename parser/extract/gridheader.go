@@ -127,7 +127,7 @@ func (g *gridState) levelsLeftOfLevel2(row []layout.Cell, f *frame, d *headerCel
 	if g.claim(d, func(k int) bool { return k == j }) < 0 {
 		return
 	}
-	g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, g.cols[cLevel1], g.labels[cLevel1]
+	g.move(cLevel1, cLevel2)
 	g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = j, row[j].Pos.Col, compactLabel(layout.Clean(row[j].Text))
 	d.found++
 }
@@ -176,7 +176,7 @@ func (g *gridState) yearTargetOverStandard(row []layout.Cell, d *headerCells) {
 	if i < 0 {
 		return
 	}
-	g.idx[cBasis], g.cols[cBasis], g.labels[cBasis] = v, g.cols[cValue], g.labels[cValue]
+	g.move(cValue, cBasis)
 	g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
 }
 
