@@ -37,7 +37,7 @@ func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 		if utf8.RuneCountInString(t) > 12 || strings.ContainsRune(t, '\n') {
 			return row
 		}
-		if r, _ := utf8.DecodeRuneInString(t); k > 0 && strings.ContainsRune(signRunes, r) {
+		if k > 0 && startsWithComparator(t) {
 			// a sign after the first part opens a target of its own (10 |
 			// ≥1000人: a weight beside the target, a span printed once),
 			// never a part of one: the comparator comes first

@@ -130,5 +130,5 @@ func (lx *lexicon) isComparator(s string) bool { return lx.comparators[s] }
 // (≥95%, ＞3次).
 func startsWithComparator(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune("≥≤=<>＞＜＝≧≦═", r)
+	return strings.ContainsRune(signRunes, r)
 }
