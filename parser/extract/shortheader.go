@@ -87,11 +87,16 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 	if c := f.content(0); c != ctBlock && c != ctEmpty && !e.captionsFitShifted(row, f) {
 		return row, false, 0
 	}
-	k := e.firstCaption(row)
-	out = make([]layout.Cell, 0, len(row)+1)
+	return blankBeforeCaption(row, e.firstCaption(row)), false, 0
+}
+
+// blankBeforeCaption is row with a blank cell put before its cell k (the
+// first caption): the column of a block label the header lacks.
+func blankBeforeCaption(row []layout.Cell, k int) []layout.Cell {
+	out := make([]layout.Cell, 0, len(row)+1)
 	out = append(out, row[:k]...)
 	out = append(out, layout.Cell{Pos: row[k].Pos})
-	return append(out, row[k:]...), false, 0
+	return append(out, row[k:]...)
 }
 
 // slotColumn is the one column of the rows under a header (a format

@@ -56,10 +56,7 @@ func (e *extractor) spanHeader(row []layout.Cell, f *frame) (out []layout.Cell, 
 	// shiftShortHeader gives a block label beside the header, which
 	// stands where a span reads the same
 	k := e.firstCaption(row)
-	head := make([]layout.Cell, 0, len(row)+1)
-	head = append(head, row[:k]...)
-	head = append(head, layout.Cell{Pos: row[k].Pos})
-	s.run(append(head, row[k:]...), gap-1, k)
+	s.run(blankBeforeCaption(row, k), gap-1, k)
 	blankBest := s.best
 	s.run(row, gap, -1)
 	if s.tied || s.out == nil || s.best <= 0 || s.blank >= 0 && s.spans == 0 {
