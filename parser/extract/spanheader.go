@@ -80,6 +80,7 @@ type spanSearch struct {
 	curBlank     int
 	fit          [][2]int     // header cell × frame column → spanFit over it, and as a merged part
 	col          []gridColumn // header cell → the grid column its caption names
+	sig          []int        // scratch for done's signature
 }
 
 // run searches the readings of head with gap columns to cover by spans;
@@ -179,27 +180,29 @@ func (s *spanSearch) done(score int) {
 	if score < s.best {
 		return
 	}
-	sig := make([]int, len(s.cur))
+	sig := s.sig[:0]
 	spans := 0
 	for j, i := range s.cur {
-		sig[j] = -1
+		at := -1
 		if i >= 0 && layout.Clean(s.head[i].Text) != "" && s.f.profile(j).cells > 0 {
-			sig[j] = i
+			at = i
 			if s.curBlank >= 0 && i > s.curBlank {
-				sig[j] = i - 1 // the caption's index in the header as written
+				at = i - 1 // the caption's index in the header as written
 			}
 		}
+		sig = append(sig, at)
 		if i < 0 {
 			spans++
 		}
 	}
+	s.sig = sig
 	if score == s.best {
 		if !slices.Equal(sig, s.bestSig) {
 			s.tied = true
 		}
 		return
 	}
-	s.best, s.bestSig, s.tied, s.blank, s.spans = score, sig, false, s.curBlank, spans
+	s.best, s.bestSig, s.tied, s.blank, s.spans = score, slices.Clone(sig), false, s.curBlank, spans
 	s.out = make([]layout.Cell, len(s.cur))
 	for j, i := range s.cur {
 		switch {
