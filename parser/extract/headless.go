@@ -213,10 +213,9 @@ func (p *targetPlanner) resultEchoesTarget() (ok, decided bool) {
 	}
 	// (a third column right after the levels, before them, holds the
 	// names where some are values: 2020年 | 2020年 | 2020年)
-	afterLevels := vals[0] > 0 && (f.content(vals[0]-1) == ctLevel1 || f.content(vals[0]-1) == ctLevel2)
 	switch {
 	case n == 2:
-	case n == 3 && vals[1] == vals[0]+1 && afterLevels:
+	case n == 3 && vals[1] == vals[0]+1 && afterLevels(vals[0], f):
 		p.plan.placed[cName] = p.cell(vals[0])
 	default:
 		return false, true
@@ -253,8 +252,7 @@ func (e *extractor) textColumns(vals []int, f *frame) (kept []int, name int) {
 	}
 	name = -1
 	for n, k := range vals {
-		afterLevels := k > 0 && (f.content(k-1) == ctLevel1 || f.content(k-1) == ctLevel2)
-		if wordy(k) && n == 0 && afterLevels && (typed || len(vals) > 1) {
+		if wordy(k) && n == 0 && afterLevels(k, f) && (typed || len(vals) > 1) {
 			name = k
 			continue
 		}
@@ -264,6 +262,13 @@ func (e *extractor) textColumns(vals []int, f *frame) (kept []int, name int) {
 		kept = append(kept, k)
 	}
 	return kept, name
+}
+
+// afterLevels reports whether frame column k stands right after a column
+// of level labels (level 1 or level 2).
+func afterLevels(k int, f *frame) bool {
+	c := f.content(k - 1)
+	return k > 0 && (c == ctLevel1 || c == ctLevel2)
 }
 
 // placeTargets enters a plan's placed columns into g, each with a warning
