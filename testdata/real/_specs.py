@@ -4854,3 +4854,76 @@ slots in the page); the rebuild uses 7 columns (the income row's seven cells) an
 label | value rows, 机构名称 and 收入合计 over the two header rows, "其中:" over the five parts. The cover lines are kept as paragraphs.
 """,
 ))
+
+# ------------------------------------------------------------- 241 (eighth round, build half)
+_G241 = ("目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,目标2:支持重点群体和符合条件的小微企业融资发展,目标3:支持地方因地制宜"
+         "打造各具特色的普惠金融发展示范区,增强金融普惠性,推动普惠金融高质量发展,")
+_A241 = ("完成情况1:支持农村金融组织体系建设,扩大农村金融服务覆盖面,2:支持重点群体和符合条件的小微企业融资发展,3:支持地方因地制宜"
+         "打造各具特色的普惠金融发展示范区,增强金融普惠性,推动普惠金融高质量发展,")
+_R241 = [  # level1, level2, name, target, actual, weight, score
+    ("产出指标", "数量指标", "创业担保贷款发放额增长率", "≥10%", "115.25%", "20%", "20"),
+    ("产出指标", "质量指标", "创业担保贷款回收率", "≥90%", "98.70%", "20%", "20"),
+    ("产出指标", "质量指标", "资金足额拨付率", "100%", "100%", "10%", "10"),
+    ("产出指标", "质量指标", "地方配套到位率", "100%", "100%", "10%", "10"),
+    ("效益指标", "经济效益指标", "创业担保基金放大倍数", "≥2倍", "10倍", "10%", "10"),
+    ("效益指标", "社会效益指标", "金融机构网点覆盖率", "≥60%", "85%", "10%", "10"),
+    ("满意度指标", "服务对象满意度指标", "申请定向费用补贴金融机构满意度", "≥80%", "≥80%", "10%", "10"),
+    ("满意度指标", "服务对象满意度指标", "申报创业担保贷款贴息个人满意度", "≥80%", "100%", "5%", "5"),
+    ("满意度指标", "服务对象满意度指标", "申报创业担保贷款贴息小微企业的满意度", "≥80%", "100%", "5%", "5"),
+]
+
+
+def _row241(r):
+    return [r[2], r[3], r[4], r[5], r[6]]
+
+
+FILINGS.append(dict(
+    dir="241-sichuan-puhui-jinrong-quyu-ziping",
+    html_title="普惠金融发展专项资金",
+    blocks=[
+        ("table", [
+            ["专项名称", C("普惠金融发展专项资金", cs=3), "省级主管部门", C("四川省财政厅", cs=3)],
+            [C("资金情况(万元)", rs=3), C("年度金额(提前下达):208万元", cs=3), C("资金使用情况(万元)", rs=3), C("合计:109.8万元", cs=3)],
+            [C("中央财政165万元", cs=3), C("中央财政84.5万元", cs=3)],
+            [C("省级财政43万元", cs=3), C("省级财政25.3万元", cs=3)],
+            ["年度总体目标", C(_G241, cs=3), C(_A241, cs=4)],
+            [C("绩效目标完成情况", rs=10), "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+            [C("产出指标", rs=4), "数量指标"] + _row241(_R241[0]),
+            [C("质量指标", rs=3)] + _row241(_R241[1]),
+            _row241(_R241[2]),
+            _row241(_R241[3]),
+            [C("效益指标", rs=2), "经济效益指标"] + _row241(_R241[4]),
+            ["社会效益指标"] + _row241(_R241[5]),
+            [C("满意度指标", rs=3), C("服务对象满意度指标", rs=3)] + _row241(_R241[6]),
+            _row241(_R241[7]),
+            _row241(_R241[8]),
+            [C("得分合计", cs=7), "100"],
+        ]),
+    ],
+    truth={"projects": [P("普惠金融发展专项资金", None, "208", "万元", [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R241])]},
+    notes="""
+Place: a city or county of SICHUAN (省级主管部门 四川省财政厅), the place itself NOT NAMED in the capture; year NOT PRINTED (the goal
+"普惠金融发展示范区" is the one of the fund's rules from 2021 on, so 2021 or later: an inference). Captured from a policy-news aggregator
+(chacewang.com) that republishes a local notice as one glued paragraph. Sichuan is covered (37, 39, 41, 63, 65, 67, 99, 103, 205 and
+others); the 普惠金融发展专项资金 (inclusive-finance fund: guaranteed start-up loans, small firms) as a REGION SELF-EVALUATION is new
+(95 is Shaanxi's target table of the same fund).
+Template kind: 区域绩效目标自评表 of a central transfer as Sichuan used it: 专项名称 | 省级主管部门 / 资金情况(万元) 年度金额(提前下达) with its
+中央财政 and 省级财政 parts beside 资金使用情况(万元) 合计 with its parts / 年度总体目标 goals | 完成情况 / 绩效目标完成情况 一级指标 | 二级
+指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 / 得分合计.
+Layout features: a WEIGHT COLUMN IN PERCENT ("20%", "10%", "5%") after the actual and before the score; AMOUNTS INSIDE THE LABEL CELLS
+("年度金额(提前下达):208万元", "合计:109.8万元", "中央财政165万元") under a label already naming 万元; the budget (208) and the amount used
+(109.8) side by side, the parts 165 + 43 = 208 and 84.5 + 25.3 = 109.8; a ratio target with its unit ("≥2倍" | "10倍"); an actual
+written as a target ("≥80%"); the goals and their 完成情况 in one cell each.
+Truth: one fund 普惠金融发展专项资金 (专项名称), budget 208 万元 (年度金额(提前下达); unit from "资金情况(万元)"). NINE INDICATORS: level1,
+level2, name = 三级指标, value = 指标值; value_cells actual (完成值), weight (权重, as written with %), score (得分). The weights add up to
+100% and the scores to the 得分合计 100, which bears out the split.
+Truncation: none inside the grid; the capture ends with "得分合计100。" (the "。" is the aggregator's, left out).
+Reconstruction: the capture LOST EVERY SEPARATOR (one glued run). Cells are split by the header's column order and the sense, and the
+splits are INFERENCES: "≥10%115.25%20%20" = ≥10% | 115.25% | 20% | 20, and so on for every row; the money labels are kept with their
+amounts in one cell each ("中央财政165万元"), the two money blocks side by side (年度金额 with 中央/省级 under it, 资金使用情况 with 合计 and
+中央/省级 under it), as the order of the run suggests; the goal text runs to the first "完成情况" and the 完成情况 text to 绩效目标完成情况.
+The caption row and the 得分合计 row are grid rows; the 8-column grid and every span are inferred. Level-2 labels stand before their
+first row and are filled down (质量指标 over three rows, 服务对象满意度指标 over three).
+""",
+))

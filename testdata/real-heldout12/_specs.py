@@ -1,0 +1,90 @@
+# Hand transcription of the HELD-OUT half of gatherH's part of the eighth round of
+# real filings (issue 21: the even numbers from 240 on, see testdata/real/_build.py).
+# Not for tuning: these filings are scored once, at the end, by the lead.  Every
+# string is copied from that folder's source.txt; nothing is invented; cut-offs and
+# inferences are in each folder's notes.txt.
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "real"))
+from _realspec import C, I, P  # noqa: E402
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 240
+_L240P = "产出指标 (60 分)"
+_L240E = "效益指标 (40 分)"
+_R240 = [  # level1, level2, name, target, actual, score
+    (_L240P, "数量指标", "服务外包在岸(万美元)", "20000", "23333.56", "10"),
+    (_L240P, "数量指标", "服务外包离岸(万美元)", "4500", "4557.51", "10"),
+    (_L240P, "数量指标", "支持服务贸易、服务外 包企业数量", "3", "3", "10"),
+    (_L240P, "质量指标", "企业国际质量提升", "获得目的国 (地区)受 众欢迎", "受目的国受 众欢迎显著", "10"),
+    (_L240P, "时效指标", "预算资金执行率", "90%", "100%", "10"),
+    (_L240P, "时效指标", "资金拨付及时性", "98%以上", "100%", "10"),
+    (_L240E, "社会效益 指标", "企业把握政治导向和文 化方向情况", "企业把握正 确政治导向 和文化方向 情况的评价",
+     "企业较好把 握正确政治 导向和文化 方向情况的 评价", "20"),
+    (_L240E, "可持续影 响指标", "推动企业走出去方面发 挥的作用", "是否利于企 业走出去", "有利于推动 企业走出去", "20"),
+]
+
+
+def _row240(r):
+    return [r[2], r[3], r[4], r[5]]
+
+
+FILINGS.append(dict(
+    dir="240-district-fuwumaoyi-ziping-2020",
+    html_title="2020 年市级服务贸易发展资金项目自评表",
+    blocks=[
+        ("p", "2020 年市级服务贸易发展资金项目自评表"),
+        ("p", "单位名称:区商务局 填报日期:2021 年 4 月 22 日"),
+        ("table", [
+            ["项目名称", C("2020 年市级服务贸易发展资金", cs=6)],
+            ["主管部门", C("区商务局", cs=2), "项目实施单位", C("投资促进中心", cs=3)],
+            ["项目类别", C("1、部门预算项目 2、区直专项", cs=6)],
+            ["项目属性", C("1、持续性项目 2、新增性项目 □", cs=6)],
+            ["项目类型", C("1、常年性项目 2、延续性项目 □ 3、一次性项目 □", cs=6)],
+            [C("预算执行 情况(万元) (20 分)", rs=2), C("", cs=2), "预算数 (A)", "执行数(B)", "执行率(B/A)", "得分 (20 分*执行率)"],
+            [C("年度财政 资金总额", cs=2), "285.84", "285.84", "100%", "20"],
+            [C("年度 绩效 目标 (80 分)", rs=9), "一级指标", "二级指标", "三级指标", "年初目标值 (A)", "实际完成值 (B)", "得分"],
+            [C(_L240P, rs=6), C("数量指标", rs=3)] + _row240(_R240[0]),
+            _row240(_R240[1]),
+            _row240(_R240[2]),
+            ["质量指标"] + _row240(_R240[3]),
+            [C("时效指标", rs=2)] + _row240(_R240[4]),
+            _row240(_R240[5]),
+            [C(_L240E, rs=2), "社会效益 指标"] + _row240(_R240[6]),
+            ["可持续影 响指标"] + _row240(_R240[7]),
+            [C("总分", cs=6), "100"],
+            ["偏差大或 目标未完成 原因分析", C("", cs=6)],
+            ["改进措施及 结果应用方案", C("", cs=6)],
+            ["单位主要负责人 签批意见", C("签名: 年 月 日", cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("2020 年市级服务贸易发展资金", None, "285.84", "万元", [
+        I(l1, l2, n, v, actual=a, score=s) for l1, l2, n, v, a, s in _R240])]},
+    notes="""
+Place: a district's 商务局 (区商务局, with 投资促进中心 as 项目实施单位), the district and city NOT NAMED in the capture (the mirror's
+domain, kunmingchi.com, hints at Kunming, Yunnan, but proves nothing); the form is the Yunnan city/district 项目支出绩效自评表 of 179
+(保山) with "区直专项" for "市直专项", so a Yunnan district is likely (an inference). Year 2020 (the title; 填报日期 2021 年 4 月 22 日).
+Captured from a document mirror that shows a .doc ("12---【市财政局、市商务局拨付2020年市级服务贸易发展资金的通知】项目自评表.doc") as PDF
+text. A commerce bureau and a service-trade fund (服务外包, amounts in 万美元) are new to the corpus.
+Template kind: 项目自评表 (Yunnan layout): 单位名称 | 填报日期 above the grid; 项目名称 / 主管部门 | 项目实施单位 / 项目类别, 项目属性, 项目类型
+with check boxes / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) by 年度财政资金总额 / 年度绩效目标(80分)
+一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 / 总分 / 偏差大或目标未完成原因分析 / 改进措施及结果应用方案 /
+单位主要负责人签批意见, then 备注.
+Layout features: POINTS IN THE LEVEL-1 CELLS ("产出指标 (60 分)", "效益指标 (40 分)"); a 得分 column and NO weight column; UNITS IN THE
+NAMES ("服务外包在岸(万美元)") with bare-number targets and actuals ("20000" | "23333.56"); word targets and actuals in long wrapped cells
+("企业把握正 确政治导向 和文化方向 情况的评价"); a percent target with a word ("98%以上"); ticked boxes lost (only the unticked "□" print).
+Truth: one project 2020 年市级服务贸易发展资金 (项目名称), budget 285.84 万元 (预算数(A) of 年度财政资金总额; unit from "预算执行情况(万元)").
+EIGHT INDICATORS: level1 with its points as written, level2, name = 三级指标, value = 年初目标值(A); value_cells actual (实际完成值(B))
+and score (得分). The scores add up to 100 (6 × 10 + 2 × 20), the printed 总分.
+Truncation: the capture stops inside the 备注 under the grid ("…定 量指标计分原则:正", cut); the 备注 is left out (the grid is whole).
+The site's file-name line is left out.
+Reconstruction: the capture is PDF TEXT with the cells of a row and the labels of the left columns printed out of order (the level-2
+labels "数量指标 … 时效指标 … 质量指标" and the level-1 labels after the rows, "3、一次性项目 □" after 投资促进中心). Which level-2 label goes
+with which rows is INFERRED from the sense and the points: the three count rows under 数量指标, 企业国际质量提升 under 质量指标, 预算资金执行
+率 and 资金拨付及时性 under 时效指标 (6 × 10 = the 60 of 产出指标); 社会效益 指标 and 可持续影 响指标 each precede their row in the capture.
+The two-line cells are kept with the capture's wrap spaces ("服务外 包企业数量"). "3、一次性项目 □" is put with 项目类型 (the 179 form).
+The grid (7 columns) and every span are inferred; the 总分 value 100 is the last of "20 20 100".
+""",
+))
