@@ -76,12 +76,20 @@ func cmdParse(e *cli.Env, args []string) int {
 		return c
 	}
 	defer lighterGC()()
+	return writeParsed(e, stderrLang, fs.Args(), opts, *out, *format, *lang == "en")
+}
 
+// writeParsed parses each path and writes its document to out (stdout when
+// empty or "-"; a file appears only when everything was written): one file
+// gives one JSON object, several an array, jsonl one object a line, each
+// written as soon as it is parsed. A file that fails to parse is named on
+// stderr and the others are still written (exit 1); a failed write stops.
+func writeParsed(e *cli.Env, stderrLang report.Lang, paths []string, opts parser.Options, out, format string, english bool) int {
 	var w io.Writer = e.Stdout
 	var f *cli.OutputFile
-	if *out != "" && *out != "-" {
+	if out != "" && out != "-" {
 		var err error
-		f, err = cli.CreateOutput(*out)
+		f, err = cli.CreateOutput(out)
 		if err != nil {
 			fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 			return cli.ExitFail
@@ -89,18 +97,16 @@ func cmdParse(e *cli.Env, args []string) int {
 		defer f.Abort()
 		w = f
 	}
-	// one file: one object; several: an array; jsonl: one object a line.
-	// Each document is written as soon as it is parsed.
-	enc := model.NewEncoder(w, *format == "json", *format == "json" && fs.NArg() > 1)
+	enc := model.NewEncoder(w, format == "json", format == "json" && len(paths) > 1)
 	code := cli.ExitOK
-	for _, path := range fs.Args() {
+	for _, path := range paths {
 		doc, err := loadDocument(e, path, opts)
 		if err != nil {
 			fmt.Fprintln(e.Stderr, errorLineIn(stderrLang, err))
 			code = cli.ExitFail
 			continue
 		}
-		if *lang == "en" {
+		if english {
 			diag.Localize(doc, diag.English)
 		}
 		if err := enc.Encode(doc); err != nil {
