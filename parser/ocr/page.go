@@ -378,111 +378,159 @@ func preparePage(g *image.Gray, work func(int64) error) (*pageJob, error) {
 // one for the lines read as nothing and one for the lines that look
 // numeric, and fills the pages in.
 func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
-	var crops []*image.Gray
-	var above []int
+	l := &lines{}
 	for _, j := range jobs {
 		for _, a := range j.above {
 			if a >= 0 {
-				a += len(crops)
+				a += len(l.crops)
 			}
-			above = append(above, a)
+			l.above = append(l.above, a)
 		}
-		crops = append(crops, j.crops...)
+		l.crops = append(l.crops, j.crops...)
 	}
-	readings, err := e.read(ctx, crops, e.lang(), "7")
+	if err := l.first(ctx, e); err != nil {
+		return err
+	}
+	if err := l.raw(ctx, e); err != nil {
+		return err
+	}
+	if err := l.second(ctx, e); err != nil {
+		return err
+	}
+	l.fill(jobs)
+	return nil
+}
+
+// lines are the crops of one batch of pages and what has been read of
+// them: texts[i] and confs[i] for crops[i]; above[i] is the index of the
+// line above crops[i] in its cell or paragraph, or -1 for a first line.
+type lines struct {
+	crops []*image.Gray
+	above []int
+	texts []string
+	confs []int
+	again []int // lines that look numeric or doubtful, to be read again
+	empty []int // lines the first reading found nothing in
+}
+
+// first reads every line once, as a single text line (mode 7).
+func (l *lines) first(ctx context.Context, e *Engine) error {
+	readings, err := e.read(ctx, l.crops, e.lang(), "7")
 	if err != nil {
 		return err
 	}
-	texts := make([]string, len(readings))
-	confs := make([]int, len(readings))
-	var again, empty []int // lines that look numeric; lines read as nothing
+	l.texts = make([]string, len(readings))
+	l.confs = make([]int, len(readings))
 	for i, r := range readings {
-		texts[i], confs[i] = r.text(crops[i].Rect.Dx())
-		if texts[i] == "" {
-			empty = append(empty, i)
+		l.texts[i], l.confs[i] = r.text(l.crops[i].Rect.Dx())
+		if l.texts[i] == "" {
+			l.empty = append(l.empty, i)
 		}
-		if (numericLine(texts[i]) || doubtfulShort(texts[i], confs[i]) || codeTail(texts, above, i)) && tune.second {
-			again = append(again, i)
-		}
-	}
-	if len(empty) > 0 && tune.raw {
-		// mode 7 finds no line in some short crops (资金 alone); mode 13,
-		// the raw line, reads them
-		sub := make([]*image.Gray, len(empty))
-		for k, i := range empty {
-			sub[k] = crops[i]
-		}
-		raw, err := e.read(ctx, sub, e.lang(), "13")
-		if err != nil {
-			return err
-		}
-		for k, i := range empty {
-			texts[i], confs[i] = raw[k].text(crops[i].Rect.Dx())
-			if (numericLine(texts[i]) || doubtfulShort(texts[i], confs[i])) && tune.second {
-				again = append(again, i)
-			}
+		if (numericLine(l.texts[i]) || doubtfulShort(l.texts[i], l.confs[i]) || codeTail(l.texts, l.above, i)) && tune.second {
+			l.again = append(l.again, i)
 		}
 	}
-	if len(again) > 0 {
-		// each line again as it is, and a doubtful one also binarised
-		var sub []*image.Gray
-		raw := make([]bool, len(again))  // line again[k] is read as it is
-		bw := make([]int, 0, len(again)) // the index in sub of line again[k]'s binarised crop, or -1
-		for k, i := range again {
-			b := -1
-			raw[k] = !doubtfulShort(texts[i], confs[i]) || numericLine(texts[i]) || codeTail(texts, above, i)
-			if raw[k] {
-				sub = append(sub, crops[i])
-			}
-			if doubtfulShort(texts[i], confs[i]) {
-				b = len(sub)
-				sub = append(sub, blackWhite(crops[i]))
-			}
-			bw = append(bw, b)
+	return nil
+}
+
+// raw reads the lines mode 7 found nothing in as a raw line (mode 13):
+// some short crops (资金 alone) have no line for mode 7.
+func (l *lines) raw(ctx context.Context, e *Engine) error {
+	if len(l.empty) == 0 || !tune.raw {
+		return nil
+	}
+	sub := make([]*image.Gray, len(l.empty))
+	for k, i := range l.empty {
+		sub[k] = l.crops[i]
+	}
+	raw, err := e.read(ctx, sub, e.lang(), "13")
+	if err != nil {
+		return err
+	}
+	for k, i := range l.empty {
+		l.texts[i], l.confs[i] = raw[k].text(l.crops[i].Rect.Dx())
+		if (numericLine(l.texts[i]) || doubtfulShort(l.texts[i], l.confs[i])) && tune.second {
+			l.again = append(l.again, i)
 		}
-		second, err := e.read(ctx, sub, e.lang()+"+eng", "7")
-		if err != nil {
-			return err
+	}
+	return nil
+}
+
+// second reads the lines that look numeric again with Latin added, each as
+// it is and a doubtful one also binarised, and keeps a second reading
+// where it agrees with the first in what it may change.
+func (l *lines) second(ctx context.Context, e *Engine) error {
+	if len(l.again) == 0 {
+		return nil
+	}
+	var sub []*image.Gray
+	raw := make([]bool, len(l.again))  // line again[k] is read as it is
+	bw := make([]int, 0, len(l.again)) // the index in sub of line again[k]'s binarised crop, or -1
+	for k, i := range l.again {
+		b := -1
+		raw[k] = !doubtfulShort(l.texts[i], l.confs[i]) || numericLine(l.texts[i]) || codeTail(l.texts, l.above, i)
+		if raw[k] {
+			sub = append(sub, l.crops[i])
 		}
-		n := 0
-		for k, i := range again {
-			first, firstConf := texts[i], confs[i]
-			if raw[k] {
-				s, conf := second[n].text(crops[i].Rect.Dx())
-				n++
-				switch {
-				case s == "":
-				case codeTail(texts, above, i):
-					// the end of a code: Latin letters or digits only
-					if isCode(texts[above[i]]+s) && utf8.RuneCountInString(s) <= utf8.RuneCountInString(first) {
-						texts[i], confs[i] = s, conf
-					}
-				case hanOf(s) == hanOf(first) || latinCode(first, s):
-					texts[i], confs[i] = s, conf
-				}
-			}
-			if b := bw[k]; b >= 0 {
-				s, conf := second[b].text(crops[i].Rect.Dx())
-				n++
-				if valueLike(s) && keepsComparator(first, s) && conf > confs[i] && conf > firstConf {
-					// the first reading's confidence stays: a doubted
-					// line is still warned
-					texts[i], confs[i] = s, firstConf
-				}
+		if doubtfulShort(l.texts[i], l.confs[i]) {
+			b = len(sub)
+			sub = append(sub, blackWhite(l.crops[i]))
+		}
+		bw = append(bw, b)
+	}
+	second, err := e.read(ctx, sub, e.lang()+"+eng", "7")
+	if err != nil {
+		return err
+	}
+	n := 0
+	for k, i := range l.again {
+		first, firstConf := l.texts[i], l.confs[i]
+		if raw[k] {
+			s, conf := second[n].text(l.crops[i].Rect.Dx())
+			n++
+			l.keepRaw(i, first, s, conf)
+		}
+		if b := bw[k]; b >= 0 {
+			s, conf := second[b].text(l.crops[i].Rect.Dx())
+			n++
+			if valueLike(s) && keepsComparator(first, s) && conf > l.confs[i] && conf > firstConf {
+				// the first reading's confidence stays: a doubted
+				// line is still warned
+				l.texts[i], l.confs[i] = s, firstConf
 			}
 		}
 	}
+	return nil
+}
+
+// keepRaw takes the second reading s of line i, read as it is, where it
+// reads the same Han characters as the first, or ends a code in Latin
+// letters or digits no longer than the first reading.
+func (l *lines) keepRaw(i int, first, s string, conf int) {
+	switch {
+	case s == "":
+	case codeTail(l.texts, l.above, i):
+		if isCode(l.texts[l.above[i]]+s) && utf8.RuneCountInString(s) <= utf8.RuneCountInString(first) {
+			l.texts[i], l.confs[i] = s, conf
+		}
+	case hanOf(s) == hanOf(first) || latinCode(first, s):
+		l.texts[i], l.confs[i] = s, conf
+	}
+}
+
+// fill hands each page its lines' texts (comparators mended from the
+// crop) and drops paragraphs that read as nothing (a speck, a stamp's edge).
+func (l *lines) fill(jobs []*pageJob) {
 	i := 0
 	for _, j := range jobs {
 		for k := range j.crops {
-			s := texts[i]
+			s := l.texts[i]
 			if tune.comparators {
-				s = fixComparator(s, crops[i])
+				s = fixComparator(s, l.crops[i])
 			}
-			j.sinks[k](s, confs[i])
+			j.sinks[k](s, l.confs[i])
 			i++
 		}
-		// drop paragraphs that read as nothing (a speck, a stamp's edge)
 		items := j.page.Items[:0]
 		for _, it := range j.page.Items {
 			if it.Para != nil && it.Para.Text == "" {
@@ -493,7 +541,6 @@ func (e *Engine) readJobs(ctx context.Context, jobs []*pageJob) error {
 		j.page.Items = items
 		j.crops, j.sinks = nil, nil
 	}
-	return nil
 }
 
 // String renders a page for tests and debugging.
