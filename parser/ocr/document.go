@@ -61,10 +61,8 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 	}
 	pages := make([]*Page, n)
 	batch := batchSize(n, workers)
-	var first error // the first error in time: the others are its cancellation
+	r := batchRun{cancels: map[int]context.CancelFunc{}, failAt: n}
 	next := atomic.Int64{}
-	var mu sync.Mutex
-	done := 0
 	var wg sync.WaitGroup
 	for range min(workers, n) {
 		wg.Add(1)
@@ -75,36 +73,81 @@ func Read(ctx context.Context, src Source, opts Options) ([]*Page, error) {
 				if i0 >= n || ctx.Err() != nil {
 					return
 				}
-				i1 := min(n, i0+batch)
-				err := readBatch(ctx, eng, src, pages, i0, i1, work)
-				mu.Lock()
-				if err != nil {
-					if first == nil {
-						first = err
-					}
-					mu.Unlock()
-					cancel()
+				bctx, ok := r.start(ctx, i0)
+				if !ok {
 					return
 				}
-				for range i1 - i0 {
-					done++
-					if opts.Progress != nil {
-						opts.Progress(done, n)
-					}
+				i1 := min(n, i0+batch)
+				err := readBatch(bctx, eng, src, pages, i0, i1, work)
+				if !r.end(i0, i1-i0, err, n, opts.Progress) {
+					return
 				}
-				mu.Unlock()
 			}
 		}()
 	}
 	wg.Wait()
-	if first != nil {
-		return nil, first
+	if r.err != nil {
+		return nil, r.err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	joinPages(pages)
 	return pages, nil
+}
+
+// batchRun is the state the workers of Read share: which batches are in
+// flight, the first failing batch in page order and its error. A failure
+// cancels only the batches after it, so that the error reported is that of
+// the first failing page whatever the timing (the same file gives the same
+// error on every run).
+type batchRun struct {
+	mu      sync.Mutex
+	cancels map[int]context.CancelFunc // of the batches in flight, by first page
+	failAt  int                        // the first page of the first failing batch (n: none)
+	err     error
+	done    int
+}
+
+// start registers batch i0 and returns its context, or false when a batch
+// before it has failed (its pages would not be reported).
+func (r *batchRun) start(ctx context.Context, i0 int) (context.Context, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if i0 > r.failAt {
+		return nil, false
+	}
+	bctx, cancel := context.WithCancel(ctx)
+	r.cancels[i0] = cancel
+	return bctx, true
+}
+
+// end records batch i0's outcome: on an error before the first failure so
+// far, the error is kept and the batches after it are cancelled; otherwise
+// the progress is reported. It returns whether the worker goes on.
+func (r *batchRun) end(i0, pages int, err error, n int, progress func(done, total int)) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.cancels[i0]()
+	delete(r.cancels, i0)
+	if err != nil {
+		if i0 < r.failAt {
+			r.failAt, r.err = i0, err
+			for j, cancel := range r.cancels {
+				if j > i0 {
+					cancel()
+				}
+			}
+		}
+		return false
+	}
+	for range pages {
+		r.done++
+		if progress != nil {
+			progress(r.done, n)
+		}
+	}
+	return true
 }
 
 // maxBatch is the most pages read by one Tesseract process: each start
