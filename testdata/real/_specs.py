@@ -4927,3 +4927,79 @@ The caption row and the 得分合计 row are grid rows; the 8-column grid and ev
 first row and are filled down (质量指标 over three rows, 服务对象满意度指标 over three).
 """,
 ))
+
+# ------------------------------------------------------------- 211 (eighth round, build half)
+_G211 = ("支持欠发达国有林场基础设施建设,补齐必要的配套基础设施建设短板,有效保护管理好马鹿坑国有林场的野生动物资源,及时有效救助各类受到伤害的"
+         "野生动物,新建马鹿坑国有林场临时野生动物收容所1间200平方米,钢结构圈养围栏120米,能同时收容近百头(只)野生动物。")
+_A211 = "完成马鹿坑国有林场临时野生动物收容所1间200平方米,钢结构圈养围栏120米,能同时收容近百头(只)野生动物。"
+_R211 = [  # level1, level2, name, target, actual, weight, score
+    ("产出指标", "数量指标", "野生动物收容所", "≥200平方米", "204.46平方米", "10", "10"),
+    ("产出指标", "数量指标", "钢结构圈养围栏", "≥120米", "121.5米", "10", "10"),
+    ("产出指标", "时效指标", "项目完工时限", "2023年12月", "2023年10月", "15", "15"),
+    ("产出指标", "质量指标", "项目竣工验收率", "100%", "100%", "15", "15"),
+    ("效益指标", "经济效益指标", "务工人员年人均增收", "≥8400元", "8400元", "10", "10"),
+    ("效益指标", "社会效益指标", "提供务工岗位", "≥5个", "5个", "10", "10"),
+    ("效益指标", "可持续影响指标", "项目建成后可持续影响年限", "≥15年", "15年", "10", "10"),
+]
+
+
+def _row211(r):
+    return [r[1], r[2], r[3], r[4], r[5], r[6], "无"]
+
+
+FILINGS.append(dict(
+    dir="211-lincang-linxiang-shourongsuo-ziping-2023",
+    html_title="2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表",
+    blocks=[
+        ("p", "2023年马鹿坑国有林场新建野生动物收容所建设项目支出绩效自评表"),
+        ("p", "来源:\n作者: 时间:2023-12-01 点击率:"),
+        ("table", [
+            [C("项目支出绩效自评表", cs=9)],
+            [C("( 2023年度)", cs=9)],
+            ["项目名称", C("2023年马鹿坑国有林场新建野生动物收容所建设项目", cs=8)],
+            ["主管部门", C("临沧市临翔区林业和草原局", cs=3), "实施单位", C("临沧市临翔区林业和草原局", cs=4)],
+            [C("项目资金 (万元)", rs=3), C("", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额", cs=2), "", "32.4", "31.69", "10", "97.80%", "9"],
+            [C("其中:当年财政拨款", cs=2), "", "32.4", "31.69", "10", "97.80%", "9"],
+            [C("年度 总体 目标", rs=2), C("预期目标", cs=4), C("实际完成情况", cs=4)],
+            [C(_G211, cs=4), C(_A211, cs=4)],
+            [C("绩效指标", rs=8), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            [C("产出指标", rs=4)] + _row211(_R211[0]),
+            _row211(_R211[1]),
+            _row211(_R211[2]),
+            _row211(_R211[3]),
+            [C("效益指标", rs=3)] + _row211(_R211[4]),
+            _row211(_R211[5]),
+            _row211(_R211[6]),
+        ]),
+    ],
+    truth={"projects": [P("2023年马鹿坑国有林场新建野生动物收容所建设项目", None, "32.4", "万元", [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R211])]},
+    notes="""
+Place: 临翔区 (Linxiang district, Lincang, Yunnan; the district's site ynlx.gov.cn), district level, 临沧市临翔区林业和草原局 (the
+district's forestry and grassland bureau, both 主管部门 and 实施单位) for the 马鹿坑国有林场 (a state forest farm); year 2023 (the title
+and "( 2023年度)", published 2023-12-01). Yunnan is covered by 11 (南华), 179 (保山) and a Lincang filing of an earlier round; Linxiang,
+a forestry bureau and a wildlife-shelter construction project are new.
+Template kind: the national 项目支出绩效自评表 (2021+ layout) as Yunnan districts fill it: 项目名称 / 主管部门 | 实施单位 / 项目资金(万元)
+年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 by 年度资金总额 and 其中:当年财政拨款 / 年度总体目标 预期目标 | 实际完成情况 /
+绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: 年初预算数 EMPTY beside 全年预算数 32.4 (the first money cell of each row blank), execution below the budget (31.69,
+97.80%, budget score 9 of 10); the level-2 label REPEATED on unmerged rows ("数量指标" twice) and 时效指标 before 质量指标; targets with
+units and comparators ("≥200平方米", "≥8400元") against actuals without the comparator ("204.46平方米", "8400元"); a date target and
+a date actual ("2023年12月" | "2023年10月"); "无" in every reason cell; weights 10/15 that add up, with the cut satisfaction row and
+the budget's 10, to 100.
+Truth: one project, name = 项目名称, budget 32.4 万元 (全年预算数 of 年度资金总额; 年初预算数 is empty; unit from "项目资金 (万元)"). Seven
+indicators: level1 filled down over its rows, level2 as written on each row, value = 年度指标值, value_cells actual (实际完成值),
+weight (分值), score (得分).
+Truncation: the capture stops in the satisfaction row ("满意度指标 | 服务对象满意度指标 | 受益农户满意度 ", its target cut); that row and
+the rest of the form (总分 and after) are left out, and the span of 绩效指标 ends at the last reproduced row.
+Reconstruction: the capture prints each row as "cell | cell |" on one line, some rows broken after their first cell ("年度资金总额 |" then
+"| 32.4 | …"), with no sign of spans. The 9-column grid is fixed by the indicator header; the money rows hold a label and six cells
+(the empty 年初预算数 first, read from the leading "|" of the continued line), so the label column and the empty corner above them are
+taken to span two columns (an inference), with 项目资金 (万元) down the three money rows. The title and year rows are taken as
+grid rows over the width (the capture ends them with "|"); the page title and the 来源/作者/时间 line above are paragraphs. The lone "|"
+lines before and after the indicator header are taken as row breaks of the page, not as rows (left out). 主管部门's and 实施单位's
+value spans (3 and 4 columns), 年度 总体 目标 over two rows and the goal texts over four columns each are inferred; 产出指标 spans its
+four rows and 效益指标 its three.
+""",
+))
