@@ -1,0 +1,156 @@
+# Hand transcription of the HELD-OUT half of gatherF's part of the eighth round
+# of real filings (issue 21: the even numbers from 220 on, see
+# testdata/real/_build.py).  Not for tuning: these filings are scored once, at the
+# end, by the lead.  Every string is copied from that folder's source.txt; nothing
+# is invented; cut-offs and inferences are in each folder's notes.txt.
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "real"))
+from _realspec import C, I, P  # noqa: E402
+
+FILINGS = []
+
+# ---------------------------------------------------------------- 220
+_S220 = ["其中:中央财政", "省财政", "市财政", "区财政", "其它"]
+FILINGS.append(dict(
+    dir="220-yueyang-nanhu-youfu-ziping-2016",
+    html_title="岳阳市南湖新区财政支出项目绩效评价自评报告(优抚)",
+    blocks=[
+        ("p", "岳阳市南湖新区财政支出项目绩效评价自评报告(优抚)"),
+        ("p", "编稿时间:2017-09-20 来源: 区财政局"),
+        ("p", "附件3-2"),
+        ("p", "岳阳市南湖新区财政支出项目绩效评价自评报告"),
+        ("p", "评价类型:项目实施过程评价□   项目完成结果评价■"),
+        ("p", "项目名称        优 抚"),
+        ("p", "项目单位     南湖新区民政局"),
+        ("p", "主管部门"),
+        ("p", "评价方式:部门(单位)绩效自评"),
+        ("p", "评价机构:部门(单位)评价组"),
+        ("p", "报告日期:2017 年7 月 15  日"),
+        ("p", "岳阳市南湖新区财政局(制)"),
+        ("table", [
+            [C("一、项 目 基 本 概 况", cs=8)],
+            ["项目负责人", C("鲁明霞", cs=3), "联系电话", C("8328726", cs=3)],
+            ["项目地址", C("南湖新区民政局", cs=3), "邮  编", C("414000", cs=3)],
+            ["项目起止时间", C("2016年1月起至2016年12 月止", cs=7)],
+            ["计划安排资金\n(万元)", "170", "实际到位资金\n(万元)", "170", "实际支出\n(万元)", "179.6", "结余(万元)", "0"],
+            ["其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""],
+            ["省财政", "170", "省财政", "170", "省财政", "170", "省财政", ""],
+            ["市财政", "", "市财政", "", "市财政", "", "市财政", ""],
+            ["区财政", "", "区财政", "", "区财政", "", "区财政", ""],
+            ["其它", "", "其它", "9.6", "其它", "9.6", "其它", ""],
+            [C("二、项目支出明细情况", cs=8)],
+            [C("支出内容", cs=2), C("实际支出数", cs=2), C("会计凭证号", cs=2), C("备注", cs=2)],
+            [C("上半年重点优抚对象补助", cs=2), C("67", cs=2), C("1月31日33号凭证2月29日12号凭证7月31日18号凭证", cs=2), C("", cs=2)],
+            [C("优抚解三难", cs=2), C("9.1", cs=2),
+             C("1月34、41号5月17、32号凭证6月39、43号7月15号、8月7、23号\n11月4、46号、12月75号凭证", cs=2), C("", cs=2)],
+            [C("春节下拨优抚资金及慰问", cs=2), C("35.5", cs=2), C("1月25、27、28、29、31、41号、2月1号、9月27号凭证", cs=2), C("", cs=2)],
+            [C("其他优抚支出", cs=2), C("62", cs=2),
+             C("1月16号、7月17、20、21、22、23、24、25、26、27号、8月8、9号\n10月17号、11月10号凭证", cs=2), C("", cs=2)],
+            [C("60岁老兵补助", cs=2), C("6", cs=2), C("1月49号、7月16号", cs=2), C("", cs=2)],
+            [C("支出合计", cs=2), C("179.6", cs=2), C("", cs=2), C("", cs=2)],
+            [C("三、项目绩效自评情况", cs=8)],
+            [C("项目绩效定性目标及实施计划完成情况", cs=2), C("预  期 目 标", cs=3), C("实际完成", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("优 抚", None, "170", "万元", [])]},
+    notes="""
+Place: 南湖新区 (Nanhu New District, YUEYANG, HUNAN), district level, 南湖新区民政局 (the district's civil-affairs bureau); the project's
+year 2016 (项目起止时间 2016年1月起至2016年12 月止), the report dated 2017 年7 月 15 日 and posted 2017-09-20 by 区财政局. Captured from
+the district's own site (yynanhu.yueyang.gov.cn). Yueyang is covered (12, 169, 181, 201 and others); Nanhu New District, a 优抚
+(entitled-groups care) fund and the 2016-17 Yueyang 财政支出项目绩效评价自评报告 (附件3-2) are new. 221 (build half) is a sibling page
+of the same district, form and date (低保专项).
+Template kind: 岳阳市南湖新区财政支出项目绩效评价自评报告 (附件3-2, 岳阳市南湖新区财政局(制)): a COVER of label lines (评价类型 with check
+boxes, 项目名称, 项目单位, 主管部门 (empty), 评价方式, 评价机构, 报告日期), then 一、项目基本概况 (项目负责人 | 联系电话, 项目地址 | 邮编,
+项目起止时间, four money columns side by side: 计划安排资金(万元) | 实际到位资金(万元) | 实际支出(万元) | 结余(万元), each split by source
+其中:中央财政 / 省财政 / 市财政 / 区财政 / 其它), 二、项目支出明细情况 (支出内容 | 实际支出数 | 会计凭证号 | 备注, 支出合计), 三、项目绩效
+自评情况 (定性目标 预期目标 | 实际完成; 定量目标 一级指标 | 二级指标 | 指标内容 | 指标(目标)值 | 实际完成值 …, cut).
+Layout features: the project NAME ONLY ON THE COVER, spaced ("项目名称        优 抚"); FOUR money blocks side by side, the label repeated
+in each ("其中:中央财政" four times on one row); SPENDING ABOVE THE PLAN (计划安排 170, 到位 170, 实际支出 179.6, 结余 0: the 9.6 beyond
+the plan under 其它); voucher numbers as long lists in the 会计凭证号 cells; the (万元) unit on a line of its own under each label.
+Truth: one project 优 抚 (the cover's 项目名称, spaced as written), budget 170 万元 (计划安排资金(万元), the planned money of the year, as in
+175; 实际到位资金 is the same 170; unit from the labels). No indicators: the capture stops inside the 定量目标 header, before any target.
+Truncation: the capture stops in the caption row of 项目绩效定量目标(指标)及完成情况 (its last cell "项目…" cut); that row and the rest of
+the report are left out. The page's "预算绩效管理" breadcrumb is left out.
+Reconstruction: the capture prints EVERY CELL AS A PARAGRAPH and drops the empty ones, so which cells are empty is INFERRED from the
+sibling page 221 (same form, printed with its grid) and from the sums: the money rows are read label | amount four times (the four
+"其中:中央财政" with empty amounts, 省财政 170 | 170 | 170 | empty, 市财政 and 区财政 empty, 其它 empty | 9.6 | 9.6 | empty — as captured,
+each amount after the label before it; note that 到位 其它 9.6 would make 到位 179.6, not 170: kept as captured, not corrected). The
+spending items add up to 179.6 (67 + 9.1 + 35.5 + 62 + 6). The second lines of two 会计凭证号 cells ("11月4、46号、12月75号凭证",
+"10月17号、11月10号凭证") are read as line breaks inside the cell, not as 备注 (an INFERENCE: they continue the voucher list). The grid
+is rebuilt with 8 columns (the money row); the section headings are rows of the grid, as on 221; the spending table's four columns
+span two each (INFERRED). The 定性目标 row has no captured content under its captions (its cells were empty or lost).
+""",
+))
+
+# ---------------------------------------------------------------- 222
+_R222 = [  # level1, level2, name, target, actual
+    ("产出指标", "数量指标", "完成校园维修改造及设备购置项目", "800万元", "800万元"),
+    ("产出指标", "质量指标", "校园维修改造及设备购置合格率", "100%", "100%"),
+    ("产出指标", "成本指标", "本年预算安排800万元", "100%", "100%"),
+    ("产出指标", "时效指标", "2023年项目完工、投入使用", "100%", "100%"),
+    ("效益指标", "社会效益指标", "保障校园环境安全、教学工作正常运转", "良好", "良好"),
+    ("效益指标", "可持续影响指标", "建设平安校园,满足教师和学生生活、学习的需要", "≥95%", "≥95%"),
+    ("满意度指标", "具体指标", "教师满意度", "≥95%", "≥95%"),
+    ("满意度指标", "具体指标", "学生满意度", "≥95%", "≥95%"),
+]
+FILINGS.append(dict(
+    dir="222-huangshi-sanzhong-xiaoyuan-ziping-2023",
+    html_title="黄石三中2023年度市级部门项目自评表",
+    blocks=[
+        ("p", "黄石三中2023年度市级部门项目自评表"),
+        ("p", "发布日期:2024-06-16    作者:     来源:     点击:"),
+        ("p", "附件:"),
+        ("p", "2023年度校园维修改造及设备购置项目自评表"),
+        ("p", "项目单位(盖章):黄石市第三中学 主要领导签字:"),
+        ("p", "填报日期:2024年6月14"),
+        ("table", [
+            ["项目名称", C("校园维修改造及设备购置", cs=5)],
+            ["主管部门", C("黄石市教育局", cs=2), "项目实施单位", C("黄石市第三中学", cs=2)],
+            ["项目类别", C("1、部门预算项目   2、市直专项", cs=5)],
+            ["项目属性", C("1、持续性项目   2、新增性项目", cs=5)],
+            ["项目类型", C("1、常年性项目   2、延续性项目      3、一次性项目", cs=5)],
+            [C("预算执行情况(万元)\n20分)", rs=2), C("", cs=2), "预算数(A)", "执行数B)", "执行率B/A)"],
+            [C("年度财政资金总额", cs=2), "800万元", "800万元", "100%"],
+            [C("年度绩效目标\n98分)", rs=9), "一级指标", "二级指标", "三级指标", "年初目标值(A", "实际完成值(B"],
+            [C("产出指标", rs=4), "数量指标", _R222[0][2], _R222[0][3], _R222[0][4]],
+            ["质量指标", _R222[1][2], _R222[1][3], _R222[1][4]],
+            ["成本指标", _R222[2][2], _R222[2][3], _R222[2][4]],
+            ["时效指标", _R222[3][2], _R222[3][3], _R222[3][4]],
+            [C("效益指标", rs=2), "社会效益指标", _R222[4][2], _R222[4][3], _R222[4][4]],
+            ["可持续影响指标", _R222[5][2], _R222[5][3], _R222[5][4]],
+            [C("满意度指标", rs=2), "具体指标", _R222[6][2], _R222[6][3], _R222[6][4]],
+            ["具体指标", _R222[7][2], _R222[7][3], _R222[7][4]],
+            ["偏差大或\n目标未完成\n原因分析", C("", cs=5)],
+            ["改进措施及\n结果应用方案", C("", cs=5)],
+        ]),
+        ("p", "备注:"),
+        ("p", "1.预算执行情况口径:预算数为调整后财政资金总额(包括上年结余结转),执行数为资金使用单位财政资金实际支出数。涉及政府采购的项目支出要设置相关绩效指标反映政府采购管理情况。"),
+        ("p", "2.基于经济性和必要性等因素考虑,满意度指标暂可不作为必评指标。"),
+    ],
+    truth={"projects": [P("校园维修改造及设备购置", None, "800", "万元", [
+        I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R222])]},
+    notes="""
+Place: 黄石市第三中学 (No. 3 Middle School of Huangshi, HUBEI), a city school under 黄石市教育局; city level; year 2023 (the title
+"2023年度…项目自评表", 填报日期 2024年6月14, posted 2024-06-16). Captured from the school's own site (hssz.hssedu.cn). Hubei and Huangshi
+are covered (117 黄石市图书馆 2022; 20 held out); a school and its 2023 city-level 项目自评表 are new.
+Template kind: the Hubei city 项目自评表 (附件; the form of 117 and 179's province): 项目单位(盖章) | 主要领导签字 | 填报日期 above the grid;
+项目名称 / 主管部门 | 项目实施单位 / 项目类别, 项目属性, 项目类型 as numbered choices / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) |
+执行率(B/A) by 年度财政资金总额 / 年度绩效目标(98分) 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) / 偏差大或目标未完成
+原因分析 / 改进措施及结果应用方案, then 备注. This copy has NO 得分 column and no 得分 cell in the money row.
+Layout features: AMOUNTS WITH THEIR UNIT IN THE CELLS ("800万元" under a "(万元)" label); the capture LOST OPENING PARENTHESES ("20分)",
+"98分)", "执行数B)", "执行率B/A)") and closing ones ("年初目标值(A", "实际完成值(B"), kept as captured; a level-2 label "具体指标" for
+both satisfaction rows; a name that carries an amount ("本年预算安排800万元") with a percent target; word targets ("良好"); targets
+and actuals identical on every row; empty 偏差 and 改进措施 cells; no ticks visible in the category choices.
+Truth: one project 校园维修改造及设备购置 (项目名称), budget 800 万元 (预算数(A) of 年度财政资金总额, written "800万元"; unit from the label
+"预算执行情况(万元)"). Eight indicators: level1 and level2 as written (filled down), name the 三级指标 cell, value the 年初目标值(A);
+value_cells.actual the 实际完成值(B).
+Truncation: the capture stops inside 备注 item 3 ("3.涉及政府采购的项目支出应设置相关政府采购", cut); that item is left out (items 1-2
+kept as paragraphs). The page's "#vsb_content_2" and "首页 >> 正文" lines are left out.
+Reconstruction: the capture prints every cell as a paragraph and drops empty cells; the grid is rebuilt with 6 columns (label, 一级,
+二级, 三级, A, B) after 117/179's form: 主管部门 and 项目实施单位 with values over two columns each, the money header's empty corner over
+two columns, 年度财政资金总额 over two (INFERRED). The spans of the labels (预算执行情况 over two rows, 年度绩效目标 over nine, the
+level-1 cells over their rows) follow the row counts. The empty 偏差/改进措施 value cells are inferred from the form.
+""",
+))
