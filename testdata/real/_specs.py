@@ -5003,3 +5003,71 @@ value spans (3 and 4 columns), 年度 总体 目标 over two rows and the goal t
 four rows and 效益指标 its three.
 """,
 ))
+
+# ------------------------------------------------------------- 221 (eighth round, build half)
+_M221 = [  # month, amount, vouchers
+    ("2015年12月城乡低保", "70.1", "1月31日9号凭证"),
+    ("2016年1月城乡低保", "70.2", "1月31日42、43号凭证"),
+    ("2016年2月城乡低保", "69.3", "1月31日5、6号凭证"),
+    ("2016年3月城乡低保", "66.9", "4月30日3、4号凭证"),
+    ("2016年4月城乡低保", "67.1", "5月31日14、15号凭证"),
+    ("2016年5月城乡低保", "67.1", "5月31日39、40号凭证"),
+    ("2016年6月城乡低保", "67.4", "6月30日35、36号凭证"),
+    ("2016年7月城乡低保", "67.4", "7月31日31、32号凭证"),
+]
+FILINGS.append(dict(
+    dir="221-yueyang-nanhu-dibao-ziping-2016",
+    html_title="岳阳市南湖新区财政支出项目绩效评价自评报告(低保专项)",
+    blocks=[
+        ("p", "附件3-2"),
+        ("p", "岳阳市南湖新区财政支出项目绩效评价自评报告"),
+        ("p", "评价类型:项目实施过程评价□ 项目完成结果评价■"),
+        ("p", "项目名称 低保专项"),
+        ("p", "项目单位 南湖新区民政局"),
+        ("p", "主管部门"),
+        ("p", "评价方式:部门(单位)绩效自评"),
+        ("p", "评价机构:部门(单位)评价组"),
+        ("p", "报告日期:2017年 7月 15日"),
+        ("p", "岳阳市南湖新区财政局(制)"),
+        ("table", [
+            [C("一、项 目 基 本 概 况", cs=8)],
+            ["项目负责人", C("胡 军", cs=3), "联系电话", C("13575009550", cs=3)],
+            ["项目地址", C("南湖新区民政局", cs=3), "邮 编", C("414000", cs=3)],
+            ["项目起止时间", C("2016 年 1 月起至 2016 年 12 月止", cs=7)],
+            ["计划安排资金 (万元)", "1208.75", "实际到位资金 (万元)", "1208.75", "实际支出 (万元)", "991.51", "结余(万元)", "217.24"],
+            ["其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""],
+            ["省财政", "1125", "省财政", "1125", "省财政", "907.76", "省财政", "217.24"],
+            ["市财政", "33.75", "市财政", "33.75", "市财政", "33.75", "市财政", ""],
+            ["区财政", "50", "区财政", "50", "区财政", "50", "区财政", ""],
+            ["其它", "", "其它", "", "其它", "", "其它", ""],
+            [C("二、项目支出明细情况", cs=8)],
+            [C("支出内容", cs=2), C("实际支出数", cs=2), C("会计凭证号", cs=2), C("备注", cs=2)],
+        ] + [[C(m, cs=2), C(a, cs=2), C(v, cs=2), C("", cs=2)] for m, a, v in _M221]),
+    ],
+    truth={"projects": [P("低保专项", None, "1208.75", "万元", [])]},
+    notes="""
+Place: 南湖新区 (Nanhu New District, YUEYANG, HUNAN), district level, 南湖新区民政局 (the district's civil-affairs bureau); the project's
+year 2016 (项目起止时间 2016 年 1 月起至 2016 年 12 月止), the report dated 2017年 7月 15日. Captured from the district's own site
+(yynanhu.yueyang.gov.cn). Yueyang is covered (12, 169, 181, 201 and others); Nanhu New District, the urban-rural subsistence allowance
+(城乡低保) and the 2016-17 Yueyang 财政支出项目绩效评价自评报告 (附件3-2) are new. 220 (held out) is a sibling page of the same district,
+form and date (优抚).
+Template kind: 岳阳市南湖新区财政支出项目绩效评价自评报告 (附件3-2, 岳阳市南湖新区财政局(制)): a COVER of label lines (评价类型 with check
+boxes, 项目名称, 项目单位, 主管部门 (empty), 评价方式, 评价机构, 报告日期), then 一、项目基本概况 (项目负责人 | 联系电话, 项目地址 | 邮编,
+项目起止时间, four money columns side by side: 计划安排资金 (万元) | 实际到位资金 (万元) | 实际支出 (万元) | 结余(万元), each split by
+source 其中:中央财政 / 省财政 / 市财政 / 区财政 / 其它) and 二、项目支出明细情况 (支出内容 | 实际支出数 | 会计凭证号 | 备注), cut.
+Layout features: the project NAME ONLY ON THE COVER (a label line "项目名称 低保专项", no cell); FOUR money blocks side by side with
+the same source labels repeated in each ("其中:中央财政" four times on one row, "省财政 | 1125 | 省财政 | 1125 | 省财政 | 907.76 | 省财政 |
+217.24"); planned = received (1208.75) above the spending (991.51) and a 结余 217.24, all of it provincial money; a monthly spending
+table whose items are months ("2015年12月城乡低保"); section headings as grid rows.
+Truth: one project 低保专项 (the cover's 项目名称), budget 1208.75 万元 (计划安排资金 (万元), the planned money of the year, as in 175 and
+220; 实际到位资金 is the same; unit from the label). The sources add up: 1125 + 33.75 + 50 = 1208.75, 907.76 + 33.75 + 50 = 991.51. No
+indicators: the capture stops in the monthly spending table, long before the report's 三、项目绩效自评情况.
+Truncation: the capture stops inside the run of empty slots after the 2016年7月城乡低保 row (its three cells are whole; 备注 empty); the
+later months, 支出合计 and the rest of the report are left out.
+Reconstruction: the capture prints each cell on its own line ending " |", with a run of "|" for the grid slots a row does not start
+(22 slots in the page's grid: 4 cells and 18 "|", 8 cells and 14 "|"); empty cells are not printed, so which cells are empty is read
+from the counts and the sums (a source label followed directly by the next label has an empty amount). The rebuild uses 8 columns
+(the money row's eight cells) and INFERS every span: the headings over the width, the label | value rows (values over three columns),
+项目起止时间 over seven, the spending table's four columns over two each, 备注 empty on every month row.
+""",
+))
