@@ -115,6 +115,66 @@ func TestHeadlessWordedComposedTarget(t *testing.T) {
 	}
 }
 
+// TestHeadlessQualitativeComposedTarget: the same capture from inside a
+// self-evaluation's grid, its qualitative row's target a word that reads
+// as a target itself (良好, 达标: a grade, not a phrase), so the column of
+// numbers between the signs and the units is a column of targets, not of
+// numbers; the self-evaluation may be left unfilled (result and score
+// blank, the weight alone after the units). Content reads it as before:
+// the column is the target, the one after the units the result when
+// filled, the bare numbers the weight. A grade beside a comparator (≥ |
+// 良好) is no such row, and nothing is read.
+func TestHeadlessQualitativeComposedTarget(t *testing.T) {
+	r := func(l1, l2, name, sign, num, unit, actual, score string) []string {
+		return []string{"", l1, l2, name, sign, num, unit, actual, "10", score}
+	}
+	unfilled := [][]string{
+		r("", "", "宣传覆盖率", "=", "100", "%", "", ""),
+		r("", "成本指标", "人均宣传成本", "≤", "20", "元/人", "", ""),
+		r("效益指标", "可持续影响指标", "工作机制健全性", "定性", "良好", "", "", ""),
+		r("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥", "90", "%", "", ""),
+		{"合计", "40", ""},
+	}
+	filled := [][]string{
+		r("", "", "宣传覆盖率", "=", "100", "%", "100", "10"),
+		r("", "成本指标", "人均宣传成本", "≤", "20", "元/人", "18", "10"),
+		r("效益指标", "可持续影响指标", "工作机制健全性", "定性", "达标", "", "达标", "10"),
+		r("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥", "90", "%", "95", "10"),
+		{"合计", "40", "40"},
+	}
+	type ind struct{ name, value, actual, weight string }
+	tests := []struct {
+		name string
+		rows [][]string
+		want []ind
+	}{
+		{"unfilled: weight alone", unfilled, []ind{
+			{"宣传覆盖率", "=100%", "", "10"}, {"人均宣传成本", "≤20元/人", "", "10"},
+			{"工作机制健全性", "良好", "", "10"}, {"参保群众满意度", "≥90%", "", "10"}}},
+		{"filled: result after the units", filled, []ind{
+			{"宣传覆盖率", "=100%", "100", "10"}, {"人均宣传成本", "≤20元/人", "18", "10"},
+			{"工作机制健全性", "达标", "达标", "10"}, {"参保群众满意度", "≥90%", "95", "10"}}},
+		{"a grade beside a comparator", [][]string{unfilled[0], unfilled[1],
+			r("效益指标", "可持续影响指标", "工作机制健全性", "≥", "良好", "", "", ""), unfilled[3], unfilled[4]}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1, tt.rows...)}, layout.DefaultLimits)
+			var got []ind
+			for _, p := range doc.Projects {
+				for _, i := range p.Indicators {
+					actual := ""
+					if i.Actual != nil {
+						actual = i.Actual.Raw
+					}
+					got = append(got, ind{i.Name, i.Value.Raw, actual, deref(i.Weight)})
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestSpendingItemNoUnit: a spending table's row (支出内容(经济科目) |
 // 计划支出数 | 实际支出数 in an evaluation report: 30399 村专职委员工作补贴
 // | 21.7 | 21.7) writes an economic classification code and its item with

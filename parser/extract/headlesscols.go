@@ -42,9 +42,10 @@ type columnPlan struct {
 // that a qualitative row writes its target in words into (定性 | 好坏 |
 // beside ≥ | 95 | %): a column between a column of signs and one of units,
 // half its cells or more numbers, every other cell in a row whose sign
-// cell holds no comparator (the row is 定性). The column right after the
-// units, of the same shape, is the result (95 | 好坏). It returns the two
-// frame columns, -1 for none.
+// cell holds no comparator (the row is 定性). The words may read as a
+// target themselves (良好, 达标: the column then profiles as targets, not
+// mixed). The column right after the units, of the same shape, is the
+// result (95 | 好坏). It returns the two frame columns, -1 for none.
 func (p *targetPlanner) wordedComposed() (target, actual int) {
 	target, actual = -1, -1
 	f := p.f
@@ -54,14 +55,14 @@ func (p *targetPlanner) wordedComposed() (target, actual int) {
 		}
 	}
 	for k := range f.prof {
-		if f.content(k) == ctNone && f.content(k-1) == ctComparator && f.content(k+1) == ctUnit && p.wordedIn(k, k-1) {
+		if c := f.content(k); (c == ctNone || c == ctValue) && f.content(k-1) == ctComparator && f.content(k+1) == ctUnit && p.wordedIn(k, k-1) {
 			if target >= 0 {
 				return -1, -1
 			}
 			target = k
 		}
 	}
-	if target >= 0 && f.content(target+2) == ctNone && p.wordedIn(target+2, target-1) {
+	if c := f.content(target + 2); target >= 0 && (c == ctNone || c == ctValue) && p.wordedIn(target+2, target-1) {
 		actual = target + 2
 	}
 	return target, actual
@@ -118,7 +119,7 @@ func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]lay
 	for _, k := range append(append([]int{}, vals...), weights...) {
 		p := &f.prof[k]
 		switch {
-		case k == t:
+		case k == t, k == actual:
 		case smallNumbers(p):
 			small = append(small, k)
 		case k == t+2 && p.typed > 0 && actual < 0:
