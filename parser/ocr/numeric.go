@@ -71,32 +71,11 @@ func glyphComparator(g *image.Gray) rune {
 	if w < 4 || h < 4 {
 		return 0
 	}
-	th := otsu(g)
-	ink := func(x, y int) bool { return g.Pix[y*g.Stride+x] <= th }
-	// a column or row with ink holds two ink pixels at least (a lone
-	// pixel is noise)
-	colInk := func(x int) bool {
-		n := 0
-		for y := range h {
-			if ink(x, y) {
-				n++
-			}
-		}
-		return n >= 2
-	}
-	rowInk := func(y, x0, x1 int) bool {
-		n := 0
-		for x := x0; x < x1; x++ {
-			if ink(x, y) {
-				n++
-			}
-		}
-		return n >= 2
-	}
+	c := &glyphCrop{g: g, th: otsu(g), w: w, h: h}
 	// the line's ink rows: the height of the text
 	top, bot := h, -1
 	for y := range h {
-		if rowInk(y, 0, w) {
+		if c.rowInk(y, 0, w) {
 			top, bot = min(top, y), max(bot, y)
 		}
 	}
@@ -105,29 +84,17 @@ func glyphComparator(g *image.Gray) rune {
 	}
 	lineH := bot - top + 1
 	// the first glyph: the first run of columns with ink
-	x0 := 0
-	for x0 < w && !colInk(x0) {
-		x0++
+	for c.x0 < w && !c.colInk(c.x0) {
+		c.x0++
 	}
-	x1 := x0
-	for x1 < w && colInk(x1) {
-		x1++
+	c.x1 = c.x0
+	for c.x1 < w && c.colInk(c.x1) {
+		c.x1++
 	}
-	if x0 >= w || x1-x0 < 3 {
+	if c.x0 >= w || c.x1-c.x0 < 3 {
 		return 0
 	}
-	// the glyph's rows of ink, in runs
-	type run struct{ y0, y1 int }
-	var runs []run
-	for y := range h {
-		has := rowInk(y, x0, x1)
-		switch {
-		case has && (len(runs) == 0 || runs[len(runs)-1].y1 < y-1):
-			runs = append(runs, run{y, y})
-		case has:
-			runs[len(runs)-1].y1 = y
-		}
-	}
+	runs := c.inkRuns()
 	if len(runs) == 0 {
 		return 0
 	}
@@ -138,53 +105,107 @@ func glyphComparator(g *image.Gray) rune {
 	if gh > lineH*9/10 {
 		return 0 // as tall as the line: a digit or a Han character
 	}
-	// meanX is the mean x of the glyph's ink in rows y0…y1
-	meanX := func(y0, y1 int) float64 {
-		var sum, n float64
-		for y := y0; y <= y1; y++ {
-			for x := x0; x < x1; x++ {
-				if ink(x, y) {
-					sum += float64(x)
-					n++
-				}
-			}
-		}
-		if n == 0 {
-			return 0
-		}
-		return sum / n
-	}
-	// chevron tells < from > by where its ink is at the middle rows
-	// against the top rows
-	chevron := func(r run, less, greater rune) rune {
-		rh := r.y1 - r.y0 + 1
-		if rh < 5 {
-			return 0
-		}
-		mid := r.y0 + rh/2
-		band := max(1, rh/8)
-		m := meanX(mid-band, mid+band)
-		t := meanX(r.y0, r.y0+band)
-		switch d := m - t; {
-		case d > float64(x1-x0)/5:
-			return greater
-		case d < -float64(x1-x0)/5:
-			return less
-		}
-		return 0
-	}
-	thin := func(r run) bool { return (r.y1-r.y0+1)*5 <= gh*2 }
+	thin := func(r inkRun) bool { return (r.y1-r.y0+1)*5 <= gh*2 }
 	switch len(runs) {
 	case 1:
-		return chevron(runs[0], '<', '>')
+		return c.chevron(runs[0], '<', '>')
 	case 2:
 		a, b := runs[0], runs[1]
 		if thin(a) && thin(b) {
 			return '='
 		}
 		if thin(b) && a.y1-a.y0 >= 2*(b.y1-b.y0) {
-			return chevron(a, '≤', '≥')
+			return c.chevron(a, '≤', '≥')
 		}
+	}
+	return 0
+}
+
+// glyphCrop is a line crop binarised at th, w×h, with the columns x0…x1-1
+// of its first glyph once found.
+type glyphCrop struct {
+	g      *image.Gray
+	th     uint8
+	w, h   int
+	x0, x1 int
+}
+
+// inkRun is a run of rows y0…y1 with ink.
+type inkRun struct{ y0, y1 int }
+
+func (c *glyphCrop) ink(x, y int) bool { return c.g.Pix[y*c.g.Stride+x] <= c.th }
+
+// colInk tells whether column x holds ink: two ink pixels at least (a lone
+// pixel is noise).
+func (c *glyphCrop) colInk(x int) bool {
+	n := 0
+	for y := range c.h {
+		if c.ink(x, y) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// rowInk tells whether row y holds two ink pixels at least in x0…x1-1.
+func (c *glyphCrop) rowInk(y, x0, x1 int) bool {
+	n := 0
+	for x := x0; x < x1; x++ {
+		if c.ink(x, y) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// inkRuns returns the first glyph's rows of ink, in runs.
+func (c *glyphCrop) inkRuns() []inkRun {
+	var runs []inkRun
+	for y := range c.h {
+		has := c.rowInk(y, c.x0, c.x1)
+		switch {
+		case has && (len(runs) == 0 || runs[len(runs)-1].y1 < y-1):
+			runs = append(runs, inkRun{y, y})
+		case has:
+			runs[len(runs)-1].y1 = y
+		}
+	}
+	return runs
+}
+
+// meanX is the mean x of the first glyph's ink in rows y0…y1 (0 for none).
+func (c *glyphCrop) meanX(y0, y1 int) float64 {
+	var sum, n float64
+	for y := y0; y <= y1; y++ {
+		for x := c.x0; x < c.x1; x++ {
+			if c.ink(x, y) {
+				sum += float64(x)
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / n
+}
+
+// chevron tells less from greater by where the run's ink is at its middle
+// rows against its top rows; 0 when neither leans.
+func (c *glyphCrop) chevron(r inkRun, less, greater rune) rune {
+	rh := r.y1 - r.y0 + 1
+	if rh < 5 {
+		return 0
+	}
+	mid := r.y0 + rh/2
+	band := max(1, rh/8)
+	m := c.meanX(mid-band, mid+band)
+	t := c.meanX(r.y0, r.y0+band)
+	switch d := m - t; {
+	case d > float64(c.x1-c.x0)/5:
+		return greater
+	case d < -float64(c.x1-c.x0)/5:
+		return less
 	}
 	return 0
 }
