@@ -72,3 +72,88 @@ the goal row; the goal row and the 实施内容 row start with one and two empty
 header's empty slots read as part of its span, as the money rows show them empty). The note before the title is kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 212
+_R212 = [  # name, target, actual, score (score None where the capture cut it)
+    ("公猪舍(≥**平方米)", "22.8", "22.8", "1"),
+    ("母猪、保育猪舍(≥**平方米)", "180", "180", "3"),
+    ("育肥猪舍(≥**平方米)", "180", "180", "3"),
+    ("周转猪舍(≥**平方米)", "180", "180", "3"),
+    ("隔离舍(≥**平方米)", "54", "54", "2"),
+    ("仓库(≥**平方米)", "104", "104", "2"),
+    ("管理用房及消通道(≥**平方米)", "76.44", "76.44", "2"),
+    ("化粪池(≥**立方米)", "63", "63", "1"),
+    ("堆粪房(≥**平方米)", "29.6", "29.6", "1"),
+    ("消毒池(≥**平方米)", "14", "14", "1"),
+    ("排污沟(≥米)", "50", "50", "1"),
+    ("场地硬化(≥**平方米)", "230", "230", "2"),
+    ("粉碎拌合机(11kw)(≥台)", "1", "1", "1"),
+    ("产床(全复合双体产床)(≥套)", "2", "2", "1"),
+    ("保育栏(≥套)", "4", "4", "1"),
+    ("消毒机(≥台)", "1", "1", "1"),
+    ("冲洗机(≥台)", "1", "1", "1"),
+    ("种公猪(≥头)", "2", "2", "2"),
+    ("种母猪(≥头)", "20", "20", None),
+]
+_L212 = "产出指标(40分)"
+
+
+def _row212(r):
+    return [C(r[0], cs=4), r[1], r[2], r[3] or ""]
+
+
+def _ind212(r):
+    cells = {"actual": r[2]}
+    if r[3] is not None:
+        cells["score"] = r[3]
+    return I(_L212, "数量指标", r[0], r[1], **cells)
+
+
+FILINGS.append(dict(
+    dir="212-baoshan-changning-shengzhu-ziping-2022",
+    html_title="2022年度项目支出绩效自评表(昌龙鸿运)",
+    blocks=[
+        ("p", "2022年度项目支出绩效自评表(昌龙鸿运)"),
+        ("p", "附件3:"),
+        ("p", "2022年度项目支出绩效自评表"),
+        ("p", "单位名称:昌宁县供销合作社联合社 填报日期:2023年4月15日"),
+        ("table", [
+            ["项目名称", C("昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目", cs=9)],
+            ["主管部门", C("昌宁县供销合作社联合社", cs=3), C("项目实施单位", cs=3), C("昌宁县昌龙鸿运牧业专业合作社", cs=3)],
+            ["项目类别", C("1、部门预算项目 □ 2、县直专项 ☑ 3、省市对下转移支付项目 □", cs=9)],
+            ["项目属性", C("1、持续性项目 ☑ 2、新增性项目 □", cs=9)],
+            [C("预算执行情况(万元)\n(20分)", rs=2), C("", cs=2), C("预算数(A)", cs=4), "执行数(B)", "执行率(B/A)", "得分\n(20分*执行率)"],
+            [C("年度财政资金总额", cs=2), C("50", cs=4), "10", "20", "4"],
+            [C("年度绩效目标\n(80分)", rs=20), "一级指标", "二级指标", C("三级指标", cs=4), "年初目标值(A)", "实际完成值(B)", "得分"],
+            [C(_L212, rs=19), C("数量指标", rs=19)] + _row212(_R212[0]),
+        ] + [_row212(r) for r in _R212[1:]]),
+    ],
+    truth={"projects": [P("昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目", None, "50", "万元", [_ind212(r) for r in _R212])]},
+    notes="""
+Place: 昌宁县 (Changning county, Baoshan, Yunnan; the county's site yncn.gov.cn), county level, 昌宁县供销合作社联合社 (the county's
+supply and marketing co-operative federation, 主管部门) for a co-operative's project (项目实施单位 昌宁县昌龙鸿运牧业专业合作社, a
+livestock co-operative); year 2022 (the title "2022年度项目支出绩效自评表", 填报日期 2023年4月15日, published 2023-04-20). Baoshan is
+covered by 179 (a city bureau, the same form); Changning, a supply co-operative and a pig-farm construction project are new.
+Template kind: the Yunnan (Baoshan) 项目支出绩效自评表 (附件3), 179's form: 单位名称 | 填报日期 above the grid; 项目名称 / 主管部门 |
+项目实施单位 / 项目类别 and 项目属性 with check boxes (☑ / □) / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) |
+得分(20分*执行率) by 年度财政资金总额 / 年度绩效目标(80分) 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分.
+Layout features: EXECUTION FAR BELOW THE BUDGET (预算数 50, 执行数 10, 执行率 written "20" without "%", budget score 4 = 20 × 20%);
+NAMES WITH UNFILLED PLACEHOLDERS carrying comparator and unit ("公猪舍(≥**平方米)", "排污沟(≥米)", "粉碎拌合机(11kw)(≥台)") while the
+targets are BARE NUMBERS ("22.8", "180", "76.44"); nineteen rows under one level-1 and one level-2 cell ("产出指标(40分)" with its
+points, "数量指标"); small integer scores (1-3) summing below the block's 40 points in the capture; points in the labels ("(20分)",
+"(80分)"); a page header (accessibility links, 索引号, 发布机构) before the form.
+Truth: one project, name = 项目名称, budget 50 万元 (预算数(A) of 年度财政资金总额; unit from "预算执行情况(万元)"). NINETEEN indicators:
+level1 "产出指标(40分)" as written, level2 "数量指标" (filled down), name = 三级指标 as written (placeholders kept), value = 年初目标值(A)
+(a bare number), value_cells actual (实际完成值(B)) and score (得分); the last row has no score (cut, see below).
+Truncation: the capture stops in the nineteenth row ("种母猪(≥头) | 20 | 20", its 得分 cut); the row is kept with target and actual
+(each a whole line of the capture) and its score cell left EMPTY in the rebuild (an inference; no score in the truth); every later row
+(the rest of 产出指标, 效益指标, 满意度指标, 总分) is left out, and the spans of 年度绩效目标, 产出指标(40分) and 数量指标 end at the
+last reproduced row.
+Reconstruction: the capture prints each cell as a paragraph (blank line between cells) and each row end as a run of ten blank lines;
+the label "预算执行情况(万元)" and "(20分)" are taken as one cell broken over two lines, followed by an empty corner cell (the extra
+blank line), as in 179. The 10-column grid and every span (name and check-box rows over nine columns, 主管部门's and 项目实施单位's
+cells over three, 预算数(A) and 三级指标 over four, the empty corner and 年度财政资金总额 over two, the labels down their rows) are taken
+from 179's form and INFERRED here; the level-1 and level-2 cells are taken to span the nineteen rows (the capture prints them once). The
+page header lines before the title are left out; the title, 附件3 and the 单位名称 line are paragraphs.
+""",
+))

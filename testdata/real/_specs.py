@@ -5071,3 +5071,56 @@ from the counts and the sums (a source label followed directly by the next label
 项目起止时间 over seven, the spending table's four columns over two each, 备注 empty on every month row.
 """,
 ))
+
+# ------------------------------------------------------------- 213 (eighth round, build half)
+_N213 = "省级财政衔接推进乡村振兴补助资金(欠发达国有林场巩固提升任务)"
+_G213 = ("改善和提升陈仓区冯家河国有林场基础设施建设,提升欠发达林场职工生产生活水平,补齐必要的配套基础设施建设。促进欠发达林场特色优势产业"
+         "发展,逐步培育现代林业园区、建设森林康养、森林体验、自然教育等特色旅游基地等,带动林场职工和当地群众增收。利用林地优势或采用场内外"
+         "造林、林业专业合作社等方式,培育珍贵树种和优良乡土树种,开展大径林木基地建设,带动周边村集体经济发展。")
+FILINGS.append(dict(
+    dir="213-baoji-chencang-fengjiahe-linchang-2024",
+    html_title="陈仓区2024年省级财政衔接推进乡村振兴补助资金(欠发达国有林场巩固提升任务)绩效目标表",
+    blocks=[
+        ("p", "区林业局:"),
+        ("p", "根据市财政局《关于下达2024年省级财政衔接推进乡村振兴补助资金(欠发达国有林场巩固提升任务)预算的通知》(宝市财办资环[2024]56号),"
+              "现将2024年省级财政衔接推进乡村振兴资金120万元下达你单位,专项用于冯家河欠发达国有林场巩固提升项目,列入“2130599-其他乡村振兴支出”"
+              "一般公共预算支出科目。"),
+        ("p", "请你单位认真贯彻落实各级党委政府《关于实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接的(实施)意见》精神,按照《财政衔接推进乡村振兴"
+              "补助资金管理办法》要求,尽快制定落实具体项目实施方案,切实加强资金管理,提高资金使用效益。"),
+        ("p", "附件:陈仓区2024年省级财政衔接推进乡村振兴补助资金(欠发达国有林场巩固提升任务)绩效目标表"),
+        ("p", "公告时间:长期公开\n单位地址:陈仓区机关集中安置中心1号楼619室\n邮箱:ccqncg@163.com\n监督电话:0917-6231011\n12317\n受理人:范丹妮"),
+        ("table", [
+            [C("附件", cs=10)],
+            [C("陈仓区2024年省级财政衔接推进乡村振兴补助资金(欠发达国有", cs=10)],
+            ["资金名称", C(_N213, cs=9)],
+            ["区级主管单位", C("陈仓区林业局", cs=3), "实施单位", C("陈仓区冯家河林场", cs=5)],
+            [C("资金金额(万元)", rs=3), "年底金额(万元)", C("120", cs=8)],
+            ["其中:省级补助", C("120", cs=8)],
+            ["其他", C("", cs=8)],
+            ["总体目标", C(_G213, cs=9)],
+        ]),
+    ],
+    truth={"projects": [P(_N213, None, "120", "万元", [])]},
+    notes="""
+Place: 陈仓区 (Chencang district, Baoji, Shaanxi), district level: the district finance bureau's notice to 区林业局 passing down a
+provincial 衔接 (rural-revitalisation) fund for a state forest farm (实施单位 陈仓区冯家河林场); year 2024 (宝市财办资环[2024]56号, the
+attachment's title). Chencang is covered by held-out filings of rounds two and five (60, a 2020 water form; 116, a 2021 forestry 区域
+table); this 2024 form, a forest farm and the 欠发达国有林场巩固提升 task are new.
+Template kind: the Baoji/Chencang 衔接资金 绩效目标表 (the attachment of a 下达 notice): 附件 and a title row inside the grid, 资金名称 /
+区级主管单位 | 实施单位 / 资金金额(万元) over 年底金额(万元) (the year's amount), 其中:省级补助, 其他 / 总体目标, then the indicator rows
+(cut).
+Layout features: the BUDGET LABEL IS "年底金额(万元)" (a slip for 年度金额, it seems: kept as written) under a row label 资金金额(万元)
+that spans the three money rows, the amount in a cell spanning eight columns; the title row inside the grid CUT at the page's cell
+width ("…补助资金(欠发达国有", the rest of the title not printed); the notice's prose repeats the amount ("120万元下达你单位"); a
+footer of contact lines (公告时间, 单位地址, 邮箱, 监督电话, 受理人) between the notice and the table.
+Truth: one fund, name = 资金名称 as written, budget 120 万元 (年底金额(万元), equal to 其中:省级补助 and to the notice's 120万元; unit
+from the labels "(万元)"). No indicators: the capture stops in the 总体目标 row.
+Truncation: the capture stops right after the 总体目标 text ("…带动周边村集体经济发展。 | ||", the row's trailing slots cut); the text is
+kept whole (it ends with "。"), and the indicator rows and anything after them are left out.
+Reconstruction: the capture prints each cell as "text |" on its own line and the grid slots a row does not start as runs of "|" (ten
+slots per row: "附件 |" then nine; 资金金额(万元) | 年底金额(万元) | 120 then seven; 其中:省级补助 | 120 then eight, one of them the
+slot under the row label). The 10-column grid is fixed by those counts; every span is INFERRED: 附件 and the title over the width, the
+name and the goal over nine columns, 陈仓区林业局 over three and 陈仓区冯家河林场 over five (the split of the six spare slots is a
+guess), 资金金额(万元) down three rows, the amounts and the empty 其他 cell over eight. The notice and the footer lines are paragraphs.
+""",
+))
