@@ -25,12 +25,14 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // version reaches over all its parses: budgets right, the most wrong
 // budgets (a budget that is not the truth's, worse than none), money units
 // right. Raise the first and third and lower the second as the extractor
-// improves. Measured when the test was written.
+// improves. Measured when the test was written, after a subtotal word
+// (合计, 合 计, 总计) after a money group label or before the parts it sums
+// became the total's label (rename 440 -> 461, wrong 3 -> 0).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {208, 0, 200}, "unit-line/txt": {208, 0, 200},
 	"unit-in-amount/html": {303, 0, 303}, "unit-in-amount/txt": {303, 0, 303},
 	"yuan/html": {92, 3, 93}, "yuan/txt": {92, 3, 93},
-	"rename/html": {440, 3, 498}, "rename/txt": {440, 3, 498},
+	"rename/html": {461, 0, 498}, "rename/txt": {461, 0, 498},
 	"one-cell/html": {100, 0, 98}, "one-cell/txt": {96, 2, 98},
 	"swap-parts/html": {87, 0, 82}, "swap-parts/txt": {87, 0, 82},
 }

@@ -607,3 +607,37 @@ func TestLabelOfTwoNamesSharingASuffix(t *testing.T) {
 	assert.NotEqual(t, fUnitName, f)
 	assert.NotEqual(t, fDepartment, f)
 }
+
+// TestSubtotalWordAsTotal: a subtotal word (合计, 合 计, 总计) labels the
+// budget's total in a money block, after its group label (资金情况（万元） |
+// 合 计 | 35) or before the parts it sums (合计 | 164 | 其中：财政拨款 | 132);
+// alone, or before no money label, it names no budget.
+func TestSubtotalWordAsTotal(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "筛查人数", "≥1000人"},
+	}
+	tests := []struct {
+		name  string
+		money []string
+		want  string
+	}{
+		{"after a group label", []string{"资金情况（万元）", "合 计", "35"}, "35"},
+		{"after a group label, colon", []string{"年度预算安排(万元)", "合计：", "171.41"}, "171.41"},
+		{"总计 after a group label", []string{"资金情况（万元）", "总计", "35"}, "35"},
+		{"before its parts", []string{"合计", "164", "其中：财政拨款", "132"}, "164"},
+		{"before the other funds", []string{"合 计", "40", "其他资金", "5"}, "40"},
+		{"alone", []string{"合计", "35"}, "<nil>"},
+		{"before no money label", []string{"合计", "35", "联系电话", "5551234"}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{{"某项目支出绩效目标申报表"}, {"项目名称", "某筛查经费"}, tt.money}
+			doc := Extract([]layout.Block{tableOf(1, append(rows, grid...)...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			require.Len(t, p.Indicators, 1)
+		})
+	}
+}

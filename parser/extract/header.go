@@ -148,6 +148,12 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			// the unit the table is about
 			f, ok = fUnitName, true
 		}
+		if !ok && e.lx.isSubtotal(s) {
+			if j, read := e.subtotalTotal(row, i); read {
+				i = j
+				continue
+			}
+		}
 		if !ok {
 			e.blockCaptionUnit(s, c.Pos)
 			if e.spendingItem(s, row[i+1:]) {
@@ -196,10 +202,16 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			e.labelValues(f, s, row, vals, c.Pos)
 		} else {
 			// a group label's cells may hold "资金总额：150\n其中：财政拨款：120",
-			// or, alone after it, the total ("资金情况（万元） | 250")
-			for _, k := range vals {
+			// or, alone after it, the total ("资金情况（万元） | 250"), or the
+			// total under a subtotal word ("资金情况（万元） | 合 计 | 250")
+			for n := 0; n < len(vals); n++ {
+				k := vals[n]
 				t := e.text(&row[k])
 				switch {
+				case e.lx.isSubtotal(t) && n+1 < len(vals) && e.cur.Budget.Total == nil &&
+					decimalPrefix(strings.ReplaceAll(e.text(&row[vals[n+1]]), ",", "")) > 0:
+					n++
+					e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
 				case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
 				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
@@ -212,6 +224,38 @@ func (e *extractor) keyValues(row []layout.Cell) {
 		}
 		i = j
 	}
+}
+
+// subtotalTotal reads a subtotal word as the total's label in a row of
+// labels and amounts whose parts follow it (合 计 | 164 | 其中：财政拨款 |
+// 132): the amount after it, when no total was read. It returns the index
+// after the amount and whether it read it.
+func (e *extractor) subtotalTotal(row []layout.Cell, i int) (int, bool) {
+	if e.cur.Budget.Total != nil {
+		return i, false
+	}
+	next := func(k int) int {
+		for k++; k < len(row); k++ {
+			if !row[k].Merged && layout.Clean(row[k].Text) != "" {
+				return k
+			}
+		}
+		return -1
+	}
+	a := next(i)
+	if a < 0 || decimalPrefix(strings.ReplaceAll(layout.Clean(row[a].Text), ",", "")) <= 0 {
+		return i, false
+	}
+	l := next(a)
+	if l < 0 {
+		return i, false
+	}
+	if f, _, ok := e.lx.lookupLabel(labelKey(layout.Clean(row[l].Text))); !ok || f != fFiscal && f != fOther && f != fBudgetItem {
+		return i, false
+	}
+	e.ps.lastField = fTotal
+	e.setField(fTotal, e.text(&row[i]), e.text(&row[a]), row[a].Pos, row[i].Pos)
+	return a + 1, true
 }
 
 // otherYear tells a label naming one year's amount by its number
