@@ -88,3 +88,71 @@ The two-line cells are kept with the capture's wrap spaces ("服务外 包企业
 The grid (7 columns) and every span are inferred; the 总分 value 100 is the last of "20 20 100".
 """,
 ))
+
+# ---------------------------------------------------------------- 242
+_R242 = [  # level1, level2, name, target, actual, score
+    ("产出指标", "数量指标", "扶持发展新型农业经营主体 (个)", "15", "6", "8.0"),
+    ("产出指标", "数量指标", "带动贫困户(人)", "11442", "4164", "7.3"),
+    ("效益指标", "经济效益指标", "新型经营主体实现产值(%)", "8000", "12767.36", "31.9"),
+    ("效益指标", "经济效益指标", "新型经营主体助农增收 (元)", "1980", "2074", "10.5"),
+    ("满意度指标", "服务对象满意度指标", "满意度(%)", "90", "100", "11.1"),
+]
+_D242 = ("一是相关台账不健全,部分新型农业经营主体提供带动建档立卡户发展的相关支撑材料不足,与扶持奖补要求和标准有差距;二是新型农业经营主体"
+         "自身发展状况欠佳,带动建档立卡户发展的能力有限;三是项目执行先建后补,有的经营主体没有带动建档立卡户,或建设内容与项目扶持奖补不符,"
+         "不具备扶持奖补条件,经现场核实综合评价后据实补贴,资金结余,没有100%执行完毕。")
+
+
+def _row242(r):
+    return [r[2], r[3], r[4], r[5]]
+
+
+FILINGS.append(dict(
+    dir="242-baoshan-shidian-xinxing-zhuti-ziping-2019",
+    html_title="项目支出绩效自评表",
+    blocks=[
+        ("table", [
+            [C("项目支出绩效自评表", cs=7)],
+            [C("单位名称:施甸县农业农村局", cs=4), C("填报日期:2022年7月5日", cs=3)],
+            ["项目名称", C("2019年新型农业经营主体扶持项目", cs=6)],
+            ["主管部门", C("施甸县人民政府", cs=2), "项目实施单位", C("施甸县农业农村局", cs=3)],
+            ["项目类别", C("1、部门预算项目 □ 2、上级专项 þ", cs=6)],
+            ["项目属性", C("1、持续性项目 □ 2、新增性项目þ", cs=6)],
+            [C("预算执行情况(万元)(20分)", cs=3), "预算数(A)", "执行数(B)", "执行率(B/A)", "得分 (20分*执行率)"],
+            [C("年度财政资金总额", cs=3), "650", "94", "0.1", "2.9"],
+            [C("年度绩效目标1 (80分)", rs=6), "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            [C("产出指标", rs=2), "数量指标"] + _row242(_R242[0]),
+            ["数量指标"] + _row242(_R242[1]),
+            [C("效益指标", rs=2), "经济效益指标"] + _row242(_R242[2]),
+            ["经济效益指标"] + _row242(_R242[3]),
+            ["满意度指标", "服务对象满意度指标"] + _row242(_R242[4]),
+            [C("总分", cs=6), "71.7"],
+            ["偏差大或 目标未完成 原因分析", C(_D242, cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("2019年新型农业经营主体扶持项目", None, "650", "万元", [
+        I(l1, l2, n, v, actual=a, score=s) for l1, l2, n, v, a, s in _R242])]},
+    notes="""
+Place: 施甸县 (Shidian county, Baoshan, YUNNAN), county level, 施甸县农业农村局 (agriculture bureau; 主管部门 施甸县人民政府); the project
+year 2019 (the name "2019年新型农业经营主体扶持项目"), evaluated in 2022 (填报日期:2022年7月5日; published 2022-08-03 on the county's site).
+Yunnan is covered by 11 (南华) and 179 (保山市, the city's form); Shidian, a county's use of that form for an upper-level fund (上级专项),
+and a project that spent a seventh of its money are new.
+Template kind: the Baoshan 项目支出绩效自评表 (as 179): 单位名称 | 填报日期, 项目名称 / 主管部门 | 项目实施单位 / 项目类别 and 项目属性 with
+check boxes / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) by 年度财政资金总额 / 年度绩效目标1 (80分)
+一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 / 总分 / 偏差大或目标未完成原因分析 / 改进措施及结果应用方案.
+Layout features: UNITS IN THE NAMES ("扶持发展新型农业经营主体 (个)", "带动贫困户(人)", "满意度(%)", "新型经营主体助农增收 (元)") with BARE-NUMBER
+targets and actuals ("15" | "6", "90" | "100"); the LEVEL-2 LABEL REPEATED on each row (数量指标, 经济效益指标: not merged) under a
+merged level 1; 执行率 as a fraction ("0.1" for 94/650) and a budget score 2.9; fractional scores ("8.0", "31.9"); ticked boxes printed
+as "þ" (a Wingdings check read as a Latin letter); a "%" name with a count target ("新型经营主体实现产值(%)" | "8000"); no weight column.
+Truth: one project 2019年新型农业经营主体扶持项目 (项目名称), budget 650 万元 (预算数(A) of 年度财政资金总额; unit from "预算执行情况(万元)";
+执行数 94). FIVE INDICATORS: level1 (filled down over its two rows), level2 as written on each row, name = 三级指标, value = 年初目标值(A);
+value_cells actual (实际完成值(B)) and score (得分). The scores and the budget score add up to the 总分 (2.9 + 8.0 + 7.3 + 31.9 + 10.5 +
+11.1 = 71.7).
+Truncation: the capture stops inside the 改进措施及结果应用方案 text ("…规范业务管", cut); that row is left out. The page's metadata table
+(索引号, 发布机构, 公开目录, 发布日期, 文号, 浏览量) above the form is left out.
+Reconstruction: the capture prints each row as "cell | cell |" with runs of "|" for the slots a row does not start, and breaks two rows
+after a name that ends with a spaced unit ("扶持发展新型农业经营主体 (个) |" / "15 | 6 | 8.0 |"), read as one row each. The grid (7
+columns) and every span are INFERRED: the title and 单位名称 | 填报日期 rows as grid rows; the money label over three columns on its own
+row and 年度财政资金总额 over three on the next (the capture starts each of those rows with its label); 年度绩效目标1 (80分) over the header
+and the five indicator rows; 产出指标 and 效益指标 over two rows each (their second rows start at the level-2 cell); 总分 over six columns.
+""",
+))

@@ -5124,3 +5124,64 @@ name and the goal over nine columns, 陈仓区林业局 over three and 陈仓区
 guess), 资金金额(万元) down three rows, the amounts and the empty 其他 cell over eight. The notice and the footer lines are paragraphs.
 """,
 ))
+
+# ------------------------------------------------------------- 243 (eighth round, build half)
+_N243 = "铁路沿线环境及安全整治管理机制健全性"
+FILINGS.append(dict(
+    dir="243-suining-daying-tielu-yanxian-ziping-tail",
+    html_title="部门预算项目支出绩效自评表",
+    blocks=[
+        ("table", [
+            [C("", rs=8), C("", rs=4), "", "安全警示标志设置及时率", "=", "100", "%", "100", "5", "", ""],
+            [C("成本指标", rs=3), "安全隐患排查成本预算", "=", "6", "万元", "6", "5", "", ""],
+            ["警示标志设置成本预算", "=", "5", "万元", "5", "5", "", ""],
+            ["清理垃圾成本预算", "=", "4", "万元", "4", "5", "", ""],
+            [C("效益指标", rs=3), C("社会效益指标", rs=2), "环境治理亮化美化率", "≥", "90", "%", "93", "10", "", ""],
+            ["安全隐患排查有效处置率", "≥", "90", "%", "91", "10", "", ""],
+            ["可持续影响指标", _N243, "定性", "优良中低差", "", "优", "10", "", ""],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", "95", "%", "96", "10", "", ""],
+            [C("合计", cs=8), "100", "", ""],
+            ["评价结论", C("预算编制质量较高,完成预算目标,总体评价良好。", cs=10)],
+            ["存在问题", C("", cs=10)],
+            ["改进措施", C("", cs=10)],
+            [C("项目负责人:", cs=5), C("财务负责人:", cs=5), ""],
+        ]),
+    ],
+    truth={"projects": [P(None, None, None, None, [
+        I(None, None, "安全警示标志设置及时率", "=100%", op="=", value="100", unit="%", actual="100", weight="5"),
+        I(None, "成本指标", "安全隐患排查成本预算", "=6万元", op="=", value="6", unit="万元", actual="6", weight="5"),
+        I(None, "成本指标", "警示标志设置成本预算", "=5万元", op="=", value="5", unit="万元", actual="5", weight="5"),
+        I(None, "成本指标", "清理垃圾成本预算", "=4万元", op="=", value="4", unit="万元", actual="4", weight="5"),
+        I("效益指标", "社会效益指标", "环境治理亮化美化率", "≥90%", op="≥", value="90", unit="%", actual="93", weight="10"),
+        I("效益指标", "社会效益指标", "安全隐患排查有效处置率", "≥90%", op="≥", value="90", unit="%", actual="91", weight="10"),
+        I("效益指标", "可持续影响指标", _N243, "优良中低差", value="优良中低差", actual="优", weight="10"),
+        I("满意度指标", "服务对象满意度指标", "群众满意度", "≥95%", op="≥", value="95", unit="%", actual="96", weight="10"),
+    ])]},
+    notes="""
+Place: 大英县 (Daying county, Suining, Sichuan) by inference: the page is on the county media centre's site (dyrmt.com), which
+publishes Daying's unit self-evaluations as pages of long articles (205, and the held-out 88 and 178); the unit is NOT NAMED in
+the capture (a railway-line environment and safety project: 铁路沿线环境及安全整治, a city-management, transport or town body).
+Year NOT PRINTED in the capture (the form is the Sichuan 部门预算项目支出绩效自评表 of 2022/2023; the article's number, 133731, sits
+beside 205's 133619 of the 2022 evaluations: 2022 likely, an inference). Daying is covered (39, 99, 103, 205); a railway-line
+safety project (warning signs, hazard checks, rubbish clearing) is new.
+Template kind: the Sichuan 部门预算项目支出绩效自评表 (205's and 178's form): 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |
+度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析, then 合计, 评价结论 / 存在问题 / 改进措施, 项目负责人 | 财务负责人.
+Layout features: A HEADLESS TAIL — the capture starts inside the indicator grid (no project name, no money, no header; the first
+row has neither level cell); SPLIT TARGETS (指标性质 "=" / "≥" / "定性" | 指标值 | 度量单位: "= | 6 | 万元"); a 定性 row whose 指标值 is
+the scale "优良中低差", its unit empty and its result "优"; RESULTS AND WEIGHTS FILLED BUT NO SCORES (完成值 | 权重 filled, 得分 empty,
+the 合计 row "100" under 权重 only); amounts in 万元 as split targets of cost rows; a conclusion sentence and two empty comment rows.
+Truth: one project with NO NAME AND NO BUDGET (both above the capture): EIGHT INDICATORS, value = 指标性质 + 指标值 + 度量单位
+("=100%", "=6万元", "≥90%"; the 定性 row's value is its scale "优良中低差", no comparator, as 205's "好坏"), value_cells op / value /
+unit, actual (完成值), weight (权重); levels as far as captured — none for the first row, level 2 only for the cost rows (their
+level 1, 产出指标 it seems, lies above the capture), both for the 效益 and 满意度 rows. The weights of the captured rows add up to 60
+of the 合计 100 (the rest above the capture).
+Truncation: the capture starts inside the grid (the project's name, money block, goals, header and earlier output rows are above
+it: left out); it ends at the signature row (whole).
+Reconstruction: the capture prints each row as "cell |", an EMPTY cell as a line "|", and one "|" per slot covered from above or
+from the left at the end of the row; with the form's 11 columns this places every cell: the first row starts at 三级指标 (three
+covered slots), its "5" is the 权重 and two empty cells follow (得分, 未完成原因分析); the 合计 row is 合计 over eight columns | 100 |
+empty | empty, so the 100 is the weight total and no score was given (the same count reads 205's filled rows "100 | 5 | 5"). The
+first row's label, level-1 and level-2 cells (above the capture) are empty cells here, the label and level-1 cells spanning down as
+far as the capture shows they must; 成本指标 spans its three rows, 效益指标 three, 社会效益指标 two; every span is inferred.
+""",
+))
