@@ -154,3 +154,59 @@ two columns, 年度财政资金总额 over two (INFERRED). The spans of the labe
 level-1 cells over their rows) follow the row counts. The empty 偏差/改进措施 value cells are inferred from the form.
 """,
 ))
+
+# ---------------------------------------------------------------- 224
+_D224 = ("(1)项目概述和内容。该项目是义务教育阶段家庭困难学生生活补助项目,主要用于家庭困难学生进行资助,义务教育阶段家庭经济困难寄宿生生活补助补助"
+         "标准为小学生每生毎学年1000元,初中生每生毎学年1250元,特殊教育学校学生按初中生标准执行。义务教育阶段家庭经济困难非寄宿生生活补助的标准按"
+         "义务教育阶段家庭经济困难寄宿生生活补助标准的50%核定,项目所需资金由中央和区级财政各承担50%。家庭经济困难学生生活补助项目的实施,有助于减轻"
+         "困难学生家庭负担,促进社会公平和稳定,同时鼓励优秀学生努力求学,报效社会。")
+FILINGS.append(dict(
+    dir="224-huainan-panji-xuesheng-buzhu-2024",
+    html_title="潘集区教育局2024年部门项目基本信息",
+    blocks=[
+        ("p", "潘集区教育局2024年部门项目基本信息"),
+        ("p", "1.“2024年家庭经济困难学生生活补助”项目。"),
+        ("p", _D224),
+        ("p", "(2)立项依据。淮南市财政局、淮南市教育体育局文件"),
+        ("p", "(3)实施主体和起止时间。"),
+        ("p", "实施主体:潘集区教育局"),
+        ("p", "实施时间:2024年1月1日至2024年12月31日"),
+        ("p", "(4)年度预算安排。财政资金年度安排约245万元,其中区级资金122.51万元。"),
+        ("p", "(5)绩效目标和指标。解决贫困家庭孩子上学难的问题,切实做到义务教育入学有保障。"),
+        ("table", [
+            [C("项目支出绩效目标表", cs=6)],
+            ["", "", C("( 2024 年度)", cs=3), ""],
+            [C("填报单位(盖章):", cs=6)],
+            ["项目名称", C("2024年家庭经济困难学生生活补助", cs=5)],
+            ["主管部门及代码", C("潘集区教育局", cs=2), "实施单位", C("潘集区教育局", cs=2)],
+            [C("项目资金(万元)", rs=4), "中期资金总额:", "", "年度资金总额:", C("245", cs=2)],
+            ["其中:本年财政拨款", "", "其中:本年财政拨款", C("245", cs=2)],
+            ["上年结转资金", "", "上年结转资金", C("", cs=2)],
+            ["其他资金", "", "其他资金", C("", cs=2)],
+            [C("总体目标", rs=2), C("中期目标", cs=2), C("年度目标", cs=3)],
+            [C("促进社会公平和稳定,同时鼓励优秀学生努力求学,报效社会", cs=2), C("减轻困难学生家庭负担,鼓励优秀学生努力求学", cs=3)],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", C("指标值", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("2024年家庭经济困难学生生活补助", None, "245", "万元", [])]},
+    notes="""
+Place: 潘集区 (Panji district, HUAINAN, ANHUI), district level, 潘集区教育局 (the district's education bureau); year 2024 (the title
+"2024年部门项目基本信息", the table's "( 2024 年度)", 实施时间 2024年1月1日至2024年12月31日). Captured from the district's own site
+(www.panji.gov.cn). Anhui is covered widely; Huainan's 田家庵 (held out in round seven) is the only Huainan filing; Panji and a
+student living-allowance fund (家庭经济困难学生生活补助) are new.
+Template kind: a bureau's "部门项目基本信息" notice: five numbered prose items ((1)项目概述和内容 … (5)绩效目标和指标) then the Anhui
+项目支出绩效目标表 with TWO COLUMN GROUPS for money (中期资金总额: | amount | 年度资金总额: | amount, then 其中:本年财政拨款 / 上年结转资金 /
+其他资金 on both sides), 总体目标 split into 中期目标 | 年度目标, and 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值, indicators cut.
+Layout features: the MEDIUM-TERM money empty (中期资金总额: and its parts blank) beside the year's 245; the label 其中:本年财政拨款
+repeated on both sides; the budget also in prose ("财政资金年度安排约245万元,其中区级资金122.51万元", the prose's 122.51 is not in the
+table); a year caption with spaces inside ("( 2024 年度)"); 填报单位(盖章): left blank; "毎学年" (sic) in the prose.
+Truth: one project 2024年家庭经济困难学生生活补助 (项目名称), budget 245 万元 (年度资金总额:, the year's money; the 中期 side is empty;
+unit from "项目资金(万元)"). No indicators: the capture stops inside the first indicator row ("成本指标 | 经济成本指标 | 指标1:小学…", cut).
+Truncation: the cut first indicator row and everything after are left out.
+Reconstruction: the capture prints each cell on its own line ending " |" (an empty cell as a bare "|"), with a run of "|" for the grid
+slots a row does not start (6 slots: the title and 3 + 3 "|", etc.). The rebuild uses 6 columns and INFERS the spans from the runs:
+the money amounts of the year over two columns (the money rows print one slot fewer than the form has), 项目资金(万元) over four rows,
+总体目标 over two, 中期目标 over two and 年度目标 over three, 指标值 over two; the year caption "( 2024 年度)" between two empty cells on
+the left and one on the right (its span INFERRED); the prose items are paragraphs.
+""",
+))
