@@ -5185,3 +5185,95 @@ first row's label, level-1 and level-2 cells (above the capture) are empty cells
 far as the capture shows they must; 成本指标 spans its three rows, 效益指标 three, 社会效益指标 two; every span is inferred.
 """,
 ))
+
+# ------------------------------------------------------------- 223 (eighth round, build half)
+_G223 = ("采购两个年级教学软件,两套班班通,四台台式电脑和四台笔记本电脑,一套室外康复运动器材,使得教育教学条件得到大力改善,提升特殊教育质量。")
+_R223 = [  # level2 (None: continues), name, target, actual, weight, score
+    ("数量指标", "培智教学软件2套", "100%", "100%", "10", "10"),
+    (None, "台式电脑4台、笔记本电脑4台、班班通设备2套", "100%", "100%", "5", "5"),
+    (None, "室外康复运动设施1套", "100%", "100%", "5", "5"),
+    ("质量指标", "培智教学软件验收合格率", "100%", "100%", "10", "10"),
+    (None, "台式电脑4、笔记本电脑、班班通设备验收合格率", "100%", "100%", "5", "5"),
+    (None, "室外康复运动设施验收合格率", "100%", "100%", "5", "5"),
+    ("时效指标", "根据资金到位时间执行项目进度", "100%", "100%", "10", "10"),
+]
+_S223 = [  # level1, level2, name, target, actual, weight, score
+    ("效益\n指标", "社会效益\n指标", "特殊教育资源", "扩大", "扩大", "30", "30"),
+    ("满意度指标", "服务对象\n满意度指标", "残疾学生、家长满意度", "90%", "98%", "5", "5"),
+    ("满意度指标", "服务对象\n满意度指标", "特殊教育教师满意度", "90%", "98%", "5", "5"),
+]
+_A223 = ["28.1", "28.1", "28.1", "28.1", "10", "100%", "10"]
+
+
+def _l2_223(i):
+    """The level 2 of output row i, filled down."""
+    while _R223[i][0] is None:
+        i -= 1
+    return _R223[i][0]
+
+
+FILINGS.append(dict(
+    dir="223-luan-huoshan-tejiao-ziping-2024",
+    html_title="霍山县特殊教育补助资金转移支付整体绩效目标自评表 (学校经费投入及使用情况)",
+    blocks=[
+        ("p", "霍山县特殊教育补助资金转移支付整体绩效目标自评表 (学校经费投入及使用情况)"),
+        ("p", "浏览次数: 发表时间:2025-03-20 08:44 信息来源:霍山县教育局"),
+        ("p", "霍山县特殊教育补助资金转移支付整体绩效目标自评表"),
+        ("p", "(2024年度)"),
+        ("table", [
+            [C("转移支付(项目)名称", cs=2), C("特殊教育补助资金", cs=7)],
+            [C("市级主管部门", cs=2), C("六安市教育体育局", cs=7)],
+            [C("项目资金(万元)", rs=7), "", C("年初预算数", cs=2), "全年预算数(A)", "全年执行数(B)", "分值", "预算执行率(B/A)", "得分"],
+            ["年度资金总额:"] + _A223,
+            ["其中:中央资金"] + _A223,
+            ["省级资金", "", "", "", "", "", "", ""],
+            ["市级资金", "", "", "", "", "", "", ""],
+            ["县级资金", "", "", "", "", "", "", ""],
+            ["其他资金", "", "", "", "", "", "", ""],
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=4), C("全年实际完成情况", cs=4)],
+            [C(_G223, cs=4), C("严格按照年初预算执行,采购手续合规合法,完成率100%。", cs=4)],
+            [C("绩效指标", rs=11), "一级\n指标", "二级指标", "三级指标", "年度指标值", "全年实际完成值", "分值", "得分", "未完成原因和改进措施"],
+            [C("", rs=7), C("数量指标", rs=3)] + list(_R223[0][1:]) + [""],
+            list(_R223[1][1:]) + [""],
+            list(_R223[2][1:]) + [""],
+            [C("质量指标", rs=3)] + list(_R223[3][1:]) + [""],
+            list(_R223[4][1:]) + [""],
+            list(_R223[5][1:]) + [""],
+            ["时效指标"] + list(_R223[6][1:]) + [""],
+            list(_S223[0]) + [""],
+            [C("满意度指标", rs=2), C("服务对象\n满意度指标", rs=2)] + list(_S223[1][2:]) + [""],
+            list(_S223[2][2:]) + [""],
+            [C("分总", cs=6), "100", "100", ""],
+        ]),
+    ],
+    truth={"projects": [P("特殊教育补助资金", None, "28.1", "万元",
+                          [I(None, _l2_223(i), n, v, actual=a, weight=w, score=s) for i, (_, n, v, a, w, s) in enumerate(_R223)]
+                          + [I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _S223])]},
+    notes="""
+Place: 霍山县 (Huoshan county, LU'AN, ANHUI), county level, 霍山县教育局 (the county's education bureau; the funds go to its special
+school's spending, "学校经费投入及使用情况"); year 2024 (the table's "(2024年度)", posted 2025-03-20). Captured from the county's own
+site (www.ahhuoshan.gov.cn). Lu'an and Huoshan are covered (177, the county 医保局's form of the same year); the special-education
+subsidy (特殊教育补助资金) and the county's 转移支付整体绩效目标自评表 with a 年初预算数 column, 分值 | 得分 and an empty level-1 cell are new.
+Template kind: Anhui county 转移支付整体绩效目标自评表 (2024): 转移支付(项目)名称 / 市级主管部门 / 项目资金(万元) 年初预算数 | 全年预算数(A) |
+全年执行数(B) | 分值 | 预算执行率(B/A) | 得分 by 年度资金总额: / 其中:中央资金 / 省级资金 / 市级资金 / 县级资金 / 其他资金 / 年度总体目标
+年初设定目标 | 全年实际完成情况 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年实际完成值 | 分值 | 得分 | 未完成原因和改进措施 /
+分总 (sic, for 总分) / 说明.
+Layout features: the LEVEL-1 CELL OF THE OUTPUT BLOCK IS EMPTY (the capture starts the first indicator row with a run of spaces before
+"数量指标"; no 产出指标 anywhere), while 效益指标 and 满意度指标 are written; level cells broken over lines ("效益\n指标", "社会效益\n指标",
+"服务对象\n满意度指标", the caption "一级\n指标"); names that are counts of things bought ("培智教学软件2套") with a percent target; a word
+target ("扩大"); weights 10/5/5 … 30 adding up to 90 with the budget's 10 to the 分总 100; the money row ONE AMOUNT LONGER than its
+captions (four 28.1 under three money captions); "分总" for 总分.
+Truth: one fund 特殊教育补助资金 (转移支付(项目)名称), budget 28.1 万元 (全年预算数(A); every amount of the row is 28.1; unit from
+"项目资金(万元)"). TEN indicators: level1 None for the seven output rows (the cell is empty; nothing to fill down from), "效益\n指标"
+and 满意度指标 as written; level2 filled down; name = 三级指标; value = 年度指标值; value_cells actual (全年实际完成值), weight (分值),
+score (得分). The 分总 row is not an indicator.
+Truncation: the capture stops inside the 说明 note under the grid ("注:1.其他资金包括和", cut); the 说明 row is left out. The page's
+breadcrumb and "字体:[  ]" are left out.
+Reconstruction: the capture is the table's text with cells separated by spaces, one row a line (cells with line breaks run over
+lines); the 9-column grid follows the indicator header. The money row prints seven values under six captions: the extra column is
+INFERRED to belong to 年初预算数 (spanning two columns; all four amounts are 28.1, so the budget does not depend on it). The empty
+corner above 年度资金总额:, the empty amounts of the 省级/市级/县级/其他资金 rows, the empty 未完成原因 cells, the empty level-1 cell over
+the seven output rows and the spans (项目资金 over seven rows, 年度总体目标 over two, 绩效指标 over eleven, 分总 over six columns) are
+inferred from the row counts and the form.
+""",
+))
