@@ -63,48 +63,18 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 	hb, vb := ruleInk(g, th)
 	rl := findRules(hb, vb, geo.hMin, geo.vMin, max(4, int(geo.dpi/40)))
 	page := &Page{}
-	var crops []*image.Gray
-	var sinks []func(string, int)
-	var above []int
+	var cl cropList
 	var skip []image.Rectangle
-	type pendingCell struct {
-		acc   *cellText
-		bands []textLine
-		box   image.Rectangle
-	}
 	var pend []pendingCell
 	var heights []int
 	for _, l := range rl.lattices(geo.hMin) {
-		t := &Table{Box: l.box}
-		for _, x := range l.xs {
-			t.Cols = append(t.Cols, x.mid())
-		}
-		owner, cells := l.cells()
-		for r := range owner {
-			var row []Cell
-			for c := 0; c < len(owner[r]); {
-				k := owner[r][c]
-				gc := cells[k]
-				cell := Cell{RowSpan: gc.r1 - gc.r0, ColSpan: gc.c1 - gc.c0, Box: gc.box}
-				if gc.r0 != r {
-					cell = Cell{RowSpan: 1, ColSpan: gc.c1 - gc.c0, Merged: true, Box: gc.box}
-				}
-				row = append(row, cell)
-				if !cell.Merged {
-					ri, ci := r, len(row)-1
-					acc := &cellText{right: gc.box.Max.X, set: func(s string, conf int) {
-						t.Rows[ri][ci].Text, t.Rows[ri][ci].Conf = s, conf
-					}}
-					bands := cellBands(bm, rl, gc.box)
-					pend = append(pend, pendingCell{acc: acc, bands: bands, box: gc.box.Inset(2)})
-					for _, b := range bands {
-						heights = append(heights, b.height())
-					}
-				}
-				c = gc.c1
+		t, p := latticeTable(l, bm, rl)
+		for _, pc := range p {
+			for _, b := range pc.bands {
+				heights = append(heights, b.height())
 			}
-			t.Rows = append(t.Rows, row)
 		}
+		pend = append(pend, p...)
 		page.Items = append(page.Items, Item{Table: t})
 		skip = append(skip, l.box.Inset(-4))
 	}
@@ -118,14 +88,7 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 	}
 	for _, pc := range pend {
 		for k, ln := range cellLines(pc.bands, pc.box, typical) {
-			above = append(above, len(crops)-1)
-			if k == 0 {
-				above[len(above)-1] = -1
-			}
-			crops = append(crops, pad(g, rl, ln))
-			acc := pc.acc
-			acc.lines = append(acc.lines, cellLine{box: ln})
-			sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
+			cl.add(pad(g, rl, ln), k, pc.acc, ln)
 		}
 	}
 	lines := textLines(bm, skip)
@@ -139,18 +102,74 @@ func analyse(g *image.Gray, bm *bitmap, th uint8) (*Page, []*image.Gray, []func(
 		acc := &cellText{right: box.Max.X, set: func(s string, conf int) { para.Text, para.Conf = s, conf }}
 		for k, l := range p {
 			ln := image.Rect(l.x0-2, l.y0-2, l.x1+3, l.y1+3).Intersect(g.Rect)
-			above = append(above, len(crops)-1)
-			if k == 0 {
-				above[len(above)-1] = -1
-			}
-			crops = append(crops, pad(g, nil, ln))
-			acc.lines = append(acc.lines, cellLine{box: ln})
-			sinks = append(sinks, func(s string, conf int) { acc.got(k, s, conf) })
+			cl.add(pad(g, nil, ln), k, acc, ln)
 		}
 		page.Items = append(page.Items, Item{Para: para})
 	}
 	sort.SliceStable(page.Items, func(i, j int) bool { return page.Items[i].top() < page.Items[j].top() })
-	return page, crops, sinks, above
+	return page, cl.crops, cl.sinks, cl.above
+}
+
+// pendingCell is a table cell whose bands of ink are cut into lines once
+// the page's usual line height is known.
+type pendingCell struct {
+	acc   *cellText
+	bands []textLine
+	box   image.Rectangle
+}
+
+// latticeTable builds the table of a lattice of rules, its cells' texts
+// still empty, and the cells to read, in reading order.
+func latticeTable(l *lattice, bm *bitmap, rl *rules) (*Table, []pendingCell) {
+	t := &Table{Box: l.box}
+	for _, x := range l.xs {
+		t.Cols = append(t.Cols, x.mid())
+	}
+	var pend []pendingCell
+	owner, cells := l.cells()
+	for r := range owner {
+		var row []Cell
+		for c := 0; c < len(owner[r]); {
+			k := owner[r][c]
+			gc := cells[k]
+			cell := Cell{RowSpan: gc.r1 - gc.r0, ColSpan: gc.c1 - gc.c0, Box: gc.box}
+			if gc.r0 != r {
+				cell = Cell{RowSpan: 1, ColSpan: gc.c1 - gc.c0, Merged: true, Box: gc.box}
+			}
+			row = append(row, cell)
+			if !cell.Merged {
+				ri, ci := r, len(row)-1
+				acc := &cellText{right: gc.box.Max.X, set: func(s string, conf int) {
+					t.Rows[ri][ci].Text, t.Rows[ri][ci].Conf = s, conf
+				}}
+				pend = append(pend, pendingCell{acc: acc, bands: cellBands(bm, rl, gc.box), box: gc.box.Inset(2)})
+			}
+			c = gc.c1
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t, pend
+}
+
+// cropList gathers a page's line crops in reading order: for each, where
+// its text goes and the crop of the line above it in its cell or paragraph
+// (-1 for a first line).
+type cropList struct {
+	crops []*image.Gray
+	sinks []func(string, int)
+	above []int
+}
+
+// add appends crop, line k (from 0) of the cell or paragraph acc, at box.
+func (cl *cropList) add(crop *image.Gray, k int, acc *cellText, box image.Rectangle) {
+	a := len(cl.crops) - 1
+	if k == 0 {
+		a = -1
+	}
+	cl.above = append(cl.above, a)
+	cl.crops = append(cl.crops, crop)
+	acc.lines = append(acc.lines, cellLine{box: box})
+	cl.sinks = append(cl.sinks, func(s string, conf int) { acc.got(k, s, conf) })
 }
 
 func (it Item) top() int {
