@@ -156,3 +156,62 @@ row and 年度财政资金总额 over three on the next (the capture starts each
 and the five indicator rows; 产出指标 and 效益指标 over two rows each (their second rows start at the level-2 cell); 总分 over six columns.
 """,
 ))
+
+# ---------------------------------------------------------------- 244
+_S244 = [  # item, amount, content, note
+    ("1、岳阳城陵矶联检大楼修缮改造工程", "796.49", "主体工程款:723.67 管理费:72.82", ""),
+    ("2、岳阳电子口岸“单一窗口”信息中心展厅建设项目", "466.18", "主体工程款:446.98 管理费:19.20", ""),
+    ("3、岳阳电子口岸“单一窗口”平台应用软件含集成建设项目", "418.02", "主体工程款:395.06 管理费:22.97", "款项已付95%,欠质保金19.8"),
+    ("4、岳阳电子口岸“单一窗口”平台硬件设备、机房配套建设项目", "502.80", "主体工程款:472.86 管理费:29.94", ""),
+]
+FILINGS.append(dict(
+    dir="244-yueyang-kouan-dianzi-kouan-ziping-2020",
+    html_title="岳阳市人民政府口岸管理办公室财政支出项目绩效评价自评报告",
+    blocks=[
+        ("p", "岳阳市人民政府口岸管理办公室财政支出项目绩效评价自评报告"),
+        ("p", "评价类型:项目完成结果评价"),
+        ("p", "项目名称:岳阳市电子口岸建设"),
+        ("p", "项目单位:岳阳市人民政府口岸管理办公室"),
+        ("p", "主管部门:岳阳市人民政府"),
+        ("p", "评价方式:单位绩效自评"),
+        ("p", "评价机构:岳阳市人民政府口岸管理办公室评价组"),
+        ("p", "报告日期:2020年 6月 13 日"),
+        ("table", [
+            [C("一、项 目 基 本 概 况", cs=8)],
+            ["项目负责人", C("陈建文", cs=3), "联系电话", C("", cs=3)],
+            ["项目地址", C("岳阳城陵矶新港区口岸联建大楼", cs=3), "邮 编", C("414000", cs=3)],
+            ["项目起止时间", C("2015年 1 1月起至2020年1月止", cs=7)],
+            ["计划安排资金 (万元)", "2,489.4", "实际到位资金 (万元)", "2,489.4", "实际支出 (万元)", "2,466.6", "结余(万元)", "22.8"],
+            ["其中:中央财政", "无", "其中:中央财政", "无", "其中:中央财政", "无", "其中:中央财政", "无"],
+            ["省财政", "550.0", "省财政", "550.0", "省财政", "550.0", "省财政", "0.0"],
+            ["市财政", "1,811.6", "市财政", "1,811.6", "市财政", "1,788.8", "市财政", "22.8"],
+            ["其它", "127.8", "其它", "127.8", "其它", "127.8", "其它", "0.0"],
+            [C("二、项目支出明细情况 (单位金额:万元)", cs=8)],
+            [C("支出内容", cs=2), C("实际支出数", cs=2), C("具体内容", cs=2), C("备注", cs=2)],
+        ] + [[C(i, cs=2), C(a, cs=2), C(c, cs=2), C(n, cs=2)] for i, a, c, n in _S244]),
+    ],
+    truth={"projects": [P("岳阳市电子口岸建设", None, "2489.4", "万元", [])]},
+    notes="""
+Place: 岳阳市 (Yueyang, Hunan), city level, 岳阳市人民政府口岸管理办公室 (the city's port office; 主管部门 岳阳市人民政府); year 2020 (报告日期
+2020年 6月 13 日; the project ran from November 2015 to January 2020). Captured from a site mirroring the city's pages under another
+domain (sxobhb.com, with the path of the city site's info pages). Yueyang is covered (12, 169, 181, 201, 220, 221); its port office and
+an electronic-port ("单一窗口") construction project are new.
+Template kind: the Yueyang 财政支出项目绩效评价自评报告 (the layout of 220 and 221, city edition): a cover of label lines (评价类型, 项目名称,
+项目单位, 主管部门, 评价方式, 评价机构, 报告日期), then 一、项目基本概况 (项目负责人 | 联系电话, 项目地址 | 邮编, 项目起止时间, four money
+blocks side by side: 计划安排资金 (万元) | 实际到位资金 (万元) | 实际支出 (万元) | 结余(万元), each with 其中:中央财政 / 省财政 / 市财政 / 其它)
+and 二、项目支出明细情况 (单位金额:万元) 支出内容 | 实际支出数 | 具体内容 | 备注.
+Layout features: the project's NAME ONLY ON A COVER LABEL LINE ("项目名称:岳阳市电子口岸建设"); AMOUNTS WITH A THOUSANDS SEPARATOR
+("2,489.4", "1,811.6", "1,788.8") beside plain ones ("550.0", "127.8"); "无" in the 中央财政 cells; the source labels repeated in each
+block; planned = received (2489.4) above the spending (2466.6) and a 结余 22.8, all of it city money; an empty 联系电话 cell; a spending
+table whose content cells hold two amounts ("主体工程款:723.67 管理费:72.82").
+Truth: one project 岳阳市电子口岸建设 (the cover's 项目名称), budget 2489.4 万元 (计划安排资金 (万元) "2,489.4", the planned money, as
+in 220 and 221; 实际到位资金 is the same; unit from the label). The sources add up: 550.0 + 1,811.6 + 127.8 = 2,489.4 and 550.0 +
+1,788.8 + 127.8 = 2,466.6. No indicators: the capture stops in the spending table, before the report's indicator part.
+Truncation: the capture stops at the fifth spending row ("5", cut); that row and the rest of the report are left out.
+Reconstruction: the capture prints each cell on its own line ending " |", an empty cell as "|", and a run of "|" for the grid slots a
+row does not start (22 slots in the page's grid: "一、项 目 基 本 概 况 |" then 21); the rebuild uses 8 columns (the money rows' eight
+cells) and INFERS every span as 221 does: the headings over the width, the label | value rows (values over three columns), 项目起止时间
+over seven, the spending table's four columns over two each; the 备注 of rows 1, 2 and 4 is taken as empty (their runs of "|" are one
+longer than row 3's). The cover lines are kept as paragraphs.
+""",
+))
