@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Label-key form: a cell's text as the vocabulary's tables are looked up
@@ -109,12 +110,53 @@ func stripPoints(key string) string {
 }
 
 // stripParens removes every full-width parenthesized part of a label key:
-// 中期目标（2021年－2023年） → 中期目标.
+// 中期目标（2021年－2023年） → 中期目标. The text kept is a slice of key
+// where it is one piece (most keys: the parentheses close the key), else
+// the pieces joined.
 func stripParens(key string) string {
 	if !strings.Contains(key, "（") {
 		return key
 	}
+	var buf [4]string
+	pieces := buf[:0] // the runs of key outside parentheses, in order
+	depth, from := 0, -1
+	for i, r := range key {
+		if r == utf8.RuneError {
+			return stripParensRunes(key) // each invalid byte becomes U+FFFD, as decoding writes it
+		}
+		switch {
+		case r == '（':
+			depth++
+		case r == '）' && depth > 0:
+			depth--
+		case depth == 0:
+			if from < 0 {
+				from = i
+			}
+			continue
+		}
+		if from >= 0 {
+			pieces = append(pieces, key[from:i])
+			from = -1
+		}
+	}
+	if from >= 0 {
+		pieces = append(pieces, key[from:])
+	}
+	switch len(pieces) {
+	case 0:
+		return ""
+	case 1:
+		return pieces[0]
+	}
+	return strings.Join(pieces, "")
+}
+
+// stripParensRunes is stripParens rune by rune, for a key that is not
+// valid UTF-8.
+func stripParensRunes(key string) string {
 	var b strings.Builder
+	b.Grow(len(key))
 	depth := 0
 	for _, r := range key {
 		switch {

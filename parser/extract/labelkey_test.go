@@ -34,3 +34,18 @@ func TestNeedsKeying(t *testing.T) {
 		assert.Equal(t, old(s), needsKeying(s), "%q", s)
 	}
 }
+
+// TestStripParens: stripParens keeps what decoding key rune by rune keeps
+// (stripParensRunes: nested, unclosed and unopened parentheses, broken
+// UTF-8 and U+FFFD alike), and a key whose kept text is one piece (most
+// captions: 中期目标（2021年－2023年）) comes back without allocating.
+func TestStripParens(t *testing.T) {
+	for _, s := range []string{"", "中期目标", "中期目标（2021年－2023年）", "（万元）", "（万元）金额", "年度（目标）值（2026）",
+		"a（b（c）d）e", "a（b", "a）b", "）", "（", "（）（）", "a（b）c（d）e（f）g（h）i（j）k", "项\xef（x）", "\xff（x）y",
+		"项（\xe3）目", "\ufffd（x）", "数量指标（分）", "（（a））b）c"} {
+		assert.Equal(t, stripParensRunes(s), stripParens(s), "%q", s)
+	}
+	for _, s := range []string{"中期目标（2021年－2023年）", "（万元）金额", "a（b（c）d）"} {
+		assert.Zero(t, testing.AllocsPerRun(10, func() { _ = stripParens(s) }), "%q", s)
+	}
+}
