@@ -20,7 +20,7 @@ import (
 // with a warning; a cell that does not start with a number is nil, with a
 // warning, and unrecognized.
 func (e *extractor) amount(s string, pos model.Pos) *string {
-	s = thousands.Replace(layout.Clean(s))
+	s = dropThousands(layout.Clean(s))
 	switch s {
 	case "", "-", "—", "——", "/", "－", "无", "–":
 		return nil
@@ -96,7 +96,7 @@ func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
 // amountPhrase tells a cell that states one amount in a phrase
 // (amountInWords reads it).
 func (lx *lexicon) amountPhrase(s string) bool {
-	_, _, ok := lx.amountInWords(thousands.Replace(layout.Clean(s)))
+	_, _, ok := lx.amountInWords(dropThousands(layout.Clean(s)))
 	return ok
 }
 
@@ -212,6 +212,16 @@ func withoutSeal(key string) string {
 
 // thousands removes thousands separators.
 var thousands = strings.NewReplacer(",", "", "，", "")
+
+// dropThousands is s with its thousands separators removed: s itself,
+// uncopied, when it holds none (most cells; the replacer copies every
+// text it reads).
+func dropThousands(s string) string {
+	if !strings.Contains(s, ",") && !strings.Contains(s, "，") {
+		return s
+	}
+	return thousands.Replace(s)
+}
 
 // decimalPrefix is the length of the decimal number s starts with
 // ("12.50" of "12.50万元"), or 0. A number of more than normalize.MaxDigits

@@ -283,7 +283,7 @@ func (e *extractor) spendingItem(s string, after []layout.Cell) bool {
 	}
 	amounts := 0
 	for i := range after {
-		t := thousands.Replace(layout.Clean(after[i].Text))
+		t := dropThousands(layout.Clean(after[i].Text))
 		switch {
 		case after[i].Merged || t == "":
 		case decimalPrefix(t) == len(t):

@@ -129,7 +129,7 @@ func (e *extractor) amountLine(text string, pos model.Pos) bool {
 	if f, _, ok := e.lx.lookupLabel(key); !(ok && f == fTotal) && !e.lx.yearAmountWords[key] {
 		return false
 	}
-	val = thousands.Replace(layout.Clean(val))
+	val = dropThousands(layout.Clean(val))
 	n := decimalPrefix(val)
 	if n == 0 {
 		return false

@@ -195,7 +195,7 @@ func (e *extractor) treeRows(t *layout.Table, tr *treeTable) {
 				level2 = compactLabel(s)
 			}
 			afterL1 = lv == 1
-		case val == "" && s != "" && money != "" && decimalPrefix(thousands.Replace(money)) > 0:
+		case val == "" && s != "" && money != "" && decimalPrefix(dropThousands(money)) > 0:
 			if e.cur == nil || named || len(e.cur.Indicators) > 0 || e.cur.Name != "" {
 				mu, dept := "", model.Department{}
 				if e.cur != nil {
