@@ -157,3 +157,73 @@ from 179's form and INFERRED here; the level-1 and level-2 cells are taken to sp
 page header lines before the title are left out; the title, 附件3 and the 单位名称 line are paragraphs.
 """,
 ))
+
+# ---------------------------------------------------------------- 214
+_L214 = "度效标O0B年绩目1分"
+FILINGS.append(dict(
+    dir="214-unknown-changjiang-jinbu-yuye-ziping-2020",
+    html_title="2020年度长江禁捕项目自评表",
+    blocks=[
+        ("p", "2020年度长江禁捕项目自评表单位名称农业工作科填报日期.docx"),
+        ("p", "《2020年度长江禁捕项目自评表单位名称农业工作科填报日期.docx》由会员分享,可在线阅读,更多相关《2020年度长江禁捕项目自评表单位名称"
+              "农业工作科填报日期.docx(2页珍藏版)》请在第壹文秘上搜索。"),
+        ("p", "2020年度长江禁捕项目自评表"),
+        ("p", "单位名称:农业工作科填报日期:"),
+        ("table", [
+            ["项目名称", C("渔业成品油价格改革补贴", cs=6)],
+            ["主管部门", C("区市场监督管理局", cs=2), C("项目实施单位", cs=2), C("农业科", cs=2)],
+            ["项目类别", C("1、部门预算项目02、市直专项口3、市对下转移支付项目0", cs=6)],
+            ["项目属性", C("1、持续性项目2、新增性项目0", cs=6)],
+            ["项目类型", C("1、常年性项目2、延续性项目口3、一次性项目0", cs=6)],
+            [C("预算执行情况(万元)(20分)", cs=2), "预算数(A)", "执行数(B)", "执行率(B/A)", C("得分(20分*执行率)", cs=2)],
+            [C("年度财政资金总额", cs=2), "1.56", "1.56", "1", C("20", cs=2)],
+            [C(_L214, rs=6), "EB", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            [C("出标产指", rs=3), "数量指标", "补贴渔船数", "6", "6", "20"],
+            ["质量指标", "渔船补贴发放率", "100%", "100%", "10"],
+            ["时效指标", "12月底之前完成", "100%", "100%", "10"],
+            ["益标效指", "", "", "", "", ""],
+            ["意指斥满度打", "服务对象满意度", "退捕渔民抽样调查满意度", "90%", "290%", "40"],
+            [C("总分", cs=6), "100"],
+            ["偏差大或目标未完成原因分析", C("无", cs=6)],
+            ["改进措施及结果应用方案", C("无", cs=6)],
+        ]),
+        ("p", "备注:1 .预算执行情况口径:预算数为调整后财政资金总额(包括上年结余结转),执行数为资金使用单位财政资金实际支出数。2 .定量指标完成数汇总"
+              "原则:绝对值直接累加计算,相对值按照资金额度加权平均计算。定量指标计分原则:正向指标(即目标值为2X,得分=权重*BA),反向指标(即目标值"
+              "为WX,得分=权重*AB),得分不得突破权重总额。定量指标先汇总完成数,再计算得分。3 .定性指标计分原则:达成预期指标、部分达成预期指标、"
+              "未达成预期指标三档,分别按照该指标对应分值区间100%-80%(280酚、80%-50%(50%,80%)50%-0%(50册合理确定分值。汇总时,以资金额度为"),
+    ],
+    truth={"projects": [P("渔业成品油价格改革补贴", None, "1.56", "万元", [
+        I("出标产指", "数量指标", "补贴渔船数", "6", actual="6", score="20"),
+        I("出标产指", "质量指标", "渔船补贴发放率", "100%", actual="100%", score="10"),
+        I("出标产指", "时效指标", "12月底之前完成", "100%", actual="100%", score="10"),
+        I("意指斥满度打", "服务对象满意度", "退捕渔民抽样调查满意度", "90%", actual="290%", score="40"),
+    ])]},
+    notes="""
+Place: NOT NAMED — a district (主管部门 "区市场监督管理局", the implementing unit "农业科", the filer "农业工作科") of a city (the check
+boxes name 市直专项 and 市对下转移支付项目); year 2020 (the title "2020年度长江禁捕项目自评表"). The fund is the fishery fuel-price
+subsidy (渔业成品油价格改革补贴) under the Yangtze fishing ban (长江禁捕), so the place lies on the Yangtze, it seems. Captured from a
+document-sharing site (1wenmi.com, "第壹文秘") that previews the .docx ("…自评表单位名称农业工作科填报日期.docx", 2 pages) as a glued
+text layer recognised from page images, broken only by the site's page markers ("1、", "2、").
+Template kind: the 财政项目绩效自评表 of 107's family (Hubei-style city form): 单位名称 | 填报日期 / 项目名称 / 主管部门 | 项目实施单位 /
+项目类别, 项目属性, 项目类型 check-box rows / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) /
+年度财政资金总额 / 年度绩效目标(80分) 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 / 总分 / 偏差大或目标未完成
+原因分析 / 改进措施及结果应用方案 / 备注.
+Layout features: OCR SLIPS kept as written — the left label "度效标O0B年绩目1分" (年度绩效目标(80分), as 107's "度效标80> 年绩目1分"),
+the 一级指标 caption as "EB", level-1 labels scrambled ("出标产指" for 产出指标, "益标效指" for 效益指标, "意指斥满度打" for 满意度指标),
+ticked boxes read as "0"/"02、" and empty ones as "口"; 执行率 written "1" (for 100%); an actual "290%" against the target "90%" (a
+"≥90%" read as 290%, it seems: kept); a tiny budget (1.56 万元) with a 20-point score; a fuel subsidy under a market-supervision
+bureau (as written).
+Truth: one project 渔业成品油价格改革补贴 (项目名称), budget 1.56 万元 (预算数(A); unit from "预算执行情况(万元)"). Four indicators:
+level1 as captured ("出标产指" for the three output rows; "意指斥满度打" for the satisfaction row), level2 as written, name = 三级指标,
+value = 年初目标值(A), value_cells actual (实际完成值(B)) and score (得分); the scores add up to the 80 points of the block (20 + 10 +
+10 + 40), which bears out the splits.
+Truncation: the capture stops inside the 备注 under the grid ("…汇总时,以资金额度为", cut); the grid itself is whole. The 备注 is
+kept as a paragraph as far as captured.
+Reconstruction: the text LOST EVERY SEPARATOR; cells are split at the form's labels and by the score sums, all INFERENCES:
+"年度财政资金总额1.561.56120" = 1.56 | 1.56 | 1 | 20; "补贴渔船数6620" = 补贴渔船数 | 6 | 6 | 20; "时效指标12月底之前完成10" + the page
+marker "2、" + "0%100%10" = 12月底之前完成 | 100% | 100% | 10 (the marker left out, the two pieces of "100%" joined); "…满意度90%290%40"
+= 90% | 290% | 40. "益标效指意指斥满度打" is read as two level-1 cells: an EMPTY 效益指标 block (one row, no indicator: its level-2,
+name and value cells empty, an inference) and the satisfaction block. The 7-column grid and every span follow 107's form; the doc
+title line and the site's sharing note are paragraphs, the page markers are left out.
+""",
+))

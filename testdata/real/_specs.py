@@ -5277,3 +5277,54 @@ the seven output rows and the spans (项目资金 over seven rows, 年度总体�
 inferred from the row counts and the form.
 """,
 ))
+
+# ------------------------------------------------------------- 215 (eighth round, build half)
+_N215 = "2022年度省级对下转移支付地质灾害防治专项资金"
+FILINGS.append(dict(
+    dir="215-sanming-shaxian-dizhi-zaihai-2023",
+    html_title="三明市沙县区财政局 三明市沙县区自然资源局关于下达2023年省级地质灾害防治专项资金的通知",
+    blocks=[
+        ("p", "三明市沙县区财政局 三明市沙县区自然资源局关于下达2023年省级地质灾害防治专项资金的通知"),
+        ("p", "高砂镇财政所:"),
+        ("p", "根据《三明市财政局 三明市自然资源局关于提前分解下达2023年省级地质灾害防治专项资金(市县第一批)的通知》(明财(资环)指〔2022〕54号)"
+              "和区自然资源局《关于要求下达2023年度省级地质灾害防治专项资金的函》,现将下达你单位高砂镇地质灾害排危除险工程包100万元,款列“2240601"
+              "地质灾害防治”,政府预算支出经济分类科目“50302基础设施建设”,指标来源市财政局。有关事项通知如下:"),
+        ("p", "一、请对照绩效目标和任务,加快项目实施和预算执行进度,确保按期完成年度绩效目标,从1月起每个季度末要将项目季度进展情况和资金使用情况"
+              "报送区自然资源局,在2024年2月底将资金年度绩效评价自评表与自评报告报送区自然资源局、区财政局,报送材料需加盖公章并附电子版。"),
+        ("p", "二、要按《福建省地质灾害防治专项资金管理办法》等有关规定,加快推进项目实施和预算执行进度,强化资金监督和绩效管理,按照项目进度及时更新"
+              "“福建省地质灾害综合管理”系统实施阶段项目数据,确保如期完成年度任务,切实提高财政资金使用效益。"),
+        ("p", "附件:沙县区地质灾害防治专项资金绩效目标表"),
+        ("p", "三明市沙县区财政局\n三明市沙县区自然资源局\n2023年1月3日"),
+        ("table", [
+            [C("附件", cs=12)],
+            [C("沙县区地质灾害防治专项资金绩效目标表", cs=12)],
+            ["专项名称", C(_N215, cs=11)],
+            ["主管部门(单位)名称及部门预算编码", C("福建省自然资源厅", cs=5), "补助区域", C("高砂镇", cs=5)],
+            [C("资金情况 (万元)", rs=3), "资金总额:", C("100", cs=10)],
+            ["其中:财政拨款", C("100", cs=10)],
+            ["其他资金", C("", cs=10)],
+        ]),
+    ],
+    truth={"projects": [P(_N215, None, "100", "万元", [])]},
+    notes="""
+Place: 沙县区 (Shaxian district, Sanming, Fujian), district level: the district finance bureau and 自然资源局 passing a provincial
+geological-hazard fund down to 高砂镇 (a township, 补助区域) for a hazard-removal works package (排危除险工程包); year 2023 (the notice of
+2023年1月3日; the table's 专项名称 says "2022年度…", kept as written). Fujian is covered (Ningde, Putian, Longyan, Quanzhou, Nanping);
+Sanming, a 自然资源局 and a geological-hazard fund are new.
+Template kind: the Fujian 专项资金绩效目标表 of a provincial transfer (the form of 01 and 57, per-area columns to the right): 附件 and a
+title row inside the grid, 专项名称 / 主管部门(单位)名称及部门预算编码 | 补助区域 / 资金情况 (万元) 资金总额: | 其中:财政拨款 | 其他资金 /
+年度总体目标, then the indicator block (cut).
+Layout features: the budget under "资金总额:" (with a colon) beside a row label 资金情况 (万元) that spans the three money rows; the 主管部门
+label naming the province's department (福建省自然资源厅) while the notice comes from the district; a fund name whose year (2022年度)
+differs from the notice's (2023); the notice repeats the amount in prose (100万元); a 12-column grid with one area (高砂镇) named.
+Truth: one fund, name = 专项名称 as written, budget 100 万元 (资金总额:, equal to 其中:财政拨款 and to the notice's 100万元; unit from
+"资金情况 (万元)"). No indicators: the capture stops inside the 年度总体目标 text.
+Truncation: the capture stops in the 年度总体目标 row ("省级补助资金100万元用于开展1个排危除险工", cut); that row and the indicator
+block are left out.
+Reconstruction: the capture prints each cell as "text |" on its own line and the slots a row does not start as runs of "|" (twelve
+slots per row: "附件 |" then eleven; 资金情况 (万元) | 资金总额: | 100 then nine; 其中:财政拨款 | 100 then ten, one of them the slot under
+the row label). The 12-column grid is fixed by those counts; every span is INFERRED: 附件 and the title over the width, the name over
+eleven columns, 福建省自然资源厅 and 高砂镇 over five each (the split of the ten spare slots is a guess), 资金情况 (万元) down three rows,
+the amounts and the empty 其他资金 cell over ten. The notice above is kept as paragraphs.
+""",
+))
