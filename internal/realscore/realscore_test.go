@@ -350,12 +350,14 @@ func TestHeldOutValid(t *testing.T) {
 // the output block's level-1 cell empty, level cells broken over lines,
 // a money row one amount longer than its captions) at 11/11, levels and
 // cells all right, none extra.
+// 225 (a Huanggang welfare centre's 2023 department-wide target form, its
+// income 合计 row holding only "100%", budget only) at 1/1.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {630, 634, 1, 1},
-		"txt":  {630, 634, 1, 1},
+		"html": {631, 635, 1, 1},
+		"txt":  {631, 635, 1, 1},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

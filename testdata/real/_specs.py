@@ -5328,3 +5328,61 @@ eleven columns, 福建省自然资源厅 and 高砂镇 over five each (the split
 the amounts and the empty 其他资金 cell over ten. The notice above is kept as paragraphs.
 """,
 ))
+
+# ------------------------------------------------------------- 225 (eighth round, build half)
+_T225 = ("1. 以大力开展孤弃儿童养育工作为切入点,不断提升养育水平,夯实儿童福利院发展的基础;\n"
+         "2. 争取各方支持,加大投入,增添医疗、康复、养育、消防等设备,确保全年安全无事故;\n"
+         "3. 以大力开展社会捐赠为先导,不断提高社会参与度,营造福利中心发展的良好氛围;")
+FILINGS.append(dict(
+    dir="225-huanggang-shehui-fuli-zhengti-2023",
+    html_title="部门整体绩效目标申报表",
+    blocks=[
+        ("p", "部门整体绩效目标申报表"),
+        ("p", "【编辑日期:2023-02-15 14:07:51】  【作者:】  【来源:】"),
+        ("p", "部门整体绩效目标申报表"),
+        ("p", "2023  年度"),
+        ("p", "填报日期:  2022  12  29                   单位:万元"),
+        ("table", [
+            ["部门(单位) 名称", "黄冈市社会福利中心", "填报人", "吴亚妮", "联系电话", C("13477628097", cs=2)],
+            [C("部门总体\n资金情况", rs=8), C("总体资金情况", cs=2), C("当年金额", rs=2), C("占比", rs=2), C("近两年收支金额", cs=2)],
+            [C("", cs=2), "2021", "2022"],
+            [C("收入\n构成", rs=3), "财政拨款", "1780.51", "100%", "473.7", "1213.73"],
+            ["其他资金", "0", "0", "0", "0"],
+            ["合计", "100%", "100%", "100%", "100%"],
+            [C("支出\n构成", rs=3), "基本支出", "691.51", "38.8%", "473.7", "572.98"],
+            ["项目支出", "1089", "61.2%", "0", "640.75"],
+            ["合计", "1780.51", "100%", "100%", "100%"],
+            ["部门职能概述", C("1.  收养社会孤弃儿童\n2.  收养社会“三无”人员", cs=6)],
+            ["年度工作任务", C(_T225, cs=6)],
+            [C("项目支出情况", rs=3), "项目名称", "项目类型", "项目总预算", "项目本年度预算", C("项目主要支出方向和用途", cs=2)],
+            ["购买孤残儿童社会照料护理服务经费", "常年性项目", "376", "376", C("护理员照料服务费", cs=2)],
+            ["购置业务用车资金", "次性项目", "18", "18", C("供养对象业务用车", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("黄冈市社会福利中心", None, "1780.51", "万元", [])]},
+    notes="""
+Place: 黄冈市社会福利中心 (the social welfare centre of HUANGGANG, HUBEI: a children's welfare home and a home for the "三无"), city
+level; year 2023 ("2023  年度", 填报日期 2022 12 29, posted 2023-02-15). Captured from the centre's own site (hgfly.org.cn; its banner
+reads "黄冈市社会福中心" (sic)). Hubei is covered (83, 87, 107, 117, 163, 222 and others); Huanggang and a welfare institution's
+department-wide target form are new.
+Template kind: the Hubei 部门整体绩效目标申报表 (87's form): 填报日期 | 单位:万元 above the grid; 部门(单位)名称 | 填报人 | 联系电话 /
+部门总体资金情况: 总体资金情况 | 当年金额 | 占比 | 近两年收支金额 (2021 | 2022) by 收入构成 (财政拨款, 其他资金, 合计) and 支出构成 (基本
+支出, 项目支出, 合计) / 部门职能概述 / 年度工作任务 / 项目支出情况 (项目名称 | 项目类型 | 项目总预算 | 项目本年度预算 | 项目主要支出方向
+和用途), then the indicators (beyond the capture).
+Layout features: the INCOME 合计 ROW CARRIES NO AMOUNT, only "100%" four times (the year's total stands on the 财政拨款 row, 1780.51 =
+100%, and on the EXPENSE 合计 row); the previous years' 合计 cells hold "100%" instead of totals (473.7 and 1213.73 on the other rows);
+the money unit only in the line above the grid ("单位:万元"); a lost first character ("次性项目" for 一次性项目); numbered task lists with
+trailing space runs; a project list with whole-year amounts (376, 18).
+Truth: one department 黄冈市社会福利中心 (部门(单位)名称), budget 1780.51 万元 — the year's money (当年金额) of the EXPENSE 合计 row, equal
+to the 财政拨款 row (100%) and to 691.51 + 1089 (an INFERENCE where the income 合计's amount cell holds "100%"; 87 takes the 合计 the
+same way); unit 万元 from the form's "单位:万元" line over the grid. No indicators: the capture stops in the project list, before
+the form's indicator part.
+Truncation: the capture stops inside the third project row ("福彩公益金-孤残儿童医疗资金 | 常年性项目 | 150 | 150 | 供养对象医药…", its
+last cell cut); that row and the rest of the form are left out. The site banner, breadcrumb and "【 关 闭 】" are left out.
+Reconstruction: the capture prints EVERY CELL AS A PARAGRAPH and drops empty ones; the 7-column grid follows 87's form (same
+template): 联系电话's number over two columns, 部门总体资金情况 over eight rows, 总体资金情况 and 近两年收支金额 over two columns, 当年金额
+and 占比 over two rows, an empty cell under 总体资金情况 (87 has "单位:万元" there; here nothing is captured), 收入构成/支出构成 over
+three rows each (their labels broken over two lines as captured), the project rows' last cell over two columns. The four "100%" of
+the income 合计 row are placed one per column as captured (INFERRED: the amount cell may have been empty with a fifth value lost).
+""",
+))
