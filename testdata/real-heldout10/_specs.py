@@ -210,3 +210,55 @@ the money amounts of the year over two columns (the money rows print one slot fe
 the left and one on the right (its span INFERRED); the prose items are paragraphs.
 """,
 ))
+
+# ---------------------------------------------------------------- 226
+_R226 = [  # level1, level2, name, target, actual
+    ("产出指标", "质量指标", "奖助政策学生知晓率", "100%", "100%"),
+    ("产出指标", "质量指标", "受资助本专科困难学生覆盖率", "99%", "99%"),
+    ("产出指标", "质量指标", "退役士兵考入高校应助学生享受资助比例", "100%", "100%"),
+    ("产出指标", "质量指标", "高校学生应征入伍应受助学生享受资助比例", "100%", "100%"),
+    ("产出指标", "数量指标", "受资助本专科学生人数", "14726", "15935"),
+    ("产出指标", "质量指标", "国家奖学金按标准发放率", "100%", "100%"),
+    ("效益指标", "社会效益指标", "评审程序是否客观公正", "是", "是"),
+    ("效益指标", "社会效益指标", "家庭经济困难学生完成学业率", "100%", "100%"),
+    ("效益指标", "服务对象满意度指标", "资助学生满意度", "95%", "95%"),
+]
+_P226 = ("根据《省财政厅 省教育厅关于下达2021年普通高校学生资助补助经费预算的通知》(鄂财教发[2021]40号)文件批复,2021年本专科生奖助学金项目"
+         "实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99%。项目预算资金未执行完的主要原因是剩余未执行完的0.3792万元为应征"
+         "入伍学生国家资助经费,因此笔经费无法达到一名学生4000元的最低资助标准,将作为我校2022年应征入伍学生国家资助经费使用。因此我校2021年资助项目"
+         "资金没有全部执行完。")
+FILINGS.append(dict(
+    dir="226-xianning-hbust-zhuxuejin-ziping-2021",
+    html_title="2021年度本专科生奖助学金项目自评结果",
+    blocks=[
+        ("p", "2021年度本专科生奖助学金项目自评结果"),
+        ("p", "一、自评结论"),
+        ("p", "(一)评价得分情况。"),
+        ("p", "对照2021度本专科生奖助学金项目年初绩效目标及项目实际完成情况,自评小组经过自评,综合评价得分为 99.8分。"),
+        ("p", "(二)绩效目标完成情况"),
+        ("p", "1、执行率情况。"),
+        ("p", _P226),
+        ("p", "完成的绩效目标。"),
+        ("p", "经过自评,本项目较好的完成的年初预定的各项绩效目标。具体完成情况如下表:"),
+        ("table", [["一级指标", "二级指标", "指标名称", "目标值", "实际完成值"]] + [list(r) for r in _R226]),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R226])]},
+    notes="""
+Place: a Hubei university in Xianning — 湖北科技学院 (Hubei University of Science and Technology), INFERRED from the site
+(xxgkw.hbust.edu.cn, its information-disclosure pages); the page itself names no school ("我校"); provincial-level funds (鄂财教发
+[2021]40号); year 2021 ("2021年度"). Hubei is covered (83, 87, 107, 117, 163, 222 and others; 湖北工程学院's self-evaluation was passed
+over in round seven for its stripped digits); a university's student-aid self-evaluation in prose plus a target | actual table is new.
+Template kind: a 项目自评结果 page in prose (一、自评结论 (一)评价得分情况 (二)绩效目标完成情况 1、执行率情况 …) with a five-column results
+table: 一级指标 | 二级指标 | 指标名称 | 目标值 | 实际完成值.
+Layout features: NO 项目名称 CELL and NO MONEY CELL (the project name only in the title, the budget 2596万元 and the spending 2595.6208
+万元 only in prose); the level-1 and level-2 words written on EVERY ROW (no merged cells), with the rows out of level-2 order (数量指标
+between 质量指标 rows); a bare count as target and actual ("14726" | "15935"); yes/no targets ("是" | "是"); "指标名称" for the name
+column and "目标值" for the target.
+Truth: one project with NO name (no 项目名称 cell; the title's "本专科生奖助学金项目" is not a cell) and NO budget (the amounts are
+prose, not cells), money unit null. NINE indicators: level1, level2, name = 指标名称, value = 目标值, value_cells.actual = 实际完成值.
+Truncation: the capture stops inside the prose after the table ("(三)存在的问题和原因 1、…主要原因是", cut); that prose is left out.
+Reconstruction: the capture prints each cell on its own line ending " |"; the caption row and the first four data rows end with an extra
+bare "|" line (an empty slot after 实际完成值), the last five rows do not. The rebuild uses the five captioned columns and leaves the
+stray slot out (INFERRED: an empty column the later rows do not print). The prose before the table is kept as paragraphs.
+""",
+))
