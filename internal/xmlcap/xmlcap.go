@@ -277,65 +277,13 @@ func (c *Reader) markup(b []byte, i int) int {
 	for i < len(b) && c.st != inText {
 		switch c.st {
 		case inOpen:
-			// "<" then the kind: '/' end tag, '?' instruction, '!' then
-			// '[' CDATA, '-' comment, 'D' or 'd' doctype; else a start tag
-			x := b[i]
-			c.nOpen++
-			switch {
-			case c.nOpen == 1: // the '<'
-			case c.nOpen == 2 && x == '!':
-			case c.nOpen == 2 && x == '/':
-				c.st = inEnd
-			case c.nOpen == 2 && x == '?':
-				c.st, c.end = inPI, 0
-			case c.nOpen == 2:
-				c.st = inStart
-				continue // x is the start tag's: read it there
-			case x == '[':
-				c.st, c.end = inCData, 0
-			case x == '-':
-				c.st, c.end = inComment, 0
-			case x == 'D' || x == 'd':
-				c.st, c.end = inDoctype, 1
-			default:
-				c.st = inEnd
-			}
-			i++
-			c.run++
+			i = c.open(b, i)
 		case inStart:
-			j := i
-			for j < len(b) && !tagEnd[b[j]] {
-				j++
-			}
-			c.run += j - i
-			if j == len(b) {
-				return j
-			}
-			c.run++
-			i = j + 1
-			if b[j] == '>' {
-				c.done()
-			} else {
-				c.st, c.quote = inQuote, b[j]
-			}
+			i = c.startTag(b, i)
 		case inQuote:
-			j := bytes.IndexByte(b[i:], c.quote)
-			if j < 0 {
-				c.run += len(b) - i
-				return len(b)
-			}
-			c.run += j + 1
-			i += j + 1
-			c.st = inStart
+			i = c.through(b, i, c.quote, inStart)
 		case inEnd:
-			j := bytes.IndexByte(b[i:], '>')
-			if j < 0 {
-				c.run += len(b) - i
-				return len(b)
-			}
-			c.run += j + 1
-			i += j + 1
-			c.done()
+			i = c.through(b, i, '>', inText)
 		default:
 			x := b[i]
 			i++
@@ -348,17 +296,89 @@ func (c *Reader) markup(b []byte, i int) int {
 			case inPI:
 				c.closing(x, '?', 1)
 			case inDoctype:
-				if x == '<' {
-					c.end++
-				} else if x == '>' {
-					if c.end--; c.end == 0 {
-						c.done()
-					}
-				}
+				c.doctype(x)
 			}
 		}
 	}
 	return i
+}
+
+// open reads the kind of markup after "<": '/' end tag, '?' instruction,
+// '!' then '[' CDATA, '-' comment, 'D' or 'd' doctype; else a start tag,
+// whose first byte is left for startTag.
+func (c *Reader) open(b []byte, i int) int {
+	x := b[i]
+	c.nOpen++
+	switch {
+	case c.nOpen == 1: // the '<'
+	case c.nOpen == 2 && x == '!':
+	case c.nOpen == 2 && x == '/':
+		c.st = inEnd
+	case c.nOpen == 2 && x == '?':
+		c.st, c.end = inPI, 0
+	case c.nOpen == 2:
+		c.st = inStart
+		return i // x is the start tag's: read it there
+	case x == '[':
+		c.st, c.end = inCData, 0
+	case x == '-':
+		c.st, c.end = inComment, 0
+	case x == 'D' || x == 'd':
+		c.st, c.end = inDoctype, 1
+	default:
+		c.st = inEnd
+	}
+	c.run++
+	return i + 1
+}
+
+// startTag passes a start tag's bytes up to its end or a quote.
+func (c *Reader) startTag(b []byte, i int) int {
+	j := i
+	for j < len(b) && !tagEnd[b[j]] {
+		j++
+	}
+	c.run += j - i
+	if j == len(b) {
+		return j
+	}
+	c.run++
+	if b[j] == '>' {
+		c.done()
+	} else {
+		c.st, c.quote = inQuote, b[j]
+	}
+	return j + 1
+}
+
+// through passes bytes up to and including the next stop byte, then takes
+// state next (inText: the markup is done); at the end of b it returns
+// len(b) with the state unchanged.
+func (c *Reader) through(b []byte, i int, stop byte, next state) int {
+	j := bytes.IndexByte(b[i:], stop)
+	if j < 0 {
+		c.run += len(b) - i
+		return len(b)
+	}
+	c.run += j + 1
+	if next == inText {
+		c.done()
+	} else {
+		c.st = next
+	}
+	return i + j + 1
+}
+
+// doctype reads byte x of a doctype, whose end is the '>' that closes its
+// first '<' (an internal subset holds markup of its own).
+func (c *Reader) doctype(x byte) {
+	if x == '<' {
+		c.end++
+	} else if x == '>' {
+		if c.end--; c.end == 0 {
+			c.done()
+		}
+	}
 }
 
 // done ends the markup read: it checks its length and starts a run of
