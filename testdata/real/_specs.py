@@ -5386,3 +5386,65 @@ three rows each (their labels broken over two lines as captured), the project ro
 the income 合计 row are placed one per column as captured (INFERRED: the amount cell may have been empty with a fifth value lost).
 """,
 ))
+
+# ------------------------------------------------------------- 227 (eighth round, build half)
+_N227 = "中央专项彩票公益金支持居家和社区基本养老服务提升行动项目(老年助餐省级补助)"
+FILINGS.append(dict(
+    dir="227-quanzhou-dehua-laonian-zhucan-2025",
+    html_title="德化县民政局关于下达2025年老年助餐省级补助资金的通知",
+    blocks=[
+        ("p", "德化县民政局关于下达2025年老年助餐省级补助资金的通知"),
+        ("p", "发布时间: 2025-12-16 15:03:00"),
+        ("p", "龙浔镇人民政府"),
+        ("p", "为推进养老服务事业发展,根据《泉州市财政局 泉州市民政局关于下达2025年老年助餐省级补助资金的通知》泉财社指〔2025122,现下达2025年"
+              "中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金老年助餐省级补助资金10万元详见附件1"),
+        ("p", "一、本项目专项资金主要用于支持乡镇层面具有一定服务规模、运营相对稳定成熟的老年助餐点购置或更新相关设施设备。"),
+        ("p", "二、本项目收入款项列入2025年政府性基金预算收支科目第1100499项“其他收入”科目,支出款项列入第2296002项“用于社会福利的彩票公益金支出”科目。"),
+        ("p", "三、为推进全面实施预算绩效管理,现将有关预算绩效目标见附件2随文下达,请在组织预算中对照区域绩效目标做好绩效跟踪管理,切实提高财政资金使用效益。"),
+        ("p", "附件1.2025年老年助餐省级补助资金分配表"),
+        ("p", "2.中央对地方转移支付区域绩效目标表"),
+        ("p", "德化县民政局"),
+        ("p", "20251216"),
+        ("p", "附件1"),
+        ("p", "2025年老年助餐省级补助资金分配表"),
+        ("p", "单位:万元"),
+        ("table", [
+            ["序号", "乡镇", "(社区)", "补助对象", "补助金额"],
+            [C("1", rs=2), C("龙浔镇", rs=2), "英山村", "英山村长者食堂", "5"],
+            ["德新社区", "德新社区长者食堂", "5"],
+            [C("合计", cs=4), "10"],
+        ]),
+        ("p", "附件2"),
+        ("p", "专项转移支付区域绩效目标表"),
+        ("p", "2025年度)"),
+        ("table", [
+            ["项目名称", C(_N227, cs=2)],
+            ["主管部门(单位)名称及\n部门预算编码", C("德化县民政局", cs=2)],
+            [C("资金情况(万元)", rs=3), "资金总额", "10"],
+            ["其中:财政拨款", "10"],
+            ["其他资金", "0"],
+        ]),
+    ],
+    truth={"projects": [P(_N227, None, "10", "万元", [])]},
+    notes="""
+Place: 德化县 (Dehua county, QUANZHOU, FUJIAN), county level, 德化县民政局 (the county's civil-affairs bureau), passing province money
+on to 龙浔镇人民政府; year 2025 (the notice of 2025-12-16, "2025年度)"). Captured from the county's own site (dehua.gov.cn, its
+"养老服务" open-government column). Fujian is covered (01, 02, 57, 61, 71, 109, 153 and others; Quanzhou's 安溪 held out twice); Dehua and
+an elderly-meals (老年助餐) subsidy, a 中央专项彩票公益金 养老 fund, are new.
+Template kind: a bureau's money-passing notice (三条 prose, 附件 list, signature) with 附件1 an allocation table (序号 | 乡镇 | (社区) |
+补助对象 | 补助金额, 合计; 单位:万元 above it) and 附件2 the Fujian 专项转移支付区域绩效目标表 (项目名称 / 主管部门(单位)名称及部门预算编码 /
+资金情况(万元) 资金总额 / 其中:财政拨款 / 其他资金 / 总体目标 …, cut).
+Layout features: the fund's amount three times — in prose ("补助资金10万元"), as the allocation table's 合计 (two canteens at 5) and as
+the target table's 资金总额 (10 = 财政拨款 10 + 其他资金 0); a long fund name with a bracketed part; a two-line label (主管部门(单位)名称及 /
+部门预算编码); captured slips: the document number lost its closing bracket and 号 ("泉财社指〔2025122"), the date lost 年月日
+("20251216"), the year caption lost its opening bracket ("2025年度)"), the village column's caption reads "(社区)" — all kept as captured.
+Truth: one fund 中央专项彩票公益金支持居家和社区基本养老服务提升行动项目(老年助餐省级补助) (项目名称 of the target table), budget 10 万元
+(资金总额 under 资金情况(万元); the allocation table's 合计 is the same 10 in the same unit). No indicators: the capture stops inside the
+总体目标 text ("…购置或更新助餐设", cut), before the indicator rows.
+Truncation: the 总体目标 row and everything after are left out.
+Reconstruction: the capture prints EVERY CELL AS A PARAGRAPH; the allocation table is rebuilt with five columns (its captions; 序号 1
+and 龙浔镇 over the two village rows, 合计 over four columns — INFERRED from the counts), the target table with three (label, sub-label,
+amount; 资金情况(万元) over three rows, the name and the department over two columns). The notice's prose, its 附件 list, signature and
+date are paragraphs; runs of spaces before the signature and 单位:万元 are left out.
+""",
+))
