@@ -31,8 +31,8 @@ func (g *gridState) alignShort(row []layout.Cell) []int {
 	if gap <= 0 || gap > maxSpanGap || g.width > maxAlignWidth || len(row) < 2 || row[0].Pos.Col > 0 {
 		return nil
 	}
-	kinds, _, fits := g.alignTable(row)
-	a := aligner{kinds: kinds, fits: fits, spanned: g.spanned, cur: make([]int, g.width), bestScore: -1 << 30}
+	kinds, texts, fits := g.alignTable(row)
+	a := aligner{kinds: kinds, texts: texts, fits: fits, spanned: g.spanned, hollow: g.hollow, cur: make([]int, g.width), bestScore: -1 << 30}
 	a.place(0, 0, 0)
 	return a.best
 }
@@ -61,8 +61,10 @@ func (g *gridState) alignTable(row []layout.Cell) (kinds []gridColumn, texts []s
 
 type aligner struct {
 	kinds     []gridColumn // header index → column
+	texts     []string     // the row's cells
 	fits      [][]int      // cell → header index → how well it fits there
 	spanned   []bool       // header index → a merged part of the caption left of it (see gridState.spanned)
+	hollow    []bool       // header index → a blank caption over a column empty in the rows as wide as the header (see gridState.hollow)
 	cur       []int        // header index → cell, being built
 	best      []int
 	bestScore int
@@ -84,6 +86,21 @@ func (a *aligner) place(i, h, score int) {
 		// ones, and a cell over a caption and the merged parts of its
 		// span in the header; a cell starting on such a part is not
 		s := score - 2*(span-1)
+		// a span over a caption and the hollow columns right of it is
+		// what a text export prints once: its hollow parts cost nothing,
+		// a span over none of them is less likely where they stand, and
+		// a text does not start in a hollow column
+		hollow := a.hollowIn(h+1, h+span)
+		free := span > 1 && !a.isSpanned(h) && hollow == span-1
+		if !a.isSpanned(h) {
+			s += 2 * hollow
+		}
+		if span > 1 && hollow == 0 && a.hollow != nil {
+			s -= 2
+		}
+		if a.texts[i] != "" && h < len(a.hollow) && a.hollow[h] {
+			s -= 2
+		}
 		if a.isSpanned(h) {
 			s -= 2
 		} else if natural := h + span; natural > h+1 && a.isSpanned(natural-1) && (natural == w || !a.isSpanned(natural)) {
@@ -94,7 +111,7 @@ func (a *aligner) place(i, h, score int) {
 		for k := h; k < h+span; k++ {
 			a.cur[k] = i
 			s += a.fits[i][k]
-			if span > 1 && a.kinds[k] != cLevel1 && a.kinds[k] != cLevel2 && a.kinds[k] != cNone {
+			if span > 1 && !free && a.kinds[k] != cLevel1 && a.kinds[k] != cLevel2 && a.kinds[k] != cNone {
 				s--
 			}
 		}
@@ -104,6 +121,17 @@ func (a *aligner) place(i, h, score int) {
 
 // isSpanned reports whether header index h is a merged part of a caption.
 func (a *aligner) isSpanned(h int) bool { return h < len(a.spanned) && a.spanned[h] }
+
+// hollowIn counts the hollow header indexes in [from, to).
+func (a *aligner) hollowIn(from, to int) int {
+	n := 0
+	for k := from; k < min(to, len(a.hollow)); k++ {
+		if a.hollow[k] {
+			n++
+		}
+	}
+	return n
+}
 
 // spansAll reports whether header indexes [from, to) are all merged parts.
 func (a *aligner) spansAll(from, to int) bool {

@@ -33,6 +33,7 @@ type gridState struct {
 	subRow    bool                 // the header's second row names the halves of a split caption (splitBySubRow)
 	moved     int                  // grid columns the header was moved right (a header one cell short, with positions)
 	spanned   []bool               // header index → a merged part of the caption left of it (a text export's header spread over its rows: spanHeader)
+	hollow    []bool               // header index → its column holds no text in any row as wide as the header (a text export: markHollow)
 	pending   []pendingLevel       // level labels no indicator has used yet
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
@@ -95,6 +96,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
 	if !f.positioned {
 		g.markSpanned(row)
+		g.markHollow(row, f)
 	}
 	d := e.readCaptions(g, row, f)
 	byName, ok := e.headerAlone(g, row, f, d)
@@ -133,6 +135,27 @@ func (g *gridState) markSpanned(row []layout.Cell) {
 				g.spanned = make([]bool, len(row))
 			}
 			g.spanned[i] = true
+		}
+	}
+}
+
+// markHollow records the header cells of a format without positions over
+// a blank caption whose column holds no text in any of two or more rows
+// as wide as the header: where a text export prints a spanning cell once,
+// the column its span covers beside the caption left of it (三级指标 | (blank)
+// over a name written once across both, empty in every other row).
+// alignShort lets a short row's span cover such a column and keeps its
+// texts out of it.
+func (g *gridState) markHollow(row []layout.Cell, f *frame) {
+	if f.width != len(row) || f.rows < 2 {
+		return
+	}
+	for i := 1; i < len(row); i++ {
+		if layout.Clean(row[i].Text) == "" && f.content(i) == ctEmpty {
+			if g.hollow == nil {
+				g.hollow = make([]bool, len(row))
+			}
+			g.hollow[i] = true
 		}
 	}
 }

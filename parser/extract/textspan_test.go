@@ -283,3 +283,54 @@ func TestLevelLabelAsName(t *testing.T) {
 		assert.Contains(t, warnings(doc), "holds the level label", tt.label)
 	}
 }
+
+// TestSpanOverHollowColumn: a text export's grid whose header holds a blank
+// caption over a column empty in every row as wide as the header (三级指标
+// | (blank), the name written once across both in the first row only, a
+// span printed once): the short row's span covers that hollow column,
+// and its texts after it stand under their own captions (issue 21, text
+// exports whose spans are printed once). Before, the row was aligned with
+// its last cell spanning, every text after the name a column left: the
+// weight read as the target (培训制度=20, where no target is written), or
+// the sign as the description and the first area's target alone as the
+// target (成本控制率(%) = 100%).
+func TestSpanOverHollowColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		head []string
+		rows [][]string
+		want []string
+	}{
+		{
+			name: "weight after an empty target",
+			head: []string{"一级指标", "二级指标", "三级指标", "", "指标说明", "指标值", "分值", "备注"},
+			rows: [][]string{
+				{"产出指标", "数量指标", "培训制度", "建立与否", "", "20", ""},
+				{"", "质量指标", "培训合格率", "", "反映培训质量情况", "≥95%", "20", ""},
+				{"效益指标", "社会效益指标", "就业人数", "", "反映就业情况", "≥50人", "30", ""},
+			},
+			want: []string{"培训合格率=≥95%/反映培训质量情况", "就业人数=≥50人/反映就业情况"},
+		},
+		{
+			name: "sign before the areas' targets",
+			head: []string{"一级指标", "二级指标", "三级指标", "", "指标解释", "指标方向", "甲镇", "乙镇"},
+			rows: [][]string{
+				{"成本指标", "经济成本指标", "成本控制率(%)", "反映成本控制情况", "≤", "100%", "100%"},
+				{"产出指标", "数量指标", "修复工程(个)", "", "反映修复工程开展情况", "≥", "1", "1"},
+				{"", "时效指标", "项目开展率(%)", "", "反映开展情况", "≥", "100%", "100%"},
+			},
+			want: []string{"成本控制率(%)=≤100%/反映成本控制情况", "修复工程(个)=≥1/反映修复工程开展情况", "项目开展率(%)=≥100%/反映开展情况"},
+		},
+	}
+	for _, tt := range tests {
+		rows := append([][]string{{"项目名称", "某项目"}, tt.head}, tt.rows...)
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw+"/"+ind.Description)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.name)
+	}
+}
