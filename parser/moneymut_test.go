@@ -27,14 +27,18 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // right. Raise the first and third and lower the second as the extractor
 // improves. Measured when the test was written, after a subtotal word
 // (合计, 合 计, 总计) after a money group label or before the parts it sums
-// became the total's label (rename 440 -> 461, wrong 3 -> 0).
+// became the total's label (rename 440 -> 461, wrong 3 -> 0). Moved for
+// gatherE's 213 (new filing, not a regression: its budget in every
+// mutation). Units raised when a unit line before any project (单位：元
+// above a table whose first row is its title) became the unit of the
+// project the table opens (unit-line 206 -> 212: 42, 90, 154 in 元).
 var moneyFloors = map[string][3]int{
-	"unit-line/html": {208, 0, 200}, "unit-line/txt": {208, 0, 200},
-	"unit-in-amount/html": {303, 0, 303}, "unit-in-amount/txt": {303, 0, 303},
-	"yuan/html": {92, 3, 93}, "yuan/txt": {92, 3, 93},
-	"rename/html": {461, 0, 498}, "rename/txt": {461, 0, 498},
-	"one-cell/html": {100, 0, 98}, "one-cell/txt": {96, 2, 98},
-	"swap-parts/html": {87, 0, 82}, "swap-parts/txt": {87, 0, 82},
+	"unit-line/html": {212, 0, 212}, "unit-line/txt": {212, 0, 212},
+	"unit-in-amount/html": {309, 0, 312}, "unit-in-amount/txt": {309, 0, 312},
+	"yuan/html": {94, 3, 96}, "yuan/txt": {94, 3, 96},
+	"rename/html": {464, 0, 504}, "rename/txt": {464, 0, 504},
+	"one-cell/html": {102, 0, 102}, "one-cell/txt": {98, 2, 102},
+	"swap-parts/html": {87, 0, 83}, "swap-parts/txt": {87, 0, 83},
 }
 
 // mmAmountRE is an amount cell: digits with thousands separators and

@@ -641,3 +641,35 @@ func TestSubtotalWordAsTotal(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitLineBeforeTitledTable: a money-unit line above a table whose
+// first row is its title (单位：元, then 2022年度项目支出绩效自评表 in the
+// table) is the unit of the project that table opens; a label's unit
+// beside the amounts still says more.
+func TestUnitLineBeforeTitledTable(t *testing.T) {
+	tests := []struct {
+		name, line string
+		money      []string
+		want       string
+	}{
+		{"单位", "单位：元", []string{"年度资金总额", "387664.62"}, "元"},
+		{"金额单位", "金额单位:元", []string{"年度资金总额", "387664.62"}, "元"},
+		{"万元", "单位：万元", []string{"年度资金总额", "38.77"}, "万元"},
+		{"a label's unit", "单位：元", []string{"年度资金总额（万元）", "38.77"}, "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{para(1, tt.line), tableOf(2,
+				[]string{"2022年度项目支出绩效自评表"},
+				[]string{"项目名称", "某补助资金"},
+				tt.money,
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "受助人数", "≥735人次"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, p.MoneyUnit)
+			assert.Equal(t, tt.money[1], deref(p.Budget.Total))
+		})
+	}
+}

@@ -27,6 +27,9 @@ func (e *extractor) startProject(index int, title string, pos model.Pos, titled 
 	})
 	e.cur = &e.doc.Projects[len(e.doc.Projects)-1]
 	e.ps = projectState{spendPos: pos, titled: titled}
+	if e.pendingUnit != "" {
+		e.cur.MoneyUnit, e.ps.lineUnit, e.pendingUnit = e.pendingUnit, true, ""
+	}
 	e.section = nil
 }
 

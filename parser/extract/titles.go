@@ -62,6 +62,11 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		e.betweenTables(text, p.Pos)
 		return
 	}
+	if moneyUnitLabel(text) {
+		// 单位：元 above a table whose first row is its title: the unit of
+		// the project the table opens
+		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
+	}
 	e.overview(text, p)
 }
 
