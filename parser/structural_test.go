@@ -172,26 +172,31 @@ func TestSMRoundTrip(t *testing.T) {
 // rather than at the row's end (01's sign read as the description, 08's
 // and 154's weights, 130's points and 103's result read as targets, 24's
 // basis joined to its target; 54's description as the name).
+// Moved again for gatherE's 217 (a Xiao county town's self-evaluation, ★
+// rows with weight and score but no target over sub-rows with targets;
+// new filing, not a regression) and the round's filings landed since:
+// fields, levels and cells added to every mutation that keeps their
+// grids, no extra.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1673, 2, 1404, 1486}, "swap-levels/txt": {1673, 4, 1404, 1486},
-	"swap-values/html": {2340, 2, 1821, 3094}, "swap-values/txt": {2336, 2, 1817, 3090},
-	"swap-values-blank/html": {1510, 17, 1142, 1413}, "swap-values-blank/txt": {1499, 17, 1130, 1422},
-	"split/html": {622, 0, 523, 647}, "split/txt": {622, 0, 523, 647},
-	"split-unknown/html": {590, 2, 505, 639}, "split-unknown/txt": {590, 2, 505, 639},
-	"split-unit-first/html": {622, 0, 523, 647}, "split-unit-first/txt": {622, 0, 523, 647},
-	"split-unknown-unit-first/html": {590, 2, 505, 639}, "split-unknown-unit-first/txt": {590, 2, 505, 639},
-	"short-header/html": {1128, 1, 868, 1335}, "short-header/txt": {1120, 1, 851, 1305},
-	"unmerge-repeat/html": {744, 1, 652, 608}, "unmerge-repeat/txt": {744, 1, 652, 608},
-	"unmerge-empty/html": {744, 1, 652, 608}, "unmerge-empty/txt": {744, 1, 652, 608},
-	"sign-row/html": {1161, 1, 914, 1342}, "sign-row/txt": {1161, 1, 914, 1342},
-	"subtotal-row/html": {944, 1, 752, 849}, "subtotal-row/txt": {944, 1, 752, 849},
-	"blank-row/html": {1144, 1, 904, 1327}, "blank-row/txt": {1144, 1, 904, 1327},
-	"span-caption/html": {5110, 4, 4088, 6014}, "span-caption/txt": {4941, 9, 3911, 5642},
-	"span-once/html": {4886, 4, 3953, 5786}, "span-once/txt": {4823, 18, 3862, 5705},
-	"span-once-bare/html": {4883, 7, 3944, 5786}, "span-once-bare/txt": {4961, 15, 3927, 6019},
+	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 4, 1442, 1564},
+	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
+	"swap-values-blank/html": {1553, 17, 1180, 1462}, "swap-values-blank/txt": {1542, 17, 1168, 1481},
+	"split/html": {643, 0, 542, 686}, "split/txt": {643, 0, 542, 686},
+	"split-unknown/html": {611, 2, 524, 678}, "split-unknown/txt": {611, 2, 524, 678},
+	"split-unit-first/html": {643, 0, 542, 686}, "split-unit-first/txt": {643, 0, 542, 686},
+	"split-unknown-unit-first/html": {611, 2, 524, 678}, "split-unknown-unit-first/txt": {611, 2, 524, 678},
+	"short-header/html": {1172, 1, 906, 1413}, "short-header/txt": {1164, 1, 889, 1383},
+	"unmerge-repeat/html": {765, 1, 671, 647}, "unmerge-repeat/txt": {765, 1, 671, 647},
+	"unmerge-empty/html": {765, 1, 671, 647}, "unmerge-empty/txt": {765, 1, 671, 647},
+	"sign-row/html": {1205, 1, 952, 1420}, "sign-row/txt": {1205, 1, 952, 1420},
+	"subtotal-row/html": {965, 1, 771, 888}, "subtotal-row/txt": {965, 1, 771, 888},
+	"blank-row/html": {1188, 1, 942, 1405}, "blank-row/txt": {1188, 1, 942, 1405},
+	"span-caption/html": {5291, 4, 4250, 6356}, "span-caption/txt": {5122, 9, 4073, 5984},
+	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 18, 3925, 5768},
+	"span-once-bare/html": {5064, 7, 4106, 6128}, "span-once-bare/txt": {5041, 15, 3990, 6091},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
-	"title-row/html": {1160, 1, 914, 1333}, "title-row/txt": {1160, 1, 914, 1333},
-	"money-span/html": {245, 0, 188, 532}, "money-span/txt": {243, 0, 188, 532},
+	"title-row/html": {1204, 1, 952, 1411}, "title-row/txt": {1204, 1, 952, 1411},
+	"money-span/html": {266, 0, 207, 571}, "money-span/txt": {264, 0, 207, 571},
 }
 
 type smScore struct {

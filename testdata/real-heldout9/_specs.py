@@ -227,3 +227,70 @@ name and value cells empty, an inference) and the satisfaction block. The 7-colu
 title line and the site's sharing note are paragraphs, the page markers are left out.
 """,
 ))
+
+# ---------------------------------------------------------------- 216
+_E216 = ["", "", "", "", "", "", "", "", ""]
+_T216a = "严格按照转移支付管理制度以及资金管理办法规定分配资金"
+_T216b = "严格按照转移支付管理制度以及资金管理办法规定的范围和标准合理分配资金"
+_T216c = "2024年中央财政林草专项资金预算(第三批)于2025年2月26日省级下达资金文件,下达滞后"
+_T216d = "严格按照国库集中支付制度有关规定支信资金,确保资金拨付合规"
+FILINGS.append(dict(
+    dir="216-yaan-mingshan-linye-caoyuan-pingjia-2024",
+    html_title="雅安市名山区林业局2024年度林业草原改革发展资金绩效评价表",
+    blocks=[
+        ("p", "雅安市名山区林业局2024年度林业草原改革发展资金绩效评价表"),
+        ("p", "审批\n四川-雅安-名山区\n发布时间: 2025年05月28日\n项目详情"),
+        ("p", "下文中****为隐藏内容,仅对千里马会员开放,如需查看完整内容请 或 拨打咨询热线: 400-688-2000"),
+        ("p", "****2024年度林业草原改革发展资金绩效评价表"),
+        ("p", "发布时间: 2025-05-28 10:33"),
+        ("p", "年度:2024年"),
+        ("table", [
+            ["资金投入情况\n(万元)", "行次", "全年预算数\n(A)", "统筹整合资金数\n(B)", "扣除统筹整合资金后预算金额\n(C)", "全年到位资金\n(D)",
+             "预算到位\n(D/C×100%)", "全年执行资金\n(E)", "预算执行\n(E/C×100%)", C("佐证材料", cs=2)],
+            ["列次", "0", "1", "2", "3", "4", "5", "6", "7", "所需材料", "上传端口"],
+            ["年度资金总额(万元):", "1", "52.800000", "", "52.800000", "52.800000", "100.00%", "30.800000", "58.33%", "", ""],
+            ["其中:中央财政资金(万元)", "2", "52.800000", "", "52.800000", "52.800000", "100.00%", "30.800000", "58.33%",
+             "预算下达文件、资金到位及支出凭证", ""],
+            ["地方财政资金(万元)", "3"] + _E216,
+            ["其他资金(万元,自有资金、社会资本、以前年度结转结余资金等)", "4"] + _E216,
+        ]),
+        ("table", [
+            [C("资金管理情况", cs=3), "情况说明", "存在问题", "改进措施"],
+            [C("列次", cs=3), "8", "9", "10"],
+            [C("分配科学性", rs=2), "5", "资金分配规范性", _T216a, "", ""],
+            ["6", "资金分配合理性", _T216b, "", ""],
+            [C("下达及时性", rs=2), "7", "资金分解下达进度", "及时分解下达", _T216c, "积极对接市级部门,建议省级部门及时下达资金。"],
+            ["8", "资金到位率", "资金已到位", "", ""],
+            [C("拨付合规性", rs=2), "9", "资金拨付合规性", _T216d, "", ""],
+            ["10", "资金项目支付进度", "严格按照项目合同约定支付进度支付资金", "项目支付进度缓慢", "加强与财政沟通,加快资金支付"],
+        ]),
+    ],
+    truth={"projects": [P(None, None, "52.800000", "万元", [])]},
+    notes="""
+Place: 名山区 (Mingshan district, Ya'an, Sichuan), district level, 雅安市名山区林业局 (the page title; the table's own title has the
+unit masked as "****"); year 2024 (the title and "年度:2024年", published 2025-05-28). Captured from a tender aggregator
+(qianlima.com) that republishes the district's page and masks names for non-members ("下文中****为隐藏内容"). Sichuan is covered (many
+filings); Ya'an, a forestry bureau and this evaluation sheet are new.
+Template kind: the Sichuan 2024 转移支付 绩效评价表 of a central forestry-and-grassland fund (林业草原改革发展资金), a scored sheet with
+numbered rows and columns: 资金投入情况(万元) with 行次 | 全年预算数(A) | 统筹整合资金数(B) | 扣除统筹整合资金后预算金额(C) | 全年到位资金(D)
+| 预算到位(D/C×100%) | 全年执行资金(E) | 预算执行(E/C×100%) | 佐证材料 (所需材料 | 上传端口), a 列次 row numbering the columns 0-7, money
+rows 年度资金总额(万元): / 其中:中央财政资金(万元) / 地方财政资金(万元) / 其他资金(…) numbered 1-4; then 资金管理情况 (情况说明 | 存在问题 |
+改进措施, 列次 8-10) with rows 5-11 under 分配科学性, 下达及时性, 拨付合规性, 使用规范性 (cut).
+Layout features: ROW NUMBERS (行次 1, 2, 3, 4) between each money label and its amounts, and a COLUMN-NUMBER ROW (列次 0 … 7) under
+the captions — numbers that are not money; AMOUNTS WITH SIX DECIMALS ("52.800000", "30.800000"); the budget (A) beside a 统筹整合
+(B) column left empty and a (C) equal to it; execution 58.33% (30.8 of 52.8); an evidence column (佐证材料) holding a sentence; the
+project's name only in a masked title ("****2024年度林业草原改革发展资金绩效评价表"), no 项目名称 cell.
+Truth: one fund with NO name (no name cell; the title is masked), budget 52.800000 万元 (全年预算数(A) of 年度资金总额(万元):, as
+written; (C) and (D) hold the same amount; unit from "资金投入情况(万元)" and the row labels). No indicators: the capture stops in the
+资金管理情况 block, before any indicator.
+Truncation: the capture stops in row 11 ("使用规范性 11 资金使用规范性 严格按照下达的预算科目和项目规范使", cut); that row and the rest of
+the sheet are left out.
+Reconstruction: the capture separates cells by spaces and line breaks (a caption's "(A)" on its own line, read as a line break inside
+the caption cell; an empty row as a run of blank lines). The money table is rebuilt with 11 columns (the 列次 row's eleven cells); its
+first row's 佐证材料 is taken to span 所需材料 and 上传端口. The first money row prints six amounts for the seven columns (A)-(E/C):
+the EMPTY one is INFERRED to be 统筹整合资金数(B) (C = A − B, and C equals A); the evidence sentence of row 2 is put under 所需材料.
+The 资金管理情况 block is rebuilt as a second table of six columns (category | 行次 | item | 情况说明 | 存在问题 | 改进措施), the
+categories spanning their two rows, the empty 存在问题/改进措施 cells inferred from the blank lines; the page's header lines are
+paragraphs.
+""",
+))

@@ -5448,3 +5448,81 @@ amount; 资金情况(万元) over three rows, the name and the department over t
 date are paragraphs; runs of spaces before the signature and 单位:万元 are left out.
 """,
 ))
+
+# ------------------------------------------------------------- 217 (eighth round, build half)
+_G217 = "以产业补助的形式对64户脱贫户进行补助,鼓励发展特色产业,激发脱贫人口内生动力,增加脱贫户收入10.9304万元。"
+_A217 = "落实64户特色种养业奖补政策,增加脱贫户家庭收入10.9304万元"
+_R217 = [  # sub-rows under the ★ rows: name, target, actual
+    ("红薯种植面积", "5.5亩", "5.5亩"),
+    ("梨树种植面积", "6亩", "6亩"),
+    ("桃种植面积", "1亩", "1亩"),
+    ("葡萄种植面积", "4.5亩", "4.5亩"),
+    ("苹果种植面积", "4.7亩", "4.7亩"),
+    ("猪养殖数量", "80头", "80头"),
+    ("牛养殖数量", "3头", "3头"),
+    ("鸡养殖数量", "500只", "500只"),
+    ("羊养殖数量", "283只", "283只"),
+]
+
+
+def _row217(r):
+    return [r[0], r[1], r[2], ""]
+
+
+def _star217(name, n):
+    """A ★ core row: its weight and score span its n sub-rows; no target."""
+    return [name, C("10", rs=n + 1), "", "", C("10", rs=n + 1), ""]
+
+
+FILINGS.append(dict(
+    dir="217-suzhou-xiaoxian-yanglou-zhongyang-ziping-2023",
+    html_title="2023年杨楼社区特色种养殖补贴到户项目资金使用情况",
+    blocks=[
+        ("p", "信息分类: 内容分类: 行业扶贫相关财政资金和县域结对帮扶财政支援资金使用情况\n发文日期: 2023-09-28 10:42:51 生成日期: 2023-09-28 10:42:51\n"
+              "生效时间: 废止时间:\n发布机构: 杨楼镇人民政府 文  号:\n名  称: 2023年杨楼社区特色种养殖补贴到户项目资金使用情况\n词:"),
+        ("p", "2023年杨楼社区特色种养殖补贴到户项目资金使用情况"),
+        ("p", "发表时间:2023-09-28 10:42信息来源:杨楼镇人民政府作者:杨楼镇阅读人次: 字体:[    ] 保护视力色:"),
+        ("table", [
+            ["项目名称", C("2023年杨楼社区特色种养殖补贴到户项目", cs=3), C("项目负责人及电话", cs=2), C("黄蓓蓓0557-5271001", cs=3)],
+            ["主管部门", C("县农业农村局", cs=3), C("实施单位", cs=2), C("杨楼镇人民政府", cs=3)],
+            [C("资金情况\n(万元)", rs=4), C("", cs=2), "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", C("得分", cs=2)],
+            [C("年度资金总额:", cs=2), "8.408", "8.408", "10", "100.00%", C("10", cs=2)],
+            [C("其中:本年财政拨款", cs=2), "8.408", "8.408", "10", "100.00%", C("10", cs=2)],
+            [C("其他资金", cs=2), "0", "0", "", "", C("", cs=2)],
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=4), C("年度总体目标完成情况综述", cs=4)],
+            [C(_G217, cs=4), C(_A217, cs=4)],
+            [C("绩效指标", rs=13), "一级\n指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+            [C("(50分)", rs=12), C("数量指标", rs=12)] + _star217("★补助各类粮食作物种植面积", 1),
+            _row217(_R217[0]),
+            _star217("★补助各类瓜果蔬菜种植面积", 4),
+        ] + [_row217(r) for r in _R217[1:5]] + [
+            _star217("★补助家畜家禽养殖数量", 4),
+        ] + [_row217(r) for r in _R217[5:9]]),
+    ],
+    truth={"projects": [P("2023年杨楼社区特色种养殖补贴到户项目", None, "8.408", "万元", [
+        I("(50分)", "数量指标", n, v, actual=a) for n, v, a in _R217])]},
+    notes="""
+Place: 萧县 (Xiao county, Suzhou, Anhui; the county site ahxx.gov.cn, 基层 pages), 杨楼镇人民政府 (a town) with 县农业农村局; year 2023
+(published 2023-09-28 as "…项目资金使用情况"). The same county form as 15 (河西村, 张庄寨镇) from a sibling page of another town: 杨楼社区
+and its 64 households are new.
+Template kind: the Anhui 衔接资金 绩效目标自评表 of 15: 项目名称 | 项目负责人及电话 / 主管部门 | 实施单位 / 资金情况(万元) 全年预算数(A) |
+全年执行数(B) | 分值 | 执行率(B/A) | 得分 / 年度总体目标 (年初设定目标 | 年度总体目标完成情况综述) / 绩效指标 一级指标 | 二级指标 | 三级指标 |
+分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施.
+Layout features: ★ CORE ROWS WITH A WEIGHT AND A SCORE BUT NO TARGET ("★补助各类粮食作物种植面积 10 10"), each followed by
+sub-rows with a target and an actual but no weight or score ("红薯种植面积 5.5亩 5.5亩"), the sub-rows not prefixed "其中" (unlike
+15) but indented in the capture; the level-1 cell's words LOST: only "(50分)" is left of "产出指标(50分)" (four empty lines before
+it); a 其他资金 row of zeros; amounts with three decimals (8.408); 执行率 "100.00%".
+Truth: one project, name = 项目名称, budget 8.408 万元 (全年预算数(A) of 年度资金总额:; unit from "资金情况 (万元)"). NINE indicators:
+the sub-rows (level1 "(50分)" as captured, level2 数量指标, value = 年度指标值, actual = 全年实际值; no weight or score of their own).
+The three ★ rows have no target (an empty 年度指标值): not indicators (the self-evaluation convention: rows without a readable target
+are not indicators).
+Truncation: the capture stops in the 质量指标 row ("质量指标 ★种植作物成活率 10 9", the target and the rest cut); that row and the rest
+of the grid are left out; the spans of 绩效指标, the level-1 cell and 数量指标 end at the last reproduced row.
+Reconstruction: the capture separates cells by spaces, one grid row a line (the indentation of the sub-rows kept in source.txt
+only). The 9-column grid and the upper spans follow 15's form (the empty corner and the money labels over two columns, the goal
+texts over four); the ★ rows' 分值 and 得分 are taken to SPAN their sub-rows (as 15's 其中 rows share their ★ row's weight), and
+the ★ rows' target and actual cells are EMPTY — both inferences from the cell counts ("10 10" is two cells; the sub-rows print two
+values and no weight). The level-1 cell is read as "(50分)" (the blank lines before it taken as the lost characters of its vertical
+label); the page's metadata lines and title are paragraphs.
+""",
+))
