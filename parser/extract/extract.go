@@ -73,6 +73,7 @@ type extractor struct {
 	trace       func(mode)      // told each mode a row is read in (tests)
 
 	classes map[string]*cellClass // the cells' texts classed (profile.go)
+	body    bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)
 }
 
 // projectState is what the extractor remembers while reading one project.

@@ -81,7 +81,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	// first pass: what the rows under the header hold, column by column
-	f := e.profileRows(e.beforeTail(e.gridBody(), 1), row)
+	f := e.profileRows(e.gridRows(), row)
 	row, sub, moved := e.shiftShortHeader(row, f)
 	if row == nil {
 		return false

@@ -27,11 +27,18 @@ type frame struct {
 }
 
 // content returns what column k (0-based) holds, ctNone outside the frame.
+// Each column's profile is decided once: the rules ask about the same
+// columns again and again, and nothing is added to a profile once its
+// frame is built (were it, add would clear the decision).
 func (f *frame) content(k int) content {
 	if f == nil || k < 0 || k >= len(f.prof) || f.rows == 0 {
 		return ctNone
 	}
-	return f.prof[k].decide()
+	p := &f.prof[k]
+	if p.decided == 0 {
+		p.decided = 1 + p.decide()
+	}
+	return p.decided - 1
 }
 
 // profile returns column k's profile (0-based), an empty one outside the
@@ -43,9 +50,50 @@ func (f *frame) profile(k int) *profile {
 	return &f.prof[k]
 }
 
+// bodyMemo is what gridBody and gridRows read from one rest of a table:
+// the rules under a header ask for the same rows again while they read
+// its row (the frame, the span and slot readings, the placement of names
+// and targets). The rows of a table are never changed in place, so the
+// rows after one row are read once; another row's rest starts elsewhere
+// or is shorter.
+type bodyMemo struct {
+	rest       [][]layout.Cell // e.rest when body was read; nil when none was
+	body, rows [][]layout.Cell // gridBody's rows; gridRows', once rowsRead
+	rowsRead   bool
+}
+
+// of reports whether m was read from rest.
+func (m *bodyMemo) of(rest [][]layout.Cell) bool {
+	return len(rest) > 0 && len(m.rest) == len(rest) && &m.rest[0] == &rest[0]
+}
+
 // gridBody returns the rows under a header that the first pass reads: up
 // to a row naming another project, a second header continuation skipped.
+// The slice is shared (bodyMemo): callers read it, and an append copies.
 func (e *extractor) gridBody() [][]layout.Cell {
+	if e.body.of(e.rest) {
+		return e.body.body
+	}
+	out := slices.Clip(e.readGridBody())
+	e.body = bodyMemo{rest: e.rest, body: out}
+	return out
+}
+
+// gridRows returns the rows under a header up to the grid's tail:
+// beforeTail of gridBody, as the header's frame reads them.
+func (e *extractor) gridRows() [][]layout.Cell {
+	body := e.gridBody()
+	if len(e.rest) == 0 {
+		return e.beforeTail(body, 1)
+	}
+	if !e.body.rowsRead {
+		e.body.rows, e.body.rowsRead = slices.Clip(e.beforeTail(body, 1)), true
+	}
+	return e.body.rows
+}
+
+// readGridBody reads the rows gridBody returns.
+func (e *extractor) readGridBody() [][]layout.Cell {
 	var out [][]layout.Cell
 	for _, row := range e.rest {
 		if len(out) == maxProfileRows {

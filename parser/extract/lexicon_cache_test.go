@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -20,4 +21,72 @@ func TestLexiconBuiltOncePerVocabulary(t *testing.T) {
 	la := lexiconFor(a)
 	assert.NotSame(t, la, lexiconFor(b), "another vocabulary, another lexicon")
 	assert.Same(t, defaultLexicon(), lexiconFor(nil))
+}
+
+// TestGridBodyMemo: the rows under each row of a table, read through the
+// extractor's memo, are the rows read afresh — a header's body up to the
+// next project, the second header row skipped, the tail after the total
+// cut — as the reading moves down the table, goes back to a row already
+// read and passes to another table; asked again for the same row, the
+// memo answers without reading (no allocation).
+func TestGridBodyMemo(t *testing.T) {
+	e := newExtractor(layout.DefaultLimits, nil)
+	one := tableOf(1,
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "培训人数", "50人"},
+		[]string{"效益指标", "社会效益指标", "群众满意度", "≥90%"},
+		[]string{"合计", "", "", "100"},
+		[]string{"评价结论", "良好", "", ""},
+		[]string{"项目名称", "乙项目", "项目编码", "P2"},
+		[]string{"产出指标", "质量指标", "合格率", "≥95%"},
+	).Table
+	two := tableOf(20,
+		[]string{"产出指标", "数量指标", "培训人数", "50人"},
+		[]string{"合计", "", "", "100"},
+	).Table
+	fresh := func() (body, rows [][]layout.Cell) {
+		body = e.readGridBody()
+		return body, e.beforeTail(body, 1)
+	}
+	check := func(tbl *layout.Table, ri int) {
+		e.rest = tbl.Rows[ri+1:]
+		wantBody, wantRows := fresh()
+		for range 2 {
+			assert.Equal(t, wantBody, e.gridBody(), "row %d: body", ri)
+			assert.Equal(t, wantRows, e.gridRows(), "row %d: rows before the tail", ri)
+		}
+		assert.Zero(t, testing.AllocsPerRun(5, func() { _, _ = e.gridBody(), e.gridRows() }), "row %d: read again", ri)
+	}
+	for ri := range one.Rows {
+		check(one, ri)
+	}
+	check(one, 0)
+	assert.Len(t, e.gridRows(), 2, "the second header row skipped, the total and the tail cut")
+	check(one, 2)
+	check(two, 0)
+	assert.Len(t, e.gridRows(), 1, "a total first in the rows is no tail")
+	e.rest = nil
+	assert.Nil(t, e.gridBody())
+	assert.Nil(t, e.gridRows())
+}
+
+// TestContentDecidedOnce: a frame's column is decided once and read from
+// its profile after; a cell added to the profile clears the decision.
+func TestContentDecidedOnce(t *testing.T) {
+	e := newExtractor(layout.DefaultLimits, nil)
+	f := e.profileRows(tableOf(1,
+		[]string{"产出指标", "培训人数", "50人"},
+		[]string{"产出指标", "合格率", "≥95%"},
+		[]string{"效益指标", "满意度", "≥90%"},
+	).Table.Rows, nil)
+	require.Equal(t, ctValue, f.content(2))
+	assert.Equal(t, 1+ctValue, f.prof[2].decided)
+	assert.Zero(t, testing.AllocsPerRun(5, func() { _ = f.content(2) }))
+	for _, s := range []string{"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬"} {
+		f.prof[2].add(s, e.classOf(s))
+	}
+	assert.Zero(t, f.prof[2].decided)
+	assert.Equal(t, f.prof[2].decide(), f.content(2))
+	assert.NotEqual(t, ctValue, f.content(2))
 }

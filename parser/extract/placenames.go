@@ -56,7 +56,7 @@ func (pl *placement) namesEchoingTarget() {
 		return
 	}
 	nc, vc := g.columnOf(row, n, f), g.columnOf(row, v, f)
-	if nc < 0 || vc < 0 || !sameInEveryRow(nc, vc, e.beforeTail(e.gridBody(), 1), f) {
+	if nc < 0 || vc < 0 || !sameInEveryRow(nc, vc, e.gridRows(), f) {
 		return
 	}
 	g.move(cDesc, cName)

@@ -157,7 +157,7 @@ func (pl *placement) targetEchoedByResults() {
 	if ac < 0 {
 		return
 	}
-	rows := e.beforeTail(e.gridBody(), 1)
+	rows := e.gridRows()
 	at, most, next := -1, 0, 0
 	for i := range row {
 		col := g.columnOf(row, i, f)

@@ -56,6 +56,7 @@ type profile struct {
 	distinct                                                                                                              map[string]bool
 	sum                                                                                                                   decimal.Decimal
 	lastSerial                                                                                                            int
+	decided                                                                                                               content // 1 + decide's reading once frame.content asked; 0 before, and after add
 }
 
 // cellClass is what one cell's text tells about its column, the same
@@ -148,6 +149,7 @@ func (p *profile) add(text string, c *cellClass) {
 	if p.distinct == nil {
 		p.distinct = map[string]bool{}
 	}
+	p.decided = 0
 	p.cells++
 	p.distinct[text] = true
 	switch {

@@ -105,7 +105,7 @@ func blankBeforeCaption(row []layout.Cell, k int) []layout.Cell {
 // the second part of a caption that spans two columns, which a text export
 // prints once. 0 when there is none, or more than one.
 func (e *extractor) slotColumn(f *frame) int {
-	rows := e.beforeTail(e.gridBody(), 1)
+	rows := e.gridRows()
 	found := 0
 	for k := 1; k < f.width; k++ {
 		word, n := "", 0

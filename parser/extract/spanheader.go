@@ -38,7 +38,7 @@ func (e *extractor) spanHeader(row []layout.Cell, f *frame) (out []layout.Cell, 
 		// between), or its second row names the parts of its captions
 		return nil, false, false
 	}
-	rows := e.beforeTail(e.gridBody(), 1)
+	rows := e.gridRows()
 	near := 0 // rows as wide as the frame, or a cell short (a cell spanning two of its columns)
 	for _, r := range rows {
 		switch len(r) {
