@@ -38,6 +38,7 @@ const (
 	ColumnHoldsComparators = "COLUMN-HOLDS-COMPARATORS"
 	ColumnHoldsUnits       = "COLUMN-HOLDS-UNITS"
 	ColumnNoHeader         = "COLUMN-NO-HEADER"
+	ColumnsByTemplateOrder = "COLUMNS-BY-TEMPLATE-ORDER"
 	HeaderGuessed          = "HEADER-GUESSED"
 	HeaderUnknown          = "HEADER-UNKNOWN"
 	TextSpansColumns       = "TEXT-SPANS-COLUMNS"
@@ -155,6 +156,9 @@ var catalogue = []Entry{
 	{Code: ColumnNoHeader, Args: []string{"column", "content:term", "read_as:term"},
 		ZH: "第{column}栏没有栏目名称，所填是{content}，按{read_as}读取",
 		EN: "grid column {column} has no header; its cells are {content}, read as {read_as}"},
+	{Code: ColumnsByTemplateOrder, Args: []string{"value", "actual"},
+		ZH: "第{value}栏和第{actual}栏没有栏目名称，所填都是指标值，无从区分；按自评表的栏目顺序读作指标值和实际完成值",
+		EN: "grid columns {value} and {actual} have no header and both hold targets that nothing tells apart; read as the target and the result, the self-evaluation template's order"},
 	{Code: HeaderGuessed, Args: []string{"header", "content:term", "read_as:term"},
 		ZH: "栏目“{header}”不是已知的栏目名称，所填是{content}，按{read_as}读取",
 		EN: "grid header {header:q} is no header perfdoc knows; its cells are {content}, read as {read_as}"},

@@ -62,15 +62,18 @@ type extractor struct {
 	// project (单位：元 above a table whose first row is its title), for the
 	// next project to start
 	pendingUnit string
-	coverName   string          // the project a report's cover names in a label line before any table (项目名称 某补贴)
-	recent      []recent        // paragraphs placed since the last table
-	above       [][]layout.Cell // the rows before this one in the same table
-	listLeft    int             // rows of a list table still to pass over (listtable.go)
-	plist       []projCol       // the columns of a list of projects being read (listtable.go)
-	captions    []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
-	vetoed      int             // 1 + the row of this table whose captions contradicted a reading by content, or 0
-	rest        [][]layout.Cell // the rows after this one in the same table
-	trace       func(mode)      // told each mode a row is read in (tests)
+	// selfEvalHeading tells that the last title or heading before this
+	// table names a self-evaluation (…自评表, …自评报告)
+	selfEvalHeading bool
+	coverName       string          // the project a report's cover names in a label line before any table (项目名称 某补贴)
+	recent          []recent        // paragraphs placed since the last table
+	above           [][]layout.Cell // the rows before this one in the same table
+	listLeft        int             // rows of a list table still to pass over (listtable.go)
+	plist           []projCol       // the columns of a list of projects being read (listtable.go)
+	captions        []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
+	vetoed          int             // 1 + the row of this table whose captions contradicted a reading by content, or 0
+	rest            [][]layout.Cell // the rows after this one in the same table
+	trace           func(mode)      // told each mode a row is read in (tests)
 
 	classes map[string]*cellClass // the cells' texts classed (profile.go)
 	body    bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)

@@ -217,7 +217,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		// rows above it
 		return false
 	}
-	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) || e.lx.mayBeGridHeader(row) {
+	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) && !e.labelsAsNames(row, level) || e.lx.mayBeGridHeader(row) {
 		// (a row of grid captions that made no header is no indicator row)
 		return false
 	}
@@ -255,6 +255,22 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	e.enterGrid(g, head, d.unknown)
 	e.ps.rows--
 	e.ps.grid.fresh = false
+	return true
+}
+
+// labelsAsNames tells a row whose header-block labels (完成时间, 开始时间:
+// the attributes of a project's header) each stand right after its level
+// label, the first at index level: the names of indicators under their
+// level (时效指标 | 完成时间 | 2021年12月), not a header block's.
+func (e *extractor) labelsAsNames(row []layout.Cell, level int) bool {
+	for i := range row {
+		if row[i].Merged || row[i].Text == "" || len(row[i].Text) > 120 || !e.lx.rowHasLabel(row[i:i+1]) {
+			continue
+		}
+		if i != level+1 {
+			return false
+		}
+	}
 	return true
 }
 

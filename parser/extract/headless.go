@@ -20,6 +20,12 @@ import (
 //   - two columns of targets side by side, the first written with
 //     comparators (≥3) and the second without any (4): the target and its
 //     result;
+//   - under a self-evaluation's heading or title, two columns of typed
+//     targets side by side right after the names, neither bounded by a
+//     comparator where the other is not, no column of numbers beside
+//     them (2021年12月 | 2021年12月, 3500万人次 | 3577万人次): the
+//     national 自评表 template's order, the target then the result, read
+//     with a warning that the order placed them;
 //   - two columns of targets that agree in every row (半年 | 全年 with the
 //     same words): the later is read as the target, the earlier left
 //     unrecognized with a warning. Two columns of bare numbers adding up
@@ -32,9 +38,10 @@ import (
 
 // targetPlan is what the columns of targets of a headerless grid are.
 type targetPlan struct {
-	areas  []int              // header cells named by the row above: one per area
-	placed map[gridColumn]int // header cell of the name, value, actual, weight, score
-	left   []int              // header cells of targets left unplaced
+	areas   []int              // header cells named by the row above: one per area
+	placed  map[gridColumn]int // header cell of the name, value, actual, weight, score
+	left    []int              // header cells of targets left unplaced
+	byOrder bool               // the value and the actual were placed by the template's order (templateOrder)
 }
 
 // planTargets reads the columns of targets of a headerless grid (head is
@@ -56,7 +63,7 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *fra
 	}
 	rules := []planRule{
 		p.composedTarget, p.targetBesideWeight, p.areaColumns, p.selfEvaluation,
-		p.targetThenResult, p.resultEchoesTarget, p.targetWrittenTwice,
+		p.targetThenResult, p.resultEchoesTarget, p.templateOrder, p.targetWrittenTwice,
 	}
 	for _, rule := range rules {
 		if ok, decided := rule(); decided {
@@ -224,6 +231,57 @@ func (p *targetPlanner) resultEchoesTarget() (ok, decided bool) {
 	return true, true
 }
 
+// templateOrder reads, under a self-evaluation (extractor.selfEvaluation),
+// two columns of typed targets side by side (2021年12月, 3500万人次)
+// that nothing else tells apart as the target then the result: every
+// self-evaluation template puts the target's column (年度指标值, 预期指标值)
+// before the result's (实际完成值). It holds only where they can be no
+// other columns: right after a column of names with only levels, a block
+// label or row numbers left of it (no other text that could be the
+// names), no column of weights or
+// numbers anywhere in the grid, no number or target right of them, each
+// of the two mostly typed targets (not bare numbers: weights, scores,
+// amounts), and the later never bounded by a comparator (a result is
+// measured, not bounded; two bounded columns are two targets).
+func (p *targetPlanner) templateOrder() (ok, decided bool) {
+	vals, f := p.vals, p.f
+	if len(vals) != 2 || len(p.weights) > 0 || vals[1] != vals[0]+1 || !p.e.selfEvaluation() {
+		return false, false
+	}
+	t, a := vals[0], vals[1]
+	if f.content(t-1) != ctName || f.content(t) != ctValue || f.content(a) != ctValue {
+		return false, false
+	}
+	for k := range t - 1 {
+		// (效益指标 is a word of both levels: its column profiles mixed)
+		switch q := &f.prof[k]; f.content(k) {
+		case ctEmpty, ctBlock, ctLevel1, ctLevel2, ctSerial:
+		default:
+			if q.levels < q.cells {
+				return false, false // texts that could be the names, or the targets' descriptions
+			}
+		}
+	}
+	for _, k := range vals {
+		if q := &f.prof[k]; q.typed*2 <= q.cells || smallNumbers(q) {
+			return false, false
+		}
+	}
+	for k := a + 1; k < len(f.prof); k++ {
+		if q := &f.prof[k]; q.numbers+q.values > 0 {
+			return false, false
+		}
+	}
+	for _, r := range p.rows {
+		if startsWithComparator(cellIn(r, a, nil, f)) {
+			return false, false
+		}
+	}
+	p.plan.placed[cValue], p.plan.placed[cActual] = p.cell(t), p.cell(a)
+	p.plan.byOrder = true
+	return true, true
+}
+
 // targetWrittenTwice reads two columns of targets side by side that agree
 // in every row (半年 | 全年 with the same words), neither of bare numbers
 // adding up to no more than 100: the later is the target, the earlier is
@@ -282,6 +340,9 @@ func (e *extractor) placeTargets(g *gridState, head []layout.Cell, f *frame, pla
 		g.idx[c], g.cols[c] = i, head[i].Pos.Col
 		k := g.columnOf(head, i, f)
 		e.warn(head[i].Pos, diag.ColumnNoHeader, k+1, f.content(k).key(), columnName(c))
+	}
+	if v, a := plan.placed[cValue], plan.placed[cActual]; plan.byOrder && v >= 0 && a >= 0 {
+		e.warn(head[v].Pos, diag.ColumnsByTemplateOrder, g.columnOf(head, v, f)+1, g.columnOf(head, a, f)+1)
 	}
 	for _, i := range plan.left {
 		if i >= 0 {

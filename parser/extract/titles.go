@@ -32,6 +32,7 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		e.unrecognized(text, p.Pos) // a page header or footer
 		return
 	}
+	e.noteHeading(text)
 	if idx, title, ok := e.lx.projectTitle(text); ok {
 		if e.attachmentListEntry(idx) {
 			// the notice's list of the attachments that follow
@@ -68,6 +69,25 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
 	}
 	e.overview(text, p)
+}
+
+// noteHeading remembers whether the last title or heading names a
+// self-evaluation: a line that names a form or a report (…表, …报告),
+// short and no sentence, says 自评 or does not (2021年项目支出绩效自评报告,
+// 项目支出绩效目标表). Other paragraphs leave it as it was.
+func (e *extractor) noteHeading(text string) {
+	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text, "。；;") ||
+		!strings.Contains(text, "表") && !strings.Contains(text, "报告") {
+		return
+	}
+	e.selfEvalHeading = strings.Contains(text, "自评")
+}
+
+// selfEvaluation tells a table read under a self-evaluation: the last
+// heading names one, or the project's title does, or its grid so far has
+// results beside the targets.
+func (e *extractor) selfEvaluation() bool {
+	return e.selfEvalHeading || e.cur != nil && strings.Contains(e.cur.Title, "自评") || e.ps.selfEval
 }
 
 // attachmentListEntry reports whether a title numbered idx continues a
