@@ -324,7 +324,7 @@ func moneyUnitLabel(s string) bool {
 // ("单位：万元", "金额单位：元"), alone or together in one line.
 func (e *extractor) unitLine(s string, pos model.Pos) bool {
 	p := e.cur
-	key := labelKey(s)
+	key := e.lx.key(s)
 	// "XX局 单位：万元" in one line: read each part
 	if i := strings.Index(key, "单位："); i > 0 && !strings.HasPrefix(key, "金额单位") && !strings.HasPrefix(key, "资金单位") {
 		j := strings.LastIndexFunc(s, isSpace)

@@ -127,7 +127,7 @@ func (r *headerReader) key(k int) string {
 func (r *headerReader) numberCaptions() {
 	r.keys = make([]string, len(r.idx))
 	for k, i := range r.idx {
-		r.keys[k] = labelKey(layout.Clean(r.row[i].Text))
+		r.keys[k] = r.e.lx.key(layout.Clean(r.row[i].Text))
 	}
 	r.numbered = formulaCaptions(r.keys)
 	r.firstKey = r.key(0)

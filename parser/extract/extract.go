@@ -328,7 +328,7 @@ func sameUnitAgain(row []layout.Cell, i int, unit string) bool {
 // identityLabel tells the labels that name a project (项目名称, 项目编码,
 // 部门（单位）名称), cheaply: most cells it is asked about are no label.
 func (lx *lexicon) identityLabel(text string) field {
-	key := labelKey(text)
+	key := lx.key(text)
 	if f, ok := lx.header[key]; ok {
 		return f
 	}
@@ -405,17 +405,17 @@ func (e *extractor) signatureRow(row []layout.Cell) bool {
 			continue
 		}
 		texts++
-		if key := labelKey(s); strings.Contains(key, "（盖章）") || strings.HasSuffix(key, "年月日") {
+		if key := e.lx.key(s); strings.Contains(key, "（盖章）") || strings.HasSuffix(key, "年月日") {
 			pairs++ // a stamp and its blank date
 			continue
 		}
 		if strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：") {
-			if e.lx.signatures[labelKey(s)] {
+			if e.lx.signatures[e.lx.key(s)] {
 				return true
 			}
 			continue
 		}
-		if k := strings.IndexAny(s, ":："); k > 0 && utf8.RuneCountInString(s) <= 30 && e.lx.signatures[labelKey(s[:k])] {
+		if k := strings.IndexAny(s, ":："); k > 0 && utf8.RuneCountInString(s) <= 30 && e.lx.signatures[e.lx.key(s[:k])] {
 			pairs++
 		}
 	}

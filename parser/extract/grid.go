@@ -346,7 +346,7 @@ func (e *extractor) levelCell(row []layout.Cell) int {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		if key := labelKey(s); len(key) <= 40 {
+		if key := e.lx.key(s); len(key) <= 40 {
 			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
 				return i
 			}
@@ -409,7 +409,7 @@ func (lx *lexicon) mayBeGridHeader(row []layout.Cell) bool {
 			continue
 		}
 		if len(c.Text) <= 90 {
-			key := labelKey(layout.Clean(c.Text))
+			key := lx.key(layout.Clean(c.Text))
 			if lx.gridLabel(key) != cNone {
 				if n++; n == 2 {
 					return true

@@ -118,7 +118,7 @@ func (e *extractor) labelsOnly(row []layout.Cell) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		if len(s) > 90 || e.lx.gridLabel(labelKey(s)) == cNone {
+		if len(s) > 90 || e.lx.gridLabel(e.lx.key(s)) == cNone {
 			return false
 		}
 		n++
@@ -222,7 +222,7 @@ func (e *extractor) totalRow(row []layout.Cell) bool {
 	if i < 0 || len(row[i].Text) > 30 {
 		return false
 	}
-	key := labelKey(layout.Clean(row[i].Text))
+	key := e.lx.key(layout.Clean(row[i].Text))
 	return e.lx.isTotalLabel(key) || e.lx.isSubtotal(key)
 }
 

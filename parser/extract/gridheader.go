@@ -67,17 +67,17 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 		if text == "" {
 			continue
 		}
-		col := g.lx.gridLabel(labelKey(text))
+		col := g.lx.gridLabel(g.lx.key(text))
 		if col == cNone {
 			var long bool
-			if col, long = g.lx.qualifiedLabel(labelKey(text)); long && g.longGroup(row, i, col) {
+			if col, long = g.lx.qualifiedLabel(g.lx.key(text)); long && g.longGroup(row, i, col) {
 				continue
 			} else if long {
 				col = cNone
 			}
 		}
 		if col == cNone {
-			if f := g.lx.projectColumn(labelKey(text)); f != fNone {
+			if f := g.lx.projectColumn(g.lx.key(text)); f != fNone {
 				g.projCols = append(g.projCols, projCol{idx: i, col: c.Pos.Col, f: f, label: text})
 				continue
 			}

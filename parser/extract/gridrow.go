@@ -333,7 +333,7 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 // export put it, is a total row's label (总分 | 100 | | 100).
 func (r *gridRow) totalCell() bool {
 	for i := range r.row {
-		if s := r.row[i].Text; len(s) <= 30 && r.e.lx.isTotalLabel(labelKey(layout.Clean(s))) {
+		if s := r.row[i].Text; len(s) <= 30 && r.e.lx.isTotalLabel(r.e.lx.key(layout.Clean(s))) {
 			return true
 		}
 	}
@@ -451,7 +451,7 @@ func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name strin
 // isTotalRow tells the 总分 / 合计 row under a weighted grid.
 func (lx *lexicon) isTotalRow(l1, l2, name string) bool {
 	for _, s := range []string{l1, l2, name} {
-		if key := labelKey(s); lx.isTotalLabel(key) || lx.isSubtotal(key) {
+		if key := lx.key(s); lx.isTotalLabel(key) || lx.isSubtotal(key) {
 			return true
 		}
 	}

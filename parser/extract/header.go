@@ -61,7 +61,7 @@ func (lx *lexicon) isLabelText(s string) bool {
 // caption of money words with the unit in parentheses names the unit when
 // nothing has yet. The caption stays unrecognized text.
 func (e *extractor) blockCaptionUnit(s string, pos model.Pos) {
-	key := labelKey(s)
+	key := e.lx.key(s)
 	u := moneyUnitIn(key)
 	if u == "" || e.cur.MoneyUnit != "" {
 		return
@@ -135,7 +135,7 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			i++
 			continue
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		f, unit, ok := fNone, "", false
 		if len(s) <= 120 {
 			f, unit, ok = e.lx.lookupLabel(key)
@@ -315,7 +315,7 @@ func (e *extractor) labelValues(f field, label string, row []layout.Cell, vals [
 }
 
 // isSubtotal tells a 小计 / 合计 / 总计 cell, spaced or not ("合 计").
-func (lx *lexicon) isSubtotal(s string) bool { return lx.subtotals[labelKey(s)] }
+func (lx *lexicon) isSubtotal(s string) bool { return lx.subtotals[lx.key(s)] }
 
 // inlineLabels reads a cell that holds labels with their values, one pair
 // a line: "资金总额: 250", "一、预算资金：250\n其中：财政拨款：250". It reports

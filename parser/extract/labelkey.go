@@ -22,6 +22,32 @@ func labelKey(s string) string {
 	if !needsKeying(s) {
 		return strings.TrimSuffix(s, "：")
 	}
+	return keyCopy(s)
+}
+
+// key is labelKey(s), the keys that take a copy (a colon, a parenthesis or
+// white space to change: 年度资金总额:, 项目资金 (万元)) made once per
+// document: the rules key the same labels of a filing again and again.
+func (lx *lexicon) key(s string) string {
+	s = trimMarks(s)
+	if !needsKeying(s) {
+		return strings.TrimSuffix(s, "：")
+	}
+	if lx.memo == nil || len(s) > maxMemoKey {
+		return keyCopy(s)
+	}
+	if k, seen := lx.memo.keys[s]; seen {
+		return k
+	}
+	k := keyCopy(s)
+	if len(lx.memo.keys) < maxClasses {
+		lx.memo.keys[s] = k
+	}
+	return k
+}
+
+// keyCopy is labelKey of a text (its marks trimmed) that needs keying.
+func keyCopy(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -49,3 +49,21 @@ func TestStripParens(t *testing.T) {
 		assert.Zero(t, testing.AllocsPerRun(10, func() { _ = stripParens(s) }), "%q", s)
 	}
 }
+
+// TestKeyMemo: a document's lexicon keys a text as labelKey does, with
+// its memo and without (the shared lexicon), marks, colons, parentheses,
+// white space and broken UTF-8 alike; a text whose key takes a copy is
+// copied once per document (asked again, no allocation).
+func TestKeyMemo(t *testing.T) {
+	doc := defaultLexicon().forDocument()
+	for _, s := range []string{"", "项目名称", "项目名称：", "年度资金总额:", "项目资金 (万元)", "项目资金\n(万元)", "绩 效 指 标",
+		"*项目名称*", "＊ 一级指标 ＊", "其中:财政拨款：", "  ", "\xff (x)", "指标2:", strings.Repeat("年 ", 100)} {
+		for range 2 {
+			assert.Equal(t, labelKey(s), doc.key(s), "%q", s)
+			assert.Equal(t, labelKey(s), defaultLexicon().key(s), "%q, no memo", s)
+		}
+	}
+	s := "项目资金 (万元)"
+	_ = doc.key(s)
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = doc.key(s) }))
+}

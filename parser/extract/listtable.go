@@ -79,7 +79,7 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 		if utf8.RuneCountInString(s) > 16 {
 			return 0, false
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
 			return 0, false
 		}
@@ -166,7 +166,7 @@ func (e *extractor) projectListCaptions(row []layout.Cell) ([]projCol, bool) {
 		if len(s) > maxLabelBytes {
 			return nil, false
 		}
-		f, _, ok := e.lx.lookupLabel(labelKey(s))
+		f, _, ok := e.lx.lookupLabel(e.lx.key(s))
 		if !ok {
 			return nil, false
 		}

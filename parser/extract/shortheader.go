@@ -208,7 +208,7 @@ func (e *extractor) captionFit(row []layout.Cell, f *frame, off int) (fit, wrong
 // vocabulary's captions, qualified ones (二级指标(长期), 指标值(年度)) and
 // the target's shapes; cNone for another text.
 func (e *extractor) captionColumn(text string) gridColumn {
-	key := labelKey(text)
+	key := e.lx.key(text)
 	c := e.lx.gridLabel(key)
 	if c == cNone {
 		c, _ = e.lx.qualifiedLabel(key)
