@@ -358,7 +358,9 @@ func TestHeldOutValid(t *testing.T) {
 // 227 (a Dehua county notice passing an elderly-meals fund on: an
 // allocation table, then a 专项转移支付区域绩效目标表 cut after its money rows,
 // budget only) at 1/1, with a second, empty project named from the
-// attachment list's line "2.中央对地方转移支付区域绩效目标表".
+// attachment list's line "2.中央对地方转移支付区域绩效目标表"; a list opened
+// by 附件 glued to its first number (附件1.…) is now a list, and 227 has
+// one project.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)

@@ -342,7 +342,9 @@ func deref(s *string) string {
 // A notice's list of attachments, one a line (附件：1.…分配表 / 2.…绩效目标表),
 // names the tables that follow under their own headings: its entries start
 // no project (before: an empty project named after the list's second
-// entry). A numbered title with no such list before it still starts one.
+// entry), whether 附件 is followed by a colon or glued to the first number
+// (附件1.…分配表 / 2.…区域绩效目标表). A numbered title with no such list
+// before it still starts one.
 func TestAttachmentListEntryIsNoTitle(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
@@ -351,7 +353,10 @@ func TestAttachmentListEntryIsNoTitle(t *testing.T) {
 	}{
 		{"list of two", []string{"附件：1.2025年某县补助资金分配表", "2.2025年某补助资金绩效目标表"}, []string{"某补助"}},
 		{"list of three", []string{"附件:1、某县资金分配表", "2、某县资金安排表", "3、2025年某补助资金绩效目标表"}, []string{"某补助"}},
+		{"number glued to 附件", []string{"附件1.2025年某县补助资金分配表", "2.中央对地方转移支付区域绩效目标表"}, []string{"某补助"}},
+		{"number and colon glued to 附件", []string{"附件1：某县资金分配表", "2、2025年某补助资金绩效目标表"}, []string{"某补助"}},
 		{"no list", []string{"各乡镇财政所：", "2.2025年另一补助资金绩效目标表"}, []string{"2025年另一补助资金", "某补助"}},
+		{"附件 heading, no list", []string{"附件2", "2.2025年另一补助资金绩效目标表"}, []string{"2025年另一补助资金", "某补助"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var blocks []layout.Block

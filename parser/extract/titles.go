@@ -92,23 +92,23 @@ func (e *extractor) selfEvaluation() bool {
 
 // attachmentListEntry reports whether a title numbered idx continues a
 // notice's list of attachments: the paragraphs just before it are the
-// entries numbered idx-1 down to 1, the first opened by 附件： (附件：1.…,
-// 附件:1、…).
+// entries numbered idx-1 down to 1, the first opened by 附件, with a colon
+// before its number (附件：1.…, 附件:1、…) or the number glued to it
+// (附件1.…分配表 / 2.…绩效目标表, 附件1：…).
 func (e *extractor) attachmentListEntry(idx int) bool {
 	want := idx - 1
 	for i := len(e.recent) - 1; i >= 0 && want >= 1; i-- {
 		t := e.recent[i].text
 		rest, opened := strings.CutPrefix(t, "附件")
 		if opened {
-			if r, ok := strings.CutPrefix(rest, "："); ok {
+			t = strings.TrimLeftFunc(rest, isSpace)
+			if r, ok := strings.CutPrefix(t, "："); ok {
 				t = r
-			} else if r, ok := strings.CutPrefix(rest, ":"); ok {
+			} else if r, ok := strings.CutPrefix(t, ":"); ok {
 				t = r
-			} else {
-				return false
 			}
 		}
-		if n, _ := layout.ListNumber(strings.TrimLeftFunc(t, isSpace)); n != want {
+		if n := attachmentNumber(strings.TrimLeftFunc(t, isSpace), opened); n != want {
 			return false
 		}
 		if opened {
@@ -117,6 +117,27 @@ func (e *extractor) attachmentListEntry(idx int) bool {
 		want--
 	}
 	return false
+}
+
+// attachmentNumber is the number of an attachment-list entry: a list
+// number (1. 1、 （1）), or, in the line that opens the list with 附件, a
+// number and a colon (附件1：…). 0 when there is none.
+func attachmentNumber(t string, opened bool) int {
+	if n, _ := layout.ListNumber(t); n != 0 || !opened {
+		return n
+	}
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || !(strings.HasPrefix(t[i:], "：") || strings.HasPrefix(t[i:], ":")) {
+		return 0
+	}
+	n := 0
+	for _, c := range t[:i] {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // betweenTables reads a paragraph between the tables of a project: a unit
