@@ -166,17 +166,26 @@ func TestSMRoundTrip(t *testing.T) {
 // keeps its grid, no extra.
 // span-once-bare/txt extras 29 -> 15, fields 4946 -> 4961, levels 3903 ->
 // 3927, cells 5986 -> 6019, and span-once/txt extras 20 -> 18, levels
-// 3857 -> 3862 (floors moved to the measured numbers), when a short row's span was put over a
-// blank caption's column empty in every row as wide as the header (a
-// hollow column: 三级指标 | (blank) over a name printed once across both)
-// rather than at the row's end (01's sign read as the description, 08's
-// and 154's weights, 130's points and 103's result read as targets, 24's
-// basis joined to its target; 54's description as the name).
+// 3857 -> 3862 (floors moved to the measured numbers), when a short row's
+// span was put over a blank caption's column empty in every row as wide
+// as the header (a hollow column: 三级指标 | (blank) over a name printed
+// once across both) rather than at the row's end (01's sign read as the
+// description, 08's and 154's weights, 130's points and 103's result read
+// as targets, 24's basis joined to its target; 54's description as the
+// name).
 // Moved again for gatherE's 217 (a Xiao county town's self-evaluation, ★
 // rows with weight and score but no target over sub-rows with targets;
 // new filing, not a regression) and the round's filings landed since:
 // fields, levels and cells added to every mutation that keeps their
 // grids, no extra.
+// span-once-bare/txt extras 15 -> 10, fields 5041 -> 5052, levels 3990 ->
+// 4069, cells 6091 -> 6113, when a text header one cell longer than its
+// rows whose one blank caption stands right of a caption (一级指标 | (blank)
+// | 二级指标) lost that blank, its captions then over their columns (17's
+// targets read without their signs and units, 119's and 85's level
+// labels and 58's description read as names; 85's satisfaction row,
+// whose level-1 cell spans both, now reads its level label as the name
+// under 一级指标, as span-once does).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 4, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
@@ -193,7 +202,7 @@ var structuralFloors = map[string][4]int{
 	"blank-row/html": {1188, 1, 942, 1405}, "blank-row/txt": {1188, 1, 942, 1405},
 	"span-caption/html": {5291, 4, 4250, 6356}, "span-caption/txt": {5122, 9, 4073, 5984},
 	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 18, 3925, 5768},
-	"span-once-bare/html": {5064, 7, 4106, 6128}, "span-once-bare/txt": {5041, 15, 3990, 6091},
+	"span-once-bare/html": {5064, 7, 4106, 6128}, "span-once-bare/txt": {5052, 10, 4069, 6113},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
 	"title-row/html": {1204, 1, 952, 1411}, "title-row/txt": {1204, 1, 952, 1411},
 	"money-span/html": {266, 0, 207, 571}, "money-span/txt": {264, 0, 207, 571},

@@ -25,7 +25,9 @@ import (
 // column right when the captions name what the columns right of them
 // hold and not what their own hold (captionsFitShifted); moved is then 1
 // where the reader gives positions (the header's second row stands one
-// column left of the columns it names, as the first did). It returns no
+// column left of the columns it names, as the first did). A text header
+// one cell longer than its rows whose one blank caption stands right of a
+// caption loses that blank (spanBlank). It returns no
 // row where the header is a text export's a few cells short of its rows
 // and spanHeader finds no one reading of its spans best (the row is then
 // no header, and the rows are read by content or not at all).
@@ -60,6 +62,14 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 			return nil, false, 0
 		}
 	}
+	if k := spanBlank(row); k > 0 && len(row) == f.width+1 {
+		// a text header one cell longer than its rows, whose one blank
+		// caption stands right of a caption: that caption's span, printed
+		// as a cell of its own in the header and once in the rows
+		out = make([]layout.Cell, 0, len(row)-1)
+		out = append(out, row[:k]...)
+		return append(out, row[k+1:]...), false, 0
+	}
 	if f.width == len(row)+1 {
 		if split, ok := e.splitBySubRow(row, f); ok {
 			return split, true, 0
@@ -88,6 +98,28 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 		return row, false, 0
 	}
 	return blankBeforeCaption(row, e.firstCaption(row)), false, 0
+}
+
+// spanBlank is the index of a header's one blank cell right of a caption
+// (一级指标 | (blank) | 二级指标): blank cells before the first caption (the
+// column of a block label) aside, it is the only blank one. 0 when there
+// is none or more than one.
+func spanBlank(row []layout.Cell) int {
+	k, seen := 0, false
+	for i := range row {
+		if layout.Clean(row[i].Text) != "" && !row[i].Merged {
+			seen = true
+			continue
+		}
+		if !seen {
+			continue
+		}
+		if k > 0 || row[i].Merged || layout.Clean(row[i-1].Text) == "" {
+			return 0
+		}
+		k = i
+	}
+	return k
 }
 
 // blankBeforeCaption is row with a blank cell put before its cell k (the

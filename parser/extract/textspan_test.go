@@ -334,3 +334,46 @@ func TestSpanOverHollowColumn(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.name)
 	}
 }
+
+// TestHeaderBlankSpanInText: a text export's header one cell longer than
+// its rows, whose one blank caption stands right of a caption (一级指标 |
+// (blank) | 二级指标: the level-1 caption's span printed as two cells, the
+// rows' level-1 cells printed once): the blank is that caption's span, and
+// each caption stands over its column (issue 21, text exports whose
+// spans are printed once). Before, the captions stood a column right of
+// their cells: 计量单位 over the signs, the level-2 labels read as names
+// and the targets read without their signs and units (3500 for =3500米).
+func TestHeaderBlankSpanInText(t *testing.T) {
+	rows := [][]string{
+		{"产出指标", "数量指标", "绿化道路长度", "米", "=", "3500"},
+		{"", "", "发放苗木数量", "株", "=", "15000"},
+		{"", "质量指标", "树木成活率", "%", "≥", "85"},
+		{"效益指标", "社会效益指标", "受益人数", "人", "≥", "500"},
+	}
+	want := []string{"产出指标/数量指标/绿化道路长度==3500米", "产出指标/数量指标/发放苗木数量==15000株",
+		"产出指标/质量指标/树木成活率=≥85%", "效益指标/社会效益指标/受益人数=≥500人"}
+	for _, tt := range []struct {
+		name  string
+		block bool // a blank cell before the captions and the rows (the block label's column)
+	}{{"captions first", false}, {"a block column first", true}} {
+		head := []string{"一级指标", "", "二级指标", "三级指标", "计量单位", "指标性质", "指标值"}
+		if tt.block {
+			head = append([]string{""}, head...)
+		}
+		all := [][]string{{"项目名称", "某绿化项目"}, head}
+		for _, r := range rows {
+			if tt.block {
+				r = append([]string{""}, r...)
+			}
+			all = append(all, r)
+		}
+		doc := Extract([]layout.Block{tableOf(1, all...)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, want, got, tt.name)
+	}
+}
