@@ -362,7 +362,9 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 		}
 	}
 	if d, ok := splitCodeName(s); ok && p.Department.Code == "" {
-		if r, _ := utf8.DecodeRuneInString(d.Name); r >= 0x4e00 {
+		// (a number and a measure word, 3500万人次, is a target or an
+		// amount: no unit's code and name)
+		if r, _ := utf8.DecodeRuneInString(d.Name); r >= 0x4e00 && !isUnitWord(e.lx.v, labelKey(d.Name)) {
 			p.Department = d
 			return true
 		}

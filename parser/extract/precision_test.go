@@ -898,3 +898,32 @@ func TestLevelLabelsWithPoints(t *testing.T) {
 	}
 	assert.Equal(t, []string{"产出指标40分|乡村道路养护里程=300公里", "效益指标30分|受益人口=≥1000人"}, got)
 }
+
+// TestQuantityIsNoUnit: a number and a measure word (120个, 3500万人次: a
+// spending item's quantity, a target) in a cell of a project's header
+// block is no unit's code and name, however many digits lead it; a code
+// and a unit's name (203001某某局) still is.
+func TestQuantityIsNoUnit(t *testing.T) {
+	tests := []struct {
+		name, cell, code, unit string
+	}{
+		{"a quantity", "120个", "", ""},
+		{"a target in 万人次", "3500万人次", "", ""},
+		{"a unit line", "203001某某局", "203001", "某某局"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{para(1, "某惠民项目绩效目标表"), tableOf(2,
+				[]string{"项目名称", "某惠民项目", ""},
+				[]string{"支出明细", "金额", "说明"},
+				[]string{"农家书屋更新", "20", tt.cell},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "更新书屋", "≥100个"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			d := doc.Projects[0].Department
+			assert.Equal(t, tt.code, d.Code)
+			assert.Equal(t, tt.unit, d.Name)
+		})
+	}
+}
