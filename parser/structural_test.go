@@ -186,6 +186,10 @@ func TestSMRoundTrip(t *testing.T) {
 // labels and 58's description read as names; 85's satisfaction row,
 // whose level-1 cell spans both, now reads its level label as the name
 // under 一级指标, as span-once does).
+// span-once/txt extras 18 -> 15 and span-once-bare/html 7 -> 6 when a
+// target cell holding a unit and no number (%) stopped taking the unit
+// column's cell after it, a text that is no unit (59's two-row grid a
+// column off: 数量指标 = %猪肉产量稳定率).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 4, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
@@ -201,8 +205,8 @@ var structuralFloors = map[string][4]int{
 	"subtotal-row/html": {965, 1, 771, 888}, "subtotal-row/txt": {965, 1, 771, 888},
 	"blank-row/html": {1188, 1, 942, 1405}, "blank-row/txt": {1188, 1, 942, 1405},
 	"span-caption/html": {5291, 4, 4250, 6356}, "span-caption/txt": {5122, 9, 4073, 5984},
-	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 18, 3925, 5768},
-	"span-once-bare/html": {5064, 7, 4106, 6128}, "span-once-bare/txt": {5052, 10, 4069, 6113},
+	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 15, 3925, 5768},
+	"span-once-bare/html": {5064, 6, 4106, 6128}, "span-once-bare/txt": {5052, 10, 4069, 6113},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
 	"title-row/html": {1204, 1, 952, 1411}, "title-row/txt": {1204, 1, 952, 1411},
 	"money-span/html": {266, 0, 207, 571}, "money-span/txt": {264, 0, 207, 571},

@@ -31,7 +31,9 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	nature, naturePos, _ := r.get(cNature)
 	ind.Nature = nature
 	split := g.idx[cDirection] >= 0 || g.idx[cUnit] >= 0 || g.idx[cNature] >= 0
-	if !split || val == "" {
+	if !split || val == "" || r.e.lx.unitOnly(val) {
+		// (a value cell holding a unit and no number, %, is no target
+		// whatever the columns beside it hold: target drops it)
 		return val, pos, idx
 	}
 	part := func(c gridColumn, text string, p model.Pos) {

@@ -377,3 +377,29 @@ func TestHeaderBlankSpanInText(t *testing.T) {
 		assert.Equal(t, want, got, tt.name)
 	}
 }
+
+// TestUnitOnlyTargetBesideUnitColumn: a target cell holding a unit and no
+// number (%) is no target even where a 计量单位 column stands beside it and
+// holds a text that is no unit (a row a column off: the name in the unit's
+// place); the row is no indicator (issue 21, rows a column off). Before,
+// the unit cell was appended to it: 生猪稳定 = %猪肉产量稳定率.
+func TestUnitOnlyTargetBesideUnitColumn(t *testing.T) {
+	for _, tt := range []struct{ unit, val string }{
+		{"猪肉产量稳定率", "%"}, {"稳定", "≥%"}, {"生猪存栏", "万头"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某生猪项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "计量单位", "指标值"},
+			[]string{"产出指标", "数量指标", "生猪出栏量", "万头", "≥12"},
+			[]string{"产出指标", "数量指标", "生猪稳定", tt.unit, tt.val},
+			[]string{"效益指标", "社会效益指标", "带动农户数", "户", "≥100"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"生猪出栏量=≥12万头", "带动农户数=≥100户"}, got, tt.unit)
+	}
+}
