@@ -76,6 +76,7 @@ type extractor struct {
 	trace           func(mode)      // told each mode a row is read in (tests)
 
 	classes map[string]*cellClass // the cells' texts classed (profile.go)
+	slab    []cellClass           // room for the next classes kept
 	body    bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -89,4 +90,25 @@ func TestContentDecidedOnce(t *testing.T) {
 	assert.Zero(t, f.prof[2].decided)
 	assert.Equal(t, f.prof[2].decide(), f.content(2))
 	assert.NotEqual(t, ctValue, f.content(2))
+}
+
+// TestClassesKept: classOf keeps one class a text, the class classify
+// makes, and a class kept stays as it was while later ones fill the slab
+// and the next ones.
+func TestClassesKept(t *testing.T) {
+	e := newExtractor(layout.DefaultLimits, nil)
+	texts := []string{"", "≥", "正向", "定量", "%", "1", "20", "产出指标", "数量指标", "培训人数", "≥95%", "2024年底前", "绩效指标", "……"}
+	for i := range 200 {
+		texts = append(texts, fmt.Sprintf("指标%d名称", i), fmt.Sprintf("%d人", i))
+	}
+	kept := map[string]*cellClass{}
+	for _, s := range texts {
+		c := e.classOf(s)
+		assert.Equal(t, classify(e.lx, s), *c, "%q", s)
+		kept[s] = c
+	}
+	for _, s := range texts {
+		assert.Same(t, kept[s], e.classOf(s), "%q", s)
+		assert.Equal(t, classify(e.lx, s), *kept[s], "%q", s)
+	}
 }

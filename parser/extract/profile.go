@@ -125,19 +125,32 @@ const (
 	maxMemoKey = 256
 )
 
-// classOf returns the class of text, classed once per document.
+// classSlab is how many classes classOf allocates at once, at most.
+const classSlab = 64
+
+// classOf returns the class of text, classed once per document. The
+// classes kept are allocated several at a time (e.slab), as many as half
+// those kept so far, 8 to classSlab: a document classes hundreds of
+// texts, and no class changes once made.
 func (e *extractor) classOf(text string) *cellClass {
 	if c, ok := e.classes[text]; ok {
 		return c
 	}
-	c := classify(e.lx, text)
+	if len(e.classes) >= maxClasses || len(text) > maxMemoKey {
+		c := classify(e.lx, text)
+		return &c
+	}
 	if e.classes == nil {
 		e.classes = map[string]*cellClass{}
 	}
-	if len(e.classes) < maxClasses && len(text) <= maxMemoKey {
-		e.classes[text] = &c
+	if len(e.slab) == 0 {
+		e.slab = make([]cellClass, min(max(len(e.classes)/2, 8), classSlab))
 	}
-	return &c
+	kept := &e.slab[0]
+	e.slab = e.slab[1:]
+	*kept = classify(e.lx, text)
+	e.classes[text] = kept
+	return kept
 }
 
 // add counts one cell's text (already trimmed; "" is a blank or merged
