@@ -39,14 +39,18 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // field: 部门名称 | X | 合计 | 380), no second total beside it (中期资金总额);
 // a block in 元 only where the amount is not stated again in 万元 in
 // another money block (the money table's 合 计 row); the block runs down
-// the money table's rows; gatherF's filings added.
+// the money table's rows; gatherF's filings added. Units raised when a
+// caption's unit with the word 单位 (资金情况（单位：元）) was read (yuan
+// 88 -> 90: 31, 123) and an amount's own unit (112万元) came to say more
+// than a unit line over the table (unit-in-amount 324 -> 327, one-cell
+// 110 -> 112: 95's 单位：元 line over amounts in 万元).
 var moneyFloors = map[string][3]int{
-	"unit-line/html": {218, 0, 218}, "unit-line/txt": {218, 0, 218},
-	"unit-in-amount/html": {318, 0, 321}, "unit-in-amount/txt": {318, 0, 321},
-	"yuan/html": {91, 0, 87}, "yuan/txt": {91, 0, 87},
-	"rename/html": {457, 0, 453}, "rename/txt": {457, 0, 453},
-	"one-cell/html": {110, 0, 110}, "one-cell/txt": {106, 2, 110},
-	"swap-parts/html": {93, 0, 88}, "swap-parts/txt": {93, 0, 88},
+	"unit-line/html": {220, 0, 220}, "unit-line/txt": {220, 0, 220},
+	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
+	"yuan/html": {92, 0, 90}, "yuan/txt": {92, 0, 90},
+	"rename/html": {462, 0, 458}, "rename/txt": {462, 0, 458},
+	"one-cell/html": {110, 0, 112}, "one-cell/txt": {106, 2, 112},
+	"swap-parts/html": {94, 0, 89}, "swap-parts/txt": {94, 0, 89},
 }
 
 // mmAmountRE is an amount cell: digits with thousands separators and

@@ -80,13 +80,20 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 }
 
 // amountUnit notes the money unit an amount of cell s was written with:
-// the project's when it has none yet, else warned of when it differs.
+// the project's when it has none yet or only a unit line's over the whole
+// table (单位：元 over 年度金额 | 112万元: the amount says more), else warned
+// of when it differs.
 func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
-	if e.cur.MoneyUnit == "" && unit != "" {
-		e.cur.MoneyUnit = unit
-		if unit == "万" {
-			e.cur.MoneyUnit = "万元"
-		}
+	u := unit
+	if u == "万" {
+		u = "万元"
+	}
+	if mu := e.cur.MoneyUnit; u != "" && mu != "" && mu != u && e.ps.lineUnit && moneyUnits[u] {
+		e.warn(pos, diag.MoneyUnitFromLabel, e.cur.Index, u, mu)
+		e.cur.MoneyUnit, e.ps.lineUnit = u, false
+	}
+	if e.cur.MoneyUnit == "" && u != "" {
+		e.cur.MoneyUnit = u
 	}
 	if mu := e.cur.MoneyUnit; unit != "" && mu != "" && unit != mu && !(unit == "万" && mu == "万元") {
 		e.warn(pos, diag.AmountOtherUnit, s, unit, mu)

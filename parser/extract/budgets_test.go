@@ -673,3 +673,66 @@ func TestUnitLineBeforeTitledTable(t *testing.T) {
 		})
 	}
 }
+
+// TestCaptionUnitWithUnitLabel: a money group's caption may name its unit
+// with the word 单位 inside the parentheses (资金情况（单位：元）, the
+// caption broken over two lines): the amounts are in that unit, not the
+// assumed 万元.
+func TestCaptionUnitWithUnitLabel(t *testing.T) {
+	tests := []struct {
+		caption, want string
+	}{
+		{"资金情况（单位：元）", "元"},
+		{"资金情况\n(单位:元)", "元"},
+		{"资金情况（金额单位：元）", "元"},
+		{"资金情况（单位：万元）", "万元"},
+		{"资金情况（元）", "元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.caption, func(t *testing.T) {
+			rows := [][]string{{"某项目支出绩效目标申报表"}, {"项目名称", "某补助资金"},
+				{tt.caption, "年度资金总额：", "200,000.00"},
+				{"一级指标", "二级指标", "三级指标", "指标值"},
+				{"产出指标", "数量指标", "受助人数", "≥735人次"}}
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, p.MoneyUnit)
+			assert.Equal(t, "200000.00", deref(p.Budget.Total))
+		})
+	}
+}
+
+// TestAmountUnitOverUnitLine: an amount written with its unit (112万元)
+// says more of the money block than a unit line over the whole table
+// (单位：元), as a label's unit does; without a unit line it names the unit,
+// and an amount without one leaves the line's.
+func TestAmountUnitOverUnitLine(t *testing.T) {
+	tests := []struct {
+		name, line, amount, want string
+	}{
+		{"万元 under 单位：元", "单位：元", "112万元", "万元"},
+		{"万 under 单位：元", "单位：元", "112万", "万元"},
+		{"no unit line", "", "112万元", "万元"},
+		{"bare amount", "单位：元", "112", "元"},
+		{"same unit", "单位：万元", "112万元", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []layout.Block{para(1, "某项目支出绩效目标表")}
+			if tt.line != "" {
+				blocks = append(blocks, para(2, tt.line))
+			}
+			blocks = append(blocks, tableOf(3,
+				[]string{"项目名称", "某补助资金"},
+				[]string{"资金情况", "年度金额", tt.amount},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "受助人数", "≥735人次"}))
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, p.MoneyUnit)
+			assert.Equal(t, "112", deref(p.Budget.Total))
+		})
+	}
+}

@@ -58,15 +58,24 @@ func (lx *lexicon) isLabelText(s string) bool {
 
 // blockCaptionUnit reads the money unit of a caption over a block of
 // amounts no label names (资金结构（万元）, 年度预算收支情况（万元）): a short
-// caption of money words with the unit in parentheses names the unit when
-// nothing has yet. The caption stays unrecognized text.
+// caption of money words with the unit in parentheses (资金情况（单位：元）
+// too) names the unit when nothing has yet. The caption stays unrecognized
+// text.
 func (e *extractor) blockCaptionUnit(s string, pos model.Pos) {
 	key := e.lx.key(s)
-	u := moneyUnitIn(key)
+	u, stem := moneyUnitIn(key), stripUnit(key)
+	if q := parenthesized(key); u == "" {
+		// the unit with its label in the parentheses: 资金情况（单位：元）
+		for _, pre := range moneyUnitLabels {
+			if rest, ok := strings.CutPrefix(q, pre); ok && moneyUnits[rest] {
+				u, stem = rest, strings.Replace(key, "（"+q+"）", "", 1)
+				break
+			}
+		}
+	}
 	if u == "" || e.cur.MoneyUnit != "" {
 		return
 	}
-	stem := stripUnit(key)
 	if n := utf8.RuneCountInString(stem); n < 2 || n > 12 {
 		return
 	}
