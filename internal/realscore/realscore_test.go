@@ -361,17 +361,23 @@ func TestHeldOutValid(t *testing.T) {
 // attachment list's line "2.中央对地方转移支付区域绩效目标表"; a list opened
 // by 附件 glued to its first number (附件1.…) is now a list, and 227 has
 // one project.
+// 243 (a Daying county self-evaluation captured from inside its grid, the
+// results and weights filled, the scores blank, 合计 | 100 under the
+// weights) came in at 8/8 fields with 8 of its 16 cells, its weights
+// unread; a column of whole numbers over a total of 100 beside the
+// results is now the weights, and the cells floor (added then) is 686.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
-	floor := map[string]struct{ matched, expected, extras, errors int }{
-		"html": {642, 646, 1, 1},
-		"txt":  {642, 646, 1, 1},
+	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
+		"html": {642, 646, 1, 1, 686},
+		"txt":  {642, 646, 1, 1, 686},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]
 		assert.Equal(t, f.expected, tt.FieldsExp, "%s: fields expected (a filing added or removed? update the floor)", tt.Form)
 		assert.GreaterOrEqual(t, tt.FieldsMatched, f.matched, "%s: fields matched fell", tt.Form)
+		assert.GreaterOrEqual(t, tt.Cells, f.cells, "%s: cells (actual, weight, score) right fell", tt.Form)
 		assert.LessOrEqual(t, tt.Extras(), f.extras, "%s: extra indicators grew", tt.Form)
 		assert.LessOrEqual(t, tt.Errors, f.errors, "%s: parse errors grew", tt.Form)
 	}

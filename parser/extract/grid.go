@@ -221,7 +221,12 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		// (a row of grid captions that made no header is no indicator row)
 		return false
 	}
-	rows := e.beforeTail(append([][]layout.Cell{row}, e.gridBody()...), 2)
+	all := append([][]layout.Cell{row}, e.gridBody()...)
+	rows := e.beforeTail(all, 2)
+	var total []layout.Cell // the total row the grid ends with (合计 | 100), if any
+	if len(rows) < len(all) {
+		total = all[len(rows)]
+	}
 	f := e.profileRows(rows, row)
 	if f.rows < 2 && !e.leveledRow(row) {
 		return false
@@ -230,7 +235,7 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	for i := range row {
 		head[i] = layout.Cell{Pos: row[i].Pos, ColSpan: row[i].ColSpan, Merged: row[i].Merged}
 	}
-	plan, ok := e.planTargets(head, rows, f)
+	plan, ok := e.planTargets(head, rows, total, f)
 	if !ok {
 		return false // targets beside results, or one column per area: content alone cannot tell which is the target
 	}

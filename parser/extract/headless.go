@@ -45,11 +45,12 @@ type targetPlan struct {
 }
 
 // planTargets reads the columns of targets of a headerless grid (head is
-// its blank header, rows its rows, f their frame). It reports false when
-// content cannot tell them. With one column of targets, or none, it reads
-// that one; with more, the first rule that decides gives the plan.
-func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, f *frame) (targetPlan, bool) {
-	p := &targetPlanner{e: e, head: head, rows: rows, f: f, plan: targetPlan{placed: map[gridColumn]int{}}}
+// its blank header, rows its rows, total the total row that ends them or
+// nil, f their frame). It reports false when content cannot tell them.
+// With one column of targets, or none, it reads that one; with more, the
+// first rule that decides gives the plan.
+func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, total []layout.Cell, f *frame) (targetPlan, bool) {
+	p := &targetPlanner{e: e, head: head, rows: rows, total: total, f: f, plan: targetPlan{placed: map[gridColumn]int{}}}
 	p.vals, p.weights = targetColumns(f)
 	if len(p.vals) == 0 {
 		return p.plan, p.mixedTarget()
@@ -79,6 +80,7 @@ type targetPlanner struct {
 	e       *extractor
 	head    []layout.Cell
 	rows    [][]layout.Cell
+	total   []layout.Cell // the total row under the rows (合计 | 100), or nil
 	f       *frame
 	vals    []int // frame columns of targets (values, numbers)
 	weights []int // frame columns of weights
@@ -149,6 +151,11 @@ func (p *targetPlanner) composedTarget() (ok, decided bool) {
 	c, found := composedColumns(p.vals, p.weights, worded, wordedActual, p.rows, p.f)
 	if !found {
 		return false, false
+	}
+	if _, ok := c.placed[cActual]; ok && len(c.left) == 1 && p.pointsColumn(c.left[0]) {
+		// the one column of bare numbers beside the results adds up to
+		// the full points: the weights (the scores left blank)
+		c.placed[cWeight], c.left = c.left[0], nil
 	}
 	for col, k := range c.placed {
 		p.plan.placed[col] = p.cell(k)

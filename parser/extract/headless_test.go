@@ -263,8 +263,7 @@ func TestHeadlessComposedTargets(t *testing.T) {
 <tr><td>改进措施</td><td colspan="9">暂无</td></tr>
 <tr><td colspan="5">项目负责人:</td><td colspan="5">财务负责人:</td></tr>
 </table>`
-	positioned, err := html.Read([]byte(page), layout.DefaultLimits)
-	require.NoError(t, err)
+	positioned := readHTML(t, page)
 	want := []string{"足额保障率==100%/22.5", "科目调整次数=≤10次/22.5", "按时发放率==100%/22.5", "结余率=≤5%/22.5"}
 	tests := []struct {
 		name   string
@@ -288,6 +287,44 @@ func TestHeadlessComposedTargets(t *testing.T) {
 			[]string{"^", "^", "科目调整次数", "≤", "10", "次", "8次", "20", ""},
 			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "22.5", ""},
 		)}, []string{"足额保障率==100%/<nil> 100%/<nil>", "科目调整次数=≤10次/<nil> 8次/<nil>", "结余率=≤5%/<nil> 3%/<nil>"}, []string{"22.5"}},
+		// one column of numbers beside the results that adds up to the
+		// full points, 100: the weights, the scores left blank
+		{"results and weights adding up to 100", []layout.Block{tableOf(1,
+			[]string{"产出指标", "数量指标", "足额保障率", "=", "100", "%", "100%", "40", "", ""},
+			[]string{"^", "^", "科目调整次数", "≤", "10", "次", "8次", "30", "", ""},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "30", "", ""},
+		)}, []string{"足额保障率==100%/40 100%/<nil>", "科目调整次数=≤10次/30 8次/<nil>", "结余率=≤5%/30 3%/<nil>"}, nil},
+		// captured from inside: the weights add up to 60 of the 100 the
+		// total row writes under them (its label across the columns on
+		// its left, the row shorter where the reader gives no positions)
+		{"results and weights over a total of 100", []layout.Block{tableOf(1,
+			[]string{"", "", "足额保障率", "=", "100", "%", "100%", "20", "", ""},
+			[]string{"", "时效指标", "科目调整次数", "≤", "10", "次", "8次", "20", "", ""},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "20", "", ""},
+			[]string{"合计", "100", "", ""},
+			[]string{"评价结论", "良好。"},
+		)}, []string{"足额保障率==100%/20 100%/<nil>", "科目调整次数=≤10次/20 8次/<nil>", "结余率=≤5%/20 3%/<nil>"}, nil},
+		{"results and weights over a total of 100, positioned", readHTML(t, `<table>
+<tr><td></td><td></td><td>足额保障率</td><td>=</td><td>100</td><td>%</td><td>100%</td><td>20</td><td></td><td></td></tr>
+<tr><td></td><td>时效指标</td><td>科目调整次数</td><td>≤</td><td>10</td><td>次</td><td>8次</td><td>20</td><td></td><td></td></tr>
+<tr><td>效益指标</td><td>经济效益指标</td><td>结余率</td><td>≤</td><td>5</td><td>%</td><td>3%</td><td>20</td><td></td><td></td></tr>
+<tr><td colspan="7">合计</td><td>100</td><td></td><td></td></tr>
+</table>`), []string{"足额保障率==100%/20 100%/<nil>", "科目调整次数=≤10次/20 8次/<nil>", "结余率=≤5%/20 3%/<nil>"}, nil},
+		// the total under the column is no full score (95): scores or
+		// weights, content cannot tell; nor where the numbers over a total
+		// of 100 are not whole (a score of 7.5)
+		{"results and one column over a total of 95", []layout.Block{tableOf(1,
+			[]string{"", "", "足额保障率", "=", "100", "%", "100%", "20", "", ""},
+			[]string{"", "时效指标", "科目调整次数", "≤", "10", "次", "8次", "15", "", ""},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "20", "", ""},
+			[]string{"合计", "95", "", ""},
+		)}, []string{"足额保障率==100%/<nil> 100%/<nil>", "科目调整次数=≤10次/<nil> 8次/<nil>", "结余率=≤5%/<nil> 3%/<nil>"}, []string{"15"}},
+		{"results and numbers not whole over a total of 100", []layout.Block{tableOf(1,
+			[]string{"", "", "足额保障率", "=", "100", "%", "100%", "20", "", ""},
+			[]string{"", "时效指标", "科目调整次数", "≤", "10", "次", "8次", "7.5", "", ""},
+			[]string{"效益指标", "经济效益指标", "结余率", "≤", "5", "%", "3%", "20", "", ""},
+			[]string{"合计", "100", "", ""},
+		)}, []string{"足额保障率==100%/<nil> 100%/<nil>", "科目调整次数=≤10次/<nil> 8次/<nil>", "结余率=≤5%/<nil> 3%/<nil>"}, []string{"7.5"}},
 		// the capture starts one row further: the first row continues the
 		// levels of a row cut away, the row under it writes its level 2
 		{"starting inside the grid", []layout.Block{tableOf(1, append([][]string{
@@ -324,6 +361,14 @@ func TestHeadlessComposedTargets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readHTML reads an HTML page's blocks.
+func readHTML(t *testing.T, page string) []layout.Block {
+	t.Helper()
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	return blocks
 }
 
 // A self-evaluation's header that names its levels and results (实际完成值 |

@@ -96,7 +96,9 @@ func (p *targetPlanner) wordedIn(k, sign int) bool {
 // of typed values is the result (100%, 8次); columns of bare numbers adding
 // up to no more than 100 are the weight, then the score (no score above
 // its weight). One such column beside a result may be either and stays
-// unplaced; any other column of targets makes the grid unreadable.
+// unplaced (unless a total of 100 stands under it: composedTarget reads
+// it as the weights, pointsColumn); any other column of targets makes the
+// grid unreadable.
 func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]layout.Cell, f *frame) (columnPlan, bool) {
 	plan := columnPlan{placed: map[gridColumn]int{}}
 	t, actual := worded, -1
@@ -151,6 +153,52 @@ func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]lay
 		return plan, false
 	}
 	return plan, true
+}
+
+// pointsColumn reports whether frame column k, bare numbers adding up
+// to no more than 100 beside a self-evaluation's results, holds the
+// weights: whole numbers over a total row whose cell in the column is the
+// full points, 100 (a grid captured from inside, its first rows cut away:
+// 5 | 5 | 10 … over 合计 | 100; a column that adds up to 100 itself the
+// profile reads as weights). Scores are what an indicator earned of its
+// weight: their total is 100 only where every indicator earned all of it,
+// each score then its weight; a score of 7.5 is no weight here.
+func (p *targetPlanner) pointsColumn(k int) bool {
+	q := p.f.profile(k)
+	if !smallNumbers(q) {
+		return false
+	}
+	for _, r := range p.rows {
+		if s := cellIn(r, k, nil, p.f); s != "" {
+			if d, ok := smallDecimal(s); !ok || !d.IsInteger() || d.Sign() <= 0 {
+				return false
+			}
+		}
+	}
+	d, ok := smallDecimal(totalCellIn(p.total, k, p.f))
+	return ok && d.Equal(decimal.NewFromInt(100))
+}
+
+// totalCellIn returns the text of a total row's cell in frame column k:
+// by grid column where the reader gives them, else by index, a row
+// shorter than the frame's counted from its end (its label across the
+// columns on its left: 合计 | 100 | | under eleven cells). Never the
+// label's own cell.
+func totalCellIn(total []layout.Cell, k int, f *frame) string {
+	if len(total) < 2 {
+		return ""
+	}
+	if !f.positioned && len(total) < f.width {
+		i := k - (f.width - len(total))
+		if i < 1 || total[i].Merged {
+			return ""
+		}
+		return layout.Clean(total[i].Text)
+	}
+	if first := firstFilled(total); first >= 0 && (f.positioned && total[first].Pos.Col-1 == k || !f.positioned && first == k) {
+		return ""
+	}
+	return cellIn(total, k, nil, f)
 }
 
 // composed reports whether frame column k holds the numbers of targets
