@@ -43,12 +43,15 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // caption's unit with the word 单位 (资金情况（单位：元）) was read (yuan
 // 88 -> 90: 31, 123) and an amount's own unit (112万元) came to say more
 // than a unit line over the table (unit-in-amount 324 -> 327, one-cell
-// 110 -> 112: 95's 单位：元 line over amounts in 万元).
+// 110 -> 112: 95's 单位：元 line over amounts in 万元). Rename raised
+// when a subtotal word after a caption of money words naming their unit
+// (预算执行情况（万元） | 合计 | 5.8万) became the total's label (462 -> 468:
+// 67 and its kind).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {220, 0, 220}, "unit-line/txt": {220, 0, 220},
 	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
 	"yuan/html": {92, 0, 90}, "yuan/txt": {92, 0, 90},
-	"rename/html": {462, 0, 458}, "rename/txt": {462, 0, 458},
+	"rename/html": {468, 0, 458}, "rename/txt": {468, 0, 458},
 	"one-cell/html": {110, 0, 112}, "one-cell/txt": {106, 2, 112},
 	"swap-parts/html": {94, 0, 89}, "swap-parts/txt": {94, 0, 89},
 }

@@ -610,8 +610,9 @@ func TestLabelOfTwoNamesSharingASuffix(t *testing.T) {
 
 // TestSubtotalWordAsTotal: a subtotal word (合计, 合 计, 总计) labels the
 // budget's total in a money block, after its group label (资金情况（万元） |
-// 合 计 | 35) or before the parts it sums (合计 | 164 | 其中：财政拨款 | 132);
-// alone, or before no money label, it names no budget.
+// 合 计 | 35) or a caption of money words with their unit (预算执行情况
+// （万元） | 合计 | 5.8万), or before the parts it sums (合计 | 164 |
+// 其中：财政拨款 | 132); alone, or before no money label, it names no budget.
 func TestSubtotalWordAsTotal(t *testing.T) {
 	grid := [][]string{
 		{"一级指标", "二级指标", "三级指标", "指标值"},
@@ -627,6 +628,8 @@ func TestSubtotalWordAsTotal(t *testing.T) {
 		{"总计 after a group label", []string{"资金情况（万元）", "总计", "35"}, "35"},
 		{"before its parts", []string{"合计", "164", "其中：财政拨款", "132"}, "164"},
 		{"before the other funds", []string{"合 计", "40", "其他资金", "5"}, "40"},
+		{"after a money caption with its unit", []string{"预算执行情况（万元）", "合计", "5.8万", "预算执行率(B/A)", "100%"}, "5.8"},
+		{"after a caption with no unit", []string{"预算执行情况", "合计", "5.8", "预算执行率(B/A)", "100%"}, "<nil>"},
 		{"alone", []string{"合计", "35"}, "<nil>"},
 		{"before no money label", []string{"合计", "35", "联系电话", "5551234"}, "<nil>"},
 	}

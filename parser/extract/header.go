@@ -62,7 +62,14 @@ func (lx *lexicon) isLabelText(s string) bool {
 // too) names the unit when nothing has yet. The caption stays unrecognized
 // text.
 func (e *extractor) blockCaptionUnit(s string, pos model.Pos) {
-	key := e.lx.key(s)
+	if u := moneyCaptionUnit(e.lx.key(s)); u != "" && e.cur.MoneyUnit == "" {
+		e.setMoneyUnit(u, pos)
+	}
+}
+
+// moneyCaptionUnit returns the unit a caption of money words names in
+// parentheses (资金结构（万元）, 资金情况（单位：元）), or "".
+func moneyCaptionUnit(key string) string {
 	u, stem := moneyUnitIn(key), stripUnit(key)
 	if q := parenthesized(key); u == "" {
 		// the unit with its label in the parentheses: 资金情况（单位：元）
@@ -73,18 +80,18 @@ func (e *extractor) blockCaptionUnit(s string, pos model.Pos) {
 			}
 		}
 	}
-	if u == "" || e.cur.MoneyUnit != "" {
-		return
+	if u == "" {
+		return ""
 	}
 	if n := utf8.RuneCountInString(stem); n < 2 || n > 12 {
-		return
+		return ""
 	}
 	for _, w := range []string{"资金", "预算", "收支", "金额"} {
 		if strings.Contains(stem, w) {
-			e.setMoneyUnit(u, pos)
-			return
+			return u
 		}
 	}
+	return ""
 }
 
 // awaitsValue tells a cell that is a label whose value was left blank: a
@@ -237,8 +244,9 @@ func (e *extractor) keyValues(row []layout.Cell) {
 
 // subtotalTotal reads a subtotal word as the total's label in a row of
 // labels and amounts whose parts follow it (合 计 | 164 | 其中：财政拨款 |
-// 132): the amount after it, when no total was read. It returns the index
-// after the amount and whether it read it.
+// 132) or after a caption of money words naming their unit (预算执行情况
+// （万元） | 合计 | 5.8万): the amount after it, when no total was read. It
+// returns the index after the amount and whether it read it.
 func (e *extractor) subtotalTotal(row []layout.Cell, i int) (int, bool) {
 	if e.cur.Budget.Total != nil {
 		return i, false
@@ -255,16 +263,29 @@ func (e *extractor) subtotalTotal(row []layout.Cell, i int) (int, bool) {
 	if a < 0 || decimalPrefix(strings.ReplaceAll(layout.Clean(row[a].Text), ",", "")) <= 0 {
 		return i, false
 	}
-	l := next(a)
-	if l < 0 {
-		return i, false
-	}
-	if f, _, ok := e.lx.lookupLabel(labelKey(layout.Clean(row[l].Text))); !ok || f != fFiscal && f != fOther && f != fBudgetItem {
-		return i, false
+	if !e.moneyCaptionBefore(row, i) {
+		l := next(a)
+		if l < 0 {
+			return i, false
+		}
+		if f, _, ok := e.lx.lookupLabel(labelKey(layout.Clean(row[l].Text))); !ok || f != fFiscal && f != fOther && f != fBudgetItem {
+			return i, false
+		}
 	}
 	e.ps.lastField = fTotal
 	e.setField(fTotal, e.text(&row[i]), e.text(&row[a]), row[a].Pos, row[i].Pos)
 	return a + 1, true
+}
+
+// moneyCaptionBefore tells whether the text before cell i in its row is a
+// caption of money words naming their unit (预算执行情况（万元）).
+func (e *extractor) moneyCaptionBefore(row []layout.Cell, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s := layout.Clean(row[k].Text); !row[k].Merged && s != "" {
+			return moneyCaptionUnit(e.lx.key(s)) != ""
+		}
+	}
+	return false
 }
 
 // otherYear tells a label naming one year's amount by its number
