@@ -180,6 +180,18 @@ func (g *gridState) otherTargets(row []layout.Cell, i int, f *frame, open func(i
 	return false
 }
 
+// leftOfLevels reports whether header cell i stands left of a level
+// column the header places (一级指标, 二级指标): no target stands there.
+func (g *gridState) leftOfLevels(row []layout.Cell, i int, f *frame) bool {
+	col := g.columnOf(row, i, f)
+	for _, c := range []gridColumn{cLevel1, cLevel2} {
+		if j := g.idx[c]; j >= 0 && col >= 0 && col < g.columnOf(row, j, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // rightOf reports whether header cell i stands right of header cell j,
 // with no column between them.
 func (g *gridState) rightOf(row []layout.Cell, j, i int, f *frame) bool {

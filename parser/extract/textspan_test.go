@@ -403,3 +403,27 @@ func TestUnitOnlyTargetBesideUnitColumn(t *testing.T) {
 		assert.Equal(t, []string{"生猪出栏量=≥12万头", "带动农户数=≥100户"}, got, tt.unit)
 	}
 }
+
+// TestNoTargetLeftOfLevels: a column of numbers under a blank caption
+// left of the level columns (a unit's code, 505006, in a wide table's
+// first column) is no target, whatever content reads it as; the target
+// is found right of the names (issue 21, blank captions). Before, the
+// codes were read as every row's target and the targets lost.
+func TestNoTargetLeftOfLevels(t *testing.T) {
+	for _, code := range []string{"505006", "101003001"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某补助项目"},
+			[]string{"", "一级指标", "二级指标", "三级指标", "", "指标值类型"},
+			[]string{code, "产出指标", "数量指标", "补助学生数量", "168", "定量"},
+			[]string{code, "", "质量指标", "补助发放率", "90%以上", "定量"},
+			[]string{"", "效益指标", "社会效益指标", "残疾学生入学率", "大于90%", "定量"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"补助学生数量=168", "补助发放率=90%以上", "残疾学生入学率=大于90%"}, got, code)
+	}
+}
