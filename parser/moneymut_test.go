@@ -46,13 +46,16 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // 110 -> 112: 95's 单位：元 line over amounts in 万元). Rename raised
 // when a subtotal word after a caption of money words naming their unit
 // (预算执行情况（万元） | 合计 | 5.8万) became the total's label (462 -> 468:
-// 67 and its kind).
+// 67 and its kind). one-cell moved (not a regression) when it stopped
+// joining a label merged over several rows (29's 专项资金情况 over a money
+// grid: a torn page whose 0 read as the budget, 2 wrong in text) and
+// joined the amount's whole span (30: the amount printed twice).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {220, 0, 220}, "unit-line/txt": {220, 0, 220},
 	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
 	"yuan/html": {92, 0, 90}, "yuan/txt": {92, 0, 90},
 	"rename/html": {468, 0, 458}, "rename/txt": {468, 0, 458},
-	"one-cell/html": {110, 0, 112}, "one-cell/txt": {106, 2, 112},
+	"one-cell/html": {110, 0, 110}, "one-cell/txt": {110, 0, 110},
 	"swap-parts/html": {94, 0, 89}, "swap-parts/txt": {94, 0, 89},
 }
 
@@ -447,10 +450,11 @@ var mmMutations = []mmMutation{
 	{"one-cell", func(p smPage, s mmSite, tr *realscore.Truth, pi int) ([]smPage, []string, []*realscore.Truth) {
 		t0 := p.tables[s.table]
 		l, lc := mmLeft(t0, s.row, s.col)
-		if l == nil || !mmMoneyWord(smText(l.html)) || mmMoneyWord(mmCaptionAbove(t0, s.row, s.col)) {
-			return nil, nil, nil
+		if l == nil || !mmMoneyWord(smText(l.html)) || mmMoneyWord(mmCaptionAbove(t0, s.row, s.col)) ||
+			s.row > 0 && t0[s.row-1][lc] == l || s.row+1 < len(t0) && t0[s.row+1][lc] == l {
+			return nil, nil, nil // under money captions, or a label over several rows: no pair of its row
 		}
-		label := strings.TrimRight(strings.TrimSpace(smText(l.html)), ":：")
+		label := strings.TrimRight(strings.TrimSpace(mmUnitRE.ReplaceAllString(smText(l.html), "")), ":：")
 		_, unit, _ := mmAmount(t0[s.row][s.col])
 		var pages []smPage
 		var labels []string
@@ -466,8 +470,9 @@ var mmMutations = []mmMutation{
 				continue
 			}
 			amt := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(smText(t[s.row][s.col].html), "元"), "万"))
+			amount := t[s.row][s.col]
 			x := mmSet(t, t[s.row][lc], fmt.Sprintf(form, label, amt, u))
-			for c := lc; c <= s.col; c++ {
+			for c := lc; c < len(t[s.row]) && (c <= s.col || t[s.row][c] == amount); c++ {
 				t[s.row][c] = x
 			}
 			pages, labels, truths = append(pages, q), append(labels, fmt.Sprintf(form, "L", "N", u)), append(truths, tr)
