@@ -405,8 +405,62 @@ func (g *gridState) complete() bool {
 // mayBeGridHeader tells, cheaply, a row that may be a grid's header: two
 // or more of its cells are grid labels, and one of its first three cells is
 // (a header opens with its levels or names, after a block label or a 序号
-// column at most).
+// column at most). A document's lexicon keeps the answer for the last row
+// it was asked about (lastRow): the row under this one is asked about
+// (captionsOverGrid) before it is read, and asked again then.
 func (lx *lexicon) mayBeGridHeader(row []layout.Cell) bool {
+	if lx.memo == nil {
+		return lx.gridLabelsLead(row)
+	}
+	last := &lx.memo.header
+	if last.holds(row) {
+		return last.yes
+	}
+	yes := lx.gridLabelsLead(row)
+	last.keep(row, yes)
+	return yes
+}
+
+// lastRow is what mayBeGridHeader answered for a row, with the texts and
+// merges it read: the answer holds for any row that has the same.
+type lastRow struct {
+	cells []cellRead // nil before any row
+	yes   bool
+}
+
+// cellRead is what mayBeGridHeader reads of a cell.
+type cellRead struct {
+	text   string
+	merged bool
+}
+
+// holds reports whether row has the texts and merges of the row kept.
+func (l *lastRow) holds(row []layout.Cell) bool {
+	if l.cells == nil || len(row) != len(l.cells) {
+		return false
+	}
+	for i := range row {
+		if row[i].Text != l.cells[i].text || row[i].Merged != l.cells[i].merged {
+			return false
+		}
+	}
+	return true
+}
+
+// keep keeps row's texts and merges with the answer for it.
+func (l *lastRow) keep(row []layout.Cell, yes bool) {
+	if l.cells == nil {
+		l.cells = make([]cellRead, 0, 16) // (an empty row is kept too)
+	}
+	l.cells = l.cells[:0]
+	for i := range row {
+		l.cells = append(l.cells, cellRead{row[i].Text, row[i].Merged})
+	}
+	l.yes = yes
+}
+
+// gridLabelsLead is mayBeGridHeader's test.
+func (lx *lexicon) gridLabelsLead(row []layout.Cell) bool {
 	n, seen := 0, 0
 	for i := range row {
 		c := &row[i]

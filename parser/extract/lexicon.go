@@ -54,6 +54,7 @@ type lexiconMemo struct {
 	grid   map[string]gridColumn
 	kinds  map[string]model.Kind // valueKind's
 	keys   map[string]string     // key's, of texts labelKey copies
+	header lastRow               // mayBeGridHeader's last answer
 }
 
 type foundLabel struct {

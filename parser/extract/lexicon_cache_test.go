@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -111,4 +112,33 @@ func TestClassesKept(t *testing.T) {
 		assert.Same(t, kept[s], e.classOf(s), "%q", s)
 		assert.Equal(t, classify(e.lx, s), *kept[s], "%q", s)
 	}
+}
+
+// TestGridHeaderAnswerKept: a document's lexicon answers mayBeGridHeader
+// as the shared one does, row after row, for the row asked again (with no
+// allocation), and for a row whose texts or merges changed since it was
+// asked, in place or in a copy.
+func TestGridHeaderAnswerKept(t *testing.T) {
+	doc, shared := defaultLexicon().forDocument(), defaultLexicon()
+	rows := tableOf(1,
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "培训人数", "50人"},
+		[]string{"产出指标", "数量指标", "培训人数", "50人"},
+		[]string{"序号", "绩效指标", "三级指标", "指标值"},
+		[]string{},
+		[]string{"一级指标", "二级指标"},
+	).Table.Rows
+	for _, r := range append(rows, rows[0], rows[0], rows[4], rows[5], rows[1]) {
+		assert.Equal(t, shared.mayBeGridHeader(r), doc.mayBeGridHeader(r), "%v", r)
+	}
+	row := slices.Clone(rows[0])
+	require.True(t, doc.mayBeGridHeader(row))
+	assert.Zero(t, testing.AllocsPerRun(5, func() { _ = doc.mayBeGridHeader(row) }))
+	row[0].Text, row[1].Text, row[2].Text = "产出指标", "数量指标", "培训人数"
+	assert.False(t, doc.mayBeGridHeader(row), "texts changed in place")
+	row = slices.Clone(rows[0])
+	require.True(t, doc.mayBeGridHeader(row))
+	row[0].Merged, row[1].Merged = true, true
+	assert.Equal(t, shared.mayBeGridHeader(row), doc.mayBeGridHeader(row), "merges changed in place")
+	assert.False(t, doc.mayBeGridHeader(row[:1]), "a shorter row")
 }
