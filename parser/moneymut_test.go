@@ -50,8 +50,12 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // joining a label merged over several rows (29's 专项资金情况 over a money
 // grid: a torn page whose 0 read as the budget, 2 wrong in text) and
 // joined the amount's whole span (30: the amount printed twice).
+// unit-line units raised when a unit line after one project's tables and
+// above the next one's titled table became the next project's unit
+// (220 -> 222: 154's second project, which names a department code and so
+// inherits no unit).
 var moneyFloors = map[string][3]int{
-	"unit-line/html": {220, 0, 220}, "unit-line/txt": {220, 0, 220},
+	"unit-line/html": {220, 0, 222}, "unit-line/txt": {220, 0, 222},
 	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
 	"yuan/html": {92, 0, 90}, "yuan/txt": {92, 0, 90},
 	"rename/html": {468, 0, 458}, "rename/txt": {468, 0, 458},

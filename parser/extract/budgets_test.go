@@ -739,3 +739,38 @@ func TestAmountUnitOverUnitLine(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitLineBetweenProjects: a money-unit line after one project's
+// tables and above the next one's titled table (单位：元 before 项目支出绩效
+// 自评表 in the table's first row) is the next project's unit, though it
+// names a department of its own (no unit inherited then); a project with
+// its own caption unit keeps it.
+func TestUnitLineBetweenProjects(t *testing.T) {
+	project := func(line int, name, caption, amount string) layout.Block {
+		return tableOf(line,
+			[]string{"项目支出绩效自评表"},
+			[]string{"项目名称", name},
+			[]string{"主管部门", "203-省教育厅"},
+			[]string{caption, "年度资金总额", amount},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "受助人数", "≥735人次"})
+	}
+	tests := []struct {
+		name, caption2, want2 string
+	}{
+		{"no caption unit", "资金情况", "元"},
+		{"its own caption unit", "资金情况（万元）", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{
+				para(1, "单位：元"), project(2, "甲补助", "资金情况", "120000.00"),
+				para(20, "单位：元"), project(21, "乙补助", tt.caption2, "915000.00"),
+			}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 2)
+			assert.Equal(t, "元", doc.Projects[0].MoneyUnit)
+			assert.Equal(t, tt.want2, doc.Projects[1].MoneyUnit)
+			assert.Equal(t, "915000.00", deref(doc.Projects[1].Budget.Total))
+		})
+	}
+}

@@ -59,9 +59,11 @@ type extractor struct {
 
 	yearHint int // a year line such as "(2022年度)"
 	// pendingUnit is the money unit of a unit line read before any
-	// project (单位：元 above a table whose first row is its title), for the
-	// next project to start
+	// project or after a project's rows (单位：元 above a table whose first
+	// row is its title), for the next project to start when no row was
+	// read since (pendingRows: the project's rows then)
 	pendingUnit string
+	pendingRows int
 	// selfEvalHeading tells that the last title or heading before this
 	// table names a self-evaluation (…自评表, …自评报告)
 	selfEvalHeading bool

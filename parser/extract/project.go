@@ -13,6 +13,11 @@ import (
 // with the header labels, or by an indicator grid with no header before it.
 
 func (e *extractor) startProject(index int, title string, pos model.Pos, titled bool) {
+	unit := ""
+	if e.cur == nil || e.ps.rows == e.pendingRows {
+		unit = e.pendingUnit // no row read since the unit line: it heads this project's table
+	}
+	e.pendingUnit = ""
 	e.finishProject()
 	if index == 0 {
 		index = len(e.doc.Projects) + 1
@@ -27,8 +32,8 @@ func (e *extractor) startProject(index int, title string, pos model.Pos, titled 
 	})
 	e.cur = &e.doc.Projects[len(e.doc.Projects)-1]
 	e.ps = projectState{spendPos: pos, titled: titled}
-	if e.pendingUnit != "" {
-		e.cur.MoneyUnit, e.ps.lineUnit, e.pendingUnit = e.pendingUnit, true, ""
+	if unit != "" {
+		e.cur.MoneyUnit, e.ps.lineUnit = unit, true
 	}
 	e.section = nil
 }

@@ -144,6 +144,11 @@ func attachmentNumber(t string, opened bool) int {
 // line written as a paragraph, else unplaced text (kept as recent, for a
 // title broken over lines to take back).
 func (e *extractor) betweenTables(text string, pos model.Pos) {
+	if e.ps.rows > 0 && moneyUnitLabel(text) {
+		// after the project's rows: it may head the next project's table
+		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
+		e.pendingRows = e.ps.rows
+	}
 	if e.unitLine(text, pos) || e.amountLine(text, pos) {
 		return
 	}
