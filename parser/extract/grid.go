@@ -405,19 +405,24 @@ func (g *gridState) complete() bool {
 // mayBeGridHeader tells, cheaply, a row that may be a grid's header: two
 // or more of its cells are grid labels, and one of its first three cells is
 // (a header opens with its levels or names, after a block label or a 序号
-// column at most). A document's lexicon keeps the answer for the last row
-// it was asked about (lastRow): the row under this one is asked about
-// (captionsOverGrid) before it is read, and asked again then.
+// column at most). A document's lexicon keeps the answers for the last two
+// rows it was asked about (lastRow): the row under this one is asked about
+// (captionsOverGrid) before it is read, and asked again then, this one
+// asked about again in between (indicatorRow).
 func (lx *lexicon) mayBeGridHeader(row []layout.Cell) bool {
 	if lx.memo == nil {
 		return lx.gridLabelsLead(row)
 	}
-	last := &lx.memo.header
-	if last.holds(row) {
-		return last.yes
+	m := lx.memo
+	for i := range m.header {
+		if m.header[i].holds(row) {
+			m.older = 1 - i
+			return m.header[i].yes
+		}
 	}
 	yes := lx.gridLabelsLead(row)
-	last.keep(row, yes)
+	m.header[m.older].keep(row, yes)
+	m.older = 1 - m.older
 	return yes
 }
 

@@ -54,7 +54,8 @@ type lexiconMemo struct {
 	grid   map[string]gridColumn
 	kinds  map[string]model.Kind // valueKind's
 	keys   map[string]string     // key's, of texts labelKey copies
-	header lastRow               // mayBeGridHeader's last answer
+	header [2]lastRow            // mayBeGridHeader's last two answers
+	older  int                   // the one of them to give up next
 }
 
 type foundLabel struct {

@@ -115,9 +115,9 @@ func TestClassesKept(t *testing.T) {
 }
 
 // TestGridHeaderAnswerKept: a document's lexicon answers mayBeGridHeader
-// as the shared one does, row after row, for the row asked again (with no
-// allocation), and for a row whose texts or merges changed since it was
-// asked, in place or in a copy.
+// as the shared one does, row after row, for the rows asked again (the
+// last two kept; no allocation), and for a row whose texts or merges
+// changed since it was asked, in place or in a copy.
 func TestGridHeaderAnswerKept(t *testing.T) {
 	doc, shared := defaultLexicon().forDocument(), defaultLexicon()
 	rows := tableOf(1,
@@ -128,9 +128,15 @@ func TestGridHeaderAnswerKept(t *testing.T) {
 		[]string{},
 		[]string{"一级指标", "二级指标"},
 	).Table.Rows
-	for _, r := range append(rows, rows[0], rows[0], rows[4], rows[5], rows[1]) {
+	for _, r := range append(rows, rows[0], rows[0], rows[4], rows[5], rows[1], rows[3], rows[1], rows[3], rows[2]) {
 		assert.Equal(t, shared.mayBeGridHeader(r), doc.mayBeGridHeader(r), "%v", r)
 	}
+	kept := func(r []layout.Cell) bool { return doc.memo.header[0].holds(r) || doc.memo.header[1].holds(r) }
+	doc.mayBeGridHeader(rows[3])
+	doc.mayBeGridHeader(rows[0])
+	doc.mayBeGridHeader(rows[3])
+	doc.mayBeGridHeader(rows[5])
+	assert.True(t, kept(rows[3]) && kept(rows[5]) && !kept(rows[0]), "the last two rows asked are kept")
 	row := slices.Clone(rows[0])
 	require.True(t, doc.mayBeGridHeader(row))
 	assert.Zero(t, testing.AllocsPerRun(5, func() { _ = doc.mayBeGridHeader(row) }))
