@@ -172,6 +172,12 @@ func (e *extractor) keyValues(row []layout.Cell) {
 		}
 		if !ok {
 			e.blockCaptionUnit(s, c.Pos)
+			if a := e.totalOverParts(row, i); a >= 0 {
+				e.ps.lastField = fTotal
+				e.setField(fTotal, s, e.text(&row[a]), row[a].Pos, c.Pos)
+				i = a + 1
+				continue
+			}
 			if e.spendingItem(s, row[i+1:]) {
 				e.unrecognized(s, c.Pos)
 			} else if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
@@ -229,6 +235,10 @@ func (e *extractor) keyValues(row []layout.Cell) {
 					n++
 					e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
 				case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
+				case n+2 == len(vals) && decimalPrefix(t) == 0 && e.totalOverParts(row, k) == vals[n+1]:
+					// 资金情况（万元） | 本年安排 | 35 over 其中：中央补助 | 35
+					n++
+					e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
 				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
 				case len(vals) == 1 && e.cur.Budget.Total == nil && e.lx.amountPhrase(t):

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// totalOverParts reads the amount that ends a row of a project's header
+// block, after a label no vocabulary holds, as the budget's total where
+// the rows right under it list its parts, the first opened by 其中
+// (其中：省级补助 | 120, 其他 | ), and their amounts add up to it: the amount
+// 其中 divides is the whole, whatever its label says. The label, or a
+// label left of it in the row, names a money unit (资金金额（万元） |
+// 下拨数（万元） | 120; 资金情况（万元） | 本年安排 | 35), and no total has
+// been read. It returns the index of the amount, or -1.
+func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
+	if e.cur == nil || e.cur.Budget.Total != nil {
+		return -1
+	}
+	a := nextFilled(row, i)
+	if a < 0 || nextFilled(row, a) >= 0 {
+		return -1 // no amount, or more than the amount after the label
+	}
+	whole, ok := smallDecimal(dropThousands(layout.Clean(row[a].Text)))
+	if !ok || whole.Sign() <= 0 {
+		return -1
+	}
+	named := false
+	for k := 0; k <= i && !named; k++ {
+		named = !row[k].Merged && moneyUnitIn(e.lx.key(layout.Clean(row[k].Text))) != ""
+	}
+	if !named {
+		return -1
+	}
+	sum, parts := decimal.Zero, 0
+	for _, r := range e.rest {
+		l := firstFilled(r)
+		if l < 0 {
+			break
+		}
+		key := e.lx.key(layout.Clean(r[l].Text))
+		if f, _, ok := e.lx.lookupLabel(key); !ok || f != fFiscal && f != fOther && f != fBudgetItem {
+			break
+		}
+		if parts == 0 && !strings.HasPrefix(key, "其中") {
+			return -1 // parts not opened by 其中: a list of amounts, not the whole's
+		}
+		if x := nextFilled(r, l); x >= 0 {
+			d, ok := smallDecimal(dropThousands(layout.Clean(r[x].Text)))
+			if !ok || nextFilled(r, x) >= 0 {
+				return -1
+			}
+			sum = sum.Add(d)
+		}
+		parts++
+	}
+	if parts == 0 || !sum.Equal(whole) {
+		return -1
+	}
+	return a
+}
+
+// nextFilled is the index of the first filled cell of row after i, or -1.
+func nextFilled(row []layout.Cell, i int) int {
+	for k := i + 1; k < len(row); k++ {
+		if !row[k].Merged && layout.Clean(row[k].Text) != "" {
+			return k
+		}
+	}
+	return -1
+}
