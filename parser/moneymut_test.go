@@ -53,11 +53,12 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // unit-line units raised when a unit line after one project's tables and
 // above the next one's titled table became the next project's unit
 // (220 -> 222: 154's second project, which names a department code and so
-// inherits no unit).
+// inherits no unit). yuan units raised when the captions after a group
+// label named the unit (投入目标 | 资金来源 | 年初安排金额（元）: 40, 90 -> 91).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {220, 0, 222}, "unit-line/txt": {220, 0, 222},
 	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
-	"yuan/html": {92, 0, 90}, "yuan/txt": {92, 0, 90},
+	"yuan/html": {92, 0, 91}, "yuan/txt": {92, 0, 91},
 	"rename/html": {468, 0, 458}, "rename/txt": {468, 0, 458},
 	"one-cell/html": {110, 0, 110}, "one-cell/txt": {110, 0, 110},
 	"swap-parts/html": {94, 0, 89}, "swap-parts/txt": {94, 0, 89},

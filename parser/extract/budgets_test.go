@@ -774,3 +774,29 @@ func TestUnitLineBetweenProjects(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitOfCaptionsAfterGroupLabel: the captions after a group label
+// (投入目标（元） | 资金来源 | 年初安排金额（元）) head the amounts below; a
+// caption of money words naming its unit names the money unit.
+func TestUnitOfCaptionsAfterGroupLabel(t *testing.T) {
+	tests := []struct{ caption, want string }{
+		{"年初安排金额(元)", "元"},
+		{"年初安排金额（万元）", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.caption, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1,
+				[]string{"某项目支出绩效目标申报表"},
+				[]string{"项目名称", "再生资源回收"},
+				[]string{"投入目标", "资金来源", tt.caption},
+				[]string{"", "资金总额", "30,000.00"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "聘用人数", "1人"},
+			)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, p.MoneyUnit)
+			assert.Equal(t, "30000.00", deref(p.Budget.Total))
+		})
+	}
+}

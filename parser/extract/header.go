@@ -244,6 +244,7 @@ func (e *extractor) keyValues(row []layout.Cell) {
 				case len(vals) == 1 && e.cur.Budget.Total == nil && e.lx.amountPhrase(t):
 					e.setField(fTotal, s, t, row[k].Pos, c.Pos) // 资金情况（万元） | 一般公共预算安排50万元
 				default:
+					e.blockCaptionUnit(t, row[k].Pos) // 资金来源 | 年初安排金额（元）: the captions of the amounts below
 					e.unrecognized(t, row[k].Pos)
 				}
 			}
