@@ -194,8 +194,11 @@ func TestSMRoundTrip(t *testing.T) {
 // -> 1178, when a column of numbers under a blank caption left of the
 // level columns stopped being read as the target by content (54's unit
 // codes, 505006, in a wide table's first column; its targets now read).
+// swap-levels/txt extras 4 -> 2 when a short row whose one text spans
+// both level columns and the name's (98's 偏差大或目标未完成原因分析 | 无 and
+// 改进措施及结果应用方案 | 无 under the total) stopped naming an indicator.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 4, 1442, 1564},
+	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 2, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
 	"swap-values-blank/html": {1553, 17, 1180, 1462}, "swap-values-blank/txt": {1552, 15, 1178, 1481},
 	"split/html": {643, 0, 542, 686}, "split/txt": {643, 0, 542, 686},
@@ -286,10 +289,8 @@ type smScore struct {
 //     whose columns content cannot tell (a cost name holding 成本, points
 //     beside the names); 54's text export, a wide table whose unit codes
 //     (505006) read as targets.
-//   - swap-levels and swap-values, text exports (to remove): heldout4's
-//     98 (二级 before 一级) reads its 偏差原因 and 改进措施 cells as an
-//     indicator, and 102 (实际完成值 before 预期指标值) reads its signs as
-//     targets.
+//   - swap-levels and swap-values, text exports (to remove): 102
+//     (实际完成值 before 预期指标值) reads its signs as targets.
 //   - split-unknown: 44's grid (序号 | 三级指标 | 比较 | 数值 | 单位) is no
 //     grid by its header alone (a name and a unit caption) and is not read,
 //     no value in a wrong field.

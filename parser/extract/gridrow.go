@@ -76,6 +76,15 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if r.notIndicator(l1, l2, name) {
 		return
 	}
+	if r.nameSpansLevels() {
+		// a short row whose one text spans the level columns and the
+		// name's (偏差大或目标未完成原因分析 | 无 under a self-evaluation's
+		// grid): a label of its own, no indicator
+		for i := range r.used {
+			r.used[i] = false
+		}
+		return
+	}
 
 	l1, l2 = compactLabel(l1), compactLabel(l2)
 	g.flushLevels(e, l1, l2)
@@ -123,6 +132,17 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	}
 	e.cur.Indicators = append(e.cur.Indicators, ind)
 	g.pending, appended = g.pending[:0], true
+}
+
+// nameSpansLevels tells a row aligned by content (alignShort) whose cell
+// in the name's column also covers both level columns the header places.
+func (r *gridRow) nameSpansLevels() bool {
+	g := r.g
+	n, l1, l2 := g.idx[cName], g.idx[cLevel1], g.idx[cLevel2]
+	if r.span == nil || n < 0 || l1 < 0 || l2 < 0 || max(n, l1, l2) >= len(r.span) {
+		return false
+	}
+	return r.span[l1] == r.span[n] && r.span[l2] == r.span[n]
 }
 
 // warnWidth warns of a row as wide as no header when the value column

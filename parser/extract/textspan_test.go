@@ -427,3 +427,44 @@ func TestNoTargetLeftOfLevels(t *testing.T) {
 		assert.Equal(t, []string{"补助学生数量=168", "补助发放率=90%以上", "残疾学生入学率=大于90%"}, got, code)
 	}
 }
+
+// TestLabelSpanningLevelsAndName: a text export's short row under a
+// self-evaluation's grid whose one text spans the level columns and the
+// name's (偏差原因分析 | 无, the reasons and measures written under the
+// total) is a label of its own, no indicator, in whichever order the
+// header puts the levels (issue 21, text exports whose spans are printed
+// once). Before, it was an indicator named by the label, its levels the
+// label too.
+func TestLabelSpanningLevelsAndName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		head []string
+		l    [3][2]string // each indicator row's level cells, in the header's order
+	}{
+		{"level 1 first", []string{"一级指标", "二级指标"}, [3][2]string{{"产出指标", "数量指标"}, {"", ""}, {"效益指标", "社会效益指标"}}},
+		{"level 2 first", []string{"二级指标", "一级指标"}, [3][2]string{{"数量指标", "产出指标"}, {"数量指标", ""}, {"社会效益指标", "效益指标"}}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某整体项目"},
+			append(tt.head[:2:2], "三级指标", "年初目标值", "实际完成值", "得分"),
+			append(tt.l[0][:], "办结信访案件", "168起", "168起", "10"),
+			append(tt.l[1][:], "拆除违建", "32座", "32座", "20"),
+			append(tt.l[2][:], "改善人居环境", "有效改善", "有效改善", "10"),
+			[]string{"总分", "100分"},
+			[]string{"偏差原因分析", "无", "", ""},
+			[]string{"改进措施及结果应用方案", "无", "", ""},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"办结信访案件=168起", "拆除违建=32座", "改善人居环境=有效改善"}, got, tt.name)
+		var unrec []string
+		for _, u := range doc.Unrecognized {
+			unrec = append(unrec, u.Text)
+		}
+		assert.Contains(t, unrec, "偏差原因分析", tt.name)
+	}
+}
