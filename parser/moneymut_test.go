@@ -55,11 +55,14 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // (220 -> 222: 154's second project, which names a department code and so
 // inherits no unit). yuan units raised when the captions after a group
 // label named the unit (投入目标 | 资金来源 | 年初安排金额（元）: 40, 90 -> 91).
+// caption-rename and amount-line added at the measured numbers.
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {220, 0, 222}, "unit-line/txt": {220, 0, 222},
 	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
 	"yuan/html": {92, 0, 91}, "yuan/txt": {92, 0, 91},
 	"rename/html": {468, 0, 458}, "rename/txt": {468, 0, 458},
+	"caption-rename/html": {116, 0, 111}, "caption-rename/txt": {116, 0, 111},
+	"amount-line/html": {18, 0, 25}, "amount-line/txt": {19, 0, 25},
 	"one-cell/html": {110, 0, 110}, "one-cell/txt": {110, 0, 110},
 	"swap-parts/html": {94, 0, 89}, "swap-parts/txt": {94, 0, 89},
 }
@@ -106,6 +109,15 @@ func mmAmount(x *smCell) (decimal.Decimal, string, bool) {
 // mmCaptionAbove is the text of the nearest cell above (r, c), within
 // ten rows, that is no amount.
 func mmCaptionAbove(t smTable, r, c int) string {
+	if x := mmCaptionCellAbove(t, r, c); x != nil {
+		return strings.TrimSpace(smText(x.html))
+	}
+	return ""
+}
+
+// mmCaptionCellAbove is the nearest cell above (r, c), within ten rows,
+// that holds text and no amount.
+func mmCaptionCellAbove(t smTable, r, c int) *smCell {
 	for i := r - 1; i >= 0 && i >= r-10; i-- {
 		x := t[i][c]
 		if x == nil || x == t[r][c] {
@@ -114,11 +126,11 @@ func mmCaptionAbove(t smTable, r, c int) string {
 		if _, _, ok := mmAmount(x); ok {
 			continue
 		}
-		if s := strings.TrimSpace(smText(x.html)); s != "" {
-			return s
+		if strings.TrimSpace(smText(x.html)) != "" {
+			return x
 		}
 	}
-	return ""
+	return nil
 }
 
 // mmLeft is the cell left of (r, c) that is not the cell itself.
@@ -301,6 +313,10 @@ type mmMutation struct {
 	apply func(p smPage, s mmSite, tr *realscore.Truth, pi int) ([]smPage, []string, []*realscore.Truth)
 }
 
+// mmCaptionRenames are captions of real templates over the year's budget
+// in a money grid (年初预算数 | 全年预算数 | 全年执行数 and its kin).
+var mmCaptionRenames = []string{"全年预算数", "全年（调整）预算数", "调整后预算数", "全年预算数（A）", "预算数", "年度预算数"}
+
 // mmRenames are total labels of real templates a money row may carry.
 var mmRenames = []string{"年度资金总额", "资金总额", "项目总预算", "合计", "合 计", "总计"}
 
@@ -449,6 +465,69 @@ var mmMutations = []mmMutation{
 		}
 		return pages, labels, truths
 	}},
+	// caption-rename: the caption over the budget's column in a money grid
+	// (全年预算数) written as another caption of real templates
+	// (全年（调整）预算数, 调整后预算数, 全年预算数（A）, 预算数, 年度预算数).
+	{"caption-rename", func(p smPage, s mmSite, tr *realscore.Truth, pi int) ([]smPage, []string, []*realscore.Truth) {
+		t0 := p.tables[s.table]
+		x := mmCaptionCellAbove(t0, s.row, s.col)
+		if x == nil {
+			return nil, nil, nil
+		}
+		old := captionKey(smText(x.html))
+		if !slices.Contains(vocab.Default().ColumnLabels["budget"], old) || strings.Contains(old, "金额") || old == "总额" {
+			return nil, nil, nil // not the year's budget column of a money grid
+		}
+		var pages []smPage
+		var labels []string
+		var truths []*realscore.Truth
+		for _, w := range mmCaptionRenames {
+			if w == old {
+				continue
+			}
+			q := p.clone()
+			mmSet(q.tables[s.table], x, w)
+			pages, labels, truths = append(pages, q), append(labels, w), append(truths, tr)
+		}
+		return pages, labels, truths
+	}},
+	// amount-line: a row of a label and its amount alone (资金情况（万元） |
+	// 年度资金总额 | 35) written as a line above the table instead
+	// (年度资金总额：35万元), as form headings do.
+	{"amount-line", func(p smPage, s mmSite, tr *realscore.Truth, pi int) ([]smPage, []string, []*realscore.Truth) {
+		t0 := p.tables[s.table]
+		l, _ := mmLeft(t0, s.row, s.col)
+		if l == nil || !mmMoneyWord(smText(l.html)) || mmMoneyWord(mmCaptionAbove(t0, s.row, s.col)) {
+			return nil, nil, nil
+		}
+		amount := t0[s.row][s.col]
+		_, unit, _ := mmAmount(amount)
+		for _, x := range t0[s.row] {
+			if x == nil || x == amount || x == l {
+				continue
+			}
+			if strings.TrimSpace(smText(x.html)) != "" && !mmUnitRE.MatchString(smText(x.html)) {
+				return nil, nil, nil // another cell in the row: no row of the label and its amount alone
+			}
+			if m := mmUnitRE.FindStringSubmatch(smText(x.html)); m != nil && unit == "" {
+				unit = m[1] // the group caption's unit
+			}
+		}
+		if m := mmUnitRE.FindStringSubmatch(smText(l.html)); m != nil && unit == "" {
+			unit = m[1]
+		}
+		if unit == "" {
+			return nil, nil, nil
+		}
+		label := strings.TrimRight(strings.TrimSpace(mmUnitRE.ReplaceAllString(smText(l.html), "")), ":：")
+		amt := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(smText(amount.html), "元"), "万"))
+		q := p.clone()
+		t := q.tables[s.table]
+		q.tables[s.table] = append(t[:s.row:s.row], t[s.row+1:]...)
+		q.chunks = slices.Clone(q.chunks)
+		q.chunks[s.table] += "<p>" + label + "：" + amt + unit + "</p>"
+		return []smPage{q}, []string{"line"}, []*realscore.Truth{tr}
+	}},
 	// one-cell: the label and the amount in one cell (年度资金总额：50万元),
 	// where the label stands left of the amount in a row of labels and
 	// amounts (not under a column of money captions).
@@ -552,6 +631,11 @@ type mmScore struct {
 //     subtotal words only after a money group caption, under a money
 //     column's caption or over the parts they sum; never a part's label,
 //     nor beside another total);
+//   - caption-rename: the caption over the budget's column of a money grid
+//     (全年预算数) written as another real one (全年（调整）预算数,
+//     调整后预算数, 全年预算数（A）, 预算数, 年度预算数);
+//   - amount-line: a row of a label and its amount alone written as a line
+//     above the table (年度资金总额：35万元), as form headings do;
 //   - one-cell: the label and the amount in one cell (年度资金总额：50万元)
 //     where they stand side by side in a row;
 //   - swap-parts: the parts under the total (其中：财政拨款 | 其他资金) in
