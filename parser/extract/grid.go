@@ -352,7 +352,7 @@ func (e *extractor) levelCell(row []layout.Cell) int {
 			continue
 		}
 		if key := e.lx.key(s); len(key) <= 40 {
-			if l1, l2 := levelWords(e.lx.v, key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
+			if l1, l2 := e.lx.levelsIn(key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
 				return i
 			}
 		}

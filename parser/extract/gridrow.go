@@ -535,7 +535,7 @@ func (lx *lexicon) unitOnly(s string) bool {
 // levelLabel reports whether s is a level label of the taxonomy written
 // as one (社会效益指标, 可持续影响 指标 (必填)): never a target.
 func (lx *lexicon) levelLabel(s string) bool {
-	l1, l2 := levelWords(lx.v, stripParens(labelKey(s)))
+	l1, l2 := lx.levelsIn(stripParens(lx.key(s)))
 	return (l1 || l2) && looksLikeLevel(s)
 }
 

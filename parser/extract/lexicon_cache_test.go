@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -147,4 +148,22 @@ func TestGridHeaderAnswerKept(t *testing.T) {
 	row[0].Merged, row[1].Merged = true, true
 	assert.Equal(t, shared.mayBeGridHeader(row), doc.mayBeGridHeader(row), "merges changed in place")
 	assert.False(t, doc.mayBeGridHeader(row[:1]), "a shorter row")
+}
+
+// TestLevelsKept: a document's lexicon reads a key's level words as
+// levelWords does, asked once or again, with its memo and without.
+func TestLevelsKept(t *testing.T) {
+	doc, shared := defaultLexicon().forDocument(), defaultLexicon()
+	for _, k := range []string{"", "产出指标", "数量指标", "社会效益指标", "成本指标", "满意度指标", "服务对象满意度指标", "培训人数",
+		"产出指标（分）", "效益指标30分", "≥95%", strings.Repeat("指标", 200)} {
+		for range 2 {
+			w1, w2 := levelWords(shared.v, k)
+			d1, d2 := doc.levelsIn(k)
+			s1, s2 := shared.levelsIn(k)
+			assert.Equal(t, []bool{w1, w2}, []bool{d1, d2}, "%q", k)
+			assert.Equal(t, []bool{w1, w2}, []bool{s1, s2}, "%q, no memo", k)
+		}
+	}
+	_, _ = doc.levelsIn("社会效益指标")
+	assert.Zero(t, testing.AllocsPerRun(5, func() { _, _ = doc.levelsIn("社会效益指标") }))
 }

@@ -80,7 +80,7 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 			return 0, false
 		}
 		key := e.lx.key(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
+		if l1, l2 := e.lx.levelsIn(key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
 			return 0, false
 		}
 		if c := e.lx.gridLabel(key); c == cLevel1 || c == cLevel2 || c == cName || c == cValue {
@@ -120,7 +120,7 @@ func (e *extractor) rowHoldsTargets(row []layout.Cell) bool {
 		if s == "" || utf8.RuneCountInString(s) > 30 {
 			continue
 		}
-		if l1, l2 := levelWords(e.lx.v, labelKey(s)); l1 || l2 || looksLikeLevel(s) {
+		if l1, l2 := e.lx.levelsIn(e.lx.key(s)); l1 || l2 || looksLikeLevel(s) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("≥≤><=＞＜＝≧≦", r) {
