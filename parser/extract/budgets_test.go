@@ -800,3 +800,30 @@ func TestUnitOfCaptionsAfterGroupLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountLineOverItsParts: a heading's amount line (资金总额：171.41万元)
+// is the budget when the tables read only parts that add up to it (项目支出
+// 60.8 and 基本支出 110.61, or 财政拨款 and 其他资金); parts that do not
+// leave it unread.
+func TestAmountLineOverItsParts(t *testing.T) {
+	tests := []struct {
+		name        string
+		money       [][]string
+		want, units string
+	}{
+		{"items add up", [][]string{{"年度预算安排（万元）", "项目支出", "60.8"}, {"", "基本支出", "110.61"}}, "171.41", "万元"},
+		{"fiscal and other add up", [][]string{{"资金情况（万元）", "其中：财政拨款", "170"}, {"", "其他资金", "1.41"}}, "171.41", "万元"},
+		{"items do not add up", [][]string{{"年度预算安排（万元）", "项目支出", "60.8"}, {"", "基本支出", "100"}}, "<nil>", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"部门名称", "某研究室"}}, tt.money...)
+			rows = append(rows, []string{"一级指标", "二级指标", "三级指标", "指标值"}, []string{"产出指标", "数量指标", "编纂册数", "≥2册"})
+			doc := Extract([]layout.Block{para(1, "部门整体支出绩效目标表"), para(2, "资金总额：171.41万元"), tableOf(3, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			assert.Equal(t, tt.units, p.MoneyUnit)
+		})
+	}
+}

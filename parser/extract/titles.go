@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -198,9 +200,11 @@ func (e *extractor) amountLine(text string, pos model.Pos) bool {
 }
 
 // settleAmountLine reads a heading's amount line as the budget when a
-// table followed it, the tables read no amount of their own and name no
-// other money unit; otherwise the line is unrecognized (with a warning
-// when its unit differs from the table's).
+// table followed it, the tables read no total of their own, no amount or
+// only parts that add up to the line's (资金总额：171.41万元 over 项目支出 |
+// 60.8 and 基本支出 | 110.61), and name no other money unit; otherwise the
+// line is unrecognized (with a warning when its unit differs from the
+// table's).
 func (e *extractor) settleAmountLine() {
 	a, p := e.ps.amountLine, e.cur
 	if a == nil {
@@ -208,8 +212,9 @@ func (e *extractor) settleAmountLine() {
 	}
 	e.ps.amountLine = nil
 	b := p.Budget
+	parts := b.Fiscal != nil || b.Other != nil || len(b.Items) > 0
 	switch {
-	case e.ps.rows == 0 || b.Total != nil || b.Fiscal != nil || b.Other != nil || len(b.Items) > 0:
+	case e.ps.rows == 0 || b.Total != nil || parts && !partsAddUpTo(b, a.val[:decimalPrefix(a.val)]):
 		e.unrecognized(a.text, a.pos)
 	case a.unit != "" && p.MoneyUnit != "" && a.unit != p.MoneyUnit:
 		e.warn(a.pos, diag.AmountOtherUnit, a.text, a.unit, p.MoneyUnit)
@@ -217,6 +222,39 @@ func (e *extractor) settleAmountLine() {
 	default:
 		e.setAmount(fTotal, a.label, a.val, a.pos)
 	}
+}
+
+// partsAddUpTo tells whether a budget's parts add up to total: its fiscal
+// and other amounts when it has either, else its items, every one an
+// amount.
+func partsAddUpTo(b model.Budget, total string) bool {
+	want, err := decimal.NewFromString(total)
+	if err != nil {
+		return false
+	}
+	var texts []string
+	switch {
+	case b.Fiscal != nil || b.Other != nil:
+		for _, x := range []*string{b.Fiscal, b.Other} {
+			if x != nil {
+				texts = append(texts, *x)
+			}
+		}
+	default:
+		for _, it := range b.Items {
+			texts = append(texts, it.Text)
+		}
+	}
+	sum := decimal.Zero
+	for _, t := range texts {
+		t = dropThousands(layout.Clean(t))
+		d, err := decimal.NewFromString(t)
+		if err != nil {
+			return false
+		}
+		sum = sum.Add(d)
+	}
+	return len(texts) > 0 && sum.Equal(want)
 }
 
 func (e *extractor) placeUnrecognized(text string, pos model.Pos) {
