@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -58,16 +59,18 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // caption-rename and amount-line added at the measured numbers.
 // amount-line raised when a heading's amount line over tables that read
 // only parts adding up to it became the budget (18 -> 22 html, 19 -> 23
-// txt: 02, 82, 95, 21).
+// txt: 02, 82, 95, 21). Moved (not a regression) when money words
+// counted in short texts only (a goals sentence holding 预算 made 150's
+// identity row a money block): rename 468/477, yuan 90/90, swap-parts 93/94.
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {220, 0, 222}, "unit-line/txt": {220, 0, 222},
 	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
-	"yuan/html": {92, 0, 91}, "yuan/txt": {92, 0, 91},
-	"rename/html": {468, 0, 458}, "rename/txt": {468, 0, 458},
+	"yuan/html": {90, 0, 89}, "yuan/txt": {90, 0, 89},
+	"rename/html": {468, 0, 455}, "rename/txt": {468, 0, 455},
 	"caption-rename/html": {116, 0, 111}, "caption-rename/txt": {116, 0, 111},
 	"amount-line/html": {22, 0, 25}, "amount-line/txt": {23, 0, 25},
 	"one-cell/html": {110, 0, 110}, "one-cell/txt": {110, 0, 110},
-	"swap-parts/html": {94, 0, 89}, "swap-parts/txt": {94, 0, 89},
+	"swap-parts/html": {93, 0, 88}, "swap-parts/txt": {93, 0, 88},
 }
 
 // mmAmountRE is an amount cell: digits with thousands separators and
@@ -81,11 +84,11 @@ var mmUnitRE = regexp.MustCompile(`[（(]\s*(?:单位[:：]\s*)?(万元|元)\s*[
 // whose number is the truth's budget total.
 type mmSite struct{ table, row, col int }
 
-// mmMoneyWord tells whether a label or caption names money (资金, 预算,
-// 金额 ...) and no points or rate (分值, 执行率, 得分).
+// mmMoneyWord tells whether a label or caption (a short text) names money
+// (资金, 预算, 金额 ...) and no points or rate (分值, 执行率, 得分).
 func mmMoneyWord(s string) bool {
 	k := captionKey(s)
-	if strings.ContainsAny(k, "率分权") || strings.Contains(k, "单位") || strings.Contains(k, "部门") || strings.Contains(k, "名称") {
+	if utf8.RuneCountInString(k) > 20 || strings.ContainsAny(k, "率分权") || strings.Contains(k, "单位") || strings.Contains(k, "部门") || strings.Contains(k, "名称") {
 		return false
 	}
 	for _, w := range []string{"资金", "预算", "金额", "合计", "总额", "拨款", "投资", "执行数", "小计", "总计"} {
@@ -666,10 +669,8 @@ type mmScore struct {
 //   - 03, 17, 213 (amount-line): the line stands before the project's first
 //     table opens the project (its title inside the table), so no project
 //     holds it; reading it for the next project would risk a notice's total.
-//   - 150 (rename to 合计): a label among the unit's identity fields
-//     (区级支出预算总量 after the unit's name), a rename the mutation should
-//     not make; 162 (rename to 项目总预算): a monitoring table's row a
-//     multi-year label cannot name.
+//   - 162 (rename to 项目总预算): a monitoring table's row a multi-year
+//     label cannot name, a rename the mutation should not make.
 func TestMoneyMutations(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every real filing")
