@@ -197,6 +197,10 @@ func TestSMRoundTrip(t *testing.T) {
 // swap-levels/txt extras 4 -> 2 when a short row whose one text spans
 // both level columns and the name's (98's 偏差大或目标未完成原因分析 | 无 and
 // 改进措施及结果应用方案 | 无 under the total) stopped naming an indicator.
+// span-once-bare/txt extras 10 -> 9, fields 5052 -> 5053, levels 4069 ->
+// 4071, cells 6113 -> 6116, when a hollow column was found under one
+// full row too (153's two-row grid: its level-1 label no longer spans
+// the level 2, its level-2 label no longer names the indicator).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 2, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
@@ -213,7 +217,7 @@ var structuralFloors = map[string][4]int{
 	"blank-row/html": {1188, 1, 942, 1405}, "blank-row/txt": {1188, 1, 942, 1405},
 	"span-caption/html": {5291, 4, 4250, 6356}, "span-caption/txt": {5122, 9, 4073, 5984},
 	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 15, 3925, 5768},
-	"span-once-bare/html": {5064, 6, 4106, 6128}, "span-once-bare/txt": {5052, 10, 4069, 6113},
+	"span-once-bare/html": {5064, 6, 4106, 6128}, "span-once-bare/txt": {5053, 9, 4071, 6116},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
 	"title-row/html": {1204, 1, 952, 1411}, "title-row/txt": {1204, 1, 952, 1411},
 	"money-span/html": {266, 0, 207, 571}, "money-span/txt": {264, 0, 207, 571},

@@ -140,14 +140,14 @@ func (g *gridState) markSpanned(row []layout.Cell) {
 }
 
 // markHollow records the header cells of a format without positions over
-// a blank caption whose column holds no text in any of two or more rows
-// as wide as the header: where a text export prints a spanning cell once,
+// a blank caption whose column holds no text in any row as wide as the
+// header (one at least): where a text export prints a spanning cell once,
 // the column its span covers beside the caption left of it (三级指标 | (blank)
 // over a name written once across both, empty in every other row).
 // alignShort lets a short row's span cover such a column and keeps its
 // texts out of it.
 func (g *gridState) markHollow(row []layout.Cell, f *frame) {
-	if f.width != len(row) || f.rows < 2 {
+	if f.width != len(row) || f.rows < 1 {
 		return
 	}
 	for i := 1; i < len(row); i++ {

@@ -290,7 +290,8 @@ func TestLevelLabelAsName(t *testing.T) {
 // span printed once): the short row's span covers that hollow column,
 // and its texts after it stand under their own captions (issue 21, text
 // exports whose spans are printed once). Before, the row was aligned with
-// its last cell spanning, every text after the name a column left: the
+// its last cell spanning, every text after the name a column left (or,
+// with one full row, its level-1 label spanning the level 2): the
 // weight read as the target (培训制度=20, where no target is written), or
 // the sign as the description and the first area's target alone as the
 // target (成本控制率(%) = 100%).
@@ -320,6 +321,15 @@ func TestSpanOverHollowColumn(t *testing.T) {
 				{"", "时效指标", "项目开展率(%)", "", "反映开展情况", "≥", "100%", "100%"},
 			},
 			want: []string{"成本控制率(%)=≤100%/反映成本控制情况", "修复工程(个)=≥1/反映修复工程开展情况", "项目开展率(%)=≥100%/反映开展情况"},
+		},
+		{
+			name: "one row as wide as the header",
+			head: []string{"一级指标", "二级指标", "三级指标", "", "绩效目标值", "实际完成值", "评分标准", "指标分值", "自评得分"},
+			rows: [][]string{
+				{"产出目标", "数量目标", "抽查台站个数", "9个", "9个", "满分6分,少一个扣1分", "6", "6"},
+				{"", "", "开展宣传活动场数", "", "10场", "11场", "满分6分,少一场扣1分", "6", "6"},
+			},
+			want: []string{"抽查台站个数=9个/满分6分,少一个扣1分", "开展宣传活动场数=10场/满分6分,少一场扣1分"},
 		},
 	}
 	for _, tt := range tests {
