@@ -73,10 +73,16 @@ func keyCopy(s string) string {
 // sequence holds.
 func needsKeying(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch b := s[i]; b {
-		case ':', '(', ')', ' ', '\t', '\n', '\r', '\f', '\v':
+		switch keyingBytes[s[i]] {
+		case keyed:
 			return true
-		case 0xC2, 0xE2, 0xE3, 0xEF:
+		case keyedLead:
+			// U+00A0, U+200B, U+3000 and U+FEFF have A0, 80 or BB for
+			// their second byte; most characters after these lead bytes
+			// (（ and ： among them) have another
+			if i+1 == len(s) || s[i+1] != 0xA0 && s[i+1] != 0x80 && s[i+1] != 0xBB {
+				continue
+			}
 			if strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u200b") ||
 				strings.HasPrefix(s[i:], "\u3000") || strings.HasPrefix(s[i:], "\ufeff") {
 				return true
@@ -85,6 +91,25 @@ func needsKeying(s string) bool {
 	}
 	return false
 }
+
+// keyingBytes tells needsKeying, by byte, the bytes labelKey changes
+// (keyed) and the lead bytes of the white space it drops beyond ASCII
+// (keyedLead): one look-up a byte instead of a comparison with each.
+var keyingBytes = func() (t [256]uint8) {
+	for _, b := range []byte(":() \t\n\r\f\v") {
+		t[b] = keyed
+	}
+	for _, b := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		t[b] = keyedLead
+	}
+	return t
+}()
+
+// The classes of keyingBytes.
+const (
+	keyed     = 1
+	keyedLead = 2
+)
 
 // trimMarks trims the marks of a required field (* and ＊) off both ends
 // of s, as strings.Trim(s, "*＊") does, without decoding s when neither

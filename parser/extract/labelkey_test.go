@@ -33,6 +33,24 @@ func TestNeedsKeying(t *testing.T) {
 		"（万元）", "：", "\t", "名称\n", "\xc2", "\xe3\x80", "\xe3\x80\x81", "\xef\xbb", "\xe2\x80\x8c", "\xc2\xa1", "x\x85y", "\xf0\x9f\x98 ", "一、"} {
 		assert.Equal(t, old(s), needsKeying(s), "%q", s)
 	}
+	for b := range 256 { // every byte alone, and every character of the BMP inside a label
+		s := string([]byte{byte(b)})
+		assert.Equal(t, old(s), needsKeying(s), "%q", s)
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if s := "项" + string(r) + "目"; old(s) != needsKeying(s) {
+			t.Errorf("needsKeying(%q) = %v", s, needsKeying(s))
+		}
+	}
+	for _, lead := range []byte{0xC2, 0xE2, 0xE3, 0xEF} { // broken or cut sequences after the lead bytes it reads further
+		for x := range 1 << 16 {
+			for _, s := range []string{string([]byte{lead, byte(x >> 8)}), string([]byte{lead, byte(x >> 8), byte(x)})} {
+				if old(s) != needsKeying(s) {
+					t.Errorf("needsKeying(%q) = %v", s, needsKeying(s))
+				}
+			}
+		}
+	}
 }
 
 // TestStripParens: stripParens keeps what decoding key rune by rune keeps
