@@ -201,6 +201,10 @@ func TestSMRoundTrip(t *testing.T) {
 // 4071, cells 6113 -> 6116, when a hollow column was found under one
 // full row too (153's two-row grid: its level-1 label no longer spans
 // the level 2, its level-2 label no longer names the indicator).
+// span-once/txt extras 15 -> 14 and span-once-bare/txt 9 -> 8 when a
+// level label longer than the taxonomy's words that ends with a level-2
+// family's name (社会公众或服务对象满意度指标) in the name's column beside
+// an empty level-2 cell stopped naming an indicator (85, LEVEL-AS-NAME).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 2, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
@@ -216,8 +220,8 @@ var structuralFloors = map[string][4]int{
 	"subtotal-row/html": {965, 1, 771, 888}, "subtotal-row/txt": {965, 1, 771, 888},
 	"blank-row/html": {1188, 1, 942, 1405}, "blank-row/txt": {1188, 1, 942, 1405},
 	"span-caption/html": {5291, 4, 4250, 6356}, "span-caption/txt": {5122, 9, 4073, 5984},
-	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 15, 3925, 5768},
-	"span-once-bare/html": {5064, 6, 4106, 6128}, "span-once-bare/txt": {5053, 9, 4071, 6116},
+	"span-once/html": {5067, 4, 4115, 6128}, "span-once/txt": {4894, 14, 3925, 5768},
+	"span-once-bare/html": {5064, 6, 4106, 6128}, "span-once-bare/txt": {5053, 8, 4071, 6116},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {163, 2, 139, 57},
 	"title-row/html": {1204, 1, 952, 1411}, "title-row/txt": {1204, 1, 952, 1411},
 	"money-span/html": {266, 0, 207, 571}, "money-span/txt": {264, 0, 207, 571},

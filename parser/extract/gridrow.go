@@ -95,7 +95,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			g.holdLevels(l1, l2, l1pos, l2pos)
 		}
 	}()
-	if g.idx[cLevel2] >= 0 && l2 == "" && name != "" && e.lx.levelLabel(name) {
+	if g.idx[cLevel2] >= 0 && l2 == "" && name != "" && (e.lx.levelLabel(name) || e.lx.endsWithLevelName(name)) {
 		// a level label in the name's column beside an empty level-2
 		// cell (效益指标 | | 经济效益指标 | 增加就业机会…, a text export
 		// that printed a span once): the row is a column off, no
@@ -530,6 +530,23 @@ func (lx *lexicon) unitOnly(s string) bool {
 		}
 	}
 	return isUnitWord(lx.v, rest)
+}
+
+// endsWithLevelName reports whether s ends with the name of a level-2
+// family of the taxonomy shaped as a level label (满意度指标, 效益指标; not
+// 资金管理, which names indicators too) and holds no digit: a level label
+// longer than levelLabel takes (社会公众或服务对象满意度指标).
+func (lx *lexicon) endsWithLevelName(s string) bool {
+	key := stripPoints(stripParens(labelKey(s)))
+	if strings.ContainsAny(key, "0123456789") {
+		return false
+	}
+	for _, f := range lx.v.Taxonomy.Level2 {
+		if strings.HasSuffix(f.Name, "指标") && strings.HasSuffix(key, f.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelLabel reports whether s is a level label of the taxonomy written

@@ -261,10 +261,13 @@ func TestMoneyUnitLineIsNoName(t *testing.T) {
 // empty level-2 cell (效益指标 | | 社会效益指标 | ≥75%: a text export that
 // printed a span once, the row a column off) is no indicator, with a
 // warning; the rows around it read as before (before: an indicator named
-// 社会效益指标).
+// 社会效益指标). So is a label longer than the taxonomy's words that ends
+// with a level-2 family's name (社会公众或服务对象满意度指标: before, an
+// indicator).
 func TestLevelLabelAsName(t *testing.T) {
 	for _, tt := range []struct{ label, val string }{
 		{"社会效益指标", "≥75%"}, {"经济效益 指标 (选填)", "增加就业机会,提高农民收入。"}, {"可持续影响指标", "8是"},
+		{"社会公众或服务对象满意度指标", "88"},
 	} {
 		doc := Extract([]layout.Block{tableOf(1,
 			[]string{"项目名称", "某保障项目"},
