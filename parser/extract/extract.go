@@ -80,6 +80,7 @@ type extractor struct {
 	classes map[string]*cellClass // the cells' texts classed (profile.go)
 	slab    []cellClass           // room for the next classes kept
 	body    bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)
+	marks   rowMarks              // what gridBody found of each row of this table
 }
 
 // projectState is what the extractor remembers while reading one project.
@@ -195,6 +196,8 @@ func (e *extractor) table(t *layout.Table) {
 		}
 	}
 	e.listLeft, e.plist, e.captions, e.vetoed = 0, nil, nil, 0
+	e.marks.start(t.Rows)
+	defer e.marks.start(nil)
 	if tr := e.findTreeTable(t); tr != nil {
 		e.treeRows(t, tr)
 		e.rest, e.above = nil, nil

@@ -95,19 +95,71 @@ func (e *extractor) gridRows() [][]layout.Cell {
 // readGridBody reads the rows gridBody returns.
 func (e *extractor) readGridBody() [][]layout.Cell {
 	var out [][]layout.Cell
-	for _, row := range e.rest {
+	base := e.marks.at(e.rest)
+	for k, row := range e.rest {
 		if len(out) == maxProfileRows {
 			break
 		}
-		if e.labelsOnly(row) {
+		if e.marks.mark(base, k, markLabels, func() bool { return e.labelsOnly(row) }) {
 			continue // a header's second row, or a repeated header
 		}
-		if e.namesProject(row) || e.endsTable(row) {
+		if e.marks.mark(base, k, markEnds, func() bool { return e.namesProject(row) || e.endsTable(row) }) {
 			break
 		}
 		out = append(out, row)
 	}
 	return out
+}
+
+// rowMarks is what readGridBody found of the rows of one table, row by
+// row: each header tried reads the rows under it, and the rows under the
+// next header are most of the same. A row's marks are pure functions of
+// its cells, which no rule changes in place.
+type rowMarks struct {
+	rows  [][]layout.Cell // the table's rows; nil outside a table
+	marks []uint8         // by row: the tests asked, and their answers
+}
+
+// The tests of a row rowMarks keeps, each with its answer in the next
+// bit: labelsOnly, and namesProject or endsTable.
+const (
+	markLabels = 1 << iota
+	markLabelsYes
+	markEnds
+	markEndsYes
+)
+
+// start begins the marks of a table of rows (nil: none).
+func (m *rowMarks) start(rows [][]layout.Cell) {
+	m.rows = rows
+	m.marks = slices.Grow(m.marks[:0], len(rows))[:len(rows)]
+	clear(m.marks)
+}
+
+// at returns the index in the table of rest's first row, -1 when rest is
+// not the end of the table's rows.
+func (m *rowMarks) at(rest [][]layout.Cell) int {
+	n := len(m.rows) - len(rest)
+	if len(rest) == 0 || n < 0 || &m.rows[n] != &rest[0] {
+		return -1
+	}
+	return n
+}
+
+// mark returns test's answer for the row k rows from base (test read once
+// per row; each time where base is -1).
+func (m *rowMarks) mark(base, k int, asked uint8, test func() bool) bool {
+	if base < 0 {
+		return test()
+	}
+	i := base + k
+	if m.marks[i]&asked == 0 {
+		m.marks[i] |= asked
+		if test() {
+			m.marks[i] |= asked << 1
+		}
+	}
+	return m.marks[i]&(asked<<1) != 0
 }
 
 // labelsOnly reports whether every text of row is a grid header.

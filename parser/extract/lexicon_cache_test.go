@@ -167,3 +167,46 @@ func TestLevelsKept(t *testing.T) {
 	_, _ = doc.levelsIn("社会效益指标")
 	assert.Zero(t, testing.AllocsPerRun(5, func() { _, _ = doc.levelsIn("社会效益指标") }))
 }
+
+// TestRowMarks: the rows under each row of a table read with the table's
+// marks are the rows read without them, and a row's marks answer as its
+// tests do; rows that are not the end of the table's rows are read
+// without marks.
+func TestRowMarks(t *testing.T) {
+	e := newExtractor(layout.DefaultLimits, nil)
+	tbl := tableOf(1,
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "培训人数", "50人"},
+		[]string{"效益指标", "社会效益指标", "群众满意度", "≥90%"},
+		[]string{"项目名称", "乙项目", "项目编码", "P2"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "质量指标", "合格率", "≥95%"},
+		[]string{"附表2"},
+		[]string{"产出指标", "质量指标", "合格率", "≥95%"},
+	).Table
+	want := func() [][]layout.Cell {
+		var m rowMarks
+		saved := e.marks
+		e.marks = m
+		defer func() { e.marks = saved }()
+		return e.readGridBody()
+	}
+	e.marks.start(tbl.Rows)
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8}, {8, 5, 0, 3, 1}} {
+		for _, ri := range order {
+			e.rest = tbl.Rows[ri+1:]
+			assert.Equal(t, want(), e.readGridBody(), "row %d", ri)
+		}
+	}
+	assert.Zero(t, e.marks.marks[0], "the first row is under none")
+	for i, r := range tbl.Rows[1:] {
+		require.NotZero(t, e.marks.marks[i+1]&markLabels, "row %d", i+1)
+		assert.Equal(t, e.labelsOnly(r), e.marks.mark(1, i, markLabels, func() bool { panic("asked again") }), "row %d", i+1)
+	}
+	assert.Equal(t, -1, e.marks.at(tbl.Rows[2:5]), "rows cut before the end")
+	assert.Equal(t, -1, e.marks.at(nil))
+	assert.Equal(t, 2, e.marks.at(tbl.Rows[2:]))
+	e.rest = tbl.Rows[2:5]
+	assert.Equal(t, want(), e.readGridBody())
+}
