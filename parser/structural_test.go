@@ -284,21 +284,47 @@ type smScore struct {
 //     (areas in one column each) reads descriptions as names. 101, a flat
 //     list (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值) that loses
 //     指标权重, now reads its 定性 rows' column as the nature.
-//   - swap-values-blank (to improve, 1312/1406 and 10 extra in HTML, 1
-//     of them the unmutated filings'): a header whose target and name
+//   - swap-values-blank (to improve): a header whose target and name
 //     captions are both blank is a grid where it names both levels and
 //     content finds the names and, between them and the levels, the
 //     targets (35, 32, 51), or where it names a self-evaluation's results,
 //     whose echo then finds the target (46, 56, 77, 91, 45, 165); where
 //     nothing echoes, the rows read by content alone put no target under
-//     得分 (107) and leave a weight and its full score (8 | 8) unread. Left: 101, whose blank unit column
-//     holds 人数 and % in two rows of five (no unit column by content: its
-//     targets read without units); 39 and 19, grids of one filled row
-//     whose columns content cannot tell (a cost name holding 成本, points
-//     beside the names); 54's text export, a wide table whose unit codes
-//     (505006) read as targets.
-//   - swap-levels and swap-values, text exports (to remove): 102
-//     (实际完成值 before 预期指标值) reads its signs as targets.
+//     得分 (107) and leave a weight and its full score (8 | 8) unread.
+//     Left (17 extra in HTML, 15 in text, 1 of them the unmutated
+//     filings'): 122 (7 in each form), whose names are level-2 labels
+//     (数量指标) under the blanked 指标名称 beside a 指标描述 column: the
+//     labels are left unread and the descriptions name the indicators,
+//     a reading the blank captions allow; 101 (2 and 2), whose blank unit
+//     column holds 人数 and % in two rows of five (no unit column by
+//     content: its targets read without units); 39 (4 in HTML, 1 in text)
+//     and 19 (1 and 1), grids of one filled row whose columns content
+//     cannot tell (a cost name holding 成本, points beside the names); 54's
+//     text export (1), a wide table whose project column (学生伙食费),
+//     left of the levels, names the indicator where the names' caption is
+//     blank.
+//   - span-caption, span-once, span-once-bare, span-over, text exports
+//     (to remove; 9, 14, 8 and 2 extra, 4, 4, 4 and 1 of them the
+//     unmutated filings'): 83 (5, 3), whose header is already one level
+//     off its columns (一级指标 over level-2 labels, 二级指标 over names)
+//     and whose level-1 caption spans a column that holds text in no row,
+//     reads descriptions as names; 105 (3, 3), a grid of three rows whose
+//     first two print the level-1 span once: its descriptions (指标内容)
+//     name the indicators, its names under 二级指标 read as the level 2 (as
+//     far as traced, two rows of one width are too few for content to
+//     find the names there); 57 (1 each), a
+//     transfer table whose areas' targets stand in columns of their own:
+//     a row one cell longer than its header is read by position
+//     (alignLong weighs no areas), its description as its name; 05 (3 in
+//     span-once), 半年 | 全年 targets of the same words (充分 | 充分) whose
+//     span the header search puts over the empty level-1 column instead;
+//     162 (1 in span-caption), whose 备注 spans an empty column as the
+//     block label's column is empty too: the search puts the span over
+//     the block's, every caption then a column left.
+//   - span-once-bare, HTML (6, 4 of them the unmutated filings'): 59's
+//     grid of two rows under a header without the block label's column,
+//     its name spanning a blank caption's column, reads its level-2 label
+//     as the name (数量指标=≥95%).
 //   - split-unknown: 44's grid (序号 | 三级指标 | 比较 | 数值 | 单位) is no
 //     grid by its header alone (a name and a unit caption) and is not read,
 //     no value in a wrong field.
