@@ -94,6 +94,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 		pl.byNeighbours(i)
 	}
 	pl.level2Names()
+	pl.labelsRightOfTarget()
 	pl.emptyNames()
 	pl.namesBesideDescriptions()
 	pl.namesEchoingTarget()

@@ -43,6 +43,55 @@ func (pl *placement) namesBesideDescriptions() {
 	}
 }
 
+// labelsRightOfTarget: with a level-1 column, a target and a description
+// column placed, and no name column, the one blank caption between the
+// target and the descriptions over distinct level labels (数量指标 | 质量指标
+// | 社会效益指标, three in four at least; or the level 2 content placed
+// there) names the indicators: a level 2 stands beside the level 1, never
+// right of the target, and the descriptions keep their caption (指标类型 | | | 指标描述
+// over 产出指标 | 375万平方米 | 数量指标 | 完成全市…).
+func (pl *placement) labelsRightOfTarget() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	l1, l2, v, d := g.idx[cLevel1], g.idx[cLevel2], g.idx[cValue], g.idx[cDesc]
+	if g.idx[cName] >= 0 || l1 < 0 || v < 0 || d < 0 {
+		return
+	}
+	c1, cv, cd := g.columnOf(row, l1, f), g.columnOf(row, v, f), g.columnOf(row, d, f)
+	if c1 < 0 || cv <= c1 || cd <= cv {
+		return
+	}
+	if l2 >= 0 {
+		// (a level 2 content placed there, its caption blank: the same
+		// column, read as the names)
+		if c2 := g.columnOf(row, l2, f); layout.Clean(row[l2].Text) == "" && c2 > cv && c2 < cd {
+			g.move(cLevel2, cName)
+			e.doc.Warnings = slices.DeleteFunc(e.doc.Warnings, func(w model.Warning) bool {
+				return w.Code == diag.ColumnNoHeader && w.Source == row[l2].Pos // (its reading as the level 2)
+			})
+			e.warn(row[l2].Pos, diag.ColumnNoHeader, c2+1, ctLevel2.key(), columnName(cName))
+		}
+		return
+	}
+	at := -1
+	for i := range row {
+		col := g.columnOf(row, i, f)
+		text, ok := pl.open(i)
+		if !ok || text != "" || col <= cv || col >= cd {
+			continue
+		}
+		if p := f.profile(col); p.cells < 2 || p.labels*4 < p.cells*3 || len(p.distinct)*4 < p.cells*3 {
+			continue
+		}
+		if at >= 0 {
+			return // two: neither is sure
+		}
+		at = i
+	}
+	if at >= 0 {
+		pl.guessed(cName, at, "", ctName)
+	}
+}
+
 // namesEchoingTarget: names placed by content under a blank caption that
 // repeat the target in every row (规范 | … | 规范) are no names but a
 // target written twice (半年 | 全年 with the same words); the column of

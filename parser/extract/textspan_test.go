@@ -481,3 +481,39 @@ func TestLabelSpanningLevelsAndName(t *testing.T) {
 		assert.Contains(t, unrec, "偏差原因分析", tt.name)
 	}
 }
+
+// TestLevelLabelsRightOfTarget: a grid whose indicators are named by
+// level-2 labels (指标类型 | 指标名称 | 指标值 | 指标描述 over 产出指标 | 数量指标 |
+// 375万平方米 | 完成全市…) with the names' and the target's captions blank and
+// the target before the names: the blank-captioned column of labels right
+// of the target names the indicators, the descriptions keep their caption
+// (issue 21, blank captions). Before, the labels were left unread and the
+// descriptions named the indicators.
+func TestLevelLabelsRightOfTarget(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		desc  string // the description's caption
+		label string // the last row's label: one longer than the taxonomy's words leaves the column mixed
+	}{
+		{"labels read as the level 2 by content", "指标描述", "服务对象满意度指标"},
+		{"under another description caption", "指标解释", "服务对象满意度指标"},
+		{"labels and a longer one", "指标描述", "服务对象或受益者满意度指标"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某养护项目"},
+			[]string{"指标类型", "", "", tt.desc},
+			[]string{"产出指标", "375万平方米", "数量指标", "完成全市375万平方米的绿地养护"},
+			[]string{"", "100%", "质量指标", "达到绿化绿地全覆盖"},
+			[]string{"效益指标", "是", "社会效益指标", "满足市民生存环境的需求"},
+			[]string{"满意度指标", "≥95%", tt.label, "服务对象满意率应该在95%以上"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Level1+"/"+ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"产出指标/数量指标=375万平方米", "产出指标/质量指标=100%", "效益指标/社会效益指标=是",
+			"满意度指标/" + tt.label + "=≥95%"}, got, tt.name)
+	}
+}
