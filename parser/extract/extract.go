@@ -237,7 +237,11 @@ func soleText(row []layout.Cell) (string, int) {
 // row, a year line, an attachment marker. It reports whether it did.
 func (e *extractor) singleCellRow(s string, row []layout.Cell) bool {
 	pos := firstPos(row)
-	if idx, title, ok := e.lx.projectTitle(s); ok && (e.cur == nil || e.ps.rows > 0 || e.ps.tables > 1 || !e.ps.titled) {
+	idx, title, ok := e.lx.projectTitle(s)
+	if ok {
+		e.noteHeading(s) // the table's own title is the latest heading
+	}
+	if ok && (e.cur == nil || e.ps.rows > 0 || e.ps.tables > 1 || !e.ps.titled) {
 		if e.cur != nil && e.ps.rows == 0 && !e.ps.titled {
 			e.cur.Title, e.ps.titled = title, true
 			return true

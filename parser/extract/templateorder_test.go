@@ -112,3 +112,45 @@ func TestHeadlessLabelAsName(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplateOrderHeadingSuperseded: the self-evaluation heading that
+// lets the template's order place a headless tail's two columns holds
+// only until a later heading says otherwise: a table's own title naming
+// a target form (2022年项目支出绩效目标表, in its first row) or a section
+// heading of the targets (二、2022年绩效目标) ends it, and two columns of
+// targets there (the year's and the next's) are no target and result. A
+// heading of the targets' completion (三、绩效目标完成情况) does not.
+func TestTemplateOrderHeadingSuperseded(t *testing.T) {
+	tail := [][]string{
+		{"", "时效指标", "宣传完成时限", "2021年12月", "2022年12月"},
+		{"效益指标", "经济效益指标", "全年接待游客", "3500万人次", "10000万人次"},
+		{"", "", "全年旅游收入", "385亿元", "1200亿元"},
+	}
+	report := para(1, "2021年项目支出绩效自评报告")
+	tests := []struct {
+		name   string
+		blocks []layout.Block
+		want   int // indicators read with a result
+	}{
+		{"a target form's title in the table", []layout.Block{report,
+			tableOf(10, append([][]string{{"2022年项目支出绩效目标表"}, {"项目名称", "旅游宣传"}}, tail...)...)}, 0},
+		{"a section of the targets", []layout.Block{report, para(2, "二、2022年绩效目标"), tableOf(10, tail...)}, 0},
+		{"a section of the targets' completion", []layout.Block{report, para(2, "三、绩效目标完成情况"), tableOf(10, tail...)}, 3},
+		{"a self-evaluation form's title in the table", []layout.Block{report,
+			tableOf(10, append([][]string{{"项目支出绩效自评表"}, {"项目名称", "旅游宣传"}}, tail...)...)}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(tt.blocks, layout.DefaultLimits)
+			got := 0
+			for _, p := range doc.Projects {
+				for _, i := range p.Indicators {
+					if i.Actual != nil {
+						got++
+					}
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

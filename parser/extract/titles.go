@@ -76,13 +76,21 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 // noteHeading remembers whether the last title or heading names a
 // self-evaluation: a line that names a form or a report (…表, …报告),
 // short and no sentence, says 自评 or does not (2021年项目支出绩效自评报告,
-// 项目支出绩效目标表). Other paragraphs leave it as it was.
+// 项目支出绩效目标表); a heading of the targets that names no
+// self-evaluation and no completion (二、2022年绩效目标, （一）项目绩效目标,
+// not 绩效目标完成情况) ends one, the targets under it set, not measured.
+// The title in a table's first row is such a line too (singleCellRow).
+// Other paragraphs leave it as it was.
 func (e *extractor) noteHeading(text string) {
-	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text, "。；;") ||
-		!strings.Contains(text, "表") && !strings.Contains(text, "报告") {
+	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text, "。；;") {
 		return
 	}
-	e.selfEvalHeading = strings.Contains(text, "自评")
+	switch {
+	case strings.Contains(text, "表") || strings.Contains(text, "报告"):
+		e.selfEvalHeading = strings.Contains(text, "自评")
+	case strings.Contains(text, "目标") && !strings.Contains(text, "自评") && !strings.Contains(text, "完成"):
+		e.selfEvalHeading = false
+	}
 }
 
 // selfEvaluation tells a table read under a self-evaluation: the last
