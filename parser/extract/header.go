@@ -164,26 +164,8 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			// the unit the table is about
 			f, ok = fUnitName, true
 		}
-		if !ok && e.lx.isSubtotal(s) {
-			if j, read := e.subtotalTotal(row, i); read {
-				i = j
-				continue
-			}
-		}
 		if !ok {
-			e.blockCaptionUnit(s, c.Pos)
-			if a := e.totalOverParts(row, i); a >= 0 {
-				e.ps.lastField = fTotal
-				e.setField(fTotal, s, e.text(&row[a]), row[a].Pos, c.Pos)
-				i = a + 1
-				continue
-			}
-			if e.spendingItem(s, row[i+1:]) {
-				e.unrecognized(s, c.Pos)
-			} else if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
-				e.unrecognized(s, c.Pos)
-			}
-			i++
+			i = e.unlabelled(row, i)
 			continue
 		}
 		if unit != "" {
@@ -198,58 +180,98 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			// 预算规模及资金用途: the purpose follows the amounts in a row of its own
 			e.ps.purposeGroup = strings.Contains(s, "用途")
 		}
-		j := i + 1
-		var vals []int
-		for ; j < len(row); j++ {
-			t := layout.Clean(row[j].Text)
-			if row[j].Merged || t == "" {
-				continue
-			}
-			if len(vals) == 0 && identityField(f) && !e.lx.isExactLabel(t) && !e.lx.isColumnCaption(t) {
-				vals = append(vals, j) // a name that reads like a money row ("宗教管理经费补助") is still the name
-				continue
-			}
-			if e.lx.isLabelText(t) || e.lx.isColumnCaption(t) {
-				break // a label, or a list table's column caption (项目名称 | 单位名称 | 金额): no value
-			}
-			if _, _, _, pair := e.lx.splitLabelValue(t); pair && !strings.Contains(t, "\n") {
-				break // a label with its value in one cell ("年度资金总额:50万") is no value of this label
-			}
-			if isMoneyField(f) && awaitsValue(t) {
-				break // another label with its value left blank ("其他支出:"): no amount
-			}
-			vals = append(vals, j)
-		}
+		vals, j := e.valuesOfLabel(row, i, f)
 		if f != fBudgetGroup {
 			e.labelValues(f, s, row, vals, c.Pos)
 		} else {
-			// a group label's cells may hold "资金总额：150\n其中：财政拨款：120",
-			// or, alone after it, the total ("资金情况（万元） | 250"), or the
-			// total under a subtotal word ("资金情况（万元） | 合 计 | 250")
-			for n := 0; n < len(vals); n++ {
-				k := vals[n]
-				t := e.text(&row[k])
-				switch {
-				case e.lx.isSubtotal(t) && n+1 < len(vals) && e.cur.Budget.Total == nil &&
-					decimalPrefix(strings.ReplaceAll(e.text(&row[vals[n+1]]), ",", "")) > 0:
-					n++
-					e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
-				case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
-				case n+2 == len(vals) && decimalPrefix(t) == 0 && e.totalOverParts(row, k) == vals[n+1]:
-					// 资金情况（万元） | 本年安排 | 35 over 其中：中央补助 | 35
-					n++
-					e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
-				case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
-					e.setField(fTotal, s, t, row[k].Pos, c.Pos)
-				case len(vals) == 1 && e.cur.Budget.Total == nil && e.lx.amountPhrase(t):
-					e.setField(fTotal, s, t, row[k].Pos, c.Pos) // 资金情况（万元） | 一般公共预算安排50万元
-				default:
-					e.blockCaptionUnit(t, row[k].Pos) // 资金来源 | 年初安排金额（元）: the captions of the amounts below
-					e.unrecognized(t, row[k].Pos)
-				}
-			}
+			e.groupValues(row, i, vals)
 		}
 		i = j
+	}
+}
+
+// unlabelled reads cell i of a header row, a text that is no label: a
+// subtotal word over the total, an amount over the parts that add up to
+// it, a spending item, labels written with their values, a unit line, or
+// else an unrecognized text. It returns the next cell to read.
+func (e *extractor) unlabelled(row []layout.Cell, i int) int {
+	c := &row[i]
+	s := e.text(c)
+	if e.lx.isSubtotal(s) {
+		if j, read := e.subtotalTotal(row, i); read {
+			return j
+		}
+	}
+	e.blockCaptionUnit(s, c.Pos)
+	if a := e.totalOverParts(row, i); a >= 0 {
+		e.ps.lastField = fTotal
+		e.setField(fTotal, s, e.text(&row[a]), row[a].Pos, c.Pos)
+		return a + 1
+	}
+	if e.spendingItem(s, row[i+1:]) {
+		e.unrecognized(s, c.Pos)
+	} else if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {
+		e.unrecognized(s, c.Pos)
+	}
+	return i + 1
+}
+
+// valuesOfLabel returns the cells after label i that hold its values,
+// up to the next label (a label, a column caption, a label with its value
+// in one cell, another money label left blank), and where the next label
+// starts.
+func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int, j int) {
+	for j = i + 1; j < len(row); j++ {
+		t := layout.Clean(row[j].Text)
+		if row[j].Merged || t == "" {
+			continue
+		}
+		if len(vals) == 0 && identityField(f) && !e.lx.isExactLabel(t) && !e.lx.isColumnCaption(t) {
+			vals = append(vals, j) // a name that reads like a money row ("宗教管理经费补助") is still the name
+			continue
+		}
+		if e.lx.isLabelText(t) || e.lx.isColumnCaption(t) {
+			break // a label, or a list table's column caption (项目名称 | 单位名称 | 金额): no value
+		}
+		if _, _, _, pair := e.lx.splitLabelValue(t); pair && !strings.Contains(t, "\n") {
+			break // a label with its value in one cell ("年度资金总额:50万") is no value of this label
+		}
+		if isMoneyField(f) && awaitsValue(t) {
+			break // another label with its value left blank ("其他支出:"): no amount
+		}
+		vals = append(vals, j)
+	}
+	return vals, j
+}
+
+// groupValues reads the value cells vals of a money group label at i
+// (资金情况（万元）): a group label's cells may hold "资金总额：150\n其中：
+// 财政拨款：120", or, alone after it, the total ("资金情况（万元） | 250"), or
+// the total under a subtotal word ("资金情况（万元） | 合 计 | 250").
+func (e *extractor) groupValues(row []layout.Cell, i int, vals []int) {
+	c := &row[i]
+	s := e.text(c)
+	for n := 0; n < len(vals); n++ {
+		k := vals[n]
+		t := e.text(&row[k])
+		switch {
+		case e.lx.isSubtotal(t) && n+1 < len(vals) && e.cur.Budget.Total == nil &&
+			decimalPrefix(strings.ReplaceAll(e.text(&row[vals[n+1]]), ",", "")) > 0:
+			n++
+			e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
+		case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
+		case n+2 == len(vals) && decimalPrefix(t) == 0 && e.totalOverParts(row, k) == vals[n+1]:
+			// 资金情况（万元） | 本年安排 | 35 over 其中：中央补助 | 35
+			n++
+			e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
+		case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
+			e.setField(fTotal, s, t, row[k].Pos, c.Pos)
+		case len(vals) == 1 && e.cur.Budget.Total == nil && e.lx.amountPhrase(t):
+			e.setField(fTotal, s, t, row[k].Pos, c.Pos) // 资金情况（万元） | 一般公共预算安排50万元
+		default:
+			e.blockCaptionUnit(t, row[k].Pos) // 资金来源 | 年初安排金额（元）: the captions of the amounts below
+			e.unrecognized(t, row[k].Pos)
+		}
 	}
 }
 
