@@ -238,8 +238,11 @@ func (pl *placement) byCaptionOrContent() {
 		if c == cNone || g.idx[c] >= 0 || c == cValue && pl.areas >= 2 && text != "" {
 			continue
 		}
-		if c == cValue && g.leftOfLevels(row, i, f) {
-			continue // numbers left of the level columns (a unit's code, 505006): the targets stand right of them
+		if (c == cValue || c == cName) && g.leftOfLevels(row, i, f) {
+			// numbers or names left of the level columns (a unit's code,
+			// 505006; a wide table's projects, 学生伙食费): the targets and
+			// the names stand right of them
+			continue
 		}
 		if v := g.idx[cValue]; c == cName && text != "" && v >= 0 && g.columnOf(row, i, f) > g.columnOf(row, v, f) {
 			continue // an unknown caption right of the target (评分细则 over sentences): no names

@@ -517,3 +517,31 @@ func TestLevelLabelsRightOfTarget(t *testing.T) {
 			"满意度指标/" + tt.label + "=≥95%"}, got, tt.name)
 	}
 }
+
+// TestNoNamesLeftOfLevels: a wide table whose projects stand left of the
+// level columns (单位代码 | 单位(专项)名称 | … over 505006 | 学生伙食费) and
+// whose names' and target's captions are blank: the projects' column names no indicator
+// by content, the names are found right of the levels (issue 21, blank
+// captions). Before, the projects named the indicators (州民族特殊教育学校
+// one of them) and the names were lost.
+func TestNoNamesLeftOfLevels(t *testing.T) {
+	for _, project := range []string{"学生伙食费", "伙食补助专项"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"单位代码", "单位(专项)名称", "资金总额", "实施期绩效目标", "绩效指标"},
+			[]string{"", "", "", "", "一级指标", "二级指标", "", "", "指标值内容", "度量单位", "指标值类型"},
+			[]string{"505006", "州民族特殊教育学校", "30.00", "", "", "", "", "", "", "", ""},
+			[]string{"505006", project, "30.00", "", "成本指标", "经济成本指标", "17元/人.每天", "学生补助标准", "反映学生每天用餐标准", "-", "定量"},
+			[]string{"", "", "", "", "满意度指标", "服务对象满意度指标", "95%以上", "学生对学校伙食得满意度", "学生对学校伙食满意程度", "-", "定性"},
+			[]string{"", "", "", "", "产出指标", "数量指标", "168", "补助学生数量", "反映补助学生人数", "-", "定量"},
+			[]string{"", "", "", "", "", "质量指标", "90%以上", "伙食补助发放率", "实际发放伙食补助金额/应发放伙食补助金额", "-", "定量"},
+			[]string{"", "", "", "", "效益指标", "社会效益指标", "大于90%", "残疾学生入学率", "适龄学生入学情况", "-", "定量"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name)
+			}
+		}
+		assert.Equal(t, []string{"学生补助标准", "学生对学校伙食得满意度", "补助学生数量", "伙食补助发放率", "残疾学生入学率"}, got, project)
+	}
+}
