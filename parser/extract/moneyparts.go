@@ -15,7 +15,10 @@ import (
 // 其中 divides is the whole, whatever its label says. The label, or a
 // label left of it in the row, names a money unit (资金金额（万元） |
 // 下拨数（万元） | 120; 资金情况（万元） | 本年安排 | 35), and no total has
-// been read. It returns the index of the amount, or -1.
+// been read, and no row after the parts or right above the row (past its
+// parts) writes another amount under a label no vocabulary holds
+// (第二批下达 | 80: the whole one of several).
+// It returns the index of the amount, or -1.
 func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 	if e.cur == nil || e.cur.Budget.Total != nil {
 		return -1
@@ -35,6 +38,9 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 	if !named {
 		return -1
 	}
+	if e.wholeAbove() {
+		return -1
+	}
 	sum, parts := decimal.Zero, 0
 	for _, r := range e.rest {
 		l := firstFilled(r)
@@ -43,6 +49,9 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 		}
 		key := e.lx.key(layout.Clean(r[l].Text))
 		if f, _, ok := e.lx.lookupLabel(key); !ok || f != fFiscal && f != fOther && f != fBudgetItem {
+			if parts > 0 && e.wholeRow(r) {
+				return -1 // another whole after the parts (第二批下达 | 80): the first is one of several
+			}
 			break
 		}
 		if parts == 0 && !strings.HasPrefix(key, "其中") {
@@ -61,6 +70,63 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 		return -1
 	}
 	return a
+}
+
+// wholeAbove tells whether the nearest row above this one that lists no
+// part (其中：…, 其他资金) writes an amount under a label no vocabulary
+// holds (上级下达（万元） | 120 above 本级安排（万元） | 80): this row's amount
+// is then one of several wholes, not the budget's.
+func (e *extractor) wholeAbove() bool {
+	for i := len(e.above) - 1; i >= 0; i-- {
+		r := e.above[i]
+		l := lastLabel(r)
+		if l < 0 {
+			return false
+		}
+		if f, _, ok := e.lx.lookupLabel(e.lx.key(layout.Clean(r[l].Text))); ok && (f == fFiscal || f == fOther || f == fBudgetItem) {
+			continue
+		}
+		return e.wholeRow(r)
+	}
+	return false
+}
+
+// wholeRow tells a row that ends with an amount after a label no
+// vocabulary holds (第二批下达 | 80).
+func (e *extractor) wholeRow(r []layout.Cell) bool {
+	l := lastLabel(r)
+	if l < 0 {
+		return false
+	}
+	_, _, ok := e.lx.lookupLabel(e.lx.key(layout.Clean(r[l].Text)))
+	return !ok && soleAmountAfter(r, l)
+}
+
+// lastLabel is the index of row's last filled cell that is no amount
+// (资金情况 | 上级下达（万元） | 120: 上级下达（万元）), or -1.
+func lastLabel(row []layout.Cell) int {
+	for k := len(row) - 1; k >= 0; k-- {
+		if row[k].Merged {
+			continue
+		}
+		if s := layout.Clean(row[k].Text); s != "" {
+			if _, ok := smallDecimal(dropThousands(s)); !ok {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// soleAmountAfter tells a row whose one filled cell after index l is an
+// amount (第二批下达 | 80).
+func soleAmountAfter(row []layout.Cell, l int) bool {
+	x := nextFilled(row, l)
+	if x < 0 || nextFilled(row, x) >= 0 {
+		return false
+	}
+	_, ok := smallDecimal(dropThousands(layout.Clean(row[x].Text)))
+	return ok
 }
 
 // nextFilled is the index of the first filled cell of row after i, or -1.

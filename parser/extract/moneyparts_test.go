@@ -13,7 +13,9 @@ import (
 // money block that names its unit, over rows that list its parts, the
 // first opened by 其中, is the budget's total where the parts add up to it
 // (其中 divides a whole); parts that do not add up, parts not opened by
-// 其中, or no money unit named leave it unread. Each label under test is
+// 其中, another such whole after its parts or above it (第一批下拨数 |
+// 120 then 第二批下拨数 | 80: one of several wholes), or no money unit
+// named leave it unread. Each label under test is
 // one the lexicon does not know.
 func TestTotalOverParts(t *testing.T) {
 	tests := []struct {
@@ -44,13 +46,25 @@ func TestTotalOverParts(t *testing.T) {
 			{"资金金额(万元)", "下拨数(万元)", "120"},
 			{"^", "省级补助", "120"},
 		}, "<nil>"},
+		// two wholes, each divided by 其中: the budget is neither
+		{"another whole after the parts", [][]string{
+			{"资金金额(万元)", "第一批下拨数", "120"},
+			{"^", "其中：中央补助", "120"},
+			{"^", "第二批下拨数", "80"},
+			{"^", "其中：省级补助", "80"},
+		}, "<nil>"},
+		{"another whole above", [][]string{
+			{"资金金额", "第一批下拨数(万元)", "120"},
+			{"^", "第二批下拨数(万元)", "80"},
+			{"^", "其中：中央补助", "80"},
+		}, "<nil>"},
 		{"no money unit named", [][]string{
 			{"资金金额", "下拨数", "120"},
 			{"^", "其中:省级补助", "120"},
 		}, "<nil>"},
 	}
 	lx := defaultLexicon()
-	for _, l := range []string{"资金金额(万元)", "下拨数(万元)", "下拨数"} {
+	for _, l := range []string{"资金金额(万元)", "下拨数(万元)", "下拨数", "第一批下拨数", "第二批下拨数(万元)"} {
 		_, _, ok := lx.lookupLabel(labelKey(l))
 		require.False(t, ok, "%s is a label of the vocabulary: the test reads nothing", l)
 	}
