@@ -534,16 +534,23 @@ func (lx *lexicon) unitOnly(s string) bool {
 
 // endsWithLevelName reports whether s ends with the name of a level-2
 // family of the taxonomy shaped as a level label (满意度指标, 效益指标; not
-// 资金管理, which names indicators too) and holds no digit: a level label
-// longer than levelLabel takes (社会公众或服务对象满意度指标).
+// 资金管理, which names indicators too), qualified before it by a level-2
+// word of the vocabulary (服务对象, 社会, 经济) as level labels are, and
+// holds no digit: a level label longer than levelLabel takes
+// (社会公众或服务对象满意度指标). An indicator's own name that ends so
+// (受益学生家长满意度指标) has no such word before the family's name.
 func (lx *lexicon) endsWithLevelName(s string) bool {
 	key := stripPoints(stripParens(labelKey(s)))
 	if strings.ContainsAny(key, "0123456789") {
 		return false
 	}
 	for _, f := range lx.v.Taxonomy.Level2 {
-		if strings.HasSuffix(f.Name, "指标") && strings.HasSuffix(key, f.Name) {
-			return true
+		if before, ok := strings.CutSuffix(key, f.Name); ok && strings.HasSuffix(f.Name, "指标") {
+			for _, w := range lx.v.Level2Words {
+				if strings.Contains(before, w) {
+					return true
+				}
+			}
 		}
 	}
 	return false

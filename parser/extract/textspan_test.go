@@ -287,6 +287,41 @@ func TestLevelLabelAsName(t *testing.T) {
 	}
 }
 
+// TestLongNameEndingInLevelName: under a level-2 label printed once (a
+// text export's span), the rows below have an empty level-2 cell; an
+// indicator whose own name ends with a level-2 family's name
+// (受益学生家长满意度指标, 水环境质量指标) is read, as a name is; a label
+// that qualifies the family's name with a level-2 word, as the taxonomy's
+// labels do (社会公众或服务对象满意度指标), is still no indicator.
+func TestLongNameEndingInLevelName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		read bool
+	}{
+		{"受益学生家长满意度指标", true},
+		{"项目区周边水环境质量指标", true},
+		{"社会公众或服务对象满意度指标", false},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某保障项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"},
+			[]string{"", "", tt.name, "≥85%"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		want := []string{"师生满意度=≥90%"}
+		if tt.read {
+			want = append(want, tt.name+"=≥85%")
+		}
+		assert.Equal(t, want, got, tt.name)
+	}
+}
+
 // TestSpanOverHollowColumn: a text export's grid whose header holds a blank
 // caption over a column empty in every row as wide as the header (三级指标
 // | (blank), the name written once across both in the first row only, a
