@@ -7,6 +7,7 @@ import (
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/vocab"
 )
 
 // Indicator rows: levels filled down over merged or empty cells, a wide
@@ -95,7 +96,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			g.holdLevels(l1, l2, l1pos, l2pos)
 		}
 	}()
-	if g.idx[cLevel2] >= 0 && l2 == "" && name != "" && (e.lx.levelLabel(name) || e.lx.endsWithLevelName(name)) {
+	if g.idx[cLevel2] >= 0 && l2 == "" && name != "" && (e.lx.levelLabel(name) && e.lx.levelQualified(name) || e.lx.endsWithLevelName(name)) {
 		// a level label in the name's column beside an empty level-2
 		// cell (效益指标 | | 经济效益指标 | 增加就业机会…, a text export
 		// that printed a span once): the row is a column off, no
@@ -551,6 +552,28 @@ func (lx *lexicon) endsWithLevelName(s string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// levelQualified reports whether s, a level label as levelLabel reads
+// it, is one of the taxonomy's labels rather than an indicator's name that
+// ends so: a family's name itself (效益指标, 满意度指标) or a name
+// qualified by a level-2 word (社会效益指标, 可持续影响指标), not
+// 家长满意度指标.
+func (lx *lexicon) levelQualified(s string) bool {
+	key := stripPoints(stripParens(labelKey(s)))
+	for _, fs := range [][]vocab.Family{lx.v.Taxonomy.Level1, lx.v.Taxonomy.Level2} {
+		for _, f := range fs {
+			if key == f.Name || key == f.Stem {
+				return true
+			}
+		}
+	}
+	for _, w := range lx.v.Level2Words {
+		if strings.Contains(key, w) {
+			return true
 		}
 	}
 	return false

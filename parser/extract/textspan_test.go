@@ -289,10 +289,11 @@ func TestLevelLabelAsName(t *testing.T) {
 
 // TestLongNameEndingInLevelName: under a level-2 label printed once (a
 // text export's span), the rows below have an empty level-2 cell; an
-// indicator whose own name ends with a level-2 family's name
-// (受益学生家长满意度指标, 水环境质量指标) is read, as a name is; a label
-// that qualifies the family's name with a level-2 word, as the taxonomy's
-// labels do (社会公众或服务对象满意度指标), is still no indicator.
+// indicator whose own name ends with a level family's name, short or
+// long (家长满意度指标, 受益学生家长满意度指标, 水环境质量指标), is read, as
+// a name is; the family's name itself, or qualified with a level-2 word
+// as the taxonomy's labels are (服务对象满意度指标,
+// 社会公众或服务对象满意度指标), is still no indicator.
 func TestLongNameEndingInLevelName(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -300,7 +301,10 @@ func TestLongNameEndingInLevelName(t *testing.T) {
 	}{
 		{"受益学生家长满意度指标", true},
 		{"项目区周边水环境质量指标", true},
+		{"家长满意度指标", true},
 		{"社会公众或服务对象满意度指标", false},
+		{"服务对象满意度指标", false},
+		{"满意度指标", false},
 	} {
 		doc := Extract([]layout.Block{tableOf(1,
 			[]string{"项目名称", "某保障项目"},
