@@ -9,13 +9,18 @@
 //	titles.go     titles, year lines, part markers; the overview
 //	project.go    starting, finishing and classifying projects
 //	header.go     the header block: labels and their values
+//	setfield.go   what a label's value sets: money unit, unit and code, budget total and items
 //	columns.go    header-block sub-tables read by column
+//	moneyrows.go  the rows under a money header: amounts, expenses, total and parts
 //	moneycaptions.go a money header's captions (unknown ones kept, formula numbers, money units)
+//	moneyparts.go an amount over the parts that add up to it read as the total
 //	amount.go     amounts, the unit line, codes before names
 //	spending.go   the spending plan
 //	grid.go       the indicator grid's header: recognised, entered, left
+//	gridcells.go  where a grid's columns fall in a row narrower or wider than the header
 //	gridheader.go the grid header's row read by its captions
 //	gridrow.go    indicator rows: fill-down, a wide table's project cells
+//	rowwords.go   what a row's cells say of it: a total, a placeholder, a dash, a level label
 //	rowvalue.go   a row's values: the target composed from its parts, areas, extra values
 //	subheader.go  the header's second row (qualifiers, split captions, areas)
 //	joinvalue.go  a target split across cells joined into one
