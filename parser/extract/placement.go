@@ -182,6 +182,24 @@ func (pl *placement) contradictions() {
 	}
 }
 
+// soleOpen returns the one cell of the header row that is open (see open)
+// and passes test, given its text and its column; -1 when none does or
+// two do (neither is sure).
+func (pl *placement) soleOpen(test func(i int, text string, col int) bool) int {
+	at := -1
+	for i := range pl.row {
+		text, ok := pl.open(i)
+		if !ok || !test(i, text, pl.g.columnOf(pl.row, i, pl.f)) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
+}
+
 // open tells whether header cell i is open to content (blank or
 // unknown, not merged, not placed) and gives its text.
 func (pl *placement) open(i int) (string, bool) {

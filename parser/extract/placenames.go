@@ -27,17 +27,9 @@ func (pl *placement) namesBesideDescriptions() {
 		return
 	}
 	c1, cd := g.columnOf(row, l1, f), g.columnOf(row, d, f)
-	at := -1
-	for i := range row {
-		col := g.columnOf(row, i, f)
-		if text, ok := pl.open(i); !ok || text != "" || col <= c1 || col >= cd || !namesUnderLevel(f.profile(col), f.profile(cd)) {
-			continue
-		}
-		if at >= 0 {
-			return // two: neither is sure
-		}
-		at = i
-	}
+	at := pl.soleOpen(func(_ int, text string, col int) bool {
+		return text == "" && col > c1 && col < cd && namesUnderLevel(f.profile(col), f.profile(cd))
+	})
 	if at >= 0 {
 		pl.guessed(cName, at, "", ctName)
 	}
@@ -72,21 +64,13 @@ func (pl *placement) labelsRightOfTarget() {
 		}
 		return
 	}
-	at := -1
-	for i := range row {
-		col := g.columnOf(row, i, f)
-		text, ok := pl.open(i)
-		if !ok || text != "" || col <= cv || col >= cd {
-			continue
+	at := pl.soleOpen(func(_ int, text string, col int) bool {
+		if text != "" || col <= cv || col >= cd {
+			return false
 		}
-		if p := f.profile(col); p.cells < 2 || p.labels*4 < p.cells*3 || len(p.distinct)*4 < p.cells*3 {
-			continue
-		}
-		if at >= 0 {
-			return // two: neither is sure
-		}
-		at = i
-	}
+		p := f.profile(col)
+		return p.cells >= 2 && p.labels*4 >= p.cells*3 && len(p.distinct)*4 >= p.cells*3
+	})
 	if at >= 0 {
 		pl.guessed(cName, at, "", ctName)
 	}

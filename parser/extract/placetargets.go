@@ -19,16 +19,11 @@ func (pl *placement) unitCol() int {
 	if u := g.idx[cUnit]; u >= 0 {
 		return g.columnOf(row, u, f)
 	}
-	at := -1
-	for i := range row {
-		if _, ok := pl.open(i); ok && f.content(g.columnOf(row, i, f)) == ctUnit {
-			if at >= 0 {
-				return -1 // two: neither is sure
-			}
-			at = g.columnOf(row, i, f)
-		}
+	at := pl.soleOpen(func(_ int, _ string, col int) bool { return f.content(col) == ctUnit })
+	if at < 0 {
+		return -1
 	}
-	return at
+	return g.columnOf(row, at, f)
 }
 
 // numbers tells whether header cell j stands over the numbers of a target
