@@ -62,9 +62,15 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // txt: 02, 82, 95, 21). Moved (not a regression) when money words
 // counted in short texts only (a goals sentence holding 预算 made 150's
 // identity row a money block): rename 468/477, yuan 90/90, swap-parts 93/94.
+// unit-line raised when a subtotal caption after the sources it sums
+// under a funds label (项目资金来源 | 中央 | … | 合计 | 执行数) became the
+// year's amount without a unit of its own (220 -> 222: 119), and
+// unit-in-amount when a row of amounts under a money header could carry
+// their unit (309万元; 321 -> 327: 119, 29; the mutation's 50万 form had
+// written a stray second unit).
 var moneyFloors = map[string][3]int{
-	"unit-line/html": {220, 0, 222}, "unit-line/txt": {220, 0, 222},
-	"unit-in-amount/html": {321, 0, 327}, "unit-in-amount/txt": {321, 0, 327},
+	"unit-line/html": {222, 0, 222}, "unit-line/txt": {222, 0, 222},
+	"unit-in-amount/html": {327, 0, 327}, "unit-in-amount/txt": {327, 0, 327},
 	"yuan/html": {90, 0, 89}, "yuan/txt": {90, 0, 89},
 	"rename/html": {468, 0, 455}, "rename/txt": {468, 0, 455},
 	"caption-rename/html": {116, 0, 111}, "caption-rename/txt": {116, 0, 111},
@@ -365,7 +371,12 @@ var mmMutations = []mmMutation{
 				}
 			})
 			for _, x := range cells {
-				mmSet(t, x, fmt.Sprintf(form, strings.TrimSpace(smText(x.html)), u))
+				amt := strings.TrimSpace(smText(x.html))
+				if form == "%s万" {
+					mmSet(t, x, amt+"万") // the unit's short form, no second unit
+					continue
+				}
+				mmSet(t, x, fmt.Sprintf(form, amt, u))
 			}
 			pages, labels, truths = append(pages, q), append(labels, strings.ReplaceAll(strings.Replace(strings.Replace(form, "%s", "N", 1), "%s", "", 1), " ", "_")+u), append(truths, tr)
 		}
@@ -658,11 +669,6 @@ type mmScore struct {
 //     年初预算数(A) | 全年执行数(B) | 分值 | 得分 | 得分计算方法 under a group
 //     merged down) is read as no column header; its 年度资金总额 row is read
 //     as a label row, a 合计 row is not, and its caption's unit is lost.
-//   - 119 (unit-line, unit-in-amount): a money header whose captions carry
-//     the unit (中央(万元) | … | 合计(万元)) is no money header once the unit
-//     leaves them: 合计 alone is no money caption.
-//   - 29 (unit-in-amount): a headerless row of amounts under 中央 | 省级 |
-//     市级资金 | 本级 is read only as bare numbers.
 //   - 213 (most mutations): its budget, under 资金金额（万元） | 其中：省级补助
 //     | 120 with an empty 其他 row, is read by a rule any change of its block
 //     undoes.

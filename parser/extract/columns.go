@@ -96,6 +96,7 @@ type headerReader struct {
 	captionUnit string // the money unit a caption carries (合计（万元）)
 	keyUnit     string // the money unit of an amount's caption
 	unknown     int    // captions no word names, kept as aux columns if the amounts beside them stand
+	sources     int    // unknown captions before a sources' total (sourcesTotal), the sources it sums
 }
 
 // captionCells lists the cells of row from first on that are neither
@@ -230,11 +231,29 @@ func (r *headerReader) auxCaption(key string) (role colRole, ok bool) {
 			r.captionUnit = moneyUnitIn(key)
 		}
 	}
+	if !ok && r.sourcesTotal(key) {
+		role, ok = rBudget, true
+		r.subtotal, r.sources = len(h.cols), r.unknown
+	}
 	if !ok && h.group != "" && unknownCaption(e.lx, key) {
 		role, ok = rMoneyAux, true // weighed below, with the amounts beside it
 		r.unknown++
 	}
 	return role, ok
+}
+
+// sourcesTotal tells a subtotal caption (合计, 小计, 总计) after the
+// captions of the sources it sums under a funds label (项目资金来源 | 中央 |
+// 省、地 | 本级 | 其他 | 合计 | 执行数, the unit in a line above the
+// table): the year's amount, as unitCaption reads it when the captions
+// carry their unit. The sources are short captions no word names, or
+// parts of the header block (其他); the first subtotal only.
+func (r *headerReader) sourcesTotal(key string) bool {
+	h := r.h
+	if h.group == "" || r.subtotal >= 0 || !r.e.lx.isSubtotal(key) || r.unknown == 0 && !r.parts {
+		return false
+	}
+	return r.e.lx.isFundsLabel(stripUnit(labelKey(h.group)))
 }
 
 // settleSubtotal demotes the column a subtotal caption made the year's
@@ -257,7 +276,7 @@ func (r *headerReader) settleSubtotal() {
 // the year's amount.
 func (r *headerReader) standsTogether() bool {
 	h := r.h
-	if r.unknown > 0 && !h.knownMoney(r.unknown) {
+	if unknown := r.unknown - r.sources; unknown > 0 && !h.knownMoney(unknown) {
 		return false
 	}
 	if r.numbered >= 2 && !h.moneyBesides(r.subtotal) {

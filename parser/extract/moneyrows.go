@@ -12,7 +12,8 @@ import (
 )
 
 // amountsRow tells a row of bare amounts under a money header's columns
-// (7 | 0 | 7 | 0 under 本年度预计投入 | 财政资金 …), no label of its own.
+// (7 | 0 | 7 | 0 under 本年度预计投入 | 财政资金 …), no label of its own;
+// an amount may carry its money unit (7万元 | 0万元 | 7万元).
 func (e *extractor) amountsRow(row []layout.Cell, first int) bool {
 	h := e.ps.cols
 	if !h.money || h.groupCol == 0 || cellCol(row, first) <= h.groupCol {
@@ -23,11 +24,22 @@ func (e *extractor) amountsRow(row []layout.Cell, first int) bool {
 		if col, ok := h.roleAt(cellCol(row, i)); ok && col.role == rMoneyAux {
 			s = strings.TrimSpace(strings.TrimRight(s, "%％")) // 100 % under 执行率
 		}
-		if !row[i].Merged && s != "" && decimalPrefix(s) != len(s) {
+		if !row[i].Merged && s != "" && !amountWithUnit(s) {
 			return false
 		}
 	}
 	return true
+}
+
+// amountWithUnit tells a cell that holds an amount alone, bare or with
+// its money unit after it (309, 309万元, 309 万元, 309万).
+func amountWithUnit(s string) bool {
+	n := decimalPrefix(s)
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimLeftFunc(s[n:], isSpace)
+	return rest == "" || rest == moneyUnitPrefix(rest)
 }
 
 // amountsUnder reads a row of bare amounts: the one under the year's

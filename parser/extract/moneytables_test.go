@@ -92,6 +92,47 @@ func TestTotalCaptionWithUnit(t *testing.T) {
 	}
 }
 
+// TestSourcesTotalCaption: a funds label over source columns with no
+// unit of their own (项目资金来源 | 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数
+// | 执行率, the unit in a line above the table or in each amount): the
+// subtotal caption after the sources is the year's amount, as it is when
+// the captions carry their unit (TestTotalCaptionWithUnit). Before, 合计
+// alone named no column, the row of amounts stood under no header and the
+// budget was missed; amounts written with their unit (309万元) made no row
+// of amounts either. A subtotal under a group that names no funds (项目进度
+// | 一季度 | 二季度 | 合计) opens no money sub-table.
+func TestSourcesTotalCaption(t *testing.T) {
+	head := []string{"项目资金来源", "中央", "省、地", "本级", "其他", "合计", "执行数", "执行率"}
+	tests := []struct {
+		name       string
+		line       string
+		money      [][]string
+		want, unit string
+	}{
+		{"unit line", "单位：万元", [][]string{head, {"^", "", "", "309", "", "309", "309", "100 %"}}, "309", "万元"},
+		{"unit in the amounts", "", [][]string{head, {"^", "", "", "309万元", "", "309万元", "309万元", "100 %"}}, "309", "万元"},
+		{"short unit in the amounts", "", [][]string{head, {"^", "", "", "309万", "", "309万", "309万", "100 %"}}, "309", "万元"},
+		{"no funds label", "单位：万元", [][]string{
+			{"项目进度", "一季度", "二季度", "合计"},
+			{"^", "25", "25", "50"},
+		}, "<nil>", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks := []layout.Block{tableOf(1, []string{"项目名称", "某项目"})}
+			if tt.line != "" {
+				blocks = append(blocks, para(20, tt.line))
+			}
+			blocks = append(blocks, tableOf(30, tt.money...))
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			assert.Equal(t, tt.unit, p.MoneyUnit)
+		})
+	}
+}
+
 // TestInitialBudgetLabel: a department-wide 申报表 states the year's money
 // as 年初预算资金 with its amount in the label's cell, the income parts
 // below it (其中:公共财政拨款:183.18, 纳入预算管理的非税收入拨款:0.4): the
