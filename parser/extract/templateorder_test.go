@@ -119,7 +119,9 @@ func TestHeadlessLabelAsName(t *testing.T) {
 // a target form (2022年项目支出绩效目标表, in its first row) or a section
 // heading of the targets (二、2022年绩效目标) ends it, and two columns of
 // targets there (the year's and the next's) are no target and result. A
-// heading of the targets' completion (三、绩效目标完成情况) does not.
+// heading of the targets' completion (三、绩效目标完成情况) does not, nor
+// does a form's field whose short label holds 表 or 报告 (填表人：张三,
+// 报告日期：…): it names no form.
 func TestTemplateOrderHeadingSuperseded(t *testing.T) {
 	tail := [][]string{
 		{"", "时效指标", "宣传完成时限", "2021年12月", "2022年12月"},
@@ -136,6 +138,9 @@ func TestTemplateOrderHeadingSuperseded(t *testing.T) {
 			tableOf(10, append([][]string{{"2022年项目支出绩效目标表"}, {"项目名称", "旅游宣传"}}, tail...)...)}, 0},
 		{"a section of the targets", []layout.Block{report, para(2, "二、2022年绩效目标"), tableOf(10, tail...)}, 0},
 		{"a section of the targets' completion", []layout.Block{report, para(2, "三、绩效目标完成情况"), tableOf(10, tail...)}, 3},
+		{"a field's label holding 表 (填表人)", []layout.Block{report, para(2, "填表人：张三"), tableOf(10, tail...)}, 3},
+		{"a field's label holding 报告 (报告日期)", []layout.Block{report, para(2, "报告日期:2022年5月18日"), tableOf(10, tail...)}, 3},
+		{"fields after a page's other labels", []layout.Block{report, para(2, "浏览次数: 发表时间:2022-03-20 08:44 信息来源:某局"), tableOf(10, tail...)}, 3},
 		{"a self-evaluation form's title in the table", []layout.Block{report,
 			tableOf(10, append([][]string{{"项目支出绩效自评表"}, {"项目名称", "旅游宣传"}}, tail...)...)}, 3},
 	}
@@ -152,5 +157,28 @@ func TestTemplateOrderHeadingSuperseded(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+// TestNamesForm: a line names a form where 表 or 报告 stands outside the
+// short labels of its fields; a table's or an attachment's number before
+// a colon is no such label.
+func TestNamesForm(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"2021年项目支出绩效自评表", true},
+		{"2021年度部门整体支出绩效自评报告", true},
+		{"附件1：某项目绩效目标表", true},
+		{"表1：湖北省某经费项目绩效目标表", true},
+		{"附件:某经费项目绩效目标自评表........22", true},
+		{"填表人：张三", false},
+		{"填表单位：某局", false},
+		{"报告日期:2022年5月18日", false},
+		{"填表人: 张三 联系电话:123 填报日期: 单位负责人签字:", false},
+		{"浏览次数: 发表时间:2022-03-20 08:44 信息来源:某局", false},
+	} {
+		assert.Equal(t, tt.want, namesForm(tt.text), tt.text)
 	}
 }

@@ -80,17 +80,64 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 // self-evaluation and no completion (二、2022年绩效目标, （一）项目绩效目标,
 // not 绩效目标完成情况) ends one, the targets under it set, not measured.
 // The title in a table's first row is such a line too (singleCellRow).
-// Other paragraphs leave it as it was.
+// A 表 or 报告 inside the short label of a form's field (填表人：张三,
+// 填表单位：某局, 报告日期：2022年5月18日, 发表时间：…) names no form: such
+// a line, as other paragraphs, leaves it as it was.
 func (e *extractor) noteHeading(text string) {
 	if utf8.RuneCountInString(text) > 60 || strings.ContainsAny(text, "。；;") {
 		return
 	}
 	switch {
-	case strings.Contains(text, "表") || strings.Contains(text, "报告"):
+	case namesForm(text):
 		e.selfEvalHeading = strings.Contains(text, "自评")
 	case strings.Contains(text, "目标") && !strings.Contains(text, "自评") && !strings.Contains(text, "完成"):
 		e.selfEvalHeading = false
 	}
+}
+
+// namesForm reports whether text holds 表 or 报告 outside the labels of
+// fields: a label is the text before a colon, up to 8 runes, with text
+// after the colon, and not a table's or an attachment's number (表1：,
+// 附表2：, 附件：, whose title follows).
+func namesForm(text string) bool {
+	rest := strings.ReplaceAll(text, ":", "：")
+	var kept strings.Builder
+	for {
+		label, after, ok := strings.Cut(rest, "：")
+		if !ok {
+			kept.WriteString(rest)
+			break
+		}
+		l := strings.TrimFunc(label, isSpace)
+		if i := strings.LastIndexFunc(l, isSpace); i >= 0 {
+			// 浏览次数： 发表时间：…: the label after the last value
+			kept.WriteString(l[:i])
+			l = strings.TrimFunc(l[i:], isSpace)
+		}
+		if !fieldLabel(l) || strings.TrimFunc(after, isSpace) == "" {
+			kept.WriteString(l)
+		}
+		kept.WriteString(" ")
+		rest = after
+	}
+	t := kept.String()
+	return strings.Contains(t, "表") || strings.Contains(t, "报告")
+}
+
+// fieldLabel tells a short label of a form's field (填表人, 报告日期) from
+// the number of a table or an attachment (表1, 附表2, 附件) that a title
+// follows.
+func fieldLabel(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n == 0 || n > 8 {
+		return false
+	}
+	t := strings.TrimRightFunc(l, func(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' || isSpace(r) })
+	switch t {
+	case "表", "附表", "附件", "续表":
+		return false
+	}
+	return true
 }
 
 // selfEvaluation tells a table read under a self-evaluation: the last
