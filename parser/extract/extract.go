@@ -107,6 +107,7 @@ type projectState struct {
 	rows         int         // table rows read into the project
 	unitName     bool        // the identity came from a 部门（单位）名称 label
 	titled       bool        // the project was started by a title
+	attachment   int         // the attachment number its title line opened with (附件2：…), or 0
 	selfEval     bool        // the grid has results beside the targets
 	regions      bool        // the grid has one value column per recipient area
 	transfer     bool        // the header names the recipient (下达地方或单位)

@@ -380,3 +380,39 @@ func TestAttachmentListEntryIsNoTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestAttachmentTitleWithoutTable: a title of one attachment with no table
+// under it, then another attachment's title over its table (附件1：甲… /
+// 附件2：乙…), names the table by the second: the first is no project.
+// A second title line of the same attachment, or with no number of its
+// own (附件1：… / 项目支出绩效目标表, the form's name), stays the page's.
+func TestAttachmentTitleWithoutTable(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"two attachments", []string{"附件1：甲项目绩效目标表", "附件2：乙项目绩效目标表"}, "乙项目绩效目标表"},
+		{"numbers before a space", []string{"附件1 甲项目绩效目标表", "附件2 乙项目绩效目标表"}, "乙项目绩效目标表"},
+		{"附表", []string{"附表1：甲项目绩效目标表", "附表2：乙项目绩效目标表"}, "乙项目绩效目标表"},
+		{"the form's name under the title", []string{"附件1：甲项目绩效目标表", "项目支出绩效目标表"}, "甲项目绩效目标表"},
+		{"the same attachment", []string{"附件1：甲项目绩效目标表", "附件1：乙项目绩效目标表"}, "甲项目绩效目标表"},
+		{"no number before", []string{"甲项目绩效目标表", "附件2：乙项目绩效目标表"}, "甲项目绩效目标表"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []layout.Block
+			for i, l := range tt.lines {
+				blocks = append(blocks, para(i+1, l))
+			}
+			blocks = append(blocks, tableOf(10,
+				[]string{"项目名称", "乙项目"},
+				[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "数量指标", "培训人数", "≥100人"},
+			))
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, doc.Projects[0].Title)
+			assert.Equal(t, "乙项目", doc.Projects[0].Name)
+		})
+	}
+}

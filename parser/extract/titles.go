@@ -46,13 +46,17 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		if idx == 0 {
 			title = e.joinTitleLines(title)
 		}
-		if e.cur != nil && e.ps.rows == 0 && e.ps.titled && idx == 0 {
+		att := attachmentMark(text)
+		if e.cur != nil && e.ps.rows == 0 && e.ps.titled && idx == 0 && !(att > 0 && e.ps.attachment > 0 && att != e.ps.attachment) {
 			// a second title line before any table: the form's name under
-			// the page's ("附件1", "项目支出绩效自评表")
+			// the page's ("附件1", "项目支出绩效自评表"); a title of another
+			// attachment (附件1：甲… then 附件2：乙…) opens its own, the
+			// first, with no table under it, naming none
 			e.unrecognized(text, p.Pos)
 			return
 		}
 		e.startProject(idx, title, p.Pos, true)
+		e.ps.attachment = att
 		return
 	}
 	if y, ok := yearLine(text); ok {
@@ -509,6 +513,24 @@ func namesTwoTables(s string) bool {
 		}
 	}
 	return false
+}
+
+// attachmentMark is the number of the attachment marker a title line
+// opens with, as stripAttachment reads it (附件2：…, 附表3 …), or 0.
+func attachmentMark(s string) int {
+	for _, p := range []string{"附件", "附表"} {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok {
+			continue
+		}
+		n, i := 0, 0
+		for i < len(rest) && i < 3 && rest[i] >= '0' && rest[i] <= '9' {
+			n = n*10 + int(rest[i]-'0')
+			i++
+		}
+		return n
+	}
+	return 0
 }
 
 // stripAttachment drops an attachment marker before a title: "附表1:…",
