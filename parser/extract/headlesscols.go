@@ -314,7 +314,7 @@ func selfEvalColumns(nums []int, rows [][]layout.Cell, f *frame) (w, s, t, a int
 // smallNumbers tells a column of bare numbers only, adding up to no more
 // than 100: a weight's or a score's, never a target's alone.
 func smallNumbers(p *profile) bool {
-	return p.numbers > 0 && p.numbers == p.cells && !p.sum.GreaterThan(decimal.NewFromInt(100))
+	return p.numbers > 0 && p.numbers == p.cells && p.sum.atMostHundred()
 }
 
 // boundedThenMeasured reports whether frame column t holds targets half

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/vocab"
 )
@@ -54,7 +52,7 @@ func (c content) key() string {
 type profile struct {
 	cells, comparators, directions, natures, units, level1, level2, levels, labels, numbers, values, typed, serial, block int
 	distinct                                                                                                              map[string]bool
-	sum                                                                                                                   decimal.Decimal
+	sum                                                                                                                   numberSum
 	lastSerial                                                                                                            int
 	decided                                                                                                               content // 1 + decide's reading once frame.content asked; 0 before, and after add
 }
@@ -71,7 +69,7 @@ type cellClass struct {
 	unit        bool
 	serial      int // a row number, else 0
 	number      bool
-	num         decimal.Decimal // the number, when number
+	num         fixedNumber // the number, when number
 	block       bool
 	l1, l2      bool       // level words of the taxonomy
 	labelShaped bool       // shaped as a level label (监督检查指标)
@@ -102,7 +100,8 @@ func classify(lx *lexicon, text string) cellClass {
 		return c
 	}
 	c.serial = serialNumber(key)
-	if c.num, c.number = smallDecimal(key); c.number {
+	if d, ok := smallDecimal(key); ok {
+		c.number, c.num = true, newFixedNumber(d)
 		return c
 	}
 	if lx.isBlockLabel(key) {
@@ -187,7 +186,7 @@ func (p *profile) add(text string, c *cellClass) {
 	}
 	if c.number {
 		p.numbers++
-		p.sum = p.sum.Add(c.num)
+		p.sum.add(c.num)
 		return
 	}
 	if c.block {
@@ -249,8 +248,7 @@ func (p *profile) decide() content {
 	}
 	switch {
 	case most(p.numbers):
-		hundred := decimal.NewFromInt(100)
-		if p.numbers == n && p.sum.IsPositive() && p.sum.Mod(hundred).IsZero() {
+		if p.numbers == n && p.sum.positiveHundreds() {
 			return ctWeight
 		}
 		return ctNumber
