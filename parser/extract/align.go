@@ -154,7 +154,7 @@ func (lx *lexicon) fit(c gridColumn, text string) int {
 		switch {
 		case text == "":
 			return -2
-		case looksLikeLevel(text) || looksLikeNumber(text):
+		case lx.looksLikeLevel(text) || looksLikeNumber(text):
 			return -1
 		}
 		return 2
@@ -211,8 +211,10 @@ func looksLikeNumber(text string) bool {
 	return false
 }
 
-func looksLikeLevel(text string) bool {
-	key := stripPoints(stripParens(labelKey(text))) // "经济效益 指标 (选填)", "产出 指标 40 分"
+// looksLikeLevel reports whether text is shaped as a level label: ten
+// characters at most ending in 指标, its points and parentheses aside.
+func (lx *lexicon) looksLikeLevel(text string) bool {
+	key := stripPoints(stripParens(lx.key(text))) // "经济效益 指标 (选填)", "产出 指标 40 分"
 	return strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) <= 10
 }
 

@@ -316,8 +316,8 @@ var moneyUnitLabels = []string{"金额单位：", "单位：", "资金单位："
 
 // moneyUnitLabel reports whether s is a money-unit line alone ("单位：万元",
 // "金额单位:元"): the label of a table's amounts, never a cell's value.
-func moneyUnitLabel(s string) bool {
-	key := labelKey(s)
+func (lx *lexicon) moneyUnitLabel(s string) bool {
+	key := lx.key(s)
 	for _, pre := range moneyUnitLabels {
 		if rest, ok := strings.CutPrefix(key, pre); ok && moneyUnits[rest] {
 			return true

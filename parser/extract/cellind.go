@@ -39,7 +39,7 @@ func (e *extractor) cellIndicators(text string, pos model.Pos) (goals string, in
 			var parts []string // the level words of the captions, in order
 			for _, c := range caps {
 				for _, part := range strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune("-—－–·/、", r) }) {
-					if a, b := levelWords(e.lx.v, labelKey(part)); (a || b) && looksLikeLevel(part) {
+					if a, b := levelWords(e.lx.v, labelKey(part)); (a || b) && e.lx.looksLikeLevel(part) {
 						parts = append(parts, strings.TrimSpace(part))
 					}
 				}

@@ -70,7 +70,7 @@ func (lx *lexicon) onlyNames(p *profile) bool {
 	}
 	for s := range p.distinct {
 		key := stripParens(labelKey(s))
-		if looksLikeLevel(s) {
+		if lx.looksLikeLevel(s) {
 			return false
 		}
 		for _, w := range lx.v.Level2Words {

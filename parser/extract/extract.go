@@ -296,7 +296,7 @@ func (lx *lexicon) rowHasLabel(row []layout.Cell) bool {
 		if row[i].Text == "" || len(row[i].Text) > 120 {
 			continue
 		}
-		if _, _, ok := lx.lookupLabel(labelKey(row[i].Text)); ok {
+		if _, _, ok := lx.lookupLabel(lx.key(row[i].Text)); ok {
 			return true
 		}
 		if _, _, _, ok := lx.splitLabelValue(row[i].Text); ok {
@@ -451,7 +451,7 @@ func (e *extractor) foreignHeader(row []layout.Cell) bool {
 			return false
 		}
 		key := labelKey(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
+		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
 			return false
 		}
 		if c := e.lx.gridLabel(key); c == cLevel1 || c == cLevel2 || c == cName || c == cValue {

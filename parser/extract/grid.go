@@ -352,7 +352,7 @@ func (e *extractor) levelCell(row []layout.Cell) int {
 			continue
 		}
 		if key := e.lx.key(s); len(key) <= 40 {
-			if l1, l2 := e.lx.levelsIn(key); (l1 || l2) && (looksLikeLevel(s) || e.lx.levelStem(key)) {
+			if l1, l2 := e.lx.levelsIn(key); (l1 || l2) && (e.lx.looksLikeLevel(s) || e.lx.levelStem(key)) {
 				return i
 			}
 		}
@@ -378,7 +378,7 @@ func (e *extractor) leveledRow(row []layout.Cell) bool {
 	l1, _ := levelWords(e.lx.v, labelKey(cells[0]))
 	_, l2 := levelWords(e.lx.v, labelKey(cells[1]))
 	last := cells[len(cells)-1]
-	return l1 && l2 && looksLikeLevel(cells[0]) && looksLikeLevel(cells[1]) && e.lx.looksLikeValue(last) &&
+	return l1 && l2 && e.lx.looksLikeLevel(cells[0]) && e.lx.looksLikeLevel(cells[1]) && e.lx.looksLikeValue(last) &&
 		strings.ContainsAny(last, "0123456789")
 }
 

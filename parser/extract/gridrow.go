@@ -208,7 +208,7 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false
 	}
-	if name != "" && moneyUnitLabel(name) {
+	if name != "" && e.lx.moneyUnitLabel(name) {
 		// the next table's money-unit line (207101某法院 | 单位:万元) with
 		// its label in the name's place: a unit, never an indicator's name
 		for i := range r.used {
@@ -223,7 +223,7 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return "", false
 	}
-	if val != "" && (e.lx.unitOnly(val) || moneyUnitLabel(val)) {
+	if val != "" && (e.lx.unitOnly(val) || e.lx.moneyUnitLabel(val)) {
 		// an unfilled template's value slot holds its unit, or a comparator
 		// and a unit, with no number (公里, ≧ %): no target; nor is the
 		// money-unit line of the next table's first row (207101某法院 |

@@ -49,7 +49,7 @@ func (lx *lexicon) isLabelText(s string) bool {
 	if utf8.RuneCountInString(s) > 24 {
 		return false
 	}
-	_, _, ok := lx.lookupLabel(labelKey(s))
+	_, _, ok := lx.lookupLabel(lx.key(s))
 	return ok
 }
 
@@ -454,7 +454,7 @@ func (lx *lexicon) splitLabelValue(s string) (f field, label, value string, ok b
 			continue
 		}
 		_, left = layout.ListNumber(left) // "一、预算资金"
-		f, _, ok := lx.lookupLabel(labelKey(left))
+		f, _, ok := lx.lookupLabel(lx.key(left))
 		if ok && f != fBudgetGroup && f != fSpending {
 			return f, left, right, true
 		}

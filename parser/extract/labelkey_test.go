@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 // TestTrimMarks: trimMarks is strings.Trim(s, "*＊"), its fast path
@@ -84,4 +87,45 @@ func TestKeyMemo(t *testing.T) {
 	s := "项目资金 (万元)"
 	_ = doc.key(s)
 	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = doc.key(s) }))
+}
+
+// TestLabelTestsKeyed: the tests of a cell's label form that a document
+// asks of the same cells row after row — looksLikeLevel, isLabelText,
+// rowHasLabel, splitLabelValue, moneyUnitLabel — key the text through the
+// document's memo: the same answers as with and without it, and a text
+// with white space or ASCII parentheses asked again allocates nothing.
+func TestLabelTestsKeyed(t *testing.T) {
+	doc, bare := defaultLexicon().forDocument(), defaultLexicon()
+	for _, s := range []string{"", "产出 指标", "经济效益 指标 (选填)", "产出 指标 40 分", "项目 名称", "项目名称:", "金额单位: 万元",
+		"单位 (万元)", "年度资金总额: 120", "一、预算资金 :  80", "完成 率", "\xff 指标"} {
+		for _, lx := range []*lexicon{doc, doc, bare} {
+			key := stripPoints(stripParens(labelKey(s)))
+			assert.Equal(t, strings.HasSuffix(key, "指标") && utf8.RuneCountInString(key) <= 10, lx.looksLikeLevel(s), "%q", s)
+			_, _, label := lx.lookupLabel(labelKey(s))
+			assert.Equal(t, label && utf8.RuneCountInString(s) <= 24, lx.isLabelText(s), "%q", s)
+			f, l, v, ok := bare.splitLabelValue(s)
+			f2, l2, v2, ok2 := lx.splitLabelValue(s)
+			assert.Equal(t, s != "" && (label || ok), lx.rowHasLabel([]layout.Cell{{Text: s}}), "%q", s)
+			assert.Equal(t, []any{f, l, v, ok}, []any{f2, l2, v2, ok2}, "%q", s)
+			unit := false
+			for _, pre := range moneyUnitLabels {
+				if rest, ok := strings.CutPrefix(labelKey(s), pre); ok && moneyUnits[rest] {
+					unit = true
+				}
+			}
+			assert.Equal(t, unit, lx.moneyUnitLabel(s), "%q", s)
+		}
+	}
+	row := []layout.Cell{{Text: "经济效益 指标 (选填)"}, {Text: "金额单位: 万元"}, {Text: "年度资金总额: 120"}}
+	ask := func() {
+		for _, c := range row {
+			doc.looksLikeLevel(c.Text)
+			doc.isLabelText(c.Text)
+			doc.moneyUnitLabel(c.Text)
+			doc.splitLabelValue(c.Text)
+		}
+		doc.rowHasLabel(row)
+	}
+	ask()
+	assert.Zero(t, testing.AllocsPerRun(10, ask))
 }

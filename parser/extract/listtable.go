@@ -80,7 +80,7 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 			return 0, false
 		}
 		key := e.lx.key(s)
-		if l1, l2 := e.lx.levelsIn(key); l1 || l2 || looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
+		if l1, l2 := e.lx.levelsIn(key); l1 || l2 || e.lx.looksLikeLevel(s) || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 {
 			return 0, false
 		}
 		if c := e.lx.gridLabel(key); c == cLevel1 || c == cLevel2 || c == cName || c == cValue {
@@ -100,7 +100,7 @@ func (e *extractor) listCaptions(row []layout.Cell) (int, bool) {
 // others a label of the form, a target or a number. Read as labels it would
 // name a project after a caption.
 func (e *extractor) loneCaptions(row []layout.Cell) bool {
-	texts, ok := e.shortCaptions(row, 16, func(s, key string) bool { return looksLikeLevel(s) || e.lx.gridLabel(key) != cNone })
+	texts, ok := e.shortCaptions(row, 16, func(s, key string) bool { return e.lx.looksLikeLevel(s) || e.lx.gridLabel(key) != cNone })
 	if !ok || len(texts) < 4 || e.lx.identityLabel(texts[0]) != fName {
 		return false
 	}
@@ -120,7 +120,7 @@ func (e *extractor) rowHoldsTargets(row []layout.Cell) bool {
 		if s == "" || utf8.RuneCountInString(s) > 30 {
 			continue
 		}
-		if l1, l2 := e.lx.levelsIn(e.lx.key(s)); l1 || l2 || looksLikeLevel(s) {
+		if l1, l2 := e.lx.levelsIn(e.lx.key(s)); l1 || l2 || e.lx.looksLikeLevel(s) {
 			return true
 		}
 		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("≥≤><=＞＜＝≧≦", r) {
@@ -255,7 +255,7 @@ func (e *extractor) captionsOverGrid(row []layout.Cell) bool {
 		if len(s) > maxLabelBytes {
 			return false
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		if e.lx.projectColumn(key) != fNone {
 			if j := cellBelow(row, i, next); j >= 0 && (next[j].Merged || layout.Clean(next[j].Text) == "") {
 				proj++

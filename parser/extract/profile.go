@@ -109,7 +109,7 @@ func classify(lx *lexicon, text string) cellClass {
 		return c
 	}
 	c.l1, c.l2 = levelWords(lx.v, key)
-	c.labelShaped = c.l1 || c.l2 || looksLikeLevel(text)
+	c.labelShaped = c.l1 || c.l2 || lx.looksLikeLevel(text)
 	if !c.l1 && !c.l2 {
 		c.kind = lx.valueKind(text)
 	}

@@ -126,7 +126,7 @@ func (lx *lexicon) levelQualified(s string) bool {
 // as one (社会效益指标, 可持续影响 指标 (必填)): never a target.
 func (lx *lexicon) levelLabel(s string) bool {
 	l1, l2 := lx.levelsIn(stripParens(lx.key(s)))
-	return (l1 || l2) && looksLikeLevel(s)
+	return (l1 || l2) && lx.looksLikeLevel(s)
 }
 
 // isEmptyMark tells a cell that a form fills with a mark for "none": one

@@ -69,7 +69,7 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		e.betweenTables(text, p.Pos)
 		return
 	}
-	if moneyUnitLabel(text) {
+	if e.lx.moneyUnitLabel(text) {
 		// 单位：元 above a table whose first row is its title: the unit of
 		// the project the table opens
 		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
@@ -205,7 +205,7 @@ func attachmentNumber(t string, opened bool) int {
 // line written as a paragraph, else unplaced text (kept as recent, for a
 // title broken over lines to take back).
 func (e *extractor) betweenTables(text string, pos model.Pos) {
-	if e.ps.rows > 0 && moneyUnitLabel(text) {
+	if e.ps.rows > 0 && e.lx.moneyUnitLabel(text) {
 		// after the project's rows: it may head the next project's table
 		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
 		e.pendingRows = e.ps.rows
