@@ -126,12 +126,20 @@ func trimMarks(s string) string {
 }
 
 // moneyUnitIn returns the money unit a label names in parentheses
-// (项目资金（万元） → 万元), or "".
+// (项目资金（万元） → 万元), or "". The unit may follow other words in
+// parentheses (部门（单位）总体资金（万元） → 万元).
 func moneyUnitIn(key string) string {
-	if u := parenthesized(key); moneyUnits[u] {
-		return u
+	for rest := key; ; {
+		u := parenthesized(rest)
+		if moneyUnits[u] {
+			return u
+		}
+		j := strings.Index(rest, "）")
+		if j < 0 || u == "" && !strings.Contains(rest[:j], "（") {
+			return ""
+		}
+		rest = rest[j+len("）"):]
 	}
-	return ""
 }
 
 // stripUnit removes a parenthesized money unit from a label key:

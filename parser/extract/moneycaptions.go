@@ -12,8 +12,13 @@ import (
 // knownMoney tells a money header whose amounts the unknown captions
 // among its columns cannot unsettle: the year's amount and another amount
 // (initial or executed) named, at least as many as the unknown ones
-// (年初预算数 | 全年预算数 | 全年执行数 | 佐证资料 | 分值).
+// (年初预算数 | 全年预算数 | 全年执行数 | 佐证资料 | 分值), or the initial
+// budget beside its execution that initialIsBudget reads as the year's
+// (年初预算数(A) | 全年执行数(B) | 分值 | 得分 | 得分计算方法).
 func (h *colHeader) knownMoney(unknown int) bool {
+	if h.initialIsBudget() {
+		return unknown <= 2
+	}
 	budget, amounts := 0, 0
 	for _, c := range h.cols {
 		switch c.role {

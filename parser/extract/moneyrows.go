@@ -128,6 +128,8 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		case ok && rowField == fTotal && col.role == rInitial:
 			e.cur.Budget.Initial = e.amount(s, row[i].Pos)
 			initial = i
+		case ok && rowField == fProjectTotal && col.role == rInitial && h.initialIsBudget() && initial < 0:
+			initial = i // 项目总预算 under 年初预算数 | 全年执行数: read as its amount below
 		case ok && rowField == fTotal && col.role == rExecuted:
 			e.cur.Budget.Executed = e.amount(s, row[i].Pos)
 		case ok && rowField == fTotal && col.role == rFiscal:
@@ -149,8 +151,8 @@ func (e *extractor) moneyRow(row []layout.Cell, first int, rowField field, rowLa
 		}
 		e.unrecognized(e.text(&row[i]), row[i].Pos)
 	}
-	if rowField == fTotal && !amountSet && initial >= 0 && h.initialIsBudget() {
-		e.setField(fTotal, rowLabel, e.text(&row[initial]), row[initial].Pos, row[first].Pos)
+	if (rowField == fTotal || rowField == fProjectTotal) && !amountSet && initial >= 0 && h.initialIsBudget() {
+		e.setField(rowField, rowLabel, e.text(&row[initial]), row[initial].Pos, row[first].Pos)
 		amountSet = true
 	}
 	if rowField != fNone && !amountSet {

@@ -133,6 +133,49 @@ func TestSourcesTotalCaption(t *testing.T) {
 	}
 }
 
+// TestInitialBudgetGridWithScores: a department-wide self-evaluation's
+// money grid under a group label merged down (部门(单位)总体资金(万元) |
+// 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值 | 得分 | 得分计算方法):
+// the initial budget beside its execution is the year's (initialIsBudget),
+// so the caption no word names (得分计算方法) is weighed as beside a named
+// amount; the row labelled 合计, 总计 or 项目总预算 gives its amount under
+// 年初预算数 as the budget, and the group label's unit counts though words in
+// parentheses come before it (部门(单位)…(元)). Before, the row was under
+// no header: 合计 gave no budget and the unit was assumed 万元. Three
+// unknown captions beside the two amounts still open no sub-table.
+func TestInitialBudgetGridWithScores(t *testing.T) {
+	grid := func(group, label string, captions ...string) [][]string {
+		head := append([]string{group, "资 金 来 源", "年初预算数(A)", "全年执行数(B)"}, captions...)
+		row := append([]string{"^", label, "1172.55", "1268.72"}, make([]string, len(captions))...)
+		for i := range captions {
+			row[4+i] = "10"
+		}
+		return [][]string{head, row, append([]string{"^", "基本支出", "985.19", "914.97"}, make([]string, len(captions))...)}
+	}
+	scores := []string{"分值(10分)", "得分", "得分计算方法"}
+	tests := []struct {
+		name       string
+		money      [][]string
+		want, unit string
+	}{
+		{"合计", grid("部门(单位)总体 资金(万元)", "合计", scores...), "1172.55", "万元"},
+		{"总计", grid("部门(单位)总体 资金(万元)", "总计", scores...), "1172.55", "万元"},
+		{"项目总预算", grid("部门(单位)总体 资金(万元)", "项目总预算", scores...), "1172.55", "万元"},
+		{"unit after other parentheses", grid("部门(单位)总体 资金(元)", "年度资金总额:", scores...), "1172.55", "元"},
+		{"three unknown captions", grid("部门(单位)总体 资金(万元)", "合计", "分值(10分)", "得分计算方法", "佐证材料", "备注说明"), "<nil>", "万元"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"部门(单位)名称", "某镇人民政府"}}, tt.money...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.want, deref(p.Budget.Total))
+			assert.Equal(t, tt.unit, p.MoneyUnit)
+		})
+	}
+}
+
 // TestInitialBudgetLabel: a department-wide 申报表 states the year's money
 // as 年初预算资金 with its amount in the label's cell, the income parts
 // below it (其中:公共财政拨款:183.18, 纳入预算管理的非税收入拨款:0.4): the
