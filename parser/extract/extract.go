@@ -108,6 +108,7 @@ type projectState struct {
 	unitName     bool        // the identity came from a 部门（单位）名称 label
 	titled       bool        // the project was started by a title
 	attachment   int         // the attachment number its title line opened with (附件2：…), or 0
+	apart        bool        // a paragraph that is no page mark followed the grid's last table: the next table is another (gridApart)
 	selfEval     bool        // the grid has results beside the targets
 	regions      bool        // the grid has one value column per recipient area
 	transfer     bool        // the header names the recipient (下达地方或单位)
@@ -200,6 +201,10 @@ func (e *extractor) table(t *layout.Table) {
 		if e.ps.tables == 1 && e.cur.Source.Line == 0 && t.Pos.Table != 0 && e.ps.rows == 0 {
 			e.cur.Source = model.Pos{Page: t.Pos.Page, Sheet: t.Pos.Sheet, Cell: t.Pos.Cell, Table: t.Pos.Table, Row: 1}
 		}
+	}
+	if e.ps.apart {
+		e.endGrid() // a paragraph set the grid apart: another table (gridApart)
+		e.ps.apart = false
 	}
 	e.listLeft, e.plist, e.captions, e.vetoed = 0, nil, nil, 0
 	e.marks.start(t.Rows)

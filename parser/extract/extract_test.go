@@ -416,3 +416,55 @@ func TestAttachmentTitleWithoutTable(t *testing.T) {
 		})
 	}
 }
+
+// TestGridApartByParagraph: a grid goes on in the next table (no header,
+// the same width) only across a page break: right after it, or after the
+// marks a break prints (a page number, 续表). A table after any other
+// paragraph (二、2022年绩效目标 under a self-evaluation's grid, then the next
+// year's targets with no header) is another table: its columns are never
+// read under the grid's captions, so its second target column is no result.
+func TestGridApartByParagraph(t *testing.T) {
+	grid := tableOf(1,
+		[]string{"项目名称", "某项目"},
+		[]string{"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"},
+		[]string{"产出指标", "数量指标", "培训人数", "≥100人", "120人"},
+		[]string{"", "质量指标", "合格率", "≥95%", "98%"},
+	)
+	wide := tableOf(30,
+		[]string{"产出指标", "数量指标", "培训人数", "≥150人", "≥180人"},
+		[]string{"", "时效指标", "完成时间", "2022年12月", "2023年12月"},
+	)
+	narrow := tableOf(30,
+		[]string{"产出指标", "数量指标", "培训人数", "≥150人"},
+		[]string{"", "时效指标", "完成时间", "2022年12月"},
+	)
+	title := para(0, "2021年项目支出绩效自评表")
+	for _, tt := range []struct {
+		name          string
+		blocks        []layout.Block
+		names, actual int
+	}{
+		{"a section heading, two target columns", []layout.Block{title, grid, para(20, "二、2022年绩效目标"), wide}, 2, 2},
+		{"a section heading, one target column", []layout.Block{title, grid, para(20, "二、2022年绩效目标"), narrow}, 4, 2},
+		{"a note", []layout.Block{title, grid, para(20, "注：下表为下一年度绩效目标"), wide}, 2, 2},
+		{"a page break", []layout.Block{title, grid, wide}, 4, 4},
+		{"a page number", []layout.Block{title, grid, para(20, "- 2 -"), wide}, 4, 4},
+		{"第2页 共3页", []layout.Block{title, grid, para(20, "第 2 页 共 3 页"), wide}, 4, 4},
+		{"续表", []layout.Block{title, grid, para(20, "（续表）"), wide}, 4, 4},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract(tt.blocks, layout.DefaultLimits)
+			names, actual := 0, 0
+			for _, p := range doc.Projects {
+				for _, i := range p.Indicators {
+					names++
+					if i.Actual != nil {
+						actual++
+					}
+				}
+			}
+			assert.Equal(t, tt.names, names, "indicators")
+			assert.Equal(t, tt.actual, actual, "results")
+		})
+	}
+}

@@ -34,6 +34,7 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		e.unrecognized(text, p.Pos) // a page header or footer
 		return
 	}
+	e.gridApart(text)
 	e.noteHeading(text)
 	if idx, title, ok := e.lx.projectTitle(text); ok {
 		if e.attachmentListEntry(idx) {
@@ -75,6 +76,44 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
 	}
 	e.overview(text, p)
+}
+
+// gridApart notes that a paragraph stands between the grid's last table
+// and the next: a heading, a note, any text but the marks a page break
+// prints (a page number, 续表). A grid goes on in the next table only
+// across a page break (a table of the same width and no header of its
+// own, right after it or after such marks): a table after a paragraph
+// (二、2022年绩效目标 under a self-evaluation's grid, then the next year's
+// targets with no header) is another table, read by its own rows, never
+// under the grid's captions (its second target column no result).
+func (e *extractor) gridApart(text string) {
+	if e.ps.grid != nil && !pageMark(text) {
+		e.ps.apart = true
+	}
+}
+
+// pageMark reports whether a line is one a page break prints between two
+// parts of a table: a page number (3, - 3 -, 第3页, 第3页 共9页, 3/9) or a
+// continuation mark (续表, （续表）, 续上表, 接上表).
+func pageMark(text string) bool {
+	t := strings.Map(func(r rune) rune {
+		switch {
+		case isSpace(r):
+			return -1
+		case r >= '0' && r <= '9', r >= '０' && r <= '９':
+			return '#'
+		}
+		return r
+	}, text)
+	for strings.Contains(t, "##") {
+		t = strings.ReplaceAll(t, "##", "#")
+	}
+	t = strings.Trim(t, "-–—－()（）[]【】")
+	switch t {
+	case "#", "第#页", "#/#", "第#页共#页", "第#页/共#页", "共#页第#页", "续表", "续上表", "接上表", "续前表":
+		return true
+	}
+	return false
 }
 
 // noteHeading remembers whether the last title or heading names a
