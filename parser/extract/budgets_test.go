@@ -827,3 +827,49 @@ func TestAmountLineOverItsParts(t *testing.T) {
 		})
 	}
 }
+
+// TestAmountLineBeforeTitledTable: a line of a budget label and its
+// amount alone (年度资金总额：35万元) right above the document's first
+// table, before any project, whose first row is its title, is the heading's
+// amount line of the project the table opens: the budget when the table
+// reads no total of its own (settleAmountLine), as a line between a title
+// and its table is. A year or unit line may stand between it and the
+// table; another paragraph after it, a title paragraph, or a total in the
+// table leaves it unread. Before, no project held it and the budget was
+// missed. The real filings with such a line above their first table
+// (testdata/real and the spent held-out sets) write the budget in it.
+func TestAmountLineBeforeTitledTable(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "受助人数", "≥735人次"},
+	}
+	titled := append([][]string{{"2022年度项目绩效目标表"}, {"项目名称", "某补助资金"}}, grid...)
+	tests := []struct {
+		name  string
+		lines []string
+		rows  [][]string
+		want  string
+	}{
+		{"line alone", []string{"年度资金总额：35万元"}, titled, "35"},
+		{"a unit line after it", []string{"资金总额:35", "单位：万元"}, titled, "35"},
+		{"a year line after it", []string{"年度资金总额：35万元", "(2022年度)"}, titled, "35"},
+		{"another paragraph after it", []string{"年度资金总额：35万元", "附件：某项目分配表"}, titled, "<nil>"},
+		{"words after the amount", []string{"年度资金总额：35万元（含上年结转）"}, titled, "<nil>"},
+		{"the table's own total", []string{"年度资金总额：35万元"},
+			append([][]string{{"2022年度项目绩效目标表"}, {"项目名称", "某补助资金"}, {"年度资金总额", "50"}}, grid...), "50"},
+		{"a title paragraph after it", []string{"年度资金总额：35万元", "某项目绩效目标表"},
+			append([][]string{{"项目名称", "某补助资金"}}, grid...), "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []layout.Block
+			for i, l := range tt.lines {
+				blocks = append(blocks, para(i+1, l))
+			}
+			blocks = append(blocks, tableOf(10, tt.rows...))
+			doc := Extract(blocks, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}

@@ -69,6 +69,12 @@ type extractor struct {
 	// read since (pendingRows: the project's rows then)
 	pendingUnit string
 	pendingRows int
+	// pendingAmount is an amount line (年度资金总额：35万元) that stands
+	// right above the document's first table, before any project, with at
+	// most a year or unit line after it; tableAmount holds it while that
+	// table is read, for the first project the table opens (the form's
+	// heading's amount: settleAmountLine decides)
+	pendingAmount, tableAmount *lineAmount
 	// selfEvalHeading tells that the last title or heading before this
 	// table names a self-evaluation (…自评表, …自评报告)
 	selfEvalHeading bool
@@ -195,6 +201,8 @@ func (e *extractor) unplaced(row []layout.Cell, used []bool) {
 
 func (e *extractor) table(t *layout.Table) {
 	e.recent = nil
+	e.tableAmount, e.pendingAmount = e.pendingAmount, nil
+	defer func() { e.tableAmount = nil }()
 	if e.cur != nil {
 		e.ps.tables++
 		e.ps.cols = nil

@@ -18,6 +18,11 @@ func (e *extractor) startProject(index int, title string, pos model.Pos, titled 
 		unit = e.pendingUnit // no row read since the unit line: it heads this project's table
 	}
 	e.pendingUnit = ""
+	var amount *lineAmount
+	if e.cur == nil && len(e.doc.Projects) == 0 {
+		amount = e.tableAmount // the amount line right above the table that opens the first project
+	}
+	e.tableAmount = nil
 	e.finishProject()
 	if index == 0 {
 		index = len(e.doc.Projects) + 1
@@ -35,6 +40,7 @@ func (e *extractor) startProject(index int, title string, pos model.Pos, titled 
 	if unit != "" {
 		e.cur.MoneyUnit, e.ps.lineUnit = unit, true
 	}
+	e.ps.amountLine = amount
 	e.section = nil
 }
 

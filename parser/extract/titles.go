@@ -36,6 +36,8 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 	}
 	e.gridApart(text)
 	e.noteHeading(text)
+	pending := e.pendingAmount // kept only where a year or unit line follows it
+	e.pendingAmount = nil
 	if idx, title, ok := e.lx.projectTitle(text); ok {
 		if e.attachmentListEntry(idx) {
 			// the notice's list of the attachments that follow
@@ -64,6 +66,7 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		if e.yearHint == 0 {
 			e.yearHint = y
 		}
+		e.pendingAmount = pending
 		return
 	}
 	if e.cur != nil {
@@ -74,6 +77,12 @@ func (e *extractor) paragraph(p *layout.Paragraph) {
 		// 单位：元 above a table whose first row is its title: the unit of
 		// the project the table opens
 		_, e.pendingUnit, _ = strings.Cut(labelKey(text), "：")
+		e.pendingAmount = pending
+	} else if len(e.doc.Projects) == 0 {
+		// 年度资金总额：35万元 right above the first table, whose first
+		// rows are its title: the heading's amount line of the project
+		// the table opens (startProject)
+		e.pendingAmount = e.lx.readAmountLine(text, p.Pos)
 	}
 	e.overview(text, p)
 }
@@ -272,29 +281,36 @@ func (e *extractor) amountLine(text string, pos model.Pos) bool {
 	if e.ps.rows != 0 || e.ps.amountLine != nil {
 		return false
 	}
+	a := e.lx.readAmountLine(text, pos)
+	e.ps.amountLine = a
+	return a != nil
+}
+
+// readAmountLine reads a line of a budget label and its amount alone
+// (金额:100 万元, 年度资金总额：35万元), nil when text is none.
+func (lx *lexicon) readAmountLine(text string, pos model.Pos) *lineAmount {
 	label, val, ok := strings.Cut(strings.ReplaceAll(text, ":", "："), "：")
 	if !ok {
-		return false
+		return nil
 	}
 	key := labelKey(label)
-	if f, _, ok := e.lx.lookupLabel(key); !(ok && f == fTotal) && !e.lx.yearAmountWords[key] {
-		return false
+	if f, _, ok := lx.lookupLabel(key); !(ok && f == fTotal) && !lx.yearAmountWords[key] {
+		return nil
 	}
 	val = dropThousands(layout.Clean(val))
 	n := decimalPrefix(val)
 	if n == 0 {
-		return false
+		return nil
 	}
 	rest := strings.TrimLeftFunc(val[n:], isSpace)
 	unit := moneyUnitPrefix(rest)
 	if rest != unit {
-		return false // words after the amount (100万元(含上年结转))
+		return nil // words after the amount (100万元(含上年结转))
 	}
 	if unit == "万" {
 		unit = "万元"
 	}
-	e.ps.amountLine = &lineAmount{text: text, label: label, val: val[:n] + unit, unit: unit, pos: pos}
-	return true
+	return &lineAmount{text: text, label: label, val: val[:n] + unit, unit: unit, pos: pos}
 }
 
 // settleAmountLine reads a heading's amount line as the budget when a
