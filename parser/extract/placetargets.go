@@ -116,7 +116,9 @@ func (pl *placement) soleTargets(j int) bool {
 
 // targetBesideUnit: with no target caption, the numbers' column beside the
 // unit is the target, whatever it holds (sentences where no number is written;
-// numbers adding up to 100, which beside their units are no weights)
+// numbers adding up to 100, which beside their units are no weights; numbers
+// that run on row by row, 9 | 10, which right of the names and beside their
+// units count no rows)
 func (pl *placement) targetBesideUnit() {
 	g, row, f := pl.g, pl.row, pl.f
 	if uc := pl.unitCol(); uc >= 0 && f.profile(uc).cells >= 3 && f.profile(uc).units == 0 {
@@ -124,7 +126,7 @@ func (pl *placement) targetBesideUnit() {
 	}
 	if g.idx[cValue] < 0 && len(g.regions) == 0 {
 		for j := range row {
-			if k := f.content(g.columnOf(row, j, f)); pl.numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock, ctSerial,
+			if k := f.content(g.columnOf(row, j, f)); pl.numbers(j) && !slices.Contains([]content{ctEmpty, ctBlock,
 				ctComparator, ctDirection, ctNature, ctUnit, ctLevel1, ctLevel2}, k) {
 				pl.guessed(cValue, j, layout.Clean(row[j].Text), k)
 				return

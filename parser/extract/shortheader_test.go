@@ -102,7 +102,8 @@ func TestHeaderOneCellShort(t *testing.T) {
 // the names under a blank caption is the target over a captioned one that
 // holds none (绩效标准 | 计划标准), on either side of it; where no caption
 // names a target, the numbers' column is the target whatever it holds
-// (sentences where no number is written).
+// (sentences where no number is written), and a column of numbers that
+// run on row by row (9 | 10) there counts no rows.
 func TestNumbersBeforeUnitColumn(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -130,6 +131,16 @@ func TestNumbersBeforeUnitColumn(t *testing.T) {
 			{"", "", "对象合规率", "100%", "补贴对象合规率", "计划标准"},
 			{"", "时效指标", "完成及时率", "≥95%", "各项工作按计划及时完成", "计划标准"},
 		}, []string{"补助人数=250人", "补贴覆盖率=100%", "对象合规率=100%", "完成及时率=≥95%"}},
+		{"numbers that run on row by row, no signs", [][]string{
+			{"一级指标", "二级指标", "三级指标", "比较", "数值", "单位", "实际完成值", "评分标准"},
+			{"产出指标", "数量指标", "抽查台站个数", "", "9", "个", "9个", "达9个得6分,少一个扣1分"},
+			{"", "", "宣传活动场数", "", "10", "场", "11场", "达10场得6分,少一场扣1分"},
+		}, []string{"抽查台站个数=9个", "宣传活动场数=10场"}},
+		{"the unit first, numbers that run on", [][]string{
+			{"一级指标", "二级指标", "三级指标", "单位", "比较", "数值", "实际完成值", "评分标准"},
+			{"产出指标", "数量指标", "抽查台站个数", "个", "", "9", "9个", "达9个得6分,少一个扣1分"},
+			{"", "", "宣传活动场数", "场", "", "10", "11场", "达10场得6分,少一场扣1分"},
+		}, []string{"抽查台站个数=9个", "宣传活动场数=10场"}},
 		{"no target caption", [][]string{
 			{"绩效指标", "一级指标", "二级指标", "三级指标", "比较", "数值", "单位"},
 			{"", "产出指标", "成本指标", "成本控制", "", "按照资金测算控制各项成本。", ""},
