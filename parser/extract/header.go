@@ -80,15 +80,10 @@ func moneyCaptionUnit(key string) string {
 	if u == "" {
 		return ""
 	}
-	if n := utf8.RuneCountInString(stem); n < 2 || n > 12 {
+	if !moneyWords(stem) {
 		return ""
 	}
-	for _, w := range []string{"资金", "预算", "收支", "金额"} {
-		if strings.Contains(stem, w) {
-			return u
-		}
-	}
-	return ""
+	return u
 }
 
 // awaitsValue tells a cell that is a label whose value was left blank: a

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -27,13 +28,18 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 	if a < 0 || nextFilled(row, a) >= 0 {
 		return -1 // no amount, or more than the amount after the label
 	}
-	whole, ok := smallDecimal(dropThousands(layout.Clean(row[a].Text)))
+	whole, withUnit, ok := unitAmount(row[a].Text)
 	if !ok || whole.Sign() <= 0 {
 		return -1
 	}
 	named := false
 	for k := 0; k <= i && !named; k++ {
 		named = !row[k].Merged && moneyUnitIn(e.lx.key(layout.Clean(row[k].Text))) != ""
+	}
+	for k := 0; k <= i && !named && (withUnit || e.ps.lineUnit); k++ {
+		// the unit in the amount (120万元) or a unit line over the table
+		// (单位：万元), the label or one left of it of money words (资金金额)
+		named = !row[k].Merged && moneyWords(e.lx.key(layout.Clean(row[k].Text)))
 	}
 	if !named {
 		return -1
@@ -58,7 +64,7 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 			return -1 // parts not opened by 其中: a list of amounts, not the whole's
 		}
 		if x := nextFilled(r, l); x >= 0 {
-			d, ok := smallDecimal(dropThousands(layout.Clean(r[x].Text)))
+			d, _, ok := unitAmount(r[x].Text)
 			if !ok || nextFilled(r, x) >= 0 {
 				return -1
 			}
@@ -110,7 +116,7 @@ func lastLabel(row []layout.Cell) int {
 			continue
 		}
 		if s := layout.Clean(row[k].Text); s != "" {
-			if _, ok := smallDecimal(dropThousands(s)); !ok {
+			if _, _, ok := unitAmount(s); !ok {
 				return k
 			}
 		}
@@ -125,8 +131,35 @@ func soleAmountAfter(row []layout.Cell, l int) bool {
 	if x < 0 || nextFilled(row, x) >= 0 {
 		return false
 	}
-	_, ok := smallDecimal(dropThousands(layout.Clean(row[x].Text)))
+	_, _, ok := unitAmount(row[x].Text)
 	return ok
+}
+
+// unitAmount reads a cell that holds an amount alone, bare or with its
+// money unit after it (120, 120万元, 1,200 元): its value, whether a unit
+// was written, and whether the cell is such an amount.
+func unitAmount(s string) (d decimal.Decimal, withUnit, ok bool) {
+	s = dropThousands(layout.Clean(s))
+	if !amountWithUnit(s) {
+		return decimal.Decimal{}, false, false
+	}
+	n := decimalPrefix(s)
+	d, ok = smallDecimal(s[:n])
+	return d, n < len(s), ok
+}
+
+// moneyWords tells a short label of money words (资金金额, 资金情况,
+// 预算收支): what moneyCaptionUnit asks of a caption, its unit aside.
+func moneyWords(key string) bool {
+	if n := utf8.RuneCountInString(key); n < 2 || n > 12 {
+		return false
+	}
+	for _, w := range []string{"资金", "预算", "收支", "金额"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextFilled is the index of the first filled cell of row after i, or -1.

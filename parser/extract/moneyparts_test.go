@@ -78,3 +78,53 @@ func TestTotalOverParts(t *testing.T) {
 		})
 	}
 }
+
+// TestTotalOverPartsUnitElsewhere: the money unit of a whole over its
+// parts (TestTotalOverParts) may stand in a unit line above the table
+// (单位：万元) or in the amounts (120万元) instead of a label; a label of
+// money words (资金金额) then names the block. Before, such a block named no
+// unit and the budget was missed. A label of no money words, or another
+// whole after the parts written with its unit (第二批下拨数 | 80万元), still
+// leaves it unread.
+func TestTotalOverPartsUnitElsewhere(t *testing.T) {
+	tests := []struct {
+		name  string
+		line  string
+		money [][]string
+		want  string
+	}{
+		{"unit line", "单位：万元", [][]string{
+			{"资金金额", "下拨数", "120"},
+			{"^", "其中:省级补助", "120"},
+			{"^", "其他", ""},
+		}, "120"},
+		{"unit in the amounts", "", [][]string{
+			{"资金金额", "下拨数", "120万元"},
+			{"^", "其中:省级补助", "100万元"},
+			{"^", "其他", "20万元"},
+		}, "120"},
+		{"no money words", "单位：万元", [][]string{
+			{"林场情况", "下拨数", "120"},
+			{"^", "其中:省级补助", "120"},
+		}, "<nil>"},
+		{"another whole after the parts, units in the amounts", "", [][]string{
+			{"资金金额", "第一批下拨数", "120万元"},
+			{"^", "其中：中央补助", "120万元"},
+			{"^", "第二批下拨数", "80万元"},
+			{"^", "其中：省级补助", "80万元"},
+		}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []layout.Block
+			if tt.line != "" {
+				blocks = append(blocks, para(1, tt.line))
+			}
+			rows := [][]string{{"某补助资金绩效目标表"}, {"资金名称", "某补助资金"}}
+			rows = append(append(rows, tt.money...), []string{"总体目标", "改善某林场基础设施。"})
+			doc := Extract(append(blocks, tableOf(2, rows...)), layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
