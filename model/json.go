@@ -408,14 +408,23 @@ func listOmit[T any](w *jsonWriter, k string, s []T, elem func(*jsonWriter, *T))
 	}
 }
 
+// indentSpaces is the indentation of the levels newline writes at once:
+// a document is nested a few levels deep.
+const indentSpaces = "                                "
+
+// newline starts a line at the current depth, two spaces a level, when
+// indenting.
 func (w *jsonWriter) newline() {
 	if !w.indent {
 		return
 	}
 	w.b = append(w.b, '\n')
-	for i := 0; i < w.depth; i++ {
-		w.b = append(w.b, ' ', ' ')
+	n := 2 * w.depth
+	for n > len(indentSpaces) {
+		w.b = append(w.b, indentSpaces...)
+		n -= len(indentSpaces)
 	}
+	w.b = append(w.b, indentSpaces[:n]...)
 }
 
 func (w *jsonWriter) open(c byte) {
