@@ -28,6 +28,14 @@ var deadlineVerbs = []string{
 	"办结", "实施", "落实", "下达", "完毕", "投用", "上线",
 }
 
+// deadlineVerbEnds holds the last bytes of the deadline verbs.
+var deadlineVerbEnds = func() (ends [256]bool) {
+	for _, v := range deadlineVerbs {
+		ends[v[len(v)-1]] = true
+	}
+	return ends
+}()
+
 // trimDeadlineWords strips what surrounds the date of a deadline:
 // "不晚于", "截至" before it, verbs and "前", "以内" after it.
 func trimDeadlineWords(s string) string {
@@ -36,6 +44,9 @@ func trimDeadlineWords(s string) string {
 		t = strings.TrimPrefix(t, p)
 	}
 	for range 2 {
+		if t == "" || !deadlineVerbEnds[t[len(t)-1]] {
+			break // most texts end in no verb
+		}
 		for _, verb := range deadlineVerbs {
 			if strings.HasSuffix(t, verb) && len(t) > len(verb) {
 				t = strings.TrimSuffix(t, verb)

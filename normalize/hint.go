@@ -43,7 +43,7 @@ func nameHint(name string) (model.Op, unitHint, bool) {
 		}
 		inner, placeholder = t[j:], true
 	}
-	op, n := longestOp(signOps, inner)
+	op, n := longestOp(signOpTable, inner)
 	rest := inner[n:]
 	stars := strings.TrimLeft(rest, "*xX")
 	placeholder = placeholder || len(stars) < len(rest)
@@ -91,6 +91,6 @@ func applyNameHint(raw string, ctx Context, v *model.Value) {
 
 func startsWithSign(s string) bool {
 	t, _ := fold(s)
-	_, n := longestOp(signOps, t)
+	_, n := longestOp(signOpTable, t)
 	return n > 0
 }

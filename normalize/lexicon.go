@@ -15,6 +15,28 @@ type opWord struct {
 	op   model.Op
 }
 
+// opTable is a table of comparator words with the bytes they start with,
+// which longestOp asks first.
+type opTable struct {
+	words  []opWord
+	starts [256]bool
+}
+
+func newOpTable(words []opWord) *opTable {
+	t := &opTable{words: words}
+	for _, w := range words {
+		t.starts[w.word[0]] = true
+	}
+	return t
+}
+
+// The comparator tables as longestOp reads them.
+var (
+	prefixOpTable = newOpTable(prefixOps)
+	suffixOpTable = newOpTable(suffixOps)
+	signOpTable   = newOpTable(signOps)
+)
+
 // prefixOps are comparator words and signs that stand before a number; the
 // longest match wins.
 var prefixOps = []opWord{

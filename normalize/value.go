@@ -359,9 +359,12 @@ type scanned struct {
 
 // longestOp finds the longest comparator word of table at the start of s
 // and returns its op and length (0 when none matches).
-func longestOp(table []opWord, s string) (model.Op, int) {
+func longestOp(table *opTable, s string) (model.Op, int) {
 	best, op := 0, model.Op("")
-	for _, p := range table {
+	if s == "" || !table.starts[s[0]] {
+		return op, best // most texts start with no comparator
+	}
+	for _, p := range table.words {
 		if len(p.word) > best && strings.HasPrefix(s, p.word) {
 			best, op = len(p.word), p.op
 		}
@@ -416,7 +419,7 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 	var q scanned
 	s, per := everyPrefix(s)
 	s = labelBefore(s, &q)
-	op, i := longestOp(prefixOps, s)
+	op, i := longestOp(prefixOpTable, s)
 	i, ok := numberUnit(s, i, ctx, &q)
 	if !ok {
 		return false
@@ -424,7 +427,7 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 	if per != "" {
 		q.unit += "/" + per // 每年1次 → 1次/年
 	}
-	if sop, n := longestOp(suffixOps, s[i:]); n > 0 {
+	if sop, n := longestOp(suffixOpTable, s[i:]); n > 0 {
 		switch {
 		case sop == "": // "(含)": the number is included, as the sign already says
 		case op == "" || op == "=" || op == sop:
