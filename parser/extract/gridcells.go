@@ -21,12 +21,17 @@ func (g *gridState) compatible(row []layout.Cell) bool {
 
 // indexAt returns the index of the cell of row that holds the header
 // column at header index i and grid column col, or -1. An index of -2 asks
-// by grid column only.
+// by grid column only. A row as long as the header is read by index,
+// except where it covers the header's columns (sameExtent) and the cells'
+// positions say the cell at that index stands elsewhere (a row whose
+// cells span other columns than the header's: 一级指标 over two columns
+// above a block label and a level 1, a name spanning a blank caption's
+// column).
 func (g *gridState) indexAt(row []layout.Cell, i, col int) int {
 	if i == -1 {
 		return -1
 	}
-	if len(row) == g.width && i >= 0 {
+	if len(row) == g.width && i >= 0 && (col <= 0 || row[i].Pos.Col <= 0 || covers(row[i], col) || !g.sameExtent(row)) {
 		return i
 	}
 	if col > 0 {
@@ -42,6 +47,18 @@ func (g *gridState) indexAt(row []layout.Cell, i, col int) int {
 		return i
 	}
 	return -1
+}
+
+// sameExtent reports whether a placed row ends where the header ends: its
+// cells and the header's cover the same columns, spans set apart.
+func (g *gridState) sameExtent(row []layout.Cell) bool {
+	last := row[len(row)-1]
+	return g.maxCol > 0 && row[0].Pos.Col == 1 && last.Pos.Col+max(last.ColSpan, 1)-1 == g.maxCol
+}
+
+// covers reports whether cell c, placed, stands over grid column col.
+func covers(c layout.Cell, col int) bool {
+	return c.Pos.Col <= col && col < c.Pos.Col+max(c.ColSpan, 1)
 }
 
 // spanningAt returns the index of the cell of row spanning two columns

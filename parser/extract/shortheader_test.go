@@ -738,3 +738,39 @@ func TestSpanReadingsTiedNoHeader(t *testing.T) {
 		}
 	}
 }
+
+// A row as long as its header whose cells span other columns than the
+// header's (一级指标 over a block label's column and the level 1; the
+// name spanning a blank caption's column) is read by the cells' positions
+// where it covers the header's columns: each column's cell is the one
+// standing under it, not the one at its caption's index (before, the
+// block label read as the level 1, the level 1 as the level 2 and the
+// level 2 as the name).
+func TestRowSpansOtherThanHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		page string
+		want []string
+	}{
+		{"a level-1 caption over the block label, a name over a blank caption", `<table><tr><td>项目名称</td><td colspan="6">某项目</td></tr>` +
+			`<tr><td colspan="2">一级指标</td><td>二级指标</td><td>三级指标</td><td></td><td>单位</td><td>指标值</td></tr>` +
+			`<tr><td rowspan="2">绩效指标</td><td rowspan="2">产出指标</td><td rowspan="2">数量指标</td><td colspan="2">猪肉产量稳定率</td><td>%</td><td>≥95%</td></tr>` +
+			`<tr><td>能繁母猪稳定率</td><td></td><td>%</td><td>90%</td></tr></table>`,
+			[]string{"产出指标/数量指标/猪肉产量稳定率=≥95%", "产出指标/数量指标/能繁母猪稳定率=90%"}},
+		{"the same spans in the header and the rows", `<table><tr><td>项目名称</td><td colspan="4">某项目</td></tr>` +
+			`<tr><td>一级指标</td><td>二级指标</td><td colspan="2">三级指标</td><td>指标值</td></tr>` +
+			`<tr><td rowspan="2">产出指标</td><td rowspan="2">数量指标</td><td colspan="2">猪肉产量稳定率</td><td>≥95%</td></tr>` +
+			`<tr><td>能繁母猪稳定率</td><td></td><td>90%</td></tr></table>`,
+			[]string{"产出指标/数量指标/猪肉产量稳定率=≥95%", "产出指标/数量指标/能繁母猪稳定率=90%"}},
+	} {
+		blocks, err := html.Read([]byte(tc.page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+	}
+}
