@@ -80,6 +80,8 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // unit-line and unit-in-amount raised when a whole over its 其中 parts
 // named its unit in a unit line or in its amounts under a label of money
 // words (资金金额 | 年底金额 | 120万元; 222 -> 224, 327 -> 330: 213).
+// one-cell raised when that whole's label and amount could share a cell
+// (资金金额 | 年底金额：120万元; 110 -> 112: 213).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {224, 0, 222}, "unit-line/txt": {224, 0, 222},
 	"unit-in-amount/html": {330, 0, 327}, "unit-in-amount/txt": {330, 0, 327},
@@ -87,7 +89,7 @@ var moneyFloors = map[string][3]int{
 	"rename/html": {472, 0, 455}, "rename/txt": {472, 0, 455},
 	"caption-rename/html": {116, 0, 111}, "caption-rename/txt": {116, 0, 111},
 	"amount-line/html": {24, 0, 25}, "amount-line/txt": {24, 0, 25},
-	"one-cell/html": {110, 0, 110}, "one-cell/txt": {110, 0, 110},
+	"one-cell/html": {112, 0, 110}, "one-cell/txt": {112, 0, 110},
 	"swap-parts/html": {93, 0, 88}, "swap-parts/txt": {93, 0, 88},
 }
 
@@ -677,9 +679,9 @@ type mmScore struct {
 // the unmutated filing or a wrong budget.
 //
 // What is left, and why (no wrong budget in any mutation):
-//   - 213 (one-cell, swap-parts): its budget, a whole over 其中：省级补助 |
-//     120 and an empty 其他 row (totalOverParts), needs the whole's amount
-//     in a cell of its own and the parts opened by 其中.
+//   - 213 (swap-parts): its budget, a whole over 其中：省级补助 | 120 and
+//     an empty 其他 row (totalOverParts), needs the parts opened by 其中,
+//     as real templates write them; parts in another order read as a list.
 //   - 213 (amount-line): the label the line takes (年底金额, a caption of
 //     its grid) is no budget label of the vocabulary.
 func TestMoneyMutations(t *testing.T) {

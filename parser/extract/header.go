@@ -200,6 +200,13 @@ func (e *extractor) unlabelled(row []layout.Cell, i int) int {
 		e.setField(fTotal, s, e.text(&row[a]), row[a].Pos, c.Pos)
 		return a + 1
 	}
+	if label, amount, ok := e.labelAmountCell(row, i); ok && e.cur != nil && e.cur.Budget.Total == nil && e.wholeOverParts(row, i, label, amount) {
+		// 资金金额 | 年底金额：120万元 over 其中：省级补助 | 120: the label and
+		// the whole in one cell
+		e.ps.lastField = fTotal
+		e.setField(fTotal, label, amount, c.Pos, c.Pos)
+		return i + 1
+	}
 	if e.spendingItem(s, row[i+1:]) {
 		e.unrecognized(s, c.Pos)
 	} else if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {

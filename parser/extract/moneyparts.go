@@ -15,7 +15,10 @@ import (
 // (其中：省级补助 | 120, 其他 | ), and their amounts add up to it: the amount
 // 其中 divides is the whole, whatever its label says. The label, or a
 // label left of it in the row, names a money unit (资金金额（万元） |
-// 下拨数（万元） | 120; 资金情况（万元） | 本年安排 | 35), and no total has
+// 下拨数（万元） | 120; 资金情况（万元） | 本年安排 | 35), or is of money
+// words where the amount or a unit line over the table names it (资金金额
+// | 下拨数 | 120万元; a cell may hold the label and the amount:
+// labelAmountCell), and no total has
 // been read, and no row after the parts or right above the row (past its
 // parts) writes another amount under a label no vocabulary holds
 // (第二批下达 | 80: the whole one of several).
@@ -28,24 +31,37 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 	if a < 0 || nextFilled(row, a) >= 0 {
 		return -1 // no amount, or more than the amount after the label
 	}
-	whole, withUnit, ok := unitAmount(row[a].Text)
-	if !ok || whole.Sign() <= 0 {
+	if !e.wholeOverParts(row, i, layout.Clean(row[i].Text), row[a].Text) {
 		return -1
+	}
+	return a
+}
+
+// wholeOverParts tells whether amount, written after label (the text of
+// cell i, or its label part when the cell holds both), is a whole over the
+// parts in the rows right under row, as totalOverParts reads it.
+func (e *extractor) wholeOverParts(row []layout.Cell, i int, label, amount string) bool {
+	whole, withUnit, ok := unitAmount(amount)
+	if !ok || whole.Sign() <= 0 {
+		return false
+	}
+	text := func(k int) string {
+		if k == i {
+			return label
+		}
+		return layout.Clean(row[k].Text)
 	}
 	named := false
 	for k := 0; k <= i && !named; k++ {
-		named = !row[k].Merged && moneyUnitIn(e.lx.key(layout.Clean(row[k].Text))) != ""
+		named = !row[k].Merged && moneyUnitIn(e.lx.key(text(k))) != ""
 	}
 	for k := 0; k <= i && !named && (withUnit || e.ps.lineUnit); k++ {
 		// the unit in the amount (120万元) or a unit line over the table
 		// (单位：万元), the label or one left of it of money words (资金金额)
-		named = !row[k].Merged && moneyWords(e.lx.key(layout.Clean(row[k].Text)))
+		named = !row[k].Merged && moneyWords(e.lx.key(text(k)))
 	}
-	if !named {
-		return -1
-	}
-	if e.wholeAbove() {
-		return -1
+	if !named || e.wholeAbove() {
+		return false
 	}
 	sum, parts := decimal.Zero, 0
 	for _, r := range e.rest {
@@ -56,26 +72,41 @@ func (e *extractor) totalOverParts(row []layout.Cell, i int) int {
 		key := e.lx.key(layout.Clean(r[l].Text))
 		if f, _, ok := e.lx.lookupLabel(key); !ok || f != fFiscal && f != fOther && f != fBudgetItem {
 			if parts > 0 && e.wholeRow(r) {
-				return -1 // another whole after the parts (第二批下达 | 80): the first is one of several
+				return false // another whole after the parts (第二批下达 | 80): the first is one of several
 			}
 			break
 		}
 		if parts == 0 && !strings.HasPrefix(key, "其中") {
-			return -1 // parts not opened by 其中: a list of amounts, not the whole's
+			return false // parts not opened by 其中: a list of amounts, not the whole's
 		}
 		if x := nextFilled(r, l); x >= 0 {
 			d, _, ok := unitAmount(r[x].Text)
 			if !ok || nextFilled(r, x) >= 0 {
-				return -1
+				return false
 			}
 			sum = sum.Add(d)
 		}
 		parts++
 	}
-	if parts == 0 || !sum.Equal(whole) {
-		return -1
+	return parts > 0 && sum.Equal(whole)
+}
+
+// labelAmountCell splits a cell that holds a label no vocabulary holds
+// and an amount after a colon (年底金额：120万元), the last filled cell of
+// its row: the label and the amount, for wholeOverParts.
+func (e *extractor) labelAmountCell(row []layout.Cell, i int) (label, amount string, ok bool) {
+	if nextFilled(row, i) >= 0 {
+		return "", "", false
 	}
-	return a
+	label, amount, ok = strings.Cut(strings.ReplaceAll(layout.Clean(row[i].Text), ":", "："), "：")
+	if !ok || label == "" || utf8.RuneCountInString(label) > 20 || strings.ContainsAny(label, "0123456789") {
+		return "", "", false
+	}
+	if _, _, known := e.lx.lookupLabel(e.lx.key(label)); known {
+		return "", "", false
+	}
+	_, _, ok = unitAmount(amount)
+	return label, layout.Clean(amount), ok
 }
 
 // wholeAbove tells whether the nearest row above this one that lists no

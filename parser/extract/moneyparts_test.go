@@ -82,8 +82,9 @@ func TestTotalOverParts(t *testing.T) {
 // TestTotalOverPartsUnitElsewhere: the money unit of a whole over its
 // parts (TestTotalOverParts) may stand in a unit line above the table
 // (单位：万元) or in the amounts (120万元) instead of a label; a label of
-// money words (资金金额) then names the block. Before, such a block named no
-// unit and the budget was missed. A label of no money words, or another
+// money words (资金金额) then names the block. The whole's label and amount
+// may share a cell (下拨数：120万元). Before, such a block named no unit and
+// the budget was missed. A label of no money words, or another
 // whole after the parts written with its unit (第二批下拨数 | 80万元), still
 // leaves it unread.
 func TestTotalOverPartsUnitElsewhere(t *testing.T) {
@@ -105,6 +106,19 @@ func TestTotalOverPartsUnitElsewhere(t *testing.T) {
 		}, "120"},
 		{"no money words", "单位：万元", [][]string{
 			{"林场情况", "下拨数", "120"},
+			{"^", "其中:省级补助", "120"},
+		}, "<nil>"},
+		{"label and amount in one cell", "", [][]string{
+			{"资金金额", "下拨数：120万元"},
+			{"^", "其中:省级补助", "120"},
+			{"^", "其他", ""},
+		}, "120"},
+		{"label and amount in one cell, parts that do not add up", "", [][]string{
+			{"资金金额", "下拨数：120万元"},
+			{"^", "其中:省级补助", "100"},
+		}, "<nil>"},
+		{"label and amount in one cell, no unit", "", [][]string{
+			{"资金金额", "下拨数：120"},
 			{"^", "其中:省级补助", "120"},
 		}, "<nil>"},
 		{"another whole after the parts, units in the amounts", "", [][]string{
