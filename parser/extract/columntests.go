@@ -65,11 +65,11 @@ func (e *extractor) captionAbove(row []layout.Cell, i int) gridColumn {
 // word (数量, 社会, 服务对象): 资金到位率, 预算支出进度 under 二级指标 with no
 // 三级指标 beside.
 func (lx *lexicon) onlyNames(p *profile) bool {
-	if p.cells < 2 || p.typed+p.numbers > 0 || p.values*2 >= p.cells || len(p.distinct)*4 < p.cells*3 {
+	if p.cells < 2 || p.typed+p.numbers > 0 || p.values*2 >= p.cells || p.distinct.len()*4 < p.cells*3 {
 		return false
 	}
-	for s := range p.distinct {
-		key := stripParens(labelKey(s))
+	for s := range p.distinct.all() {
+		key := stripParens(lx.key(s))
 		if lx.looksLikeLevel(s) {
 			return false
 		}
@@ -95,23 +95,23 @@ func (lx *lexicon) onlyNames(p *profile) bool {
 // with 。 or ？), on average at least twice as long. Then l holds the
 // indicators' names, d what they mean.
 func namesUnderLevel(l, d *profile) bool {
-	if l.cells < 2 || d.cells < 2 || l.labels*3 > l.cells || l.typed+l.numbers > 0 || len(l.distinct)*4 < l.cells*3 {
+	if l.cells < 2 || d.cells < 2 || l.labels*3 > l.cells || l.typed+l.numbers > 0 || l.distinct.len()*4 < l.cells*3 {
 		return false
 	}
 	avg := func(p *profile) int {
 		n := 0
-		for s := range p.distinct {
+		for s := range p.distinct.all() {
 			n += utf8.RuneCountInString(s)
 		}
-		return n / len(p.distinct)
+		return n / p.distinct.len()
 	}
 	ended := 0
-	for s := range d.distinct {
+	for s := range d.distinct.all() {
 		if strings.HasSuffix(s, "。") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?") {
 			ended++
 		}
 	}
-	return ended*2 >= len(d.distinct) && avg(d) >= 2*avg(l)
+	return ended*2 >= d.distinct.len() && avg(d) >= 2*avg(l)
 }
 
 // afterLevels reports whether header cell i stands right after the

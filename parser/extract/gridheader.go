@@ -204,7 +204,7 @@ func (e *extractor) targetUnderGoals(g *gridState, row []layout.Cell, f *frame, 
 		// (a text in three rows of four at least, as many as the names:
 		// a blank row or a signature row under the grid counts too)
 		return (k == ctName || k == ctValue || k == ctNone) && p.cells >= 2 && p.cells*4 >= f.rows*3 &&
-			p.cells*4 >= f.profile(nc).cells*3 && len(p.distinct)*4 >= p.cells*3 && p.levels == 0
+			p.cells*4 >= f.profile(nc).cells*3 && p.distinct.len()*4 >= p.cells*3 && p.levels == 0
 	}
 	i := g.claim(d, goals)
 	if i < 0 {

@@ -49,7 +49,7 @@ func TestNumberSum(t *testing.T) {
 	lx := defaultLexicon()
 	classes := []cellClass{classify(lx, "7.5"), classify(lx, "12.5"), classify(lx, "80")}
 	texts := []string{"7.5", "12.5", "80"}
-	p.add("x", &cellClass{comparator: true}) // the distinct map made
+	p.add("x", &cellClass{comparator: true})
 	assert.Zero(t, testing.AllocsPerRun(100, func() {
 		for i := range classes {
 			p.add(texts[i], &classes[i])

@@ -296,7 +296,7 @@ func (pl *placement) byNeighbours(i int) {
 		pl.guessed(cName, i, text, ctName)
 	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.idx[cLevel1] < 0 && g.idx[cLevel2] < 0 && g.idx[cValue] >= 0 &&
 		col < g.columnOf(row, g.idx[cValue], f) && (text == "" || e.lx.isBlockLabel(labelKey(text))) &&
-		p.cells >= 2 && p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && len(p.distinct)*4 >= p.cells*3:
+		p.cells >= 2 && p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && p.distinct.len()*4 >= p.cells*3:
 		// a flat list with no level columns: distinct texts left of
 		// the target, few of them level words ("促进社会和谐") and few
 		// targets, under a blank caption or the bare 指标, name the

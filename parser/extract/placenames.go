@@ -69,7 +69,7 @@ func (pl *placement) labelsRightOfTarget() {
 			return false
 		}
 		p := f.profile(col)
-		return p.cells >= 2 && p.labels*4 >= p.cells*3 && len(p.distinct)*4 >= p.cells*3
+		return p.cells >= 2 && p.labels*4 >= p.cells*3 && p.distinct.len()*4 >= p.cells*3
 	})
 	if at >= 0 {
 		pl.guessed(cName, at, "", ctName)
@@ -159,7 +159,7 @@ func (pl *placement) groupsLeftOfLevel2() {
 		p := f.profile(col)
 		// (groups: each text over several rows; or, right beside the
 		// level 2, a level label in every row, some of the taxonomy)
-		grouped := p.cells*2 <= f.rows && len(p.distinct) == p.cells
+		grouped := p.cells*2 <= f.rows && p.distinct.len() == p.cells
 		labelled := col == at-1 && p.cells == f.rows && p.labels == p.cells && p.level1 > 0
 		// (a label that reads as a word of a target, 项目完成指标, is no
 		// target when every text is shaped as a level label)
@@ -190,7 +190,7 @@ func (pl *placement) groupsLeftOfLevel2() {
 // shortTexts tells whether every text a profile counted is at most n
 // characters long.
 func shortTexts(p *profile, n int) bool {
-	for t := range p.distinct {
+	for t := range p.distinct.all() {
 		if utf8.RuneCountInString(t) > n {
 			return false
 		}
@@ -244,7 +244,7 @@ func (pl *placement) emptyNames() {
 			pl.guessed(cName, i, text, ctEmpty)
 			return
 		case (k == ctName || k == ctNone) && p.cells >= 2 && p.levels == 0 && (p.typed+p.numbers)*2 < p.cells &&
-			len(p.distinct)*4 >= p.cells*3:
+			p.distinct.len()*4 >= p.cells*3:
 			if texts >= 0 {
 				texts = -2 // two such columns: neither is sure
 			} else if texts == -1 {

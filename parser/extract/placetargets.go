@@ -78,7 +78,7 @@ func (pl *placement) targetOverDescriptions() {
 				// (left of a captioned column that repeats a few words in
 				// every row, 计划标准: a basis, no target; the one open
 				// column of typed targets)
-				rep := j < v && len(p.distinct)*2 <= p.cells && k == ctValue && pl.soleTargets(j)
+				rep := j < v && p.distinct.len()*2 <= p.cells && k == ctValue && pl.soleTargets(j)
 				if !pair && !rep && (kv != ctName && !left || j < v && !left || k != ctValue && k != ctNone || q.cells < 2 || q.typed*3 < q.cells*2) {
 					continue
 				}

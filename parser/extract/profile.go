@@ -51,7 +51,7 @@ func (c content) key() string {
 // profile counts what one column's cells hold.
 type profile struct {
 	cells, comparators, directions, natures, units, level1, level2, levels, labels, numbers, values, typed, serial, block int
-	distinct                                                                                                              map[string]bool
+	distinct                                                                                                              textSet
 	sum                                                                                                                   numberSum
 	lastSerial                                                                                                            int
 	decided                                                                                                               content // 1 + decide's reading once frame.content asked; 0 before, and after add
@@ -158,12 +158,9 @@ func (p *profile) add(text string, c *cellClass) {
 	if c.placeholder {
 		return // a template's empty slot (……, 指标2) tells nothing
 	}
-	if p.distinct == nil {
-		p.distinct = map[string]bool{}
-	}
 	p.decided = 0
 	p.cells++
-	p.distinct[text] = true
+	p.distinct.add(text)
 	switch {
 	case c.comparator:
 		p.comparators++
@@ -258,7 +255,7 @@ func (p *profile) decide() content {
 		return ctLevel2
 	case most(p.values + p.numbers):
 		return ctValue
-	case (n-p.typed-p.numbers-p.levels)*4 >= n*3 && len(p.distinct)*2 > n:
+	case (n-p.typed-p.numbers-p.levels)*4 >= n*3 && p.distinct.len()*2 > n:
 		// mostly texts that are no target, number or level ("群众满意度"
 		// among names holds a level word; "2024年底前完成" reads as a date)
 		return ctName
