@@ -584,3 +584,30 @@ func TestNoNamesLeftOfLevels(t *testing.T) {
 		assert.Equal(t, []string{"学生补助标准", "学生对学校伙食得满意度", "补助学生数量", "伙食补助发放率", "残疾学生入学率"}, got, project)
 	}
 }
+
+// TestSpanOverEmptyFirstColumn: a text export's header one cell short
+// because a caption spans a column its first row prints once (半年指标值 over
+// the half-year target and an empty column), the level-1 labels printed
+// only in the short rows, so that the rows as wide as the frame leave the
+// first column empty: the span reading scores more than a blank caption
+// put before the header over that empty column, and is taken though it
+// scores no more than 0 (a name column of words ending in 性 reads as
+// targets). Before, the blank reading put every caption one column right:
+// the names read as the level 2 and the half-year targets as the names.
+func TestSpanOverEmptyFirstColumn(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "某运转经费"},
+		[]string{"一级指标", "二级指标", "三级指标", "半年(程) 指标值", "全年(程) 指标值"},
+		[]string{"决策", "项目立项", "立项程序规范性", "规范", "规范"},
+		[]string{"", "", "立项依据充分性", "充分", "", "充分"},
+		[]string{"", "绩效目标", "绩效指标明确性", "明确", "", "明确"},
+		[]string{"", "", "绩效目标合理性", "合理", "", "合理"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	var got []string
+	for _, ind := range doc.Projects[0].Indicators {
+		got = append(got, ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"项目立项/立项程序规范性=规范", "项目立项/立项依据充分性=充分",
+		"绩效目标/绩效指标明确性=明确", "绩效目标/绩效目标合理性=合理"}, got)
+}
