@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/docx"
@@ -250,7 +252,7 @@ func isHTML(b []byte) bool {
 		s, _, _ := layout.DecodeText(head)
 		head = []byte(s)
 	}
-	head = bytes.ToLower(bytes.TrimSpace(head))
+	head = markupLower(bytes.TrimSpace(head))
 	if bytes.HasPrefix(head, []byte("<")) {
 		for _, m := range []string{"<!doctype html", "<html", "<table", "<body", "<head", "<meta", "<p", "<div", "<?xml"} {
 			if bytes.Contains(head, []byte(m)) {
@@ -259,6 +261,40 @@ func isHTML(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// asciiLowerCased are the characters past ASCII whose lower case is ASCII
+// (İ → i, the Kelvin sign K → k); TestMarkupLower checks the Unicode tables
+// hold no other.
+var asciiLowerCased = [2]rune{'\u0130', '\u212a'}
+
+// markupLower is bytes.ToLower(b) as isHTML reads it, for the ASCII
+// words of markup it looks for: ASCII letters lowered, and each other
+// character one byte — its lower case where that is ASCII
+// (asciiLowerCased), else 0x80, which no ASCII word holds. bytes.ToLower
+// maps each character of a page's Chinese head through the Unicode case
+// tables into a new buffer of the same text.
+func markupLower(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out = append(out, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == asciiLowerCased[0] || r == asciiLowerCased[1] {
+			out = append(out, byte(unicode.ToLower(r)))
+		} else {
+			out = append(out, 0x80)
+		}
+		i += size
+	}
+	return out
 }
 
 // binaryShare is the share of control characters (other than tab, CR, LF
