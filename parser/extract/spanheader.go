@@ -25,10 +25,11 @@ import (
 // is left without a caption, for its content to place. It also weighs the reading with a blank column before the first caption
 // (a block label beside the header) and reports false when that one, or
 // the header as it stands, is best: shiftShortHeader decides those. A
-// span reading must score above 0, or, where the frame's first column is
-// empty in every row as wide as the frame (the level-1 labels printed in
-// the short rows only), above the blank reading: a blank caption over an
-// empty column says nothing for that reading. Where
+// span reading must score above 0, or above the blank reading where that
+// one stands over nothing: its blank over a first column empty in every
+// row as wide as the frame (the level-1 labels printed in the short rows
+// only), or its first caption over an empty column (一级指标 over the
+// level-2 labels and the empty column beside them). Where
 // two span readings tie above that one, it reports blankWorse: the row is
 // no header (its rows are read by content or not at all) rather than one
 // moved by a reading known to fit worse.
@@ -63,7 +64,7 @@ func (e *extractor) spanHeader(row []layout.Cell, f *frame) (out []layout.Cell, 
 	s.run(blankBeforeCaption(row, k), gap-1, k)
 	blankBest := s.best
 	s.run(row, gap, -1)
-	if s.tied || s.out == nil || s.best <= 0 && !(s.best > blankBest && f.content(0) == ctEmpty) || s.blank >= 0 && s.spans == 0 {
+	if s.tied || s.out == nil || s.best <= 0 && !(s.best > blankBest && (f.content(0) == ctEmpty || f.content(k+1) == ctEmpty)) || s.blank >= 0 && s.spans == 0 {
 		return nil, false, s.tied && s.best > 0 && s.best > blankBest
 	}
 	return s.out, true, false

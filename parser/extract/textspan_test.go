@@ -586,28 +586,51 @@ func TestNoNamesLeftOfLevels(t *testing.T) {
 }
 
 // TestSpanOverEmptyFirstColumn: a text export's header one cell short
-// because a caption spans a column its first row prints once (半年指标值 over
-// the half-year target and an empty column), the level-1 labels printed
-// only in the short rows, so that the rows as wide as the frame leave the
-// first column empty: the span reading scores more than a blank caption
-// put before the header over that empty column, and is taken though it
-// scores no more than 0 (a name column of words ending in 性 reads as
-// targets). Before, the blank reading put every caption one column right:
-// the names read as the level 2 and the half-year targets as the names.
+// because a caption spans a column the rows leave empty or print once is
+// read by its spans where that reading scores more than a blank caption
+// put before the header, and the blank reading stands over nothing: its
+// blank over a first column empty in every row as wide as the frame (the
+// level-1 labels printed in the short rows only: 半年指标值 over the
+// half-year target and an empty column), or its first caption over an
+// empty column (一级指标 over the level-2 labels and the empty column
+// beside them). Such a reading is taken though it scores no more than 0
+// (names of words ending in 性 read as targets; a header already one
+// level off its columns). Before, the blank reading put every caption one
+// column right: the names read as the level 2, the half-year targets or
+// the descriptions as the names. (The rows a cell short under the level-1
+// span printed once, 数量指标 | 办公大楼日常维修维护次数 | …, are left unread:
+// no reading of them is sure.)
 func TestSpanOverEmptyFirstColumn(t *testing.T) {
-	doc := Extract([]layout.Block{tableOf(1,
-		[]string{"项目名称", "某运转经费"},
-		[]string{"一级指标", "二级指标", "三级指标", "半年(程) 指标值", "全年(程) 指标值"},
-		[]string{"决策", "项目立项", "立项程序规范性", "规范", "规范"},
-		[]string{"", "", "立项依据充分性", "充分", "", "充分"},
-		[]string{"", "绩效目标", "绩效指标明确性", "明确", "", "明确"},
-		[]string{"", "", "绩效目标合理性", "合理", "", "合理"},
-	)}, layout.DefaultLimits)
-	require.Len(t, doc.Projects, 1)
-	var got []string
-	for _, ind := range doc.Projects[0].Indicators {
-		got = append(got, ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+	for _, tc := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"the first column empty", [][]string{
+			{"一级指标", "二级指标", "三级指标", "半年(程) 指标值", "全年(程) 指标值"},
+			{"决策", "项目立项", "立项程序规范性", "规范", "规范"},
+			{"", "", "立项依据充分性", "充分", "", "充分"},
+			{"", "绩效目标", "绩效指标明确性", "明确", "", "明确"},
+			{"", "", "绩效目标合理性", "合理", "", "合理"},
+		}, []string{"项目立项/立项程序规范性=规范", "项目立项/立项依据充分性=充分",
+			"绩效目标/绩效指标明确性=明确", "绩效目标/绩效目标合理性=合理"}},
+		{"the first caption's column empty", [][]string{
+			{"一级指标", "二级指标", "绩效标准", "当年预期实现值"},
+			{"数量指标", "办公大楼日常维修维护次数", "反映办公大楼全年维修维护情况", "2280次"},
+			{"", "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"},
+			{"质量指标", "", "日常维修维护验收合格率", "反映全年维修维护质量情况", ">92%"},
+			{"", "", "大型设备更新验收合格率", "反映大型设备更新验收情况", "92%"},
+			{"", "", "设备维修维保验收合格率", "反映设备设施维保质量情况", "95%"},
+			{"成本指标", "", "成本控制率", "", "不超预算"},
+		}, []string{"质量指标/日常维修维护验收合格率=>92%", "质量指标/大型设备更新验收合格率=92%",
+			"质量指标/设备维修维保验收合格率=95%", "成本指标/成本控制率=不超预算"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, append([][]string{{"项目名称", "某经费"}}, tc.rows...)...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tc.name)
+		var got []string
+		for _, ind := range doc.Projects[0].Indicators {
+			got = append(got, ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
 	}
-	assert.Equal(t, []string{"项目立项/立项程序规范性=规范", "项目立项/立项依据充分性=充分",
-		"绩效目标/绩效指标明确性=明确", "绩效目标/绩效目标合理性=合理"}, got)
 }
