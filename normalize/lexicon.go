@@ -156,6 +156,21 @@ var verbsByFirst = func() map[rune][]verb {
 	return m
 }()
 
+// verbStarts is a filter of the characters some verb starts with, by
+// their low 16 bits: a character whose bit is clear starts none, and
+// qualitative asks verbsByFirst only for the others (most characters of
+// a name start no verb).
+var verbStarts = func() (bits [1 << 16 / 64]uint64) {
+	for r := range verbsByFirst {
+		bits[r&0xffff/64] |= 1 << (r & 63)
+	}
+	return bits
+}()
+
+// mayStartVerb reports whether r may start a verb: false only where no
+// verb starts with r.
+func mayStartVerb(r rune) bool { return verbStarts[r&0xffff/64]&(1<<(r&63)) != 0 }
+
 // rank orders the directions of a value's verbs: the strongest decides.
 var rank = map[model.Direction]int{model.DirReduce: 4, model.DirImprove: 3, model.DirMaintain: 2, model.DirMeet: 1}
 

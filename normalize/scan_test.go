@@ -88,3 +88,23 @@ func FuzzScans(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkScans(t, s) })
 }
+
+// TestVerbStarts: every character a verb starts with passes the filter
+// qualitative asks before verbsByFirst, and most characters of a name do
+// not.
+func TestVerbStarts(t *testing.T) {
+	for r := range verbsByFirst {
+		if !mayStartVerb(r) {
+			t.Errorf("%q starts a verb but fails the filter", r)
+		}
+	}
+	passed := 0
+	for _, r := range "项目资金到位率学生满意度基础设施建设完成情况" {
+		if mayStartVerb(r) {
+			passed++
+		}
+	}
+	if passed > 6 {
+		t.Errorf("%d of the name's characters pass the filter", passed)
+	}
+}

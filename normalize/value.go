@@ -571,6 +571,10 @@ func qualitative(s string, v *model.Value) bool {
 	var hits []hit
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !mayStartVerb(r) {
+			i += size
+			continue
+		}
 		best, dir := 0, model.Direction("")
 		for _, vb := range verbsByFirst[r] {
 			if len(vb.word) > best && strings.HasPrefix(s[i:], vb.word) {
