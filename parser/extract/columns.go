@@ -366,7 +366,7 @@ func (e *extractor) subCaptions(row []layout.Cell, first int) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		if utf8.RuneCountInString(key) > 8 || decimalPrefix(key) > 0 {
 			return false
 		}
@@ -404,7 +404,7 @@ func (e *extractor) partCaptions(row []layout.Cell, first int) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		key, col := labelKey(s), cellCol(row, i)
+		key, col := e.lx.key(s), cellCol(row, i)
 		var role colRole
 		if len(cols) == 0 {
 			if !e.lx.isSubtotal(key) || col != budget.from {

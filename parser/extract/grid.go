@@ -497,11 +497,11 @@ func (e *extractor) enterGrid(g *gridState, row []layout.Cell, unknown []int) {
 		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
 			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
 		text := layout.Clean(row[i].Text)
-		if !placed && slices.Contains(g.blocks, i) && !e.lx.isBlockLabel(labelKey(text)) {
+		if !placed && slices.Contains(g.blocks, i) && !e.lx.isBlockLabel(e.lx.key(text)) {
 			e.unrecognized(text, row[i].Pos) // a block label cut short ("绩"): its column holds no cells
 			continue
 		}
-		if !placed && !e.lx.isBlockLabel(labelKey(text)) {
+		if !placed && !e.lx.isBlockLabel(e.lx.key(text)) {
 			e.unrecognized(text, row[i].Pos)
 			e.warn(row[i].Pos, diag.HeaderUnknown, text)
 		}

@@ -111,7 +111,7 @@ func (lx *lexicon) isExactLabel(s string) bool {
 	if utf8.RuneCountInString(s) > 24 {
 		return false
 	}
-	key := labelKey(s)
+	key := lx.key(s)
 	if _, ok := lx.header[key]; ok {
 		return true
 	}
@@ -125,7 +125,7 @@ func (lx *lexicon) isColumnCaption(s string) bool {
 	if utf8.RuneCountInString(s) > 12 {
 		return false
 	}
-	key := labelKey(s)
+	key := lx.key(s)
 	if _, ok := lx.columns[key]; ok {
 		return true
 	}

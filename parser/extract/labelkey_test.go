@@ -129,3 +129,31 @@ func TestLabelTestsKeyed(t *testing.T) {
 	ask()
 	assert.Zero(t, testing.AllocsPerRun(10, ask))
 }
+
+// TestMoreLabelTestsKeyed: endsWithLevelName, levelQualified,
+// isExactLabel, isColumnCaption and classify key through the document's
+// memo too: the same answers with and without it, and the lexicon's
+// tests asked again of texts with white space allocate nothing.
+func TestMoreLabelTestsKeyed(t *testing.T) {
+	doc, bare := defaultLexicon().forDocument(), defaultLexicon()
+	texts := []string{"", "社会 效益指标", "服务对象 满意度指标", "受益学生家长 满意度指标", "项目 名称", "指标 值", "产出 指标 (20 分)", "95 %", "≥ 90", "数量 指标"}
+	for _, s := range texts {
+		for _, lx := range []*lexicon{doc, doc} {
+			assert.Equal(t, bare.endsWithLevelName(s), lx.endsWithLevelName(s), "%q", s)
+			assert.Equal(t, bare.levelQualified(s), lx.levelQualified(s), "%q", s)
+			assert.Equal(t, bare.isExactLabel(s), lx.isExactLabel(s), "%q", s)
+			assert.Equal(t, bare.isColumnCaption(s), lx.isColumnCaption(s), "%q", s)
+			assert.Equal(t, classify(bare, s), classify(lx, s), "%q", s)
+		}
+	}
+	ask := func() {
+		for _, s := range texts {
+			doc.endsWithLevelName(s)
+			doc.levelQualified(s)
+			doc.isExactLabel(s)
+			doc.isColumnCaption(s)
+		}
+	}
+	ask()
+	assert.Zero(t, testing.AllocsPerRun(10, ask))
+}

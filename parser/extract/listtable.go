@@ -317,7 +317,7 @@ func (e *extractor) shortCaptions(row []layout.Cell, maxRunes int, reject func(s
 		if s == "" || row[i].Merged {
 			continue
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		if k := e.lx.valueKind(s); utf8.RuneCountInString(s) > maxRunes || k != "" && k != model.KindText && k != model.KindQualitative ||
 			decimalPrefix(key) > 0 || reject != nil && reject(s, key) {
 			return nil, false

@@ -84,7 +84,7 @@ func classify(lx *lexicon, text string) cellClass {
 		c.placeholder = true
 		return c
 	}
-	key := labelKey(text)
+	key := lx.key(text)
 	switch {
 	case lx.isComparator(key):
 		c.comparator = true

@@ -84,7 +84,7 @@ func (lx *lexicon) unitOnly(s string) bool {
 // (社会公众或服务对象满意度指标). An indicator's own name that ends so
 // (受益学生家长满意度指标) has no such word before the family's name.
 func (lx *lexicon) endsWithLevelName(s string) bool {
-	key := stripPoints(stripParens(labelKey(s)))
+	key := stripPoints(stripParens(lx.key(s)))
 	if strings.ContainsAny(key, "0123456789") {
 		return false
 	}
@@ -106,7 +106,7 @@ func (lx *lexicon) endsWithLevelName(s string) bool {
 // qualified by a level-2 word (社会效益指标, 可持续影响指标), not
 // 家长满意度指标.
 func (lx *lexicon) levelQualified(s string) bool {
-	key := stripPoints(stripParens(labelKey(s)))
+	key := stripPoints(stripParens(lx.key(s)))
 	for _, fs := range [][]vocab.Family{lx.v.Taxonomy.Level1, lx.v.Taxonomy.Level2} {
 		for _, f := range fs {
 			if key == f.Name || key == f.Stem {

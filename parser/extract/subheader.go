@@ -45,7 +45,7 @@ func (e *extractor) subHeader(row []layout.Cell) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		if utf8.RuneCountInString(key) > 10 {
 			return false
 		}
@@ -102,7 +102,7 @@ func (e *extractor) areaSubHeader(row []layout.Cell) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		key := labelKey(s)
+		key := e.lx.key(s)
 		if utf8.RuneCountInString(key) > 12 || e.lx.gridLabel(key) != cNone || e.lx.isComparator(s) ||
 			e.lx.looksLikeValue(s) || e.lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") {
 			return false

@@ -293,7 +293,7 @@ func (lx *lexicon) readAmountLine(text string, pos model.Pos) *lineAmount {
 	if !ok {
 		return nil
 	}
-	key := labelKey(label)
+	key := lx.key(label)
 	if f, _, ok := lx.lookupLabel(key); !(ok && f == fTotal) && !lx.yearAmountWords[key] {
 		return nil
 	}

@@ -63,7 +63,7 @@ func (e *extractor) treeHeader(row []layout.Cell) *treeTable {
 		if row[i].Merged || s == "" || len(s) > 30 {
 			return nil
 		}
-		c := e.lx.gridLabel(labelKey(s))
+		c := e.lx.gridLabel(e.lx.key(s))
 		switch {
 		case i == 0:
 			if c != cNone {
@@ -115,7 +115,7 @@ func (e *extractor) treeContent(rows [][]layout.Cell, tr *treeTable) bool {
 // 3 for a label that is either (成本指标: level 1 of the 2021 form, level 2
 // before), else 0.
 func (e *extractor) treeLevel(s string) int {
-	key := stripParens(labelKey(s))
+	key := stripParens(e.lx.key(s))
 	name1 := false
 	for _, f := range e.lx.v.Taxonomy.Level1 {
 		if key == f.Name || key == f.Stem+"指标" {
