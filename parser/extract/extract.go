@@ -88,10 +88,11 @@ type extractor struct {
 	rest            [][]layout.Cell // the rows after this one in the same table
 	trace           func(mode)      // told each mode a row is read in (tests)
 
-	classes map[string]*cellClass // the cells' texts classed (profile.go)
-	slab    []cellClass           // room for the next classes kept
-	body    bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)
-	marks   rowMarks              // what gridBody found of each row of this table
+	classes  map[string]*cellClass // the cells' texts classed (profile.go)
+	slab     []cellClass           // room for the next classes kept
+	body     bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)
+	marks    rowMarks              // what gridBody found of each row of this table
+	listCols []projCol             // projectListCaptions' room for the columns of the row it reads
 }
 
 // projectState is what the extractor remembers while reading one project.

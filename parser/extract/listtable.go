@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -154,9 +155,12 @@ func itemNumber(s string) int {
 
 // projectListCaptions tells the caption row of a list of projects: three
 // or more captions, each a header-block label, among them a name and the
-// goals. It returns the columns with the field each fills.
+// goals. It returns the columns with the field each fills (nil where the
+// row is no such caption row: they are read into e.listCols, and copied
+// only for a caption row, as most rows asked are none).
 func (e *extractor) projectListCaptions(row []layout.Cell) ([]projCol, bool) {
-	var cols []projCol
+	cols := e.listCols[:0]
+	defer func() { e.listCols = cols[:0] }()
 	name, goals, unit := false, false, -1
 	for i := range row {
 		s := layout.Clean(row[i].Text)
@@ -186,7 +190,10 @@ func (e *extractor) projectListCaptions(row []layout.Cell) ([]projCol, bool) {
 		cols[unit].f = fName // 单位名称(项目类别/支出项目): the row's project
 		name = true
 	}
-	return cols, len(cols) >= 3 && name && goals
+	if len(cols) >= 3 && name && goals {
+		return slices.Clone(cols), true
+	}
+	return nil, false
 }
 
 // projectListRow reads one row of a list of projects: a project when its
