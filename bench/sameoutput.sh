@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that a change meant to keep behaviour keeps it: `perfdoc parse`
 # of every input under testdata/ — the real sets in both forms (real,
-# real-heldout and real-heldout3 to real-heldout8, all spent; never a fresh
+# real-heldout and real-heldout3 to real-heldout12, all spent; never a fresh
 # held-out set),
 # the seed and year-before filings in every format, the template families
 # and variants — by the binaries of two checkouts, stdout, stderr and exit
@@ -20,7 +20,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd "$new" && go build -o "$tmp/new" ./cmd/perfdoc) || exit 2
 cd "$new/testdata"
 files=()
-for s in ${SETS:-real real-heldout real-heldout3 real-heldout4 real-heldout5 real-heldout6 real-heldout7 real-heldout8}; do
+for s in ${SETS:-real real-heldout real-heldout3 real-heldout4 real-heldout5 real-heldout6 real-heldout7 real-heldout8 real-heldout9 real-heldout10 real-heldout11 real-heldout12}; do
   files+=("$s"/*/filing.*)
 done
 files+=(budget-2025.* budget-2026.*)
