@@ -51,6 +51,28 @@ var prefixOps = []opWord{
 	{">", ">"}, {"<", "<"}, {"=", "="},
 }
 
+// comparatorWords are the comparator words of prefixOps that, written alone
+// in a cell, are a comparator whatever the column's caption (a 指标方向
+// column of 大于等于 | 小于等于 | 等于 beside 目标值 | 计量单位): the words
+// of comparison only. Words that read as a comparator only before a number
+// (为, 达到, 控制在, 最高, 至少, 不足) are left out: alone in a cell they may
+// be a description or a direction.
+var comparatorWords = map[string]model.Op{
+	"大于或等于": ">=", "大于等于": ">=", "小于或等于": "<=", "小于等于": "<=",
+	"高于或等于": ">=", "低于或等于": "<=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
+	"不高于": "<=", "不超过": "<=", "不多于": "<=", "不大于": "<=", "不超出": "<=",
+	"超过": ">", "高于": ">", "大于": ">", "多于": ">", "低于": "<", "少于": "<", "小于": "<", "等于": "=",
+}
+
+// ComparatorWord returns the op of a cell that is one comparator word and
+// nothing else (大于等于 → >=, 等于 → =), and false for any other text (a
+// sign, 正向, 提高, 大于等于98%). A target written with the word before its
+// number (大于等于98%) types with that op.
+func ComparatorWord(s string) (model.Op, bool) {
+	op, ok := comparatorWords[s]
+	return op, ok
+}
+
 // suffixOps are comparator words that follow the number and unit.
 var suffixOps = []opWord{
 	{"及以上", ">="}, {"或以上", ">="}, {"以上", ">="},

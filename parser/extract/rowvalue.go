@@ -6,6 +6,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -124,9 +125,16 @@ func (r *gridRow) extras(ind *model.Indicator) {
 	}
 }
 
-// isComparator tells a 指标方向 cell that is a comparator sign (not 正向,
-// 反向 or 是/否).
-func (lx *lexicon) isComparator(s string) bool { return lx.comparators[s] }
+// isComparator tells a 指标方向 cell that is a comparator: a sign of the
+// vocabulary (≥, <=) or a comparator word alone (大于等于, 小于或等于, 等于,
+// 不低于), never 正向, 反向, 是/否 or a verb (提高, 降低).
+func (lx *lexicon) isComparator(s string) bool {
+	if lx.comparators[s] {
+		return true
+	}
+	_, ok := normalize.ComparatorWord(s)
+	return ok
+}
 
 // startsWithComparator tells a value that opens with a comparator sign
 // (≥95%, ＞3次).

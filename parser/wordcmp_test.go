@@ -1,0 +1,159 @@
+package parser
+
+import (
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
+)
+
+// wordsTable writes a one-project target table: head over the rows, each
+// a row of cells, as HTML.
+func wordsTable(head []string, rows ...[]string) string {
+	var b strings.Builder
+	b.WriteString(`<p>项目绩效目标表</p><table border="1"><tr><td>项目名称</td><td colspan="` +
+		itoa(len(head)-1) + `">某执法装备项目</td></tr>`)
+	for _, r := range append([][]string{head}, rows...) {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+		}
+		b.WriteString("</tr>")
+	}
+	b.WriteString("</table>")
+	return b.String()
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// TestComparatorWordsColumn: a column of comparator words (大于等于 |
+// 小于等于 | 等于, issue 21: Inner Mongolia's 指标性质 | 指标方向 | 目标值 |
+// 计量单位) is the comparator column wherever a column of signs would be,
+// under any caption or none, before the number or after the unit: the
+// target is the word, the number and the unit as written (大于等于98%),
+// typed with the word's op. A 定性 row's empty comparator leaves its word
+// target alone; 正向/反向 and verbs (提高, 降低) are never a comparator.
+func TestComparatorWordsColumn(t *testing.T) {
+	type ind struct {
+		name, raw string
+		op        model.Op
+		num, unit string
+	}
+	words := []ind{
+		{"使用人员满意度", "大于等于98%", ">=", "98", "%"},
+		{"车辆购置成本", "小于等于12万元", "<=", "12", "万元"},
+		{"设备验收合格率", "等于100%", "=", "100", "%"},
+		{"办结案件数量", "大于或等于70", ">=", "70", ""},
+		{"结案率", "不低于90%", ">=", "90", "%"},
+		{"推动标准化配置", "长期", "", "", ""},
+	}
+	cells := map[string][3]string{ // comparator, number, unit as the table writes them
+		"使用人员满意度": {"大于等于", "98", "%"}, "车辆购置成本": {"小于等于", "12", "万元"},
+		"设备验收合格率": {"等于", "100", "%"}, "办结案件数量": {"大于或等于", "70", ""},
+		"结案率": {"不低于", "90", "%"}, "推动标准化配置": {"", "长期", ""},
+	}
+	nature := map[string]string{"车辆购置成本": "反向", "推动标准化配置": "定性"}
+	bare := func(in []ind) []ind { // the same rows read without a comparator
+		out := make([]ind, len(in))
+		for i, x := range in {
+			out[i] = x
+			if c := cells[x.name]; c[0] != "" {
+				out[i].raw = c[1] + c[2]
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name      string
+		caption   string // over the comparator column
+		after     bool   // the comparator after the unit (目标值 | 计量单位 | 指标方向)
+		withNat   bool   // a 指标性质 column of 正向/反向/定性 before it
+		replace   map[string]string
+		want      []ind
+		typedWant bool
+	}{
+		{name: "指标方向 beside 指标性质", caption: "指标方向", withNat: true, want: words, typedWant: true},
+		{name: "指标方向", caption: "指标方向", want: words, typedWant: true},
+		{name: "指标性质", caption: "指标性质", want: words, typedWant: true},
+		{name: "计算符号", caption: "计算符号", want: words, typedWant: true},
+		{name: "unknown caption", caption: "比较", want: words, typedWant: true},
+		{name: "blank caption", caption: "", want: words, typedWant: true},
+		{name: "after the unit", caption: "指标方向", after: true, want: words, typedWant: true},
+		{name: "after the unit, blank", caption: "", after: true, withNat: true, want: words, typedWant: true},
+		{name: "verbs are no comparator", caption: "指标方向", withNat: true,
+			replace: map[string]string{"大于等于": "提高", "小于等于": "降低", "等于": "保持", "大于或等于": "提高", "不低于": "提高"}},
+		{name: "directions are no comparator", caption: "指标方向",
+			replace: map[string]string{"大于等于": "正向", "小于等于": "反向", "等于": "正向", "大于或等于": "正向", "不低于": "正向"}},
+	}
+	for _, tt := range tests {
+		head := []string{"一级指标", "二级指标", "三级指标"}
+		if tt.withNat {
+			head = append(head, "指标性质")
+		}
+		if tt.after {
+			head = append(head, "目标值", "计量单位", tt.caption, "分值")
+		} else {
+			head = append(head, tt.caption, "目标值", "计量单位", "分值")
+		}
+		var rows [][]string
+		for i, x := range words {
+			c := cells[x.name]
+			if r, ok := tt.replace[c[0]]; ok {
+				c[0] = r
+			}
+			row := []string{"产出指标", "质量指标", x.name}
+			if i == 0 {
+				row[0], row[1] = "满意度指标", "服务对象满意度"
+			}
+			if tt.withNat {
+				n := nature[x.name]
+				if n == "" {
+					n = "正向"
+				}
+				row = append(row, n)
+			}
+			if tt.after {
+				row = append(row, c[1], c[2], c[0], "10")
+			} else {
+				row = append(row, c[0], c[1], c[2], "10")
+			}
+			rows = append(rows, row)
+		}
+		want := tt.want
+		if want == nil {
+			want = bare(words)
+		}
+		page := wordsTable(head, rows...)
+		for _, form := range []string{"html", "txt"} {
+			t.Run(tt.name+"/"+form, func(t *testing.T) {
+				src := page
+				if form == "txt" {
+					src = readSMPage(page).text()
+				}
+				doc, err := Parse([]byte(src), Options{Path: "filing." + form})
+				require.NoError(t, err)
+				require.Len(t, doc.Projects, 1)
+				got := doc.Projects[0].Indicators
+				require.Len(t, got, len(want))
+				for i, w := range want {
+					assert.Equal(t, w.name, got[i].Name)
+					assert.Equal(t, w.raw, got[i].Value.Raw, w.name)
+					if tt.typedWant && w.op != "" {
+						assert.Equal(t, w.op, got[i].Value.Op, w.name)
+						assert.Equal(t, w.num, got[i].Value.Number, w.name)
+						assert.Equal(t, w.unit, got[i].Value.Unit, w.name)
+					}
+				}
+			})
+		}
+	}
+}
