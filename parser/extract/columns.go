@@ -55,7 +55,8 @@ func (h *colHeader) roleAt(col int) (headCol, bool) {
 // names no column or the columns read do not stand together.
 func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 	r := &headerReader{e: e, row: row, first: first, h: &colHeader{}, subtotal: -1, inner: -1}
-	r.idx = captionCells(row, first)
+	r.idx = captionCells(e.captionRoom.idx[:0], row, first)
+	e.captionRoom.idx = r.idx[:0]
 	if len(r.idx) < 2 {
 		return false
 	}
@@ -99,10 +100,9 @@ type headerReader struct {
 	sources     int    // unknown captions before a sources' total (sourcesTotal), the sources it sums
 }
 
-// captionCells lists the cells of row from first on that are neither
-// merged nor blank.
-func captionCells(row []layout.Cell, first int) []int {
-	var idx []int
+// captionCells appends to idx the cells of row from first on that are
+// neither merged nor blank.
+func captionCells(idx []int, row []layout.Cell, first int) []int {
 	for i := first; i < len(row); i++ {
 		if !row[i].Merged && layout.Clean(row[i].Text) != "" {
 			idx = append(idx, i)
@@ -125,10 +125,11 @@ func (r *headerReader) key(k int) string {
 // (年中调整金额②, 小计③=①+②) and keys the first caption: blank when it is
 // a numbered caption no column word names, read with the others then.
 func (r *headerReader) numberCaptions() {
-	r.keys = make([]string, len(r.idx))
-	for k, i := range r.idx {
-		r.keys[k] = r.e.lx.key(layout.Clean(r.row[i].Text))
+	r.keys = r.e.captionRoom.keys[:0]
+	for _, i := range r.idx {
+		r.keys = append(r.keys, r.e.lx.key(layout.Clean(r.row[i].Text)))
 	}
+	r.e.captionRoom.keys = r.keys[:0]
 	r.numbered = formulaCaptions(r.keys)
 	r.firstKey = r.key(0)
 	if _, isCol := r.e.lx.columnRole(r.firstKey); !isCol && r.numbered >= 2 {

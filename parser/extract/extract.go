@@ -93,6 +93,13 @@ type extractor struct {
 	body     bodyMemo              // the rows under this one as the grid rules read them (gridcols.go)
 	marks    rowMarks              // what gridBody found of each row of this table
 	listCols []projCol             // projectListCaptions' room for the columns of the row it reads
+	// columnHeader's room for a row's caption cells and their keys: a
+	// header reader keeps neither past the row it reads, and most rows
+	// asked are no column header.
+	captionRoom struct {
+		idx  []int
+		keys []string
+	}
 }
 
 // projectState is what the extractor remembers while reading one project.
