@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -514,12 +515,47 @@ func contentTells(a, b string) bool {
 	return ka != "" && kb != "" && ka != kb
 }
 
+// smSignWords are the comparator words a split-words mutation writes for
+// each sign (≥ → 大于等于), one word a sign so that the scoring can read
+// each back (smSignsBack); ＝ has no word of its own (等于 is ='s) and
+// stays a sign.
+var smSignWords = map[string]string{
+	"≥": "大于等于", "≤": "小于等于", ">=": "大于或等于", "<=": "小于或等于", "=": "等于",
+	">": "大于", "<": "小于", "＞": "高于", "＜": "低于", "≧": "不低于", "≦": "不高于",
+	"＞＝": "不小于", "＜＝": "不大于",
+}
+
+// smSignsBack writes back as its sign the comparator word a split-words
+// mutation wrote for it, where a target opens with the word of a value
+// cell of its own (the comparator column's): the truth holds the sign.
+func smSignsBack(doc *model.Document) {
+	if doc == nil {
+		return
+	}
+	back := map[string]string{}
+	for sign, w := range smSignWords {
+		back[w] = sign
+	}
+	for i := range doc.Projects {
+		for j := range doc.Projects[i].Indicators {
+			ind := &doc.Projects[i].Indicators[j]
+			for _, part := range ind.ValueParts {
+				if sign, ok := back[part.Text]; ok && strings.HasPrefix(ind.Value.Raw, part.Text) {
+					ind.Value.Raw = sign + strings.TrimPrefix(ind.Value.Raw, part.Text)
+					break
+				}
+			}
+		}
+	}
+}
+
 // splitMutation splits a grid's single target column into comparator |
 // number | unit columns under the given captions (a grid that has a unit,
 // nature or direction column already, or no target with a number, is left
 // alone), written in the given order (0 the comparator, 1 the number, 2
-// the unit: {2, 0, 1} writes 计量单位 | 指标性质 | 指标值).
-func splitMutation(captions [3]string, order [3]int) func(p smPage, g smGrid) ([]smPage, []string) {
+// the unit: {2, 0, 1} writes 计量单位 | 指标性质 | 指标值); with words, each
+// comparator is written as its word (smSignWords: ≥ → 大于等于).
+func splitMutation(captions [3]string, order [3]int, words bool) func(p smPage, g smGrid) ([]smPage, []string) {
 	return func(p smPage, g smGrid) ([]smPage, []string) {
 		c := g.column("value")
 		values := 0
@@ -564,6 +600,9 @@ func splitMutation(captions [3]string, order [3]int) func(p smPage, g smGrid) ([
 							parts[x] = [3]*smCell{{html.EscapeString(captions[0])}, {html.EscapeString(captions[1])}, {html.EscapeString(captions[2])}}
 						} else {
 							op, n, u := splitValue(smText(x.html))
+							if w, ok := smSignWords[op]; ok && words {
+								op = w
+							}
 							parts[x] = [3]*smCell{{html.EscapeString(op)}, {html.EscapeString(n)}, {html.EscapeString(u)}}
 						}
 					}
@@ -684,15 +723,26 @@ func noiseRow(kind string) func(p smPage, g smGrid) ([]smPage, []string) {
 	}
 }
 
+// wordsMutation tells a mutation that writes comparators as words (the
+// split-*words mutations), whose parses are scored with the words read back
+// as signs (smSignsBack).
+func wordsMutation(name string) bool {
+	return strings.HasSuffix(name, "-words") || strings.Contains(name, "-words-")
+}
+
 // structMutations are the structural mutations, in report order.
 var structMutations = []structMutation{
 	{"swap-levels", swapMutation(true, false)},
 	{"swap-values", swapMutation(false, false)},
 	{"swap-values-blank", swapMutation(false, true)},
-	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{0, 1, 2})},
-	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2})},
-	{"split-unit-first", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{2, 0, 1})},
-	{"split-unknown-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{2, 0, 1})},
+	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{0, 1, 2}, false)},
+	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2}, false)},
+	{"split-unit-first", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{2, 0, 1}, false)},
+	{"split-unknown-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{2, 0, 1}, false)},
+	{"split-words", splitMutation([3]string{"指标方向", "目标值", "计量单位"}, [3]int{0, 1, 2}, true)},
+	{"split-unknown-words", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2}, true)},
+	{"split-words-unit-first", splitMutation([3]string{"指标方向", "目标值", "计量单位"}, [3]int{1, 2, 0}, true)},
+	{"split-unknown-words-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{1, 2, 0}, true)},
 	{"short-header", shortHeader},
 	{"unmerge-repeat", unmerge(true)},
 	{"unmerge-empty", unmerge(false)},
