@@ -41,6 +41,7 @@
 //	treetable.go  a tree in one column (unit, project, levels, indicators)
 //	listtable.go  a list table beside the target tables (序号 | 名称 | 金额), a list of projects
 //	cellind.go    indicators written inside one cell (【产出指标-数量指标】 指标1:…(≥77台))
+//	rownumbers.go a financial form's numbering (a 行次 column, a 列次 row) taken out of a table before it is read
 package extract
 
 import (
@@ -223,14 +224,19 @@ func (e *extractor) table(t *layout.Table) {
 		e.ps.apart = false
 	}
 	e.listLeft, e.plist, e.captions, e.vetoed = 0, nil, nil, 0
+	t, taken := e.withoutNumbering(t)
 	e.marks.start(t.Rows)
 	defer e.marks.start(nil)
 	if tr := e.findTreeTable(t); tr != nil {
+		for ri := range t.Rows {
+			e.doc.Unrecognized = append(e.doc.Unrecognized, taken[ri]...)
+		}
 		e.treeRows(t, tr)
 		e.rest, e.above = nil, nil
 		return
 	}
 	for ri, row := range t.Rows {
+		e.doc.Unrecognized = append(e.doc.Unrecognized, taken[ri]...)
 		e.rest, e.above = t.Rows[ri+1:], t.Rows[:ri]
 		e.row(row, ri == 0)
 	}
