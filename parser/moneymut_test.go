@@ -82,6 +82,9 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // words (资金金额 | 年底金额 | 120万元; 222 -> 224, 327 -> 330: 213).
 // one-cell raised when that whole's label and amount could share a cell
 // (资金金额 | 年底金额：120万元; 110 -> 112: 213).
+// row-numbers added at the measured numbers, every budget read (without
+// the numbering taken out of tables, withoutNumbering: 165/192 and 17
+// wrong budgets, a row's number read as the total, in each form).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {224, 0, 222}, "unit-line/txt": {224, 0, 222},
 	"unit-in-amount/html": {330, 0, 327}, "unit-in-amount/txt": {330, 0, 327},
@@ -91,6 +94,7 @@ var moneyFloors = map[string][3]int{
 	"amount-line/html": {24, 0, 25}, "amount-line/txt": {24, 0, 25},
 	"one-cell/html": {112, 0, 110}, "one-cell/txt": {112, 0, 110},
 	"swap-parts/html": {93, 0, 88}, "swap-parts/txt": {93, 0, 88},
+	"row-numbers/html": {192, 0, 186}, "row-numbers/txt": {192, 0, 186},
 }
 
 // mmAmountRE is an amount cell: digits with thousands separators and
@@ -594,6 +598,82 @@ var mmMutations = []mmMutation{
 		}
 		return pages, labels, truths
 	}},
+	// row-numbers: a financial form's numbering written into a money grid
+	// (a caption over the budget's column, its label left of it): a 行次
+	// column right of the labels, its caption in the caption row and the
+	// block's rows numbered 1, 2, 3 (年度资金总额 | 1 | 35); a 栏次 row under
+	// the captions numbering the columns right of the labels (栏次 | 1 | 2 |
+	// 3); both.
+	{"row-numbers", func(p smPage, s mmSite, tr *realscore.Truth, pi int) ([]smPage, []string, []*realscore.Truth) {
+		t0 := p.tables[s.table]
+		l, lc := mmLeft(t0, s.row, s.col)
+		x := mmCaptionCellAbove(t0, s.row, s.col)
+		if l == nil || x == nil || !mmMoneyWord(smText(x.html)) {
+			return nil, nil, nil // no money grid: no caption row to number under
+		}
+		c0 := s.row - 1 // the caption's rows: c0 to c1
+		for c0 >= 0 && t0[c0][s.col] != x {
+			c0--
+		}
+		c1 := c0
+		for c0 > 0 && t0[c0-1][s.col] == x {
+			c0--
+		}
+		if c1 != s.row-1 {
+			return nil, nil, nil // the caption stands apart from the block (another table's above it)
+		}
+		block := mmBlockRows(t0, s)
+		column := func(t smTable) smTable {
+			caption := &smCell{html: "行次"}
+			return t.insertColumn(lc, func(r int, row []*smCell) *smCell {
+				switch {
+				case r >= c0 && r < s.row:
+					return caption
+				case slices.Contains(block, r):
+					return &smCell{html: fmt.Sprint(slices.Index(block, r) + 1)}
+				}
+				return row[lc] // the label's cell goes on over the column
+			})
+		}
+		numbersRow := func(t smTable, at, from int) smTable {
+			blank := &smCell{}
+			return t.insertRow(at, func(c int) *smCell {
+				switch {
+				case c < from:
+					return blank
+				case c == from:
+					return &smCell{html: "栏次"}
+				}
+				return &smCell{html: fmt.Sprint(c - from)}
+			})
+		}
+		var pages []smPage
+		var labels []string
+		var truths []*realscore.Truth
+		// a caption spanning the labels' column and the next one leaves no
+		// room for 行次's caption; a cell crossing the 栏次 row's first slot
+		// none for its label: a numbering without its caption is not written
+		colRoom, rowRoom := true, c1+1 >= len(t0) || t0[c1][lc] != t0[c1+1][lc]
+		for r := c0; r <= c1; r++ {
+			colRoom = colRoom && lc+1 < len(t0[r]) && t0[r][lc] != t0[r][lc+1]
+		}
+		for _, mode := range []string{"column", "row", "both"} {
+			if mode != "row" && !colRoom || mode != "column" && !rowRoom {
+				continue
+			}
+			q := p.clone()
+			t := q.tables[s.table]
+			if mode != "row" {
+				t = column(t)
+			}
+			if mode != "column" {
+				t = numbersRow(t, c1+1, lc)
+			}
+			q.tables[s.table] = t
+			pages, labels, truths = append(pages, q), append(labels, mode), append(truths, tr)
+		}
+		return pages, labels, truths
+	}},
 	// swap-parts: the parts under the total (其中：财政拨款 | 其他资金) in
 	// the other order, rows or label-amount pairs in the total's row.
 	{"swap-parts", func(p smPage, s mmSite, tr *realscore.Truth, pi int) ([]smPage, []string, []*realscore.Truth) {
@@ -670,7 +750,13 @@ type mmScore struct {
 //   - one-cell: the label and the amount in one cell (年度资金总额：50万元)
 //     where they stand side by side in a row;
 //   - swap-parts: the parts under the total (其中：财政拨款 | 其他资金) in
-//     the other order.
+//     the other order;
+//   - row-numbers: a financial form's numbering in a money grid whose
+//     caption stands right above the budget's row: a 行次 column right of
+//     the labels (年度资金总额 | 1 | 35), a 栏次 row under the captions
+//     numbering the columns (栏次 | 1 | 2 | 3), both; where a caption spans
+//     the labels' column and the next, or a cell crosses the 栏次 row's
+//     first slot, that numbering is not written (no caption of its own).
 //
 // The site of a budget is the first amount in a money block (a number
 // right of a money label or under a money caption) equal to the truth's

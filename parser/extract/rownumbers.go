@@ -159,32 +159,38 @@ func (n *numbering) addRow(ri int) {
 // addColumn blanks the column of row numbers under the caption at
 // rows[ri][i]: the rows below whose cell in its grid column holds
 // consecutive small numbers (blank cells and rows numbering the columns
-// between), up to the first other text. A row without positions is
-// read only where it is at least as wide as the caption's row. One number alone
-// must be 0 or 1 (the first row's); the caption goes with the numbers.
+// between), up to the first other text. A row without positions is read
+// only where it is at least as wide as the caption's row; where it is
+// wider, a caption left of the numbers' caption spanning columns printed
+// once (总体资金情况 over 收入构成 | 财政拨款), its number may stand as many
+// cells further right: the one cell of those places that holds the first
+// number is taken, none where two could, and the numbers after it are
+// read as many places right; up to two rows of captions with no digit
+// there may stand before the first number. One number alone must be 0 or 1
+// (the first row's); the caption goes with the numbers.
 func (n *numbering) addColumn(rows [][]layout.Cell, ri, i int) {
 	col, width := cellCol(rows[ri], i), len(rows[ri])
 	var at [][2]int // row, cell
-	last := -1
+	last, shift, words := -1, -1, 0
 	for r := ri + 1; r < len(rows); r++ {
 		if n.rows[r] {
 			continue
 		}
-		k := cellAt(rows[r], col, width)
-		if k < 0 {
-			if rows[r][0].Pos.Col > 0 {
-				continue // the column merged away in this row
-			}
-			break
-		}
-		s := layout.Clean(rows[r][k].Text)
-		if rows[r][k].Merged || s == "" {
+		k, blank := numberCell(rows[r], col, width, last, shift)
+		if blank {
 			continue
 		}
-		v, ok := rowNumber(s)
-		if !ok || len(at) > 0 && v != last+1 {
+		if k < 0 && len(at) == 0 && words < 2 && !digitsAt(rows[r], col, width) {
+			words++ // a second row of captions before the numbers (一级指标 | 二级指标 under 绩效指标)
+			continue
+		}
+		if k < 0 {
 			break
 		}
+		if rows[r][0].Pos.Col == 0 {
+			shift = k - (col - 1) // the places right of col the first number stood: the others' too
+		}
+		v, _ := rowNumber(rows[r][k].Text)
 		at, last = append(at, [2]int{r, k}), v
 	}
 	if len(at) == 0 || len(at) == 1 && last > 1 {
@@ -199,25 +205,65 @@ func (n *numbering) addColumn(rows [][]layout.Cell, ri, i int) {
 	}
 }
 
-// cellAt is the cell of row in grid column col: by position where the
-// row has positions, else by place where the row is at least width cells
-// wide (a caption spanning two columns right of it printed once: 佐证材料
-// over 所需材料 | 上传端口); -1 when none. A narrower row lost cells
-// somewhere: its places are not the header's.
-func cellAt(row []layout.Cell, col, width int) int {
-	if len(row) == 0 {
-		return -1
+// digitsAt tells a row of no positions whose places numberCell reads
+// for the first number hold a digit.
+func digitsAt(row []layout.Cell, col, width int) bool {
+	if len(row) == 0 || row[0].Pos.Col > 0 || len(row) < width {
+		return true
 	}
+	for c := col - 1; c <= col-1+len(row)-width && c < len(row); c++ {
+		if strings.ContainsAny(row[c].Text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberCell finds the cell of row in grid column col that continues the
+// numbers after last (-1: none yet, any small number starts them): by
+// position where the row has positions, else by place where the row is
+// at least width cells wide, at col or as many places right of it as the
+// row is wider (shift places, when not -1: where the first number stood).
+// blank tells a row whose places there hold no text (or the
+// column merged away): the numbers go on past it. k is -1 where no cell
+// continues the numbers, or two could.
+func numberCell(row []layout.Cell, col, width, last, shift int) (k int, blank bool) {
+	if len(row) == 0 {
+		return -1, true
+	}
+	from, to := -1, -1
 	if row[0].Pos.Col > 0 {
-		for k := range row {
-			if c := row[k].Pos.Col; c <= col && col < c+max(1, row[k].ColSpan) {
-				return k
+		for c := range row {
+			if p := row[c].Pos.Col; p <= col && col < p+max(1, row[c].ColSpan) {
+				from, to = c, c
+				break
 			}
 		}
-		return -1
+		if from < 0 {
+			return -1, true // the column merged away in this row
+		}
+	} else {
+		if len(row) < width || col > len(row) {
+			return -1, false
+		}
+		from, to = col-1, col-1+len(row)-width
+		if shift >= 0 {
+			from, to = col-1+shift, col-1+shift
+		}
 	}
-	if len(row) < width || col > len(row) {
-		return -1
+	k, blank = -1, true
+	for c := from; c <= to && c < len(row); c++ {
+		s := layout.Clean(row[c].Text)
+		if row[c].Merged || s == "" {
+			continue
+		}
+		blank = false
+		if v, ok := rowNumber(s); ok && (last < 0 || v == last+1) {
+			if k >= 0 {
+				return -1, false // two places could hold the number
+			}
+			k = c
+		}
 	}
-	return col - 1
+	return k, blank
 }

@@ -120,7 +120,10 @@ func TestRowNumbersAreNoAmounts(t *testing.T) {
 // — and what it leaves: a caption over amounts or words, numbers that do
 // not count up, a 序号 column first in its rows (a list's numbering, read
 // by the list's rules), a 栏次 label over amounts, a lone number over 1, a
-// text row narrower than the caption's.
+// text row narrower than the caption's, a wider one where two places could
+// hold the number. A text row wider than the caption's (a span printed
+// once left of it) has its numbers found further right, and a second row
+// of captions may stand between the caption and the numbers.
 func TestWithoutNumbering(t *testing.T) {
 	tests := []struct {
 		name string
@@ -139,6 +142,13 @@ func TestWithoutNumbering(t *testing.T) {
 			[][]string{{"指标", "", "指标值"}, {"人数", "", "≥5人"}, {"比率", "", "≥90%"}}},
 		{"a 栏次 row with words beside", [][]string{{"资金", "金额", "佐证材料"}, {"栏次", "1", "所需材料"}, {"总额", "5", ""}},
 			[][]string{{"资金", "金额", "佐证材料"}, {"总额", "5", ""}}},
+		{"a text row wider than the caption's: a span printed once left of 行次",
+			[][]string{{"资金情况", "行次", "金额"}, {"收入", "财政拨款", "1", "5"}, {"", "其他资金", "2", "3"}},
+			[][]string{{"资金情况", "", "金额"}, {"收入", "财政拨款", "", "5"}, {"", "其他资金", "", "3"}}},
+		{"a second row of captions before the numbers",
+			[][]string{{"名称", "行次", "资金总额", "绩效指标"}, {"", "", "", "一级指标", "二级指标", "三级指标"}, {"甲", "1", "30.00", "产出指标", "数量指标", "人数"}, {"乙", "2", "20.00", "产出指标", "数量指标", "次数"}},
+			[][]string{{"名称", "", "资金总额", "绩效指标"}, {"", "", "", "一级指标", "二级指标", "三级指标"}, {"甲", "", "30.00", "产出指标", "数量指标", "人数"}, {"乙", "", "20.00", "产出指标", "数量指标", "次数"}}},
+		{"two places that could hold the first number", [][]string{{"资金", "行次", "金额"}, {"总额", "1", "1", "5"}}, nil},
 		{"行次 over amounts", [][]string{{"资金", "行次", "金额"}, {"总额", "35.5", "5"}}, nil},
 		{"行次 over numbers that do not count up", [][]string{{"资金", "行次", "金额"}, {"总额", "12", "5"}, {"其中", "30", "3"}}, nil},
 		{"a lone number over 1", [][]string{{"资金", "行次", "金额"}, {"总额", "35", "5"}}, nil},
