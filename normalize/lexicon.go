@@ -73,6 +73,26 @@ func ComparatorWord(s string) (model.Op, bool) {
 	return op, ok
 }
 
+// postfixComparatorWords are the comparator words of suffixOps that,
+// written alone in a cell, are a comparator that follows the number and
+// unit (a 目标方向 column of 以上 | 以下 beside 指标值 | 计量单位 reads
+// 120公里以上). 内 and (含) are left out: alone in a cell they compare
+// nothing.
+var postfixComparatorWords = map[string]model.Op{
+	"以上": ">=", "及以上": ">=", "或以上": ">=", "以上(含)": ">=", "以上(含本数)": ">=",
+	"以下": "<=", "及以下": "<=", "或以下": "<=", "以下(含)": "<=", "以下(含本数)": "<=",
+	"以内": "<=", "之内": "<=",
+}
+
+// PostfixComparatorWord returns the op of a cell that is one comparator
+// word written after a number and nothing else (以上 → >=, 以内 → <=), and
+// false for any other text (大于等于, ≥, 95%以上, 内). A target written
+// with the word after its number and unit (120公里以上) types with that op.
+func PostfixComparatorWord(s string) (model.Op, bool) {
+	op, ok := postfixComparatorWords[s]
+	return op, ok
+}
+
 // suffixOps are comparator words that follow the number and unit.
 var suffixOps = []opWord{
 	{"及以上", ">="}, {"或以上", ">="}, {"以上", ">="},

@@ -35,3 +35,30 @@ func TestComparatorWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPostfixComparatorWord: a comparator word alone that follows a number
+// is read with the op suffixOps gives it after a number and unit; a word
+// written before a number, a sign, 内 or a target is none.
+func TestPostfixComparatorWord(t *testing.T) {
+	for w, op := range postfixComparatorWords {
+		if v := Value("120公里"+w, Context{Year: 2025}); v.Op != op || v.Number != "120" || v.Unit != "公里" {
+			t.Errorf("120公里%s: %+v", w, v)
+		}
+	}
+	tests := []struct {
+		in string
+		op model.Op
+		ok bool
+	}{
+		{"以上", ">=", true}, {"及以上", ">=", true}, {"以下", "<=", true}, {"及以下", "<=", true},
+		{"以内", "<=", true}, {"之内", "<=", true}, {"以下(含)", "<=", true},
+		{"大于等于", "", false}, {"≥", "", false}, {"内", "", false}, {"(含)", "", false},
+		{"95%以上", "", false}, {"正向", "", false}, {"", "", false},
+	}
+	for _, tt := range tests {
+		op, ok := PostfixComparatorWord(tt.in)
+		if op != tt.op || ok != tt.ok {
+			t.Errorf("PostfixComparatorWord(%q) = %q, %v; want %q, %v", tt.in, op, ok, tt.op, tt.ok)
+		}
+	}
+}

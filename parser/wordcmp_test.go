@@ -157,3 +157,66 @@ func TestComparatorWordsColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestPostfixComparatorColumn: a column of comparator words that follow
+// the number (以上 | 以下 | 及以上 | 以内, issue 21: 指标值 | 计量单位 |
+// 目标方向) is the comparator column under any caption or none: the target
+// is the number, the unit and the word as written (120公里以上), typed
+// with the word's op, the word never in the description. A blank cell
+// leaves its row's number and unit alone (100%).
+func TestPostfixComparatorColumn(t *testing.T) {
+	type ind struct {
+		name, raw string
+		op        model.Op
+		num, unit string
+	}
+	want := []ind{
+		{"养护里程", "120公里以上", ">=", "120", "公里"},
+		{"每公里养护成本", "1万元以下", "<=", "1", "万元"},
+		{"群众满意度", "95%及以上", ">=", "95", "%"},
+		{"问题整改时限", "30天以内", "<=", "30", "天"},
+		{"设备验收合格率", "100%", "=", "100", "%"},
+		{"推动标准化养护", "长期", "", "", ""},
+	}
+	cells := map[string][3]string{ // number, unit, comparator as the table writes them
+		"养护里程": {"120", "公里", "以上"}, "每公里养护成本": {"1", "万元", "以下"},
+		"群众满意度": {"95", "%", "及以上"}, "问题整改时限": {"30", "天", "以内"},
+		"设备验收合格率": {"100", "%", ""}, "推动标准化养护": {"长期", "", ""},
+	}
+	for _, caption := range []string{"目标方向", "指标方向", "方向", "比较", "其他", ""} {
+		head := []string{"一级指标", "二级指标", "三级指标", "指标值", "计量单位", caption, "分值"}
+		var rows [][]string
+		for i, x := range want {
+			c := cells[x.name]
+			row := []string{"产出指标", "数量指标", x.name, c[0], c[1], c[2], "10"}
+			if i == 2 {
+				row[0], row[1] = "满意度指标", "服务对象满意度"
+			}
+			rows = append(rows, row)
+		}
+		page := wordsTable(head, rows...)
+		for _, form := range []string{"html", "txt"} {
+			t.Run(caption+"/"+form, func(t *testing.T) {
+				src := page
+				if form == "txt" {
+					src = readSMPage(page).text()
+				}
+				doc, err := Parse([]byte(src), Options{Path: "filing." + form})
+				require.NoError(t, err)
+				require.Len(t, doc.Projects, 1)
+				got := doc.Projects[0].Indicators
+				require.Len(t, got, len(want))
+				for i, w := range want {
+					assert.Equal(t, w.name, got[i].Name)
+					assert.Equal(t, w.raw, got[i].Value.Raw, w.name)
+					assert.Empty(t, got[i].Description, w.name)
+					if w.op != "" {
+						assert.Equal(t, w.op, got[i].Value.Op, w.name)
+						assert.Equal(t, w.num, got[i].Value.Number, w.name)
+						assert.Equal(t, w.unit, got[i].Value.Unit, w.name)
+					}
+				}
+			})
+		}
+	}
+}

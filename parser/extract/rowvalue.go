@@ -42,15 +42,22 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 			ind.ValueParts = append(ind.ValueParts, model.LabeledText{Label: g.labels[c], Text: text, Source: p})
 		}
 	}
-	part(cNature, nature, naturePos)
-	part(cDirection, dir, dirPos)
-	part(cValue, val, pos)
-	part(cUnit, unit, unitPos)
 	raw := val
+	dirWord := dir
 	if dir == "" && r.e.lx.isComparator(nature) {
 		dir = nature // a 指标性质 cell that holds the sign (=, ≥), whatever its column's other rows hold
 	}
-	if r.e.lx.isComparator(dir) && !startsWithComparator(val) {
+	postfix := isPostfixComparator(dir)
+	part(cNature, nature, naturePos)
+	if !postfix {
+		part(cDirection, dirWord, dirPos)
+	}
+	part(cValue, val, pos)
+	part(cUnit, unit, unitPos)
+	if postfix {
+		part(cDirection, dirWord, dirPos) // read after the number and unit, as it is composed
+	}
+	if r.e.lx.isComparator(dir) && !postfix && !startsWithComparator(val) {
 		raw = dir + raw
 	}
 	switch {
@@ -65,6 +72,11 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		// kept among its parts
 	case !strings.HasSuffix(val, unit):
 		raw += unit
+	}
+	if postfix && !startsWithComparator(val) && !startsWithComparatorWord(val) && !strings.HasSuffix(raw, dir) {
+		// a comparator that follows the number (以上, 及以下, 以内): written
+		// after the number and unit, as the filing reads (120公里以上)
+		raw += dir
 	}
 	return raw, pos, idx
 }
@@ -126,14 +138,42 @@ func (r *gridRow) extras(ind *model.Indicator) {
 }
 
 // isComparator tells a 指标方向 cell that is a comparator: a sign of the
-// vocabulary (≥, <=) or a comparator word alone (大于等于, 小于或等于, 等于,
-// 不低于), never 正向, 反向, 是/否 or a verb (提高, 降低).
+// vocabulary (≥, <=), a comparator word alone (大于等于, 小于或等于, 等于,
+// 不低于) or one that follows the number (以上, 及以下, 以内: see
+// isPostfixComparator), never 正向, 反向, 是/否 or a verb (提高, 降低).
 func (lx *lexicon) isComparator(s string) bool {
 	if lx.comparators[s] {
 		return true
 	}
-	_, ok := normalize.ComparatorWord(s)
+	if _, ok := normalize.ComparatorWord(s); ok {
+		return true
+	}
+	return isPostfixComparator(s)
+}
+
+// isPostfixComparator tells a comparator cell whose word follows the
+// number and unit (以上, 及以上, 以下, 以内, 之内): a column of them
+// beside 指标值 | 计量单位 is composed after the unit (120 | 公里 | 以上 →
+// 120公里以上), never before the number.
+func isPostfixComparator(s string) bool {
+	_, ok := normalize.PostfixComparatorWord(asciiParens.Replace(s))
 	return ok
+}
+
+// asciiParens writes full-width parentheses as ASCII (以上（含） → 以上(含)).
+var asciiParens = strings.NewReplacer("（", "(", "）", ")")
+
+// startsWithComparatorWord tells a value that opens with a comparator
+// word of normalize's lexicon (大于等于98%, 不超过5天).
+func startsWithComparatorWord(s string) bool {
+	for i := range s {
+		if i > 0 {
+			if _, ok := normalize.ComparatorWord(s[:i]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // startsWithComparator tells a value that opens with a comparator sign
