@@ -220,3 +220,42 @@ func TestPostfixComparatorColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedComparatorColumnNoDescription: a column right of the target
+// that holds comparator words among other texts (以上 | 稳步提升 | 按时完成
+// | 以下) is not clearly the comparator: its cells are left unrecognized,
+// never read as the indicators' description, whatever its caption.
+func TestMixedComparatorColumnNoDescription(t *testing.T) {
+	rows := [][]string{
+		{"产出指标", "数量指标", "养护里程", "120", "公里", "以上"},
+		{"产出指标", "质量指标", "路况优良率", "90", "%", "稳步提升"},
+		{"产出指标", "时效指标", "完成时间", "12", "月", "按时完成"},
+		{"成本指标", "经济成本指标", "每公里养护成本", "1", "万元", "以下"},
+	}
+	for _, caption := range []string{"目标方向", "比较", ""} {
+		page := wordsTable([]string{"一级指标", "二级指标", "三级指标", "指标值", "计量单位", caption}, rows...)
+		for _, form := range []string{"html", "txt"} {
+			t.Run(caption+"/"+form, func(t *testing.T) {
+				src := page
+				if form == "txt" {
+					src = readSMPage(page).text()
+				}
+				doc, err := Parse([]byte(src), Options{Path: "filing." + form})
+				require.NoError(t, err)
+				require.Len(t, doc.Projects, 1)
+				got := doc.Projects[0].Indicators
+				require.Len(t, got, len(rows))
+				var left []string
+				for _, u := range doc.Unrecognized {
+					left = append(left, u.Text)
+				}
+				for i, r := range rows {
+					assert.Equal(t, r[2], got[i].Name)
+					assert.Empty(t, got[i].Description, r[2])
+					assert.Equal(t, r[3]+r[4], got[i].Value.Raw, r[2])
+					assert.Contains(t, left, r[5])
+				}
+			})
+		}
+	}
+}

@@ -250,6 +250,12 @@ func (pl *placement) byCaptionOrContent() {
 		if c == cNone {
 			c = contentColumn(k)
 			if c == cName && g.idx[cName] >= 0 && g.idx[cDesc] < 0 && i > g.idx[cName] {
+				if f.profile(g.columnOf(row, i, f)).comparators > 0 {
+					// texts among comparator words (以上 | 稳步提升 |
+					// 以下): no description, the words compare a
+					// number; left unplaced, not clearly a comparator
+					continue
+				}
 				c = cDesc
 			}
 		}
