@@ -292,10 +292,11 @@ func (g *gridState) settleColumns(row []layout.Cell, unknown []int) {
 		return
 	}
 	// a transfer table: after the name (and its description and direction)
-	// one value column per recipient area
+	// one value column per recipient area (a month's or a quarter's targets,
+	// 3月 | 6月 or 一季度 | 二季度, and bounds, 下限 | 上限, are no areas)
 	after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
 	for _, i := range unknown {
-		if i > after {
+		if i > after && !partCaption(layout.Clean(row[i].Text)) {
 			g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
 		}
 	}

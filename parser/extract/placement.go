@@ -208,6 +208,9 @@ func (pl *placement) open(i int) (string, bool) {
 		return "", false
 	}
 	text := layout.Clean(row[i].Text)
+	if partCaption(text) {
+		return "", false // a bound's or a part of the year's targets (上限, 3月): no column of the grid's
+	}
 	if text != "" && !slices.Contains(unknown, i) || row[i].RowSpan > 2 ||
 		row[i].RowSpan > 1 && e.lx.isBlockLabel(labelKey(text)) {
 		// a known header, or a label down the grid's side (绩效指标,

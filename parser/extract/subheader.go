@@ -104,7 +104,7 @@ func (e *extractor) areaSubHeader(row []layout.Cell) bool {
 		}
 		key := e.lx.key(s)
 		if utf8.RuneCountInString(key) > 12 || e.lx.gridLabel(key) != cNone || e.lx.isComparator(s) ||
-			e.lx.looksLikeValue(s) || e.lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") {
+			e.lx.looksLikeValue(s) || e.lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") || periodCaption(s) {
 			return false
 		}
 		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 {

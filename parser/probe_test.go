@@ -1,0 +1,67 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestProbeVariants reads the probe filings of testdata/probe (issue 21:
+// template variants of real 绩效目标表, 自评表 and 部门整体 forms that no
+// filing here had shown, written to find the next unseen family before
+// users do; _specs.py writes them) in both forms and pins what each
+// should give: the kind of its project and its indicators as
+// level1|level2|name|raw|op, where no indicator is better than a wrong one
+// (the quarters', months' and bounds' columns stay unrecognized, no
+// recipient area and no target). A case with left set is a defect still
+// open (the reason says what); only its kind is checked. 95%左右 is read
+// as =95% with the warning that says so (AboutReadAsEqual), as designed.
+func TestProbeVariants(t *testing.T) {
+	cases := []struct {
+		dir, kind, left string
+		inds            []string
+	}{
+		{dir: "01-four-levels", kind: "project", left: "四级指标 is the name in a four-level form; read as the description, the level-3 group as the name, its second row lost", inds: []string{"产出指标|数量指标|维护工程|≥12公里|>=", "产出指标|质量指标|工程质量|100%|=", "效益指标|社会效益指标|灌溉保障|≥800户|>="}},
+		{dir: "02-quarters", kind: "project", inds: []string{"产出指标|数量指标|家庭医生签约人数|≥2000人|>=", "产出指标|质量指标|随访完成率|≥95%|>=", "效益指标|社会效益指标|群众知晓率|≥90%|>="}},
+		{dir: "03-bounds", kind: "project", inds: []string{"产出指标|数量指标|保洁面积||", "产出指标|成本指标|保洁单价||", "效益指标|社会效益指标|市民满意度||"}},
+		{dir: "04-unit-in-caption", kind: "project", left: "the unit in the value caption (指标值（%）) is not given to bare numbers (100 typed without %)", inds: []string{"产出指标|质量指标|供餐覆盖率|100|=", "产出指标|时效指标|资金拨付及时率|≥95|>=", "满意度指标|服务对象满意度指标|学生满意度|90|="}},
+		{dir: "05-year-and-period", kind: "project", inds: []string{"产出指标|数量指标|养护里程|≥200公里|>=", "产出指标|质量指标|优良路率|≥80%|>=", "效益指标|社会效益指标|群众出行满意度|≥90%|>="}},
+		{dir: "06-numbered-tree", kind: "project", inds: []string{}},
+		{dir: "07-target-in-name", kind: "project", inds: []string{}},
+		{dir: "08-transposed", kind: "project", inds: []string{}},
+		{dir: "09-fullwidth-signs", kind: "project", inds: []string{"产出指标|数量指标|抽检批次|＞500批次|>", "产出指标|质量指标|抽检不合格率|＜3%|<", "产出指标|时效指标|投诉办结率|≧98%|>=", "效益指标|社会效益指标|重大食品安全事故|＝0起|=", "效益指标|社会效益指标|案件复议纠错率|≦1%|<="}},
+		{dir: "10-approximate", kind: "project", inds: []string{"产出指标|数量指标|培训农民人次|约3000人次|", "产出指标|质量指标|技术到位率|95%左右|=", "效益指标|经济效益指标|亩均增收|不低于上年|", "效益指标|社会效益指标|新技术推广面积|约1.5万亩|"}},
+		{dir: "11-excel-numbers", kind: "project", inds: []string{"产出指标|数量指标|保障人数|1,250.00人|=", "产出指标|质量指标|资金发放准确率|0.95%|=", "效益指标|社会效益指标|应保尽保率|100.00%|="}},
+		{dir: "12-split-grid", kind: "project", inds: []string{"产出指标|数量指标|改造小区数量|≥8个|>=", "产出指标|质量指标|竣工验收合格率|100%|=", "效益指标|社会效益指标|受益居民户数|≥1200户|>=", "满意度指标|服务对象满意度指标|居民满意度|≥90%|>="}},
+		{dir: "13-side-by-side", kind: "project", left: "two 指标名称 | 指标值 pairs per row: the first pair read as the long-term value of the second", inds: []string{"产出指标|数量指标|整治村庄数|≥30个|>=", "产出指标|质量指标|整治达标率|≥90%|>=", "效益指标|社会效益指标|群众满意度|≥90%|>="}},
+		{dir: "14-ocr-digits", kind: "project", inds: []string{"产出指标|数量指标|监测断面数|≥l0个|", "产出指标|质量指标|监测数据有效率|≥9O%|", "效益指标|生态效益指标|水质达标率|l00%|"}},
+		{dir: "15-selfeval-rate", kind: "self_evaluation", inds: []string{"产出指标|数量指标|资助学生人数|≥1000人|>=", "产出指标|时效指标|资金发放及时率|100%|=", "效益指标|社会效益指标|因贫辍学率|0|=", "满意度指标|服务对象满意度指标|学生满意度|≥90%|>="}},
+		{dir: "16-department-standard", kind: "department", inds: []string{"产出指标|数量指标|食品抽检批次|≥1200批次|>=", "产出指标|时效指标|投诉举报按时办结率|≥98%|>=", "效益指标|社会效益指标|重大食品安全事故|0起|="}},
+		{dir: "17-caption-with-sign", kind: "project", left: "a comparator in the value caption (指标值（≥）) is not given to bare numbers", inds: []string{"产出指标|数量指标|日供水能力（万吨）|10|=", "产出指标|质量指标|水质综合合格率（%）|99|=", "效益指标|社会效益指标|供水普及率（%）|98|="}},
+		{dir: "18-months", kind: "project", inds: []string{"产出指标|数量指标|保洁河道长度||", "产出指标|时效指标|保洁及时率||", "效益指标|生态效益指标|河面漂浮物清除率||"}},
+		{dir: "19-min-max-target", kind: "project", inds: []string{"产出指标|数量指标|门诊服务人次|≥10万人次|>=", "产出指标|成本指标|次均门诊费用|≤250元|<=", "效益指标|社会效益指标|患者满意度|≥90%|>="}},
+		{dir: "20-two-row-value", kind: "project", inds: []string{"产出指标|数量指标|新建供水工程|≥6处|>=", "产出指标|质量指标|水质达标率|＝100%|=", "效益指标|社会效益指标|受益人口|≥5000人|>="}},
+	}
+	for _, c := range cases {
+		for _, form := range []string{"html", "txt"} {
+			t.Run(c.dir+"/"+form, func(t *testing.T) {
+				d := parseFile(t, "probe/"+c.dir+"/filing."+form)
+				var kinds []string
+				got := []string{}
+				for _, p := range d.Projects {
+					kinds = append(kinds, string(p.Kind))
+					for _, i := range p.Indicators {
+						got = append(got, strings.Join([]string{i.Level1, i.Level2, i.Name, i.Value.Raw, string(i.Value.Op)}, "|"))
+					}
+				}
+				assert.Equal(t, c.kind, strings.Join(kinds, ","))
+				if c.left != "" {
+					t.Logf("left: %s", c.left)
+					return
+				}
+				assert.Equal(t, c.inds, got)
+			})
+		}
+	}
+}
