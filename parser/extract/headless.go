@@ -280,7 +280,7 @@ func (p *targetPlanner) templateOrder() (ok, decided bool) {
 		}
 	}
 	for _, r := range p.rows {
-		if startsWithComparator(cellIn(r, a, nil, f)) {
+		if boundedTarget(cellIn(r, a, nil, f)) {
 			return false, false
 		}
 	}

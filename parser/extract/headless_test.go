@@ -811,3 +811,78 @@ func TestTextSpansColumnsByPosition(t *testing.T) {
 		assert.Equal(t, []string{"营造林面积(亩)=80000", "苗木成活率=85%"}, got, sentence)
 	}
 }
+
+// TestHeadlessBoundedByWords: a headerless grid's targets bounded by a
+// comparator word (大于等于3, 不低于95%, 不超过90万元) are bounded as
+// those written with a sign (≥3): beside a column of measured results they
+// are the target and the result (boundedThenMeasured), and results that
+// echo them and meet their bounds tell their column from the names'
+// (echoedAndMet); two columns both bounded in a row are no target and
+// result. In a positioned table and a text export alike.
+func TestHeadlessBoundedByWords(t *testing.T) {
+	positioned := func(rs [][]string) []layout.Block {
+		var b strings.Builder
+		b.WriteString("<table>")
+		for _, r := range rs {
+			b.WriteString("<tr><td>" + strings.Join(r, "</td><td>") + "</td></tr>")
+		}
+		b.WriteString("</table>")
+		blocks, err := html.Read([]byte(b.String()), layout.DefaultLimits)
+		require.NoError(t, err)
+		return blocks
+	}
+	text := func(rs [][]string) []layout.Block { return []layout.Block{tableOf(1, rs...)} }
+	for _, w := range [][2]string{{"≥", "≤"}, {"大于等于", "小于等于"}, {"不低于", "不超过"}, {"大于或等于", "小于或等于"}} {
+		ge, le := w[0], w[1]
+		measured := [][]string{
+			{"项目名称", "某项目", "", "", ""},
+			{"", "", "", "", ""},
+			{"产出指标", "数量指标", "药品抽验品种", ge + "3", "4"},
+			{"产出指标", "数量指标", "化妆品抽验批次", ge + "3", "7"},
+			{"产出指标", "质量指标", "抽检合格率", ge + "95%", "98%"},
+		}
+		echoed := [][]string{
+			{"项目名称", "某项目", "", "", "", "", ""},
+			{"一级指标", "二级指标", "", "", "实际完成值", "得分", "偏差原因分析"},
+			{"产出指标", "数量指标", ge + "50个", "委托业务项目", "50", "10", ""},
+			{"产出指标", "质量指标", "严格执行相关规定", "审批流程", "达成预期指标", "10", ""},
+			{"产出指标", "时效指标", "在计划时间内完成", "报告提交时间", "达成预期指标", "10", ""},
+			{"产出指标", "成本指标", le + "90万元", "支出控制", "90", "10", ""},
+			{"效益指标", "社会效益指标", "效果明显", "群众受益程度", "达成预期指标", "20", ""},
+		}
+		for _, form := range []struct {
+			name string
+			read func([][]string) []layout.Block
+		}{{"positioned", positioned}, {"text export", text}} {
+			t.Run(ge+"/measured/"+form.name, func(t *testing.T) {
+				doc := Extract(form.read(measured), layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1)
+				inds := doc.Projects[0].Indicators
+				require.Len(t, inds, 3)
+				assert.Equal(t, "化妆品抽验批次", inds[1].Name)
+				assert.Equal(t, ge+"3", inds[1].Value.Raw)
+				require.NotNil(t, inds[1].Actual)
+				assert.Equal(t, "7", inds[1].Actual.Raw)
+			})
+			t.Run(ge+"/both bounded/"+form.name, func(t *testing.T) {
+				// two columns bounded in a row: no target and result told
+				rs := [][]string{measured[0], measured[1], measured[2], {"产出指标", "质量指标", "合格率", ge + "90%", ge + "95%"}}
+				doc := Extract(form.read(rs), layout.DefaultLimits)
+				for _, p := range doc.Projects {
+					assert.Empty(t, p.Indicators, "no indicator guessed")
+				}
+			})
+			t.Run(ge+"/echoed/"+form.name, func(t *testing.T) {
+				doc := Extract(form.read(echoed), layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1)
+				inds := doc.Projects[0].Indicators
+				require.Len(t, inds, 5)
+				assert.Equal(t, "委托业务项目", inds[0].Name)
+				assert.Equal(t, ge+"50个", inds[0].Value.Raw)
+				assert.Equal(t, le+"90万元", inds[3].Value.Raw)
+				require.NotNil(t, inds[3].Actual)
+				assert.Equal(t, "90", inds[3].Actual.Raw)
+			})
+		}
+	}
+}

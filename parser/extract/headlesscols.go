@@ -318,18 +318,19 @@ func smallNumbers(p *profile) bool {
 }
 
 // boundedThenMeasured reports whether frame column t holds targets half
-// or more written with a comparator (≥3, <=5%) and column a, after it, none:
-// a target and its result (a result is measured, not bounded).
+// or more written with a comparator (≥3, <=5%, 大于等于3: boundedTarget)
+// and column a, after it, none: a target and its result (a result is
+// measured, not bounded).
 func boundedThenMeasured(t, a int, rows [][]layout.Cell, f *frame) bool {
 	bounded, filled := 0, 0
 	for _, r := range rows {
 		if s := cellIn(r, t, nil, f); s != "" {
 			filled++
-			if startsWithComparator(s) {
+			if boundedTarget(s) {
 				bounded++
 			}
 		}
-		if s := cellIn(r, a, nil, f); startsWithComparator(s) {
+		if s := cellIn(r, a, nil, f); boundedTarget(s) {
 			return false
 		}
 	}
@@ -346,7 +347,7 @@ func echoedAndMet(t, a int, rows [][]layout.Cell, f *frame) bool {
 	echoed, met, differ := 0, 0, 0
 	for _, r := range rows {
 		x, y := cellIn(r, t, nil, f), cellIn(r, a, nil, f)
-		if startsWithComparator(y) {
+		if boundedTarget(y) {
 			return false
 		}
 		switch {
@@ -367,7 +368,7 @@ func echoedAndMet(t, a int, rows [][]layout.Cell, f *frame) bool {
 // target x ("≥90%", "≤5天"): the same unit after the number, the number on
 // the bound's side.
 func meets(x, y string) bool {
-	if !startsWithComparator(x) || startsWithComparator(y) {
+	if !boundedTarget(x) || boundedTarget(y) {
 		return false
 	}
 	nx, ny := firstNumber(x), firstNumber(y)

@@ -73,7 +73,7 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	case !strings.HasSuffix(val, unit):
 		raw += unit
 	}
-	if postfix && !startsWithComparator(val) && !startsWithComparatorWord(val) && !strings.HasSuffix(raw, dir) {
+	if postfix && !boundedTarget(val) && !strings.Contains(val, dir) {
 		// a comparator that follows the number (以上, 及以下, 以内): written
 		// after the number and unit, as the filing reads (120公里以上)
 		raw += dir
@@ -164,16 +164,27 @@ func isPostfixComparator(s string) bool {
 var asciiParens = strings.NewReplacer("（", "(", "）", ")")
 
 // startsWithComparatorWord tells a value that opens with a comparator
-// word of normalize's lexicon (大于等于98%, 不超过5天).
+// word of normalize's lexicon (大于等于98%, 不超过5天); the words are five
+// characters at most.
 func startsWithComparatorWord(s string) bool {
+	n := 0
 	for i := range s {
 		if i > 0 {
 			if _, ok := normalize.ComparatorWord(s[:i]); ok {
 				return true
 			}
 		}
+		if n++; n > 5 {
+			return false
+		}
 	}
 	return false
+}
+
+// boundedTarget tells a target written with a comparator before its number: a
+// sign (≥95%, ＞3次) or a comparator word (大于等于95%, 不超过5天).
+func boundedTarget(s string) bool {
+	return startsWithComparator(s) || startsWithComparatorWord(s)
 }
 
 // startsWithComparator tells a value that opens with a comparator sign
