@@ -259,3 +259,42 @@ func TestMixedComparatorColumnNoDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestComparatorNotWrittenTwice: a value cell that writes its own
+// comparator (大于等于120, ≥120, 120以上) beside a comparator column keeps
+// it as written: the column's word or sign is not written a second time
+// (大于等于大于等于120公里 read as text).
+func TestComparatorNotWrittenTwice(t *testing.T) {
+	for _, tt := range []struct {
+		dir, val, raw string
+		op            model.Op
+	}{
+		{"大于等于", "大于等于120", "大于等于120公里", ">="},
+		{"≥", "大于等于120", "大于等于120公里", ">="},
+		{"大于等于", "≥120", "≥120公里", ">="},
+		{"以上", "大于等于120", "大于等于120公里", ">="},
+		{"以上", "不低于120", "不低于120公里", ">="},
+		{"大于等于", "120", "大于等于120公里", ">="},
+	} {
+		page := wordsTable([]string{"一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"},
+			[]string{"产出指标", "数量指标", "养护里程", tt.dir, tt.val, "公里"},
+			[]string{"产出指标", "质量指标", "路况优良率", tt.dir, "90", "%"},
+			[]string{"成本指标", "经济成本指标", "每公里养护成本", "", "1", "万元"})
+		for _, form := range []string{"html", "txt"} {
+			t.Run(tt.dir+tt.val+"/"+form, func(t *testing.T) {
+				src := page
+				if form == "txt" {
+					src = readSMPage(page).text()
+				}
+				doc, err := Parse([]byte(src), Options{Path: "filing." + form})
+				require.NoError(t, err)
+				require.Len(t, doc.Projects, 1)
+				got := doc.Projects[0].Indicators
+				require.Len(t, got, 3)
+				assert.Equal(t, tt.raw, got[0].Value.Raw)
+				assert.Equal(t, tt.op, got[0].Value.Op)
+				assert.Equal(t, "120", got[0].Value.Number)
+			})
+		}
+	}
+}

@@ -57,7 +57,9 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	if postfix {
 		part(cDirection, dirWord, dirPos) // read after the number and unit, as it is composed
 	}
-	if r.e.lx.isComparator(dir) && !postfix && !startsWithComparator(val) {
+	if r.e.lx.isComparator(dir) && !postfix && !boundedTarget(val) {
+		// (a value that writes its own comparator, 大于等于120 or ≥120,
+		// keeps it: the column's is not written twice)
 		raw = dir + raw
 	}
 	switch {
