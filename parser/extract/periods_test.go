@@ -24,3 +24,27 @@ func TestPartCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionHint: a value caption's parentheses give the bare numbers
+// under it their unit or comparator (probe filings 04 and 17: 指标值（%）,
+// 指标值（≥）) only where they hold a sign, a unit of the vocabulary, or a
+// sign then a unit; other parentheses give nothing.
+func TestCaptionHint(t *testing.T) {
+	lx := defaultLexicon()
+	for _, c := range []struct{ label, op, unit string }{
+		{"指标值（%）", "", "%"},
+		{"指标值(%)", "", "%"},
+		{"年度指标值（万元）", "", "万元"},
+		{"指标值（≥）", "≥", ""},
+		{"目标值（≥%）", "≥", "%"},
+		{"指标值（包含数字及文字描述）", "", ""},
+		{"指标值（2024年）", "", ""},
+		{"指标值", "", ""},
+		{"（%）", "", ""},
+	} {
+		op, unit := captionHint(lx, c.label)
+		if op != c.op || unit != c.unit {
+			t.Errorf("captionHint(%q) = %q, %q; want %q, %q", c.label, op, unit, c.op, c.unit)
+		}
+	}
+}

@@ -32,6 +32,12 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	nature, naturePos, _ := r.get(cNature)
 	ind.Nature = nature
 	split := g.idx[cDirection] >= 0 || g.idx[cUnit] >= 0 || g.idx[cNature] >= 0
+	if !split && val != "" {
+		if raw, ok := r.captionHinted(val, ind.Name); ok {
+			ind.ValueParts = append(ind.ValueParts, model.LabeledText{Label: g.labels[cValue], Text: val, Source: pos})
+			return raw, pos, idx
+		}
+	}
 	if !split || val == "" || r.e.lx.unitOnly(val) {
 		// (a value cell holding a unit and no number, %, is no target
 		// whatever the columns beside it hold: target drops it)
@@ -194,4 +200,62 @@ func boundedTarget(s string) bool {
 func startsWithComparator(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune(signRunes, r)
+}
+
+// captionHinted composes a bare number under a value caption that ends
+// with its unit or its comparator in parentheses (指标值（%） | 95 →
+// 95%, 指标值（≥） | 10 → ≥10, 目标值（≥%） | 90 → ≥90%), as a 计量单位
+// or 指标方向 column would: the number as written, the caption's unit
+// after it and its sign before it where the cell writes none. A cell that
+// is no bare number (95%, 2024年底, 是) is left as written, and a name
+// ending in parentheses (水质合格率（%）, 面积(≥**亩)) keeps its own unit.
+func (r *gridRow) captionHinted(val, name string) (string, bool) {
+	op, unit := captionHint(r.e.lx, r.g.labels[cValue])
+	if strings.HasSuffix(name, ")") || strings.HasSuffix(name, "）") {
+		unit = ""
+	}
+	if op == "" && unit == "" {
+		return "", false
+	}
+	if v := normalize.Value(val, normalize.Context{Year: 2000}); v.Kind != model.KindQuantity || v.Unit != "" {
+		return "", false
+	}
+	raw := val
+	if op != "" && !startsWithComparator(val) && !startsWithComparatorWord(val) {
+		raw = op + raw
+	}
+	return raw + unit, true
+}
+
+// captionHint reads the parentheses a caption ends with: a comparator
+// sign, a unit of the vocabulary, or a sign then a unit (（≥）, （%）,
+// （万元）, （≥%）); anything else (（包含数字及文字描述）, （2024年）) gives
+// neither.
+func captionHint(lx *lexicon, label string) (op, unit string) {
+	label = strings.TrimSpace(label)
+	var inner string
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if body, ok := strings.CutSuffix(label, pr[1]); ok {
+			if i := strings.LastIndex(body, pr[0]); i > 0 {
+				inner = strings.TrimSpace(body[i+len(pr[0]):])
+			}
+		}
+	}
+	if inner == "" {
+		return "", ""
+	}
+	rest := inner
+	for _, sign := range []string{">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "＞", "＜", "="} {
+		if after, ok := strings.CutPrefix(inner, sign); ok {
+			op, rest = sign, strings.TrimSpace(after)
+			break
+		}
+	}
+	if rest == "" {
+		return op, ""
+	}
+	if !isUnitWord(lx.v, labelKey(rest)) {
+		return "", ""
+	}
+	return op, rest
 }
