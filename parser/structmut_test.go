@@ -525,6 +525,40 @@ var smSignWords = map[string]string{
 	"＞＝": "不小于", "＜＝": "不大于",
 }
 
+// smPostfixWords are the comparator words that follow the number a
+// split-postfix mutation writes for each sign that has one (≥ → 以上,
+// written after the number and unit: 98 | % | 以上), one word a sign so
+// that the scoring can read each back (smPostfixBack); the others (=, >,
+// <) stay signs.
+var smPostfixWords = map[string]string{
+	"≥": "以上", "≤": "以下", ">=": "及以上", "<=": "及以下", "≧": "或以上", "≦": "或以下", "＜＝": "以内",
+}
+
+// smPostfixBack writes back as its sign before the number the comparator
+// word a split-postfix mutation wrote after it, where a target ends with
+// the word of a value cell of its own (98%以上 → ≥98%): the truth holds
+// the sign.
+func smPostfixBack(doc *model.Document) {
+	if doc == nil {
+		return
+	}
+	back := map[string]string{}
+	for sign, w := range smPostfixWords {
+		back[w] = sign
+	}
+	for i := range doc.Projects {
+		for j := range doc.Projects[i].Indicators {
+			ind := &doc.Projects[i].Indicators[j]
+			for _, part := range ind.ValueParts {
+				if sign, ok := back[part.Text]; ok && strings.HasSuffix(ind.Value.Raw, part.Text) {
+					ind.Value.Raw = sign + strings.TrimSuffix(ind.Value.Raw, part.Text)
+					break
+				}
+			}
+		}
+	}
+}
+
 // smSignsBack writes back as its sign the comparator word a split-words
 // mutation wrote for it, where a target opens with the word of a value
 // cell of its own (the comparator column's): the truth holds the sign.
@@ -554,8 +588,9 @@ func smSignsBack(doc *model.Document) {
 // nature or direction column already, or no target with a number, is left
 // alone), written in the given order (0 the comparator, 1 the number, 2
 // the unit: {2, 0, 1} writes 计量单位 | 指标性质 | 指标值); with words, each
-// comparator is written as its word (smSignWords: ≥ → 大于等于).
-func splitMutation(captions [3]string, order [3]int, words bool) func(p smPage, g smGrid) ([]smPage, []string) {
+// comparator the words have is written as its word (smSignWords: ≥ → 大于等于;
+// smPostfixWords: ≥ → 以上).
+func splitMutation(captions [3]string, order [3]int, words map[string]string) func(p smPage, g smGrid) ([]smPage, []string) {
 	return func(p smPage, g smGrid) ([]smPage, []string) {
 		c := g.column("value")
 		values := 0
@@ -600,7 +635,7 @@ func splitMutation(captions [3]string, order [3]int, words bool) func(p smPage, 
 							parts[x] = [3]*smCell{{html.EscapeString(captions[0])}, {html.EscapeString(captions[1])}, {html.EscapeString(captions[2])}}
 						} else {
 							op, n, u := splitValue(smText(x.html))
-							if w, ok := smSignWords[op]; ok && words {
+							if w, ok := words[op]; ok {
 								op = w
 							}
 							parts[x] = [3]*smCell{{html.EscapeString(op)}, {html.EscapeString(n)}, {html.EscapeString(u)}}
@@ -730,19 +765,28 @@ func wordsMutation(name string) bool {
 	return strings.HasSuffix(name, "-words") || strings.Contains(name, "-words-")
 }
 
+// postfixMutation tells a mutation that writes comparators as words after
+// the number (split-postfix, split-unknown-postfix), whose parses are
+// scored with the words read back as signs (smPostfixBack).
+func postfixMutation(name string) bool {
+	return strings.HasSuffix(name, "-postfix")
+}
+
 // structMutations are the structural mutations, in report order.
 var structMutations = []structMutation{
 	{"swap-levels", swapMutation(true, false)},
 	{"swap-values", swapMutation(false, false)},
 	{"swap-values-blank", swapMutation(false, true)},
-	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{0, 1, 2}, false)},
-	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2}, false)},
-	{"split-unit-first", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{2, 0, 1}, false)},
-	{"split-unknown-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{2, 0, 1}, false)},
-	{"split-words", splitMutation([3]string{"指标方向", "目标值", "计量单位"}, [3]int{0, 1, 2}, true)},
-	{"split-unknown-words", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2}, true)},
-	{"split-words-unit-first", splitMutation([3]string{"指标方向", "目标值", "计量单位"}, [3]int{1, 2, 0}, true)},
-	{"split-unknown-words-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{1, 2, 0}, true)},
+	{"split", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{0, 1, 2}, nil)},
+	{"split-unknown", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2}, nil)},
+	{"split-unit-first", splitMutation([3]string{"指标性质", "指标值", "计量单位"}, [3]int{2, 0, 1}, nil)},
+	{"split-unknown-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{2, 0, 1}, nil)},
+	{"split-words", splitMutation([3]string{"指标方向", "目标值", "计量单位"}, [3]int{0, 1, 2}, smSignWords)},
+	{"split-unknown-words", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{0, 1, 2}, smSignWords)},
+	{"split-words-unit-first", splitMutation([3]string{"指标方向", "目标值", "计量单位"}, [3]int{1, 2, 0}, smSignWords)},
+	{"split-unknown-words-unit-first", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{1, 2, 0}, smSignWords)},
+	{"split-postfix", splitMutation([3]string{"目标方向", "指标值", "计量单位"}, [3]int{1, 2, 0}, smPostfixWords)},
+	{"split-unknown-postfix", splitMutation([3]string{"比较", "数值", "单位"}, [3]int{1, 2, 0}, smPostfixWords)},
 	{"short-header", shortHeader},
 	{"unmerge-repeat", unmerge(true)},
 	{"unmerge-empty", unmerge(false)},

@@ -267,6 +267,8 @@ var structuralFloors = map[string][4]int{
 	"split-unknown-words/html": {613, 0, 526, 684}, "split-unknown-words/txt": {613, 0, 526, 684},
 	"split-words-unit-first/html": {643, 0, 542, 686}, "split-words-unit-first/txt": {643, 0, 542, 686},
 	"split-unknown-words-unit-first/html": {613, 0, 526, 684}, "split-unknown-words-unit-first/txt": {613, 0, 526, 684},
+	"split-postfix/html": {643, 0, 542, 686}, "split-postfix/txt": {643, 0, 542, 686},
+	"split-unknown-postfix/html": {613, 0, 526, 684}, "split-unknown-postfix/txt": {613, 0, 526, 684},
 }
 
 type smScore struct {
@@ -297,6 +299,13 @@ type smScore struct {
 //     计量单位 | 指标方向); scored with the words read back as the signs the
 //     truth holds (smSignsBack). Before comparator words counted as a
 //     comparator: 505 (470 unknown) of 643 fields, 138 (136) extra;
+//     split-postfix, split-unknown-postfix: the same split with the
+//     comparator written after the number and unit as the word that
+//     follows a number (98 | % | 以上, ≤ → 以下; =, >, < stay signs) under
+//     指标值 | 计量单位 | 目标方向 or 数值 | 单位 | 比较, scored with the
+//     words read back as signs (smPostfixBack). Before such words counted
+//     as a comparator: 510 (475 unknown) of 643 fields, 133 (131) extra
+//     (the words read as descriptions, the targets typed =);
 //   - short-header: the header one cell short (family 5), every caption a
 //     column left of its cells;
 //   - unmerge-repeat, unmerge-empty: level cells merged down written once per
@@ -404,6 +413,9 @@ func TestStructuralMutations(t *testing.T) {
 						if wordsMutation(m.name) {
 							smSignsBack(doc)
 						}
+						if postfixMutation(m.name) {
+							smPostfixBack(doc)
+						}
 						sc := realscore.Compare(truth, doc)
 						k := m.name + "/" + form
 						s := scores[k]
@@ -495,6 +507,9 @@ func TestStructMutationHelpers(t *testing.T) {
 		"split-words-unit-first": {
 			"<tr><td>项目名称</td><td colspan=\"6\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>目标值</td><td>计量单位</td><td>指标方向</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>10</td><td>户</td><td>大于等于</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100</td><td>%</td><td></td></tr>\n",
 		},
+		"split-postfix": {
+			"<tr><td>项目名称</td><td colspan=\"6\">某项目</td></tr>\n<tr><td rowspan=\"3\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>计量单位</td><td>目标方向</td></tr>\n<tr><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>10</td><td>户</td><td>以上</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100</td><td>%</td><td></td></tr>\n",
+		},
 		"short-header": {
 			"<tr><td>项目名称</td><td colspan=\"4\">某项目</td></tr>\n<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>\n<tr><td rowspan=\"2\">绩效指标</td><td rowspan=\"2\">产出指标</td><td>数量指标</td><td>户数</td><td>≥10户</td></tr>\n<tr><td>质量指标</td><td>合格率</td><td>100%</td></tr>\n",
 		},
@@ -552,5 +567,19 @@ func TestStructMutationHelpers(t *testing.T) {
 	}
 	assert.Equal(t, []string{"≥10户", "大于等于10户", "10户大于"}, raws)
 	smSignsBack(nil)
+	// the words after the number read back as signs before it, only where
+	// a cell of their own wrote them
+	doc = &model.Document{Projects: []model.Project{{Indicators: []model.Indicator{
+		{Value: model.Value{Raw: "10户以上"}, ValueParts: []model.LabeledText{{Text: "10"}, {Text: "户"}, {Text: "以上"}}},
+		{Value: model.Value{Raw: "10户以上"}, ValueParts: []model.LabeledText{{Text: "10户以上"}}},
+		{Value: model.Value{Raw: "以下10户"}, ValueParts: []model.LabeledText{{Text: "以下"}, {Text: "10户"}}},
+	}}}}
+	smPostfixBack(doc)
+	raws = nil
+	for _, ind := range doc.Projects[0].Indicators {
+		raws = append(raws, ind.Value.Raw)
+	}
+	assert.Equal(t, []string{"≥10户", "10户以上", "以下10户"}, raws)
+	smPostfixBack(nil)
 	assert.Equal(t, "表\n\t项目名称\n\t某项目\n\n\t绩效指标\n\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n\t\n\t产出指标\n\t数量指标\n\t户数\n\t≥10户\n\n\t\n\t\n\t质量指标\n\t合格率\n\t100%\n\n\n", p.text())
 }
