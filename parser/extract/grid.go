@@ -26,6 +26,7 @@ type gridState struct {
 	extras    []extraCol           // half-year, long-term, last year's, further target columns
 	long      *extraCol            // the name column of a mid-term block left of the year's
 	longL2    *extraCol            // the level-2 column of that block
+	pairs     bool                 // long is no mid-term block: a second indicator of each row, left of the first (sideBySide)
 	byLevel   bool                 // no name column: the deepest level names the indicator
 	valueSpan int                  // grid columns the value header covers
 	blocks    []int                // header cells over a block label or merged-down column (绩效指标, 绩)

@@ -320,6 +320,11 @@ func (g *gridState) yearBlock(row []layout.Cell, dupName, dupValue, dupL2 int) {
 		}
 	}
 	g.long = &extraCol{idx: firstName, col: row[firstName].Pos.Col, role: model.RoleLongTerm}
+	// the national form's blocks each repeat the level 2 (二级指标 |
+	// 三级指标 | 指标值 twice); a header that repeats only the names and
+	// the target under one set of levels (一级指标 | 二级指标 | 指标名称 |
+	// 指标值 | 指标名称 | 指标值) sets two indicators side by side in a row
+	g.pairs = dupL2 < 0
 }
 
 // emptyLaterBlock handles a header that repeats 三级指标 | 指标值 when the

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -110,6 +112,13 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	}
 	r.extras(&ind)
 	r.midTerm(&ind, l2)
+	if g.pairs {
+		// the left indicator of two side by side, whatever the right one gives
+		if left, ok := r.sideBySide(&ind); ok {
+			e.cur.Indicators = append(e.cur.Indicators, left)
+			g.pending, appended = g.pending[:0], true
+		}
+	}
 	r.warnWidth()
 	val, ok := r.target(name, namePos, nameIdx, val, valPos, ind.Description)
 	if !ok {
@@ -122,6 +131,39 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	}
 	e.cur.Indicators = append(e.cur.Indicators, ind)
 	g.pending, appended = g.pending[:0], true
+}
+
+// sideBySide reads the left indicator of a row that sets two side by side
+// under one set of levels (g.pairs): the earlier name and target, which
+// the header reading kept as a mid-term block beside ind, become an
+// indicator of ind's levels. An earlier pair without a name or a target
+// is no indicator: its cells stay unrecognized.
+func (r *gridRow) sideBySide(ind *model.Indicator) (model.Indicator, bool) {
+	g := r.g
+	k := slices.IndexFunc(ind.OtherValues, func(o model.OtherValue) bool { return o.Role == model.RoleLongTerm })
+	name, namePos, ok := r.at(*g.long)
+	if !ok || name == "" || k < 0 || ind.OtherValues[k].Value.Raw == "" {
+		if ok {
+			r.used[r.index(g.long.idx, g.long.col)] = false
+		}
+		if k >= 0 {
+			for i := range r.row {
+				if r.row[i].Pos == ind.OtherValues[k].Source {
+					r.used[i] = false
+				}
+			}
+			ind.OtherValues = slices.Delete(ind.OtherValues, k, k+1)
+		}
+		return model.Indicator{}, false
+	}
+	o := ind.OtherValues[k]
+	ind.OtherValues = slices.Delete(ind.OtherValues, k, k+1)
+	left := model.Indicator{Level1: ind.Level1, Level2: ind.Level2, Name: name,
+		Value: model.Value{Raw: o.Value.Raw, Kind: model.KindText}, Source: o.Source}
+	if left.Source.IsZero() {
+		left.Source = namePos
+	}
+	return left, true
 }
 
 // unuse marks every cell of the row as unread: the row is no indicator.
