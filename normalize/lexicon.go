@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
@@ -92,6 +93,27 @@ func PostfixComparatorWord(s string) (model.Op, bool) {
 	op, ok := postfixComparatorWords[s]
 	return op, ok
 }
+
+// CutPostfixComparator cuts from the end of s the longest comparator word
+// that follows a number (95以上 → 95, 以上; 1万元以内（含） → 1万元,
+// 以内（含）), the word as s writes it (full-width parentheses too);
+// false where s ends with none or is nothing but the word.
+func CutPostfixComparator(s string) (before, word string, ok bool) {
+	for w := range postfixComparatorWords {
+		for _, form := range [...]string{w, fullWidthParens.Replace(w)} {
+			if len(form) < len(s) && len(form) > len(word) && strings.HasSuffix(s, form) {
+				word = form
+			}
+		}
+	}
+	if word == "" {
+		return s, "", false
+	}
+	return s[:len(s)-len(word)], word, true
+}
+
+// fullWidthParens writes ASCII parentheses full-width ((含) → （含）).
+var fullWidthParens = strings.NewReplacer("(", "（", ")", "）")
 
 // suffixOps are comparator words that follow the number and unit.
 var suffixOps = []opWord{

@@ -62,3 +62,20 @@ func TestPostfixComparatorWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCutPostfixComparator: the longest word that follows a number is cut
+// from a text's end, as written (full-width parentheses too); a text that
+// ends with none, or is only the word, is left whole.
+func TestCutPostfixComparator(t *testing.T) {
+	tests := []struct{ in, before, word string }{
+		{"95以上", "95", "以上"}, {"95及以上", "95", "及以上"}, {"1万元以内", "1万元", "以内"},
+		{"3天之内", "3天", "之内"}, {"5以下(含)", "5", "以下(含)"}, {"5以下（含）", "5", "以下（含）"},
+		{"以上", "以上", ""}, {"95%", "95%", ""}, {"≥95", "≥95", ""}, {"", "", ""},
+	}
+	for _, tt := range tests {
+		before, word, ok := CutPostfixComparator(tt.in)
+		if before != tt.before || word != tt.word || ok != (tt.word != "") {
+			t.Errorf("CutPostfixComparator(%q) = %q, %q, %v; want %q, %q", tt.in, before, word, ok, tt.before, tt.word)
+		}
+	}
+}

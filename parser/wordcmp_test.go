@@ -298,3 +298,46 @@ func TestComparatorNotWrittenTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestPostfixWordInValueCell: a value cell that writes its number with the
+// comparator word after it (95以上, 1以内) beside a 计量单位 column takes
+// the unit before the word (95%以上, typed ≥ 95 %), never after it (95以上%
+// read as text); a value that writes the unit too (1万元以内) is not given
+// it twice; a sentence ending with the word is left as it was.
+func TestPostfixWordInValueCell(t *testing.T) {
+	for _, tt := range []struct {
+		val, unit, raw string
+		op             model.Op
+	}{
+		{"120以上", "公里", "120公里以上", ">="},
+		{"95及以上", "%", "95%及以上", ">="},
+		{"1以内", "万元", "1万元以内", "<="},
+		{"1万元以内", "万元", "1万元以内", "<="},
+		{"30之内", "天", "30天之内", "<="},
+		{"120", "公里", "120公里", "="},
+		{"达到国家标准以上", "%", "达到国家标准以上%", ""},
+	} {
+		page := wordsTable([]string{"一级指标", "二级指标", "三级指标", "指标值", "计量单位"},
+			[]string{"产出指标", "数量指标", "养护里程", tt.val, tt.unit},
+			[]string{"产出指标", "质量指标", "路况优良率", "90", "%"},
+			[]string{"成本指标", "经济成本指标", "每公里养护成本", "1", "万元"})
+		for _, form := range []string{"html", "txt"} {
+			t.Run(tt.val+tt.unit+"/"+form, func(t *testing.T) {
+				src := page
+				if form == "txt" {
+					src = readSMPage(page).text()
+				}
+				doc, err := Parse([]byte(src), Options{Path: "filing." + form})
+				require.NoError(t, err)
+				require.Len(t, doc.Projects, 1)
+				got := doc.Projects[0].Indicators
+				require.Len(t, got, 3)
+				assert.Equal(t, tt.raw, got[0].Value.Raw)
+				if tt.op != "" {
+					assert.Equal(t, tt.op, got[0].Value.Op)
+				}
+				assert.Equal(t, "90%", got[1].Value.Raw)
+			})
+		}
+	}
+}

@@ -68,17 +68,25 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		// keeps it: the column's is not written twice)
 		raw = dir + raw
 	}
+	// a number followed by a comparator word (95以上, 1以内) takes the unit
+	// before the word (95%以上), never after it
+	body, word := val, ""
+	if b, w, ok := normalize.CutPostfixComparator(val); ok && (endsWithDigit(b) || unit != "" && strings.HasSuffix(b, unit)) {
+		body, word = b, w
+	}
 	switch {
 	case unit == "" || r.e.lx.isComparator(unit):
 	case unit == val && !isUnitWord(r.e.lx.v, labelKey(unit)):
 		// the unit cell holds the value again (a sheet's number in both
 		// columns): kept as written, a space between, no unit made up
 		raw += " " + unit
-	case !isUnitWord(r.e.lx.v, labelKey(unit)) && endsWithUnit(r.e.lx.v, val):
+	case !isUnitWord(r.e.lx.v, labelKey(unit)) && endsWithUnit(r.e.lx.v, body):
 		// a unit cell that is no unit (OCR junk: tot扁) beside a value
 		// that carries its own (2200篇): the value as written, the cell
 		// kept among its parts
-	case !strings.HasSuffix(val, unit):
+	case word != "" && !strings.HasSuffix(body, unit):
+		raw = strings.TrimSuffix(raw, word) + unit + word
+	case word == "" && !strings.HasSuffix(val, unit):
 		raw += unit
 	}
 	if postfix && !boundedTarget(val) && !strings.Contains(val, dir) {
@@ -87,6 +95,11 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		raw += dir
 	}
 	return raw, pos, idx
+}
+
+// endsWithDigit tells a text whose last character is an ASCII digit.
+func endsWithDigit(s string) bool {
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // endsWithUnit tells a value whose digits are followed by a unit word of
