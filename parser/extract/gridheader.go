@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -27,6 +28,7 @@ type headerCells struct {
 // later block that repeats the names' and target's captions.
 func (e *extractor) readCaptions(g *gridState, row []layout.Cell, f *frame) headerCells {
 	d := g.readHeader(row)
+	g.fourthLevel(row, &d)
 	g.levelsLeftOfLevel2(row, f, &d)
 	e.targetUnderGoals(g, row, f, &d)
 	e.projColsAbove(g, row, e.prevRow())
@@ -367,6 +369,25 @@ func (e *extractor) valueFromRowAbove(g *gridState, row []layout.Cell) {
 		text := layout.Clean(above[j].Text)
 		if col := e.lx.gridLabel(labelKey(text)); col == cValue {
 			g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(text)
+			return
+		}
+	}
+}
+
+// fourthLevel reads a four-level header (一级指标 | 二级指标 | 三级指标 |
+// 四级指标 | 指标值): the 四级指标 right of the 三级指标 names the
+// indicators, the 三级指标 groups them and is left unplaced (its cells
+// unrecognized: the indicator has no field for a third level).
+func (g *gridState) fourthLevel(row []layout.Cell, d *headerCells) {
+	n := g.idx[cName]
+	if n < 0 {
+		return
+	}
+	for k, i := range d.unknown {
+		key := g.lx.key(layout.Clean(row[i].Text))
+		if i > n && (key == "四级指标" || strings.HasPrefix(key, "四级指标")) {
+			g.idx[cName], g.cols[cName], g.labels[cName] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+			d.unknown = slices.Delete(d.unknown, k, k+1)
 			return
 		}
 	}
