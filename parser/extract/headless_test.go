@@ -886,3 +886,61 @@ func TestHeadlessBoundedByWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlessComposedAfterUnit: a headerless grid whose targets are
+// written in three cells with the comparator after the unit (120 | 公里 |
+// 以上, or ≥ there) is read as the comparator first is (≥ | 120 | 公里):
+// the numbers are the target, composed as written (120公里以上, ≥120公里),
+// typed values right after the comparators the result, bare numbers the
+// weight then the score. In a positioned table and a text export alike.
+func TestHeadlessComposedAfterUnit(t *testing.T) {
+	positioned := func(rs [][]string) []layout.Block {
+		var b strings.Builder
+		b.WriteString("<table>")
+		for _, r := range rs {
+			b.WriteString("<tr><td>" + strings.Join(r, "</td><td>") + "</td></tr>")
+		}
+		b.WriteString("</table>")
+		blocks, err := html.Read([]byte(b.String()), layout.DefaultLimits)
+		require.NoError(t, err)
+		return blocks
+	}
+	text := func(rs [][]string) []layout.Block { return []layout.Block{tableOf(1, rs...)} }
+	for _, tc := range []struct {
+		ge, le string
+		want   []string
+	}{
+		{"以上", "以下", []string{"120公里以上", "90%以上", "1万元以下", "95%"}},
+		{"及以上", "以内", []string{"120公里及以上", "90%及以上", "1万元以内", "95%"}},
+		{"≥", "≤", []string{"≥120公里", "≥90%", "≤1万元", "95%"}},
+	} {
+		rows := [][]string{
+			{"项目名称", "某项目", "", "", "", "", "", "", ""},
+			{"", "", "", "", "", "", "", "", ""},
+			{"产出指标", "数量指标", "养护里程", "120", "公里", tc.ge, "125公里", "30", "30"},
+			{"产出指标", "质量指标", "路况优良率", "90", "%", tc.ge, "92%", "30", "30"},
+			{"成本指标", "经济成本指标", "每公里养护成本", "1", "万元", tc.le, "0.9万元", "20", "20"},
+			{"效益指标", "社会效益指标", "群众满意度", "95", "%", "", "96%", "20", "18"},
+		}
+		for _, form := range []struct {
+			name string
+			read func([][]string) []layout.Block
+		}{{"positioned", positioned}, {"text export", text}} {
+			t.Run(tc.ge+"/"+form.name, func(t *testing.T) {
+				doc := Extract(form.read(rows), layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1)
+				inds := doc.Projects[0].Indicators
+				require.Len(t, inds, 4)
+				for i, w := range tc.want {
+					assert.Equal(t, rows[i+2][2], inds[i].Name)
+					assert.Equal(t, w, inds[i].Value.Raw)
+					if assert.NotNil(t, inds[i].Actual, inds[i].Name) {
+						assert.Equal(t, rows[i+2][6], inds[i].Actual.Raw)
+					}
+					assert.Equal(t, rows[i+2][7], deref(inds[i].Weight))
+					assert.Equal(t, rows[i+2][8], deref(inds[i].Score))
+				}
+			})
+		}
+	}
+}

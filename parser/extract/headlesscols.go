@@ -89,10 +89,11 @@ func (p *targetPlanner) wordedIn(k, sign int) bool {
 }
 
 // composedColumns reads the columns of a headerless grid whose targets are
-// written in three cells (= | 100 | %): the one column of numbers between
-// the signs and the units is the target (or the worded column,
-// wordedComposed, with its result wordedActual, when no such column
-// stands); right after the units a column
+// written in three cells (= | 100 | %, or 100 | % | 以上: composed): the
+// one column of numbers before the units is the target (or the worded
+// column, wordedComposed, with its result wordedActual, when no such
+// column stands); right after the units (after the comparators where they
+// follow the units) a column
 // of typed values is the result (100%, 8次); columns of bare numbers adding
 // up to no more than 100 are the weight, then the score (no score above
 // its weight). One such column beside a result may be either and stays
@@ -117,6 +118,10 @@ func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]lay
 		return plan, false
 	}
 	plan.placed[cValue] = t
+	after := 0 // the comparators' column after the units (100 | % | 以上): the result after it
+	if f.content(t-1) != ctComparator && f.content(t+2) == ctComparator {
+		after = 1
+	}
 	var small []int
 	for _, k := range append(append([]int{}, vals...), weights...) {
 		p := &f.prof[k]
@@ -124,7 +129,7 @@ func composedColumns(vals, weights []int, worded, wordedActual int, rows [][]lay
 		case k == t, k == actual:
 		case smallNumbers(p):
 			small = append(small, k)
-		case k == t+2 && p.typed > 0 && actual < 0:
+		case k == t+2+after && p.typed > 0 && actual < 0:
 			actual = k
 		default:
 			return plan, false
@@ -202,10 +207,11 @@ func totalCellIn(total []layout.Cell, k int, f *frame) string {
 }
 
 // composed reports whether frame column k holds the numbers of targets
-// written in three cells: a column of comparator signs right before it and
-// a column of units right after it (= | 100 | %, ≤ | 10 | 次).
+// written in three cells: a column of units right after it and a column of
+// comparators right before it (= | 100 | %, ≤ | 10 | 次) or right after
+// the units (100 | % | 以上, 10 | 次 | ≤).
 func composed(k int, f *frame) bool {
-	return f.content(k) == ctNumber && f.content(k-1) == ctComparator && f.content(k+1) == ctUnit
+	return f.content(k) == ctNumber && f.content(k+1) == ctUnit && (f.content(k-1) == ctComparator || f.content(k+2) == ctComparator)
 }
 
 // headIndex is the header cell over frame column k, or -1.
