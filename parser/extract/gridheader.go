@@ -29,6 +29,7 @@ type headerCells struct {
 func (e *extractor) readCaptions(g *gridState, row []layout.Cell, f *frame) headerCells {
 	d := g.readHeader(row)
 	g.fourthLevel(row, &d)
+	g.earlierYearActual()
 	g.levelsLeftOfLevel2(row, f, &d)
 	e.targetUnderGoals(g, row, f, &d)
 	e.projColsAbove(g, row, e.prevRow())
@@ -298,6 +299,14 @@ func (g *gridState) settleColumns(row []layout.Cell, unknown []int) {
 	// 3月 | 6月 or 一季度 | 二季度, and bounds, 下限 | 上限, are no areas)
 	after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
 	for _, i := range unknown {
+		if i > after && wholeYearCaption(layout.Clean(row[i].Text)) {
+			// 3月 | 6月 | 9月 | 全年: the year's column is the target
+			g.idx[cValue], g.cols[cValue], g.labels[cValue] = i, row[i].Pos.Col, compactLabel(layout.Clean(row[i].Text))
+			g.regions = g.regions[:0]
+			return
+		}
+	}
+	for _, i := range unknown {
 		if i > after && !partCaption(layout.Clean(row[i].Text)) {
 			g.regions = append(g.regions, extraCol{idx: i, col: row[i].Pos.Col, role: model.RoleRegion, label: compactLabel(layout.Clean(row[i].Text))})
 		}
@@ -391,4 +400,40 @@ func (g *gridState) fourthLevel(row []layout.Cell, d *headerCells) {
 			return
 		}
 	}
+}
+
+// earlierYearActual reads a results' caption that names an earlier year
+// than the target's (2024年目标值 | 2023年实际值) as the last year's
+// actual, kept beside the target, as 上年实际完成值 is: the table sets this
+// year's targets beside what was done, and is no self-evaluation.
+func (g *gridState) earlierYearActual() {
+	a, v := g.idx[cActual], g.idx[cValue]
+	if a < 0 || v < 0 || g.idx[cLastYear] >= 0 {
+		return
+	}
+	ya, yv := leadingYear(g.labels[cActual]), leadingYear(g.labels[cValue])
+	if ya == 0 || yv == 0 || ya >= yv {
+		return
+	}
+	g.idx[cLastYear], g.cols[cLastYear], g.labels[cLastYear] = a, g.cols[cActual], g.labels[cActual]
+	g.idx[cActual], g.cols[cActual] = -1, 0
+}
+
+// leadingYear returns the year a caption opens with (2023年实际值 → 2023),
+// or 0.
+func leadingYear(s string) int {
+	if len(s) < len("2023年") || !strings.HasPrefix(s[4:], "年") {
+		return 0
+	}
+	n := 0
+	for _, r := range s[:4] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	if n < 1990 || n > 2100 {
+		return 0
+	}
+	return n
 }

@@ -82,3 +82,14 @@ func monthNumber(s string) bool {
 	}
 	return n >= 1 && n <= 12
 }
+
+// wholeYearCaption reports whether a column caption names the whole year
+// (全年, 全年度, 年度, 本年度) beside the parts of it: the year's target.
+func wholeYearCaption(s string) bool {
+	s = strings.NewReplacer(" ", "", "　", "").Replace(s)
+	switch s {
+	case "全年", "全年度", "年度", "本年", "本年度":
+		return true
+	}
+	return false
+}

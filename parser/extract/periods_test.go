@@ -48,3 +48,21 @@ func TestCaptionHint(t *testing.T) {
 		}
 	}
 }
+
+// TestYearCaptions: the whole year's caption beside its parts (全年 after
+// 6月 | 9月, probe filing 32) and the year a caption opens with (2023年实际值
+// beside 2024年目标值, probe filing 28).
+func TestYearCaptions(t *testing.T) {
+	for s, want := range map[string]bool{"全年": true, "全年度": true, "年度": true, "本年度": true, "全 年": true,
+		"半年": false, "上半年": false, "全年指标值": false, "12月": false} {
+		if got := wholeYearCaption(s); got != want {
+			t.Errorf("wholeYearCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]int{"2023年实际值": 2023, "2024年目标值": 2024, "2023年": 2023, "年度实际值": 0,
+		"上年实际值": 0, "1023年实际值": 0, "202年": 0, "２０２３年实际值": 0, "": 0} {
+		if got := leadingYear(s); got != want {
+			t.Errorf("leadingYear(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
