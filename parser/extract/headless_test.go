@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -813,8 +814,8 @@ func TestTextSpansColumnsByPosition(t *testing.T) {
 }
 
 // TestHeadlessBoundedByWords: a headerless grid's targets bounded by a
-// comparator word (大于等于3, 不低于95%, 不超过90万元) are bounded as
-// those written with a sign (≥3): beside a column of measured results they
+// comparator word (大于等于3, 不低于95%, 不超过90万元, or after the number:
+// 3以上, 90万元以内) are bounded as those written with a sign (≥3): beside a column of measured results they
 // are the target and the result (boundedThenMeasured), and results that
 // echo them and meet their bounds tell their column from the names'
 // (echoedAndMet); two columns both bounded in a row are no target and
@@ -832,54 +833,58 @@ func TestHeadlessBoundedByWords(t *testing.T) {
 		return blocks
 	}
 	text := func(rs [][]string) []layout.Block { return []layout.Block{tableOf(1, rs...)} }
-	for _, w := range [][2]string{{"≥", "≤"}, {"大于等于", "小于等于"}, {"不低于", "不超过"}, {"大于或等于", "小于或等于"}} {
-		ge, le := w[0], w[1]
+	for _, w := range [][2]string{{"≥", "≤"}, {"大于等于", "小于等于"}, {"不低于", "不超过"}, {"大于或等于", "小于或等于"}, {"以上", "以内"}, {"及以上", "以下"}} {
+		name := w[0]
+		ge, le := func(n string) string { return w[0] + n }, func(n string) string { return w[1] + n }
+		if _, ok := normalize.PostfixComparatorWord(w[0]); ok {
+			ge, le = func(n string) string { return n + w[0] }, func(n string) string { return n + w[1] }
+		}
 		measured := [][]string{
 			{"项目名称", "某项目", "", "", ""},
 			{"", "", "", "", ""},
-			{"产出指标", "数量指标", "药品抽验品种", ge + "3", "4"},
-			{"产出指标", "数量指标", "化妆品抽验批次", ge + "3", "7"},
-			{"产出指标", "质量指标", "抽检合格率", ge + "95%", "98%"},
+			{"产出指标", "数量指标", "药品抽验品种", ge("3"), "4"},
+			{"产出指标", "数量指标", "化妆品抽验批次", ge("3"), "7"},
+			{"产出指标", "质量指标", "抽检合格率", ge("95%"), "98%"},
 		}
 		echoed := [][]string{
 			{"项目名称", "某项目", "", "", "", "", ""},
 			{"一级指标", "二级指标", "", "", "实际完成值", "得分", "偏差原因分析"},
-			{"产出指标", "数量指标", ge + "50个", "委托业务项目", "50", "10", ""},
+			{"产出指标", "数量指标", ge("50个"), "委托业务项目", "50", "10", ""},
 			{"产出指标", "质量指标", "严格执行相关规定", "审批流程", "达成预期指标", "10", ""},
 			{"产出指标", "时效指标", "在计划时间内完成", "报告提交时间", "达成预期指标", "10", ""},
-			{"产出指标", "成本指标", le + "90万元", "支出控制", "90", "10", ""},
+			{"产出指标", "成本指标", le("90万元"), "支出控制", "90", "10", ""},
 			{"效益指标", "社会效益指标", "效果明显", "群众受益程度", "达成预期指标", "20", ""},
 		}
 		for _, form := range []struct {
 			name string
 			read func([][]string) []layout.Block
 		}{{"positioned", positioned}, {"text export", text}} {
-			t.Run(ge+"/measured/"+form.name, func(t *testing.T) {
+			t.Run(name+"/measured/"+form.name, func(t *testing.T) {
 				doc := Extract(form.read(measured), layout.DefaultLimits)
 				require.Len(t, doc.Projects, 1)
 				inds := doc.Projects[0].Indicators
 				require.Len(t, inds, 3)
 				assert.Equal(t, "化妆品抽验批次", inds[1].Name)
-				assert.Equal(t, ge+"3", inds[1].Value.Raw)
+				assert.Equal(t, ge("3"), inds[1].Value.Raw)
 				require.NotNil(t, inds[1].Actual)
 				assert.Equal(t, "7", inds[1].Actual.Raw)
 			})
-			t.Run(ge+"/both bounded/"+form.name, func(t *testing.T) {
+			t.Run(name+"/both bounded/"+form.name, func(t *testing.T) {
 				// two columns bounded in a row: no target and result told
-				rs := [][]string{measured[0], measured[1], measured[2], {"产出指标", "质量指标", "合格率", ge + "90%", ge + "95%"}}
+				rs := [][]string{measured[0], measured[1], measured[2], {"产出指标", "质量指标", "合格率", ge("90%"), ge("95%")}}
 				doc := Extract(form.read(rs), layout.DefaultLimits)
 				for _, p := range doc.Projects {
 					assert.Empty(t, p.Indicators, "no indicator guessed")
 				}
 			})
-			t.Run(ge+"/echoed/"+form.name, func(t *testing.T) {
+			t.Run(name+"/echoed/"+form.name, func(t *testing.T) {
 				doc := Extract(form.read(echoed), layout.DefaultLimits)
 				require.Len(t, doc.Projects, 1)
 				inds := doc.Projects[0].Indicators
 				require.Len(t, inds, 5)
 				assert.Equal(t, "委托业务项目", inds[0].Name)
-				assert.Equal(t, ge+"50个", inds[0].Value.Raw)
-				assert.Equal(t, le+"90万元", inds[3].Value.Raw)
+				assert.Equal(t, ge("50个"), inds[0].Value.Raw)
+				assert.Equal(t, le("90万元"), inds[3].Value.Raw)
 				require.NotNil(t, inds[3].Actual)
 				assert.Equal(t, "90", inds[3].Actual.Raw)
 			})
@@ -942,5 +947,24 @@ func TestHeadlessComposedAfterUnit(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestMeetsBound: a measured value meets a target's bound written with a
+// sign, a comparator word before the number or a word after it, on the
+// bound's side and in the same unit; = and 等于 bound nothing.
+func TestMeetsBound(t *testing.T) {
+	for _, tt := range []struct {
+		x, y string
+		want bool
+	}{
+		{"≥90%", "98%", true}, {"≥90%", "80%", false}, {">=3", "3", true}, {">3", "3", false}, {"＞3", "4", true},
+		{"≤5天", "3天", true}, {"<5天", "5天", false}, {"≥90%", "98", false}, {"=3", "3", false},
+		{"大于等于90%", "98%", true}, {"不低于90%", "80%", false}, {"大于3", "3", false}, {"大于3", "4", true},
+		{"小于等于5天", "3天", true}, {"不超过5天", "6天", false}, {"等于3", "3", false},
+		{"90%以上", "98%", true}, {"90%以上", "80%", false}, {"5天以内", "3天", true}, {"5天以内", "6天", false},
+		{"90%以上", "98%以上", false}, {"大于等于90%", "大于等于98%", false},
+	} {
+		assert.Equal(t, tt.want, meets(tt.x, tt.y), "meets(%q, %q)", tt.x, tt.y)
 	}
 }

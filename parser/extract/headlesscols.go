@@ -7,6 +7,8 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -371,14 +373,15 @@ func echoedAndMet(t, a int, rows [][]layout.Cell, f *frame) bool {
 }
 
 // meets tells a bare measured value y ("98%") that meets the bound of
-// target x ("≥90%", "≤5天"): the same unit after the number, the number on
-// the bound's side.
+// target x ("≥90%", "≤5天", "大于等于90%", "90%以上"): the same unit after
+// the number, the number on the bound's side.
 func meets(x, y string) bool {
-	if !boundedTarget(x) || boundedTarget(y) {
+	op, body := bound(x)
+	if op == "" || boundedTarget(y) {
 		return false
 	}
-	nx, ny := firstNumber(x), firstNumber(y)
-	if nx == "" || ny == "" || !strings.HasPrefix(y, ny) || strings.TrimSpace(x[strings.Index(x, nx)+len(nx):]) != strings.TrimSpace(y[len(ny):]) {
+	nx, ny := firstNumber(body), firstNumber(y)
+	if nx == "" || ny == "" || !strings.HasPrefix(y, ny) || strings.TrimSpace(body[strings.Index(body, nx)+len(nx):]) != strings.TrimSpace(y[len(ny):]) {
 		return false
 	}
 	dx, err1 := decimal.NewFromString(nx)
@@ -386,14 +389,54 @@ func meets(x, y string) bool {
 	if err1 != nil || err2 != nil {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(x)
-	switch {
-	case strings.ContainsRune("≥≧＞>", r):
-		return dy.GreaterThanOrEqual(dx) && (r != '>' && r != '＞' || dy.GreaterThan(dx) || strings.HasPrefix(x, ">="))
-	case strings.ContainsRune("≤≦＜<", r):
-		return dy.LessThanOrEqual(dx) && (r != '<' && r != '＜' || dy.LessThan(dx) || strings.HasPrefix(x, "<="))
+	switch op {
+	case ">=":
+		return dy.GreaterThanOrEqual(dx)
+	case ">":
+		return dy.GreaterThan(dx)
+	case "<=":
+		return dy.LessThanOrEqual(dx)
+	case "<":
+		return dy.LessThan(dx)
 	}
 	return false
+}
+
+// bound reads the bound of a target (boundedTarget): its op and the
+// target without a comparator word written after the number (90%以上 →
+// >=, 90%); "" where it bounds nothing (=, 等于, no comparator).
+func bound(x string) (model.Op, string) {
+	if b, w, ok := normalize.CutPostfixComparator(x); ok && endsWithDigitOrUnit(b) {
+		op, _ := normalize.PostfixComparatorWord(asciiParens.Replace(w))
+		return op, b
+	}
+	r, _ := utf8.DecodeRuneInString(x)
+	switch {
+	case strings.ContainsRune("≥≧", r), strings.HasPrefix(x, ">="):
+		return ">=", x
+	case strings.ContainsRune("＞>", r):
+		return ">", x
+	case strings.ContainsRune("≤≦", r), strings.HasPrefix(x, "<="):
+		return "<=", x
+	case strings.ContainsRune("＜<", r):
+		return "<", x
+	}
+	var op model.Op
+	n := 0
+	for i := range x {
+		if i > 0 {
+			if o, ok := normalize.ComparatorWord(x[:i]); ok {
+				op = o // the longest word (大于等于, not 大于)
+			}
+		}
+		if n++; n > 5 {
+			break
+		}
+	}
+	if op == "=" {
+		op = ""
+	}
+	return op, x
 }
 
 // sameInEveryRow reports whether frame columns j and k hold the same text

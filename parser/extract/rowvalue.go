@@ -202,10 +202,24 @@ func startsWithComparatorWord(s string) bool {
 	return false
 }
 
-// boundedTarget tells a target written with a comparator before its number: a
-// sign (≥95%, ＞3次) or a comparator word (大于等于95%, 不超过5天).
+// boundedTarget tells a target written with a comparator: a sign (≥95%,
+// ＞3次) or a comparator word (大于等于95%, 不超过5天) before its number, or
+// a word that follows the number right after it and its unit (95%以上,
+// 5天以内).
 func boundedTarget(s string) bool {
-	return startsWithComparator(s) || startsWithComparatorWord(s)
+	if startsWithComparator(s) || startsWithComparatorWord(s) {
+		return true
+	}
+	b, _, ok := normalize.CutPostfixComparator(s)
+	return ok && endsWithDigitOrUnit(b)
+}
+
+// endsWithDigitOrUnit tells a text that ends with a number, or with a
+// number and a short unit after it (95, 95%, 120公里): what a comparator
+// word after the number follows.
+func endsWithDigitOrUnit(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	return i >= 0 && utf8.RuneCountInString(s[i+1:]) <= 4
 }
 
 // startsWithComparator tells a value that opens with a comparator sign
