@@ -234,6 +234,8 @@ func targetRole(key string) gridColumn {
 		return cHalfYear
 	case strings.HasPrefix(key, "上年") || strings.HasPrefix(key, "去年"):
 		return cLastYear
+	case strings.HasPrefix(parenthesized(key), "上年") || strings.HasPrefix(parenthesized(key), "去年"):
+		return cLastYear // 指标值（上年）: the qualifier after the caption
 	case strings.Contains(key, "长期") || strings.Contains(key, "中期") || strings.Contains(key, "项目期") || strings.Contains(key, "实施期"):
 		return cLongTerm
 	}

@@ -66,3 +66,18 @@ func TestYearCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetRoleQualifier: a target caption qualified 上年 or 去年 in
+// parentheses after it (指标值（上年）, probe filing 43) is last year's,
+// as one that opens with it is; 本年 and other qualifiers leave the
+// year's target.
+func TestTargetRoleQualifier(t *testing.T) {
+	for key, want := range map[string]gridColumn{
+		"指标值（上年）": cLastYear, "指标值（去年实际）": cLastYear, "上年指标值": cLastYear,
+		"指标值（本年）": cValue, "指标值（包含数字及文字描述）": cValue, "指标值（半年）": cHalfYear,
+	} {
+		if got := targetRole(key); got != want {
+			t.Errorf("targetRole(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
