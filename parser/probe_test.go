@@ -17,7 +17,7 @@ import (
 // area, no target), and the layouts not read yet are pinned as refusals
 // (06, rows numbered 1.1.1 with the levels in the names' column; 07, the
 // target in the name's brackets over an empty value column; 08, a
-// transposed grid), an OCR'd O or l in a number stays text (14), and
+// transposed grid; 50, a department's grid grouped by 年度主要任务), an OCR'd O or l in a number stays text (14), and
 // 95%左右 is read =95% with the warning that says so (AboutReadAsEqual).
 // Not pinned beyond kind and indicators: 29's text export reads the
 // total column 全市 as the target and leaves the areas unrecognized, its
@@ -72,6 +72,12 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "42-department-framework", kind: "department", inds: []string{"履职效能|重点工作履行情况|法律援助案件办结率|≥95%|>=", "履职效能|部门职责履行|人民调解成功率|≥96%|>=", "管理效率|预算编制质量|预算执行率|≥90%|>=", "管理效率|资产管理|固定资产利用率|≥95%|>="}},
 		{dir: "43-qualified-values", kind: "project", inds: []string{"产出指标|数量指标|走访慰问人数|≥1300人|>=", "产出指标|时效指标|优抚金发放及时率|100%|=", "满意度指标|服务对象满意度指标|服务对象满意度|≥95%|>="}},
 		{dir: "44-name-and-content", kind: "project", inds: []string{"产出指标|数量指标|巡河次数|≥48次|>=", "产出指标|质量指标|问题整改率|≥95%|>=", "效益指标|生态效益指标|河湖水质达标率|≥90%|>="}},
+		{dir: "45-weight-then-unit-caption", kind: "project", inds: []string{"产出指标|质量指标|免疫密度|≥90%|>=", "产出指标|时效指标|疫情处置及时率|100%|=", "效益指标|社会效益指标|重大动物疫情发生率|0%|="}},
+		{dir: "46-selfeval-no-points", kind: "self_evaluation", inds: []string{"产出指标|数量指标|抽检批次|≥800批次|>=", "产出指标|质量指标|抽检完成率|100%|=", "效益指标|社会效益指标|不合格产品核查处置率|100%|="}},
+		{dir: "47-serial-before-names", kind: "project", inds: []string{"产出指标|数量指标|困难残疾人生活补贴人数|≥2000人|>=", "产出指标|数量指标|重度残疾人护理补贴人数|≥1500人|>=", "效益指标|社会效益指标|补贴发放覆盖率|100%|="}},
+		{dir: "48-deadlines", kind: "project", inds: []string{"产出指标|时效指标|工程完工时间|2024年6月30日前|", "产出指标|时效指标|资金支付时间|12月31日前完成|", "产出指标|数量指标|管网清淤频次|≥1次/季度|>=", "产出指标|质量指标|排水达标率|100%（暂定）|="}},
+		{dir: "49-assessment-captions", kind: "project", inds: []string{"产出指标||引进人才数量|≥10人|>=", "产出指标||人才补贴发放率|100%|=", "效益指标||人才留用率|≥80%|>="}},
+		{dir: "50-task-groups", kind: "department", inds: []string{}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
