@@ -47,6 +47,7 @@ const (
 	NoLevel1               = "NO-LEVEL1"
 	NoLevel2               = "NO-LEVEL2"
 	NoTarget               = "NO-TARGET"
+	TargetInName           = "TARGET-IN-NAME"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
 	LevelAsName            = "LEVEL-AS-NAME"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
@@ -183,6 +184,9 @@ var catalogue = []Entry{
 	{Code: NoTarget, Args: []string{"indicator"},
 		ZH: "指标“{indicator}”在指标值栏没有指标值，其内容列为未识别",
 		EN: "indicator {indicator:q} has no target in the grid's value column; its cells are unrecognized"},
+	{Code: TargetInName, Args: []string{"target", "indicator"},
+		ZH: "指标值栏为空，指标值“{target}”取自指标名称“{indicator}”括号内",
+		EN: "the value column is empty; target {target:q} taken from the brackets of the indicator name {indicator:q}"},
 	{Code: NoIndicatorName, Args: []string{"value"},
 		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
 		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},

@@ -15,14 +15,13 @@ import (
 // level1|level2|name|raw|op. No indicator is better than a wrong one: the
 // quarters', months' and bounds' columns stay unrecognized (no recipient
 // area, no target), and the layouts not read yet are pinned as refusals
-// (06, rows numbered 1.1.1 with the levels in the names' column; 07, the
-// target in the name's brackets over an empty value column; 08, a
-// transposed grid; 50, a department's grid grouped by 年度主要任务), an OCR'd O or l in a number stays text (14), and
-// 95%左右 is read =95% with the warning that says so (AboutReadAsEqual).
-// Not pinned beyond kind and indicators: 29's text export reads the
-// total column 全市 as the target and leaves the areas unrecognized, its
-// HTML reads every area; 38's name written under
-// 二级指标 with the 三级 cell blank is left unrecognized (NO-INDICATOR-NAME).
+// (06, rows numbered 1.1.1 with the levels in the names' column; 08, a
+// transposed grid; 50, a department's grid grouped by 年度主要任务; 38's
+// name under 二级指标 with the 三级 cell blank, NO-INDICATOR-NAME). An
+// OCR'd O or l in a number stays text (14), and 95%左右 is read =95% with
+// the warning that says so (AboutReadAsEqual). Not pinned beyond kind and
+// indicators: 29's text export reads the total column 全市 as the target
+// and leaves the areas unrecognized, its HTML reads every area.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -34,7 +33,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "04-unit-in-caption", kind: "project", inds: []string{"产出指标|质量指标|供餐覆盖率|100%|=", "产出指标|时效指标|资金拨付及时率|≥95%|>=", "满意度指标|服务对象满意度指标|学生满意度|90%|="}},
 		{dir: "05-year-and-period", kind: "project", inds: []string{"产出指标|数量指标|养护里程|≥200公里|>=", "产出指标|质量指标|优良路率|≥80%|>=", "效益指标|社会效益指标|群众出行满意度|≥90%|>="}},
 		{dir: "06-numbered-tree", kind: "project", inds: []string{}},
-		{dir: "07-target-in-name", kind: "project", inds: []string{}},
+		{dir: "07-target-in-name", kind: "project", inds: []string{"产出指标|数量指标|康复救助人数（≥300人）|≥300人|>=", "产出指标|质量指标|康复服务达标率（≥95%）|≥95%|>=", "满意度指标|服务对象满意度指标|救助对象满意度（≥90%）|≥90%|>="}},
 		{dir: "08-transposed", kind: "project", inds: []string{}},
 		{dir: "09-fullwidth-signs", kind: "project", inds: []string{"产出指标|数量指标|抽检批次|＞500批次|>", "产出指标|质量指标|抽检不合格率|＜3%|<", "产出指标|时效指标|投诉办结率|≧98%|>=", "效益指标|社会效益指标|重大食品安全事故|＝0起|=", "效益指标|社会效益指标|案件复议纠错率|≦1%|<="}},
 		{dir: "10-approximate", kind: "project", inds: []string{"产出指标|数量指标|培训农民人次|约3000人次|", "产出指标|质量指标|技术到位率|95%左右|=", "效益指标|经济效益指标|亩均增收|不低于上年|", "效益指标|社会效益指标|新技术推广面积|约1.5万亩|"}},

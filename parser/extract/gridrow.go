@@ -2,9 +2,11 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -279,6 +281,14 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		// target
 		val = ""
 	}
+	if val == "" && g.idx[cValue] >= 0 && len(g.regions) == 0 {
+		if t := bracketTarget(name); t != "" {
+			// 康复救助人数（≥300人） over an empty value cell: the filing
+			// wrote the target in the name's brackets
+			e.warn(namePos, diag.TargetInName, t, name)
+			return t, true
+		}
+	}
 	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
 		// a row without a readable target is no indicator: its cells are
 		// unplaced, its levels still fill down
@@ -527,4 +537,28 @@ func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name strin
 	} else if e.ps.level2 == "" && e.ps.grid.idx[cLevel2] >= 0 && name != "" {
 		e.warn(l2pos, diag.NoLevel2, name)
 	}
+}
+
+// bracketTarget returns the target a name ends with in brackets when it is
+// a whole bounded quantity — a comparator sign, a number and its unit, as
+// 完成率（≥95%）, 受益人数(≥300人) — else "". A template's placeholder
+// (≥**%) or a unit alone (（亩）) is no target.
+func bracketTarget(name string) string {
+	name = strings.TrimSpace(name)
+	var inner string
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if body, ok := strings.CutSuffix(name, pr[1]); ok {
+			if i := strings.LastIndex(body, pr[0]); i > 0 {
+				inner = strings.TrimSpace(body[i+len(pr[0]):])
+			}
+		}
+	}
+	if inner == "" || !startsWithComparator(inner) || strings.Contains(inner, "*") {
+		return ""
+	}
+	v := normalize.Value(inner, normalize.Context{Year: 2000})
+	if v.Kind != model.KindQuantity || v.Op == model.OpEq || v.Op == "" {
+		return ""
+	}
+	return inner
 }

@@ -81,3 +81,18 @@ func TestTargetRoleQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketTarget: a name that ends with a whole bounded target in
+// brackets gives it to an empty value cell (probe filing 07); a
+// placeholder, a unit alone, an unbounded number or words give nothing.
+func TestBracketTarget(t *testing.T) {
+	for name, want := range map[string]string{
+		"康复救助人数（≥300人）": "≥300人", "康复服务达标率（≥95%）": "≥95%", "受益人数(≥300人)": "≥300人",
+		"投诉率（≤1%）": "≤1%", "苗木成活率(≥**%)": "", "实施营造林总面积(亩)": "", "覆盖率（95%）": "",
+		"完成率（≥95%）说明": "", "满意度（较上年提高）": "", "培训人数": "", "（≥95%）": "",
+	} {
+		if got := bracketTarget(name); got != want {
+			t.Errorf("bracketTarget(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
