@@ -21,7 +21,9 @@ import (
 // OCR'd O or l in a number stays text (14), and 95%左右 is read =95% with
 // the warning that says so (AboutReadAsEqual). Not pinned beyond kind and
 // indicators: 29's text export reads the total column 全市 as the target
-// and leaves the areas unrecognized, its HTML reads every area.
+// and leaves the areas unrecognized, its HTML reads every area; 53's text
+// export reads the year's target under 中期 | 年度 sub-captions with its
+// levels by content, the 中期 cells unrecognized.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -77,6 +79,11 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "48-deadlines", kind: "project", inds: []string{"产出指标|时效指标|工程完工时间|2024年6月30日前|", "产出指标|时效指标|资金支付时间|12月31日前完成|", "产出指标|数量指标|管网清淤频次|≥1次/季度|>=", "产出指标|质量指标|排水达标率|100%（暂定）|="}},
 		{dir: "49-assessment-captions", kind: "project", inds: []string{"产出指标||引进人才数量|≥10人|>=", "产出指标||人才补贴发放率|100%|=", "效益指标||人才留用率|≥80%|>="}},
 		{dir: "50-task-groups", kind: "department", inds: []string{}},
+		{dir: "51-value-subcaptions", kind: "project", inds: []string{"产出指标|数量指标|污水处理设施建设|≥12座|>=", "产出指标|质量指标|设施运行率|≥90%|>=", "效益指标|生态效益指标|COD削减量|≥50吨|>="}},
+		{dir: "52-value-caption-goal", kind: "project", inds: []string{"产出指标|数量指标|办理事项数|≥5万件|>=", "产出指标|时效指标|按时办结率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥98%|>="}},
+		{dir: "53-midterm-subcaptions", kind: "project", inds: []string{"产出指标|数量指标|扶持移民人数|≥1万人|>=", "产出指标|质量指标|项目验收合格率|100%|=", "效益指标|社会效益指标|移民人均收入增幅|≥8%|>="}},
+		{dir: "54-caption-over-levels", kind: "project", inds: []string{"产出指标|数量指标|预警信息发布次数|≥200次|>=", "产出指标|质量指标|预警准确率|≥85%|>=", "效益指标|社会效益指标|气象灾害损失率|≤1%|<="}},
+		{dir: "55-selfeval-budget-row", kind: "self_evaluation", inds: []string{"预算执行|预算执行率|预算执行率|100%|=", "产出指标|数量指标|防治面积|≥5万亩|>=", "产出指标|质量指标|成灾率|≤3‰|<=", "效益指标|生态效益指标|有害生物危害下降|有效遏制|"}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

@@ -79,7 +79,9 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 				col = cNone
 			}
 		}
-		if col == cNone {
+		if col == cNone && g.idx[cName] < 0 {
+			// (a wide table's project columns stand left of the levels and
+			// names; a 年度目标 right of the names is the grid's own column)
 			if f := g.lx.projectColumn(g.lx.key(text)); f != fNone {
 				g.projCols = append(g.projCols, projCol{idx: i, col: c.Pos.Col, f: f, label: text})
 				continue
