@@ -84,6 +84,10 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "53-midterm-subcaptions", kind: "project", inds: []string{"产出指标|数量指标|扶持移民人数|≥1万人|>=", "产出指标|质量指标|项目验收合格率|100%|=", "效益指标|社会效益指标|移民人均收入增幅|≥8%|>="}},
 		{dir: "54-caption-over-levels", kind: "project", inds: []string{"产出指标|数量指标|预警信息发布次数|≥200次|>=", "产出指标|质量指标|预警准确率|≥85%|>=", "效益指标|社会效益指标|气象灾害损失率|≤1%|<="}},
 		{dir: "55-selfeval-budget-row", kind: "self_evaluation", inds: []string{"预算执行|预算执行率|预算执行率|100%|=", "产出指标|数量指标|防治面积|≥5万亩|>=", "产出指标|质量指标|成灾率|≤3‰|<=", "效益指标|生态效益指标|有害生物危害下降|有效遏制|"}},
+		{dir: "56-value-caption-performance-goal", kind: "project", inds: []string{"产出指标|数量指标|购置消防车辆|≥4辆|>=", "产出指标|质量指标|装备验收合格率|100%|=", "效益指标|社会效益指标|火灾扑救成功率|≥98%|>="}},
+		{dir: "57-cumulative", kind: "project", inds: []string{"产出指标|数量指标|改造户厕数|≥2000户|>=", "产出指标|质量指标|改厕合格率|≥95%|>=", "效益指标|社会效益指标|卫生厕所普及率|≥85%|>="}},
+		{dir: "58-direction-phrases", kind: "project", inds: []string{"产出指标|数量指标|新增停车泊位|2000个|=", "产出指标|质量指标|信号灯完好率|98%|=", "效益指标|社会效益指标|高峰拥堵指数|1.8|="}},
+		{dir: "59-two-targets-in-cell", kind: "project", inds: []string{"产出指标|数量指标|培训教师人数|≥500人；其中骨干教师≥100人|", "产出指标|质量指标|培训考核合格率|≥95%（以结业考核为准）|>=", "效益指标|社会效益指标|教学能力提升|明显提升|"}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
