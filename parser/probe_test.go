@@ -23,7 +23,9 @@ import (
 // indicators: 29's text export reads the total column 全市 as the target
 // and leaves the areas unrecognized, its HTML reads every area; 53's text
 // export reads the year's target under 中期 | 年度 sub-captions with its
-// levels by content, the 中期 cells unrecognized.
+// levels by content, the 中期 cells unrecognized; 60's level-1 section
+// rows across a grid with no level-1 column (产出指标 spanning the row)
+// are left unrecognized and the indicators without a level 1.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -88,6 +90,9 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "57-cumulative", kind: "project", inds: []string{"产出指标|数量指标|改造户厕数|≥2000户|>=", "产出指标|质量指标|改厕合格率|≥95%|>=", "效益指标|社会效益指标|卫生厕所普及率|≥85%|>="}},
 		{dir: "58-direction-phrases", kind: "project", inds: []string{"产出指标|数量指标|新增停车泊位|2000个|=", "产出指标|质量指标|信号灯完好率|98%|=", "效益指标|社会效益指标|高峰拥堵指数|1.8|="}},
 		{dir: "59-two-targets-in-cell", kind: "project", inds: []string{"产出指标|数量指标|培训教师人数|≥500人；其中骨干教师≥100人|", "产出指标|质量指标|培训考核合格率|≥95%（以结业考核为准）|>=", "效益指标|社会效益指标|教学能力提升|明显提升|"}},
+		{dir: "60-section-rows", kind: "project", inds: []string{"|数量指标|培训党员人次|≥1500人次|>=", "|质量指标|培训覆盖率|100%|=", "|社会效益指标|党员满意度|≥95%|>="}},
+		{dir: "61-header-repeated-inside", kind: "project", inds: []string{"产出指标|数量指标|养护绿地面积|≥300万平方米|>=", "产出指标|质量指标|苗木成活率|≥95%|>=", "效益指标|生态效益指标|建成区绿化覆盖率|≥42%|>=", "满意度指标|服务对象满意度指标|市民满意度|≥90%|>="}},
+		{dir: "62-value-before-names", kind: "project", inds: []string{"产出指标|数量指标|受理投诉举报件数|≥2000件|>=", "产出指标|时效指标|投诉按时办结率|≥98%|>=", "效益指标|经济效益指标|挽回经济损失|≥500万元|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
