@@ -25,7 +25,9 @@ import (
 // export reads the year's target under 中期 | 年度 sub-captions with its
 // levels by content, the 中期 cells unrecognized; 60's level-1 section
 // rows across a grid with no level-1 column (产出指标 spanning the row)
-// are left unrecognized and the indicators without a level 1.
+// are left unrecognized and the indicators without a level 1; 63's
+// budget, a 合计 caption first over a row of amounts under a label that
+// spans both rows with the unit (项目资金（万元）), is left unread.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -93,6 +95,9 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "60-section-rows", kind: "project", inds: []string{"|数量指标|培训党员人次|≥1500人次|>=", "|质量指标|培训覆盖率|100%|=", "|社会效益指标|党员满意度|≥95%|>="}},
 		{dir: "61-header-repeated-inside", kind: "project", inds: []string{"产出指标|数量指标|养护绿地面积|≥300万平方米|>=", "产出指标|质量指标|苗木成活率|≥95%|>=", "效益指标|生态效益指标|建成区绿化覆盖率|≥42%|>=", "满意度指标|服务对象满意度指标|市民满意度|≥90%|>="}},
 		{dir: "62-value-before-names", kind: "project", inds: []string{"产出指标|数量指标|受理投诉举报件数|≥2000件|>=", "产出指标|时效指标|投诉按时办结率|≥98%|>=", "效益指标|经济效益指标|挽回经济损失|≥500万元|>="}},
+		{dir: "63-funds-by-source", kind: "project", inds: []string{"产出指标|数量指标|建设示范村数量|≥5个|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|社会效益指标|受益农户数|≥1500户|>="}},
+		{dir: "64-yuan-and-signatures", kind: "project", inds: []string{"产出指标|数量指标|提供法律咨询次数|≥600次|>=", "产出指标|质量指标|服务合格率|≥95%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "65-two-projects-one-table", kind: "project,project", inds: []string{"产出指标|数量指标|垃圾清运量|≥2万吨|>=", "效益指标|生态效益指标|垃圾无害化处理率|100%|=", "产出指标|数量指标|管护公厕数量|≥60座|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
