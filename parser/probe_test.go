@@ -25,9 +25,7 @@ import (
 // export reads the year's target under 中期 | 年度 sub-captions with its
 // levels by content, the 中期 cells unrecognized; 60's level-1 section
 // rows across a grid with no level-1 column (产出指标 spanning the row)
-// are left unrecognized and the indicators without a level 1; 63's
-// budget, a 合计 caption first over a row of amounts under a label that
-// spans both rows with the unit (项目资金（万元）), is left unread.
+// are left unrecognized and the indicators without a level 1.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string

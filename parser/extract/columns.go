@@ -70,6 +70,12 @@ func (e *extractor) columnHeader(row []layout.Cell, first int) bool {
 			return false
 		}
 	}
+	if r.totalFirst {
+		if r.unknown == 0 && !r.parts {
+			return false // a total with no sources after it
+		}
+		r.sources = r.unknown
+	}
 	r.settleSubtotal()
 	if !r.standsTogether() {
 		return false
@@ -98,6 +104,7 @@ type headerReader struct {
 	keyUnit     string // the money unit of an amount's caption
 	unknown     int    // captions no word names, kept as aux columns if the amounts beside them stand
 	sources     int    // unknown captions before a sources' total (sourcesTotal), the sources it sums
+	totalFirst  bool   // the sources' total is the first caption, the sources after it (sourcesTotal)
 }
 
 // captionCells appends to idx the cells of row from first on that are
@@ -248,13 +255,24 @@ func (r *headerReader) auxCaption(key string) (role colRole, ok bool) {
 // 省、地 | 本级 | 其他 | 合计 | 执行数, the unit in a line above the
 // table): the year's amount, as unitCaption reads it when the captions
 // carry their unit. The sources are short captions no word names, or
-// parts of the header block (其他); the first subtotal only.
+// parts of the header block (其他); the first subtotal only. Under a
+// funds label with its money unit the total may come first, its sources
+// after it (合计 | 中央资金 | 省级资金 | 市县资金).
 func (r *headerReader) sourcesTotal(key string) bool {
 	h := r.h
-	if h.group == "" || r.subtotal >= 0 || !r.e.lx.isSubtotal(key) || r.unknown == 0 && !r.parts {
+	if h.group == "" || r.subtotal >= 0 || !r.e.lx.isSubtotal(key) || !r.e.lx.isFundsLabel(stripUnit(labelKey(h.group))) {
 		return false
 	}
-	return r.e.lx.isFundsLabel(stripUnit(labelKey(h.group)))
+	if r.unknown == 0 && !r.parts {
+		// the total first, its sources after it (项目资金（万元） | 合计 |
+		// 中央资金 | 省级资金 | 市县资金): only where the label carries the
+		// money unit, and only if sources follow (columnHeader)
+		if len(h.cols) > 0 || moneyUnitIn(labelKey(h.group)) == "" {
+			return false
+		}
+		r.totalFirst = true
+	}
+	return true
 }
 
 // settleSubtotal demotes the column a subtotal caption made the year's

@@ -474,3 +474,42 @@ func TestUnknownCaptionAmongAmounts(t *testing.T) {
 		})
 	}
 }
+
+// TestSourcesTotalFirst: under a funds label that carries its money unit
+// and spans the caption row and the row of amounts (项目资金（万元） | 合计 |
+// 中央资金 | 省级资金 | 市县资金, probe filing 63), a subtotal caption
+// before the sources is the year's amount, as one after them is
+// (TestSourcesTotalCaption). Before, 合计 first named no column and the
+// budget was missed. A total with no sources after it, or under a label
+// without its unit, opens no money sub-table.
+func TestSourcesTotalFirst(t *testing.T) {
+	tests := []struct {
+		name  string
+		money [][]string
+		want  string
+	}{
+		{"total first", [][]string{
+			{"项目资金（万元）", "合计", "中央资金", "省级资金", "市县资金"},
+			{"^", "500", "200", "180", "120"},
+		}, "500"},
+		{"total first, short sources", [][]string{
+			{"项目资金（万元）", "合计", "中央", "省级", "市县"},
+			{"^", "500", "200", "180", "120"},
+		}, "500"},
+		{"no sources after it", [][]string{
+			{"项目资金（万元）", "合计"},
+			{"^", "500"},
+		}, "<nil>"},
+		{"label without its unit", [][]string{
+			{"项目资金", "合计", "中央资金", "省级资金", "市县资金"},
+			{"^", "500", "200", "180", "120"},
+		}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某项目"}), tableOf(30, tt.money...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+		})
+	}
+}
