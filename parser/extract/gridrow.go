@@ -63,11 +63,8 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			return
 		}
 	}
-	row = e.joinSplitValue(row)
-	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
-	if r.span == nil {
-		r.span = g.alignLong(row)
-	}
+	r := e.newGridRow(g, row)
+	row = r.row
 	defer func() { e.unplaced(row, r.used) }()
 	if !r.projectCells() {
 		return
@@ -117,8 +114,8 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if g.pairs {
 		// the left indicator of two side by side, whatever the right one gives
 		if left, ok := r.sideBySide(&ind); ok {
-			e.cur.Indicators = append(e.cur.Indicators, left)
-			g.pending, appended = g.pending[:0], true
+			r.add(left)
+			appended = true
 		}
 	}
 	r.warnWidth()
@@ -131,8 +128,27 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if ind.Source.IsZero() {
 		ind.Source = namePos
 	}
-	e.cur.Indicators = append(e.cur.Indicators, ind)
-	g.pending, appended = g.pending[:0], true
+	r.add(ind)
+	appended = true
+}
+
+// newGridRow prepares a row of the grid for reading: a target split over
+// cells joined, and the row aligned to the header by content when it is
+// shorter or longer than the header.
+func (e *extractor) newGridRow(g *gridState, row []layout.Cell) *gridRow {
+	row = e.joinSplitValue(row)
+	r := &gridRow{e: e, g: g, row: row, used: make([]bool, len(row)), span: g.alignShort(row)}
+	if r.span == nil {
+		r.span = g.alignLong(row)
+	}
+	return r
+}
+
+// add appends ind to the project; the levels held for the next indicator
+// were its.
+func (r *gridRow) add(ind model.Indicator) {
+	r.e.cur.Indicators = append(r.e.cur.Indicators, ind)
+	r.g.pending = r.g.pending[:0]
 }
 
 // sideBySide reads the left indicator of a row that sets two side by side
