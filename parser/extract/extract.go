@@ -7,6 +7,8 @@
 //	labels.go     the synonym tables (header labels, grid columns)
 //	labelkey.go   label-key form: a cell's text as the tables are looked up by
 //	titles.go     titles, year lines, part markers; the overview
+//	headings.go   paragraphs between tables: page marks, headings ending a grid, attachment lists
+//	amountline.go a budget label and its amount as a paragraph, kept for the table it belongs to
 //	project.go    starting, finishing and classifying projects
 //	header.go     the header block: labels and their values
 //	setfield.go   what a label's value sets: money unit, unit and code, budget total and items
@@ -29,6 +31,9 @@
 //	align.go      a short row of a text export aligned to its header
 //	lexicon.go    the vocabulary's words as the extractor looks them up
 //	profile.go    what each grid column holds (signs, units, levels, numbers)
+//	numbersum.go  a column's numbers summed exactly (weights adding up to 100)
+//	textset.go    a column's distinct texts, a few kept in place before a map
+//	periods.go    captions naming a part of the year or a bound, never the target
 //	gridcols.go   the grid's first pass: the rows under the header profiled
 //	shortheader.go a header one cell short, or a text header that lost its spans
 //	spanheader.go a text header short of its rows: every reading of its spans weighed

@@ -1,0 +1,104 @@
+package normalize
+
+// fold.go: the characters a value is read in — full-width forms folded
+// to their ASCII or canonical forms, and the white space dropped.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// IsSpace reports whether r is white space in a filing: ASCII white space,
+// the no-break, ideographic and zero-width spaces, and a byte-order mark.
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// fold makes full-width forms half-width, traditional characters in the
+// lexicon simplified, sign variants canonical, and removes white space. It
+// reports whether white space was removed from inside the text. A text
+// that needs none of it (most cells) is returned as it is, uncopied; the
+// copy starts at the first rune that changes. Broken UTF-8 is written as
+// U+FFFD, as ranging over the text reads it.
+func fold(s string) (string, bool) {
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				break // written as U+FFFD: a change
+			}
+		}
+		if f, keep := foldRune(r); !keep || f != r {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s, false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	spaced := false
+	for _, r := range s[i:] {
+		f, keep := foldRune(r)
+		if !keep {
+			spaced = true
+			continue
+		}
+		b.WriteRune(f)
+	}
+	return b.String(), spaced
+}
+
+// foldRune is fold's reading of one rune: its folded form, and false for
+// white space, which fold removes.
+func foldRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+			return r, false
+		}
+		return r, true
+	}
+	switch {
+	case IsSpace(r):
+		return r, false
+	case r >= 0xFF01 && r <= 0xFF5E:
+		r -= 0xFEE0
+	case r == '≧' || r == '⩾' || r == '≥':
+		r = '≥'
+	case r == '≦' || r == '⩽':
+		r = '≤'
+	case r == '═': // a box-drawing double line typed for = in comparator columns
+		r = '='
+	case r == '﹤':
+		r = '<'
+	case r == '﹥':
+		r = '>'
+	case r == '—' || r == '–' || r == '―' || r == '−' || r == '－':
+		r = '-'
+	case r == '〜' || r == '∼':
+		r = '~'
+	default:
+		if t, ok := traditional[r]; ok {
+			r = t
+		}
+	}
+	return r, true
+}
+
+// ---- numbers ----
+
+// MaxDigits is the most digits a number may have (before and after its
+// decimal point together) to be read as one; a longer run of digits is
+// text. No budget or target needs more, and turning decimal digits into a
+// decimal costs time that grows with the square of their number: a cell of
+// a million digits took 1.6 s to restate in base units.
+const MaxDigits = 64
