@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -58,12 +60,13 @@ var prefixOps = []opWord{
 // of comparison only. Words that read as a comparator only before a number
 // (为, 达到, 控制在, 最高, 至少, 不足) are left out: alone in a cell they may
 // be a description or a direction.
-var comparatorWords = map[string]model.Op{
-	"大于或等于": ">=", "大于等于": ">=", "小于或等于": "<=", "小于等于": "<=",
-	"高于或等于": ">=", "低于或等于": "<=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
-	"不高于": "<=", "不超过": "<=", "不多于": "<=", "不大于": "<=", "不超出": "<=",
-	"超过": ">", "高于": ">", "大于": ">", "多于": ">", "低于": "<", "少于": "<", "小于": "<", "等于": "=",
-}
+var comparatorWords = aloneOps(prefixOps, func(w string) bool {
+	switch w {
+	case "至少", "最少", "最多", "最高", "最低", "超出", "不满", "不足", "未满", "不到", "控制在", "达到", "为":
+		return false
+	}
+	return w[0] >= utf8.RuneSelf && w != "≥" && w != "≤" // no sign
+})
 
 // ComparatorWord returns the op of a cell that is one comparator word and
 // nothing else (大于等于 → >=, 等于 → =), and false for any other text (a
@@ -79,10 +82,20 @@ func ComparatorWord(s string) (model.Op, bool) {
 // unit (a 目标方向 column of 以上 | 以下 beside 指标值 | 计量单位 reads
 // 120公里以上). 内 and (含) are left out: alone in a cell they compare
 // nothing.
-var postfixComparatorWords = map[string]model.Op{
-	"以上": ">=", "及以上": ">=", "或以上": ">=", "以上(含)": ">=", "以上(含本数)": ">=",
-	"以下": "<=", "及以下": "<=", "或以下": "<=", "以下(含)": "<=", "以下(含本数)": "<=",
-	"以内": "<=", "之内": "<=",
+var postfixComparatorWords = aloneOps(suffixOps, func(w string) bool {
+	return w != "内" && w != "(含)" && w != "(含本数)"
+})
+
+// aloneOps maps the words of table that keep says stand alone in a cell
+// to their ops.
+func aloneOps(table []opWord, keep func(string) bool) map[string]model.Op {
+	m := map[string]model.Op{}
+	for _, w := range table {
+		if keep(w.word) {
+			m[w.word] = w.op
+		}
+	}
+	return m
 }
 
 // PostfixComparatorWord returns the op of a cell that is one comparator
@@ -99,21 +112,29 @@ func PostfixComparatorWord(s string) (model.Op, bool) {
 // 以内（含）), the word as s writes it (full-width parentheses too);
 // false where s ends with none or is nothing but the word.
 func CutPostfixComparator(s string) (before, word string, ok bool) {
-	for w := range postfixComparatorWords {
-		for _, form := range [...]string{w, fullWidthParens.Replace(w)} {
-			if len(form) < len(s) && len(form) > len(word) && strings.HasSuffix(s, form) {
-				word = form
-			}
+	for _, form := range postfixComparatorForms {
+		if len(form) < len(s) && strings.HasSuffix(s, form) {
+			return s[:len(s)-len(form)], form, true
 		}
 	}
-	if word == "" {
-		return s, "", false
-	}
-	return s[:len(s)-len(word)], word, true
+	return s, "", false
 }
 
-// fullWidthParens writes ASCII parentheses full-width ((含) → （含）).
-var fullWidthParens = strings.NewReplacer("(", "（", ")", "）")
+// postfixComparatorForms are the words of postfixComparatorWords as a
+// filing writes them, with ASCII and with full-width parentheses
+// ((含) → （含）), longest first.
+var postfixComparatorForms = func() []string {
+	parens := strings.NewReplacer("(", "（", ")", "）")
+	var forms []string
+	for w := range postfixComparatorWords {
+		forms = append(forms, w)
+		if f := parens.Replace(w); f != w {
+			forms = append(forms, f)
+		}
+	}
+	slices.SortFunc(forms, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return forms
+}()
 
 // suffixOps are comparator words that follow the number and unit.
 var suffixOps = []opWord{
