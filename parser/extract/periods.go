@@ -6,6 +6,10 @@ import (
 	"unicode/utf8"
 )
 
+// captionSpaces drops the half- and full-width spaces a caption may be
+// written with (1 - 3 月, 全　年), built once for every caption asked.
+var captionSpaces = strings.NewReplacer(" ", "", "　", "")
+
 // partCaption reports whether a column caption names a part of a target
 // other than the year's whole target: a part of the year (periodCaption) or
 // one bound of a range (下限 | 上限, 最低值 | 最高值, 最小值, 下限值). Such
@@ -15,7 +19,7 @@ func partCaption(s string) bool {
 	if periodCaption(s) {
 		return true
 	}
-	s = strings.NewReplacer(" ", "", "　", "").Replace(s)
+	s = captionSpaces.Replace(s)
 	for _, w := range []string{"（", "("} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k] // 上限（万元）
@@ -34,7 +38,7 @@ func partCaption(s string) bool {
 // project sets for its months or quarters beside (or instead of) the
 // year's, never a recipient area of a transfer table.
 func periodCaption(s string) bool {
-	s = strings.TrimSpace(strings.NewReplacer(" ", "", "　", "").Replace(s))
+	s = strings.TrimSpace(captionSpaces.Replace(s))
 	for _, w := range []string{"目标值", "指标值", "目标", "末", "底", "份", "前"} {
 		s = strings.TrimSuffix(s, w)
 	}
@@ -86,7 +90,7 @@ func monthNumber(s string) bool {
 // wholeYearCaption reports whether a column caption names the whole year
 // (全年, 全年度, 年度, 本年度) beside the parts of it: the year's target.
 func wholeYearCaption(s string) bool {
-	s = strings.NewReplacer(" ", "", "　", "").Replace(s)
+	s = captionSpaces.Replace(s)
 	switch s {
 	case "全年", "全年度", "年度", "本年", "本年度":
 		return true
