@@ -39,7 +39,7 @@ func (e *extractor) cellIndicators(text string, pos model.Pos) (goals string, in
 			var parts []string // the level words of the captions, in order
 			for _, c := range caps {
 				for _, part := range strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune("-—－–·/、", r) }) {
-					if a, b := levelWords(e.lx.v, labelKey(part)); (a || b) && e.lx.looksLikeLevel(part) {
+					if a, b := e.lx.levelsIn(e.lx.key(part)); (a || b) && e.lx.looksLikeLevel(part) {
 						parts = append(parts, strings.TrimSpace(part))
 					}
 				}
@@ -49,7 +49,7 @@ func (e *extractor) cellIndicators(text string, pos model.Pos) (goals string, in
 			case len(parts) >= 2:
 				l1, l2 = parts[0], parts[1] // 【效益指标-经济效益指标】: the level 1, then the level 2
 			case len(parts) == 1:
-				if a, b := levelWords(e.lx.v, labelKey(parts[0])); a && (!b || l1 == "") {
+				if a, b := e.lx.levelsIn(e.lx.key(parts[0])); a && (!b || l1 == "") {
 					l1, l2 = parts[0], ""
 				} else {
 					l2 = parts[0]

@@ -272,8 +272,8 @@ func (e *extractor) areaNames(head []layout.Cell, vals []int, f *frame) []int {
 		if i < 0 || s == "" || seen[s] || len(s) > 90 {
 			return nil
 		}
-		key := labelKey(s)
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 || e.lx.gridLabel(key) != cNone || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 ||
+		key := e.lx.key(s)
+		if l1, l2 := e.lx.levelsIn(key); l1 || l2 || e.lx.gridLabel(key) != cNone || e.lx.looksLikeValue(s) || decimalPrefix(key) > 0 ||
 			strings.Contains(key, "指标") || strings.Contains(key, "值") || periodCaption(s) {
 			return nil // a level, a target, a caption's words (全年指标, 目标值) or a part of the year (3月, 一季度): no area
 		}

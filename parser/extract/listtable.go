@@ -106,7 +106,7 @@ func (e *extractor) loneCaptions(row []layout.Cell) bool {
 		return false
 	}
 	for _, s := range texts[1:] {
-		if _, _, ok := e.lx.lookupLabel(labelKey(s)); ok {
+		if _, _, ok := e.lx.lookupLabel(e.lx.key(s)); ok {
 			return false
 		}
 	}
@@ -305,7 +305,7 @@ func (e *extractor) projColsAbove(g *gridState, row, above []layout.Cell) {
 		if s == "" || above[i].Merged {
 			continue
 		}
-		f := e.lx.projectColumn(labelKey(s))
+		f := e.lx.projectColumn(e.lx.key(s))
 		j := cellBelow(above, i, row)
 		if f == fNone || j < 0 || !row[j].Merged && layout.Clean(row[j].Text) != "" {
 			continue

@@ -76,11 +76,11 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	}
 	switch {
 	case unit == "" || r.e.lx.isComparator(unit):
-	case unit == val && !isUnitWord(r.e.lx.v, labelKey(unit)):
+	case unit == val && !isUnitWord(r.e.lx.v, r.e.lx.key(unit)):
 		// the unit cell holds the value again (a sheet's number in both
 		// columns): kept as written, a space between, no unit made up
 		raw += " " + unit
-	case !isUnitWord(r.e.lx.v, labelKey(unit)) && endsWithUnit(r.e.lx.v, body):
+	case !isUnitWord(r.e.lx.v, r.e.lx.key(unit)) && endsWithUnit(r.e.lx.v, body):
 		// a unit cell that is no unit (OCR junk: tot扁) beside a value
 		// that carries its own (2200篇): the value as written, the cell
 		// kept among its parts
@@ -281,7 +281,7 @@ func captionHint(lx *lexicon, label string) (op, unit string) {
 	if rest == "" {
 		return op, ""
 	}
-	if !isUnitWord(lx.v, labelKey(rest)) {
+	if !isUnitWord(lx.v, lx.key(rest)) {
 		return "", ""
 	}
 	return op, rest
