@@ -54,7 +54,6 @@ type lexiconMemo struct {
 	grid   map[string]gridColumn
 	kinds  map[string]model.Kind // valueKind's
 	keys   map[string]string     // key's, of texts labelKey copies
-	levels map[string]uint8      // levelsIn's: 1 the level-1 words, 2 the level-2's
 	header [2]lastRow            // mayBeGridHeader's last two answers
 	older  int                   // the one of them to give up next
 }
@@ -71,7 +70,7 @@ type foundLabel struct {
 func (lx *lexicon) forDocument() *lexicon {
 	c := *lx
 	c.memo = &lexiconMemo{labels: map[string]foundLabel{}, grid: map[string]gridColumn{}, kinds: map[string]model.Kind{},
-		keys: map[string]string{}, levels: map[string]uint8{}}
+		keys: map[string]string{}}
 	return &c
 }
 
