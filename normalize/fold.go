@@ -60,16 +60,13 @@ func fold(s string) (string, bool) {
 // foldRune is fold's reading of one rune: its folded form, and false for
 // white space, which fold removes.
 func foldRune(r rune) (rune, bool) {
+	if IsSpace(r) {
+		return r, false
+	}
 	if r < utf8.RuneSelf {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\v':
-			return r, false
-		}
 		return r, true
 	}
 	switch {
-	case IsSpace(r):
-		return r, false
 	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0
 	case r == '≧' || r == '⩾' || r == '≥':
