@@ -52,7 +52,8 @@ func (e *extractor) withoutNumbering(t *layout.Table) (*layout.Table, map[int][]
 			continue
 		}
 		for i := range row {
-			if !row[i].Merged && mayNumber(row[i].Text) && isWordIn(e.lx.key(layout.Clean(row[i].Text)), numberingColumnWords) && hasFilledBefore(row, i) {
+			// the caption filled, with a text left of it (the label the numbers stand beside)
+			if !row[i].Merged && mayNumber(row[i].Text) && isWordIn(e.lx.key(layout.Clean(row[i].Text)), numberingColumnWords) && firstFilled(row) < i {
 				n.addColumn(t.Rows, ri, i)
 			}
 		}
@@ -91,17 +92,6 @@ func mayNumber(s string) bool {
 func isWordIn(key string, words []string) bool {
 	for _, w := range words {
 		if key == w {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFilledBefore tells a row with a text left of cell i (the label the
-// numbers stand beside).
-func hasFilledBefore(row []layout.Cell, i int) bool {
-	for k := 0; k < i; k++ {
-		if !row[k].Merged && layout.Clean(row[k].Text) != "" {
 			return true
 		}
 	}
