@@ -47,15 +47,11 @@ func (lx *lexicon) readAmountLine(text string, pos model.Pos) *lineAmount {
 		return nil
 	}
 	val = dropThousands(layout.Clean(val))
+	if !amountWithUnit(val) {
+		return nil // no amount, or words after it (100万元(含上年结转))
+	}
 	n := decimalPrefix(val)
-	if n == 0 {
-		return nil
-	}
-	rest := strings.TrimLeftFunc(val[n:], isSpace)
-	unit := moneyUnitPrefix(rest)
-	if rest != unit {
-		return nil // words after the amount (100万元(含上年结转))
-	}
+	unit := strings.TrimLeftFunc(val[n:], isSpace)
 	if unit == "万" {
 		unit = "万元"
 	}

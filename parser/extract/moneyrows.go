@@ -81,7 +81,8 @@ func (e *extractor) expenseLine(row []layout.Cell, first int) bool {
 	for i := first + 1; i < len(row); i++ {
 		if col, ok := h.roleAt(cellCol(row, i)); ok && col.role == rBudget {
 			s := strings.ReplaceAll(layout.Clean(row[i].Text), ",", "")
-			return !row[i].Merged && decimalPrefix(s) > 0 && decimalPrefix(s) == len(s)
+			n := decimalPrefix(s)
+			return !row[i].Merged && n > 0 && n == len(s)
 		}
 	}
 	return false
