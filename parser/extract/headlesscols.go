@@ -421,18 +421,7 @@ func bound(x string) (model.Op, string) {
 	case strings.ContainsRune("＜<", r):
 		return "<", x
 	}
-	var op model.Op
-	n := 0
-	for i := range x {
-		if i > 0 {
-			if o, ok := normalize.ComparatorWord(x[:i]); ok {
-				op = o // the longest word (大于等于, not 大于)
-			}
-		}
-		if n++; n > 5 {
-			break
-		}
-	}
+	op, _ := leadingComparatorWord(x)
 	if op == "=" {
 		op = ""
 	}

@@ -185,21 +185,28 @@ func isPostfixComparator(s string) bool {
 var asciiParens = strings.NewReplacer("（", "(", "）", ")")
 
 // startsWithComparatorWord tells a value that opens with a comparator
-// word of normalize's lexicon (大于等于98%, 不超过5天); the words are five
-// characters at most.
+// word of normalize's lexicon (大于等于98%, 不超过5天).
 func startsWithComparatorWord(s string) bool {
+	_, ok := leadingComparatorWord(s)
+	return ok
+}
+
+// leadingComparatorWord returns the op of the longest comparator word of
+// normalize's lexicon that s opens with and goes on after (大于等于98% →
+// >=, not 大于's >); the words are five characters at most.
+func leadingComparatorWord(s string) (op model.Op, ok bool) {
 	n := 0
 	for i := range s {
 		if i > 0 {
-			if _, ok := normalize.ComparatorWord(s[:i]); ok {
-				return true
+			if o, found := normalize.ComparatorWord(s[:i]); found {
+				op, ok = o, true
 			}
 		}
 		if n++; n > 5 {
-			return false
+			break
 		}
 	}
-	return false
+	return op, ok
 }
 
 // boundedTarget tells a target written with a comparator: a sign (≥95%,
