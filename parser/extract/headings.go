@@ -76,6 +76,9 @@ func (e *extractor) noteHeading(text string) {
 // after the colon, and not a table's or an attachment's number (表1：,
 // 附表2：, 附件：, whose title follows).
 func namesForm(text string) bool {
+	if !strings.Contains(text, "表") && !strings.Contains(text, "报") {
+		return false // most lines: nothing to keep apart (what is kept is text's own characters)
+	}
 	rest := strings.ReplaceAll(text, ":", "：")
 	var kept strings.Builder
 	for {
