@@ -186,9 +186,7 @@ func (r *gridRow) sideBySide(ind *model.Indicator) (model.Indicator, bool) {
 
 // unuse marks every cell of the row as unread: the row is no indicator.
 func (r *gridRow) unuse() {
-	for i := range r.used {
-		r.used[i] = false
-	}
+	clear(r.used)
 }
 
 // levelAsName tells a level label in the name's column beside an empty
@@ -253,27 +251,21 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		// a grid with a name column whose cell is empty: an unfilled
 		// template's row (数量指标 | | 88 | 100), whatever its numbers; with
 		// no name column, a row whose level cells name nothing either
-		for i := range r.used {
-			r.used[i] = false
-		}
+		r.unuse()
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false
 	}
 	if name != "" && val != "" && numeralOnly(name) && (g.idx[cName] >= 0 || g.byLevel) {
 		// a template's unfilled row whose name cell holds a number
 		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0
-		for i := range r.used {
-			r.used[i] = false
-		}
+		r.unuse()
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false
 	}
 	if name != "" && e.lx.moneyUnitLabel(name) {
 		// the next table's money-unit line (207101某法院 | 单位:万元) with
 		// its label in the name's place: a unit, never an indicator's name
-		for i := range r.used {
-			r.used[i] = false
-		}
+		r.unuse()
 		return "", false
 	}
 	if dashOnly(val) {
@@ -308,9 +300,7 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
 		// a row without a readable target is no indicator: its cells are
 		// unplaced, its levels still fill down
-		for i := range r.used {
-			r.used[i] = false
-		}
+		r.unuse()
 		e.warn(namePos, diag.NoTarget, name)
 		return "", false
 	}
@@ -430,9 +420,7 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 		!r.note() && !columnNumbers(r.row) {
 		return false
 	}
-	for i := range r.used {
-		r.used[i] = false
-	}
+	r.unuse()
 	return true
 }
 
