@@ -236,6 +236,18 @@ func startsWithComparator(s string) bool {
 	return strings.ContainsRune(signRunes, r)
 }
 
+// leadingSign is the length of the comparator sign s opens with (>= and
+// <= whole, else one of signRunes), or 0.
+func leadingSign(s string) int {
+	if strings.HasPrefix(s, ">=") || strings.HasPrefix(s, "<=") {
+		return 2
+	}
+	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune(signRunes, r) {
+		return n
+	}
+	return 0
+}
+
 // captionHinted composes a bare number under a value caption that ends
 // with its unit or its comparator in parentheses (指标值（%） | 95 →
 // 95%, 指标值（≥） | 10 → ≥10, 目标值（≥%） | 90 → ≥90%), as a 计量单位
@@ -279,11 +291,8 @@ func captionHint(lx *lexicon, label string) (op, unit string) {
 		return "", ""
 	}
 	rest := inner
-	for _, sign := range []string{">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "＞", "＜", "="} {
-		if after, ok := strings.CutPrefix(inner, sign); ok {
-			op, rest = sign, strings.TrimSpace(after)
-			break
-		}
+	if n := leadingSign(inner); n > 0 {
+		op, rest = inner[:n], strings.TrimSpace(inner[n:])
 	}
 	if rest == "" {
 		return op, ""
