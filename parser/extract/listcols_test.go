@@ -64,3 +64,22 @@ func cells(texts ...string) []layout.Cell {
 	}
 	return row
 }
+
+// TestRowHoldsTargets: a row with a target opening with a comparator sign
+// holds targets, whichever of the signs a target may open with
+// (signRunes) it is written with: ═ too, the box-drawing line a form
+// types for = (as normalize folds it); a row of list items does not.
+func TestRowHoldsTargets(t *testing.T) {
+	e := newExtractor(layout.DefaultLimits, nil)
+	for _, tc := range []struct {
+		row  []string
+		want bool
+	}{
+		{[]string{"1", "培训人次", "≥95%"}, true},
+		{[]string{"1", "培训人次", "＝100%"}, true},
+		{[]string{"1", "培训人次", "═100%"}, true},
+		{[]string{"1", "城区道路改造", "120"}, false},
+	} {
+		assert.Equal(t, tc.want, e.rowHoldsTargets(cells(tc.row...)), "%v", tc.row)
+	}
+}

@@ -124,7 +124,7 @@ func (e *extractor) rowHoldsTargets(row []layout.Cell) bool {
 		if l1, l2 := e.lx.levelsIn(e.lx.key(s)); l1 || l2 || e.lx.looksLikeLevel(s) {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("≥≤><=＞＜＝≧≦", r) {
+		if startsWithComparator(s) {
 			return true
 		}
 	}
