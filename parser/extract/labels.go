@@ -114,9 +114,17 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 	if c, ok := lx.grid[key]; ok {
 		return c
 	}
-	// The rules' answers are not kept per document (lexiconMemo): they
-	// allocate next to nothing, and a map of them cost more than it saved.
-	return lx.gridByRules(key)
+	if lx.memo == nil || len(key) > maxMemoKey {
+		return lx.gridByRules(key)
+	}
+	if c, seen := lx.memo.grid[key]; seen {
+		return c
+	}
+	c := lx.gridByRules(key)
+	if len(lx.memo.grid) < maxClasses {
+		lx.memo.grid[key] = c
+	}
+	return c
 }
 
 // gridByRules is gridLabel past the vocabulary's whole headers.

@@ -43,14 +43,15 @@ type lexicon struct {
 	memo *lexiconMemo // nil in the shared lexicon; see forDocument
 }
 
-// lexiconMemo holds what the rules of lookupLabel found for the keys one
-// document asked about, the kinds valueKind typed its texts as, and the
-// label keys that took a copy to make: a document asks about the same
-// cells again and again (each row is tried as a grid header, and again as
-// the row under the one before). The rules, the typing and the keying are
-// pure functions of the text.
+// lexiconMemo holds what the rules of lookupLabel and gridLabel found for
+// the keys one document asked about, the kinds valueKind typed its texts
+// as, and the label keys that took a copy to make: a document asks about
+// the same cells again and again (each row is tried as a grid header, and
+// again as the row under the one before). The rules, the typing and the
+// keying are pure functions of the text.
 type lexiconMemo struct {
 	labels map[string]foundLabel
+	grid   map[string]gridColumn
 	kinds  map[string]model.Kind // valueKind's
 	keys   map[string]string     // key's, of texts labelKey copies
 	header [2]lastRow            // mayBeGridHeader's last two answers
@@ -68,7 +69,7 @@ type foundLabel struct {
 // holds no memo.
 func (lx *lexicon) forDocument() *lexicon {
 	c := *lx
-	c.memo = &lexiconMemo{labels: map[string]foundLabel{}, kinds: map[string]model.Kind{},
+	c.memo = &lexiconMemo{labels: map[string]foundLabel{}, grid: map[string]gridColumn{}, kinds: map[string]model.Kind{},
 		keys: map[string]string{}}
 	return &c
 }
