@@ -231,16 +231,14 @@ func (lx *lexicon) valueKind(text string) model.Kind {
 		return ""
 	}
 	if lx.memo == nil {
-		return normalize.Value(text, normalize.Context{Year: 2000}).Kind
+		return kindOf(text)
 	}
-	if k, seen := lx.memo.kinds[text]; seen {
-		return k
-	}
-	k := normalize.Value(text, normalize.Context{Year: 2000}).Kind
-	if len(lx.memo.kinds) < maxClasses {
-		lx.memo.kinds[text] = k
-	}
-	return k
+	return remembered(lx.memo.kinds, text, kindOf)
+}
+
+// kindOf is valueKind's typing of text.
+func kindOf(text string) model.Kind {
+	return normalize.Value(text, normalize.Context{Year: 2000}).Kind
 }
 
 // alignLong is alignShort for a text-export row one cell longer than its

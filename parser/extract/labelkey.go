@@ -33,17 +33,10 @@ func (lx *lexicon) key(s string) string {
 	if !needsKeying(s) {
 		return strings.TrimSuffix(s, "：")
 	}
-	if lx.memo == nil || len(s) > maxMemoKey {
+	if lx.memo == nil {
 		return keyCopy(s)
 	}
-	if k, seen := lx.memo.keys[s]; seen {
-		return k
-	}
-	k := keyCopy(s)
-	if len(lx.memo.keys) < maxClasses {
-		lx.memo.keys[s] = k
-	}
-	return k
+	return remembered(lx.memo.keys, s, keyCopy)
 }
 
 // keyCopy is labelKey of a text (its marks trimmed) that needs keying.

@@ -114,17 +114,10 @@ func (lx *lexicon) gridLabel(key string) gridColumn {
 	if c, ok := lx.grid[key]; ok {
 		return c
 	}
-	if lx.memo == nil || len(key) > maxMemoKey {
+	if lx.memo == nil {
 		return lx.gridByRules(key)
 	}
-	if c, seen := lx.memo.grid[key]; seen {
-		return c
-	}
-	c := lx.gridByRules(key)
-	if len(lx.memo.grid) < maxClasses {
-		lx.memo.grid[key] = c
-	}
-	return c
+	return remembered(lx.memo.grid, key, lx.gridByRules)
 }
 
 // gridByRules is gridLabel past the vocabulary's whole headers.
@@ -452,14 +445,11 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 	if lx.memo == nil {
 		return lx.labelByRules(key)
 	}
-	if l, seen := lx.memo.labels[key]; seen {
-		return l.f, l.unit, l.ok
-	}
-	f, unit, ok = lx.labelByRules(key)
-	if len(lx.memo.labels) < maxClasses {
-		lx.memo.labels[key] = foundLabel{f, unit, ok}
-	}
-	return f, unit, ok
+	l := remembered(lx.memo.labels, key, func(key string) foundLabel {
+		f, unit, ok := lx.labelByRules(key)
+		return foundLabel{f, unit, ok}
+	})
+	return l.f, l.unit, l.ok
 }
 
 // labelByRules is lookupLabel past the vocabulary's whole labels: the

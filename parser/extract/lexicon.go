@@ -58,6 +58,24 @@ type lexiconMemo struct {
 	older  int                   // the one of them to give up next
 }
 
+// remembered returns f(key) as a map of a lexiconMemo keeps it: f is
+// asked once per key, its answer kept while the map holds fewer than
+// maxClasses keys and the key is no longer than maxMemoKey (past them f is
+// asked each time). f must be a pure function of key.
+func remembered[V any](m map[string]V, key string, f func(string) V) V {
+	if len(key) > maxMemoKey {
+		return f(key)
+	}
+	if v, seen := m[key]; seen {
+		return v
+	}
+	v := f(key)
+	if len(m) < maxClasses {
+		m[key] = v
+	}
+	return v
+}
+
 type foundLabel struct {
 	f    field
 	unit string
