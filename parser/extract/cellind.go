@@ -140,7 +140,7 @@ func splitNamedTarget(e *extractor, line string) (name, value string, ok bool) {
 			}
 		}
 	}
-	if i := strings.IndexAny(line, "≥≤><=＞＜＝≧≦"); i > 0 {
+	if i := strings.IndexAny(line, signRunes); i > 0 {
 		name, value = strings.TrimRight(strings.TrimSpace(line[:i]), ":："), strings.TrimSpace(line[i:])
 		if name != "" && e.lx.looksLikeValue(value) {
 			return name, value, true

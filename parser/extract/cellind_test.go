@@ -55,6 +55,9 @@ func TestCellIndicators(t *testing.T) {
 		{"square brackets, targets after a comparator or a colon",
 			"[产出指标-数量指标]\n机柜数量≥77台\n[满意度指标-服务对象满意度指标]\n群众满意度：90%",
 			[]cellInd{{"产出指标", "数量指标", "机柜数量", "≥77台"}, {"满意度指标", "服务对象满意度指标", "群众满意度", "90%"}}},
+		{"a target after ═ (typed for =), as after the other signs",
+			"[产出指标-质量指标]\n验收合格率═100%",
+			[]cellInd{{"产出指标", "质量指标", "验收合格率", "═100%"}}},
 		{"no level caption: goals only", "【总体目标】\n保障机房运转(全年)", nil},
 	}
 	for _, tt := range tests {
