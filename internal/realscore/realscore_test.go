@@ -368,12 +368,16 @@ func TestHeldOutValid(t *testing.T) {
 // weights) came in at 8/8 fields with 8 of its 16 cells, its weights
 // unread; a column of whole numbers over a total of 100 beside the
 // results is now the weights, and the cells floor (added then) is 686.
+// The ninth round (restored mirrors): 291 (a Ningde talent-station
+// self-evaluation glued into one line: 评价内容 over two level columns,
+// 绩效目标值 | 实际完成值 | 累计完成率) came in at 5/5 with its 5 actuals, the
+// levels right in text only (the html reads 产出目标 as level 2).
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
-		"html": {643, 646, 1, 1, 686},
-		"txt":  {643, 646, 1, 1, 686},
+		"html": {648, 651, 1, 1, 691},
+		"txt":  {648, 651, 1, 1, 691},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

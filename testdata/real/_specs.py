@@ -5526,3 +5526,75 @@ values and no weight). The level-1 cell is read as "(50分)" (the blank lines be
 label); the page's metadata lines and title are paragraphs.
 """,
 ))
+
+# ------------------------------------------------------------- 291 (ninth round, build half)
+_R291 = [  # level2, name, target, actual, completion
+    ("数量目标", "当年获得宁德市级以上确认的人才驿站数量", ">=2个", "0个", "0%"),
+    ("数量目标", "当年人才驿站组织活动数量", ">=28次", "40次", "143%"),
+    ("数量目标", "每年人才驿站服务人次", ">=500人", "1700人", "340%"),
+    ("质量目标", "各类人才对我市人才政策的知晓率", ">=95%", "98%", "103%"),
+    ("质量目标", "人才驿站补助资金到位率", ">=100%", "100%", "100%"),
+]
+_P291A = ("(二)项目财务管理状况本项目累计安排资金10万元,,其中:项目立项6分,绩效目标5分,资金投入4分,资金管理9分,组织实施6分,时效目标10分,"
+          "成本目标0分,数量目标10分,质量目标10分,社会效益目标15分,服务对象满意度15分,总得分90,,")
+_P291B = ("(二)项目绩效目标完成情况1.产出目标完成情况(1)时效目标:人才驿站补助资金到位时间绩效目标值是2023年12月前,实际完成值为2023年12月前,"
+          "目标完成率为100%,(2)成本目标:项目资金投入绩效目标值是10万元,实际完成值为0万元,目标完成率为0%,(3)数量目标:当年获得宁德市级以上确认的"
+          "人才驿站数量绩效目标值是2个,实际完成值为0个,目标完成率为0%,,当年人才驿站组织活动数量绩效目标值是28次,实际完成值为40次,目标完成率为143%,,"
+          "人才驿站补助资金到位率绩效目标值是100%,实际完成值为100%,目标完成率为100%,绩效目标合理性本项目满分3分,得3分,得分原因为:绩效目标设置合理,,"
+          "绩效指标明确性本项目满分2分,得2分,得分原因为:绩效指标设置明确,,资金到位率本项目满分3分,得3分,得分原因为:到位及时率大于90%得满分,"
+          "预算执行率本项目满分3分,得3分,得分原因为:资金使用率大于95%的得满分,,完成项目资金投入项目满分10分,得0分,扣分原因为:项目资金投入绩效目标值"
+          "大于10万元,,每年人才驿站服务人次本项目满分10分,得10分,得分")
+
+
+def _row291(r):
+    return [r[1], r[2], r[3], r[4]]
+
+
+FILINGS.append(dict(
+    dir="291-ningde-rencai-yizhan-ziping-2023",
+    html_title="人才驿站补助资金项目绩效自评",
+    blocks=[
+        ("p", "人才驿站补助资金到位率绩效目标值为100%,,如下图:"),
+        ("table", [
+            [C("项目年度绩效目标(定量目标)", cs=6)],
+            [C("评价内容", cs=2), "绩效内容", "绩效目标值", "实际完成值", "累计完成率"],
+            [C("产出目标", rs=5), C("数量目标", rs=3)] + _row291(_R291[0]),
+            _row291(_R291[1]),
+            _row291(_R291[2]),
+            [C("质量目标", rs=2)] + _row291(_R291[3]),
+            _row291(_R291[4]),
+        ]),
+        ("p", _P291A),
+        ("p", _P291B),
+    ],
+    truth={"projects": [P(None, None, None, None, [
+        I("产出目标", l2, n, v, actual=a, completion=c) for l2, n, v, a, c in _R291])]},
+    notes="""
+restored from a glossed mirror (_restore.py)
+Place: a county-level city of 宁德市 (Ningde, Fujian): the report says "我市" and counts stations "获得宁德市级以上确认", so the unit sits
+below Ningde (which county-level city is NOT NAMED in the capture); a 人才驿站补助资金 (talent-station subsidy) project; year 2023 (the
+targets "2023年12月前"). Captured from a mirror (0477ly.com) that prints the report in traditional characters with one pinyin gloss
+("預算執(zhí)行率"). Fujian is covered (01, 02, 57, 61, 71, 109, 153, 227 and others); a talent-station subsidy and a 累计完成率 column are
+new. Not in the corpus under a simplified address (grep of 人才驿站 in testdata/real*: none). Earlier rounds passed it over (glossed
+mirror); its URL was in claimed-urls.txt and is claimed again by gatherM.
+Template kind: a Fujian 项目绩效自评报告 (prose with a table "如下图"): 项目年度绩效目标(定量目标), 评价内容 | 绩效内容 | 绩效目标值 | 实际完成值 |
+累计完成率, then (二)项目财务管理状况 and (二)项目绩效目标完成情况 as prose with the scores per item.
+Layout features: ASCII comparators (">=2个", ">=100%"); a COMPLETION-RATE column after the actual ("143%", "340%": over-fulfilment);
+a target never reached ("0个" | "0%"); the two level cells under ONE caption (评价内容 over 产出目标 and 数量目标/质量目标, INFERRED from the
+cell counts); the same targets and actuals again in the prose below, without comparators ("绩效目标值是2个,实际完成值为0个"); the table's
+rows only quantitative (时效 and 成本 targets only in prose).
+Truth: one project, name NULL (the capture starts inside the report, after its title; the fund is named only in prose), budget NULL
+and money unit NULL (the only amount, "本项目累计安排资金10万元", is in prose, not a budget cell: not taken, as in 89 and 103). FIVE
+INDICATORS: level1 产出目标 (filled down), level2 数量目标/质量目标, name = 绩效内容, value = 绩效目标值 as written; value_cells actual
+(实际完成值) and completion (累计完成率). The prose targets (时效, 成本) are not table rows: not indicators.
+Truncation: the capture STARTS mid-page ("人才驿站补助资金到位率绩效目标值为100%,,如下图:", the report's title, unit and earlier sections
+lost) and stops inside the score prose ("…得10分,得分", cut); the rest of the report is left out.
+Restoration: _restore.py printed no untoned gloss (the one gloss, "執(zhí)", is toned). Characters OpenCC could have chosen otherwise:
+none in a scored field (驛站 → 驿站, 寧德 → 宁德, 知曉率 → 知晓率 are one-to-one; "大于" was already simplified in the capture).
+Reconstruction: the capture GLUES the whole table into one line with no separators; cells are split at the captions' order and at
+the comparators and units (name up to ">=", target up to its unit, the actual, the rate ending "%"). The 6-column grid is INFERRED:
+项目年度绩效目标(定量目标) as a caption row over the width, 评价内容 over two columns (the level-1 and level-2 cells), 产出目标 over the five
+rows, 数量目标 over three and 质量目标 over two. The prose before and after the table is kept as three paragraphs, split at "如下图:"
+and at the second "(二)" as the capture runs them together.
+""",
+))
