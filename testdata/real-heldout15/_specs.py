@@ -91,3 +91,59 @@ the empty 备注 of every row; the title row, the three label rows (value over e
 来源 / 发布时间 / 浏览次数 lines are kept as a paragraph.
 """,
 ))
+
+# ---------------------------------------------------------------- 292
+_N292 = "档案抢救与保护、档案工作考评、查询利用、档案资料征集、数字化、编研、陈列等专项经费"
+_P292 = ("自评得分100分绩效目标完成情况执行率情况档案抢救与保护、档案工作考评、查询利用、档案资料征集、数字化、编研、陈列等专项经费预算10万元,"
+         "实际支出10万元,执行率100%。完成的绩效目标 2020年项目经费10万元主要用于重点档案抢救、档案复制、档案资料征集、数字化、编研、库房日常管理、"
+         "装具更换、设备购置维护等。未完成的绩效目标(无)存在的问题和原因上年度绩效评价结果应用情况(无)本年度绩效存在的问题和原因(无)下一步拟改进措施"
+         "项目整改和绩效目标调整完善等(无)自评结果应用情况,包括拟与预算安排相结合等(无)")
+FILINGS.append(dict(
+    dir="292-huanggang-danganguan-ziping-2020",
+    html_title="黄冈市档案馆2020年度项目绩效自评报告",
+    blocks=[
+        ("p", "黄冈市档案馆2020年度 项目绩效自评报告"),
+        ("p", _P292),
+        ("p", "附件2:黄冈市档案馆2020年度项目绩效自评表"),
+        ("p", "单位名称:黄冈市档案馆 填报日期:2021年4月"),
+        ("table", [
+            ["项目名称", C(_N292, cs=9)],
+            ["主管部门", C("", cs=3), C("项目实施单位", cs=2), C("黄冈市档案馆", cs=4)],
+            ["项目类别", C("1、上级专项 2、本级专项", cs=9)],
+            ["项目属性", C("1、持续性项目 2、新增性项目", cs=9)],
+            ["项目类型", C("1、一次性拨付项目 2、多次拨付项目", cs=9)],
+            [C("预算执行情况(万元)(20分)", cs=2), "预算数(A)", "执行数(B)", "执行率(B/A)", C("得分(20分*执行率)", cs=5)],
+            [C("年度财政资金总额", cs=2), "10万", "10万", "100%", C("20", cs=5)],
+        ]),
+    ],
+    truth={"projects": [P(_N292, None, "10", "万元", [])]},
+    notes="""
+restored from a glossed mirror (_restore.py)
+Place: 黄冈市 (Huanggang, Hubei), city level, 黄冈市档案馆 (the city archives); year 2020 (the report "2020年度", filled 2021年4月).
+Captured from a document-sharing site's preview (bubsandbeans.com: "下载本文档", "版权说明", "文档简介") that prints the text in
+traditional characters with pinyin glosses after some characters ("績效目標(biāo)", "執(zhí)行率"). Hubei is covered (83, 87, 107, 117,
+225 and others) and Huanggang by 225 (the welfare centre's department form); the archives and their special fund are new. Not in the
+corpus under a simplified address (grep of 黄冈市档案 in testdata/real*: none). Earlier rounds passed it over (a glossed preview cut in
+its header).
+Template kind: the Hubei 项目绩效自评报告 with 附件2 项目绩效自评表 (the form of 107 and 117): a report table (自评得分, 绩效目标完成情况,
+执行率情况, 完成的/未完成的绩效目标, 存在的问题和原因, 下一步拟改进措施, 自评结果应用情况), then 单位名称 | 填报日期 / 项目名称 / 主管部门 |
+项目实施单位 / 项目类别, 项目属性, 项目类型 / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) /
+年度财政资金总额 / 年度绩效指标 一级指标 | 二级指标 | 三级指标 …
+Layout features: AMOUNTS WITH 万 IN THE CELLS ("10万" | "10万") under a caption that names 万元; a long project name listing seven uses
+(档案抢救与保护、…、陈列等专项经费); an EMPTY 主管部门 cell; the check boxes of 项目类别/属性/类型 lost; the form split over two preview pages
+inside its caption ("…项目绩效自" / "2、评表"); the report part glued into one run of text.
+Truth: one project, name = 项目名称 as written, budget 10 万元 (预算数(A) of 年度财政资金总额 "10万" → 10; unit from "预算执行情况(万元)";
+执行数 10万, 执行率 100%, 得分 20; the report's prose says the same "预算10万元,实际支出10万元"). No indicators: the capture stops inside
+the indicator header ("三级指", cut).
+Truncation: the indicator header row and everything after are left out. The preview's page list ("黄冈市档案馆2020年度_第1页" …
+"_第4页"), "全文预览已结束", "下载本文档", the 版权说明 and "文档简介" are the site's, left out; so are the preview's page numbers "1、"
+and "2、".
+Restoration: _restore.py printed no untoned gloss. Characters OpenCC could have chosen otherwise, in the scored name: 征集 (the capture
+writes 征集, kept), 数字化, 编研, 陈列 (one-to-one); 黄岡 → 黄冈 (one-to-one). None in the amount.
+Reconstruction: the preview GLUES the cells; they are split at the form's labels. The caption "附件2:黄冈市档案馆2020年度项目绩效自评表"
+is joined across the preview's page break ("…绩效自" + "评表", INFERRED). "主管部门项目实施单位黄冈市档案馆" is read as an EMPTY 主管部门
+cell and 黄冈市档案馆 under 项目实施单位 (INFERRED: the words follow the second label). The 10-column grid and every span follow 117's form
+(same template): the name over nine columns, the money caption and 年度财政资金总额 over two, the score over five. The report part is
+kept as three paragraphs (its title, its glued cells, the attachment caption) and the 单位名称 | 填报日期 line as a fourth.
+""",
+))
