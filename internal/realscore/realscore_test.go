@@ -372,12 +372,17 @@ func TestHeldOutValid(t *testing.T) {
 // self-evaluation glued into one line: 评价内容 over two level columns,
 // 绩效目标值 | 实际完成值 | 累计完成率) came in at 5/5 with its 5 actuals, the
 // levels right in text only (the html reads 产出目标 as level 2).
+// 271 (a Xuancheng agriculture bureau's 2023 transfer self-evaluation on an
+// open-government page, the name and the money only in the metadata
+// grid's glued summary "年度资金总额:1484631.00%", the table cut after its
+// caption; budget only) came in at 0/1: no target table found, a parse
+// error.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
-		"html": {648, 651, 1, 1, 691},
-		"txt":  {648, 651, 1, 1, 691},
+		"html": {648, 652, 1, 2, 691},
+		"txt":  {648, 652, 1, 2, 691},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

@@ -5598,3 +5598,57 @@ rows, 数量目标 over three and 质量目标 over two. The prose before and af
 and at the second "(二)" as the capture runs them together.
 """,
 ))
+
+# ------------------------------------------------------------- 271 (ninth round, build half)
+_N271 = "中央农业防灾减灾(动物防疫补助)及省级农业高质量发展(“两强一增”行动)"
+_G271 = ("宣城市转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称" + _N271 + "中央主管部门农业农村部地方主管部门省农业农村厅"
+         "资金使用单位宣城市农业农村局资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1484631.00%"
+         "其中:中央财政资金10200%地方资金4646100%其他资金资金管理情况情况说明存在问题和改进措施分配科学性分配科学无下达及时性下达及时无"
+         "拨付合规性拨付合规无使用规范性使用规范无执行准确性执行准确因使用了往年结余资金采")
+FILINGS.append(dict(
+    dir="271-xuancheng-dongwu-fangyi-ziping-2023",
+    html_title="2023年《宣城市中央财政转移支付区域(动物防疫补助)及省级农业高质量发展(“两强一增”行动)绩效目标自评表》",
+    blocks=[
+        ("table", [
+            ["索引号", "11341700003244895T/202404-00022", "组配分类", "部门项目"],
+            ["发布机构", "宣城市农业农村局", "发文日期", "2024-04-15 11:09"],
+            ["发布文号", "无", "关键词", "部门项目"],
+            ["信息来源", "宣城市农业农村局", "主题导航", "农业、林业、水利 / 三农"],
+            ["信息名称", "2023年《宣城市中央财政转移支付区域(动物防疫补助)及省级农业高质量发展(“两强一增”行动)绩效目标自评表》",
+             "内容概述", _G271],
+        ]),
+        ("table", [
+            [C("宣城市转移支付区域(项目)绩效目标自评表", cs=8)],
+            [C("(2023年度)", cs=8)],
+        ]),
+    ],
+    truth={"projects": [P(_N271, None, "148", "万元", [])]},
+    notes="""
+restored from a glossed mirror (_restore.py)
+Place: 宣城市 (Xuancheng, Anhui), city level, 宣城市农业农村局 (the city's agriculture and rural-affairs bureau, also the 资金使用单位); year
+2023 (the self-evaluation "(2023年度)", published 2024-04-15). Captured from a glossed mirror of the city's open-government pages
+(996630.com, with the city site's OpennessContent path); the same page was passed over by round eight for its glosses. Xuancheng is
+covered (宣城 地震局, 宣城 police); its agriculture bureau and a bundle of a central animal-epidemic-prevention transfer (动物防疫补助) with
+a provincial agriculture fund (“两强一增”行动) are new. 270 (held out) is the same bureau's page for 2024.
+Template kind: the Anhui 宣城市转移支付区域(项目)绩效目标自评表 (转移支付(项目)名称 / 中央主管部门 / 地方主管部门 | 资金使用单位 /
+资金投入情况(万元) 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) with 年度资金总额: / 其中:中央财政资金 / 地方资金 / 其他资金 /
+资金管理情况 …), published on the city's open-government page: a metadata grid (索引号, 组配分类, 发布机构, 发文日期, 发布文号, 关键词,
+信息来源, 主题导航, 信息名称, 内容概述) whose 内容概述 cell is the site's GLUED SUMMARY of the table (every cell's text run together), then
+the table itself, captured only to its caption.
+Layout features: THE NAME AND THE MONEY ONLY IN THE GLUED SUMMARY: "转移支付(项目)名称中央农业防灾减灾(动物防疫补助)及省级农业高质量发展
+(“两强一增”行动)中央主管部门…" and "年度资金总额:1484631.00%其中:中央财政资金10200%地方资金4646100%" — budget, spending and rate run
+together, the rate with two decimals ("31.00%"), a central row with nothing spent ("102" "0" "0%"); the name with curly quotes
+(“两强一增”); the 信息名称 wraps the title in 《》 with the year before it.
+Truth: one project, name = the 转移支付(项目)名称 text of the summary, "中央农业防灾减灾(动物防疫补助)及省级农业高质量发展(“两强一增”行动)"
+(ended where the next caption 中央主管部门 begins); budget 148 万元 = 全年预算数(A) of 年度资金总额: in the summary, read as
+"148 | 46 | 31.00%" (INFERRED split of "1484631.00%": the split the source rows confirm — 中央财政资金 "10200%" = 102 | 0 | 0%, 地方资金
+"4646100%" = 46 | 46 | 100%, and 102 + 46 = 148, 0 + 46 = 46; the printed rate 31.00% is 46/148 = 31.08% rounded down, as printed);
+unit from "资金投入情况(万元)". No indicators: the capture stops before them (the summary is cut in 资金管理情况 "…因使用了往年结余资金采",
+the table after its caption, "转移支", cut).
+Truncation: the table's first row ("转移支", cut) and everything after are left out; the summary is kept whole as captured.
+Reconstruction: the capture separates cells by " | " and prints a run of "|" for the slots a row does not start; the metadata grid is
+rebuilt with four columns, the table's caption rows (one cell and seven slots) over eight columns. The summary is one cell, not split.
+Restoration: no untoned gloss removed; OpenCC's choices in the scored fields are plain (防灾减灾, 动物防疫, 补助, 高质量, 两强一增, 万元);
+结余 (結余 in the page) checked. 宣城 checked.
+""",
+))
