@@ -5652,3 +5652,71 @@ Restoration: no untoned gloss removed; OpenCC's choices in the scored fields are
 结余 (結余 in the page) checked. 宣城 checked.
 """,
 ))
+
+# ------------------------------------------------------------- 293 (ninth round, build half)
+_R293 = [  # name, unit, nature (comparator or 定性), value
+    ("辅警人员", "人", "=", "512"),
+    ("项目持续期", "", "定性", "基本建立"),
+    ("项目成本概算", "万元", "≤", "3584"),
+    ("节约多招录正式民警资金支出", "万元", "≥", "1500"),
+    ("促进社会和谐稳定", "", "定性", "好"),
+    ("受益对象满意度", "%", "≥", "95"),
+]
+_B293 = ("我局仅有民警编制数540人,占人口比重仅万分之六左右,在全市处于较低水平,根据中市县有关辅警人员管理办法,可按户籍人口万分之十至十五配置警力,"
+         "我县研究按万分之十三配置,确定辅警编制额度为539人。目前,我局实有辅警人员512人,用于协助公安机关参加各类勤务活动,共同维护我县社会治安大局稳定。")
+_F293 = ("丰都县公安局是主管全县社会治安的县政府组成部门,有内设所队室22个,派出所17个。主要职责是:预防、制止及侦查违法犯罪活动;防范、打击恐怖活动;"
+         "维护社会治安秩序,制止危害社会治安秩序的行为;管理交通、消防、危险物品;管理户口、居民身份证、国籍、出入境事务和外国人在中国境内居留、旅行的"
+         "有关事务;维护国(边)境地区的治安秩序;警卫国家规定的特定人员")
+
+
+def _i293(n, u, t, v):
+    if t == "定性":
+        return I(None, None, n, v, nature=t, value=v)
+    return I(None, None, n, t + v + u, op=t, value=v, unit=u)
+
+
+FILINGS.append(dict(
+    dir="293-chongqing-fengdu-gonganju-fujing-ziping-2022",
+    html_title="丰都县公安局2022年度辅警人员经费绩效自评工作报告",
+    blocks=[
+        ("table", [
+            ["[ 索引号 ]", "11500230008686254D/2023-00041", "[ 发文字号 ]", ""],
+            ["[ 主题分类 ]", "财政", "[ 体裁分类 ]", "财政预算、决算"],
+            ["[ 发布机构 ]", C("丰都县公安局", cs=3)],
+            ["[ 成文日期 ]", "2023-06-27", "[ 发布日期 ]", "2023-06-27"],
+        ]),
+        ("p", "丰都县公安局2022年度辅警人员经费绩效自评工作报告"),
+        ("p", "一、基本情况"),
+        ("p", "(一)项目背景、内容。"),
+        ("p", _B293),
+        ("p", "(二)项目资金情况。"),
+        ("p", "全年预算数2565万元,全年执行数2565万元,预算执行率100%。"),
+        ("p", "(三)绩效目标。"),
+        ("table", [["指标名称", "计量单位", "指标性质", "指标值"]] + [[n, u, t, v] for n, u, t, v in _R293]),
+        ("p", "(四)部门(单位)职能职责。"),
+        ("p", _F293),
+    ],
+    truth={"projects": [P(None, None, None, None, [_i293(*r) for r in _R293])]},
+    notes="""
+Place: 丰都县 (Fengdu county, CHONGQING), county level, 丰都县公安局 (the county's public-security bureau); year 2022 (the report
+"2022年度", published 2023-06-27 on the county's site, cqfd.gov.cn). A simplified-character page new to the corpus (found by a
+traditional-character query of round nine; no restoration needed). Chongqing is covered (17, 19, 31, 59, 89, 101, 123 and others);
+Fengdu, a public-security bureau and its auxiliary-police (辅警) staff fund are new.
+Template kind: a Chongqing 项目绩效自评工作报告 (prose: 一、基本情况 (一)项目背景、内容 (二)项目资金情况 (三)绩效目标 (四)部门(单位)职能职责 …)
+whose (三)绩效目标 is a FLAT TABLE with no level columns: 指标名称 | 计量单位 | 指标性质 | 指标值 (the Chongqing order of 17: unit before
+comparator before number).
+Layout features: NO LEVEL COLUMNS; a split target in the odd order UNIT | COMPARATOR | NUMBER ("人 | = | 512", "% | ≥ | 95");
+qualitative rows with "定性" in the comparator column and a word target ("基本建立", "好") and NO unit; a cost target ("≤ 3584" 万元)
+ABOVE the year's budget (2565) and a saving target ("≥ 1500" 万元); the page's metadata table printed twice (as a grid and as a list).
+Truth: one project, name NULL (no 项目名称 cell: the fund is named only in the title, "…辅警人员经费绩效自评工作报告"), budget NULL and
+money unit NULL (the only amounts of the year, "全年预算数2565万元,全年执行数2565万元", are in prose, not in a budget cell: not taken, as
+in 89 and 103). SIX INDICATORS, level1 and level2 null: value = comparator + number + unit ("=512人", "≤3584万元", "≥95%"), value_cells
+op, value, unit; the 定性 rows: value = the word, value_cells nature 定性 and value.
+Truncation: the capture stops inside (四)部门(单位)职能职责 ("…警卫国家规定的特定人员", cut); the rest of the report (the self-evaluation
+proper, any scored table) is left out.
+Reconstruction: the capture prints each cell on its own line ending " |"; a 定性 row prints three cells and then "| |" ("基本建立 | |"),
+read as an EMPTY 计量单位 (INFERRED: "定性" stands in the 指标性质 column as in 17's form, so the missing cell is the unit, placed
+before it). The 4-column grid follows the header. The metadata is kept once as a 4-column grid (its first printing: 发布机构 over
+three columns, the empty 发文字号 value); its second printing as a list and 有效性 are left out.
+""",
+))
