@@ -243,10 +243,14 @@ func TestSMRoundTrip(t *testing.T) {
 // first caption stands over an empty column (83: 一级指标 over its level-2
 // labels and the empty column its span covers; its descriptions no longer
 // name the indicators, its rows a cell short left unread).
+// swap-values-blank/html extras 10 -> 7 when a grid named by its levels
+// (no name column) stopped reading a row whose one text spans the level-2
+// cell and the target (39's 评价结论 | 存在问题 | 改进措施 rows, a sentence
+// over the rest of the row, read as level, name and target).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 2, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
-	"swap-values-blank/html": {1560, 10, 1187, 1462}, "swap-values-blank/txt": {1569, 7, 1195, 1481},
+	"swap-values-blank/html": {1560, 7, 1187, 1462}, "swap-values-blank/txt": {1569, 7, 1195, 1481},
 	"split/html": {643, 0, 542, 686}, "split/txt": {643, 0, 542, 686},
 	"split-unknown/html": {613, 0, 526, 684}, "split-unknown/txt": {613, 0, 526, 684},
 	"split-unit-first/html": {643, 0, 542, 686}, "split-unit-first/txt": {643, 0, 542, 686},

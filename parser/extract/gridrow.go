@@ -396,16 +396,16 @@ func (r *gridRow) levels() (l1 string, l1pos model.Pos, l2 string, l2pos model.P
 	return l1, l1pos, l2, l2pos
 }
 
-// name reads the indicator's name: its column, or with no name column the
-// deepest level written in this row.
+// name reads the indicator's name and the cell it was read from: its
+// column, or with no name column the deepest level written in this row.
 func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (string, model.Pos, int) {
 	name, pos, idx := r.get(cName)
-	if r.g.byLevel {
+	if g := r.g; g.byLevel {
 		switch {
 		case l2 != "":
-			return l2, l2pos, idx
-		case r.g.idx[cLevel2] < 0 && l1 != "":
-			return l1, l1pos, idx
+			return l2, l2pos, r.index(g.idx[cLevel2], g.cols[cLevel2])
+		case g.idx[cLevel2] < 0 && l1 != "":
+			return l1, l1pos, r.index(g.idx[cLevel1], g.cols[cLevel1])
 		}
 	}
 	return name, pos, idx

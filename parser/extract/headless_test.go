@@ -968,3 +968,29 @@ func TestMeetsBound(t *testing.T) {
 		assert.Equal(t, tt.want, meets(tt.x, tt.y), "meets(%q, %q)", tt.x, tt.y)
 	}
 }
+
+// A grid named by its levels (一级指标 | 二级指标 | 指标值, no name column)
+// with a row under it whose one text spans the level columns and the
+// target (评价结论 | a sentence over the rest): the level-2 cell that names
+// the row is the target's, no indicator (before: the sentence was the
+// level, the name and the target).
+func TestLevelNameSpansValue(t *testing.T) {
+	for _, tail := range []string{"评价结论", "存在问题"} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="4">某补助项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>指标值</td><td>度量单位</td><td>权重</td></tr>
+<tr><td>产出指标</td><td>经济成本指标</td><td>≤30</td><td>万元</td><td>90</td></tr>
+<tr><td>` + tail + `</td><td colspan="4">根据资金管理办法,将资金支付给项目施工方。</td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"经济成本指标=≤30万元"}, got, tail)
+	}
+}
