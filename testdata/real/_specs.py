@@ -5720,3 +5720,60 @@ before it). The 4-column grid follows the header. The metadata is kept once as a
 three columns, the empty 发文字号 value); its second printing as a list and 有效性 are left out.
 """,
 ))
+
+# ------------------------------------------------------------- 281 (ninth round, build half)
+_N281 = "重大公共卫生服务及重大传染病防治"
+_C281 = ("预防和控制新冠、鼠疫、二号病、艾滋病、结核病等传染病的发生,保障全市免费疫苗冷链运输及接种工作正常运转,降低疫苗针对性传染病发病率,"
+         "保障水和食品风险监测、职业病防治、疫情网络直报工作正常进行。")
+_B281 = "《传染病防治法》《疫苗流通与预防接种管理条例》《突发公共卫生事件应急条例》《中华人民共和国职业病防治法》《中华人民共和国食品安全法》"
+FILINGS.append(dict(
+    dir="281-shaoyang-jikong-zhongda-gongwei-ziping-2021",
+    html_title="2021年项目绩效自评报告表",
+    blocks=[
+        ("p", "2021年项目绩效自评报告表(实施单位用)"),
+        ("p", "填报单位:邵阳市疾病预防控制中心 填报日期:2022年9月18日"),
+        ("table", [
+            [C("基本情况", rs=7), "项目名称", C(_N281, cs=3)],
+            ["项目主要内容", C(_C281, cs=3)],
+            ["项目单位", "市疾病预防控制中心", "主管部门", "市卫生与健康委员会"],
+            ["单位负责人", "朱鹏程", "项目负责人", "朱鹏程"],
+            ["项目属性", C("√经常性□一次性□新增□延续", cs=3)],
+            ["资金总额及构成", C("总额1002.6万元,其中:中央726.7万元;省级财政23.9万元;市级财政252万元;其他万元。", cs=2), "万元"],
+            ["项目起止时间", C("2021年1月起至2021年12月止", cs=3)],
+            [C("实施情况", rs=8), "项目立项依据", C(_B281, cs=3)],
+            ["可行性研究报告结论", C("无可行性研究报告。", cs=3)],
+            ["专家评审论证结论", C("无专家评审论证结论及其内容。", cs=3)],
+            ["是否实施政府采购及金额", "√是□否", "应采购金额650.31万元", "实际采购金额650.31万元"],
+            ["是否实行招投标", C("□是√否", cs=3)],
+            ["是否实行国库集中支付", C("□是√否", cs=3)],
+            ["是否实行工程代理和投资评审制", C("□是√否", cs=3)],
+            ["是否实行合同管理制", C("□是√否", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P(_N281, None, "1002.6", "万元", [])]},
+    notes="""
+restored from a glossed mirror (_restore.py)
+Place: 邵阳市 (Shaoyang, Hunan), city level, 邵阳市疾病预防控制中心 (the city's centre for disease control; 主管部门 市卫生与健康委员会);
+year 2021 (the title; 填报日期 2022年9月18日). Captured from bubsandbeans.com, a document site showing the .doc's text layer in
+TRADITIONAL characters with a pinyin gloss after a few of them ("衛(wèi)生", "發(fā)", "監(jiān)", "延續(xù)"), glued into one paragraph under "文档简介";
+earlier rounds passed it over. Hunan is covered (12, 13, 27, 29, 33, 45, 85 and others); Shaoyang and a CDC's 重大公共卫生 /
+重大传染病 fund are new to the build half.
+Template kind: the Hunan 项目绩效自评报告表(实施单位用) of 2021: 填报单位 | 填报日期 above; 基本情况: 项目名称 / 项目主要内容 / 项目单位 | 主管部门 /
+单位负责人 | 项目负责人 / 项目属性 (√经常性□一次性□新增□延续) / 资金总额及构成 / 项目起止时间; 实施情况: 项目立项依据 / 可行性研究报告结论 /
+专家评审论证结论 / 是否实施政府采购及金额 / 是否实行招投标 / … (ticks √ and □).
+Layout features: the budget is a sentence inside one cell ("总额1002.6万元,其中:中央726.7万元;省级财政23.9万元;市级财政252万元;其他
+万元。" — the three parts add up to the total) followed by a stray "万元"; a procurement amount (应采购金额650.31万元, 实际采购金额650.31万元)
+that is no budget; "市疾病预防控制中心" and "市卫生与健康委员会" without the city's name.
+Truth: one project, name 重大公共卫生服务及重大传染病防治 (the text between 项目名称 and 项目主要内容 — INFERRED: the glued text reads
+"项目名称重大公共卫生服务及重大传染病防治项目主要内容预防…", and "项目主要内容" is taken as the next label, like the form's other labels
+项目单位, 项目负责人, 项目属性, 项目起止时间, 项目立项依据; the name could also be "…防治项目" with a label "主要内容"), budget 1002.6 万元
+(总额 of 资金总额及构成). NO indicators: the capture stops before the form's indicator part.
+Truncation: the capture stops inside the row "是否实行财政双控账户管理管…" (cut); that row and everything after are left out. The
+document site's page list ("2021年项目绩效自评报告表_第1页" … "_第5页"), reading and download lines are left out.
+Reconstruction: the text lost every separator; cells are split at the form's labels. The 5-column grid, the two left group labels
+(基本情况 over seven rows, 实施情况 over eight, the second cut), the stray "万元" as a cell of its own after the amount sentence and the
+procurement row's three value cells are INFERRED.
+Conversion: OpenCC changed 邵陽 → 邵阳, 衛生 → 卫生, 傳染病 → 传染病, 萬 → 万, 鵬 → 鹏; the amount "1002.6" and "萬元" carry no ambiguous
+character; the glosses removed all carried tones (none printed by _restore.py).
+""",
+))
