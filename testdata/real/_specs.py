@@ -5777,3 +5777,84 @@ Conversion: OpenCC changed 邵陽 → 邵阳, 衛生 → 卫生, 傳染病 → �
 character; the glosses removed all carried tones (none printed by _restore.py).
 """,
 ))
+
+# ------------------------------------------------------------- 273 (ninth round, build half)
+_R273 = [  # level1, level2, name, target (年初目标值(A)); 实际完成值(B) and 得分 empty on every row
+    ("产出指标", "数量指标", "标准化圈舍面积(平方米)", "5000"),
+    ("产出指标", "数量指标", "办公用房面积(平方米)", "500"),
+    ("产出指标", "数量指标", "饲料加工用房面积(平方米)", "300"),
+    ("产出指标", "数量指标", "保种数量(头)", "300"),
+    ("产出指标", "数量指标", "年提供种猪数量(头)", "2000"),
+    ("产出指标", "质量指标", "工程合格率(%)", "95"),
+    ("产出指标", "时效指标", "项目竣工时间", "2023.12"),
+    ("产出指标", "成本指标", "投入资金(≥万元)", "1500"),
+    ("效益指标", "", "年新增畜牧产值 (万元)", "500"),
+    ("效益指标", "", "辐射带动养殖保山猪户数(户)", "300"),
+    ("满意度指标", "服务对象满意度指标", "项目业主满意度(%)", "95"),
+]
+_D273 = "该项目由于受国土空间规划未全部结束影响,项目建设用地手续未全部办理完成,至今未形成实质性工程量,项目建设资金未形成支付。"
+
+
+def _row273(i):
+    return [_R273[i][2], _R273[i][3], "", ""]
+
+
+FILINGS.append(dict(
+    dir="273-baoshan-shidian-baoshanzhu-baozhongchang-ziping-2021",
+    html_title="保山猪保种场建设项目支出绩效自评表",
+    blocks=[
+        ("p", "施甸县人民政府"),
+        ("p", "索引号 01525910-3-/2022-0723001 发布机构 施甸县农业农村局\n公开目录 绩效评价 发布日期 2022-07-18\n文号 浏览量 31\n主题词 农业、畜牧业、渔业"),
+        ("p", "保山猪保种场建设项目支出绩效自评表"),
+        ("p", "2021年度项目支出绩效自评表"),
+        ("p", "单位名称: 施甸县农业农村局 填报日期: 2022年7月16日"),
+        ("table", [
+            ["项目名称", C("保山猪保种场建设项目", cs=6)],
+            ["主管部门", C("施甸县人民政府", cs=2), "实施单位", C("施甸县农业农村局", cs=3)],
+            ["项目类别", C("1、部门预算项目 2、市直专项 3、市对下转移支付项目 □", cs=6)],
+            ["项目属性", C("1、持续性项目 2、新增性项目 □", cs=6)],
+            [C("预算执行情况(万元)\n(20分)", cs=3), "预算数(A)", "执行数(B)", C("执行率(B/A)", cs=2)],
+            [C("年度财政资金总额", cs=3), "1500", "0.00", C("0.0000", cs=2)],
+            [C("年度绩效目标\n(80分)", rs=12), "一级\n指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            [C("产出指标", rs=8), C("数量指标", rs=5)] + _row273(0),
+            _row273(1),
+            _row273(2),
+            _row273(3),
+            _row273(4),
+            ["质量指标"] + _row273(5),
+            ["时效指标"] + _row273(6),
+            ["成本指标"] + _row273(7),
+            [C("效益指标", rs=2), C("", rs=2)] + _row273(8),
+            _row273(9),
+            ["满意度指标", "服务对象满意度指标"] + _row273(10),
+            [C("总分", cs=6), ""],
+            ["偏差大或\n目标未完成\n原因分析", C(_D273, cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("保山猪保种场建设项目", None, "1500", "万元", [I(l1, l2, n, v) for l1, l2, n, v in _R273])]},
+    notes="""
+Place: 施甸县 (Shidian county, Baoshan, YUNNAN), county level, 施甸县农业农村局 (agriculture bureau, the 实施单位; 主管部门 施甸县人民政府); the
+year 2021 (the caption "2021年度项目支出绩效自评表"; 填报日期: 2022年7月16日, published 2022-07-18 on the county's site, 主题词 农业、畜牧业、
+渔业). A plain simplified page (shidian.gov.cn), found by a traditional-character query; not a mirror. The same county's form as 242
+(held out, 2019 新型农业经营主体); the Baoshan-pig breed-conservation farm (保山猪保种场), a livestock project that had not started, is new.
+Template kind: the Baoshan 项目支出绩效自评表 (as 179 and 242): 单位名称 | 填报日期 above the grid, 项目名称 / 主管部门 | 实施单位 / 项目类别
+and 项目属性 with check boxes / 预算执行情况(万元)(20分) 预算数(A) | 执行数(B) | 执行率(B/A) by 年度财政资金总额 / 年度绩效目标(80分) 一级指标 |
+二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 / 总分 / 偏差大或目标未完成原因分析 / 改进措施及结果应用方案.
+Layout features: A PROJECT THAT SPENT NOTHING: 执行数 "0.00", 执行率 "0.0000" (a fraction with four decimals), EVERY 实际完成值 AND 得分
+EMPTY and 总分 empty; UNITS IN THE NAMES with BARE-NUMBER targets ("标准化圈舍面积(平方米)" | "5000", "项目业主满意度(%)" | "95"), a comparator
+inside a name ("投入资金(≥万元)" | "1500"), a spaced unit ("年新增畜牧产值 (万元)"); a date target "2023.12"; the 效益指标 rows WITHOUT A
+LEVEL-2 LABEL; the check boxes' ticks lost (runs of spaces where 179 prints "R" and 242 "þ").
+Truth: one project 保山猪保种场建设项目 (项目名称), budget 1500 万元 (预算数(A) of 年度财政资金总额; unit from "预算执行情况(万元)"). ELEVEN
+indicators: level1 and level2 filled down, name = 三级指标, value = 年初目标值(A); no value_cells (actual and score are empty on every
+row). The two 效益指标 rows print no level-2 cell: level2 "" (read as an EMPTY cell, INFERRED — the form's 经济效益指标 or 社会效益指标 is
+not guessed).
+Truncation: the capture stops inside the 改进措施及结果应用方案 text ("…及时完成", cut); that row is left out. The site's navigation lines
+("无障碍浏览 打开适老化模式 x 注册 登录", twice) are left out; the metadata lines are one paragraph.
+Reconstruction: the capture prints each grid row as one line with cells separated by single spaces (empty cells not printed, runs of
+spaces where the check boxes were, kept as single spaces) and the labels broken over lines ("一级" / "指标", "偏差大或" / "目标未完成" /
+"原因分析"); which words are cells is read from the captions. The 7-column grid follows 242's form and every span is INFERRED: the
+labels 预算执行情况 and 年度财政资金总额 over three columns (no 得分 caption is printed for the money: 执行率 over two), 年度绩效目标 over
+its twelve rows, 产出指标 over eight, 数量指标 over five, 效益指标 and its empty level-2 cell over two, 总分 over six with an empty
+value, the texts over six.
+""",
+))
