@@ -108,13 +108,14 @@ func PostfixComparatorWord(s string) (model.Op, bool) {
 }
 
 // CutPostfixComparator cuts from the end of s the longest comparator word
-// that follows a number (95以上 → 95, 以上; 1万元以内（含） → 1万元,
-// 以内（含）), the word as s writes it (full-width parentheses too);
-// false where s ends with none or is nothing but the word.
-func CutPostfixComparator(s string) (before, word string, ok bool) {
+// that follows a number and returns what is before it and the word's op
+// (95以上 → 95, >=; 1万元以内（含） → 1万元, <=), the word read as s writes
+// it (full-width parentheses too); false where s ends with none or is
+// nothing but the word. The word itself is s[len(before):].
+func CutPostfixComparator(s string) (before string, op model.Op, ok bool) {
 	for _, form := range postfixComparatorForms {
-		if len(form) < len(s) && strings.HasSuffix(s, form) {
-			return s[:len(s)-len(form)], form, true
+		if len(form.word) < len(s) && strings.HasSuffix(s, form.word) {
+			return s[:len(s)-len(form.word)], form.op, true
 		}
 	}
 	return s, "", false
@@ -122,17 +123,17 @@ func CutPostfixComparator(s string) (before, word string, ok bool) {
 
 // postfixComparatorForms are the words of postfixComparatorWords as a
 // filing writes them, with ASCII and with full-width parentheses
-// ((含) → （含）), longest first.
-var postfixComparatorForms = func() []string {
+// ((含) → （含）), with their ops, longest first.
+var postfixComparatorForms = func() []opWord {
 	parens := strings.NewReplacer("(", "（", ")", "）")
-	var forms []string
-	for w := range postfixComparatorWords {
-		forms = append(forms, w)
+	var forms []opWord
+	for w, op := range postfixComparatorWords {
+		forms = append(forms, opWord{w, op})
 		if f := parens.Replace(w); f != w {
-			forms = append(forms, f)
+			forms = append(forms, opWord{f, op})
 		}
 	}
-	slices.SortFunc(forms, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	slices.SortFunc(forms, func(a, b opWord) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
 	return forms
 }()
 

@@ -64,18 +64,23 @@ func TestPostfixComparatorWord(t *testing.T) {
 }
 
 // TestCutPostfixComparator: the longest word that follows a number is cut
-// from a text's end, as written (full-width parentheses too); a text that
-// ends with none, or is only the word, is left whole.
+// from a text's end, as written (full-width parentheses too), and its op
+// returned; a text that ends with none, or is only the word, is left whole.
 func TestCutPostfixComparator(t *testing.T) {
-	tests := []struct{ in, before, word string }{
-		{"95以上", "95", "以上"}, {"95及以上", "95", "及以上"}, {"1万元以内", "1万元", "以内"},
-		{"3天之内", "3天", "之内"}, {"5以下(含)", "5", "以下(含)"}, {"5以下（含）", "5", "以下（含）"},
-		{"以上", "以上", ""}, {"95%", "95%", ""}, {"≥95", "≥95", ""}, {"", "", ""},
+	tests := []struct {
+		in, before string
+		op         model.Op
+		ok         bool
+	}{
+		{"95以上", "95", ">=", true}, {"95及以上", "95", ">=", true}, {"1万元以内", "1万元", "<=", true},
+		{"3天之内", "3天", "<=", true}, {"5以下(含)", "5", "<=", true}, {"5以下（含）", "5", "<=", true},
+		{"90%以上（含本数）", "90%", ">=", true}, {"10及以下", "10", "<=", true},
+		{"以上", "以上", "", false}, {"95%", "95%", "", false}, {"≥95", "≥95", "", false}, {"", "", "", false},
 	}
 	for _, tt := range tests {
-		before, word, ok := CutPostfixComparator(tt.in)
-		if before != tt.before || word != tt.word || ok != (tt.word != "") {
-			t.Errorf("CutPostfixComparator(%q) = %q, %q, %v; want %q, %q", tt.in, before, word, ok, tt.before, tt.word)
+		before, op, ok := CutPostfixComparator(tt.in)
+		if before != tt.before || op != tt.op || ok != tt.ok {
+			t.Errorf("CutPostfixComparator(%q) = %q, %q, %v; want %q, %q, %v", tt.in, before, op, ok, tt.before, tt.op, tt.ok)
 		}
 	}
 }

@@ -406,8 +406,7 @@ func meets(x, y string) bool {
 // target without a comparator word written after the number (90%以上 →
 // >=, 90%); "" where it bounds nothing (=, 等于, no comparator).
 func bound(x string) (model.Op, string) {
-	if b, w, ok := normalize.CutPostfixComparator(x); ok && endsWithDigitOrUnit(b) {
-		op, _ := normalize.PostfixComparatorWord(asciiParens.Replace(w))
+	if b, op, ok := normalize.CutPostfixComparator(x); ok && endsWithDigitOrUnit(b) {
 		return op, b
 	}
 	r, _ := utf8.DecodeRuneInString(x)

@@ -71,8 +71,8 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	// a number followed by a comparator word (95以上, 1以内) takes the unit
 	// before the word (95%以上), never after it
 	body, word := val, ""
-	if b, w, ok := normalize.CutPostfixComparator(val); ok && (endsWithDigit(b) || unit != "" && strings.HasSuffix(b, unit)) {
-		body, word = b, w
+	if b, _, ok := normalize.CutPostfixComparator(val); ok && (endsWithDigit(b) || unit != "" && strings.HasSuffix(b, unit)) {
+		body, word = b, val[len(b):]
 	}
 	switch {
 	case unit == "" || r.e.lx.isComparator(unit):
