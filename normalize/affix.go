@@ -33,11 +33,11 @@ func everyPrefix(s string) (string, string) {
 // ("达标率100%", "合格率≥95%"), with a warning.
 func labelBefore(s string, q *scanned) string {
 	i := strings.Index(s, "率")
-	if i <= 0 || utf8.RuneCountInString(s[:i]) > 6 || strings.ContainsAny(s[:i], "0123456789<>=≥≤") {
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > 6 || strings.ContainsAny(s[:i], "0123456789") || strings.IndexFunc(s[:i], IsSign) >= 0 {
 		return s
 	}
 	rest := s[i+len("率"):]
-	if rest == "" || !(rest[0] >= '0' && rest[0] <= '9' || strings.ContainsRune("<>=≥≤", []rune(rest)[0]) || strings.HasPrefix(rest, "达到") || strings.HasPrefix(rest, "不低于")) {
+	if rest == "" || !(rest[0] >= '0' && rest[0] <= '9' || startsWithSign(rest) || strings.HasPrefix(rest, "达到") || strings.HasPrefix(rest, "不低于")) {
 		return s
 	}
 	q.warnings = append(q.warnings, diag.Value(diag.NameBeforeValue, s[:i+len("率")]))

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
@@ -35,11 +36,12 @@ func nameHint(name string) (model.Op, unitHint, bool) {
 			return "", unitHint{}, false
 		}
 		j := i
-		for j > 0 && strings.ContainsRune("≥≤<>=", rune(t[j-1])) {
-			j--
-		}
-		if k := strings.LastIndexAny(t[:i], "≥≤"); k >= 0 && k+len("≥") == i {
-			j = k
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(t[:j])
+			if !IsSign(r) {
+				break
+			}
+			j -= size
 		}
 		inner, placeholder = t[j:], true
 	}
@@ -64,9 +66,47 @@ type unitHint struct {
 	scaleText string
 }
 
-// signOps are the comparator signs a name's placeholder may carry.
+// signOps are the comparator signs as fold writes them (≧ and ⩾ as ≥,
+// ＞ and ﹥ as >, ＝ and ═ as =): the one list of them, which prefixOps
+// ends with, a name's placeholder is read with, and LeadingSign reads.
 var signOps = []opWord{
-	{">=", ">="}, {"<=", "<="}, {"≥", ">="}, {"≤", "<="}, {">", ">"}, {"<", "<"}, {"=", "="},
+	{">=", ">="}, {"<=", "<="}, {"=>", ">="}, {"=<", "<="}, {"≥", ">="}, {"≤", "<="}, {">", ">"}, {"<", "<"}, {"=", "="},
+}
+
+// LeadingSign returns the comparator sign s opens with, in any form fold
+// reads as one (≥, >=, =>, ＞, ≧, ＝, ═ …): its op and its length in s,
+// in bytes; "" and 0 where s opens with none. A sign of two characters is
+// read whole (>= is >=, not >).
+func LeadingSign(s string) (model.Op, int) {
+	var folded [2 * utf8.UTFMax]byte
+	var ends, lens [2]int // where each rune of s ends, and folded's length after it
+	n, i := 0, 0
+	for k := 0; k < 2 && i < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, keep := foldRune(r)
+		if !keep {
+			break
+		}
+		n += utf8.EncodeRune(folded[n:], f)
+		i += size
+		ends[k], lens[k] = i, n
+	}
+	op, m := longestOp(signOpTable, string(folded[:n]))
+	switch {
+	case m == 0:
+		return "", 0
+	case m == lens[0]:
+		return op, ends[0]
+	}
+	return op, ends[1]
+}
+
+// IsSign reports whether r is a comparator sign of one character in any
+// form fold reads as one (≥, ≦, ＞, <, ═, =).
+func IsSign(r rune) bool {
+	var b [utf8.UTFMax]byte
+	_, n := LeadingSign(string(b[:utf8.EncodeRune(b[:], r)]))
+	return n > 0
 }
 
 // applyNameHint gives a bare quantity the unit, and the comparator when

@@ -40,9 +40,9 @@ var (
 	signOpTable   = newOpTable(signOps)
 )
 
-// prefixOps are comparator words and signs that stand before a number; the
-// longest match wins.
-var prefixOps = []opWord{
+// prefixOps are comparator words and signs (signOps) that stand before a
+// number; the longest match wins.
+var prefixOps = append([]opWord{
 	{"大于或等于", ">="}, {"大于等于", ">="}, {"小于或等于", "<="}, {"小于等于", "<="},
 	{"高于或等于", ">="}, {"低于或等于", "<="}, {"不低于", ">="}, {"不少于", ">="}, {"不小于", ">="},
 	{"不高于", "<="}, {"不超过", "<="}, {"不多于", "<="}, {"不大于", "<="}, {"不超出", "<="},
@@ -50,9 +50,7 @@ var prefixOps = []opWord{
 	{"超过", ">"}, {"高于", ">"}, {"大于", ">"}, {"多于", ">"}, {"超出", ">"},
 	{"低于", "<"}, {"少于", "<"}, {"小于", "<"}, {"不满", "<"}, {"不足", "<"}, {"未满", "<"}, {"不到", "<"},
 	{"控制在", "<="}, {"达到", ">="}, {"等于", "="}, {"为", "="},
-	{">=", ">="}, {"<=", "<="}, {"=>", ">="}, {"=<", "<="}, {"≥", ">="}, {"≤", "<="},
-	{">", ">"}, {"<", "<"}, {"=", "="},
-}
+}, signOps...)
 
 // comparatorWords are the comparator words of prefixOps that, written alone
 // in a cell, are a comparator whatever the column's caption (a 指标方向

@@ -84,3 +84,47 @@ func TestCutPostfixComparator(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingSign: a sign a value opens with is read in every form fold
+// reads as a sign (≧, ＞, ＝, ═, ⩾), two characters whole (>=, =>, =<),
+// its length as written; a word, a digit or white space before it is none.
+func TestLeadingSign(t *testing.T) {
+	tests := []struct {
+		in string
+		op model.Op
+		n  int
+	}{
+		{"≥95%", ">=", 3}, {">=95", ">=", 2}, {"=>95", ">=", 2}, {"=<5", "<=", 2}, {"<=5", "<=", 2},
+		{"≧9", ">=", 3}, {"⩾9", ">=", 3}, {"≦9", "<=", 3}, {"＞3", ">", 3}, {"＜3", "<", 3}, {"﹥3", ">", 3},
+		{"＝1", "=", 3}, {"═1", "=", 3}, {"=1", "=", 1}, {"≥", ">=", 3}, {">", ">", 1}, {">=", ">=", 2},
+		{"＞＝3", ">=", 6}, {"95", "", 0}, {"大于95", "", 0}, {" ≥95", "", 0}, {"", "", 0},
+	}
+	for _, tt := range tests {
+		if op, n := LeadingSign(tt.in); op != tt.op || n != tt.n {
+			t.Errorf("LeadingSign(%q) = %q, %d; want %q, %d", tt.in, op, n, tt.op, tt.n)
+		}
+	}
+}
+
+// TestNameHintSigns: a name's placeholder carries its comparator in any
+// sign of signOps (=> and =< too, the list prefixOps reads), before the
+// unit; a target written in the name is no hint.
+func TestNameHintSigns(t *testing.T) {
+	tests := []struct {
+		name string
+		op   model.Op
+		unit string
+		ok   bool
+	}{
+		{"苗木成活率(≥**%)", ">=", "%", true}, {"苗木成活率(>=**%)", ">=", "%", true},
+		{"苗木成活率(=>**%)", ">=", "%", true}, {"投诉次数(=<**次)", "<=", "次", true},
+		{"受益人数≥**人", ">=", "人", true}, {"受益人数=>**人", ">=", "人", true}, {"面积(亩)", "", "亩", true},
+		{"苗木成活率(≥95%)", "", "", false},
+	}
+	for _, tt := range tests {
+		op, u, ok := nameHint(tt.name)
+		if op != tt.op || u.unit != tt.unit || ok != tt.ok {
+			t.Errorf("nameHint(%q) = %q, %q, %v; want %q, %q, %v", tt.name, op, u.unit, ok, tt.op, tt.unit, tt.ok)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 )
 
 // Indicators written inside one cell: a 绩效目标 cell that holds the whole
@@ -140,7 +141,7 @@ func splitNamedTarget(e *extractor, line string) (name, value string, ok bool) {
 			}
 		}
 	}
-	if i := strings.IndexAny(line, signRunes); i > 0 {
+	if i := strings.IndexFunc(line, normalize.IsSign); i > 0 {
 		name, value = strings.TrimRight(strings.TrimSpace(line[:i]), ":："), strings.TrimSpace(line[i:])
 		if name != "" && e.lx.looksLikeValue(value) {
 			return name, value, true

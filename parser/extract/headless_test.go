@@ -952,7 +952,8 @@ func TestHeadlessComposedAfterUnit(t *testing.T) {
 
 // TestMeetsBound: a measured value meets a target's bound written with a
 // sign, a comparator word before the number or a word after it, on the
-// bound's side and in the same unit; = and 等于 bound nothing.
+// bound's side and in the same unit; = and 等于 bound nothing. Every sign
+// normalize reads opens a bound (=> and ⩾ as ≥, ＜ as <).
 func TestMeetsBound(t *testing.T) {
 	for _, tt := range []struct {
 		x, y string
@@ -964,6 +965,7 @@ func TestMeetsBound(t *testing.T) {
 		{"小于等于5天", "3天", true}, {"不超过5天", "6天", false}, {"等于3", "3", false},
 		{"90%以上", "98%", true}, {"90%以上", "80%", false}, {"5天以内", "3天", true}, {"5天以内", "6天", false},
 		{"90%以上", "98%以上", false}, {"大于等于90%", "大于等于98%", false},
+		{"=>90%", "98%", true}, {"=<5天", "6天", false}, {"⩾90%", "80%", false}, {"⩾90%", "98%", true}, {"＜5天", "3天", true},
 	} {
 		assert.Equal(t, tt.want, meets(tt.x, tt.y), "meets(%q, %q)", tt.x, tt.y)
 	}

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -409,18 +408,10 @@ func bound(x string) (model.Op, string) {
 	if b, op, ok := normalize.CutPostfixComparator(x); ok && endsWithDigitOrUnit(b) {
 		return op, b
 	}
-	r, _ := utf8.DecodeRuneInString(x)
-	switch {
-	case strings.ContainsRune("≥≧", r), strings.HasPrefix(x, ">="):
-		return ">=", x
-	case strings.ContainsRune("＞>", r):
-		return ">", x
-	case strings.ContainsRune("≤≦", r), strings.HasPrefix(x, "<="):
-		return "<=", x
-	case strings.ContainsRune("＜<", r):
-		return "<", x
+	op, n := normalize.LeadingSign(x)
+	if n == 0 {
+		op, _ = leadingComparatorWord(x)
 	}
-	op, _ := leadingComparatorWord(x)
 	if op == "=" {
 		op = ""
 	}

@@ -11,9 +11,6 @@ import (
 // A target split across cells by a conversion (≥ | 95 | %) is joined into
 // one value cell before the row is read, with a warning.
 
-// signRunes are the comparator signs a target may open with.
-const signRunes = "≥≤><=＞＜＝≧≦═"
-
 // joinSplitValue repairs a value cell split into sign | number | unit
 // cells by a conversion: when a grid row has one to three cells more than
 // its header and the cells from the value column on are short signs,

@@ -67,8 +67,8 @@ func cells(texts ...string) []layout.Cell {
 
 // TestRowHoldsTargets: a row with a target opening with a comparator sign
 // holds targets, whichever of the signs a target may open with
-// (signRunes) it is written with: ═ too, the box-drawing line a form
-// types for = (as normalize folds it); a row of list items does not.
+// (normalize.LeadingSign) it is written with: ═ too, the box-drawing line
+// a form types for = (as normalize folds it); a row of list items does not.
 func TestRowHoldsTargets(t *testing.T) {
 	e := newExtractor(layout.DefaultLimits, nil)
 	for _, tc := range []struct {

@@ -29,7 +29,8 @@ func TestPartCaption(t *testing.T) {
 // under it their unit or comparator (probe filings 04 and 17: 指标值（%）,
 // 指标值（≥）) only where they hold a sign, a unit of the vocabulary, or a
 // sign then a unit; other parentheses give nothing. The signs are those
-// a target may open with (signRunes): ＝ and ═ (typed for =) too.
+// a target may open with (normalize.LeadingSign): ＝ and ═ (typed for =)
+// too, and => read whole.
 func TestCaptionHint(t *testing.T) {
 	lx := defaultLexicon()
 	for _, c := range []struct{ label, op, unit string }{
@@ -42,6 +43,8 @@ func TestCaptionHint(t *testing.T) {
 		{"指标值（＝）", "＝", ""},
 		{"指标值（═）", "═", ""},
 		{"指标值（≦%）", "≦", "%"},
+		{"目标值(=>%)", "=>", "%"},
+		{"指标值（⩾）", "⩾", ""},
 		{"指标值（包含数字及文字描述）", "", ""},
 		{"指标值（2024年）", "", ""},
 		{"指标值", "", ""},

@@ -232,20 +232,14 @@ func endsWithDigitOrUnit(s string) bool {
 // startsWithComparator tells a value that opens with a comparator sign
 // (≥95%, ＞3次).
 func startsWithComparator(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune(signRunes, r)
+	return leadingSign(s) > 0
 }
 
-// leadingSign is the length of the comparator sign s opens with (>= and
-// <= whole, else one of signRunes), or 0.
+// leadingSign is the length of the comparator sign s opens with (>=, =>
+// whole; ≥, ＞, ═ …: normalize.LeadingSign), or 0.
 func leadingSign(s string) int {
-	if strings.HasPrefix(s, ">=") || strings.HasPrefix(s, "<=") {
-		return 2
-	}
-	if r, n := utf8.DecodeRuneInString(s); strings.ContainsRune(signRunes, r) {
-		return n
-	}
-	return 0
+	_, n := normalize.LeadingSign(s)
+	return n
 }
 
 // captionHinted composes a bare number under a value caption that ends
