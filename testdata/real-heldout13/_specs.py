@@ -138,3 +138,65 @@ Restoration: no untoned gloss removed. OpenCC choices checked where they matter:
 word), 大云山 (printed 云 already), 岳阳 (嶽/岳: the page prints 岳).
 """,
 ))
+
+# ---------------------------------------------------------------- 274
+_W274 = ("任务1:启动富荣西大桥建设,将城区与拟扩新城区有机联系起来。\n任务2:建成荣湾湖水上公园湿地景观区,基本实现荣湾湖快速通道的环形连接。\n"
+         "任务3:天鹅北路、浜水西路、城南河沿河路,基本实现荣湾湖快速通道的环形连接。")
+_R274 = ("1、深入开展“两学一做”学习教育活动,积极开展机关基层党建工作。\n2、攻坚克难,加快征地拆迁。成立了荣湾湖建设项目指挥部。\n"
+         "3、积极稳妥,推进项目融资。完成农民集中建房农发行贷款项目3.5亿元的申贷、审批工作。\n4、统筹协调,工程项目建设。湿地景观项目完成了3万方土的工程。")
+FILINGS.append(dict(
+    dir="274-yueyangxian-rongwanhu-zhengti-ziping-2016",
+    html_title="岳阳县20 16 -度部门(单位)整体支出绩效评价自评报告",
+    blocks=[
+        ("p", "附件6"),
+        ("p", "岳阳县20 16 -度部门(单位)整体支出\n绩效评价自评报告"),
+        ("p", "部门(单位)名称 岳阳县荣湾湖建设开发服务中心"),
+        ("p", "预算编码 YYX292"),
+        ("p", "评价方式:部门(单位)绩效自评"),
+        ("p", "评价机构:部门(单位)评价组"),
+        ("p", "报告期:2017 -7 - 25"),
+        ("p", "岳阳县财政局(制)"),
+        ("table", [
+            [C("一、部门(单位)基本概况", cs=7)],
+            ["联系人", C("谢艳", cs=2), "联络电话", C("13575070892", cs=3)],
+            ["人员编制", C("19", cs=2), "实有人数", C("19", cs=3)],
+            ["职能职责概述", C("负责编制并组织实施荣湾湖(含城南河)建设规划、综合开发和-度计划,负责建设开发资金的管理、使用及荣湾湖防洪保安。", cs=6)],
+            ["-度主要工作内容", C(_W274, cs=6)],
+            ["-度部门(单位)总体运行情况及取得的成绩", C(_R274, cs=6)],
+            [C("二、部门(单位)收支情况", cs=7)],
+            [C("-度收入情况(万元)", cs=7)],
+            [C("机构名称", rs=2), C("收入合计", rs=2), C("其中:", cs=5)],
+            ["上-结转", "公共财政拨款", "政府基金拨款", "纳入专户管理的非税收入拨款", "其他收入"],
+            ["局机关及二级机构汇总", "229.46", "37.23", "106.13", "", "", "86.1"],
+            ["1、局机关", "176.26", "35.87", "80.39", "", "", "60"],
+            ["2、二级机构1", "53.2", "1.36", "25.74", "", "", "26.1"],
+            ["3、二级机构2", "", "", "", "", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("岳阳县荣湾湖建设开发服务中心", None, "229.46", "万元", [])]},
+    notes="""
+Place: 岳阳县 (Yueyang county, Yueyang, Hunan), county level, 岳阳县荣湾湖建设开发服务中心 (the county's Rongwan Lake development centre: lake
+planning, development and flood safety, "荣湾湖防洪保安"; 预算编码 YYX292); year 2016 (the title "20 16 -度", reported "2017 -7 - 25").
+A plain simplified page on the county's own site (yyx.gov.cn), found by a traditional-character query; not a mirror. Yueyang county is
+covered (12, 272 held out); a department-wide 2016 self-evaluation of the county (附件6) and this centre are new; 181 (build half) is the
+same form in its 2021 Yueyanglou edition.
+Template kind: the Yueyang 部门(单位)整体支出绩效评价自评报告 (岳阳县财政局(制), 附件6): a cover of label lines (部门(单位)名称, 预算编码,
+评价方式, 评价机构, 报告期), then 一、部门(单位)基本概况 (联系人 | 联络电话, 人员编制 | 实有人数, 职能职责概述, 年度主要工作内容, 年度部门(单位)
+总体运行情况及取得的成绩) and 二、部门(单位)收支情况: 年度收入情况(万元) 机构名称 | 收入合计 | 其中: 上年结转 | 公共财政拨款 | 政府基金拨款 |
+纳入专户管理的非税收入拨款 | 其他收入, with a summary row over the bureau and its second-level institutions.
+Layout features: EVERY "年" PRINTED AS "-" ("20 16 -度", "-度收入情况(万元)", "上-结转", "报告期:2017 -7 - 25"; kept as captured); the
+department's NAME ONLY ON THE COVER ("部门(单位)名称 岳阳县荣湾湖建设开发服务中心"); a SUMMARY ROW ("局机关及二级机构汇总" 229.46) above its
+parts ("1、局机关" 176.26, "2、二级机构1" 53.2) and an empty placeholder row ("3、二级机构2"); empty 政府基金拨款 and 非税收入 cells; texts of
+numbered lines inside cells.
+Truth: one department 岳阳县荣湾湖建设开发服务中心 (the cover's 部门(单位)名称), budget 229.46 万元 — the 收入合计 of the summary row
+"局机关及二级机构汇总" under 年度收入情况(万元), the department's total money of the year, as 181 takes its 收入合计 (an INFERENCE: the form
+has no 预算 cell). The parts add up: 37.23 + 106.13 + 86.1 = 229.46, 176.26 + 53.2 = 229.46 (35.87 + 80.39 + 60 = 176.26, 1.36 + 25.74 +
+26.1 = 53.2). Unit from the caption "(万元)". No indicators: the capture stops before the report's indicator part.
+Truncation: the capture stops at "部门(" (the next table's caption, cut); it and the rest of the report are left out.
+Reconstruction: the capture prints each cell on its own line followed by "|", an empty cell as "|" alone, and a run of "|" for the grid
+slots a row does not start (18 slots in the page: "|" then 17); the rebuild uses 7 columns (the income rows' seven cells, their empty
+cells read from the lone "|" lines) and INFERS every span as 181 does: the headings over the width, the label | value rows (values over
+two and three columns), 机构名称 and 收入合计 over the two header rows, "其中:" over the five parts. The cover lines are paragraphs; the
+numbered lines inside the two text cells are kept as lines.
+""",
+))
