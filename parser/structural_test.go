@@ -247,10 +247,15 @@ func TestSMRoundTrip(t *testing.T) {
 // (no name column) stopped reading a row whose one text spans the level-2
 // cell and the target (39's 评价结论 | 存在问题 | 改进措施 rows, a sentence
 // over the rest of the row, read as level, name and target).
+// swap-values-blank extras 7 -> 6 (html and txt), fields 1596 -> 1597 and
+// 1605 -> 1606 (the floors, behind the build half's new filings, moved to
+// the measured numbers), when bare numbers under a blank caption stopped
+// being the target beside a blank-captioned column of typed targets (19's
+// 10 | ≤65万元: the points, then the target).
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1715, 2, 1442, 1564}, "swap-levels/txt": {1715, 2, 1442, 1564},
 	"swap-values/html": {2424, 2, 1897, 3250}, "swap-values/txt": {2420, 2, 1893, 3246},
-	"swap-values-blank/html": {1560, 7, 1187, 1462}, "swap-values-blank/txt": {1569, 7, 1195, 1481},
+	"swap-values-blank/html": {1597, 6, 1210, 1462}, "swap-values-blank/txt": {1606, 6, 1218, 1481},
 	"split/html": {643, 0, 542, 686}, "split/txt": {643, 0, 542, 686},
 	"split-unknown/html": {613, 0, 526, 684}, "split-unknown/txt": {613, 0, 526, 684},
 	"split-unit-first/html": {643, 0, 542, 686}, "split-unit-first/txt": {643, 0, 542, 686},

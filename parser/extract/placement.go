@@ -265,6 +265,12 @@ func (pl *placement) byCaptionOrContent() {
 		if c == cNone || g.idx[c] >= 0 || c == cValue && pl.areas >= 2 && text != "" {
 			continue
 		}
+		if c == cValue && k == ctNumber && pl.typedTargetsBeside(i) {
+			// bare numbers beside a column of typed targets (10 |
+			// ≤65万元 under two blank captions): the points or a weight,
+			// the typed column is the target
+			continue
+		}
 		if (c == cValue || c == cName) && g.leftOfLevels(row, i, f) {
 			// numbers or names left of the level columns (a unit's code,
 			// 505006; a wide table's projects, 学生伙食费): the targets and
@@ -361,4 +367,19 @@ func (pl *placement) byNeighbours(i int) {
 			pl.guessed(c, i, text, k)
 		}
 	}
+}
+
+// typedTargetsBeside tells another open header cell than i whose column
+// holds typed targets (≥95%, ≤65万元), not left of the level columns.
+func (pl *placement) typedTargetsBeside(i int) bool {
+	g, row, f := pl.g, pl.row, pl.f
+	for j := range row {
+		if j == i {
+			continue
+		}
+		if _, ok := pl.open(j); ok && f.content(g.columnOf(row, j, f)) == ctValue && !g.leftOfLevels(row, j, f) {
+			return true
+		}
+	}
+	return false
 }

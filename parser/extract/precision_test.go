@@ -927,3 +927,34 @@ func TestQuantityIsNoUnit(t *testing.T) {
 		})
 	}
 }
+
+// Two blank captions right of the names over bare numbers and typed
+// targets (10 | ≤65万元: the points and the target, their captions lost):
+// the typed column is the target, the numbers are not (before: the first
+// blank column of numbers was read as the target).
+func TestTypedTargetsBeatBareNumbers(t *testing.T) {
+	for _, rows := range [][][]string{
+		{
+			{"一级指标", "二级指标", "三级指标", "", "", "指标解释"},
+			{"成本指标", "经济成本指标", "项目建设成本", "10", "≤65万元", "反映项目建设成本"},
+		},
+		{
+			{"一级指标", "二级指标", "三级指标", "", "", "指标解释"},
+			{"产出指标", "数量指标", "晾晒房面积", "20", "≥300平方米", "反映建设规模"},
+			{"产出指标", "质量指标", "验收合格率", "10", "≥95%", "反映建设质量"},
+		},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, append([][]string{{"项目名称", "某建设项目"}}, rows...)...)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		var want []string
+		for _, r := range rows[1:] {
+			want = append(want, r[2]+"="+r[4])
+		}
+		assert.Equal(t, want, got)
+	}
+}
