@@ -5858,3 +5858,72 @@ its twelve rows, 产出指标 over eight, 数量指标 over five, 效益指标 a
 value, the texts over six.
 """,
 ))
+
+# ------------------------------------------------------------- 301 (ninth round, build half)
+_R301 = [  # level1, level2, name, target (预算设定指标值), actual (项目完成指标值)
+    ("产出指标", "数量指标", "购置仪器设备(不计低值小零件和定制产品)", "31", "42"),
+    ("产出指标", "数量指标", "改造实验室", "2间", "2间"),
+    ("产出指标", "质量指标", "设备验收合格率", "100%", "100%"),
+    ("产出指标", "时效指标", "项目年末完成率", "≥95%", "≥95%"),
+    ("产出指标", "时效指标", "项目完成时间", "2018年10月底", "2018年11月底"),
+    ("产出指标", "时效指标", "项目验收时间,相关手续是否完备", "是", "是"),
+    ("效益指标", "社会效益指标", "是否保证实验教学水平,提高教学质量", "是", "是"),
+    ("满意度指标", "服务对象满意度指标", "师生对仪器购置的满意度", "≥95%", "≥95%"),
+    ("满意度指标", "服务对象满意度指标", "师生对实验室改造满意度", "≥95%", "≥95%"),
+]
+FILINGS.append(dict(
+    dir="301-nankai-shengwu-shiyan-jiaoxue-pingjia-2018",
+    html_title="关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示",
+    blocks=[
+        ("p", "关于“2018生物实验教学中心建设项目”"),
+        ("p", "预算绩效评价结果的公示"),
+        ("p", "2018生物实验教学中心建设项目由南开大学2018年度实验室设备处归口发展经费资助,现将该项目预算绩效评价结果公示如下:"),
+        ("table", [
+            ["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+            [C("产出指标", rs=7), C("数量指标", rs=2)] + list(_R301[0][2:]),
+            list(_R301[1][2:]),
+            ["质量指标"] + list(_R301[2][2:]),
+            [C("时效指标", rs=3)] + list(_R301[3][2:]),
+            list(_R301[4][2:]),
+            list(_R301[5][2:]),
+            ["成本指标", "", "", ""],
+            [C("效益指标", rs=3), "经济效益指标", "", "", ""],
+            ["社会效益指标"] + list(_R301[6][2:]),
+            ["可持续影响指标", "", "", ""],
+            [C("满意度指标", rs=2), C("服务对象满意度指标", rs=2)] + list(_R301[7][2:]),
+            list(_R301[8][2:]),
+            [C("预算绩效评价结果", rs=2), "考核节点进度完成率", "10分", "项目采购节约率", "10分"],
+            ["预算编制准确度", "9分", "绩效评价结果", "29分"],
+        ]),
+        ("p", "公示期:自即日起3天。"),
+        ("p", "联系地址:南开大学综合实验楼D702 电话:23507658"),
+        ("p", "生物国家级实验教学示范中心(南开大学)"),
+        ("p", "2018.12.3"),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(l1, l2, n, v, actual=a) for l1, l2, n, v, a in _R301])]},
+    notes="""
+Place: 南开大学 (Nankai University, TIANJIN), its 生物国家级实验教学示范中心 (the national biology teaching-laboratory centre), a
+university's internal project funded from the university's 2018 实验室设备处 development money; year 2018 (the notice of 2018.12.3).
+Captured from the centre's own site (swsyzx.nankai.edu.cn), a plain simplified-character page (not a mirror). Tianjin is covered (03
+宝坻区, 25 宁河区); a university teaching centre's evaluation notice is new.
+Template kind: a 预算绩效评价结果的公示 (a notice of an evaluation result): one paragraph naming the project and its money source, then
+ONE table of 一级指标 | 二级指标 | 三级指标 | 预算设定指标值 | 项目完成指标值 (target beside achieved value) with the national level
+words, and a SCORE BLOCK under it (预算绩效评价结果: 考核节点进度完成率 10分 | 项目采购节约率 10分 / 预算编制准确度 9分 | 绩效评价结果
+29分), then the notice period and the contact line.
+Layout features: target and achieved value side by side under non-standard captions (预算设定指标值 | 项目完成指标值, not 年度指标值 |
+实际完成值); a BARE-NUMBER target with a larger actual (31 | 42, the name carrying its restriction in brackets); a date target
+missed by a month ("2018年10月底" | "2018年11月底"); yes/no targets ("是" | "是"); names that are questions ("…是否完备",
+"是否保证…"); empty level-2 rows (成本指标, 经济效益指标, 可持续影响指标) with no name or value; a score block whose cells mix labels and
+points ("10分") after the indicators; NO money amount anywhere (the project's budget is not published).
+Truth: one project with NO name (the table has no 项目名称 cell; the project is named only in the prose, "2018生物实验教学中心建设项目")
+and no budget or money unit (none is printed). Nine indicators: level1 / level2 as written and filled down, name = 三级指标, value =
+预算设定指标值 as written, value_cells.actual = 项目完成指标值. The empty 成本指标 / 经济效益指标 / 可持续影响指标 rows are not indicators;
+the score block's four items (points, no target) are not indicators.
+Truncation: none; the page is whole.
+Reconstruction: the capture prints each grid row on one line, cells separated by " | ", with a run of "|" for slots a row does not
+start (the runs are not consistent: the header ends "| ||"; read as padding). The table is rebuilt with five columns (its captions):
+产出指标 over its seven rows (the empty 成本指标 row included), 数量指标 over two, 时效指标 over three, 效益指标 over three, 满意度指标 and
+服务对象满意度指标 over two, 预算绩效评价结果 over the two score rows — all row spans INFERRED from the rows that start with a level-3
+name; the score block's second row is read as four cells beside the spanning label.
+""",
+))
