@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -98,40 +97,77 @@ func (d *Document) AppendJSON(dst []byte, indent bool) []byte {
 }
 
 // JSONSize is the size in bytes of the document's indented JSON (what
-// AppendJSON(nil, true) appends), counted without holding it. Once the
-// count passes max (when max > 0) it stops early and returns a number
-// above max: the size of a document whose texts repeat (a merged cell's
-// label in each row it spans) is bounded before anything is written.
+// AppendJSON(nil, true) appends), counted without writing it: the writer
+// walks the document as it does to write, adding up the lengths of what
+// it would append. Once the count passes max (when max > 0) it stops
+// early and returns a number above max: the size of a document whose
+// texts repeat (a merged cell's label in each row it spans) is bounded
+// before anything is written.
 func (d *Document) JSONSize(max int64) int64 {
-	c := &sizeCounter{max: max}
-	NewEncoder(c, true, false).Encode(d) // its only error is errOverSize
-	return c.n
-}
-
-// sizeCounter counts the bytes written to it and fails a write once they
-// pass max (max > 0).
-type sizeCounter struct{ n, max int64 }
-
-// errOverSize is a sizeCounter's error.
-var errOverSize = errors.New("model: over the size counted")
-
-func (c *sizeCounter) Write(p []byte) (int, error) {
-	c.n += int64(len(p))
-	if c.max > 0 && c.n > c.max {
-		return 0, errOverSize
-	}
-	return len(p), nil
+	w := &jsonWriter{indent: true, count: true, max: max}
+	w.document(d)
+	return w.n + 1 // the newline after the document
 }
 
 // jsonWriter appends JSON to a byte slice, compact or indented exactly as
 // encoding/json's Indent with two spaces does. With out set it hands the
-// buffer over between list elements once it holds flushSize bytes.
+// buffer over between list elements once it holds flushSize bytes. With
+// count set it appends nothing and adds up in n the bytes it would append,
+// stopping between list elements once n passes max (max > 0).
 type jsonWriter struct {
 	b      []byte
 	indent bool
 	depth  int
 	first  bool // no member written yet at this level
 	out    *Encoder
+	count  bool
+	n, max int64
+}
+
+// raw appends s as it is.
+func (w *jsonWriter) raw(s string) {
+	if w.count {
+		w.n += int64(len(s))
+		return
+	}
+	w.b = append(w.b, s...)
+}
+
+// byte1 appends c.
+func (w *jsonWriter) byte1(c byte) {
+	if w.count {
+		w.n++
+		return
+	}
+	w.b = append(w.b, c)
+}
+
+// quoted appends s as a JSON string.
+func (w *jsonWriter) quoted(s string) {
+	if w.count {
+		w.n += quotedLen(s)
+		return
+	}
+	w.b = appendString(w.b, s)
+}
+
+// integer appends v in decimal.
+func (w *jsonWriter) integer(v int64) {
+	if w.count {
+		var d [20]byte
+		w.n += int64(len(strconv.AppendInt(d[:0], v, 10)))
+		return
+	}
+	w.b = strconv.AppendInt(w.b, v, 10)
+}
+
+// stopped reports whether the writer writes no more: its stream failed,
+// or its count passed max.
+func (w *jsonWriter) stopped() bool {
+	if w.count {
+		return w.max > 0 && w.n > w.max
+	}
+	return w.out != nil && w.out.err != nil
 }
 
 func (w *jsonWriter) document(d *Document) {
@@ -140,7 +176,7 @@ func (w *jsonWriter) document(d *Document) {
 	w.source("source", &d.Source)
 	if d.Year == 0 { // unknown: null, as every blank
 		w.key("year")
-		w.b = append(w.b, "null"...)
+		w.raw("null")
 	} else {
 		w.int("year", d.Year)
 	}
@@ -384,13 +420,13 @@ func (w *jsonWriter) pos(k string, p *Pos) {
 func list[T any](w *jsonWriter, k string, s []T, elem func(*jsonWriter, *T)) {
 	w.key(k)
 	if s == nil {
-		w.b = append(w.b, "null"...)
+		w.raw("null")
 		return
 	}
 	w.open('[')
 	for i := range s {
-		if w.out != nil && w.out.err != nil {
-			break // the stream failed: nothing more is written
+		if w.stopped() {
+			break // the stream failed or the count is over: nothing more is written
 		}
 		w.sep()
 		elem(w, &s[i])
@@ -418,8 +454,12 @@ func (w *jsonWriter) newline() {
 	if !w.indent {
 		return
 	}
-	w.b = append(w.b, '\n')
 	n := 2 * w.depth
+	if w.count {
+		w.n += int64(1 + n)
+		return
+	}
+	w.b = append(w.b, '\n')
 	for n > len(indentSpaces) {
 		w.b = append(w.b, indentSpaces...)
 		n -= len(indentSpaces)
@@ -428,7 +468,7 @@ func (w *jsonWriter) newline() {
 }
 
 func (w *jsonWriter) open(c byte) {
-	w.b = append(w.b, c)
+	w.byte1(c)
 	w.depth++
 	w.first = true
 }
@@ -438,14 +478,14 @@ func (w *jsonWriter) close(c byte) {
 	if !w.first {
 		w.newline()
 	}
-	w.b = append(w.b, c)
+	w.byte1(c)
 	w.first = false
 }
 
 // sep starts a member or element.
 func (w *jsonWriter) sep() {
 	if !w.first {
-		w.b = append(w.b, ',')
+		w.byte1(',')
 	}
 	w.first = false
 	w.newline()
@@ -453,6 +493,13 @@ func (w *jsonWriter) sep() {
 
 func (w *jsonWriter) key(k string) {
 	w.sep()
+	if w.count {
+		w.n += int64(len(k)) + 3 // "k":
+		if w.indent {
+			w.n++
+		}
+		return
+	}
 	w.b = append(w.b, '"')
 	w.b = append(w.b, k...)
 	w.b = append(w.b, '"', ':')
@@ -463,7 +510,7 @@ func (w *jsonWriter) key(k string) {
 
 func (w *jsonWriter) str(k, v string) {
 	w.key(k)
-	w.b = appendString(w.b, v)
+	w.quoted(v)
 }
 
 func (w *jsonWriter) strOmit(k, v string) {
@@ -474,7 +521,7 @@ func (w *jsonWriter) strOmit(k, v string) {
 
 func (w *jsonWriter) int(k string, v int) {
 	w.key(k)
-	w.b = strconv.AppendInt(w.b, int64(v), 10)
+	w.integer(int64(v))
 }
 
 func (w *jsonWriter) intOmit(k string, v int) {
@@ -485,16 +532,20 @@ func (w *jsonWriter) intOmit(k string, v int) {
 
 func (w *jsonWriter) bool(k string, v bool) {
 	w.key(k)
-	w.b = strconv.AppendBool(w.b, v)
+	if v {
+		w.raw("true")
+	} else {
+		w.raw("false")
+	}
 }
 
 func (w *jsonWriter) strPtr(k string, v *string) {
 	w.key(k)
 	if v == nil {
-		w.b = append(w.b, "null"...)
+		w.raw("null")
 		return
 	}
-	w.b = appendString(w.b, *v)
+	w.quoted(*v)
 }
 
 func (w *jsonWriter) strPtrOmit(k string, v *string) {
@@ -511,7 +562,7 @@ func (w *jsonWriter) stringsOmit(k string, v []string) {
 	listOmit(w, k, v, (*jsonWriter).stringElem)
 }
 
-func (w *jsonWriter) stringElem(s *string) { w.b = appendString(w.b, *s) }
+func (w *jsonWriter) stringElem(s *string) { w.quoted(*s) }
 
 // argsOmit writes a warning's arguments as an object, its keys sorted (as
 // encoding/json writes a map): an int as a number, a string as a string,
@@ -531,11 +582,11 @@ func (w *jsonWriter) argsOmit(k string, args map[string]any) {
 		w.key(n)
 		switch v := args[n].(type) {
 		case int:
-			w.b = strconv.AppendInt(w.b, int64(v), 10)
+			w.integer(int64(v))
 		case string:
-			w.b = appendString(w.b, v)
+			w.quoted(v)
 		default:
-			w.b = appendString(w.b, fmt.Sprint(v))
+			w.quoted(fmt.Sprint(v))
 		}
 	}
 	w.close('}')
@@ -549,6 +600,15 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if threeByteRune(s, i) { // most of a filing's text: needs no decoding
+			if c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 { // U+2028, U+2029
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xf])
+				start = i + 3
+			}
+			i += 3
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
@@ -592,4 +652,49 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// quotedLen is the length of what appendString appends for s.
+func quotedLen(s string) int64 {
+	n := int64(len(s)) + 2
+	for i := 0; i < len(s); {
+		c := s[i]
+		if threeByteRune(s, i) {
+			if c == 0xE2 && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+				n += 3 // U+2028 and U+2029 become \u202x
+			}
+			i += 3
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 0x20 && c != '"' && c != '\\':
+			case c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t':
+				n++ // \x
+			default:
+				n += 5 // \u00xx
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			n += 5 // one byte becomes \ufffd
+		case r == '\u2028' || r == '\u2029':
+			n += 3 // three bytes become \u202x
+		}
+		i += size
+	}
+	return n
+}
+
+// threeByteRune reports whether s holds at i a well-formed three-byte
+// UTF-8 sequence led by E1–EC, EE or EF (U+1000–U+CFFF and U+E000–U+FFFF,
+// Chinese among them), whose continuation bytes may be any of 80–BF: it
+// is valid without decoding. E0 and ED, whose second byte is narrower,
+// are left to utf8.DecodeRuneInString.
+func threeByteRune(s string, i int) bool {
+	c := s[i]
+	return c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }

@@ -337,3 +337,17 @@ func TestJSONSizeHoldsNothing(t *testing.T) {
 	assert.Greater(t, n, int64(1<<20))
 	assert.Less(t, allocated, uint64(4<<20), "bytes allocated")
 }
+
+// TestJSONSizeAllocatesNothing: counting a document allocates the
+// writer and nothing else (the arguments of warnings aside, whose keys are
+// sorted), however large the document: ChargeDocument counts every
+// document parsed.
+func TestJSONSizeAllocatesNothing(t *testing.T) {
+	p := model.Project{Name: "农村饮水安全工程", Indicators: make([]model.Indicator, 200)}
+	for i := range p.Indicators {
+		p.Indicators[i].Level1, p.Indicators[i].Name = "产出指标", "受益群众满意度"
+		p.Indicators[i].Value = model.Value{Raw: "≥95%", Kind: model.KindQuantity, Op: ">=", Number: "95", Unit: "%", Base: &model.Quantity{Number: "95", Unit: "%"}}
+	}
+	d := &model.Document{Year: 2026, Projects: []model.Project{p}}
+	assert.LessOrEqual(t, testing.AllocsPerRun(5, func() { d.JSONSize(0) }), 1.0)
+}

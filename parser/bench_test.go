@@ -150,6 +150,12 @@ func BenchmarkJSON(b *testing.B) {
 		}
 		b.SetBytes(int64(len(buf)))
 	})
+	b.Run("JSONSize", func(b *testing.B) { // what ChargeDocument counts
+		b.ReportAllocs()
+		for b.Loop() {
+			doc.JSONSize(0)
+		}
+	})
 	b.Run("encoding-json", func(b *testing.B) {
 		var buf bytes.Buffer
 		b.ReportAllocs()
