@@ -22,6 +22,10 @@ type Context struct {
 	Level1, Level2, Name string
 	// MoneyUnit is the table's money unit (单位：万元).
 	MoneyUnit string
+	// kindOnly: the caller wants the value's Kind alone (Kind), and the
+	// steps that decide nothing of it are skipped: base quantities in 元,
+	// a range's order, the name's hint, the warnings' messages.
+	kindOnly bool
 }
 
 // Document types every indicator value of doc in place — the target, the
@@ -46,6 +50,14 @@ func Document(doc *model.Document) {
 	}
 }
 
+// Kind is Value(raw, ctx).Kind, found without computing what only the
+// value's other fields hold (base quantities in 元, warnings): the
+// extractor asks it of each short text to tell a target from a label.
+func Kind(raw string, ctx Context) model.Kind {
+	ctx.kindOnly = true
+	return Value(raw, ctx).Kind
+}
+
 // Value types the raw text of an indicator value. It never fails: what it
 // cannot type is kind "text" with Raw set. Raw is the text trimmed.
 func Value(raw string, ctx Context) model.Value {
@@ -60,7 +72,7 @@ func Value(raw string, ctx Context) model.Value {
 		return v
 	}
 	var warns []model.Diagnostic
-	if spaced {
+	if spaced && !ctx.kindOnly {
 		warns = append(warns, diag.Value(diag.SpacesRemoved))
 	}
 	switch {
@@ -73,6 +85,9 @@ func Value(raw string, ctx Context) model.Value {
 	case qualitative(s, &v):
 	default:
 		v.Kind = model.KindText
+	}
+	if ctx.kindOnly {
+		return v // the name's hint changes no kind
 	}
 	applyNameHint(raw, ctx, &v)
 	if len(warns) > 0 && v.Kind != model.KindText {
@@ -366,8 +381,10 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 	v.Op = op
 	v.Number = q.num
 	v.Unit = q.scaleText + q.unit
-	v.Base = base(q.num, q.unit, q.scale, q.scaleText)
-	v.Diagnostics = append(v.Diagnostics, q.warnings...)
+	if !ctx.kindOnly {
+		v.Base = base(q.num, q.unit, q.scale, q.scaleText)
+		v.Diagnostics = append(v.Diagnostics, q.warnings...)
+	}
 	return true
 }
 
@@ -448,6 +465,9 @@ func rangeValue(s string, ctx Context, v *model.Value) bool {
 	v.Kind = model.KindRange
 	v.Min, v.Max = a.num, b.num
 	v.Unit = b.scaleText + b.unit
+	if ctx.kindOnly {
+		return true
+	}
 	v.Base = base(a.num, a.unit, a.scale, a.scaleText)
 	v.BaseMax = base(b.num, b.unit, b.scale, b.scaleText)
 	if x, err := decimal.NewFromString(a.num); err == nil {

@@ -198,3 +198,28 @@ func TestLongNumbersAreText(t *testing.T) {
 	assert.Equal(t, model.KindText, v2.Kind)
 	assert.Less(t, n, uint64(16<<20), "bytes allocated")
 }
+
+// TestKindAsValue: Kind is Value's kind for every value of the cases'
+// files, with their levels and names, with none and with the context the
+// extractor gives (year 2000), and allocates less where Value computes a
+// base in 元 the kind does not need.
+func TestKindAsValue(t *testing.T) {
+	var cases []valueCase
+	for _, file := range []string{"testdata/seed-values.txt", "testdata/more-values.txt", "testdata/real-values.txt", "testdata/cn-numeral-values.txt"} {
+		cases = append(cases, readCases(t, file)...)
+	}
+	overflow, err := os.ReadFile("testdata/values-cn-numeral-overflow.txt")
+	require.NoError(t, err)
+	for _, raw := range append(strings.Split(string(overflow), "\n"), "≥ 90%", "200-100万元", "≤620万/月", "85", "涉密", "44,561", "2021.1.1-12.31", "≥88%88%") {
+		cases = append(cases, valueCase{raw: raw, name: "苗木成活率(≥**%)"})
+	}
+	for _, c := range cases {
+		for _, ctx := range []Context{{Year: 2026, Level2: c.level2, Name: c.name}, {}, {Year: 2000}, {Level1: "成本指标", Name: "补助标准"}} {
+			assert.Equal(t, Value(c.raw, ctx).Kind, Kind(c.raw, ctx), "%s:%d: %q %+v", c.file, c.line, c.raw, ctx)
+		}
+	}
+	for _, raw := range []string{"≤8万", "100-200万元", "≥ 3.5亿元"} {
+		ctx := Context{Year: 2000, Level2: "成本指标"}
+		assert.Less(t, testing.AllocsPerRun(5, func() { Kind(raw, ctx) }), testing.AllocsPerRun(5, func() { Value(raw, ctx) }), raw)
+	}
+}

@@ -204,7 +204,7 @@ func looksLikeNumber(text string) bool {
 	if utf8.RuneCountInString(text) > 24 {
 		return false
 	}
-	switch normalize.Value(text, normalize.Context{Year: 2000}).Kind {
+	switch normalize.Kind(text, normalize.Context{Year: 2000}) {
 	case model.KindQuantity, model.KindRange, model.KindDeadline:
 		return true
 	}
@@ -238,7 +238,7 @@ func (lx *lexicon) valueKind(text string) model.Kind {
 
 // kindOf is valueKind's typing of text.
 func kindOf(text string) model.Kind {
-	return normalize.Value(text, normalize.Context{Year: 2000}).Kind
+	return normalize.Kind(text, normalize.Context{Year: 2000})
 }
 
 // alignLong is alignShort for a text-export row one cell longer than its
