@@ -88,6 +88,7 @@ func (e *extractor) byContent(g *gridState, row []layout.Cell, f *frame, unknown
 	pl.targetOverDescriptions()
 	pl.targetBesideUnit()
 	pl.targetEchoedByResults()
+	pl.unitsBesideBareTargets()
 	pl.byCaptionOrContent()
 	pl.groupsLeftOfLevel2()
 	for i := range row {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -234,4 +235,60 @@ func firstNumber(s string) string {
 		}
 	}
 	return ""
+}
+
+// unitsBesideBareTargets places as the unit a blank-captioned column
+// whose cells stand in exactly the rows whose target is a bare number (80,
+// 95 under 指标值, the qualitative rows empty in both), short words that
+// are no number, sign, level or nature word, a unit word of the
+// vocabulary (%) among them: the units the targets lack (人数 | %), too
+// few or too mixed for the column's content alone to say so.
+func (pl *placement) unitsBesideBareTargets() {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	if g.idx[cValue] < 0 || g.idx[cUnit] >= 0 || len(g.regions) > 0 {
+		return
+	}
+	vc := g.columnOf(row, g.idx[cValue], f)
+	if vc < 0 {
+		return
+	}
+	rows := e.gridRows()
+	at := -1
+	for i := range row {
+		col := g.columnOf(row, i, f)
+		if text, ok := pl.open(i); !ok || text != "" || col < 0 || col == vc || f.content(col) == ctUnit {
+			continue // (a column of units content names is placed by it)
+		}
+		filled, units := 0, 0
+		for _, r := range rows {
+			t, u := cellIn(r, vc, nil, f), cellIn(r, col, nil, f)
+			_, bare := smallDecimal(e.lx.key(t))
+			if bare != (u != "") {
+				filled = -1 // a unit without a bare number, or a bare number without a unit
+				break
+			}
+			if u == "" {
+				continue
+			}
+			c := e.classOf(u)
+			if c.number || c.comparator || c.direction || c.nature || c.l1 || c.l2 || utf8.RuneCountInString(u) > 4 {
+				filled = -1
+				break
+			}
+			filled++
+			if c.unit {
+				units++
+			}
+		}
+		if filled < 2 || units == 0 {
+			continue
+		}
+		if at >= 0 {
+			return // two such columns: neither is sure
+		}
+		at = i
+	}
+	if at >= 0 {
+		pl.guessed(cUnit, at, "", ctUnit)
+	}
 }

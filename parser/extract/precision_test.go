@@ -958,3 +958,35 @@ func TestTypedTargetsBeatBareNumbers(t *testing.T) {
 		assert.Equal(t, want, got)
 	}
 }
+
+// A blank caption over short words in exactly the rows whose target is a
+// bare number (人数 | % beside 80 | 95, empty beside the qualitative rows),
+// a unit word among them: the units the targets lack, whichever side of
+// the weight they stand (before: too few and too mixed for content, the
+// words were read as descriptions or left, the targets without units).
+func TestUnitsBesideBareTargets(t *testing.T) {
+	// the unit's column right of the weight, then left of it
+	for _, unitFirst := range []bool{false, true} {
+		row := func(name, unit, weight, nature, val string) []string {
+			if unitFirst {
+				return []string{name, unit, weight, nature, val}
+			}
+			return []string{name, weight, unit, nature, val}
+		}
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某补助项目"},
+			row("指标", "", "指标权重", "指标性质", "指标值"),
+			row("发放人数", "人数", "20", "≥", "80"),
+			row("是否按时足额发放", "%", "10", "≥", "95"),
+			row("工作效率", "", "20", "定性", "明显提升"),
+			row("保障权益", "", "20", "定性", ""),
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw+"|"+ind.Description)
+			}
+		}
+		assert.Equal(t, []string{"发放人数=≥80人数|", "是否按时足额发放=≥95%|", "工作效率=明显提升|"}, got, unitFirst)
+	}
+}
