@@ -209,12 +209,27 @@ func withoutSeal(key string) string {
 	if i < 0 {
 		return key
 	}
-	for _, m := range []string{"（公章）", "（盖章）", "（印章）"} {
+	for _, m := range sealMarks {
 		if label, ok := strings.CutSuffix(key[:i], m); ok && label != "" {
 			return label + key[i:]
 		}
 	}
 	return key
+}
+
+// sealMarks are the marks a form writes after a label for the seal it
+// asks for (填报单位（公章）, 财政绩效管理科室（盖章）), as labelKey writes them:
+// the one list withoutSeal and signatureRow read.
+var sealMarks = []string{"（公章）", "（盖章）", "（印章）"}
+
+// holdsSeal tells a label key that holds a seal mark.
+func holdsSeal(key string) bool {
+	for _, m := range sealMarks {
+		if strings.Contains(key, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // thousands removes thousands separators.

@@ -444,7 +444,8 @@ func isAlnum(r rune) bool {
 // signatureRow tells the sign-off row under a table: a signature label
 // with its colon (项目负责人： | 财务负责人：), or every text of the row a
 // signature label with the name after its colon (项目负责人:查小兵 |
-// 财务负责人:唐勇), or a stamp's place (财政绩效管理科室（盖章） 年 月 日).
+// 财务负责人:唐勇), or a stamp's place (财政绩效管理科室（盖章） 年 月 日, any
+// of sealMarks).
 func (e *extractor) signatureRow(row []layout.Cell) bool {
 	pairs, texts := 0, 0
 	for i := range row {
@@ -453,7 +454,7 @@ func (e *extractor) signatureRow(row []layout.Cell) bool {
 			continue
 		}
 		texts++
-		if key := e.lx.key(s); strings.Contains(key, "（盖章）") || strings.HasSuffix(key, "年月日") {
+		if key := e.lx.key(s); holdsSeal(key) || strings.HasSuffix(key, "年月日") {
 			pairs++ // a stamp and its blank date
 			continue
 		}

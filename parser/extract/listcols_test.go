@@ -83,3 +83,24 @@ func TestRowHoldsTargets(t *testing.T) {
 		assert.Equal(t, tc.want, e.rowHoldsTargets(cells(tc.row...)), "%v", tc.row)
 	}
 }
+
+// TestSignatureRow: the sign-off row under a grid is a stamp's place
+// with any of the seal marks withoutSeal reads (（盖章）, （公章）,
+// （印章）, ASCII parentheses too) or a blank date, or signature labels; a
+// row with an indicator's cells is none.
+func TestSignatureRow(t *testing.T) {
+	e := newExtractor(layout.DefaultLimits, nil)
+	for _, tc := range []struct {
+		row  []string
+		want bool
+	}{
+		{[]string{"财政绩效管理科室（盖章） 年 月 日"}, true},
+		{[]string{"财政资金管理科室(公章)", "年 月 日"}, true},
+		{[]string{"主管部门（印章）"}, true},
+		{[]string{"项目负责人：", "财务负责人："}, true},
+		{[]string{"1", "培训人次", "≥95%"}, false},
+		{[]string{"主管部门（印章）", "培训人次"}, false},
+	} {
+		assert.Equal(t, tc.want, e.signatureRow(cells(tc.row...)), "%v", tc.row)
+	}
+}
