@@ -15,14 +15,14 @@ import (
 // Amounts, the unit line, and codes written before names.
 
 // amount reads a budget amount: the decimal a cell starts with, as written,
-// thousands separators removed. A blank (or "-", "—", "/") is nil. Words
+// thousands separators removed. A blank, 无 or a mark for none
+// (isEmptyMark: -, —, /, 一) is nil. Words
 // after the number ("854万(高标准农田建设400万元…)", "854万854万") are left out
 // with a warning; a cell that does not start with a number is nil, with a
 // warning, and unrecognized.
 func (e *extractor) amount(s string, pos model.Pos) *string {
 	s = dropThousands(layout.Clean(s))
-	switch s {
-	case "", "-", "—", "——", "/", "－", "无", "–":
+	if s == "" || s == "无" || isEmptyMark(s) {
 		return nil
 	}
 	yuan := false // ¥30,000.00: a currency sign before the number names 元

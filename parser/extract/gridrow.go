@@ -268,7 +268,7 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		r.unuse()
 		return "", false
 	}
-	if dashOnly(val) {
+	if isEmptyMark(val) {
 		val = "" // a dash for "none" (-, —, /, 一 as a text layer reads —) is no target
 	}
 	if val == "" && name != "" && isPlaceholderName(name) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/vocab"
 )
@@ -50,17 +51,6 @@ func isPlaceholderName(s string) bool {
 func numeralOnly(s string) bool {
 	t := strings.Trim(layout.Clean(s), "0123456789.,%％ ")
 	return t == "" && strings.ContainsAny(s, "0123456789")
-}
-
-// dashOnly reports whether a value cell holds a dash for "none" and
-// nothing else: -, —, ——, –, －, /, ／, or 一 alone (the dash as a text
-// layer or OCR reads it).
-func dashOnly(s string) bool {
-	switch strings.ReplaceAll(layout.Clean(s), " ", "") {
-	case "-", "--", "—", "——", "–", "－", "/", "／", "一", "一一":
-		return true
-	}
-	return false
 }
 
 // unitOnly tells a value that is a unit word, with or without a comparator
@@ -129,10 +119,25 @@ func (lx *lexicon) levelLabel(s string) bool {
 	return (l1 || l2) && lx.looksLikeLevel(s)
 }
 
-// isEmptyMark tells a cell that a form fills with a mark for "none": one
-// or more dashes or slashes (-, —, －, /, ／).
+// isEmptyMark tells a cell that a form fills with a mark for "none" and
+// nothing else, white space aside: one or more dashes or slashes (-, --,
+// —, ——, –, －, ─, ―, /, ／), or 一 once or twice (the dash as a text
+// layer or OCR reads it). A word for none (无) is no mark: as a target it
+// is a value.
 func isEmptyMark(s string) bool {
-	return s != "" && strings.Trim(s, "-—－–/／ ") == ""
+	dashes, ones := 0, 0
+	for _, r := range s {
+		switch {
+		case normalize.IsSpace(r):
+		case strings.ContainsRune("-—－–─―/／", r):
+			dashes++
+		case r == '一':
+			ones++
+		default:
+			return false
+		}
+	}
+	return dashes > 0 && ones == 0 || dashes == 0 && ones > 0 && ones <= 2
 }
 
 // headsNumberedTable tells a row that heads another table inside a grid's
