@@ -127,7 +127,7 @@ func excelSerial(s string, ctx Context, v *model.Value) bool {
 	if !isTimeliness(ctx) {
 		return false
 	}
-	n, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	n, err := strconv.Atoi(DropThousands(s))
 	if err != nil || n < 25000 || n > 80000 {
 		return false
 	}

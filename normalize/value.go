@@ -124,8 +124,8 @@ func number(s string) (string, int, bool) {
 		case c >= '0' && c <= '9':
 			b.WriteByte(c)
 			i++
-		case c == ',' && i > start && i+3 < len(s)+0 && isDigits(s[i+1:min(i+4, len(s))]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9'):
-			i++ // thousands separator
+		case i > start && thousandsSeparator(s, i) > 0:
+			i += thousandsSeparator(s, i)
 		case c == '.' && i > start && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && !strings.Contains(b.String(), "."):
 			b.WriteByte(c)
 			i++
@@ -150,16 +150,57 @@ done:
 	return "", 0, false
 }
 
-func isDigits(s string) bool {
-	if len(s) != 3 {
-		return false
+// thousandsSeparator is the length of the thousands separator s has at
+// byte i, or 0: a comma, ASCII or full-width (，), after a digit and
+// before a group of three digits that no digit follows (1,234 1，234
+// 1,234,567; not 12,34, 3，5 or 1,2345).
+func thousandsSeparator(s string, i int) int {
+	if i == 0 || i >= len(s) || s[i-1] < '0' || s[i-1] > '9' {
+		return 0
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+	n := 0
+	switch {
+	case s[i] == ',':
+		n = 1
+	case strings.HasPrefix(s[i:], "，"):
+		n = len("，")
+	default:
+		return 0
+	}
+	g := s[i+n:]
+	if len(g) < 3 || len(g) > 3 && g[3] >= '0' && g[3] <= '9' {
+		return 0
+	}
+	for k := range 3 {
+		if g[k] < '0' || g[k] > '9' {
+			return 0
 		}
 	}
-	return true
+	return n
+}
+
+// DropThousands returns s with its thousands separators removed, ASCII
+// and full-width alike (1,234.56万元 and 1，234.56万元 → 1234.56万元); a
+// comma that separates no group of thousands (12,34, 3，5, 项目一，项目二)
+// stays. A text with no comma (most cells) is returned as it is, uncopied.
+func DropThousands(s string) string {
+	if !strings.Contains(s, ",") && !strings.Contains(s, "，") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(s); i++ {
+		if n := thousandsSeparator(s, i); n > 0 {
+			b.WriteString(s[last:i])
+			last = i + n
+			i += n - 1
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // ---- units ----

@@ -223,3 +223,21 @@ func TestKindAsValue(t *testing.T) {
 		assert.Less(t, testing.AllocsPerRun(5, func() { Kind(raw, ctx) }), testing.AllocsPerRun(5, func() { Value(raw, ctx) }), raw)
 	}
 }
+
+// TestDropThousands: a thousands separator is dropped whether ASCII or
+// full-width (1,234.56万元 and 1，234.56万元 read alike), a comma between
+// other digits (12,34, 3，5, 1,2345) or words stays, and a text with no
+// separator comes back without a copy.
+func TestDropThousands(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"1,234.56万元", "1234.56万元"}, {"1，234.56万元", "1234.56万元"}, {"1,234,567", "1234567"},
+		{"1，234，567元", "1234567元"}, {"¥30,000.00", "¥30000.00"}, {"合计：2,000", "合计：2000"},
+		{"12,34", "12,34"}, {"3，5", "3，5"}, {"1,2345", "1,2345"}, {"1,23", "1,23"}, {",123", ",123"},
+		{"项目一，项目二", "项目一，项目二"}, {"1,,234", "1,,234"}, {"，", "，"}, {"", ""}, {"\xef\xbc", "\xef\xbc"},
+		{"3，500人，12,000元", "3500人，12000元"},
+	} {
+		assert.Equal(t, tt.want, DropThousands(tt.in), "DropThousands(%q)", tt.in)
+	}
+	s := "854万元（其中中央资金400万元）"
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = DropThousands(s) }))
+}

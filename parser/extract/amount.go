@@ -21,7 +21,7 @@ import (
 // with a warning; a cell that does not start with a number is nil, with a
 // warning, and unrecognized.
 func (e *extractor) amount(s string, pos model.Pos) *string {
-	s = dropThousands(layout.Clean(s))
+	s = normalize.DropThousands(layout.Clean(s))
 	if s == "" || s == "无" || isEmptyMark(s) {
 		return nil
 	}
@@ -103,7 +103,7 @@ func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
 // amountPhrase tells a cell that states one amount in a phrase
 // (amountInWords reads it).
 func (lx *lexicon) amountPhrase(s string) bool {
-	_, _, ok := lx.amountInWords(dropThousands(layout.Clean(s)))
+	_, _, ok := lx.amountInWords(normalize.DropThousands(layout.Clean(s)))
 	return ok
 }
 
@@ -230,19 +230,6 @@ func holdsSeal(key string) bool {
 		}
 	}
 	return false
-}
-
-// thousands removes thousands separators.
-var thousands = strings.NewReplacer(",", "", "，", "")
-
-// dropThousands is s with its thousands separators removed: s itself,
-// uncopied, when it holds none (most cells; the replacer copies every
-// text it reads).
-func dropThousands(s string) string {
-	if !strings.Contains(s, ",") && !strings.Contains(s, "，") {
-		return s
-	}
-	return thousands.Replace(s)
 }
 
 // decimalPrefix is the length of the decimal number s starts with

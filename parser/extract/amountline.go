@@ -9,6 +9,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/shopspring/decimal"
 )
@@ -46,7 +47,7 @@ func (lx *lexicon) readAmountLine(text string, pos model.Pos) *lineAmount {
 	if f, _, ok := lx.lookupLabel(key); !(ok && f == fTotal) && !lx.yearAmountWords[key] {
 		return nil
 	}
-	val = dropThousands(layout.Clean(val))
+	val = normalize.DropThousands(layout.Clean(val))
 	if !amountWithUnit(val) {
 		return nil // no amount, or words after it (100万元(含上年结转))
 	}
@@ -106,7 +107,7 @@ func partsAddUpTo(b model.Budget, total string) bool {
 	}
 	sum := decimal.Zero
 	for _, t := range texts {
-		t = dropThousands(layout.Clean(t))
+		t = normalize.DropThousands(layout.Clean(t))
 		d, err := decimal.NewFromString(t)
 		if err != nil {
 			return false

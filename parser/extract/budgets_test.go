@@ -122,7 +122,8 @@ func TestTotalAndPartsInOneCell(t *testing.T) {
 // TestCostBreakdownTotal: a cost breakdown under the budget (成本构成 |
 // 金额 | 测算依据 | earlier years' actuals, one row an expense, a 合计 row)
 // gives the budget from its 合计 under the amount column, whatever columns
-// stand beside it; the expenses are kept as items. A budget read before it
+// stand beside it; the expenses are kept as items, amounts with thousands
+// separators (1,290.5 or 1，290.5) alike. A budget read before it
 // stands, and a header naming no amount column (a year's 预算数 unknown)
 // reads no total.
 func TestCostBreakdownTotal(t *testing.T) {
@@ -145,6 +146,14 @@ func TestCostBreakdownTotal(t *testing.T) {
 			[]string{"成本构成", "金额", "测算依据"},
 			[][]string{{"印刷费", "12", "按上年"}, {"合计", "12", ""}},
 			"300"},
+		{"thousands separated, ASCII", nil,
+			[]string{"成本构成", "金额", "测算依据"},
+			[][]string{{"保安服务费", "1,191.5", "依据招标文件"}, {"保洁服务费", "99", "依据招标文件"}, {"合计", "1,290.5", ""}},
+			"1290.5"},
+		{"thousands separated, full-width", nil,
+			[]string{"成本构成", "金额", "测算依据"},
+			[][]string{{"保安服务费", "1，191.5", "依据招标文件"}, {"保洁服务费", "99", "依据招标文件"}, {"合计", "1，290.5", ""}},
+			"1290.5"},
 		{"no amount column", nil,
 			[]string{"成本构成", "2022年预算数", "测算依据"},
 			[][]string{{"印刷费", "12", "按上年"}, {"合计", "12", ""}},

@@ -190,8 +190,9 @@ func (c *coverage) found(text string, line int) bool {
 	if _, v, ok := strings.Cut(text, "："); ok && c.fields[v] {
 		return true // "编制单位：某区城市管理局"
 	}
-	// a cell read in part (an amount with words after it) is named in full in a warning
-	if strings.Contains(c.warnings, strings.ReplaceAll(text, ",", "")) {
+	// a cell read in part (an amount with words after it) is named in full
+	// in a warning, its thousands separators dropped
+	if strings.Contains(c.warnings, normalize.DropThousands(text)) {
 		return true
 	}
 	if d, ok := splitCodeName(text); ok && c.fields[d.Name] {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -255,7 +256,7 @@ func (e *extractor) groupValues(row []layout.Cell, i int, vals []int) {
 		t := e.text(&row[k])
 		switch {
 		case e.lx.isSubtotal(t) && n+1 < len(vals) && e.cur.Budget.Total == nil &&
-			decimalPrefix(strings.ReplaceAll(e.text(&row[vals[n+1]]), ",", "")) > 0:
+			decimalPrefix(normalize.DropThousands(e.text(&row[vals[n+1]]))) > 0:
 			n++
 			e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
 		case e.inlineLabels(t, row[k].Pos), e.fundsCell(t, row[k].Pos):
@@ -263,7 +264,7 @@ func (e *extractor) groupValues(row []layout.Cell, i int, vals []int) {
 			// 资金情况（万元） | 本年安排 | 35 over 其中：中央补助 | 35
 			n++
 			e.setField(fTotal, t, e.text(&row[vals[n]]), row[vals[n]].Pos, row[k].Pos)
-		case len(vals) == 1 && decimalPrefix(strings.ReplaceAll(t, ",", "")) > 0 && e.cur.Budget.Total == nil:
+		case len(vals) == 1 && decimalPrefix(normalize.DropThousands(t)) > 0 && e.cur.Budget.Total == nil:
 			e.setField(fTotal, s, t, row[k].Pos, c.Pos)
 		case len(vals) == 1 && e.cur.Budget.Total == nil && e.lx.amountPhrase(t):
 			e.setField(fTotal, s, t, row[k].Pos, c.Pos) // 资金情况（万元） | 一般公共预算安排50万元
@@ -292,7 +293,7 @@ func (e *extractor) subtotalTotal(row []layout.Cell, i int) (int, bool) {
 		return -1
 	}
 	a := next(i)
-	if a < 0 || decimalPrefix(strings.ReplaceAll(layout.Clean(row[a].Text), ",", "")) <= 0 {
+	if a < 0 || decimalPrefix(normalize.DropThousands(layout.Clean(row[a].Text))) <= 0 {
 		return i, false
 	}
 	if !e.moneyCaptionBefore(row, i) {
@@ -345,7 +346,7 @@ func (e *extractor) spendingItem(s string, after []layout.Cell) bool {
 	}
 	amounts := 0
 	for i := range after {
-		t := dropThousands(layout.Clean(after[i].Text))
+		t := normalize.DropThousands(layout.Clean(after[i].Text))
 		switch {
 		case after[i].Merged || t == "":
 		case decimalPrefix(t) == len(t):
@@ -419,7 +420,7 @@ func (e *extractor) fundsCell(s string, pos model.Pos) bool {
 	first = layout.Clean(first)
 	var amount string
 	for _, w := range e.lx.totalPrefixes {
-		if a, ok := strings.CutPrefix(labelKey(first), w); ok && decimalPrefix(strings.ReplaceAll(a, ",", "")) > 0 {
+		if a, ok := strings.CutPrefix(labelKey(first), w); ok && decimalPrefix(normalize.DropThousands(a)) > 0 {
 			amount = a
 			break
 		}

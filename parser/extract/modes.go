@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -294,7 +295,7 @@ func wordsThenAmount(s string) bool {
 		return false
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
-	v := strings.ReplaceAll(strings.TrimSpace(s[i+size:]), ",", "")
+	v := normalize.DropThousands(strings.TrimSpace(s[i+size:]))
 	return v != "" && decimalPrefix(v) == len(v)
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -170,7 +171,7 @@ func soleAmountAfter(row []layout.Cell, l int) bool {
 // money unit after it (120, 120万元, 1,200 元): its value, whether a unit
 // was written, and whether the cell is such an amount.
 func unitAmount(s string) (d decimal.Decimal, withUnit, ok bool) {
-	s = dropThousands(layout.Clean(s))
+	s = normalize.DropThousands(layout.Clean(s))
 	if !amountWithUnit(s) {
 		return decimal.Decimal{}, false, false
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -20,7 +21,7 @@ func (e *extractor) amountsRow(row []layout.Cell, first int) bool {
 		return false
 	}
 	for i := first; i < len(row); i++ {
-		s := strings.ReplaceAll(layout.Clean(row[i].Text), ",", "")
+		s := normalize.DropThousands(layout.Clean(row[i].Text))
 		if col, ok := h.roleAt(cellCol(row, i)); ok && col.role == rMoneyAux {
 			s = strings.TrimSpace(strings.TrimRight(s, "%％")) // 100 % under 执行率
 		}
@@ -80,7 +81,7 @@ func (e *extractor) expenseLine(row []layout.Cell, first int) bool {
 	}
 	for i := first + 1; i < len(row); i++ {
 		if col, ok := h.roleAt(cellCol(row, i)); ok && col.role == rBudget {
-			s := strings.ReplaceAll(layout.Clean(row[i].Text), ",", "")
+			s := normalize.DropThousands(layout.Clean(row[i].Text))
 			n := decimalPrefix(s)
 			return !row[i].Merged && n > 0 && n == len(s)
 		}

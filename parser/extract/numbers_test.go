@@ -47,13 +47,3 @@ func TestProfileNumbersBounded(t *testing.T) {
 		assert.False(t, ok, s)
 	}
 }
-
-// TestDropThousands: dropThousands is the thousands replacer's reading,
-// and a text with no separator comes back without a copy.
-func TestDropThousands(t *testing.T) {
-	for _, s := range []string{"", "1,000", "1，000万元", "854万", "\xef\xbc", "1,,2", "，", "\xff,\xfe"} {
-		assert.Equal(t, thousands.Replace(s), dropThousands(s), "%q", s)
-	}
-	s := "854万元（其中中央资金400万元）"
-	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = dropThousands(s) }))
-}

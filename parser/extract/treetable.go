@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -195,7 +196,7 @@ func (e *extractor) treeRows(t *layout.Table, tr *treeTable) {
 				level2 = compactLabel(s)
 			}
 			afterL1 = lv == 1
-		case val == "" && s != "" && money != "" && decimalPrefix(dropThousands(money)) > 0:
+		case val == "" && s != "" && money != "" && decimalPrefix(normalize.DropThousands(money)) > 0:
 			if e.cur == nil || named || len(e.cur.Indicators) > 0 || e.cur.Name != "" {
 				mu, dept := "", model.Department{}
 				if e.cur != nil {
