@@ -90,12 +90,12 @@ func (lx *lexicon) onlyNames(p *profile) bool {
 }
 
 // namesUnderLevel reads a level-2 column's profile l and a description
-// column's d: l holds distinct short texts, at most a third shaped as
-// level labels, no target or number; d holds sentences (half or more end
+// column's d: l holds distinct short texts, at most half shaped as level
+// labels (one of two rows: 预算支出进度), no target or number; d holds sentences (half or more end
 // with 。 or ？), on average at least twice as long. Then l holds the
 // indicators' names, d what they mean.
 func namesUnderLevel(l, d *profile) bool {
-	if l.cells < 2 || d.cells < 2 || l.labels*3 > l.cells || l.typed+l.numbers > 0 || l.distinct.len()*4 < l.cells*3 {
+	if l.cells < 2 || d.cells < 2 || l.labels*2 > l.cells || l.typed+l.numbers > 0 || l.distinct.len()*4 < l.cells*3 {
 		return false
 	}
 	avg := func(p *profile) int {
