@@ -5927,3 +5927,73 @@ start (the runs are not consistent: the header ends "| ||"; read as padding). Th
 name; the score block's second row is read as four cells beside the spanning label.
 """,
 ))
+
+# ------------------------------------------------------------- 311 (ninth round, build half)
+_N311 = "罗湖区全面实施“瓶改管”工程 (南湖街道)"
+_G311 = ("目标1:2022年12月30日前实现工程完工,有利于消除瓶装液化气安全风险,实现管道天然气全覆盖,切实保障老旧住宅区及城中村用气安全。"
+         " 目标2:罗湖区全面实施瓶改管工程(南湖街道)2022年6月份开工,对南湖街道符合要求的12个住宅小区以及城中村完成天然气管道改造。")
+_A311 = ("瓶改管工程于2022年12月14日前完工,对南湖街道符合要求的12个住宅小区以及城中村完成天然气管道改造工作,"
+         "有利于消除瓶装液化气安全风险,实现管道天然气全覆盖,切实保障老旧住宅区及城中村用气安全。")
+_C311 = ("2022年,我街道按照“应改尽改、能改全改”“成熟一个、进场一个、完工一个、验收一个、接驳一个、供气一个”的工作原则,"
+         "对辖区11个住宅小区、1个城中村,共计1806户住户开展燃气管道改造。")
+_R311 = [  # level1, level2, name, target (目标值), actual (实际完成值), weight (分值), score (得分)
+    ("产出指标 (50分)", "数量指标", "城中村、住宅区任务完成量", "12个", "12个", "10", "10"),
+    ("产出指标 (50分)", "数量指标", "城中村、住宅区任务完成套数", "1785套", "1806套", "5", "5"),
+    ("产出指标 (50分)", "数量指标", "实现\"清瓶\"城中村、住宅区数", "12个", "12个", "5", "5"),
+    ("产出指标 (50分)", "质量指标", "管道天然气年度改造任务完成率", "100%", "100%", "5", "5"),
+]
+FILINGS.append(dict(
+    dir="311-shenzhen-luohu-nanhu-pinggaiguan-zhuanxiangzhai-ziping-2022",
+    html_title=_N311,
+    blocks=[
+        ("table", [
+            ["项目名称", C(_N311, cs=3), "投向领域", C("老旧小区改造领域15500", cs=4)],
+            ["项目主管部门", C("罗湖区住房和建设局", cs=3), "项目单位", C("罗湖区南湖街道办事处", cs=4)],
+            ["项目实施内容", C(_C311, cs=8)],
+            [C("年度 绩效目标", rs=2), C("预期目标", cs=4), C("全年实际完成情况", cs=4)],
+            [C(_G311, cs=4), C(_A311, cs=4)],
+            [C("当年绩效指标", rs=7), C("债券资金管理指标(10分)", rs=2),
+             C("总体支出进度 (当年实际支出金额/项目当年下达额度)", rs=2), "实际支出 金额", "下达 额度", "实际 完成值",
+             "分值", "得分", "偏差原因分析 及改进措施"],
+            ["1,437", "1,437", "1,437", "10", "10", ""],
+            ["一级指标", "二级指标", "三级指标", "目标值", "实际 完成值", "分值", "得分", "偏差原因分析 及改进措施"],
+            [C(_R311[0][0], rs=4), C("数量指标", rs=3)] + list(_R311[0][2:]) + [""],
+            list(_R311[1][2:]) + [""],
+            list(_R311[2][2:]) + [""],
+            list(_R311[3][1:]) + [""],
+        ]),
+    ],
+    truth={"projects": [P(_N311, None, "1437", None, [
+        I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R311])]},
+    notes="""
+Place: 罗湖区 (Luohu district, SHENZHEN, Guangdong), sub-district level: 罗湖区南湖街道办事处 (项目单位) under 罗湖区住房和建设局 (项目主管
+部门); year 2022 (the works and targets of 2022). A plain simplified page of the sub-district's section of the district's site
+(szlh.gov.cn/lhnhjdbsc, gkmlpt), found by a traditional-character query on old-estate renovation; not a mirror: everything here
+is transcribed from source.txt. Guangdong is covered (Dongguan, Zhaoqing, Shaoguan); Shenzhen, a sub-district, a SPECIAL-BOND
+project (专项债, "投向领域 | 老旧小区改造领域15500") and the bottled-gas-to-pipeline works (瓶改管) are new.
+Template kind: the Shenzhen self-evaluation of a special-bond project: 项目名称 | 投向领域 / 项目主管部门 | 项目单位 / 项目实施内容 / 年度绩效
+目标 (预期目标 | 全年实际完成情况) / 当年绩效指标 over a BOND-MONEY block (债券资金管理指标(10分) | 总体支出进度 (当年实际支出金额/项目当年
+下达额度) | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, values on the next row) and the indicator block
+一级指标 | 二级指标 | 三级指标 | 目标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施.
+Layout features: NO "万元" anywhere (the money row "1,437 | 1,437 | 1,437" carries no unit; thousands separators); the money sits in a
+BOND-MANAGEMENT ROW inside the indicator block, under its own captions, above the indicator header; the indicator header is a
+SECOND header row inside the spanning 当年绩效指标 label; 目标值 (not 年度指标值) beside 实际完成值; a target exceeded ("1785套" |
+"1806套"); ASCII double quotes in a name ("实现\\"清瓶\\"城中村、住宅区数") and curly quotes in the project name; spaced captions ("实际支出
+金额", "偏差原因分析 及改进措施", "年度 绩效目标").
+Truth: one project, name = the 项目名称 cell as written ("罗湖区全面实施“瓶改管”工程 (南湖街道)"), budget 1437 (the 下达额度 cell "1,437",
+the amount allotted to the project for the year: INFERRED to be the project's budget; equal to 实际支出金额), money_unit null (no unit is
+printed; the amount is presumably 万元, not guessed). Four indicators: level1 "产出指标 (50分)" as written (filled down), level2 as
+written, name = 三级指标, value = 目标值 as written, value_cells actual (实际完成值), weight (分值), score (得分). The 总体支出进度 row is
+not an indicator (no target column: its cells are 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分).
+Truncation: the capture stops in the second 质量指标 row ("工程竣工验收合格率 | 1", its target cut); that row and the rest of the form
+(时效, 效益 and 满意度 indicators, the total) are left out of every file, and the spans of 当年绩效指标 and 产出指标 end at the last
+reproduced row. The capture starts with the grid (no page title).
+Reconstruction: the capture prints each row as "cell | cell |" followed by one "|" per grid slot the row does not start (empty
+cells are not printed but counted); every row sums to nine slots, so the grid has nine columns. INFERRED: the spans of the name and
+投向领域 values (3 and 4) and of the 项目主管部门 / 项目单位 values (3 and 4); 项目实施内容 over eight columns; 年度绩效目标 over two rows
+with 预期目标 | 全年实际完成情况 and their texts over four columns each; 当年绩效指标 over the bond row pair, the indicator header and
+the four indicator rows; 债券资金管理指标(10分) and 总体支出进度 over their caption and value rows; the three "1,437" read as 实际支出
+金额 | 下达额度 | 实际完成值 in that order with an empty 偏差原因 cell; 产出指标 (50分) over four rows, 数量指标 over three; the empty
+偏差原因 cells of the indicator rows.
+""",
+))
