@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // foldByRune is fold as it was written before its uncopied fast path and
@@ -77,4 +78,35 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("fold(%q) = %q, %v; want %q, %v", s, got, gotSpaced, want, wantSpaced)
 		}
 	})
+}
+
+// TestSpaceByte: SpaceByte tells, of each byte, the places it holds in
+// the UTF-8 of the white space IsSpace knows (an ASCII space its first and
+// last, U+00A0's C2 A0, U+200B's E2 80 8B, U+3000's E3 80 80, U+FEFF's EF BB
+// BF), and every byte of every character IsSpace reads, to the last rune,
+// is marked so: a character added to IsSpace is trimmed and keyed without
+// another list to change.
+func TestSpaceByte(t *testing.T) {
+	const first, second, last = SpaceFirst, SpaceSecond, SpaceLast
+	for _, tt := range []struct {
+		b    byte
+		want uint8
+	}{
+		{' ', first | last}, {'\t', first | last}, {'\v', first | last}, {0xC2, first}, {0xA0, second | last},
+		{0xE2, first}, {0xE3, first}, {0xEF, first}, {0x80, second | last}, {0xBB, second}, {0x8B, last}, {0xBF, last},
+		{'a', 0}, {':', 0}, {0xE4, 0}, {0xBC, 0}, {0xF0, 0}, {0xFF, 0},
+	} {
+		if got := SpaceByte(tt.b); got != tt.want {
+			t.Errorf("SpaceByte(%#x) = %03b; want %03b", tt.b, got, tt.want)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !IsSpace(r) {
+			continue
+		}
+		s := string(r)
+		if SpaceByte(s[0])&first == 0 || SpaceByte(s[len(s)-1])&last == 0 || len(s) > 1 && SpaceByte(s[1])&second == 0 {
+			t.Errorf("%U is white space; SpaceByte does not mark its bytes % x", r, s)
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/normalize"
 )
 
 // Label-key form: a cell's text as the vocabulary's tables are looked up
@@ -70,14 +72,12 @@ func needsKeying(s string) bool {
 		case keyed:
 			return true
 		case keyedLead:
-			// U+00A0, U+200B, U+3000 and U+FEFF have A0, 80 or BB for
-			// their second byte; most characters after these lead bytes
-			// (（ and ： among them) have another
-			if i+1 == len(s) || s[i+1] != 0xA0 && s[i+1] != 0x80 && s[i+1] != 0xBB {
+			// most characters after these lead bytes (（ and ： among
+			// them) have a second byte no white space has
+			if i+1 == len(s) || normalize.SpaceByte(s[i+1])&normalize.SpaceSecond == 0 {
 				continue
 			}
-			if strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u200b") ||
-				strings.HasPrefix(s[i:], "\u3000") || strings.HasPrefix(s[i:], "\ufeff") {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); normalize.IsSpace(r) {
 				return true
 			}
 		}
@@ -89,11 +89,17 @@ func needsKeying(s string) bool {
 // (keyed) and the lead bytes of the white space it drops beyond ASCII
 // (keyedLead): one look-up a byte instead of a comparison with each.
 var keyingBytes = func() (t [256]uint8) {
-	for _, b := range []byte(":() \t\n\r\f\v") {
+	for _, b := range []byte(":()") {
 		t[b] = keyed
 	}
-	for _, b := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
-		t[b] = keyedLead
+	for b := range 256 {
+		switch {
+		case normalize.SpaceByte(byte(b))&normalize.SpaceFirst == 0:
+		case b < utf8.RuneSelf:
+			t[b] = keyed // ASCII white space
+		default:
+			t[b] = keyedLead
+		}
 	}
 	return t
 }()
