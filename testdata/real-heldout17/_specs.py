@@ -103,3 +103,92 @@ cells read as empty (nothing printed); the 资金管理情况 rows as label (2) 
 效益指标 and 经济效益指标 over two; the empty 未完成原因 cells.
 """,
 ))
+
+# ---------------------------------------------------------------- 312
+_N312 = "金安区土地确权三级业务系统服务器托管服务和确权数据变更及维护"
+_H312 = "2023年金安区土地确权三级业务系统服务器托管服务和确权数据变更及维护项目绩效自评表"
+_G312 = ("《金安区土地确权三级业务系统服务器托管协议》、《金安区农村土地确权变更数据维护服务合同》、《 (略) 农业农村厅关 (略) "
+         "农村土地承包数据互联互通试点工作方案的通知》(皖农政改函〔2022〕929号)等,2台服务器托管服务10320元/年,"
+         "2023年需要同时支付2022费用,土地确权系统建设、数据维护、变更业务、地块补充测绘9.5万元/年,均纳入年度预算。")
+_R312 = [  # level1, level2, name, value
+    ("产出指标", "数量指标", "提供服务器托管服务台数", "2台"),
+    ("产出指标", "数量指标", "数据维护次数", "≥20次"),
+    ("产出指标", "质量指标", "托管服务器正常运转率", "≥95%"),
+    ("产出指标", "质量指标", "土地确权数据维护率", "≥95%"),
+    ("产出指标", "质量指标", "土地确权变更业务完成率", "≥95%"),
+    ("产出指标", "时效指标", "土地确权变更业务办理时间", "年底前"),
+    ("产出指标", "时效指标", "土地确权数据维护时间", "故障发生后一周内"),
+    ("产出指标", "成本指标", "托管服务器服务成本", "10320/年"),
+    ("产出指标", "成本指标", "土地确权数据维护与汇交试点成本", "70000元/年"),
+    ("产出指标", "成本指标", "地块补充调查测绘成本", "25000元/年"),
+    ("效益指标", "经济效益指标", "该指标不适用本项目", "不涉及"),
+]
+
+
+def _row312(i):
+    return [C(_R312[i][2], cs=2), C(_R312[i][3], cs=2)]
+
+
+FILINGS.append(dict(
+    dir="312-luan-jinan-tudi-quequan-weihu-mubiao-2023",
+    html_title=_H312,
+    blocks=[
+        ("p", _H312),
+        ("p", _H312),
+        ("table", [
+            [C("项目支出绩效目标表", cs=7)],
+            [C("(2023年度)", cs=7)],
+            ["项目名称", C(_N312, cs=6)],
+            ["主管部门 及代码", C("[201] (略) 金安区农业农村局", cs=3), "实施单位", C("金安区农业农村局", cs=2)],
+            ["项目来源", C("本级申报项目", cs=3), "项目期", C("1年", cs=2)],
+            [C("项目资金 (万元)", rs=4), C("年度资金总额:", cs=2), C("11.564", cs=4)],
+            [C("其中:财政拨款", cs=2), C("11.564", cs=4)],
+            [C("上年结转", cs=2), C("", cs=4)],
+            [C("其他资金", cs=2), C("", cs=4)],
+            ["年度 目标", C(_G312, cs=6)],
+            [C("绩 效 指 标", rs=13), "一级 指标", "二级指标", C("三级指标", cs=2), C("指标值", cs=2)],
+            [C("产出指标", rs=11), C("数量指标", rs=2)] + _row312(0),
+            _row312(1),
+            [C("质量指标", rs=3)] + _row312(2),
+            _row312(3),
+            _row312(4),
+            [C("时效指标", rs=2)] + _row312(5),
+            _row312(6),
+            [C("成本指标", rs=3)] + _row312(7),
+            _row312(8),
+            _row312(9),
+            ["…", C("", cs=2), C("", cs=2)],
+            ["效益指标", "经济效益指标"] + _row312(10),
+        ]),
+    ],
+    truth={"projects": [P(_N312, None, "11.564", "万元", [I(*r) for r in _R312])]},
+    notes="""
+Place: 金安区 (Jin'an district, Lu'an, ANHUI), district level, 金安区农业农村局 (主管部门 and 实施单位; its code "[201]" and the city's
+name masked "(略)" by the site); year 2023 (the caption "(2023年度)"). A plain simplified page of a tender-information site
+(m.bidcenter.com.cn, which republishes government notices and masks some words as "(略)"), found by a traditional-character
+query on real-estate registration; not a mirror: everything here is transcribed from source.txt. The same district as 35 and
+81 (the district's site, ja.gov.cn), but a different unit and project: the land-contract rights registration system's server
+hosting and data maintenance (土地确权) is new.
+Template kind: the Anhui 项目支出绩效目标表 (2023): 项目名称 / 主管部门及代码 | 实施单位 / 项目来源 | 项目期 / 项目资金(万元) by 年度资金总额,
+其中:财政拨款, 上年结转, 其他资金 / 年度目标 / 绩效指标 一级指标 | 二级指标 | 三级指标 | 指标值. The page's title calls it a
+"项目绩效自评表" (twice, as title and heading), but the table is a TARGET table: no actual values, no scores.
+Layout features: a title that names the wrong form (自评表 over a 目标表); the site's masks "(略)" inside a code cell and inside the
+goal text; a target with a bare number and a per-year unit ("10320/年") beside ones with 元 ("70000元/年"); word targets ("年底前",
+"故障发生后一周内"); a placeholder row "…" with nothing beside it; a not-applicable row that still carries a value ("该指标不适用本项目"
+| "不涉及"); the money under a label with its unit ("项目资金 (万元)") and an empty 上年结转 / 其他资金.
+Truth: one project, name = the 项目名称 cell, budget 11.564 万元 (年度资金总额:; unit from "项目资金 (万元)"). Eleven indicators: level1
+and level2 as written (filled down), name = 三级指标, value = 指标值 as written. The not-applicable row is kept as an indicator (it
+carries a value, as 35's "本项目不适用此指标" | "无" in the build half, the same district's form); the "…" row (no name, no value) is not an indicator.
+Truncation: the capture stops in the 社会效益指标 row ("社会效益指标 | 提", its name cut after one character); that row and the rest of
+the form (生态效益, 可持续影响, 满意度 indicators) are left out of every file, and the spans of 绩效指标 and 效益指标 end at the last
+reproduced row.
+Reconstruction: the capture prints each row as "cell | cell |" followed by one "|" per grid slot the row does not start (empty
+cells are not printed but counted); every row sums to seven slots, so the grid has seven columns. INFERRED: the caption rows
+over seven columns; the name and the goal text over six; the 主管部门 / 项目来源 values over three and the 实施单位 / 项目期 values over
+two; 项目资金(万元) over its four money rows with the row labels over two columns and the amounts over four (the empty 上年结转 /
+其他资金 amounts counted, not printed); 三级指标 and 指标值 over two columns each (the header row and every indicator row start two
+slots fewer than they cover); the "…" row read as a level-2 placeholder under 产出指标 with empty 三级指标 and 指标值 cells (it
+could also be a level-3 placeholder under 成本指标: the slot count fits both); 绩效指标 over the header and twelve rows, 产出指标 over
+eleven, 数量指标 and 时效指标 over two, 质量指标 and 成本指标 over three.
+""",
+))
