@@ -165,7 +165,7 @@ FILINGS.append(dict(
     notes="""
 Place: 金安区 (Jin'an district, Lu'an, ANHUI), district level, 金安区农业农村局 (主管部门 and 实施单位; its code "[201]" and the city's
 name masked "(略)" by the site); year 2023 (the caption "(2023年度)"). A plain simplified page of a tender-information site
-(m.bidcenter.com.cn, which republishes government notices and masks some words as "(略)"), found by a traditional-character
+(m.bidcenter.com.cn, which republishes government notices and masks some words as "(略)"), found by a simplified-character
 query on real-estate registration; not a mirror: everything here is transcribed from source.txt. The same district as 35 and
 81 (the district's site, ja.gov.cn), but a different unit and project: the land-contract rights registration system's server
 hosting and data maintenance (土地确权) is new.
