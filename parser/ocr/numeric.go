@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/perfdoc/perfdoc/normalize"
 )
 
 // Tesseract's chi_sim model reads Latin and numeric lines badly (100% as
@@ -261,11 +263,11 @@ func doubtfulShort(s string, conf int) bool {
 	return s != "" && conf < doubtful && utf8.RuneCountInString(s) <= 8
 }
 
-// valueLike reports whether s reads as a value: a comparator or not, a
-// number, then a percent sign or Chinese units (万元, 元/平方米/天), no
-// Latin letter.
+// valueLike reports whether s reads as a value: a comparator sign
+// (normalize.IsSign: ≥, ≧, ＞ …) or not, a number, then a percent sign or
+// Chinese units (万元, 元/平方米/天), no Latin letter.
 func valueLike(s string) bool {
-	s = strings.TrimLeft(strings.TrimSpace(s), "≥≤<>=")
+	s = strings.TrimLeftFunc(strings.TrimSpace(s), normalize.IsSign)
 	if s == "" || !digit(firstRune(s)) {
 		return false
 	}

@@ -172,10 +172,10 @@ func TestDoubtfulShortValue(t *testing.T) {
 	assert.False(t, doubtfulShort("服务对象满意度指标", 30), "long")
 	assert.False(t, doubtfulShort("", 0))
 	// what the second reading must look like to be taken
-	for _, s := range []string{"3个", "<1件", "≥95%", "0.1元/平方米/天", "12月底", "11人"} {
+	for _, s := range []string{"3个", "<1件", "≥95%", "0.1元/平方米/天", "12月底", "11人", "≧95%", "＞3次", "⩽5天", ">=90%"} {
 		assert.True(t, valueLike(s), s)
 	}
-	for _, s := range []string{"7t", "12A底", "Sis", "个3", "≥", ""} {
+	for _, s := range []string{"7t", "12A底", "Sis", "个3", "≥", "≧", ""} {
 		assert.False(t, valueLike(s), s)
 	}
 	assert.False(t, keepsComparator("≥5%", "25%"))
