@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite"
@@ -25,6 +26,10 @@ type SQLite struct {
 	db   *sql.DB
 	path string
 	wait time.Duration
+	// stmts are the INSERT statements commits use, prepared on db by the
+	// first commit; mu guards their preparing.
+	mu    sync.Mutex
+	stmts map[insertStmt]*sql.Stmt
 }
 
 // SQLiteOptions tune a SQLite sink.
@@ -293,7 +298,12 @@ func queryEach(ctx context.Context, db *sql.DB, q string, fn func(scan func(...a
 }
 
 // Close closes the database.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error {
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	return s.db.Close()
+}
 
 // DB returns the underlying database, for queries.
 func (s *SQLite) DB() *sql.DB { return s.db }
