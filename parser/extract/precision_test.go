@@ -999,3 +999,31 @@ func TestUnitsBesideBareTargets(t *testing.T) {
 		assert.Equal(t, []string{"发放人数=≥80人数|", "是否按时足额发放=≥95%|", "工作效率=明显提升|"}, got, unitFirst)
 	}
 }
+
+// A text export's transfer table whose rows are one cell longer than the
+// header (a caption's span printed once, or lost): the areas are the
+// header's last columns, so a row's areas are its last cells, never the
+// description left of them (before: read by position, the first area's
+// target was the description, 反映…情况, and every area a column off).
+func TestAreasFromRowEnd(t *testing.T) {
+	for _, extra := range []string{"反映项目资金使用合规情况", "合规性说明"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某转移支付项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "甲县", "乙县", "丙县"},
+			[]string{"产出指标", "质量指标", "项目资金使用合规性", extra, ">=95%", ">=95%", ">=95%"},
+			[]string{"", "时效指标", "资金下达及时率", extra, "100%", "100%", "100%"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Name + "=" + ind.Value.Raw
+				for _, o := range ind.OtherValues {
+					s += "|" + o.Label + ":" + o.Value.Raw
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, []string{"项目资金使用合规性=>=95%|甲县:>=95%|乙县:>=95%|丙县:>=95%",
+			"资金下达及时率=100%|甲县:100%|乙县:100%|丙县:100%"}, got, extra)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/vocab"
 )
 
@@ -119,8 +120,14 @@ func endsWithUnit(v *vocab.Vocabulary, val string) bool {
 func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 	val, pos, idx := "", model.Pos{}, -1
 	differ := false
+	shift := r.areasFromEnd()
 	for _, x := range r.g.regions {
 		s, p, ok := r.at(x)
+		if shift > 0 {
+			k := x.idx + shift
+			s, p, ok = r.e.text(&r.row[k]), r.row[k].Pos, true
+			r.used[k] = true
+		}
 		if !ok || s == "" {
 			continue
 		}
@@ -134,7 +141,32 @@ func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 	if differ {
 		r.e.warn(pos, diag.AreaTargetsDiffer, val)
 	}
+	if shift > 0 && idx >= 0 {
+		idx += shift
+	}
 	return val, pos, idx
+}
+
+// areasFromEnd tells how far a text-export row one cell longer than its
+// header, read by position, stands off its areas' columns when the areas
+// are the header's last columns and the row's last cell is written: the
+// row's extra cell (a caption's span the header printed once, a caption
+// the header lost) stands left of them, so the areas are its last cells,
+// counted from its end, and no cell read as another field is an area's.
+// It returns 0 where the row is read by position.
+func (r *gridRow) areasFromEnd() int {
+	g, row := r.g, r.row
+	n := len(g.regions)
+	if n == 0 || r.span != nil || len(row) != g.width+1 || row[0].Pos.Col > 0 ||
+		g.regions[n-1].idx != g.width-1 || layout.Clean(row[len(row)-1].Text) == "" {
+		return 0
+	}
+	for _, x := range g.regions {
+		if k := x.idx + 1; r.used[k] {
+			return 0
+		}
+	}
+	return 1
 }
 
 // extras reads a row's other columns: results, weight, score, reasons,
