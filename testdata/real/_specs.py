@@ -5997,3 +5997,78 @@ the four indicator rows; 债券资金管理指标(10分) and 总体支出进度 
 偏差原因 cells of the indicator rows.
 """,
 ))
+
+# ------------------------------------------------------------- 341 (ninth round, build half)
+_S341 = [  # 支出内容, 实际支出数 (yuan), 会计凭证号 (备注 empty)
+    ("低票价补贴", "488000", "2018年2月0077号"),
+    ("低票价补贴", "27000", "2018年3月0087号"),
+    ("低票价补贴", "16200", "2018年6月102号"),
+    ("低票价补贴", "358800", "2018年11月001号"),
+    ("支出合计", "890000", ""),
+]
+FILINGS.append(dict(
+    dir="341-miluo-gongjiao-dipiaojia-ziping-2017",
+    html_title="汨罗市城市公共汽车公司2017年度财政支出项目绩效评价自评报告(低票价运营补贴 )",
+    blocks=[
+        ("p", "归档时间:2018-12-11"),
+        ("p", "汨罗市城市公共汽车公司2017年度财政支出项目绩效评价自评报告(低票价运营补贴 )"),
+        ("p", "来源: 日期: 【字号:大 中"),
+        ("p", "附件3"),
+        ("p", "汨罗市财政支出项目绩效评价自评报告"),
+        ("p", "评价类型:项目实施过程评□ 项目完成结果评价"),
+        ("p", "项目名称 低票价运营补贴"),
+        ("p", "项目单位 汨罗市城市公共汽车公司"),
+        ("p", "主管部门 汨罗市交通运输局"),
+        ("p", "评价方式:部门(单位)绩效自评"),
+        ("p", "评价机构:部门(单位)评价组"),
+        ("p", "报告日期: 2018 8 04"),
+        ("p", "汨罗市财政局(制)"),
+        ("table", [
+            [C("一、项 目 基 本 概 况", cs=8)],
+            ["项目负责人", C("虞定武", cs=3), "联系电话", C("13762763567", cs=3)],
+            ["项目地址", C("汨罗市城关", cs=3), "邮 编", C("414400", cs=3)],
+            ["项目起止时间", C("2017年 1 月起至 2017 年 12 月止", cs=7)],
+            ["计划安排资金\n(万元)", "89", "实际到位资金\n(万元)", "89", "实际支出\n(万元)", "89", "结余(万元)", ""],
+            ["其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", "", "其中:中央财政", ""],
+            ["省财政", "", "省财政", "", "省财政", "", "省财政", ""],
+            ["市财政", "", "市财政", "", "市财政", "", "市财政", ""],
+            ["县(市)财政", "89", "县(市)财政", "89", "县(市)财政", "89", "县(市)财政", ""],
+            ["其它", "", "其它", "", "其它", "", "其它", ""],
+            [C("二、项目支出明细情况", cs=8)],
+            [C("支出内容", cs=2), C("实际支出数", cs=2), C("会计凭证号", cs=2), C("备注", cs=2)],
+        ] + [[C(i, cs=2), C(a, cs=2), C(v, cs=2), C("", cs=2)] for i, a, v in _S341] + [
+            [C("三、项目绩效自评情况", cs=8)],
+            [C("项目绩效定性目标及实施计划完成情况", cs=8)],
+            [C("预 期 目 标", cs=4), C("实际完成", cs=4)],
+            [C("低票价运营补贴", cs=4), C("60%", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("低票价运营补贴", None, "89", "万元", [])]},
+    notes="""
+Place: 汨罗市 (Miluo, a county-level city of YUEYANG, HUNAN), 汨罗市城市公共汽车公司 (the city bus company) as 项目单位, 汨罗市交通运输局 as
+主管部门; the project's year 2017 (项目起止时间 2017年 1 月起至 2017 年 12 月止; the page title "2017年度"), the report dated "2018 8 04"
+(归档时间 2018-12-11). A plain simplified page of the city's own site (miluo.gov.cn), new to the corpus, found by a simplified query on bus
+subsidies (公交运营补贴 … 年度指标值 实际完成值); transcribed from source.txt. Yueyang is covered (12, 220, 221, 244, 272, 274 and others);
+Miluo, a bus company and a low-fare operating subsidy (低票价运营补贴) are new.
+Template kind: the Yueyang 财政支出项目绩效评价自评报告 in Miluo's edition (附件3, 汨罗市财政局(制); the layout of 220, 221, 244 and 272): a
+cover of label lines (评价类型 with check boxes, 项目名称, 项目单位, 主管部门, 评价方式, 评价机构, 报告日期), then 一、项目基本概况 (项目负责人 |
+联系电话, 项目地址 | 邮编, 项目起止时间, four money blocks side by side: 计划安排资金 (万元) | 实际到位资金 (万元) | 实际支出 (万元) |
+结余(万元), each split by source 其中:中央财政 / 省财政 / 市财政 / 县(市)财政 / 其它), 二、项目支出明细情况 (支出内容 | 实际支出数 |
+会计凭证号 | 备注) and the head of 三、项目绩效自评情况.
+Layout features: the project NAME ONLY ON A COVER LABEL LINE ("项目名称 低票价运营补贴", spaces between label and value); the money labels
+over two lines ("计划安排资金" / "(万元)"); all the money county-level money (县(市)财政 89 in three blocks); the 结余 EMPTY (not 0); the
+spending table in YUAN (488000 + 27000 + 16200 + 358800 = 890000 = 89 万元) with empty 备注 cells; part 三's 项目绩效定性目标及实施计划完成情况
+as a two-column 预 期 目 标 | 实际完成 table whose one row holds the project's name as the "expected goal" and "60%" as what was done.
+Truth: one project 低票价运营补贴 (the cover's 项目名称), budget 89 万元 (计划安排资金 (万元), the planned money, as in 220, 221, 244 and 272;
+实际到位资金 and 实际支出 are the same; unit from the label). No indicators: the 定性目标 row "低票价运营补贴 | 60%" names no indicator and
+gives no target (its one value stands under 实际完成), so it is not an indicator (README: rows without a readable target are not
+indicators); the 项目绩效定量目标 table, where the indicators would be, is cut at its heading.
+Truncation: "项目绩效定量目标(" (cut inside its heading) and the rest of the report are left out.
+Reconstruction: the capture prints each cell as its own paragraph and prints an empty cell as a paragraph of one space, so the empty cells
+are read as printed (结余, the four 其中:中央财政, 省财政 and 市财政 amounts, the fourth 县(市)财政, the 其它 amounts, every 备注, 支出合计's
+会计凭证号 and 备注). The rebuild uses 8 columns (the money rows' eight cells) and INFERS every span as 272 does: the headings over the width,
+the label | value rows (values over three columns), 项目起止时间 over seven, the spending table's four columns over two each, part 三's
+two columns over four each. The page header (归档时间, the title, 来源/日期/字号, 附件3, the report title) and the cover lines are
+paragraphs; the one-space paragraphs between them are left out; runs of spaces are kept as single spaces.
+""",
+))
