@@ -6072,3 +6072,65 @@ two columns over four each. The page header (归档时间, the title, 来源/日
 paragraphs; the one-space paragraphs between them are left out; runs of spaces are kept as single spaces.
 """,
 ))
+
+# ------------------------------------------------------------- 351 (ninth round, build half)
+_T351 = "重庆市万盛经开区财政局关于下达2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金预算的通知"
+FILINGS.append(dict(
+    dir="351-chongqing-wansheng-yanglao-fuwu-tisheng-2025",
+    html_title=_T351,
+    blocks=[
+        ("p", _T351),
+        ("p", "民政局:"),
+        ("p", "根据《重庆市财政局关于下达2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金预算的通知》(渝财社〔2025〕49号),"
+              "现下达你单位2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金预算。现将有关事宜通知如下:"),
+        ("p", "一、此次下达的中央财政补助资金,按规定用于支持发展老年助餐服务,具体用于支持各地乡镇(街道)层面具有一定服务规模、运营相对稳定成熟的"
+              "老年助餐点购置或更新相关设施设备,并适当向农村地区倾斜,引导建立可持续、可推广复制的运营机制与模式。"),
+        ("p", "二、该项目支出列“2296002用于社会福利的彩票公益金支出”。"),
+        ("p", "三、要加强资金使用管理,努力提高资金使用效益。进一步加强预算绩效管理,对照区域绩效目标表(附件2)完善绩效目标,确保年度绩效目标如期实现。"),
+        ("p", "万盛经开区财政局\n2025年6月30日\n(此件主动公开)"),
+        ("p", "附件1"),
+        ("p", "2025年中央专项彩票公益金支持居家和社区基本养老服务提升行动项目资金分配表"),
+        ("p", "单位:万元"),
+        ("table", [
+            [C("序号", rs=3), C("预算单位", rs=3), C("老年人福利", cs=3)],
+            [C("(支出科目:2296002)", cs=3)],
+            ["小计", "老年助餐经费", "项目区县家庭养老床位建设及居家养老上门服务费"],
+            ["1", "卫生健康局", "11.7", "11.7", ""],
+        ]),
+        ("p", "附件2"),
+        ("p", "中央对地方转移支付区域绩效目标表(2025年度)"),
+        ("table", [
+            ["项目名称", C("中央专项彩票公益金支持", cs=5)],
+            ["中央主管部门", C("[118]民政部", cs=5)],
+            ["省级财政部门", C("重庆市财政局", cs=2), "省级主管部门", C("重庆市民政局", cs=2)],
+            [C("资金情况", rs=3), "下达资金总额", C("1916", cs=4)],
+            ["其中:中央财政补助", C("1916", cs=4)],
+            ["地方资金", C("", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("中央专项彩票公益金支持", None, "1916", None, [])]},
+    notes="""
+Place: 万盛经济技术开发区 (万盛经开区, CHONGQING), the zone's finance bureau (ws.cq.gov.cn/bm/czj) passing on to its 民政局 (the
+notice's addressee; the allocation table names 卫生健康局 as the receiving budget unit) the 2025 central lottery-fund money for
+home and community elderly care (老年助餐); year 2025 (notice of 2025-06-30). A plain simplified page new to the corpus, found by
+a simplified subject query on home-care services (居家养老 / 日间照料); not a mirror: everything here is transcribed from
+source.txt. Chongqing is covered (荣昌, 奉节, 忠县, 巫溪, 五桂镇, 丰都, 彭水 350); 万盛经开区, this lottery fund and the Chongqing
+edition of the 中央对地方转移支付区域绩效目标表 (中央主管部门 with a department code, 省级财政部门 | 省级主管部门, 下达资金总额) are new.
+Template kind: an allocation notice with two attachments: 附件1 a 资金分配表 (单位:万元; 序号 | 预算单位 | 老年人福利 over its 支出科目 and
+小计 | 老年助餐经费 | 项目区县家庭养老床位建设及居家养老上门服务费) and 附件2 the 中央对地方转移支付区域绩效目标表(2025年度) of the
+province-level (Chongqing city) fund, copied down with the notice.
+Layout features: the target table is the CITY's regional table: its 下达资金总额 "1916" is the whole of Chongqing's share, not the
+11.7 allotted to the zone in 附件1; the money block says "下达资金总额" (not 年度资金总额) and names NO unit (资金情况, no "(万元)"); the
+only "万元" on the page is 附件1's "单位:万元", which belongs to the allocation table; the 项目名称 cell holds a shortened name
+("中央专项彩票公益金支持", as captured) where the notice names the fund in full; a department code in brackets ("[118]民政部").
+Truth: one project, name = the 项目名称 cell as written ("中央专项彩票公益金支持"), budget 1916 (下达资金总额), money_unit null
+(the target table names no unit; presumably 万元, not guessed). No indicators: the capture stops before them.
+Truncation: the capture stops in the 年度总体目标 row ("通过支持项目地区为经济困难的失能和部分失能老年人建设", cut); that row and
+the rest of the table (the indicators) are left out of every file. The allocation table is reproduced as captured.
+Reconstruction (INFERRED from the capture's "cell |" lines, which end each row with one "|" per grid slot the row does not
+start): the target table has six columns (项目名称 and 中央主管部门 values over five; 重庆市财政局 and 重庆市民政局 over two each;
+资金情况 over three rows, the amounts over four columns; the 地方资金 value empty over four); the allocation table five (序号 and
+预算单位 over three rows, 老年人福利 and its 支出科目 over three columns; the data row's last (上门服务费) cell empty: it prints
+nothing, and the row ends without the trailing "|" the other rows carry).
+""",
+))
