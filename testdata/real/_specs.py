@@ -6134,3 +6134,61 @@ start): the target table has six columns (项目名称 and 中央主管部门 va
 nothing, and the row ends without the trailing "|" the other rows carry).
 """,
 ))
+
+# ------------------------------------------------------------- 343 (ninth round, build half)
+_B343 = ("1.《国家应急平台体系建设技术要求(试行)》(国务院应急办函〔2007〕98号); 2.《国家应急平台体系建设指导意见》; "
+         "3.《关于全面推进“智慧消防”建设的指导意见》(公消〔2017〕297号); 4.《应急管理部信息化发展战略规划框架(2018-2022年)》"
+         "(应急管理部2号文); 5.《消防救援队伍信息化发展规划(2019~2022)》; 6.《消防救援队伍信息化建设2020年度实施方案》; "
+         "7.《国务院办公厅关于印发国家综合防灾减灾规划(2016—2020年)的通知》(国办发〔2016〕104号); 8.《广东省突发事件总体应急预案》; "
+         "9.《广东省消防救援总队信息化总体规划(2021~2023)》; 10.《广东消防大数据建设任务方案》。")
+FILINGS.append(dict(
+    dir="343-guangdong-xiaofang-zhihui-xiaofang-mubiao-2021",
+    html_title="广东智慧消防建设:广东省财政厅关于安排2021年智慧消防项目经费的通知",
+    blocks=[
+        ("p", "广东智慧消防建设:广东省财政厅关于安排2021年智慧消防项目经费的通知"),
+        ("p", "粤财资环〔2021〕43号"),
+        ("p", "省消防救援总队:"),
+        ("p", "根据《广东省消防救援总队关于下达省消防救援总队2021年智慧消防项目经费的函》,经审核,现安排你单位2021年智慧消防项目资金"
+              "(具体项目、金额、科目见附件1)。有关事项通知如下:"),
+        ("p", "一、请严格按照预算管理有关规定和资金用途用款,切实加快预算执行,年终编列决算。同时,请加强资金监管,不得挤占、截留或挪用,"
+              "确保专款专用。"),
+        ("p", "二、请按照全面实施预算绩效管理的有关要求,进一步加强预算绩效管理,加强绩效目标(附件2)监控和绩效评价,确保年度绩效目标如期实现。"),
+        ("p", "附件:1.省消防救援总队2021年智慧消防项目资金安排表"),
+        ("p", "2.绩效目标表"),
+        ("p", "广东省财政厅"),
+        ("p", "2021年6月29日"),
+        ("p", "绩效目标表"),
+        ("table", [
+            ["项目名称", C("广东省消防救援总队2021年智慧消防项目", cs=4)],
+            ["项目类型", C("财政新增资金", cs=4)],
+            ["项目等级", C("二级项目", cs=4)],
+            ["省级主管部门", C("广东省消防救援总队", cs=4)],
+            ["实施周期", "起始年度", "2021年", "到期年度", "2022年(项目周期1年)"],
+            ["2021年金额(元)", C("30,223,400", cs=4)],
+            ["设立依据", C(_B343, cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("广东省消防救援总队2021年智慧消防项目", None, "30223400", "元", [])]},
+    notes="""
+restored from a traditional-character copy (_restore.py)
+Place: 广东省 (Guangdong province), province level: 广东省财政厅's notice 粤财资环〔2021〕43号 (dated 2021年6月29日) to 广东省消防救援总队 (the
+provincial fire and rescue corps, also the 省级主管部门) allotting the 2021 智慧消防 (smart fire-fighting) project money; year 2021 (实施周期
+起始年度 2021年, 到期年度 2022年). Captured from a plain traditional-character copy of the notice on a company site (m.dsgjg668.com, titled
+"广东智慧消防建设:…"; no pinyin glosses), found by a simplified query on fire stations and fire engines (gatherR, round nine, third wave);
+restored by _restore.py (t2s only). Guangdong is rare in the corpus (161 and 74, Dongguan; 311, Shenzhen); a province-level fire corps and
+a smart fire-fighting (信息化) project are new.
+Template kind: the Guangdong provincial 绩效目标表 attached to a finance-department allotment notice (附件2), its head block of label | value
+rows: 项目名称 / 项目类型 / 项目等级 / 省级主管部门 / 实施周期 (起始年度 | 2021年 | 到期年度 | 2022年(项目周期1年)) / 2021年金额(元) / 设立依据 /
+项目概述, the indicator table beyond the capture.
+Layout features: the money a ONE-ROW amount in YUAN with thousands commas, "2021年金额(元) | 30,223,400", no 年度资金总额 / 其中 block; the
+year inside the money label; 实施周期 split over four cells (起始年度 | 2021年 | 到期年度 | 2022年(项目周期1年)); a long 设立依据 cell listing
+ten documents; the notice's prose above the table.
+Truth: one project 广东省消防救援总队2021年智慧消防项目 (the 项目名称 cell), budget 30223400 元 (the 2021年金额(元) cell "30,223,400", written as
+a plain decimal without its commas; unit 元 from the label). No indicators: the capture stops in the 项目概述 row, before the 绩效指标.
+Truncation: the 项目概述 row ("项目概述 | 本", cut after its first character) and the rest of the table are left out.
+Reconstruction: the capture prints each row on one line with " | " between cells (the 实施周期 row five cells, the others two); the rebuild
+uses 5 columns and INFERS the value cells' span over the four columns right of the label. The notice's lines are paragraphs.
+Restoration: no gloss (a plain traditional copy). OpenCC choices checked where they matter: 关于 (the page prints 關于), 周期 (周 kept),
+粤 (粵 → 粤), 平台 (平臺 → 平台), 挤占 (擠 → 挤); the project name and the amount carry no ambiguous character.
+""",
+))
