@@ -71,7 +71,7 @@ func TestTexts(t *testing.T) {
 		assert.NotEmpty(t, r.Texts.Messages, "%s says nothing", r.ID)
 		assert.Equal(t, r.Texts.Rationale.EN, r.Rationale, r.ID)
 	}
-	for id, rt := range ruleTexts {
+	for id, rt := range ruleTexts() {
 		assert.True(t, ids[id], "texts of %s, which is no rule of the catalogue", id)
 		checkText(t, id+" rationale", rt.Rationale, false)
 		for v, m := range rt.Messages {
@@ -134,7 +134,7 @@ func TestMessagesGolden(t *testing.T) {
 			writeMessage(t, &b, f.Msg.Key, &f)
 		}
 	}
-	for id, rt := range ruleTexts {
+	for id, rt := range ruleTexts() {
 		for v := range rt.Messages {
 			key := id
 			if v != "" {

@@ -37,10 +37,10 @@ func Catalogue() []Rule {
 	}
 }
 
-// rule makes a catalogue entry with its texts (ruleTexts[id]); Rationale
+// rule makes a catalogue entry with its texts (ruleTexts()[id]); Rationale
 // is the English one.
 func rule(id string, sev Severity, check func(c *Context) []Finding) Rule {
-	t := ruleTexts[id]
+	t := ruleTexts()[id]
 	r := Rule{ID: id, Severity: sev, Check: check, Texts: t}
 	if t != nil {
 		r.Rationale = t.Rationale.EN
