@@ -50,6 +50,7 @@ const (
 	TargetInName           = "TARGET-IN-NAME"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
 	LevelAsName            = "LEVEL-AS-NAME"
+	LevelNameUndecided     = "LEVEL-NAME-UNDECIDED"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
 	SubtotalRow            = "SUBTOTAL-ROW"
@@ -193,6 +194,9 @@ var catalogue = []Entry{
 	{Code: LevelAsName, Args: []string{"label"},
 		ZH: "指标名称栏所填“{label}”是一级或二级指标名称，而该行二级指标栏为空，各栏可能错位；该行不作为指标，其内容列为未识别",
 		EN: "the name column holds the level label {label:q} while the row's level-2 cell is empty (its cells may be a column off); the row is no indicator and its cells are unrecognized"},
+	{Code: LevelNameUndecided, Args: []string{"label", "text"},
+		ZH: "表格没有指标名称栏，该行以“{label}”为名，但它与指标值之间另有未识别的文字“{text}”，指标名称无法确定；该行不作为指标，其内容列为未识别",
+		EN: "the grid has no name column and the row is named by {label:q}, but the unread text {text:q} stands between it and the target: the name is undecided; the row is no indicator and its cells are unrecognized"},
 	{Code: AreaTargetsDiffer, Args: []string{"value"},
 		ZH: "各受益地区的指标值不同，取第一个地区的指标值（{value}）",
 		EN: "the recipient areas' targets differ; the first area's ({value}) taken as the target"},

@@ -270,6 +270,12 @@ func TestSMRoundTrip(t *testing.T) {
 // row one cell longer than its header whose last columns are recipient
 // areas read its areas from its end (57's 三级指标 printed once over two
 // columns: its first area's target was the description).
+// swap-values-blank extras 6 -> 5 (html and txt; the floors, behind the
+// build half's new filings, moved to the measured numbers, fields 1620 and
+// 1629 unchanged by it) when a row of a grid named by its levels holding
+// an unread text between the level 2 and the target stopped being named
+// by the level label (39's 经济成本指标 | ≤ | 成本控制数 | 30, its sign and
+// name captions blank: LEVEL-NAME-UNDECIDED, the row unrecognized).
 // swap-values-blank extras 10 -> 6 (html and txt), fields 1604 -> 1608
 // and 1613 -> 1617, cells 1462 -> 1464 and 1481 -> 1483, when a blank caption
 // over short words in exactly the rows whose target is a bare number, a
@@ -279,7 +285,7 @@ func TestSMRoundTrip(t *testing.T) {
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1757, 6, 1482, 1564}, "swap-levels/txt": {1757, 6, 1482, 1564},
 	"swap-values/html": {2499, 8, 1946, 3255}, "swap-values/txt": {2495, 8, 1947, 3251},
-	"swap-values-blank/html": {1608, 6, 1217, 1464}, "swap-values-blank/txt": {1617, 6, 1225, 1483},
+	"swap-values-blank/html": {1620, 5, 1229, 1496}, "swap-values-blank/txt": {1629, 5, 1237, 1515},
 	"split/html": {660, 0, 553, 691}, "split/txt": {660, 0, 558, 691},
 	"split-unknown/html": {625, 0, 537, 684}, "split-unknown/txt": {625, 0, 537, 684},
 	"split-unit-first/html": {660, 0, 553, 691}, "split-unit-first/txt": {660, 0, 558, 691},
@@ -386,11 +392,13 @@ type smScore struct {
 //     (101's 人数 | % in two rows of five) is the unit; bare numbers
 //     beside typed targets (19's 10 | ≤65万元) are not the target; a
 //     conclusion row under a grid named by its levels (39's 评价结论 |
-//     a sentence over the rest) is no indicator. Left (6 extra in HTML,
-//     6 in text, 3 of them the unmutated filings'): 301 (2 more than
-//     unmutated, in each form); 39 (1 and 1), a grid
-//     of one filled row whose blank name column holds a cost name (成本控制数)
-//     content reads as a level word, the level 2 naming the indicator.
+//     a sentence over the rest) is no indicator; nor is a row of a grid
+//     named by its levels with an unread text between the level and the
+//     target (39's 成本控制数 under a blank caption, a cost name content
+//     reads as a level word). Left (5 extra in HTML, 5 in text, 3 of them
+//     the unmutated filings'): 301 (2 more than unmutated, in each form),
+//     whose 项目完成指标值 (the results) swapped before 预算设定指标值 is read
+//     as the target.
 //   - span-caption, span-once, span-once-bare, span-over, text exports
 //     (to remove; 14, 15, 15 and 2 extra, 14, 14, 14 and 1 of them the
 //     unmutated filings'): 105's grid of three rows whose first two print

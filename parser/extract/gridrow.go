@@ -109,6 +109,15 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		r.used[nameIdx] = false
 		return
 	}
+	if t := r.textBeforeValue(nameIdx, valIdx); t != "" {
+		// a grid named by its levels whose row holds an unread text
+		// between the level and the target (经济成本指标 | ≤ | 成本控制数 |
+		// 30 under blank captions): the text may be the name; neither
+		// header nor content says which, so the row is none
+		r.unuse()
+		e.warn(namePos, diag.LevelNameUndecided, name, t)
+		return
+	}
 	r.extras(&ind)
 	r.midTerm(&ind, l2)
 	if g.pairs {
@@ -209,6 +218,32 @@ func (r *gridRow) nameSpansValue(nameIdx, valIdx int) bool {
 	}
 	k := spanningAt(r.row, r.g.cols[cName])
 	return k >= 0 && k == spanningAt(r.row, r.g.cols[cValue])
+}
+
+// textBeforeValue returns, in a grid named by its levels (no name
+// column), the first text of the row between the level cell that names
+// it and the target's cell that no column read: no comparator, unit,
+// number, nature or direction word, nor a level label (数量指标). It
+// returns "" where there is none.
+func (r *gridRow) textBeforeValue(nameIdx, valIdx int) string {
+	if !r.g.byLevel || nameIdx < 0 || valIdx <= nameIdx || valIdx > len(r.row) {
+		return ""
+	}
+	for k := nameIdx + 1; k < valIdx; k++ {
+		if r.used[k] {
+			continue
+		}
+		t := layout.Clean(r.row[k].Text)
+		if t == "" || r.row[k].Merged {
+			continue
+		}
+		c := r.e.classOf(t)
+		if c.placeholder || c.comparator || c.unit || c.number || c.nature || c.direction || r.e.lx.looksLikeLevel(t) {
+			continue
+		}
+		return t
+	}
+	return ""
 }
 
 // nameSpansLevels tells a row aligned by content (alignShort) whose cell

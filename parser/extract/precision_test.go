@@ -1027,3 +1027,30 @@ func TestAreasFromRowEnd(t *testing.T) {
 			"资金下达及时率=100%|甲县:100%|乙县:100%|丙县:100%"}, got, extra)
 	}
 }
+
+// A grid named by its levels (一级指标 | 二级指标 | 指标值, its name column
+// blank) whose row holds an unread text between the level 2 and the
+// target (经济成本指标 | ≤ | 成本控制数 | 30): the text may be the name, the
+// level label may be; the row is none, its cells unrecognized (before: the
+// level label named the indicator). A sign or a unit there names nothing:
+// the level label still names the row.
+func TestLevelNameUndecided(t *testing.T) {
+	for _, tt := range []struct {
+		head, row []string
+		want      []string
+	}{
+		{[]string{"一级指标", "二级指标", "", "", "指标值", "度量单位"},
+			[]string{"产出指标", "经济成本指标", "≤", "成本控制数", "30", "万元"}, nil},
+		{[]string{"一级指标", "二级指标", "", "指标值", "度量单位"},
+			[]string{"产出指标", "经济成本指标", "≤", "30", "万元"}, []string{"经济成本指标=≤30万元"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某补助项目"}, tt.head, tt.row)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.row)
+	}
+}
