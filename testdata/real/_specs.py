@@ -6192,3 +6192,79 @@ Restoration: no gloss (a plain traditional copy). OpenCC choices checked where t
 粤 (粵 → 粤), 平台 (平臺 → 平台), 挤占 (擠 → 挤); the project name and the amount carry no ambiguous character.
 """,
 ))
+
+# ------------------------------------------------------------- 361 (ninth round, build half)
+_N361 = "黄果树旅游区黄果树镇人民政府2023年村干部报酬项目"
+_G361 = ("黄果树镇人民政府村干部报酬项目2023年绩效目标已完全实现。综合来看,黄果树旅游区黄果树镇人民政府2023年度村干部报酬项目在项目立项、"
+         "项目资金投入、资金管理方面的完成情况都相对较好,项目管理制度较为健全,且执行有效。在促进区域经济、提高村干部工作积极性和村干部报酬"
+         "可持续增长机制建立方面的成效均较为明显,但还存在绩效目标编制不完整、绩效指标与绩效目标关联性不强、绩效自评工作质量不高、村干部满意度"
+         "不高等问题。")
+
+
+def _r361a(a, b, c, d):  # four cells: label | value | label | value
+    return [a, C(b, cs=2), C(c, cs=2), C(d, cs=4)]
+
+
+def _r361b(a, b, c, d, e, f):  # six cells: label | value | label | value | label | value
+    return [a, C(b, cs=2), C(c, cs=2), d, e, C(f, cs=2)]
+
+
+FILINGS.append(dict(
+    dir="361-anshun-huangguoshu-cunganbu-baochou-pingjia-2023",
+    html_title=_N361 + "绩效评价报告",
+    blocks=[
+        ("p", _N361),
+        ("p", "村干部报酬项目"),
+        ("p", "绩效评价报告"),
+        ("p", "报告编号:ZL-YSJX-2024-0049"),
+        ("p", "委托单位:黄果树旅游区财政局"),
+        ("p", "评价机构:贵州中略管理咨询有限公司"),
+        ("p", "报告时间:2024年12月"),
+        ("table", [
+            [C("评价分值:88.64分评价等级:良", cs=9)],
+            [C("概要", cs=9)],
+            [C("评价机构全称(盖章):贵州中略管理咨询有限公司单位:万元、类、个", cs=9)],
+            _r361a("项目名称", _N361, "评价年度", "2023"),
+            _r361a("财政主管处室", "预算科", "联系人及联系方式", "李朝娥18885350127"),
+            _r361a("主管部门", "黄果树镇人民政府", "联系人及联系方式", "黄艳18984678067"),
+            _r361b("自评方式", "单位自评", "自评分值", "100", "自评等级", "优"),
+            _r361b("各级资金 投入总数", "246.37", "抽查资金总数", "246.37", "资金抽查占比", "100%"),
+            _r361b("区级财政资金拨付数", "246.37", "区级财政资金抽查数", "246.37", "区级财政资金抽查占比", "100%"),
+            _r361b("项目类别", "1", "抽查类别", "1", "类别抽查占比", "100%"),
+            _r361b("项目数量", "1", "抽查项目数", "1", "项目抽查占比", "100%"),
+            _r361b("涉及市县数 或项目点", "1", "抽查市县数或项目点", "1", "抽查 区域", "1"),
+            _r361b("发放调查 问卷", "36", "有效调查 问卷", "36", "满意度 情况", "78.34%"),
+            ["绩效目标 实现情况", C(_G361, cs=8)],
+        ]),
+    ],
+    truth={"projects": [P(_N361, None, "246.37", "万元", [])]},
+    notes="""
+Place: 黄果树镇 (Huangguoshu town, 黄果树旅游区, ANSHUN, GUIZHOU), town level: 黄果树镇人民政府 as 主管部门, the tourist district's
+finance bureau (黄果树旅游区财政局, 预算科) as 委托单位; the project year 2023 (评价年度 2023; the project's name "…2023年村干部报酬项目"),
+the report dated 2024年12月 (published 2024-12-31). A plain simplified page of the town's section of the district's site
+(hgsgwh.anshun.gov.cn), found by a simplified query on village cadres' pay (村干部报酬 基层组织运转经费 绩效目标表 村干部人数 报酬发放
+及时率 指标值); not a mirror: everything here is transcribed from source.txt. Guizhou, Anshun, a town's VILLAGE-CADRE PAY and a third-party
+evaluation firm's report are new to the corpus (one earlier filing names Guizhou at all).
+Template kind: the cover and the 概要 (summary) table of a Guizhou THIRD-PARTY 绩效评价报告 (评价机构 贵州中略管理咨询有限公司): 评价分值 |
+评价等级 and the firm's name with the units "单位:万元、类、个" over the grid, then label | value pairs three to a row (项目名称 | 评价年度,
+财政主管处室 | 联系人及联系方式, 主管部门 | 联系人及联系方式, 自评方式 | 自评分值 | 自评等级, 各级资金投入总数 | 抽查资金总数 | 资金抽查占比,
+区级财政资金拨付数 | 区级财政资金抽查数 | 区级财政资金抽查占比, 项目类别 | 抽查类别 | 类别抽查占比, 项目数量 | 抽查项目数 | 项目抽查占比,
+涉及市县数或项目点 | 抽查市县数或项目点 | 抽查区域, 发放调查问卷 | 有效调查问卷 | 满意度情况), 绩效目标实现情况 as a sentence.
+Layout features: NO 预算数 / 年度资金总额 caption: the project's money is "各级资金 投入总数 | 246.37" (funds put in by all levels), repeated
+by 抽查资金总数, 区级财政资金拨付数 and 区级财政资金抽查数; the money unit only in a list of units for the whole table ("单位:万元、类、个");
+many counts and percentages beside the money in label | value pairs (自评分值 100, 资金抽查占比 100%, 发放调查问卷 36, 满意度情况 78.34%) —
+none of them a budget; spaced captions ("各级资金 投入总数", "发放调查 问卷", "抽查 区域"); the 评价分值 and 评价等级 glued in one cell
+("评价分值:88.64分评价等级:良"); phone numbers glued to names ("李朝娥18885350127").
+Truth: one project, name = the 项目名称 cell "黄果树旅游区黄果树镇人民政府2023年村干部报酬项目", budget 246.37 万元: the 各级资金投入总数
+cell (INFERRED to be the project's money for the year: the summary gives no 预算数; the same amount is the district's 拨付数, so the
+project was wholly district-funded), unit 万元 from "单位:万元、类、个" (INFERRED: 万元 is the table's only money unit). NO INDICATORS: the
+capture stops before the report's indicator tables (评价问题 …).
+Truncation: the capture stops in the row after 绩效目标实现情况 ("评价问题 简要情", cut); that row and the rest of the report are left
+out of every file. The report's cover lines (the name, 村干部报酬项目, 绩效评价报告, 报告编号, 委托单位, 评价机构, 报告时间) are kept as
+paragraphs above the grid.
+Reconstruction: the capture prints each grid row with "|" after each cell (cells of a row on separate lines) and one "|" for each
+slot the row does not start; every row sums to nine slots, so the grid has nine columns. INFERRED: the three top rows over nine
+columns; the four-cell rows as label | value (2) | label (2) | value (4); the six-cell rows as label | value (2) | label (2) | value |
+label | value (2); 绩效目标实现情况's sentence over eight columns.
+""",
+))
