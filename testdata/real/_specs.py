@@ -6268,3 +6268,60 @@ columns; the four-cell rows as label | value (2) | label (2) | value (4); the si
 label | value (2); 绩效目标实现情况's sentence over eight columns.
 """,
 ))
+
+# ------------------------------------------------------------- 353 (ninth round, build half)
+_P353 = ("现将中央非物质文化遗产保护专项资金转移支付2021年度绩效自评报告、国家文物保护专项转移支付2021年度绩效自评报告、中央支持地方公共文化服务体系"
+         "建设补助资金2021年度绩效自评报告公开如下:2021年度中央非物质文化遗产保护专项资金转移支付绩效自评报告一、绩效目标分解下达情况(一)中央下达"
+         "专项转移支付预算和绩效目标情况1.预算数:2021年,包含补助18个年度重点项目资金774万元、补助6名传承人记录工作资金240万元、补助3期传承人研修"
+         "培训计划资金140万元、补助42名国家级传承人资金84万元、补助国家级文化生态保护(实验)区资金750万元,(二)区内分解下达预算和绩效目标情况1.年度"
+         "重点项目补助资金874万元:主要完成以下19项国家级非物质文化遗产代表性项目(含1个联合国人类非遗代表性项目)2021年度的保护传承和展示推广工作,"
+         "补助19项年度国家级非物质文化遗产代表性项目保护补助资金874万元,2021年国家非物质文化遗产保护专项资金的经济效益主要集中在国家级非遗代表性传承人"
+         "开展传习活动后,国家非物质文化遗产保护专项资金有效支持了19个国家级非物质文化遗产代表性项目的保护传承和展示推广工作,")
+FILINGS.append(dict(
+    dir="353-guangxi-wenlv-feiyi-zhuanyi-ziping-2021",
+    html_title="自治区文化和旅游厅关于2021年度中央转移支付专项资金绩效自评的报告",
+    blocks=[
+        ("p", "自治区文化和旅游厅关于2021年度中央转移支付专项资金绩效自评的报告"),
+        ("p", "广西壮族自治区文化和旅游厅 | 2022-12-30"),
+        ("p", _P353),
+        ("p", "中央非物质文化遗产保护资金转移支付绩效目标自评表(2021年度)"),
+        ("table", [
+            ["转移支付(项目)名称", C("非物质文化遗产保护资金", cs=4)],
+            ["中央主管部门", C("文化和旅游部", cs=4)],
+            ["地方主管部门", "", "资金使用单位", C("", cs=2)],
+            [C("资金情况(万元)", rs=5), "", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A)"],
+            ["年度资金总额:", "2118", "2118", "100%"],
+            ["其中:中央财政资金", "2118", "2118", "100%"],
+            ["地方资金", "", "", ""],
+            ["其他资金", "", "", ""],
+            ["总体目标完成情况", C("总体目标", cs=2), C("全年实际完成情况", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P("非物质文化遗产保护资金", None, "2118", "万元", [])]},
+    notes="""
+Place: 广西壮族自治区 (GUANGXI, province level): 自治区文化和旅游厅's 2022-12-30 publication of three 2021 self-evaluations of central
+transfers, the first being the intangible-heritage fund (中央非物质文化遗产保护专项资金); year 2021. Republished by a policy-
+information site (chacewang.com, "查政策, 找服务, 就上查策网 !"): a plain simplified page, transcribed from source.txt. Earlier
+passed over by gatherO (round nine, second wave) as "the first table glued and cut before its indicators"; taken here, budget
+only, with the split of the glued amounts argued below. GUANGXI is a province new to the corpus.
+Template kind: the 2021 national 中央对地方转移支付 绩效目标自评表 (转移支付(项目)名称 / 中央主管部门 / 地方主管部门 | 资金使用单位 /
+资金情况(万元) over 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) / 总体目标完成情况: 总体目标 | 全年实际完成情况 / indicators),
+preceded on the page by a summary of the report's prose (the site's own excerpting: sentences cut at commas).
+Layout features: below the title and date lines the page is ONE paragraph: the report's prose and the table's cells glued without separators
+("...(B/A)年度资金总额:21182118100%其中:中央财政资金21182118100%地方资金其他资金总体目标完成情况..."); empty 地方主管部门 and
+资金使用单位 cells; the money rows at province level (the amounts of the whole province); the prose lists sub-amounts
+(774 + 240 + 140 + 84 + 750 万元; 874 万元 passed down) that are not the table's total.
+Truth: one project, name = the 转移支付(项目)名称 cell as written ("非物质文化遗产保护资金"), budget 2118 (年度资金总额's 全年预算数(A)),
+money_unit 万元 (from "资金情况(万元)"). No indicators: the capture stops before them.
+INFERRED: the split of the glued "21182118100%" into 全年预算数(A) 2118 | 全年执行数(B) 2118 | 预算执行率(B/A) 100%: the rate cell ends
+the run ("100%"), and a rate of 100% means A = B, so the eight digits split into two equal halves; no other split of "21182118" gives
+two equal amounts. The same for the 其中:中央财政资金 row (2118 | 2118 | 100%: the whole fund is central money). The empty cells
+(地方主管部门, 资金使用单位, the blank corner beside 资金情况 and the 地方资金 / 其他资金 amounts) print nothing in the glued text: their
+places are inferred from the form.
+Truncation: the capture stops in the 总体目标 row ("对国家级", cut); that row, the indicators and the other two reports are left out
+of every file. The site's slogan line is left out.
+Reconstruction: the paragraphs and the table are rebuilt from the one glued paragraph in the form's usual shape (five columns:
+label, sub-label and the three money columns; the name and 主管部门 values over four, 资金使用单位's value over two, 资金情况(万元) over
+five rows, 总体目标 and 全年实际完成情况 over two each). INFERRED throughout, as the glued text shows no cell boundaries.
+""",
+))
