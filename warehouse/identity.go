@@ -7,6 +7,7 @@ import (
 	"hash"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/perfdoc/perfdoc/model"
 )
@@ -29,44 +30,91 @@ var (
 // field added to the model later does not change the identity of filings
 // that do not use it.
 func Identity(d *model.Document) string {
-	h := sha256.New()
+	w := identityHasher{h: sha256.New(), buf: make([]byte, 0, identityChunk)}
 	v := reflect.ValueOf(d).Elem()
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		switch t.Field(i).Name {
+	for _, f := range fieldsOf(v.Type()) {
+		switch f.goName {
 		case "SchemaVersion", "Warnings":
 			continue
 		}
-		hashField(h, t.Field(i), v.Field(i))
+		w.field(f, v.Field(f.index))
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	w.flush()
+	return hex.EncodeToString(w.h.Sum(nil))
 }
 
-func hashField(h hash.Hash, f reflect.StructField, v reflect.Value) {
-	if f.Type == posType || f.Type == sourceType || !f.IsExported() || v.IsZero() {
+// identityChunk is how many bytes identityHasher gathers before handing
+// them to the hash: one call per chunk instead of one per field.
+const identityChunk = 4 << 10
+
+// identityHasher feeds the hash the bytes Identity hashes, gathered in
+// buf.
+type identityHasher struct {
+	h   hash.Hash
+	buf []byte
+}
+
+func (w *identityHasher) flush() {
+	w.h.Write(w.buf)
+	w.buf = w.buf[:0]
+}
+
+func (w *identityHasher) grown() {
+	if len(w.buf) >= identityChunk {
+		w.flush()
+	}
+}
+
+// identityField is what Identity needs of one struct field, found once
+// per type (fieldsOf).
+type identityField struct {
+	index  int
+	goName string
+	name   string // the JSON name, or the Go name without one
+	skip   bool   // never hashed: a position, a source, unexported, or a value's warnings
+}
+
+// identityFields holds fieldsOf's answers by struct type.
+var identityFields sync.Map
+
+// fieldsOf returns the fields of struct type t as Identity reads them.
+func fieldsOf(t reflect.Type) []identityField {
+	if fs, ok := identityFields.Load(t); ok {
+		return fs.([]identityField)
+	}
+	fs := make([]identityField, t.NumField())
+	for i := range fs {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "" {
+			name = f.Name
+		}
+		fs[i] = identityField{index: i, goName: f.Name, name: name,
+			skip: f.Type == posType || f.Type == sourceType || !f.IsExported() || t == valueType && (f.Name == "Warnings" || f.Name == "Diagnostics")}
+	}
+	identityFields.Store(t, fs)
+	return fs
+}
+
+func (w *identityHasher) field(f identityField, v reflect.Value) {
+	if f.skip || v.IsZero() {
 		return
 	}
-	name := strings.Split(f.Tag.Get("json"), ",")[0]
-	if name == "" {
-		name = f.Name
-	}
-	hashString(h, 'F', name)
-	hashValue(h, v)
+	w.string('F', f.name)
+	w.value(v)
 }
 
-func hashString(h hash.Hash, tag byte, s string) {
-	var b [9]byte
-	b[0] = tag
-	binary.BigEndian.PutUint64(b[1:], uint64(len(s)))
-	h.Write(b[:])
-	h.Write([]byte(s))
+func (w *identityHasher) string(tag byte, s string) {
+	w.buf = append(w.buf, tag)
+	w.buf = binary.BigEndian.AppendUint64(w.buf, uint64(len(s)))
+	w.buf = append(w.buf, s...)
+	w.grown()
 }
 
-func hashValue(h hash.Hash, v reflect.Value) {
-	var b [9]byte
+func (w *identityHasher) value(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.String:
-		hashString(h, 'S', v.String())
+		w.string('S', v.String())
 	case reflect.Bool, reflect.Int, reflect.Int64, reflect.Int32:
 		n := int64(0)
 		if v.Kind() == reflect.Bool {
@@ -76,35 +124,31 @@ func hashValue(h hash.Hash, v reflect.Value) {
 		} else {
 			n = v.Int()
 		}
-		b[0] = 'I'
-		binary.BigEndian.PutUint64(b[1:], uint64(n))
-		h.Write(b[:])
+		w.buf = append(w.buf, 'I')
+		w.buf = binary.BigEndian.AppendUint64(w.buf, uint64(n))
+		w.grown()
 	case reflect.Pointer:
 		if v.IsNil() {
-			h.Write([]byte{'N'})
+			w.buf = append(w.buf, 'N')
 			return
 		}
-		hashValue(h, v.Elem())
+		w.value(v.Elem())
 	case reflect.Slice:
-		b[0] = 'L'
-		binary.BigEndian.PutUint64(b[1:], uint64(v.Len()))
-		h.Write(b[:])
+		w.buf = append(w.buf, 'L')
+		w.buf = binary.BigEndian.AppendUint64(w.buf, uint64(v.Len()))
 		for k := 0; k < v.Len(); k++ {
-			hashValue(h, v.Index(k))
+			w.value(v.Index(k))
 		}
 	case reflect.Struct:
-		h.Write([]byte{'{'})
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			if t == valueType && (t.Field(i).Name == "Warnings" || t.Field(i).Name == "Diagnostics") {
-				continue
-			}
-			hashField(h, t.Field(i), v.Field(i))
+		w.buf = append(w.buf, '{')
+		for _, f := range fieldsOf(v.Type()) {
+			w.field(f, v.Field(f.index))
 		}
-		h.Write([]byte{'}'})
+		w.buf = append(w.buf, '}')
+		w.grown()
 	case reflect.Map:
 		panic("BUG: warehouse: Identity cannot hash a map (" + v.Type().String() + "); give it an order")
 	default:
-		hashString(h, 'X', v.String())
+		w.string('X', v.String())
 	}
 }
