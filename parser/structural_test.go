@@ -282,32 +282,37 @@ func TestSMRoundTrip(t *testing.T) {
 // unit word among them, was read as the unit (101's 人数 | % beside 80 |
 // 95, its qualitative rows empty in both: read as descriptions or left,
 // the targets without their units).
+// swap-values and swap-values-blank extras 8 -> 6 and 6 -> 4 (html and
+// txt), cells up in every mutation, when a caption naming what was done
+// beside the target's (301's 预算设定指标值 | 项目完成指标值) was read as the
+// actual instead of a second target; the fields, levels and cells moved
+// with it also count the build-half filings landed before (221, 311, 341).
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1757, 6, 1482, 1564}, "swap-levels/txt": {1757, 6, 1482, 1564},
-	"swap-values/html": {2499, 8, 1946, 3255}, "swap-values/txt": {2495, 8, 1947, 3251},
-	"swap-values-blank/html": {1620, 5, 1229, 1496}, "swap-values-blank/txt": {1629, 5, 1237, 1515},
-	"split/html": {660, 0, 553, 691}, "split/txt": {660, 0, 558, 691},
-	"split-unknown/html": {625, 0, 537, 684}, "split-unknown/txt": {625, 0, 537, 684},
-	"split-unit-first/html": {660, 0, 553, 691}, "split-unit-first/txt": {660, 0, 558, 691},
-	"split-unknown-unit-first/html": {625, 0, 537, 684}, "split-unknown-unit-first/txt": {625, 0, 537, 684},
-	"short-header/html": {1204, 3, 931, 1418}, "short-header/txt": {1196, 3, 914, 1388},
-	"unmerge-repeat/html": {791, 3, 691, 652}, "unmerge-repeat/txt": {791, 3, 696, 652},
-	"unmerge-empty/html": {791, 3, 691, 652}, "unmerge-empty/txt": {791, 3, 696, 652},
-	"sign-row/html": {1237, 3, 972, 1425}, "sign-row/txt": {1237, 3, 977, 1425},
-	"subtotal-row/html": {997, 3, 791, 893}, "subtotal-row/txt": {997, 3, 796, 893},
-	"blank-row/html": {1220, 3, 962, 1410}, "blank-row/txt": {1220, 3, 967, 1410},
-	"span-caption/html": {5442, 14, 4361, 6366}, "span-caption/txt": {5302, 13, 4198, 6000},
-	"span-once/html": {5194, 14, 4204, 6138}, "span-once/txt": {5050, 15, 4017, 5781},
-	"span-once-bare/html": {5193, 14, 4201, 6138}, "span-once-bare/txt": {5183, 15, 4163, 6129},
+	"swap-levels/html": {1765, 6, 1490, 1606}, "swap-levels/txt": {1765, 6, 1490, 1606},
+	"swap-values/html": {2529, 6, 1976, 3357}, "swap-values/txt": {2525, 6, 1977, 3353},
+	"swap-values-blank/html": {1622, 3, 1231, 1505}, "swap-values-blank/txt": {1631, 3, 1239, 1524},
+	"split/html": {664, 0, 557, 703}, "split/txt": {664, 0, 562, 703},
+	"split-unknown/html": {629, 0, 541, 696}, "split-unknown/txt": {629, 0, 541, 696},
+	"split-unit-first/html": {664, 0, 557, 703}, "split-unit-first/txt": {664, 0, 562, 703},
+	"split-unknown-unit-first/html": {629, 0, 541, 696}, "split-unknown-unit-first/txt": {629, 0, 541, 696},
+	"short-header/html": {1214, 3, 939, 1451}, "short-header/txt": {1206, 3, 922, 1421},
+	"unmerge-repeat/html": {795, 3, 695, 673}, "unmerge-repeat/txt": {795, 3, 700, 673},
+	"unmerge-empty/html": {795, 3, 695, 673}, "unmerge-empty/txt": {795, 3, 700, 673},
+	"sign-row/html": {1247, 3, 980, 1458}, "sign-row/txt": {1247, 3, 985, 1458},
+	"subtotal-row/html": {1001, 3, 795, 914}, "subtotal-row/txt": {1001, 3, 800, 914},
+	"blank-row/html": {1226, 3, 966, 1431}, "blank-row/txt": {1226, 3, 971, 1431},
+	"span-caption/html": {5492, 14, 4409, 6555}, "span-caption/txt": {5352, 13, 4246, 6189},
+	"span-once/html": {5224, 14, 4232, 6267}, "span-once/txt": {5080, 15, 4045, 5910},
+	"span-once-bare/html": {5223, 14, 4229, 6267}, "span-once-bare/txt": {5213, 15, 4191, 6258},
 	"span-over/html": {170, 1, 146, 57}, "span-over/txt": {164, 1, 140, 57},
-	"title-row/html": {1236, 3, 972, 1416}, "title-row/txt": {1236, 3, 977, 1416},
+	"title-row/html": {1246, 3, 980, 1449}, "title-row/txt": {1246, 3, 985, 1449},
 	"money-span/html": {266, 0, 207, 571}, "money-span/txt": {264, 0, 207, 571},
-	"split-words/html": {660, 0, 553, 691}, "split-words/txt": {660, 0, 558, 691},
-	"split-unknown-words/html": {625, 0, 537, 684}, "split-unknown-words/txt": {625, 0, 537, 684},
-	"split-words-unit-first/html": {660, 0, 553, 691}, "split-words-unit-first/txt": {660, 0, 558, 691},
-	"split-unknown-words-unit-first/html": {625, 0, 537, 684}, "split-unknown-words-unit-first/txt": {625, 0, 537, 684},
-	"split-postfix/html": {660, 0, 553, 691}, "split-postfix/txt": {660, 0, 558, 691},
-	"split-unknown-postfix/html": {625, 0, 537, 684}, "split-unknown-postfix/txt": {625, 0, 537, 684},
+	"split-words/html": {664, 0, 557, 703}, "split-words/txt": {664, 0, 562, 703},
+	"split-unknown-words/html": {629, 0, 541, 696}, "split-unknown-words/txt": {629, 0, 541, 696},
+	"split-words-unit-first/html": {664, 0, 557, 703}, "split-words-unit-first/txt": {664, 0, 562, 703},
+	"split-unknown-words-unit-first/html": {629, 0, 541, 696}, "split-unknown-words-unit-first/txt": {629, 0, 541, 696},
+	"split-postfix/html": {664, 0, 557, 703}, "split-postfix/txt": {664, 0, 562, 703},
+	"split-unknown-postfix/html": {629, 0, 541, 696}, "split-unknown-postfix/txt": {629, 0, 541, 696},
 }
 
 type smScore struct {

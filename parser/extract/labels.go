@@ -152,7 +152,7 @@ func (lx *lexicon) gridByRules(key string) gridColumn {
 	}
 	switch {
 	case strings.Contains(key, "实际") || strings.HasSuffix(key, "完成值") || key == "完成情况" || key == "实际值" ||
-		strings.HasSuffix(key, "执行情况"):
+		strings.HasSuffix(key, "执行情况") || namesAchieved(stripParens(key)):
 		// (指标执行情况, 半年度指标执行情况: a monitoring table's results to date)
 		if strings.HasPrefix(key, "上年") || strings.HasPrefix(key, "去年") {
 			return cLastYear
@@ -210,6 +210,23 @@ func (lx *lexicon) isBlockLabel(key string) bool {
 		return lx.block[stripParens(key)]
 	}
 	return false
+}
+
+// namesAchieved tells a value's caption that names what was done: a word
+// of completion (完成, 实现, 达成) before the value's word and no word of a
+// plan, a forecast or a target (预期, 预计, 计划, 拟, 目标, 设定): 项目完成指标值
+// beside 预算设定指标值, 完成指标值, 全年实现值 — the results, not a second
+// target. 预期实现值 and 计划完成指标值 stay targets.
+func namesAchieved(key string) bool {
+	if !strings.HasSuffix(key, "值") {
+		return false
+	}
+	for _, w := range []string{"预期", "预计", "计划", "拟", "目标", "设定"} {
+		if strings.Contains(key, w) {
+			return false
+		}
+	}
+	return strings.Contains(key, "完成") || strings.Contains(key, "实现") || strings.Contains(key, "达成")
 }
 
 // isTargetKey matches the headers of target columns: 指标值, 目标值, 年度指标值,

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// A target's caption beside a caption that names what was done (X指标值 |
+// Y指标值 where Y names completion or achievement: 预算设定指标值 |
+// 项目完成指标值, 年度指标值 | 完成指标值, 目标值 | 全年实现值, 指标值 | 达成值)
+// reads the second as the results (issue 21, a university's evaluation
+// notice). Before, both captions were targets and the second was kept as
+// an "other" value: no actual was read. A caption of a plan or a forecast
+// (计划完成指标值, 预期实现值) stays a target.
+func TestAchievedCaptionIsActual(t *testing.T) {
+	for _, tt := range []struct {
+		target, actual string
+	}{
+		{"预算设定指标值", "项目完成指标值"},
+		{"年度指标值", "完成指标值"},
+		{"目标值", "全年实现值"},
+		{"指标值", "达成值"},
+		{"计划完成指标值", "实际完成值"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某实验中心建设项目"},
+			[]string{"一级指标", "二级指标", "三级指标", tt.target, tt.actual},
+			[]string{"产出指标", "数量指标", "购置仪器设备", "31台", "42台"},
+			[]string{"产出指标", "质量指标", "设备验收合格率", "≥95%", "100%"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				a := ""
+				if ind.Actual != nil {
+					a = ind.Actual.Raw
+				}
+				got = append(got, ind.Name+"="+ind.Value.Raw+"|"+a)
+			}
+		}
+		assert.Equal(t, []string{"购置仪器设备=31台|42台", "设备验收合格率=≥95%|100%"}, got, tt.actual)
+	}
+	lx := defaultLexicon()
+	for _, c := range []string{"预期实现值", "当年预期实现值", "计划完成指标值", "目标完成率"} {
+		assert.NotEqual(t, cActual, lx.gridLabel(labelKey(c)), c)
+	}
+}
