@@ -290,9 +290,11 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false
 	}
-	if name != "" && val != "" && numeralOnly(name) && (g.idx[cName] >= 0 || g.byLevel) {
+	if name != "" && val != "" && (numeralOnly(name) || pointsOnly(name)) && (g.idx[cName] >= 0 || g.byLevel) {
 		// a template's unfilled row whose name cell holds a number
-		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0
+		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0;
+		// nor one named by points (考核节点进度完成率 | 10分 | 项目采购节约率 |
+		// 10分, a score block under the grid)
 		r.unuse()
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return "", false

@@ -1054,3 +1054,25 @@ func TestLevelNameUndecided(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.row)
 	}
 }
+
+// A score block under the grid whose rows put points where the name
+// stands (预算绩效评价结果 | 考核节点进度完成率 | 10分 | 项目采购节约率 | 10分):
+// no indicator is named by points, as none is named 0 (before: 10分 was the
+// name and 项目采购节约率 the target).
+func TestPointsNameNoIndicator(t *testing.T) {
+	for _, points := range []string{"10分", "9.5分"} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某建设项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"},
+			[]string{"产出指标", "数量指标", "购置仪器设备", "31台", "42台"},
+			[]string{"预算绩效评价结果", "考核节点进度完成率", points, "项目采购节约率", points},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"购置仪器设备=31台"}, got, points)
+	}
+}

@@ -53,6 +53,13 @@ func numeralOnly(s string) bool {
 	return t == "" && strings.ContainsAny(s, "0123456789")
 }
 
+// pointsOnly tells a text that is a number of points and nothing else
+// (10分, 9.5 分).
+func pointsOnly(s string) bool {
+	t, ok := strings.CutSuffix(strings.TrimSpace(layout.Clean(s)), "分")
+	return ok && numeralOnly(t) && !strings.ContainsAny(t, "%％")
+}
+
 // unitOnly tells a value that is a unit word, with or without a comparator
 // before it, and nothing else: ≧ %, 公里, ≥万元.
 func (lx *lexicon) unitOnly(s string) bool {
