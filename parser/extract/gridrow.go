@@ -454,11 +454,48 @@ func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (
 func (r *gridRow) notIndicator(l1, l2, name string) bool {
 	g := r.g
 	if !r.e.lx.isTotalRow(l1, l2, name) && !r.totalCell() && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
-		!r.note() && !columnNumbers(r.row) {
+		!r.note() && !columnNumbers(r.row) && !r.scorePairs() {
 		return false
 	}
 	r.unuse()
 	return true
+}
+
+// scorePairs reports whether the row is one of a score block under the
+// grid: label | points pairs (考核节点进度完成率 | 10分 | 项目采购节约率 |
+// 10分), two or more, where a label has no digit and the points are a bare
+// number of 分 outside the grid's weight and score columns. An
+// indicator's target or result in points (考核得分 | ≥90分 | 92分, 满意度 |
+// 90分 | 95分) makes one such pair at most: the result stands after the
+// target, not after a label.
+func (r *gridRow) scorePairs() bool {
+	g := r.g
+	weight, score := r.index(g.idx[cWeight], g.cols[cWeight]), r.index(g.idx[cScore], g.cols[cScore])
+	pairs, label := 0, false
+	for i := range r.row {
+		if r.row[i].Merged {
+			continue
+		}
+		s := strings.ReplaceAll(layout.Clean(r.row[i].Text), " ", "")
+		switch {
+		case s == "":
+			continue
+		case isBarePoints(s):
+			if label && i != weight && i != score {
+				pairs++
+			}
+			label = false
+		default:
+			label = !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+		}
+	}
+	return pairs >= 2
+}
+
+// isBarePoints tells a number of points and nothing else: 10分, 9.5分.
+func isBarePoints(s string) bool {
+	n, ok := strings.CutSuffix(s, "分")
+	return ok && n != "" && n[0] != '.' && strings.Trim(n, "0123456789.") == ""
 }
 
 // totalCell reports whether a cell of the row, in whatever column a text

@@ -48,3 +48,42 @@ func TestAchievedCaptionIsActual(t *testing.T) {
 		assert.NotEqual(t, cActual, lx.gridLabel(labelKey(c)), c)
 	}
 }
+
+// A score block under the grid, label | points pairs (预算绩效评价结果 |
+// 考核节点进度完成率 | 10分 | 项目采购节约率 | 10分), is no indicator (issue
+// 21, an evaluation notice's result block; before, each row was read as
+// an indicator named by its points). Indicators whose target or result is
+// in points (考核得分 ≥90分, 满意度 90分 | 95分) are kept, and so are
+// points in the grid's own weight and score columns.
+func TestScoreBlockIsNoIndicator(t *testing.T) {
+	block := [][]string{
+		{"预算绩效评价结果", "考核节点进度完成率", "10分", "项目采购节约率", "10分"},
+		{"", "预算编制准确度", "9分", "绩效评价结果", "29分"},
+	}
+	for _, tt := range []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{"target and result", append([][]string{
+			{"一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"},
+			{"产出指标", "数量指标", "购置仪器设备", "31", "42"},
+			{"效益指标", "社会效益指标", "考核得分", "≥90分", "92分"},
+			{"满意度指标", "服务对象满意度指标", "师生满意度", "90分", "95分"},
+		}, block...), []string{"购置仪器设备=31", "考核得分=≥90分", "师生满意度=90分"}},
+		{"weights and scores", [][]string{
+			{"二级指标", "三级指标", "指标值", "分值", "实际完成值", "得分"},
+			{"数量指标", "购置仪器设备", "是", "10分", "是", "10分"},
+			{"满意度指标", "师生满意度", "满意", "10分", "满意", "9分"},
+		}, []string{"购置仪器设备=是", "师生满意度=满意"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, append([][]string{{"项目名称", "某实验中心建设项目"}}, tt.rows...)...)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.name)
+	}
+}
