@@ -22,16 +22,21 @@ const minListItems = 2
 // list table it heads, or 0 when row heads none: the rows numbered 1, 2, 3
 // in the column of its first caption or before it (a blank caption over
 // the numbers), the rows continuing an item (its
-// number cell merged or blank), and a total row that closes the list. One
-// item makes a list when a total row follows it (an allocation to one
-// unit: 1 | 某馆 | … | 15, then 合计 | | 15).
+// number cell merged or blank), and a total row that closes the list. The
+// captions may stand on several rows (a fund's caption spanning its
+// columns, its 支出科目 under it, then 小计 | 老年助餐经费 | …): before the
+// first item, a row whose first cell is blank or merged and that holds no
+// label of the form continues the captions. One item makes a list when a
+// total row follows it (an allocation to one unit: 1 | 某馆 | … | 15, then
+// 合计 | | 15) or a total's word is among the captions (小计 over the
+// amounts: the table allots money, whatever number of units it lists).
 func (e *extractor) listRows(row []layout.Cell, rest [][]layout.Cell) int {
 	numCol, ok := e.listCaptions(row)
 	if !ok {
 		return 0
 	}
 	next, n := 1, 0
-	total := false // a total row read after the items (合计 | | 15)
+	total := false // a total row read after the items (合计 | | 15), or a total's caption
 	list := func() bool { return next > minListItems || next > 1 && total }
 	for _, r := range rest {
 		first := firstFilled(r)
@@ -46,6 +51,10 @@ func (e *extractor) listRows(row []layout.Cell, rest [][]layout.Cell) int {
 		switch {
 		case cellCol(r, first) <= numCol && itemNumber(s) == next:
 			next++
+		case next == 1 && first > 0 && (r[0].Merged || layout.Clean(r[0].Text) == "") && !e.lx.rowHasLabel(r):
+			// the captions continued on the next row, under a caption
+			// that spans columns
+			total = total || e.subtotalCaption(r)
 		case next > 1 && first > 0 && (r[0].Merged || layout.Clean(r[0].Text) == ""):
 			// a row continuing an item: its number cell spans it (or a
 			// total under a single item: 合计 | | 15)
@@ -64,6 +73,16 @@ func (e *extractor) listRows(row []layout.Cell, rest [][]layout.Cell) int {
 		return n
 	}
 	return 0
+}
+
+// subtotalCaption tells a row of captions holding a total's word (小计, 合计).
+func (e *extractor) subtotalCaption(row []layout.Cell) bool {
+	for i := range row {
+		if !row[i].Merged && e.lx.isSubtotal(layout.Clean(row[i].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // listCaptions tells a list table's caption row: three or more short

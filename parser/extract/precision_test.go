@@ -73,7 +73,9 @@ func TestWideSubtotalRow(t *testing.T) {
 // of the funds) names no project and holds no indicator, whatever its
 // captions, their order or its numbering; a title and a unit line that
 // name nothing read under them (a notice's attachment list, its
-// signature) are no project either.
+// signature) are no project either. The captions may stand on several
+// rows (a fund's caption spanning its columns over 小计 and the kinds of
+// spending): one item is then a list too when a total's word is among them.
 func TestListTableNoProject(t *testing.T) {
 	target := tableOf(100,
 		[]string{"项目名称", "某专项资金"},
@@ -112,6 +114,16 @@ func TestListTableNoProject(t *testing.T) {
 			{"序号", "项目单位", "补助项目", "补助金额", "备注"},
 			{"1", "某图书馆", "智慧图书馆建设", "100", "标签标引1万条"},
 			{"", "合计", "", "100", ""}}},
+		{"captions on three rows (a fund over its 支出科目 over 小计), one item", [][]string{
+			{"序号", "预算单位", "某福利", "^", "^"},
+			{"^", "^", "(支出科目:2296002)", "^", "^"},
+			{"^", "^", "小计", "甲经费", "乙服务费"},
+			{"1", "某局", "11.7", "11.7", ""}}},
+		{"captions on two rows, blank under the spanning one, two items", [][]string{
+			{"序号", "单位名称", "医疗救助"},
+			{"", "", "合计", "甲经费", "乙经费"},
+			{"1", "甲局", "30", "30", ""},
+			{"2", "乙局", "70", "", "70"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
