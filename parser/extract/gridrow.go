@@ -467,7 +467,9 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 // number of 分 outside the grid's weight and score columns. An
 // indicator's target or result in points (考核得分 | ≥90分 | 92分, 满意度 |
 // 90分 | 95分) makes one such pair at most: the result stands after the
-// target, not after a label.
+// target, not after a label. Where the block's labels stand under the
+// names (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分 from the name's
+// column on), no name is points (pointsOnly) and only the pairs tell.
 func (r *gridRow) scorePairs() bool {
 	g := r.g
 	weight, score := r.index(g.idx[cWeight], g.cols[cWeight]), r.index(g.idx[cScore], g.cols[cScore])
@@ -480,7 +482,7 @@ func (r *gridRow) scorePairs() bool {
 		switch {
 		case s == "":
 			continue
-		case isBarePoints(s):
+		case pointsOnly(s):
 			if label && i != weight && i != score {
 				pairs++
 			}
@@ -490,12 +492,6 @@ func (r *gridRow) scorePairs() bool {
 		}
 	}
 	return pairs >= 2
-}
-
-// isBarePoints tells a number of points and nothing else: 10分, 9.5分.
-func isBarePoints(s string) bool {
-	n, ok := strings.CutSuffix(s, "分")
-	return ok && n != "" && n[0] != '.' && strings.Trim(n, "0123456789.") == ""
 }
 
 // totalCell reports whether a cell of the row, in whatever column a text
