@@ -882,3 +882,50 @@ func TestAmountLineBeforeTitledTable(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyPutInIsBudget: an evaluation summary's caption of the money put
+// in from every source (各级资金投入总数, 资金投入总额), its label and value
+// pairs three to a row, names the budget; one source's share (财政资金投入总额)
+// and a bare 总投入 (a cost indicator's name) name none, and an indicator so
+// named in the grid stays an indicator.
+func TestMoneyPutInIsBudget(t *testing.T) {
+	labels := []struct {
+		label string
+		want  field
+	}{
+		{"各级资金投入总数", fTotal}, {"各级资金 投入总数", fTotal}, {"资金投入总额", fTotal}, {"资金投入总额（万元）", fTotal},
+		{"财政资金投入总额", fNone}, {"项目总投入", fNone}, {"投入总数", fNone},
+	}
+	for _, tt := range labels {
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+	}
+	tests := []struct {
+		name string
+		rows [][]string
+		want string
+		inds int
+	}{
+		{"a summary grid, three pairs to a row", [][]string{
+			{"项目名称", "某镇某项目", "评价年度", "2023"},
+			{"主管部门", "某镇人民政府", "联系人及联系方式", "某人"},
+			{"各级资金 投入总数", "246.37", "抽查资金总数", "246.37", "资金抽查占比", "100%"},
+			{"项目数量", "1", "抽查项目数", "1", "项目抽查占比", "100%"},
+		}, "246.37", 0},
+		{"the caption an indicator's name in the grid", [][]string{
+			{"项目名称", "某项目"},
+			{"年度资金总额", "80"},
+			{"一级指标", "二级指标", "三级指标", "指标值"},
+			{"产出指标", "成本指标", "资金投入总额", "≤80万元"},
+			{"^", "数量指标", "培训人数", "≥10人"},
+		}, "80", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Extract([]layout.Block{para(1, "单位:万元"), tableOf(2, tt.rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+			assert.Len(t, doc.Projects[0].Indicators, tt.inds)
+		})
+	}
+}

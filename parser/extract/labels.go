@@ -298,6 +298,11 @@ func (lx *lexicon) labelByShape(key string) field {
 		return fTotal
 	case lx.yearAmount(k):
 		return fTotal
+	case strings.Contains(k, "资金") && has("投入总数", "投入总额") && !strings.Contains(k, "财政"):
+		// 各级资金投入总数, 资金投入总额: the money put in from every
+		// source, an evaluation summary's total (not one source's share:
+		// 财政资金投入总额)
+		return fTotal
 	case thisYear(k) && has("资金", "预算", "金额"):
 		// this year's request (本年度申请市财政预算资金), or the year's
 		// amount beside a multi-year total (项目当年预算 beside 项目总预算)
