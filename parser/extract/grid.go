@@ -35,6 +35,7 @@ type gridState struct {
 	moved     int                  // grid columns the header was moved right (a header one cell short, with positions)
 	spanned   []bool               // header index → a merged part of the caption left of it (a text export's header spread over its rows: spanHeader)
 	hollow    []bool               // header index → its column holds no text in any row as wide as the header (a text export: markHollow)
+	blankCap  int                  // the header's one blank caption past the first cell, in a text export (markHollow); else 0
 	pending   []pendingLevel       // level labels no indicator has used yet
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
@@ -148,6 +149,7 @@ func (g *gridState) markSpanned(row []layout.Cell) {
 // alignShort lets a short row's span cover such a column and keeps its
 // texts out of it.
 func (g *gridState) markHollow(row []layout.Cell, f *frame) {
+	g.blankCap = soleBlankCaption(row)
 	if f.width != len(row) || f.rows < 1 {
 		return
 	}
@@ -158,6 +160,46 @@ func (g *gridState) markHollow(row []layout.Cell, f *frame) {
 			}
 			g.hollow[i] = true
 		}
+	}
+}
+
+// soleBlankCaption returns the one blank caption of a header row past its
+// first cell (一级指标 | (blank) | 二级指标), 0 where there is none or more.
+func soleBlankCaption(row []layout.Cell) int {
+	at := 0
+	for i := 1; i < len(row); i++ {
+		if layout.Clean(row[i].Text) == "" && !row[i].Merged {
+			if at > 0 {
+				return 0
+			}
+			at = i
+		}
+	}
+	return at
+}
+
+// hollowUnderAreas marks the header's one blank caption hollow when the
+// header, its areas' row read, is one cell wider than every row under it
+// with a text: no row is as wide as the header to show the column empty
+// (markHollow), each prints the span over it once (产出指标 over 一级指标
+// and the blank beside it).
+func (g *gridState) hollowUnderAreas(rows [][]layout.Cell) {
+	if g.hollow != nil || g.blankCap <= 0 || g.blankCap >= g.width {
+		return
+	}
+	n := 0
+	for _, r := range rows {
+		if !hasText(r) {
+			continue
+		}
+		if len(r) != g.width-1 {
+			return
+		}
+		n++
+	}
+	if n > 0 {
+		g.hollow = make([]bool, g.width)
+		g.hollow[g.blankCap] = true
 	}
 }
 

@@ -1088,3 +1088,35 @@ func TestPointsNameNoIndicator(t *testing.T) {
 		assert.Equal(t, []string{"购置仪器设备=31台"}, got, points)
 	}
 }
+
+// A text export's transfer table whose header has a blank caption beside
+// 一级指标 and a row of areas under 区域目标值, every row under it one cell
+// short (the level-1 label printed once over both, or an empty cell
+// merged down): the blank column is where each row's span goes (before:
+// with no row as wide as the header to show the column empty, a row whose
+// level-1 cell was merged down read its level 2 in the blank column, its
+// name as the level 2 and its description as the name).
+func TestHollowUnderAreas(t *testing.T) {
+	rows := [][]string{
+		{"项目名称", "某转移支付项目"},
+		{"绩效指标", "一级指标", "", "二级指标", "三级指标", "指标解释", "区域目标值"},
+		{"", "", "", "", "", "", "甲县", "乙县", "丙县", "丁县"},
+		{"", "产出指标", "数量指标", "补助村数", "反映补助村数情况", "2", "3", "1", "2"},
+		{"", "", "质量指标", "资金使用合规性", "反映资金使用合规情况", ">=95%", ">=95%", ">=95%", ">=95%"},
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		for _, c := range r {
+			b.WriteString("\t" + c + "\n")
+		}
+		b.WriteString("\n")
+	}
+	doc := Extract(text.Read(b.String()), layout.DefaultLimits)
+	var got []string
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			got = append(got, ind.Level2+"|"+ind.Name+"|"+ind.Description+"="+ind.Value.Raw)
+		}
+	}
+	assert.Equal(t, []string{"数量指标|补助村数|反映补助村数情况=2", "质量指标|资金使用合规性|反映资金使用合规情况=>=95%"}, got)
+}

@@ -131,6 +131,9 @@ func (e *extractor) areaSubHeader(row []layout.Cell) bool {
 	}
 	g.idx[cValue], g.cols[cValue], g.labels[cValue], g.valueSpan = -1, 0, "", 0
 	g.width = len(row)
+	if row[0].Pos.Col == 0 {
+		g.hollowUnderAreas(e.gridRows())
+	}
 	e.ps.regions = true
 	return true
 }
