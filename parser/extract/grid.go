@@ -106,6 +106,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	warned := len(e.doc.Warnings)
+	g.levelsUnderOneCaption(row, f)
 	g.spanByContent(row, f)
 	if i := g.idx[cValue]; i >= 0 {
 		g.valueSpan = max(row[i].ColSpan, 1)

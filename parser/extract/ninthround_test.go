@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -92,5 +94,32 @@ func TestScoreBlockIsNoIndicator(t *testing.T) {
 			}
 		}
 		assert.Equal(t, tt.want, got, tt.name)
+	}
+}
+
+// One level caption spanning both level columns (评价内容 over 产出目标 |
+// 数量目标, 二级指标 or 一级指标 the same), the other level named by no
+// caption: the span's first column holds level 1, its second level 2
+// (issue 21, a Fujian self-evaluation report). Before, the HTML read the
+// caption over its first column only: 产出目标 as level 2, level 1 empty.
+func TestLevelCaptionSpansBothLevels(t *testing.T) {
+	for _, caption := range []string{"评价内容", "二级指标", "一级指标", "指标类型"} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="4">人才驿站补助资金</td></tr>
+<tr><td colspan="2">` + caption + `</td><td>绩效内容</td><td>绩效目标值</td><td>实际完成值</td></tr>
+<tr><td rowspan="3">产出目标</td><td rowspan="2">数量目标</td><td>组织活动数量</td><td>&gt;=28次</td><td>40次</td></tr>
+<tr><td>服务人次</td><td>&gt;=500人</td><td>1700人</td></tr>
+<tr><td>质量目标</td><td>政策知晓率</td><td>&gt;=95%</td><td>98%</td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, []string{"产出目标/数量目标/组织活动数量=>=28次", "产出目标/数量目标/服务人次=>=500人", "产出目标/质量目标/政策知晓率=>=95%"}, got, caption)
 	}
 }
