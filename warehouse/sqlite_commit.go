@@ -12,21 +12,16 @@ import (
 // rowsPerInsert is how many rows one INSERT statement carries at most.
 const rowsPerInsert = 32
 
-// insertSizes are the numbers of rows the INSERT statements of a table
-// other than search carry: its rows are written 32 at a time and the rest
-// in the fewest statements of these sizes (19 rows: 16, 2, 1), so that a
-// few statements a table, prepared once (SQLite.prepare), serve every
+// insertSizes are the numbers of rows the INSERT statements carry: a
+// table's rows are written 32 at a time and the rest in the fewest
+// statements of these sizes (19 rows: 16, 2, 1), so that at most six
+// statements a table, each prepared once (SQLite.prepare), serve every
 // commit instead of one prepared in each transaction for each count of
-// rows left over. The search index takes each document's rows in one
-// statement as before (32 at a time and the rest): FTS5 writes a segment
-// for each statement, and more statements would make a larger index.
+// rows left over.
 var insertSizes = [...]int{rowsPerInsert, 16, 8, 4, 2, 1}
 
-// chunkRows is how many of the left rows of t the next INSERT carries.
-func chunkRows(t *Table, left int) int {
-	if t.Name == TSearch {
-		return min(left, rowsPerInsert)
-	}
+// chunkRows is how many of left rows the next INSERT carries.
+func chunkRows(left int) int {
 	for _, n := range insertSizes {
 		if n <= left {
 			return n
@@ -42,9 +37,11 @@ type insertStmt struct {
 }
 
 // prepare prepares on the database the INSERT statements that writing b
-// needs and no earlier commit prepared. It runs before the commit's
-// transaction begins: the database has one connection, which the
-// transaction then holds.
+// needs, were all its documents new, and no earlier commit prepared. It
+// runs before the commit's transaction begins: the database has one
+// connection, which the transaction then holds. (A statement it did not
+// foresee, the rows of some documents being there already, is prepared
+// in the transaction: sqlTx.stmt.)
 func (s *SQLite) prepare(ctx context.Context, b *Batch) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -53,7 +50,7 @@ func (s *SQLite) prepare(ctx context.Context, b *Batch) error {
 	}
 	need := func(t *Table, rows int) error {
 		for left := rows; left > 0; {
-			n := chunkRows(t, left)
+			n := chunkRows(left)
 			left -= n
 			key := insertStmt{t.Name, n}
 			if _, ok := s.stmts[key]; ok {
@@ -67,21 +64,21 @@ func (s *SQLite) prepare(ctx context.Context, b *Batch) error {
 		}
 		return nil
 	}
-	docs, srcs := TableNamed(TDocuments), TableNamed(TSources)
-	for _, d := range b.Docs {
-		if err := need(docs, 1); err != nil {
-			return err
-		}
-		for _, t := range append(childTables(), TableNamed(TSearch)) {
-			if err := need(t, reflect.ValueOf(t.of(d)).Len()); err != nil {
-				return err
-			}
-		}
-		if err := need(srcs, 1); err != nil {
+	if len(b.Docs) > 0 {
+		if err := need(TableNamed(TDocuments), 1); err != nil {
 			return err
 		}
 	}
-	if err := need(srcs, len(b.Sources)); err != nil {
+	for _, t := range append(childTables(), TableNamed(TSearch)) {
+		rows := 0
+		for _, d := range b.Docs {
+			rows += reflect.ValueOf(t.of(d)).Len()
+		}
+		if err := need(t, rows); err != nil {
+			return err
+		}
+	}
+	if err := need(TableNamed(TSources), len(b.Docs)+len(b.Sources)); err != nil {
 		return err
 	}
 	return need(TableNamed(TErrors), len(b.Errors))
@@ -139,15 +136,31 @@ func insertSQL(t *Table, n int) string {
 // insert writes rows (a []T of t's row type), rowsPerInsert at a time, and
 // returns how many were inserted.
 func (w *sqlTx) insert(ctx context.Context, t *Table, rows any) (int64, error) {
-	v := reflect.ValueOf(rows)
+	return w.insertAll(ctx, t, []reflect.Value{reflect.ValueOf(rows)})
+}
+
+// insertAll writes the rows of each of parts (each a []T of t's row type)
+// one after the other, as insert writes one list of them, without
+// copying them into one.
+func (w *sqlTx) insertAll(ctx context.Context, t *Table, parts []reflect.Value) (int64, error) {
+	left := 0
+	for _, p := range parts {
+		left += p.Len()
+	}
 	var total int64
-	for start, end := 0, 0; start < v.Len(); start = end {
-		end = start + chunkRows(t, v.Len()-start)
+	part, k := 0, 0 // the next row: parts[part].Index(k)
+	for left > 0 {
+		n := chunkRows(left)
+		left -= n
 		w.args = w.args[:0]
-		for k := start; k < end; k++ {
-			w.args = t.values(w.args, v.Index(k))
+		for range n {
+			for k == parts[part].Len() {
+				part, k = part+1, 0
+			}
+			w.args = t.values(w.args, parts[part].Index(k))
+			k++
 		}
-		st, err := w.stmt(ctx, t, end-start)
+		st, err := w.stmt(ctx, t, n)
 		if err != nil {
 			return total, err
 		}
@@ -155,8 +168,8 @@ func (w *sqlTx) insert(ctx context.Context, t *Table, rows any) (int64, error) {
 		if err != nil {
 			return total, fmt.Errorf("%s: %w", t.Name, err)
 		}
-		n, _ := res.RowsAffected()
-		total += n
+		affected, _ := res.RowsAffected()
+		total += affected
 	}
 	return total, nil
 }
@@ -186,7 +199,12 @@ func (s *SQLite) commit(ctx context.Context, b *Batch) (Committed, error) {
 			st.Close()
 		}
 	}()
-	docs, srcs := TableNamed(TDocuments), TableNamed(TSources)
+	// each table's rows in one list, in the order of the batch: a table's
+	// rows, and so their rowids, come in the order they did when each
+	// document was written whole, in as few statements as can carry them
+	// (FTS5 writes the search index's pending terms at each statement)
+	docs := TableNamed(TDocuments)
+	var fresh []*Rows
 	for _, d := range b.Docs {
 		n, err := w.insert(ctx, docs, []DocumentRow{d.Document})
 		if err != nil {
@@ -194,23 +212,27 @@ func (s *SQLite) commit(ctx context.Context, b *Batch) (Committed, error) {
 		}
 		if n == 0 {
 			c.Present++
-		} else {
-			c.Documents++
-			c.Projects += int64(len(d.Projects))
-			c.Indicators += int64(len(d.Indicators))
-			for _, t := range append(childTables(), TableNamed(TSearch)) {
-				if _, err := w.insert(ctx, t, t.of(d)); err != nil {
-					return c, err
-				}
-			}
+			continue
 		}
-		n, err = w.insert(ctx, srcs, []SourceRow{d.Source})
-		if err != nil {
+		c.Documents++
+		c.Projects += int64(len(d.Projects))
+		c.Indicators += int64(len(d.Indicators))
+		fresh = append(fresh, d)
+	}
+	parts := make([]reflect.Value, len(fresh))
+	for _, t := range append(childTables(), TableNamed(TSearch)) {
+		for i, d := range fresh {
+			parts[i] = reflect.ValueOf(t.of(d))
+		}
+		if _, err := w.insertAll(ctx, t, parts); err != nil {
 			return c, err
 		}
-		c.Sources += int(n)
 	}
-	n, err := w.insert(ctx, srcs, b.Sources)
+	sources := make([]SourceRow, 0, len(b.Docs)+len(b.Sources))
+	for _, d := range b.Docs {
+		sources = append(sources, d.Source)
+	}
+	n, err := w.insert(ctx, TableNamed(TSources), append(sources, b.Sources...))
 	if err != nil {
 		return c, err
 	}
