@@ -151,6 +151,11 @@ func (lx *lexicon) gridByRules(key string) gridColumn {
 		}
 	}
 	switch {
+	case strings.HasSuffix(key, "完成值") && !strings.Contains(key, "实际") && namesPlan(key):
+		// 计划完成值, 预计完成值: what is to be done, the target beside
+		// 实际完成值 (a forecast beside the year's target is kept as
+		// another value)
+		return targetRole(key)
 	case strings.Contains(key, "实际") || strings.HasSuffix(key, "完成值") || key == "完成情况" || key == "实际值" ||
 		strings.HasSuffix(key, "执行情况") || namesAchieved(stripParens(key)):
 		// (指标执行情况, 半年度指标执行情况: a monitoring table's results to date)
@@ -221,12 +226,21 @@ func namesAchieved(key string) bool {
 	if !strings.HasSuffix(key, "值") {
 		return false
 	}
-	for _, w := range []string{"预期", "预计", "计划", "拟", "目标", "设定"} {
-		if strings.Contains(key, w) {
-			return false
-		}
+	if namesPlan(key) || strings.Contains(key, "目标") || strings.Contains(key, "设定") {
+		return false
 	}
 	return strings.Contains(key, "完成") || strings.Contains(key, "实现") || strings.Contains(key, "达成")
+}
+
+// namesPlan tells a caption that names a plan or a forecast: 计划, 预计,
+// 预期, 拟.
+func namesPlan(key string) bool {
+	for _, w := range []string{"计划", "预计", "预期", "拟"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTargetKey matches the headers of target columns: 指标值, 目标值, 年度指标值,

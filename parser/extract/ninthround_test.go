@@ -16,7 +16,9 @@ import (
 // reads the second as the results (issue 21, a university's evaluation
 // notice). Before, both captions were targets and the second was kept as
 // an "other" value: no actual was read. A caption of a plan or a forecast
-// (计划完成指标值, 预期实现值) stays a target.
+// (计划完成指标值, 计划完成值, 预计完成值, 预期实现值) stays a target; before,
+// 计划完成值 ended in 完成值 and was read as the results, the actual
+// beside it as the target.
 func TestAchievedCaptionIsActual(t *testing.T) {
 	for _, tt := range []struct {
 		target, actual string
@@ -26,6 +28,8 @@ func TestAchievedCaptionIsActual(t *testing.T) {
 		{"目标值", "全年实现值"},
 		{"指标值", "达成值"},
 		{"计划完成指标值", "实际完成值"},
+		{"计划完成值", "实际完成值"},
+		{"预计完成值", "全年实际完成值"},
 	} {
 		doc := Extract([]layout.Block{tableOf(1,
 			[]string{"项目名称", "某实验中心建设项目"},
