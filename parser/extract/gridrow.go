@@ -469,7 +469,8 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 // 90分 | 95分) makes one such pair at most: the result stands after the
 // target, not after a label. Where the block's labels stand under the
 // names (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分 from the name's
-// column on), no name is points (pointsOnly) and only the pairs tell.
+// column on), no name is points (pointsOnly) and only the pairs tell. A
+// pair may be glued in one cell (项目采购节约率：10分).
 func (r *gridRow) scorePairs() bool {
 	g := r.g
 	weight, score := r.index(g.idx[cWeight], g.cols[cWeight]), r.index(g.idx[cScore], g.cols[cScore])
@@ -487,11 +488,25 @@ func (r *gridRow) scorePairs() bool {
 				pairs++
 			}
 			label = false
+		case gluedPoints(s):
+			pairs++ // 项目采购节约率：10分, the pair in one cell
+			label = false
 		default:
 			label = !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
 		}
 	}
 	return pairs >= 2
+}
+
+// gluedPoints tells a label and its points in one cell, a colon between
+// (项目采购节约率：10分, 合计:29分): the label has no digit.
+func gluedPoints(s string) bool {
+	for _, colon := range []string{"：", ":"} {
+		if label, points, ok := strings.Cut(s, colon); ok && label != "" && pointsOnly(points) {
+			return !strings.ContainsAny(label, "0123456789０１２３４５６７８９")
+		}
+	}
+	return false
 }
 
 // totalCell reports whether a cell of the row, in whatever column a text

@@ -61,7 +61,8 @@ func TestAchievedCaptionIsActual(t *testing.T) {
 // an indicator named by its points). Indicators whose target or result is
 // in points (考核得分 ≥90分, 满意度 90分 | 95分) are kept, and so are
 // points in the grid's own weight and score columns. A block whose labels
-// stand under the names is caught by its pairs alone (no name is points).
+// stand under the names is caught by its pairs alone (no name is points),
+// and so is a block whose pairs are glued in cells (项目采购节约率：10分).
 func TestScoreBlockIsNoIndicator(t *testing.T) {
 	block := [][]string{
 		{"预算绩效评价结果", "考核节点进度完成率", "10分", "项目采购节约率", "10分"},
@@ -83,6 +84,11 @@ func TestScoreBlockIsNoIndicator(t *testing.T) {
 			{"产出指标", "数量指标", "购置仪器设备", "31台", "42台", ""},
 			{"预算绩效评价结果", "", "考核节点进度完成率", "10分", "项目采购节约率", "10分"},
 			{"", "", "预算编制准确度", "9.5分", "绩效评价结果", "29.5分"},
+		}, []string{"购置仪器设备=31台"}},
+		{"pairs glued in cells", [][]string{
+			{"一级指标", "二级指标", "三级指标", "指标值", "实际完成值"},
+			{"产出指标", "数量指标", "购置仪器设备", "31台", "42台"},
+			{"绩效评价结果", "考核节点进度完成率：10分", "项目采购节约率：10分", "预算编制准确度:9分", "合计：29分"},
 		}, []string{"购置仪器设备=31台"}},
 		{"weights and scores", [][]string{
 			{"二级指标", "三级指标", "指标值", "分值", "实际完成值", "得分"},
