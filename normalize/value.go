@@ -151,32 +151,79 @@ done:
 }
 
 // thousandsSeparator is the length of the thousands separator s has at
-// byte i, or 0: a comma, ASCII or full-width (，), after a digit and
-// before a group of three digits that no digit follows (1,234 1，234
-// 1,234,567; not 12,34, 3，5 or 1,2345).
+// byte i, or 0: a comma, ASCII or full-width (，), after a group of one to
+// three digits and before a group of three digits that no digit follows,
+// every other comma of the number separating such groups too (1,234
+// 1，234 1,234,567; not 12,34, 3，5, 1,2345, nor 1500，100%, 0.5，100 or
+// 1,234,5, a list or a clause's end rather than one number).
 func thousandsSeparator(s string, i int) int {
-	if i == 0 || i >= len(s) || s[i-1] < '0' || s[i-1] > '9' {
+	if i == 0 || i >= len(s) || !isDigit(s[i-1]) {
 		return 0
 	}
-	n := 0
-	switch {
-	case s[i] == ',':
-		n = 1
-	case strings.HasPrefix(s[i:], "，"):
-		n = len("，")
-	default:
+	n := separatorLen(s, i)
+	if n == 0 {
 		return 0
 	}
-	g := s[i+n:]
-	if len(g) < 3 || len(g) > 3 && g[3] >= '0' && g[3] <= '9' {
+	if !threeDigits(s[i+n:]) || !groupsBefore(s, i) || !groupsAfter(s, i+n+3) {
 		return 0
-	}
-	for k := range 3 {
-		if g[k] < '0' || g[k] > '9' {
-			return 0
-		}
 	}
 	return n
+}
+
+// separatorLen is the length of the comma, ASCII or full-width, s has at
+// byte i, or 0.
+func separatorLen(s string, i int) int {
+	switch {
+	case i < 0 || i >= len(s):
+		return 0
+	case s[i] == ',':
+		return 1
+	case strings.HasPrefix(s[i:], "，"):
+		return len("，")
+	}
+	return 0
+}
+
+// threeDigits tells a text that starts with three digits and no fourth.
+func threeDigits(g string) bool {
+	if len(g) < 3 || len(g) > 3 && isDigit(g[3]) {
+		return false
+	}
+	return isDigit(g[0]) && isDigit(g[1]) && isDigit(g[2])
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// groupsBefore tells the digits that end at byte i a number's leading
+// group (one to three digits, no decimal point before them) or a group of
+// three after another separator that is one: 2024，100 and 0.5，100 hold no
+// thousands separator, nor 12,34,567.
+func groupsBefore(s string, i int) bool {
+	p := i
+	for p > 0 && isDigit(s[p-1]) {
+		p--
+	}
+	d := i - p
+	if d == 0 || d > 3 || p > 0 && s[p-1] == '.' {
+		return false
+	}
+	for _, m := range []int{1, len("，")} {
+		if q := p - m; q > 0 && separatorLen(s, q) == m && isDigit(s[q-1]) {
+			return d == 3 && groupsBefore(s, q)
+		}
+	}
+	return true
+}
+
+// groupsAfter tells the text after a group of three at byte j the end of
+// the number, or another separator before another group of three that
+// ends it in turn: 1,234,5 and 1,234,5678 hold no thousands separator.
+func groupsAfter(s string, j int) bool {
+	m := separatorLen(s, j)
+	if m == 0 || j+m >= len(s) || !isDigit(s[j+m]) {
+		return true
+	}
+	return threeDigits(s[j+m:]) && groupsAfter(s, j+m+3)
 }
 
 // DropThousands returns s with its thousands separators removed, ASCII
