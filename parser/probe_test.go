@@ -101,6 +101,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "68-fullwidth-digits", kind: "project", inds: []string{"产出指标|数量指标|维修校舍面积|≥１２０００（平方米）|>=", "产出指标|质量指标|工程验收合格率|＝１００（%）|=", "效益指标|社会效益指标|受益学生数|≥３５００（人）|>="}},
 		{dir: "69-plan-and-actual-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|养护道路里程|≥30公里|>=", "产出指标|质量指标|路面完好率|≥95%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "70-score-block-glued", kind: "self_evaluation", inds: []string{"产出指标|数量指标|购置仪器设备|31台|=", "产出指标|质量指标|设备验收合格率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥95%|>="}},
+		{dir: "71-score-block-one-pair-a-row", kind: "self_evaluation", inds: []string{"产出指标|数量指标|购置仪器设备|≥30台|>=", "产出指标|质量指标|设备验收合格率|100%|=", "产出指标|质量指标|设备完好率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥95%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

@@ -37,6 +37,7 @@ type gridState struct {
 	hollow    []bool               // header index → its column holds no text in any row as wide as the header (a text export: markHollow)
 	blankCap  int                  // the header's one blank caption past the first cell, in a text export (markHollow); else 0
 	pending   []pendingLevel       // level labels no indicator has used yet
+	inScores  bool                 // the rows under a level label that names a score (评价得分): see scoreRow
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
 }

@@ -454,7 +454,7 @@ func (r *gridRow) name(l1 string, l1pos model.Pos, l2 string, l2pos model.Pos) (
 func (r *gridRow) notIndicator(l1, l2, name string) bool {
 	g := r.g
 	if !r.e.lx.isTotalRow(l1, l2, name) && !r.totalCell() && !(len(r.row) != g.width && g.cols[cValue] == 0 && g.cols[cName] == 0 && len(r.row) < g.width/2) &&
-		!r.note() && !columnNumbers(r.row) && !r.scorePairs() {
+		!r.note() && !columnNumbers(r.row) && !r.scorePairs() && !r.scoreRow(l1) {
 		return false
 	}
 	r.unuse()
@@ -496,6 +496,36 @@ func (r *gridRow) scorePairs() bool {
 		}
 	}
 	return pairs >= 2
+}
+
+// scoreRow reports whether the row is one of a score block whose level
+// label names a score or a result (评价得分 | 项目决策 | 20分, 绩效评价结果 |
+// 92分): its target is bare points and nothing else is a target. The rows
+// under such a label without a level label of their own (项目管理 | 18分,
+// a text export printing the label once) are the block's too; a row with
+// another level label ends it. A grid's own level labels (产出指标,
+// 产出指标（50分）) name no score.
+func (r *gridRow) scoreRow(l1 string) bool {
+	g := r.g
+	if l1 != "" {
+		g.inScores = namesScore(labelKey(compactLabel(l1)))
+	}
+	if !g.inScores {
+		return false
+	}
+	v := r.index(g.idx[cValue], g.cols[cValue])
+	return v >= 0 && pointsOnly(strings.ReplaceAll(layout.Clean(r.row[v].Text), " ", ""))
+}
+
+// namesScore tells a label that names a score or an evaluation's result:
+// 评价得分, 自评得分, 评分, 绩效评价结果, 预算绩效评价结果.
+func namesScore(key string) bool {
+	for _, w := range []string{"得分", "评分", "评价结果"} {
+		if strings.HasSuffix(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedPoints tells a label and its points in one cell, a colon between

@@ -62,7 +62,9 @@ func TestAchievedCaptionIsActual(t *testing.T) {
 // in points (考核得分 ≥90分, 满意度 90分 | 95分) are kept, and so are
 // points in the grid's own weight and score columns. A block whose labels
 // stand under the names is caught by its pairs alone (no name is points),
-// and so is a block whose pairs are glued in cells (项目采购节约率：10分).
+// and so is a block whose pairs are glued in cells (项目采购节约率：10分),
+// and one of a pair a row under a level label that names a score (评价得分
+// | 项目决策 | 20分, then 项目管理 | 18分 under the same label).
 func TestScoreBlockIsNoIndicator(t *testing.T) {
 	block := [][]string{
 		{"预算绩效评价结果", "考核节点进度完成率", "10分", "项目采购节约率", "10分"},
@@ -90,6 +92,14 @@ func TestScoreBlockIsNoIndicator(t *testing.T) {
 			{"产出指标", "数量指标", "购置仪器设备", "31台", "42台"},
 			{"绩效评价结果", "考核节点进度完成率：10分", "项目采购节约率：10分", "预算编制准确度:9分", "合计：29分"},
 		}, []string{"购置仪器设备=31台"}},
+		{"one pair a row under a score's label", [][]string{
+			{"一级指标", "二级指标", "三级指标", "指标值", "实际完成值"},
+			{"产出指标", "数量指标", "购置仪器设备", "31台", "42台"},
+			{"满意度指标", "服务对象满意度指标", "考核得分", "90分", "92分"},
+			{"评价得分", "项目决策", "项目决策", "20分", ""},
+			{"", "项目管理", "项目管理", "18分", ""},
+			{"效益指标", "社会效益指标", "实验开出率", "100%", "100%"},
+		}, []string{"购置仪器设备=31台", "考核得分=90分", "实验开出率=100%"}},
 		{"weights and scores", [][]string{
 			{"二级指标", "三级指标", "指标值", "分值", "实际完成值", "得分"},
 			{"数量指标", "购置仪器设备", "是", "10分", "是", "10分"},
