@@ -895,6 +895,9 @@ func TestMoneyPutInIsBudget(t *testing.T) {
 	}{
 		{"各级资金投入总数", fTotal}, {"各级资金 投入总数", fTotal}, {"资金投入总额", fTotal}, {"资金投入总额（万元）", fTotal},
 		{"财政资金投入总额", fNone}, {"项目总投入", fNone}, {"投入总数", fNone},
+		// one source's share, whatever the source: no budget
+		{"社会资金投入总额", fNone}, {"带动社会资金投入总额", fNone}, {"自筹资金投入总额", fNone},
+		{"中央资金投入总额", fNone}, {"企业资金投入总数", fNone}, {"各级资金投入总数（万元）", fTotal},
 	}
 	for _, tt := range labels {
 		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
@@ -912,6 +915,11 @@ func TestMoneyPutInIsBudget(t *testing.T) {
 			{"各级资金 投入总数", "246.37", "抽查资金总数", "246.37", "资金抽查占比", "100%"},
 			{"项目数量", "1", "抽查项目数", "1", "项目抽查占比", "100%"},
 		}, "246.37", 0},
+		{"one source's share beside the public money", [][]string{
+			{"项目名称", "某镇特色产业扶持项目", "评价年度", "2023"},
+			{"主管部门", "某镇人民政府", "实施单位", "某镇农业服务中心"},
+			{"财政奖补资金", "200", "带动社会资金投入总额", "1500"},
+		}, "<nil>", 0},
 		{"the caption an indicator's name in the grid", [][]string{
 			{"项目名称", "某项目"},
 			{"年度资金总额", "80"},

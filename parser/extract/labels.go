@@ -232,6 +232,24 @@ func namesAchieved(key string) bool {
 	return strings.Contains(key, "完成") || strings.Contains(key, "实现") || strings.Contains(key, "达成")
 }
 
+// moneyPutIn tells the caption of the money put in from every source: 资金
+// then 投入总数 or 投入总额, with nothing before it or a word of all the
+// sources (各级, 各类, 各项, 全部, 项目): 各级资金投入总数, 资金投入总额. One
+// source's share (财政资金投入总额, 社会资金投入总额, 带动社会资金投入总额,
+// 自筹资金投入总额, 中央资金投入总额) is no budget: a summary sets it beside
+// the public money, a leverage the project counts.
+func moneyPutIn(k string) bool {
+	before, rest, ok := strings.Cut(k, "资金")
+	if !ok || rest != "投入总数" && rest != "投入总额" {
+		return false
+	}
+	switch before {
+	case "", "各级", "各类", "各项", "全部", "项目":
+		return true
+	}
+	return false
+}
+
 // namesPlan tells a caption that names a plan or a forecast: 计划, 预计,
 // 预期, 拟.
 func namesPlan(key string) bool {
@@ -312,10 +330,9 @@ func (lx *lexicon) labelByShape(key string) field {
 		return fTotal
 	case lx.yearAmount(k):
 		return fTotal
-	case strings.Contains(k, "资金") && has("投入总数", "投入总额") && !strings.Contains(k, "财政"):
+	case moneyPutIn(k):
 		// 各级资金投入总数, 资金投入总额: the money put in from every
-		// source, an evaluation summary's total (not one source's share:
-		// 财政资金投入总额)
+		// source, an evaluation summary's total
 		return fTotal
 	case thisYear(k) && has("资金", "预算", "金额"):
 		// this year's request (本年度申请市财政预算资金), or the year's
