@@ -48,6 +48,7 @@ const (
 	NoLevel2               = "NO-LEVEL2"
 	NoTarget               = "NO-TARGET"
 	TargetInName           = "TARGET-IN-NAME"
+	TargetSignInName       = "TARGET-SIGN-IN-NAME"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
 	LevelAsName            = "LEVEL-AS-NAME"
 	LevelNameUndecided     = "LEVEL-NAME-UNDECIDED"
@@ -188,6 +189,9 @@ var catalogue = []Entry{
 	{Code: TargetInName, Args: []string{"target", "indicator"},
 		ZH: "指标值栏为空，指标值“{target}”取自指标名称“{indicator}”括号内",
 		EN: "the value column is empty; target {target:q} taken from the brackets of the indicator name {indicator:q}"},
+	{Code: TargetSignInName, Args: []string{"target", "indicator", "value"},
+		ZH: "指标值栏只填数字“{value}”，指标名称“{indicator}”末尾写有指标值，按名称中的“{target}”读取",
+		EN: "the value column holds the number {value:q} alone and the indicator name {indicator:q} ends with its target; read as {target:q}"},
 	{Code: NoIndicatorName, Args: []string{"value"},
 		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
 		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},

@@ -25,7 +25,13 @@ import (
 // export reads the year's target under 中期 | 年度 sub-captions with its
 // levels by content, the 中期 cells unrecognized; 60's level-1 section
 // rows across a grid with no level-1 column (产出指标 spanning the row)
-// are left unrecognized and the indicators without a level 1.
+// are left unrecognized and the indicators without a level 1. 83's
+// monitoring columns read 1-6月完成值 as the results to date and
+// 全年预计完成值 as another value; 85's names close with their target
+// (救助儿童人数≥500人) over a value cell of its number alone (500), read
+// as the name's target with TARGET-SIGN-IN-NAME; 88's areas without a
+// total give the first area's target with AREA-TARGETS-DIFFER where
+// they differ.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -102,6 +108,18 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "69-plan-and-actual-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|养护道路里程|≥30公里|>=", "产出指标|质量指标|路面完好率|≥95%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "70-score-block-glued", kind: "self_evaluation", inds: []string{"产出指标|数量指标|购置仪器设备|31台|=", "产出指标|质量指标|设备验收合格率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥95%|>="}},
 		{dir: "71-score-block-one-pair-a-row", kind: "self_evaluation", inds: []string{"产出指标|数量指标|购置仪器设备|≥30台|>=", "产出指标|质量指标|设备验收合格率|100%|=", "产出指标|质量指标|设备完好率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥95%|>="}},
+		{dir: "80-quantitative-type-column", kind: "project", inds: []string{"产出指标|数量指标|参保人数|≥8万人|>=", "产出指标|质量指标|参保率|≥95%|>=", "效益指标|社会效益指标|群众看病负担|有所减轻|"}},
+		{dir: "81-points-before-value", kind: "project", inds: []string{"产出指标|数量指标|送戏下乡场次|≥60场|>=", "产出指标|质量指标|演出验收合格率|100%|=", "满意度指标|服务对象满意度指标|观众满意度|≥90%|>="}},
+		{dir: "82-worded-ranges", kind: "project", inds: []string{"产出指标|数量指标|维修水厂数量|5～8个|", "产出指标|质量指标|水质合格率|不低于90%且不高于95%|", "效益指标|社会效益指标|供水保证率|90%-95%|"}},
+		{dir: "83-midyear-monitoring", kind: "self_evaluation", inds: []string{"产出指标|数量指标|加固校舍面积|≥2万平方米|>=", "产出指标|时效指标|工程完工率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥90%|>="}},
+		{dir: "84-bracketed-levels", kind: "project", inds: []string{"【产出指标】|【数量指标】|走访慰问人数|≥800人|>=", "【产出指标】|【质量指标】|政策落实率|100%|=", "【满意度指标】|【服务对象满意度指标】|退役军人满意度|≥95%|>="}},
+		{dir: "85-target-in-name-number-in-value", kind: "project", inds: []string{"产出指标|数量指标|救助儿童人数≥500人|≥500人|>=", "产出指标|质量指标|康复训练达标率≥90%|≥90%|>=", "满意度指标|服务对象满意度指标|家长满意度≥95%|≥95%|>="}},
+		{dir: "86-projects-title-line-between", kind: "project,project", inds: []string{"产出指标|数量指标|养护里程|≥150公里|>=", "效益指标|社会效益指标|路况优良率|≥85%|>=", "产出指标|数量指标|补贴客运线路|≥40条|>=", "满意度指标|服务对象满意度指标|乘客满意度|≥90%|>="}},
+		{dir: "87-department-selfeval-framework", kind: "self_evaluation", inds: []string{"履职效能|重点工作履行情况|社区矫正对象再犯罪率|≤0.2%|<=", "履职效能|部门职责履行|法律援助案件办结率|≥95%|>=", "管理效率|预算管理|预算执行率|≥90%|>=", "社会效应|社会效益|矛盾纠纷调解成功率|≥96%|>=", "满意度|服务对象满意度|群众满意度|≥90%|>="}},
+		{dir: "88-areas-without-total", kind: "transfer", inds: []string{"产出指标|数量指标|森林抚育面积|≥2万亩|>=", "产出指标|质量指标|抚育作业合格率|≥95%|>=", "效益指标|生态效益指标|森林覆盖率|≥65%|>="}},
+		{dir: "89-signed-value-unit-column", kind: "project", inds: []string{"产出指标|数量指标|老年人健康管理人数|≥12000人|>=", "产出指标|质量指标|电子健康档案建档率|≥95%|>=", "效益指标|社会效益指标|居民健康素养水平|提高|"}},
+		{dir: "92-midterm-then-year", kind: "project", inds: []string{"产出指标|数量指标|新建高标准农田|≥3万亩|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|经济效益指标|粮食产能提升|≥150万斤|>="}},
+		{dir: "93-selfeval-points-first", kind: "self_evaluation", inds: []string{"产出指标|数量指标|强制免疫畜禽数量|≥50万头（只）|>=", "产出指标|质量指标|免疫抗体合格率|≥70%|>=", "效益指标|社会效益指标|重大动物疫情发生|不发生|"}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

@@ -334,6 +334,15 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 			return t, true
 		}
 	}
+	if val != "" && g.idx[cValue] >= 0 && len(g.regions) == 0 {
+		if t := nameTailTarget(name, val); t != "" {
+			// 救助儿童人数≥500人 | 500: the name ends with its bounded
+			// target and the value cell repeats only its number; the
+			// bound and the unit are the name's
+			e.warn(valPos, diag.TargetSignInName, t, name, val)
+			return t, true
+		}
+	}
 	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
 		// a row without a readable target is no indicator: its cells are
 		// unplaced, its levels still fill down
@@ -656,6 +665,38 @@ func (e *extractor) fillLevels(l1, l2 string, l1pos, l2pos model.Pos, name strin
 	} else if e.ps.level2 == "" && e.ps.grid.idx[cLevel2] >= 0 && name != "" {
 		e.warn(l2pos, diag.NoLevel2, name)
 	}
+}
+
+// nameTailTarget reads a target that closes the indicator's name (救助儿童人数≥500人,
+// 达标率≥90%) when the value cell holds that target's number alone, with no
+// comparator and no other unit (500, 90): the cell repeats the name's number
+// and the name gives the bound and the unit. It gives "" when the name has
+// no bounded target at its end, when the name is that target alone, or when
+// the cell says anything else (another number, a sign, another unit).
+func nameTailTarget(name, val string) string {
+	name, val = strings.TrimSpace(name), strings.TrimSpace(val)
+	if startsWithComparator(val) || startsWithComparatorWord(val) {
+		return ""
+	}
+	cell := normalize.Value(val, normalize.Context{Year: 2000})
+	if cell.Kind != model.KindQuantity || (cell.Op != model.OpEq && cell.Op != "") || cell.Number == "" {
+		return ""
+	}
+	for i := range name {
+		if i == 0 || leadingSign(name[i:]) == 0 {
+			continue
+		}
+		tail := name[i:]
+		v := normalize.Value(tail, normalize.Context{Year: 2000})
+		if v.Kind != model.KindQuantity || v.Op == model.OpEq || v.Op == "" || v.Number != cell.Number {
+			return ""
+		}
+		if cell.Unit != "" && cell.Unit != v.Unit {
+			return ""
+		}
+		return tail
+	}
+	return ""
 }
 
 // bracketTarget returns the target a name ends with in brackets when it is

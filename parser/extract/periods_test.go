@@ -104,3 +104,29 @@ func TestBracketTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTailTarget: a name closing with its bounded target gives it to a
+// value cell that holds only its number (probe filing 85); a cell with
+// another number, its own sign or another unit, a name without a bound at
+// its end, or a name that is the target alone give nothing.
+func TestNameTailTarget(t *testing.T) {
+	for _, c := range []struct{ name, val, want string }{
+		{"救助儿童人数≥500人", "500", "≥500人"},
+		{"康复训练达标率≥90%", "90", "≥90%"},
+		{"受益人数≥500人", "500人", "≥500人"},
+		{"投诉率≤1%", "1", "≤1%"},
+		{"受益人数≥500人", "600", ""},
+		{"受益人数≥500人", "≥500人", ""},
+		{"受益人数≥500人", "500户", ""},
+		{"受益人数≥500人", "大于500", ""},
+		{"受益人数", "500", ""},
+		{"≥500人", "500", ""},
+		{"PM2.5浓度", "2.5", ""},
+		{"达标率≥90%（含）说明", "90", ""},
+		{"满意度", "较高", ""},
+	} {
+		if got := nameTailTarget(c.name, c.val); got != c.want {
+			t.Errorf("nameTailTarget(%q, %q) = %q, want %q", c.name, c.val, got, c.want)
+		}
+	}
+}
