@@ -108,6 +108,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "69-plan-and-actual-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|养护道路里程|≥30公里|>=", "产出指标|质量指标|路面完好率|≥95%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "70-score-block-glued", kind: "self_evaluation", inds: []string{"产出指标|数量指标|购置仪器设备|31台|=", "产出指标|质量指标|设备验收合格率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥95%|>="}},
 		{dir: "71-score-block-one-pair-a-row", kind: "self_evaluation", inds: []string{"产出指标|数量指标|购置仪器设备|≥30台|>=", "产出指标|质量指标|设备验收合格率|100%|=", "产出指标|质量指标|设备完好率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥95%|>="}},
+		{dir: "72-unknown-caption-over-levels", kind: "project", inds: []string{"产出指标|数量指标|服务老人人次|≥10000人次|>=", "产出指标|质量指标|服务合格率|≥95%|>=", "效益指标|社会效益指标|老人满意度|≥90%|>="}},
 		{dir: "80-quantitative-type-column", kind: "project", inds: []string{"产出指标|数量指标|参保人数|≥8万人|>=", "产出指标|质量指标|参保率|≥95%|>=", "效益指标|社会效益指标|群众看病负担|有所减轻|"}},
 		{dir: "81-points-before-value", kind: "project", inds: []string{"产出指标|数量指标|送戏下乡场次|≥60场|>=", "产出指标|质量指标|演出验收合格率|100%|=", "满意度指标|服务对象满意度指标|观众满意度|≥90%|>="}},
 		{dir: "82-worded-ranges", kind: "project", inds: []string{"产出指标|数量指标|维修水厂数量|5～8个|", "产出指标|质量指标|水质合格率|不低于90%且不高于95%|", "效益指标|社会效益指标|供水保证率|90%-95%|"}},

@@ -107,7 +107,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		return false
 	}
 	warned := len(e.doc.Warnings)
-	g.levelsUnderOneCaption(row, f)
+	g.levelsUnderOneCaption(row, f, &d)
 	g.spanByContent(row, f)
 	if i := g.idx[cValue]; i >= 0 {
 		g.valueSpan = max(row[i].ColSpan, 1)

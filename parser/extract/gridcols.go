@@ -342,34 +342,48 @@ func (g *gridState) spanByContent(row []layout.Cell, f *frame) {
 
 // levelsUnderOneCaption settles a level caption that spans two columns of
 // the rows while no caption names the other level (评价内容 or 二级指标 over
-// 产出目标 | 数量目标): where each cell of the span's first column is a
-// level-1 word and each of its second a level-2 word and no level-1 word,
-// the first is level 1 and the second level 2. Before, the caption stood over its first column only, and the
-// level-1 words were read as level 2.
-func (g *gridState) levelsUnderOneCaption(row []layout.Cell, f *frame) {
+// 产出目标 | 数量目标), or a caption no synonym table knows spanning them
+// while none names a level (指标 over 产出指标 | 数量指标): where each cell of
+// the span's first column is a level-1 word and each of its second a
+// level-2 word and no level-1 word, the first is level 1 and the second
+// level 2. Before, the caption stood over its first column only, and the
+// level-1 words were read as level 2 (or level 2 was not read).
+func (g *gridState) levelsUnderOneCaption(row []layout.Cell, f *frame, d *headerCells) {
 	if !f.positioned {
 		return
 	}
 	for _, c := range []gridColumn{cLevel1, cLevel2} {
 		i, other := g.idx[c], cLevel1+cLevel2-c
-		if i < 0 || g.idx[other] >= 0 || row[i].ColSpan != 2 {
-			continue
+		if i >= 0 && g.idx[other] < 0 && levelPair(row, f, i) {
+			g.bothLevels(row, i, g.labels[c])
+			return
 		}
-		from := row[i].Pos.Col
-		if from < 1 {
-			continue
-		}
-		// (a level-1 word in every cell of the first, which may be
-		// shaped as level 2 too: 产出目标; level-2 words only in the
-		// second, as many)
-		p1, p2 := f.profile(from-1), f.profile(from)
-		if p1.cells == 0 || p1.level1 != p1.cells || p2.cells < p1.cells || p2.level2 != p2.cells || p2.level1 > 0 {
-			continue
-		}
-		g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = i, from, g.labels[c]
-		g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, from+1, g.labels[c]
+	}
+	if g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0 {
 		return
 	}
+	if i := g.claim(d, func(i int) bool { return levelPair(row, f, i) }); i >= 0 {
+		g.bothLevels(row, i, compactLabel(layout.Clean(row[i].Text)))
+	}
+}
+
+// levelPair reports whether header cell i spans two columns, the first
+// holding a level-1 word in each of its cells (which may be shaped as
+// level 2 too: 产出目标), the second level-2 words only, as many.
+func levelPair(row []layout.Cell, f *frame, i int) bool {
+	from := row[i].Pos.Col
+	if row[i].ColSpan != 2 || from < 1 {
+		return false
+	}
+	p1, p2 := f.profile(from-1), f.profile(from)
+	return p1.cells > 0 && p1.level1 == p1.cells && p2.cells >= p1.cells && p2.level2 == p2.cells && p2.level1 == 0
+}
+
+// bothLevels places levels 1 and 2 under header cell i's two columns.
+func (g *gridState) bothLevels(row []layout.Cell, i int, label string) {
+	from := row[i].Pos.Col
+	g.idx[cLevel1], g.cols[cLevel1], g.labels[cLevel1] = i, from, label
+	g.idx[cLevel2], g.cols[cLevel2], g.labels[cLevel2] = i, from+1, label
 }
 
 // blockColumns notes the unknown header cells whose column holds one block

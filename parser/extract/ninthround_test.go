@@ -122,11 +122,17 @@ func TestScoreBlockIsNoIndicator(t *testing.T) {
 // caption: the span's first column holds level 1, its second level 2
 // (issue 21, a Fujian self-evaluation report). Before, the HTML read the
 // caption over its first column only: 产出目标 as level 2, level 1 empty.
+// A caption no synonym table knows (指标, 考核内容) spanning both, no
+// caption naming a level, is read so too (before: level 2 was not read).
 func TestLevelCaptionSpansBothLevels(t *testing.T) {
-	for _, caption := range []string{"评价内容", "二级指标", "一级指标", "指标类型"} {
+	for _, tt := range []struct{ caption, names string }{
+		{"评价内容", "绩效内容"}, {"二级指标", "绩效内容"}, {"一级指标", "绩效内容"}, {"指标类型", "绩效内容"},
+		{"指标", "指标名称"}, {"考核内容", "三级指标"},
+	} {
+		caption := tt.caption
 		page := `<table>
 <tr><td>项目名称</td><td colspan="4">人才驿站补助资金</td></tr>
-<tr><td colspan="2">` + caption + `</td><td>绩效内容</td><td>绩效目标值</td><td>实际完成值</td></tr>
+<tr><td colspan="2">` + caption + `</td><td>` + tt.names + `</td><td>绩效目标值</td><td>实际完成值</td></tr>
 <tr><td rowspan="3">产出目标</td><td rowspan="2">数量目标</td><td>组织活动数量</td><td>&gt;=28次</td><td>40次</td></tr>
 <tr><td>服务人次</td><td>&gt;=500人</td><td>1700人</td></tr>
 <tr><td>质量目标</td><td>政策知晓率</td><td>&gt;=95%</td><td>98%</td></tr>
