@@ -90,13 +90,22 @@ func (lx *lexicon) onlyNames(p *profile) bool {
 }
 
 // namesUnderLevel reads a level-2 column's profile l and a description
-// column's d: l holds distinct short texts, at most half shaped as level
-// labels (one of two rows: 预算支出进度), no target or number; d holds sentences (half or more end
-// with 。 or ？), on average at least twice as long. Then l holds the
-// indicators' names, d what they mean.
-func namesUnderLevel(l, d *profile) bool {
+// column's d: l holds distinct short texts, at most a third shaped as
+// level labels — half when none of them is written as a level label, a
+// level word before 指标 (one of two rows: 预算支出进度; not 数量指标 beside
+// 道路管护, the form's own level 2) —, no target or number; d holds
+// sentences (half or more end with 。 or ？), on average at least twice as
+// long. Then l holds the indicators' names, d what they mean.
+func namesUnderLevel(l, d *profile, v *vocab.Vocabulary) bool {
 	if l.cells < 2 || d.cells < 2 || l.labels*2 > l.cells || l.typed+l.numbers > 0 || l.distinct.len()*4 < l.cells*3 {
 		return false
+	}
+	if l.labels*3 > l.cells {
+		for s := range l.distinct.all() {
+			if l1, l2 := levelWords(v, s); (l1 || l2) && strings.HasSuffix(stripParens(s), "指标") {
+				return false
+			}
+		}
 	}
 	avg := func(p *profile) int {
 		n := 0

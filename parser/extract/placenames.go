@@ -28,7 +28,7 @@ func (pl *placement) namesBesideDescriptions() {
 	}
 	c1, cd := g.columnOf(row, l1, f), g.columnOf(row, d, f)
 	at := pl.soleOpen(func(_ int, text string, col int) bool {
-		return text == "" && col > c1 && col < cd && namesUnderLevel(f.profile(col), f.profile(cd))
+		return text == "" && col > c1 && col < cd && namesUnderLevel(f.profile(col), f.profile(cd), pl.e.lx.v)
 	})
 	if at >= 0 {
 		pl.guessed(cName, at, "", ctName)
@@ -127,7 +127,7 @@ func (pl *placement) levelsOneTooHigh() {
 func (pl *placement) namesUnderLevel2() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	if l2, d := g.idx[cLevel2], g.idx[cDesc]; l2 >= 0 && d >= 0 && g.idx[cName] < 0 &&
-		namesUnderLevel(f.profile(g.columnOf(row, l2, f)), f.profile(g.columnOf(row, d, f))) {
+		namesUnderLevel(f.profile(g.columnOf(row, l2, f)), f.profile(g.columnOf(row, d, f)), e.lx.v) {
 		g.move(cLevel2, cName)
 		e.warn(row[l2].Pos, diag.HeaderGuessed, layout.Clean(row[l2].Text), ctName.key(), columnName(cName))
 	}
