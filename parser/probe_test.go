@@ -1,10 +1,13 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestProbeVariants reads the probe filings of testdata/probe (issue 21:
@@ -31,11 +34,16 @@ import (
 // (救助儿童人数≥500人) over a value cell of its number alone (500), read
 // as the name's target with TARGET-SIGN-IN-NAME; 88's areas without a
 // total give the first area's target with AREA-TARGETS-DIFFER where
-// they differ.
+// they differ. 90's text export separates its cells by runs of spaces
+// (a PDF's layout text): no line opens a cell and the columns are not
+// told, so it is refused (ErrNoTargetTable) rather than guessed; 91's,
+// a spreadsheet saved as text (a row a line, tabs between its cells), is
+// read as its table.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
 		inds      []string
+		refused   string // a form parse refuses: its text export reads no table
 	}{
 		{dir: "01-four-levels", kind: "project", inds: []string{"产出指标|数量指标|维护渠道长度|≥12公里|>=", "产出指标|数量指标|维护泵站数量|≥5座|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|社会效益指标|受益农户数|≥800户|>="}},
 		{dir: "02-quarters", kind: "project", inds: []string{"产出指标|数量指标|家庭医生签约人数|≥2000人|>=", "产出指标|质量指标|随访完成率|≥95%|>=", "效益指标|社会效益指标|群众知晓率|≥90%|>="}},
@@ -119,12 +127,21 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "87-department-selfeval-framework", kind: "self_evaluation", inds: []string{"履职效能|重点工作履行情况|社区矫正对象再犯罪率|≤0.2%|<=", "履职效能|部门职责履行|法律援助案件办结率|≥95%|>=", "管理效率|预算管理|预算执行率|≥90%|>=", "社会效应|社会效益|矛盾纠纷调解成功率|≥96%|>=", "满意度|服务对象满意度|群众满意度|≥90%|>="}},
 		{dir: "88-areas-without-total", kind: "transfer", inds: []string{"产出指标|数量指标|森林抚育面积|≥2万亩|>=", "产出指标|质量指标|抚育作业合格率|≥95%|>=", "效益指标|生态效益指标|森林覆盖率|≥65%|>="}},
 		{dir: "89-signed-value-unit-column", kind: "project", inds: []string{"产出指标|数量指标|老年人健康管理人数|≥12000人|>=", "产出指标|质量指标|电子健康档案建档率|≥95%|>=", "效益指标|社会效益指标|居民健康素养水平|提高|"}},
+		{dir: "90-space-separated-text", kind: "project", inds: []string{"产出指标|数量指标|维护路灯数量|≥9000盏|>=", "产出指标|质量指标|亮灯率|≥98%|>=", "效益指标|社会效益指标|夜间出行安全|有效提升|"}, refused: "txt"},
+		{dir: "91-tab-separated-text", kind: "project", inds: []string{"产出指标|数量指标|服务老人人次|≥6000人次|>=", "产出指标|质量指标|服务合格率|≥95%|>=", "满意度指标|服务对象满意度指标|老人满意度|≥90%|>="}},
 		{dir: "92-midterm-then-year", kind: "project", inds: []string{"产出指标|数量指标|新建高标准农田|≥3万亩|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|经济效益指标|粮食产能提升|≥150万斤|>="}},
 		{dir: "93-selfeval-points-first", kind: "self_evaluation", inds: []string{"产出指标|数量指标|强制免疫畜禽数量|≥50万头（只）|>=", "产出指标|质量指标|免疫抗体合格率|≥70%|>=", "效益指标|社会效益指标|重大动物疫情发生|不发生|"}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
 			t.Run(c.dir+"/"+form, func(t *testing.T) {
+				if form == c.refused {
+					data, err := os.ReadFile(filepath.Join("..", "testdata", "probe", c.dir, "filing."+form))
+					require.NoError(t, err)
+					_, err = Parse(data, Options{Path: c.dir})
+					assert.ErrorIs(t, err, ErrNoTargetTable)
+					return
+				}
 				d := parseFile(t, "probe/"+c.dir+"/filing."+form)
 				var kinds []string
 				got := []string{}

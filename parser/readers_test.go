@@ -173,6 +173,11 @@ func TestTextConstructs(t *testing.T) {
 		{"paragraph after two blank lines ends a table", "\ta\n\n\n正文\n", "T\n| a\nP 正文\n"},
 		{"CRLF", "\ta\r\n\tb\r\n\r\n", "T\n| a | b\n"},
 		{"empty cells", "\t\n\t \n\tx\n\n", "T\n|  |   | x\n"},
+		{"tab-separated rows are a table", "标题\n一级指标\t指标值\n产出指标\t≥95%\n", "P 标题\nT\n| 一级指标 | 指标值\n| 产出指标 | ≥95%\n"},
+		{"a tab-separated row may open with an empty cell", "a\tb\tc\nx\ty\tz\n\tq\tr\n", "T\n| a | b | c\n| x | y | z\n|  | q | r\n"},
+		{"one tab-separated line stays a paragraph", "标题\t单位：万元\n正文\n", "P 标题\t单位：万元\nP 正文\n"},
+		{"a Tika table after tab-separated rows", "a\tb\nc\td\n\te\n\n", "T\n| a | b\n| c | d\nT\n| e\n"},
+		{"a tabbed line inside a Tika cell continues it", "\ta\n\n\tb\nx\ty\n\n", "T\n| a\n| b\nx\ty\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

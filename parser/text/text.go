@@ -16,7 +16,10 @@ import (
 // blank line and do not start with a tab; a line of spaces only ends a
 // table; "[bookmark: NAME]" markers are not text. A text line that follows
 // two or more blank lines inside a table ends the table too (an export that
-// lost its separator line). Line numbers in positions are 1-based.
+// lost its separator line). A spreadsheet saved as text writes a row a
+// line, its cells separated by tabs: two or more consecutive lines with a
+// tab inside (not only leading) are a table of such rows, one cell a field
+// (tsvRow). Line numbers in positions are 1-based.
 func Read(s string) []layout.Block {
 	blocks, _ := ReadLimited(s, layout.Limits{MaxText: layout.NoLimit, MaxCells: layout.NoLimit})
 	return blocks
@@ -76,6 +79,8 @@ type textReader struct {
 	open     bool            // the last cell of cells may take more lines
 	text     strings.Builder // the open cell's text
 	blanks   int             // blank lines since the last cell line
+	tsv      bool            // the table is read from tab-separated lines
+	tsvLine  string          // its first line, a paragraph if it stays alone
 	lim      layout.Limits
 	budget   layout.TextBudget
 }
@@ -86,6 +91,14 @@ func (r *textReader) line(l string, line int) error {
 	}
 	switch {
 	case strings.HasPrefix(l, "\t"):
+		if r.tsv {
+			if strings.Contains(l[1:], "\t") {
+				// a tab-separated row whose first cell is empty (a
+				// merged cell's continuation)
+				return r.tsvRow(l, line)
+			}
+			r.endTable() // a Tika table after a tab-separated one
+		}
 		if !r.inTable {
 			r.inTable, r.tblPos = true, model.Pos{Line: line}
 			r.first, r.rowStart, r.firstRow = len(r.cells), len(r.cells), len(r.rows)
@@ -108,6 +121,8 @@ func (r *textReader) line(l string, line int) error {
 	case strings.TrimSpace(l) == "":
 		r.endTable()
 		r.blanks = 0
+	case strings.Contains(l, "\t") && (!r.inTable || r.tsv):
+		return r.tsvRow(l, line)
 	case r.inTable && r.open && r.blanks <= 1:
 		// another paragraph (or line) of the last cell
 		r.text.WriteByte('\n')
@@ -135,6 +150,35 @@ func (r *textReader) charge(l string) error {
 	return r.budget.Spend(len(l))
 }
 
+// tsvRow reads a line whose cells are separated by tabs (a spreadsheet's
+// rows saved as text: 一级指标\t二级指标\t三级指标\t指标值) as a table row,
+// each field a cell, an empty field an empty cell (a merged cell's
+// continuation keeps its column). Consecutive such lines make one table;
+// a table of one line is read back as the paragraph it was (a heading
+// with a tab before its unit).
+func (r *textReader) tsvRow(l string, line int) error {
+	if !r.inTable {
+		r.inTable, r.tsv, r.tsvLine, r.tblPos = true, true, l, model.Pos{Line: line}
+		r.first, r.rowStart, r.firstRow = len(r.cells), len(r.cells), len(r.rows)
+	}
+	r.blanks = 0
+	for i, f := range strings.Split(l, "\t") {
+		if r.lim.MaxCells > 0 && len(r.cells) >= r.lim.MaxCells {
+			return layout.OverLimit("cells", int64(r.lim.MaxCells), "table cells", "--max-cells")
+		}
+		if i > 0 && f != "" {
+			// the line was charged as one item (charge): each further
+			// cell is an item too
+			if err := r.budget.Add(layout.ItemCost); err != nil {
+				return err
+			}
+		}
+		r.cells = append(r.cells, layout.Cell{Text: strings.TrimSpace(f), RowSpan: 1, ColSpan: 1, Pos: model.Pos{Line: line}})
+	}
+	r.endRow()
+	return nil
+}
+
 func (r *textReader) endCell() {
 	if r.open {
 		r.cells[len(r.cells)-1].Text = strings.TrimRight(r.text.String(), "\n")
@@ -156,6 +200,15 @@ func (r *textReader) endTable() {
 		return
 	}
 	r.endRow()
+	if r.tsv && len(r.rows) == r.firstRow+1 {
+		// one tab-separated line alone: a paragraph, as before
+		r.rows, r.cells = r.rows[:r.firstRow], r.cells[:r.first]
+		r.rowStart = r.first
+		r.blocks = append(r.blocks, layout.Block{Para: &layout.Paragraph{Text: r.tsvLine, Pos: r.tblPos}})
+		r.inTable, r.tsv = false, false
+		return
+	}
+	r.tsv = false
 	if n := len(r.rows); n > r.firstRow {
 		r.blocks = append(r.blocks, layout.Block{Table: &layout.Table{Rows: r.rows[r.firstRow:n:n], Pos: r.tblPos}})
 	}

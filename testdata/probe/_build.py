@@ -11,7 +11,10 @@ def cell(c):
         return t, rs, cs
     return c, 1, 1
 
-def write(name, title, tables, paras_after=()):
+def write(name, title, tables, paras_after=(), text_sep=None):
+    """text_sep: the text export prints each row on one line, its cells
+    joined by text_sep (a run of spaces or a tab) as a spreadsheet saves
+    them (a merged cell's other columns empty), instead of a line a cell."""
     d = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
     os.makedirs(d, exist_ok=True)
     h = ['<!DOCTYPE html>', '<html>', '<head>',
@@ -39,11 +42,16 @@ def write(name, title, tables, paras_after=()):
                     lines.append('\t'); col += 1; continue
                 tx, rs, cs = cells[k]; k += 1
                 lines.append('\t' + tx)
+                if text_sep is not None:
+                    lines.extend(['\t'] * (cs - 1))
                 for r in range(1, rs):
                     for c in range(cs):
                         covered[(ri + r, col + c)] = True
                 col += cs
-            t.extend(lines); t.append('')
+            if text_sep is not None:
+                t.append(text_sep.join(x[1:] for x in lines))
+            else:
+                t.extend(lines); t.append('')
         h.append('</table>')
         t.append('')
     for p in paras_after:

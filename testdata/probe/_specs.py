@@ -739,3 +739,23 @@ write('72-unknown-caption-over-levels', '2024年项目支出绩效目标表', [
     [('产出指标', 2), '数量指标', '服务老人人次', '≥10000人次', ''],
     ['质量指标', '服务合格率', '≥95%', ''],
     ['效益指标', '社会效益指标', '老人满意度', '≥90%', '']]])
+
+# 90 a text export whose cells are separated by runs of spaces (refused:
+# no line starts a cell, the columns are not told)
+write('90-space-separated-text', '2024年项目支出绩效目标表', [
+    head(4, '城市照明维护项目') + [
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '维护路灯数量', '≥9000盏'],
+    ['产出指标', '质量指标', '亮灯率', '≥98%'],
+    ['效益指标', '社会效益指标', '夜间出行安全', '有效提升']]],
+    text_sep='    ')
+
+# 91 a text export whose row's cells are joined by tabs on one line (a
+# spreadsheet saved as text: a merged cell's other cells empty)
+write('91-tab-separated-text', '2024年项目支出绩效目标表', [
+    head(4, '社区养老服务项目') + [
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    [('产出指标', 2), '数量指标', '服务老人人次', '≥6000人次'],
+    ['质量指标', '服务合格率', '≥95%'],
+    ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%']]],
+    text_sep='\t')
