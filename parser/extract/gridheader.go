@@ -92,7 +92,12 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 			d.unknown = append(d.unknown, i)
 		case g.idx[col] >= 0:
 			d.repeat(col, i)
-			if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
+			if h := g.idx[col]; col == cValue && plannedCompletion(g.lx.key(layout.Clean(row[h].Text))) && !plannedCompletion(g.lx.key(text)) {
+				// 全年预计完成值 | 年度指标值: the target's own caption
+				// takes the target, the forecast is kept beside it
+				g.extras = append(g.extras, extraCol{idx: h, col: g.cols[col], role: model.RoleOther, label: g.labels[col]})
+				g.idx[col], g.cols[col], g.labels[col] = i, c.Pos.Col, compactLabel(text)
+			} else if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
 				g.extras = append(g.extras, extraCol{idx: i, col: c.Pos.Col, role: model.RoleOther, label: compactLabel(text)})
 			} else {
 				d.unknown = append(d.unknown, i)

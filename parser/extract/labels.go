@@ -151,7 +151,7 @@ func (lx *lexicon) gridByRules(key string) gridColumn {
 		}
 	}
 	switch {
-	case strings.HasSuffix(key, "完成值") && !strings.Contains(key, "实际") && namesPlan(key):
+	case plannedCompletion(key):
 		// 计划完成值, 预计完成值: what is to be done, the target beside
 		// 实际完成值 (a forecast beside the year's target is kept as
 		// another value)
@@ -248,6 +248,14 @@ func moneyPutIn(k string) bool {
 		return true
 	}
 	return false
+}
+
+// plannedCompletion tells a caption of the completion planned or
+// forecast, not done: 完成值 last, a word of a plan or a forecast, no 实际
+// (计划完成值, 全年预计完成值). It is a target's caption, second to the
+// target's own (年度指标值) where both stand.
+func plannedCompletion(key string) bool {
+	return strings.HasSuffix(key, "完成值") && !strings.Contains(key, "实际") && namesPlan(key)
 }
 
 // namesPlan tells a caption that names a plan or a forecast: 计划, 预计,

@@ -149,3 +149,36 @@ func TestLevelCaptionSpansBothLevels(t *testing.T) {
 		assert.Equal(t, []string{"产出目标/数量目标/组织活动数量=>=28次", "产出目标/数量目标/服务人次=>=500人", "产出目标/质量目标/政策知晓率=>=95%"}, got, caption)
 	}
 }
+
+// A monitoring table's forecast of the year's completion (全年预计完成值,
+// 计划完成值) beside the year's target (年度指标值, 指标值) is kept as another
+// value whichever stands first: the target's own caption names the
+// target. Before, a forecast written left of the target was read as the
+// target (30公里 for ≥30公里) and the target kept as another value.
+func TestForecastBesideTargetIsNoTarget(t *testing.T) {
+	for _, tt := range []struct{ first, second, v1, v2, want string }{
+		{"全年预计完成值", "年度指标值", "30公里", "≥30公里", "养护道路里程=≥30公里|16公里|全年预计完成值:30公里"},
+		{"年度指标值", "全年预计完成值", "≥30公里", "30公里", "养护道路里程=≥30公里|16公里|全年预计完成值:30公里"},
+		{"计划完成值", "指标值", "30公里", "≥30公里", "养护道路里程=≥30公里|16公里|计划完成值:30公里"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某村道路养护项目"},
+			[]string{"一级指标", "二级指标", "三级指标", tt.first, tt.second, "1-6月执行情况"},
+			[]string{"产出指标", "数量指标", "养护道路里程", tt.v1, tt.v2, "16公里"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Name + "=" + ind.Value.Raw
+				if ind.Actual != nil {
+					s += "|" + ind.Actual.Raw
+				}
+				for _, o := range ind.OtherValues {
+					s += "|" + o.Label + ":" + o.Value.Raw
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, []string{tt.want}, got, tt.first+" | "+tt.second)
+	}
+}
