@@ -49,6 +49,7 @@ const (
 	NoTarget               = "NO-TARGET"
 	TargetInName           = "TARGET-IN-NAME"
 	TargetSignInName       = "TARGET-SIGN-IN-NAME"
+	NameTargetUnsplit      = "NAME-TARGET-UNSPLIT"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
 	LevelAsName            = "LEVEL-AS-NAME"
 	LevelNameUndecided     = "LEVEL-NAME-UNDECIDED"
@@ -192,6 +193,9 @@ var catalogue = []Entry{
 	{Code: TargetSignInName, Args: []string{"target", "indicator", "value"},
 		ZH: "指标值栏只填数字“{value}”，指标名称“{indicator}”末尾写有指标值，按名称中的“{target}”读取",
 		EN: "the value column holds the number {value:q} alone and the indicator name {indicator:q} ends with its target; read as {target:q}"},
+	{Code: NameTargetUnsplit, Args: []string{"text"},
+		ZH: "指标名称及指标值栏所填“{text}”无法分为指标名称和指标值；该行不作为指标，其内容列为未识别",
+		EN: "the name-and-target cell {text:q} splits into no name and target; the row is no indicator and its cells are unrecognized"},
 	{Code: NoIndicatorName, Args: []string{"value"},
 		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
 		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},

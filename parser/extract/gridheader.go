@@ -296,6 +296,7 @@ func (g *gridState) settleColumns(row []layout.Cell, unknown []int) {
 			g.idx[cDesc] = -1
 		} else {
 			g.byLevel = true
+			g.nameInVal = g.idx[cValue] >= 0 && namesNameAndValue(g.labels[cValue])
 		}
 	}
 	if g.idx[cValue] >= 0 || g.idx[cName] < 0 {
@@ -443,4 +444,21 @@ func leadingYear(s string) int {
 		return 0
 	}
 	return n
+}
+
+// namesNameAndValue tells a value caption that names the indicator too,
+// the two joined by 及, 和 or 与: 三级指标及指标值, 指标名称及指标值,
+// 绩效指标和目标值. Its cells hold the name and the target together
+// (救助困难群众人数：≥3000人).
+func namesNameAndValue(caption string) bool {
+	for _, j := range []string{"及", "和", "与"} {
+		before, after, ok := strings.Cut(caption, j)
+		if !ok {
+			continue
+		}
+		if (strings.HasSuffix(before, "指标") || strings.HasSuffix(before, "名称")) && strings.HasSuffix(after, "值") {
+			return true
+		}
+	}
+	return false
 }

@@ -104,12 +104,24 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	ind.Description, _, _ = r.get(cDesc)
 	ind.Basis, _, _ = r.get(cBasis)
 	val, valPos, valIdx := r.value(&ind)
-	if r.nameSpansValue(nameIdx, valIdx) {
+	if g.nameInVal && valIdx >= 0 && val != "" {
+		// 三级指标及指标值 | 救助困难群众人数：≥3000人: the cell names the
+		// indicator and gives its target; one that cannot be split is
+		// no indicator (its level would be read as the name)
+		n, t := splitNameTarget(val)
+		if n == "" {
+			r.used[valIdx] = false // its levels fill down, held for the rows below
+			e.warn(valPos, diag.NameTargetUnsplit, val)
+			return
+		}
+		name, namePos, nameIdx, val = n, valPos, valIdx, t
+		ind.Name = n
+	} else if r.nameSpansValue(nameIdx, valIdx) {
 		e.warn(namePos, diag.TextSpansColumns)
 		r.used[nameIdx] = false
 		return
 	}
-	if t := r.textBeforeValue(nameIdx, valIdx); t != "" {
+	if t := r.textBeforeValue(nameIdx, valIdx); t != "" && !g.nameInVal {
 		// a grid named by its levels whose row holds an unread text
 		// between the level and the target (经济成本指标 | ≤ | 成本控制数 |
 		// 30 under blank captions): the text may be the name; neither
@@ -721,4 +733,33 @@ func bracketTarget(name string) string {
 		return ""
 	}
 	return inner
+}
+
+// splitNameTarget splits a cell that holds an indicator's name and its
+// target under a caption naming both (三级指标及指标值): at the first colon
+// (救助困难群众人数：≥3000人), else where a comparator opens a bounded target
+// that closes the cell (救助困难群众人数≥3000人). It returns "" for the name
+// when the cell splits neither way or either part is empty.
+func splitNameTarget(cell string) (name, target string) {
+	cell = strings.TrimSpace(cell)
+	for _, c := range []string{"：", ":"} {
+		if n, t, ok := strings.Cut(cell, c); ok {
+			n, t = strings.TrimSpace(n), strings.TrimSpace(t)
+			if n == "" || t == "" {
+				return "", ""
+			}
+			return n, t
+		}
+	}
+	for i := range cell {
+		if i == 0 || leadingSign(cell[i:]) == 0 {
+			continue
+		}
+		v := normalize.Value(cell[i:], normalize.Context{Year: 2000})
+		if v.Kind != model.KindQuantity || v.Op == "" || v.Op == model.OpEq {
+			return "", ""
+		}
+		return strings.TrimSpace(cell[:i]), cell[i:]
+	}
+	return "", ""
 }

@@ -130,3 +130,33 @@ func TestNameTailTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitNameTarget: a value caption that names the indicator too
+// (三级指标及指标值, probe filing 101) splits its cells at the colon, else
+// where a bounded target closes the cell; a cell that splits neither way
+// gives no name.
+func TestSplitNameTarget(t *testing.T) {
+	for _, c := range []struct{ cell, name, target string }{
+		{"救助困难群众人数：≥3000人", "救助困难群众人数", "≥3000人"},
+		{"救助资金发放及时率:100%", "救助资金发放及时率", "100%"},
+		{"群众法律意识：明显提高", "群众法律意识", "明显提高"},
+		{"救助困难群众人数≥3000人", "救助困难群众人数", "≥3000人"},
+		{"救助资金发放及时率100%", "", ""},
+		{"：≥90%", "", ""},
+		{"满意度：", "", ""},
+		{"≥90%", "", ""},
+	} {
+		n, v := splitNameTarget(c.cell)
+		if n != c.name || v != c.target {
+			t.Errorf("splitNameTarget(%q) = %q, %q, want %q, %q", c.cell, n, v, c.name, c.target)
+		}
+	}
+	for caption, want := range map[string]bool{
+		"三级指标及指标值": true, "指标名称及指标值": true, "绩效指标和目标值": true, "指标与指标值": true,
+		"指标值": false, "指标值及单位": false, "三级指标": false, "指标值及说明": false,
+	} {
+		if got := namesNameAndValue(caption); got != want {
+			t.Errorf("namesNameAndValue(%q) = %v, want %v", caption, got, want)
+		}
+	}
+}
