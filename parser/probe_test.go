@@ -38,7 +38,15 @@ import (
 // (a PDF's layout text): no line opens a cell and the columns are not
 // told, so it is refused (ErrNoTargetTable) rather than guessed; 91's,
 // a spreadsheet saved as text (a row a line, tabs between its cells), is
-// read as its table.
+// read as its table. 94's later years' targets (2025年目标值 | 2026年目标值)
+// are kept as other values beside the filing year's; 95's areas written as
+// rows (地区 | 一级指标 | …, each area's indicators under it) read every
+// indicator with its own target, the 地区 column and its areas left
+// unrecognized with HEADER-UNKNOWN (no area is named on the indicators).
+// 101's caption 三级指标及指标值 over cells holding the name and the target
+// (救助困难群众人数：≥3000人) splits them; its cell with neither a colon
+// nor a bound closing it is refused (NAME-TARGET-UNSPLIT), its level not
+// read as a name.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -131,6 +139,17 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "91-tab-separated-text", kind: "project", inds: []string{"产出指标|数量指标|服务老人人次|≥6000人次|>=", "产出指标|质量指标|服务合格率|≥95%|>=", "满意度指标|服务对象满意度指标|老人满意度|≥90%|>="}},
 		{dir: "92-midterm-then-year", kind: "project", inds: []string{"产出指标|数量指标|新建高标准农田|≥3万亩|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|经济效益指标|粮食产能提升|≥150万斤|>="}},
 		{dir: "93-selfeval-points-first", kind: "self_evaluation", inds: []string{"产出指标|数量指标|强制免疫畜禽数量|≥50万头（只）|>=", "产出指标|质量指标|免疫抗体合格率|≥70%|>=", "效益指标|社会效益指标|重大动物疫情发生|不发生|"}},
+		{dir: "94-three-year-targets", kind: "project", inds: []string{"产出指标|数量指标|新建雨水管网长度|≥20公里|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|社会效益指标|易涝点消除数|≥5处|>="}},
+		{dir: "95-area-rows", kind: "transfer", inds: []string{"产出指标|数量指标|美丽乡村建设村数|≥6个|>=", "效益指标|社会效益指标|受益农户数|≥1200户|>=", "产出指标|数量指标|美丽乡村建设村数|≥4个|>=", "效益指标|社会效益指标|受益农户数|≥900户|>="}},
+		{dir: "96-short-level-labels", kind: "project", inds: []string{"产出|数量|法律援助案件数|≥300件|>=", "产出|时效|案件按期办结率|100%|=", "效益|社会效益|群众法律意识|明显提高|", "满意度|服务对象满意度|受援群众满意度|≥95%|>="}},
+		{dir: "97-levels-one-and-three", kind: "project", inds: []string{"产出指标||改造小区数量|≥15个|>=", "产出指标||竣工验收合格率|100%|=", "满意度指标||居民满意度|≥90%|>="}},
+		{dir: "98-unit-in-value-parens", kind: "project", inds: []string{"产出指标|数量指标|新建健身路径|≥30(套)|>=", "产出指标|质量指标|器材安装合格率|≥98(%)|>=", "效益指标|社会效益指标|经常参加锻炼人数比例|≥40（%）|>="}},
+		{dir: "99-bound-words", kind: "project", inds: []string{"产出指标|数量指标|巡护人员数量|不少于120人|>=", "产出指标|质量指标|火灾受害率|0.9‰以内|<=", "产出指标|成本指标|人均巡护补助|不超过2400元|<=", "效益指标|生态效益指标|森林覆盖率|65%以上|>="}},
+		{dir: "100-selfeval-goals-expected-actual", kind: "self_evaluation", inds: []string{"产出指标|数量指标|补助学生人数|≥1.2万人|>=", "产出指标|时效指标|补助资金发放及时率|100%|=", "满意度指标|服务对象满意度指标|家长满意度|≥90%|>="}},
+		{dir: "101-name-and-target-one-cell", kind: "project", inds: []string{"产出指标|数量指标|救助困难群众人数|≥3000人|>=", "产出指标|时效指标|救助资金发放及时率|100%|=", "满意度指标|服务对象满意度指标|救助对象满意度|≥90%|>="}},
+		{dir: "102-years-in-caption-parens", kind: "project", inds: []string{"产出指标|数量指标|实训基地建设数|≥2个|>=", "产出指标|质量指标|毕业生双证率|≥90%|>=", "效益指标|社会效益指标|毕业生就业率|≥95%|>="}},
+		{dir: "103-value-caption-over-unit", kind: "project", inds: []string{"产出指标|数量指标|整治村庄数量|≥25个|>=", "产出指标|质量指标|污水处理设施运行率|≥90%|>=", "效益指标|生态效益指标|农村人居环境|明显改善|"}},
+		{dir: "104-department-targets-framework", kind: "department", inds: []string{"履职效能|部门职责履行|家庭医生签约服务覆盖率|≥45%|>=", "履职效能|重点工作履行|传染病报告及时率|100%|=", "管理效率|预算执行|预算执行率|≥95%|>=", "社会效应|社会效益|居民健康素养水平|≥28%|>=", "满意度|服务对象满意度|患者满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

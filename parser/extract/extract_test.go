@@ -237,6 +237,7 @@ func TestLabelByShape(t *testing.T) {
 		{"二级项目名称", fName}, {"项目主管部门", fDepartment}, {"项目实施单位名称", fImplementer},
 		{"年度预算资金总额", fTotal}, {"其中：中央财政资金", fFiscal}, {"项目总预算金额", fProjectTotal},
 		{"项目年度总体目标", fGoals}, {"项目中期目标", fLongGoals}, {"资金用途说明", fPurpose},
+		{"年度履职目标", fGoals}, {"部门年度履职目标", fGoals},
 		{"服务对象满意度", fNone}, {"社区养老服务补贴", fNone},
 	}
 	for _, tt := range tests {
