@@ -491,11 +491,16 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 // target, not after a label. Where the block's labels stand under the
 // names (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分 from the name's
 // column on), no name is points (pointsOnly) and only the pairs tell. A
-// pair may be glued in one cell (项目采购节约率：10分).
+// pair may be glued in one cell (项目采购节约率：10分). A row that also
+// holds a number in another form (≥100人, 95%) is an indicator's whose
+// levels carry their points (产出指标 | 50分 | 数量指标 | 20分 | 培训人数 |
+// 10分 | ≥100人, an evaluation framework's 分值 beside each level): a
+// score block holds labels and points only.
 func (r *gridRow) scorePairs() bool {
 	g := r.g
 	weight, score := r.index(g.idx[cWeight], g.cols[cWeight]), r.index(g.idx[cScore], g.cols[cScore])
 	pairs, label := 0, false
+	digits := "0123456789０１２３４５６７８９"
 	for i := range r.row {
 		if r.row[i].Merged {
 			continue
@@ -512,8 +517,12 @@ func (r *gridRow) scorePairs() bool {
 		case gluedPoints(s):
 			pairs++ // 项目采购节约率：10分, the pair in one cell
 			label = false
+		case strings.ContainsAny(s, digits) && i != weight && i != score:
+			return false // a target or a result beside the points
+		case strings.ContainsAny(s, digits):
+			label = false
 		default:
-			label = !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+			label = true
 		}
 	}
 	return pairs >= 2

@@ -60,7 +60,10 @@ func TestAchievedCaptionIsActual(t *testing.T) {
 // 21, an evaluation notice's result block; before, each row was read as
 // an indicator named by its points). Indicators whose target or result is
 // in points (考核得分 ≥90分, 满意度 90分 | 95分) are kept, and so are
-// points in the grid's own weight and score columns. A block whose labels
+// points in the grid's own weight and score columns, and the rows of an
+// evaluation framework whose levels carry their points before a target
+// (产出指标 | 50分 | 数量指标 | 20分 | 培训人数 | 10分 | ≥100人; before, such
+// rows were dropped as a score block's, the next one's levels lost). A block whose labels
 // stand under the names is caught by its pairs alone (no name is points),
 // and so is a block whose pairs are glued in cells (项目采购节约率：10分),
 // and one of a pair a row under a level label that names a score (评价得分
@@ -100,6 +103,12 @@ func TestScoreBlockIsNoIndicator(t *testing.T) {
 			{"", "项目管理", "项目管理", "18分", ""},
 			{"效益指标", "社会效益指标", "实验开出率", "100%", "100%"},
 		}, []string{"购置仪器设备=31台", "考核得分=90分", "实验开出率=100%"}},
+		{"points beside each level, a target after them", [][]string{
+			{"一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "指标值"},
+			{"产出指标", "50分", "数量指标", "20分", "培训人数", "10分", "≥100人"},
+			{"^", "^", "^", "^", "培训天数", "10分", "≥5天"},
+			{"^", "^", "质量指标", "30分", "培训合格率", "30分", "≥95%"},
+		}, []string{"培训人数=≥100人", "培训天数=≥5天", "培训合格率=≥95%"}},
 		{"weights and scores", [][]string{
 			{"二级指标", "三级指标", "指标值", "分值", "实际完成值", "得分"},
 			{"数量指标", "购置仪器设备", "是", "10分", "是", "10分"},
