@@ -937,3 +937,26 @@ func TestMoneyPutInIsBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestDisplacedTotalKeepsItsLabel: a total read before the year's total
+// that replaces it (资金投入总额 | 5000 before 年度资金总额 | 800, 资金总额 before
+// 当年资金总额) is kept as an item under its own label and cell. Before, the
+// item paired the first amount with the second's label and cell
+// (年度资金总额 | 5000).
+func TestDisplacedTotalKeepsItsLabel(t *testing.T) {
+	for _, tt := range []struct{ first, second string }{
+		{"资金投入总额（万元）", "年度资金总额（万元）"},
+		{"年度预算资金（万元）", "年度资金总额（万元）"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "某水库除险加固项目"},
+			[]string{tt.first, "5000", tt.second, "800"},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		b := doc.Projects[0].Budget
+		assert.Equal(t, "800", deref(b.Total), tt.first)
+		require.Len(t, b.Items, 1, tt.first)
+		assert.Equal(t, labelText(tt.first), b.Items[0].Label, tt.first)
+		assert.Equal(t, "5000", b.Items[0].Text, tt.first)
+	}
+}

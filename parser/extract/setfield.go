@@ -161,7 +161,9 @@ func (e *extractor) setAmount(f field, label, val string, pos model.Pos) {
 			return
 		}
 		if b.Total != nil && e.ps.lastTotal == fTotal {
-			e.budgetItem(label, *b.Total, pos)
+			// the total read before, kept as an item under its own label
+			// and cell (项目资金投入总额 | 5000 before 年度资金总额 | 800)
+			e.budgetItem(e.ps.totalLabel, *b.Total, e.ps.totalPos)
 		}
 		b.Total, e.ps.lastTotal = amount, fTotal
 		e.ps.totalLabel, e.ps.totalPos, e.ps.totalTable = label, pos, e.ps.cols
