@@ -92,9 +92,12 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 			d.unknown = append(d.unknown, i)
 		case g.idx[col] >= 0:
 			d.repeat(col, i)
-			if h := g.idx[col]; col == cValue && plannedCompletion(g.lx.key(layout.Clean(row[h].Text))) && !plannedCompletion(g.lx.key(text)) {
+			if h := g.idx[col]; col == cValue && (plannedCompletion(g.lx.key(layout.Clean(row[h].Text))) && !plannedCompletion(g.lx.key(text)) ||
+				supersededTarget(g.lx.key(layout.Clean(row[h].Text))) && adjustedTarget(g.lx.key(text))) {
 				// 全年预计完成值 | 年度指标值: the target's own caption
-				// takes the target, the forecast is kept beside it
+				// takes the target, the forecast is kept beside it;
+				// 原指标值 | 调整后指标值: the adjusted target is the one in
+				// force, the original kept beside it
 				g.extras = append(g.extras, extraCol{idx: h, col: g.cols[col], role: model.RoleOther, label: g.labels[col]})
 				g.idx[col], g.cols[col], g.labels[col] = i, c.Pos.Col, compactLabel(text)
 			} else if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
@@ -461,4 +464,16 @@ func namesNameAndValue(caption string) bool {
 		}
 	}
 	return false
+}
+
+// supersededTarget tells a target caption that names the target before
+// an adjustment: 原指标值, 原目标值, 调整前指标值.
+func supersededTarget(key string) bool {
+	return strings.HasPrefix(key, "原") || strings.Contains(key, "调整前")
+}
+
+// adjustedTarget tells a target caption that names the target after an
+// adjustment (调整后指标值, 调整后目标值), the one in force.
+func adjustedTarget(key string) bool {
+	return strings.Contains(key, "调整后")
 }

@@ -191,3 +191,36 @@ func TestForecastBesideTargetIsNoTarget(t *testing.T) {
 		assert.Equal(t, []string{tt.want}, got, tt.first+" | "+tt.second)
 	}
 }
+
+// TestAdjustedTargetInForce: an adjustment table's target captions
+// (原指标值 | 调整后指标值, 调整前目标值 | 调整后目标值) give the adjusted
+// target as the value and keep the original beside it (probe filing 107);
+// the adjusted caption first keeps its place, and two plain captions keep
+// the first.
+func TestAdjustedTargetInForce(t *testing.T) {
+	for _, tt := range []struct {
+		first, second, want string
+	}{
+		{"原指标值", "调整后指标值", "≥40公里|原指标值=≥50公里"},
+		{"调整前目标值", "调整后目标值", "≥40公里|调整前目标值=≥50公里"},
+		{"调整后指标值", "原指标值", "≥50公里|原指标值=≥40公里"},
+		{"年度指标值", "指标值", "≥50公里|指标值=≥40公里"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "城乡供水一体化项目"},
+			[]string{"一级指标", "二级指标", "三级指标", tt.first, tt.second},
+			[]string{"产出指标", "数量指标", "新建供水管网", "≥50公里", "≥40公里"},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Value.Raw
+				for _, o := range ind.OtherValues {
+					s += "|" + o.Label + "=" + o.Value.Raw
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, []string{tt.want}, got, tt.first+" | "+tt.second)
+	}
+}
