@@ -224,3 +224,24 @@ func TestAdjustedTargetInForce(t *testing.T) {
 		assert.Equal(t, []string{tt.want}, got, tt.first+" | "+tt.second)
 	}
 }
+
+// TestNameLineUnderTitle: the header block written as label lines under
+// the form's title, before its table (项目名称：…, 年度资金总额：…万元), names
+// the project (probe filing 105); a line with a space and no colon, or a
+// sentence, names none.
+func TestNameLineUnderTitle(t *testing.T) {
+	for line, want := range map[string]string{
+		"项目名称：农村公路安全生命防护工程":   "农村公路安全生命防护工程",
+		"项目名称:档案征集编研":         "档案征集编研",
+		"项目名称 农村公路安全生命防护工程":   "",
+		"项目名称：完成护栏安装。提升道路安全。": "",
+	} {
+		doc := Extract([]layout.Block{para(1, "2024年项目支出绩效目标表"), para(2, line), para(3, "年度资金总额：260万元"), tableOf(4,
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "安装护栏长度", "≥35公里"},
+		)}, layout.DefaultLimits)
+		if assert.Len(t, doc.Projects, 1, line) {
+			assert.Equal(t, want, doc.Projects[0].Name, line)
+		}
+	}
+}

@@ -96,6 +96,14 @@ func (e *extractor) betweenTables(text string, pos model.Pos) {
 	if e.unitLine(text, pos) || e.amountLine(text, pos) {
 		return
 	}
+	if e.ps.rows == 0 && e.cur.Name == "" {
+		if val := e.nameLine(text, false); val != "" {
+			// 项目名称：某工程 under the form's title, before its
+			// table: the header block written as label lines
+			e.cur.Name = val
+			return
+		}
+	}
 	e.placeUnrecognized(text, pos)
 }
 
@@ -141,22 +149,31 @@ func (e *extractor) coverLine(text string) {
 	if len(e.doc.Projects) > 0 || e.coverName != "" {
 		return
 	}
+	if val := e.nameLine(text, true); val != "" {
+		e.coverName = val
+	}
+}
+
+// nameLine reads a label line of a project name label and its value
+// after a colon (项目名称：某补贴), or with spaceOK after a space: the value
+// short and no sentence. It gives "" for any other line.
+func (e *extractor) nameLine(text string, spaceOK bool) string {
 	label, val, ok := strings.Cut(strings.ReplaceAll(text, ":", "："), "：")
 	if !ok {
 		i := strings.IndexFunc(text, isSpace)
-		if i < 0 {
-			return
+		if i < 0 || !spaceOK {
+			return ""
 		}
 		label, val = text[:i], text[i:]
 	}
 	val = layout.Clean(val)
 	if f, _, known := e.lx.lookupLabel(labelKey(label)); !known || f != fName || val == "" {
-		return
+		return ""
 	}
 	if n := utf8.RuneCountInString(val); n > 40 || strings.ContainsAny(val, "。；;：:") {
-		return
+		return ""
 	}
-	e.coverName = val
+	return val
 }
 
 // joinTitleLines prepends to an unnumbered title the lines it was broken
