@@ -306,9 +306,11 @@ func (pl *placement) byNeighbours(i int) {
 		// 监督检查指标): the level 2
 		pl.guessed(cLevel2, i, text, ctLevel2)
 	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) &&
-		p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells:
+		p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && !(p.cells >= 2 && p.distinct.len() == 1):
 		// texts of every kind right after the levels, no typed
-		// targets among most ("立项程序规范性" reads as qualitative)
+		// targets among most ("立项程序规范性" reads as qualitative);
+		// one text in every row (台（套）, 数值型, 是) is a qualifier the
+		// rows share, no indicator's name
 		pl.guessed(cName, i, text, ctName)
 	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.idx[cLevel1] < 0 && g.idx[cLevel2] < 0 && g.idx[cValue] >= 0 &&
 		col < g.columnOf(row, g.idx[cValue], f) && (text == "" || e.lx.isBlockLabel(labelKey(text))) &&

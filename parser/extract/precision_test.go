@@ -1124,3 +1124,34 @@ func TestHollowUnderAreas(t *testing.T) {
 	}
 	assert.Equal(t, []string{"数量指标|补助村数|反映补助村数情况=2", "质量指标|资金使用合规性|反映资金使用合规情况=>=95%"}, got)
 }
+
+// A blank caption right after the levels over one text in every row (a
+// unit, a value type, a flag the rows share: 台（套）, 数值型, 是) names no
+// indicator: names differ from row to row. Before, every indicator was
+// named 台（套） or 是. Distinct texts there still name them.
+func TestSharedWordIsNoName(t *testing.T) {
+	for _, tt := range []struct {
+		mid  [4]string
+		want []string
+	}{
+		{[4]string{"台（套）", "台（套）", "台（套）", "台（套）"}, nil},
+		{[4]string{"数值型", "数值型", "数值型", "数值型"}, nil},
+		{[4]string{"是", "是", "是", "是"}, nil},
+		{[4]string{"购置设备", "设备验收合格率", "按期完成率", "群众满意度"},
+			[]string{"购置设备=30", "设备验收合格率=50", "按期完成率=60", "群众满意度=40"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某补助项目"},
+			[]string{"一级指标", "二级指标", "", "指标值"},
+			[]string{"产出指标", "数量指标", tt.mid[0], "30"},
+			[]string{"^", "质量指标", tt.mid[1], "50"},
+			[]string{"^", "时效指标", tt.mid[2], "60"},
+			[]string{"效益指标", "满意度指标", tt.mid[3], "40"})}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.mid[0])
+	}
+}
