@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
@@ -243,5 +244,43 @@ func TestNameLineUnderTitle(t *testing.T) {
 		if assert.Len(t, doc.Projects, 1, line) {
 			assert.Equal(t, want, doc.Projects[0].Name, line)
 		}
+	}
+}
+
+// TestAreasTotalIsTarget: a transfer table's column that sums its areas
+// (合计, 总计), wherever it stands among them, gives the target, kept
+// beside as another value, with no AREA-TARGETS-DIFFER (probe filing 106);
+// without it the first area's target stands, with the warning.
+func TestAreasTotalIsTarget(t *testing.T) {
+	for _, tt := range []struct {
+		captions, cells []string
+		want            string
+		warned          bool
+	}{
+		{[]string{"甲县", "乙县", "合计"}, []string{"≥300亩", "≥200亩", "≥500亩"}, "≥500亩|region 甲县=≥300亩|region 乙县=≥200亩|other 合计=≥500亩", false},
+		{[]string{"总计", "甲县", "乙县"}, []string{"≥500亩", "≥300亩", "≥200亩"}, "≥500亩|other 总计=≥500亩|region 甲县=≥300亩|region 乙县=≥200亩", false},
+		{[]string{"甲县", "乙县"}, []string{"≥300亩", "≥200亩"}, "≥300亩|region 甲县=≥300亩|region 乙县=≥200亩", true},
+	} {
+		doc := Extract([]layout.Block{para(1, "2024年中央对地方转移支付区域绩效目标表"), tableOf(2,
+			[]string{"专项名称", "重点生态保护修复治理资金"},
+			append([]string{"一级指标", "二级指标", "三级指标"}, tt.captions...),
+			append([]string{"产出指标", "数量指标", "矿山生态修复面积"}, tt.cells...),
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Value.Raw
+				for _, o := range ind.OtherValues {
+					s += "|" + string(o.Role) + " " + o.Label + "=" + o.Value.Raw
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, []string{tt.want}, got, tt.captions)
+		warned := false
+		for _, w := range doc.Warnings {
+			warned = warned || w.Code == diag.AreaTargetsDiffer
+		}
+		assert.Equal(t, tt.warned, warned, tt.captions)
 	}
 }

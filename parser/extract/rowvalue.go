@@ -116,10 +116,13 @@ func endsWithUnit(v *vocab.Vocabulary, val string) bool {
 
 // regionValues reads the value columns of a transfer table, one per
 // recipient area: the target is the areas' value when they agree, else the
-// first area's, with a warning; each area's cell is kept.
+// first area's, with a warning; each area's cell is kept. A column
+// captioned as the areas' total (合计, 总计) is no area: its cell is the
+// target, kept beside as another value, wherever it stands.
 func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 	val, pos, idx := "", model.Pos{}, -1
 	differ := false
+	total := false
 	shift := r.areasFromEnd()
 	for _, x := range r.g.regions {
 		s, p, ok := r.at(x)
@@ -131,14 +134,22 @@ func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 		if !ok || s == "" {
 			continue
 		}
+		if areasTotal(x.label) {
+			ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: model.RoleOther, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
+			val, pos, idx, total = s, p, r.index(x.idx, x.col), true
+			continue
+		}
 		ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: model.RoleRegion, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
+		if total {
+			continue
+		}
 		if idx < 0 {
 			val, pos, idx = s, p, r.index(x.idx, x.col)
 		} else if s != val {
 			differ = true
 		}
 	}
-	if differ {
+	if differ && !total {
 		r.e.warn(pos, diag.AreaTargetsDiffer, val)
 	}
 	if shift > 0 && idx >= 0 {
@@ -327,4 +338,10 @@ func captionHint(lx *lexicon, label string) (op, unit string) {
 		return "", ""
 	}
 	return op, rest
+}
+
+// areasTotal tells the caption of a transfer table's column that sums its
+// areas: 合计, 总计, 全省合计.
+func areasTotal(label string) bool {
+	return strings.HasSuffix(label, "合计") || strings.HasSuffix(label, "总计")
 }
