@@ -491,7 +491,9 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 // target, not after a label. Where the block's labels stand under the
 // names (考核节点进度完成率 | 10分 | 项目采购节约率 | 10分 from the name's
 // column on), no name is points (pointsOnly) and only the pairs tell. A
-// pair may be glued in one cell (项目采购节约率：10分). A row that also
+// pair may be glued in one cell (项目采购节约率：10分), outside the target's
+// and the results' columns (目标：90分 | 实际：95分 is a target and a result
+// written with their captions). A row that also
 // holds a number in another form (≥100人, 95%) is an indicator's whose
 // levels carry their points (产出指标 | 50分 | 数量指标 | 20分 | 培训人数 |
 // 10分 | ≥100人, an evaluation framework's 分值 beside each level): a
@@ -499,6 +501,7 @@ func (r *gridRow) notIndicator(l1, l2, name string) bool {
 func (r *gridRow) scorePairs() bool {
 	g := r.g
 	weight, score := r.index(g.idx[cWeight], g.cols[cWeight]), r.index(g.idx[cScore], g.cols[cScore])
+	value, actual := r.index(g.idx[cValue], g.cols[cValue]), r.index(g.idx[cActual], g.cols[cActual])
 	pairs, label := 0, false
 	digits := "0123456789０１２３４５６７８９"
 	for i := range r.row {
@@ -515,7 +518,9 @@ func (r *gridRow) scorePairs() bool {
 			}
 			label = false
 		case gluedPoints(s):
-			pairs++ // 项目采购节约率：10分, the pair in one cell
+			if i != value && i != actual {
+				pairs++ // 项目采购节约率：10分, the pair in one cell
+			}
 			label = false
 		case strings.ContainsAny(s, digits) && i != weight && i != score:
 			return false // a target or a result beside the points
