@@ -164,11 +164,19 @@ func thousandsSeparator(s string, i int) int {
 	if n == 0 {
 		return 0
 	}
-	if !threeDigits(s[i+n:]) || !groupsBefore(s, i) || !groupsAfter(s, i+n+3) {
+	if !threeDigits(s[i+n:]) {
+		return 0
+	}
+	before, after := groupsBefore(s, i, 0), groupsAfter(s, i+n+3, 0)
+	if before < 0 || after < 0 || before+1+after > maxGroups {
 		return 0
 	}
 	return n
 }
+
+// maxGroups bounds the groups of three a number's separators may join:
+// no more than a number of MaxDigits digits holds.
+const maxGroups = MaxDigits / 3
 
 // separatorLen is the length of the comma, ASCII or full-width, s has at
 // byte i, or 0.
@@ -194,36 +202,57 @@ func threeDigits(g string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// groupsBefore tells the digits that end at byte i a number's leading
-// group (one to three digits, no decimal point before them) or a group of
-// three after another separator that is one: 2024，100 and 0.5，100 hold no
-// thousands separator, nor 12,34,567.
-func groupsBefore(s string, i int) bool {
+// groupsBefore counts the groups of a number that end at byte i: its
+// leading group (one to three digits, no decimal point before them) and
+// the groups of three after separators before it; -1 where the digits are
+// no such group (2024，100 and 0.5，100 hold no thousands separator, nor
+// 12,34,567). The walk stops past maxGroups: a longer run is no number.
+func groupsBefore(s string, i, depth int) int {
+	if depth > maxGroups {
+		return -1
+	}
 	p := i
 	for p > 0 && isDigit(s[p-1]) {
 		p--
 	}
 	d := i - p
 	if d == 0 || d > 3 || p > 0 && s[p-1] == '.' {
-		return false
+		return -1
 	}
 	for _, m := range []int{1, len("，")} {
 		if q := p - m; q > 0 && separatorLen(s, q) == m && isDigit(s[q-1]) {
-			return d == 3 && groupsBefore(s, q)
+			if d != 3 {
+				return -1
+			}
+			if n := groupsBefore(s, q, depth+1); n >= 0 {
+				return n + 1
+			}
+			return -1
 		}
 	}
-	return true
+	return 1
 }
 
-// groupsAfter tells the text after a group of three at byte j the end of
-// the number, or another separator before another group of three that
-// ends it in turn: 1,234,5 and 1,234,5678 hold no thousands separator.
-func groupsAfter(s string, j int) bool {
+// groupsAfter counts the groups of three after the one that ends at byte
+// j, each after a separator, up to the number's end; -1 where a separator
+// stands before no group of three that ends the number or a separator in
+// turn (1,234,5 and 1,234,5678 hold no thousands separator), or past
+// maxGroups.
+func groupsAfter(s string, j, depth int) int {
+	if depth > maxGroups {
+		return -1
+	}
 	m := separatorLen(s, j)
 	if m == 0 || j+m >= len(s) || !isDigit(s[j+m]) {
-		return true
+		return 0
 	}
-	return threeDigits(s[j+m:]) && groupsAfter(s, j+m+3)
+	if !threeDigits(s[j+m:]) {
+		return -1
+	}
+	if n := groupsAfter(s, j+m+3, depth+1); n >= 0 {
+		return n + 1
+	}
+	return -1
 }
 
 // DropThousands returns s with its thousands separators removed, ASCII

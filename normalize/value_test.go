@@ -247,3 +247,16 @@ func TestDropThousands(t *testing.T) {
 	s := "854万元（其中中央资金400万元）"
 	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = DropThousands(s) }))
 }
+
+// TestDropThousandsLongRun: a run of groups longer than any number
+// (MaxDigits digits) keeps its commas, and reading it stays linear enough
+// to finish at once on a long cell.
+func TestDropThousandsLongRun(t *testing.T) {
+	long := "1" + strings.Repeat(",234", 40)
+	assert.Equal(t, long, DropThousands(long))
+	short := "1" + strings.Repeat(",234", 5)
+	assert.Equal(t, "1"+strings.Repeat("234", 5), DropThousands(short))
+	huge := "1" + strings.Repeat(",234", 200000)
+	assert.Equal(t, huge, DropThousands(huge))
+	_ = Value(huge, Context{})
+}
