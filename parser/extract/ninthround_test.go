@@ -289,3 +289,32 @@ func TestAreasTotalIsTarget(t *testing.T) {
 		assert.Equal(t, tt.warned, warned, tt.captions)
 	}
 }
+
+// TestValueCaptionOverTargetAndActual: a value caption spanning two
+// sub-captions, the year's target and the results (指标值 over 年度目标值 |
+// 实际完成值), reads each under its own (probe filing 109); before, the two
+// cells were joined into one target (≥12个12个).
+func TestValueCaptionOverTargetAndActual(t *testing.T) {
+	for _, sub := range [][2]string{{"年度目标值", "实际完成值"}, {"年度指标值", "全年实际值"}} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="6">某开放项目</td></tr>
+<tr><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td colspan="2">指标值</td><td rowspan="2">分值</td><td rowspan="2">得分</td></tr>
+<tr><td>` + sub[0] + `</td><td>` + sub[1] + `</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>免费开放场馆数</td><td>≥12个</td><td>12个</td><td>20</td><td>20</td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				a := ""
+				if ind.Actual != nil {
+					a = ind.Actual.Raw
+				}
+				got = append(got, ind.Name+"="+ind.Value.Raw+"|"+a)
+			}
+		}
+		assert.Equal(t, []string{"免费开放场馆数=≥12个|12个"}, got, sub[1])
+	}
+}

@@ -50,6 +50,11 @@ func (e *extractor) subHeader(row []layout.Cell) bool {
 			return false
 		}
 		col := e.lx.qualifierColumn(key)
+		if col == cNone && e.lx.gridLabel(key) == cActual && g.idx[cActual] < 0 {
+			// 指标值 over 年度目标值 | 实际完成值: the results under the
+			// caption's second half
+			col = cActual
+		}
 		if col == cNone {
 			return false
 		}
@@ -74,8 +79,11 @@ func (e *extractor) subHeader(row []layout.Cell) bool {
 	for _, x := range qs {
 		c := &row[x.i]
 		label := compactLabel(layout.Clean(c.Text))
-		if x.col == cValue {
-			g.idx[cValue], g.cols[cValue], g.labels[cValue] = x.i, c.Pos.Col, label
+		if x.col == cValue || x.col == cActual {
+			g.idx[x.col], g.cols[x.col], g.labels[x.col] = x.i, c.Pos.Col, label
+			if x.col == cActual {
+				g.valueSpan = 1 // the caption's span is split: the target is its own column
+			}
 			continue
 		}
 		g.extras = append(g.extras, extraCol{idx: x.i, col: c.Pos.Col, role: extraRole(x.col), label: label})
