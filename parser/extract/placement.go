@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -373,14 +375,37 @@ func (pl *placement) byNeighbours(i int) {
 }
 
 // typedTargetsBeside tells another open header cell than i whose column
-// holds typed targets (≥95%, ≤65万元), not left of the level columns.
+// holds typed targets (≥95%, ≤65万元), not left of the level columns: one
+// of them at least with a comparator, as targets are written. A column of
+// typed values none of which compares (120人, 96%) may be the results
+// beside bare targets (培训人数（人） | 100 | 120人, the unit in the name's
+// parentheses): the bare numbers stay the target then.
 func (pl *placement) typedTargetsBeside(i int) bool {
 	g, row, f := pl.g, pl.row, pl.f
 	for j := range row {
 		if j == i {
 			continue
 		}
-		if _, ok := pl.open(j); ok && f.content(g.columnOf(row, j, f)) == ctValue && !g.leftOfLevels(row, j, f) {
+		if _, ok := pl.open(j); ok && f.content(g.columnOf(row, j, f)) == ctValue && !g.leftOfLevels(row, j, f) &&
+			pl.compares(g.columnOf(row, j, f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// compares tells a column of the grid's rows where a value is written
+// with a comparator (≥300平方米, ≤65万元, 不低于95%).
+func (pl *placement) compares(col int) bool {
+	if col < 0 {
+		return false
+	}
+	for _, r := range pl.e.gridRows() {
+		t := cellIn(r, col, nil, pl.f)
+		if t == "" {
+			continue
+		}
+		if v := normalize.Value(t, normalize.Context{}); v.Op != "" && v.Op != model.OpEq {
 			return true
 		}
 	}

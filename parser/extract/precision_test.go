@@ -1155,3 +1155,23 @@ func TestSharedWordIsNoName(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.mid[0])
 	}
 }
+
+// Two blank captions right of the names over bare numbers and typed values
+// none of which compares (100 | 120人, 95 | 96%: the targets, their units in
+// the names' parentheses, then the results): the bare numbers stay the
+// targets. Before (the typed column taking the target whatever it held),
+// every indicator's target was its result.
+func TestUncomparedValuesBesideBareTargets(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某补助项目"},
+		[]string{"一级指标", "二级指标", "三级指标", "", "", "分值", "得分"},
+		[]string{"产出指标", "数量指标", "培训人数（人）", "100", "120人", "10", "10"},
+		[]string{"^", "质量指标", "合格率（%）", "95", "96%", "10", "10"},
+		[]string{"效益指标", "社会效益指标", "覆盖乡镇数（个）", "12", "12个", "10", "10"})}, layout.DefaultLimits)
+	var got []string
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			got = append(got, ind.Name+"="+ind.Value.Raw)
+		}
+	}
+	assert.Equal(t, []string{"培训人数（人）=100", "合格率（%）=95", "覆盖乡镇数（个）=12"}, got)
+}
