@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
@@ -149,8 +150,85 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	if ind.Source.IsZero() {
 		ind.Source = namePos
 	}
+	if names, vals := numberedLinePairs(name, val); names != nil && ind.Actual == nil && len(ind.OtherValues) == 0 &&
+		ind.Weight == nil && ind.Score == nil && ind.Description == "" && len(ind.ValueParts) == 0 {
+		// 1.改造危房户数 / 2.开工率 over 1.≥300户 / 2.100%: the cells
+		// list an indicator a numbered line, the same numbers in both
+		for k := range names {
+			one := ind
+			one.Name, one.Value = names[k], model.Value{Raw: vals[k], Kind: model.KindText}
+			r.add(one)
+		}
+		appended = true
+		return
+	}
 	r.add(ind)
 	appended = true
+}
+
+// numberedLinePairs splits a name cell and a value cell that list two or
+// more indicators as numbered lines, 1. to n. in both (1.改造危房户数 /
+// 2.开工率 over 1.≥300户 / 2.100%; 1、 1． （1） (1) ① alike): the names as
+// written and the targets without their numbers. It returns nil when the
+// cells are not so numbered line for line.
+func numberedLinePairs(name, val string) (names, vals []string) {
+	nl, vl := cellLines(name), cellLines(val)
+	if len(nl) < 2 || len(nl) != len(vl) {
+		return nil, nil
+	}
+	for k := range nl {
+		n, _ := lineSerial(nl[k])
+		m, rest := lineSerial(vl[k])
+		if n != k+1 || m != k+1 || rest == "" {
+			return nil, nil
+		}
+		vals = append(vals, rest)
+	}
+	return nl, vals
+}
+
+// cellLines is a cell's non-blank lines, trimmed.
+func cellLines(s string) []string {
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// lineSerial reads the number a line opens with — 1. 1、 1． (1) （1） 1)
+// ① — and the rest of the line; 0 when it opens with none.
+func lineSerial(l string) (int, string) {
+	if r, size := utf8.DecodeRuneInString(l); r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1, strings.TrimSpace(l[size:])
+	}
+	open := ""
+	for _, p := range []string{"（", "("} {
+		if strings.HasPrefix(l, p) {
+			open = p
+		}
+	}
+	rest := l[len(open):]
+	i := 0
+	for i < len(rest) && i < 2 && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, ""
+	}
+	n := serialNumber(rest[:i])
+	closers := []string{".", "、", "．", ")"}
+	if open != "" {
+		closers = []string{"）", ")"}
+	}
+	for _, c := range closers {
+		if after, ok := strings.CutPrefix(rest[i:], c); ok {
+			return n, strings.TrimSpace(after)
+		}
+	}
+	return 0, ""
 }
 
 // newGridRow prepares a row of the grid for reading: a target split over

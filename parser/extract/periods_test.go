@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPartCaption: the captions of a part of the year's targets (months,
 // quarters, half-years) and of a range's bounds are parts, never the
@@ -157,6 +160,33 @@ func TestSplitNameTarget(t *testing.T) {
 	} {
 		if got := namesNameAndValue(caption); got != want {
 			t.Errorf("namesNameAndValue(%q) = %v, want %v", caption, got, want)
+		}
+	}
+}
+
+// TestNumberedLinePairs: a name cell and a value cell listing indicators
+// as numbered lines, the same numbers line for line, split into pairs
+// (probe filing 110); unnumbered lines, counts or numbers that differ, or
+// one line give nothing.
+func TestNumberedLinePairs(t *testing.T) {
+	for _, c := range []struct {
+		name, val   string
+		names, vals []string
+	}{
+		{"1.改造危房户数\n2.开工率", "1.≥300户\n2.100%", []string{"1.改造危房户数", "2.开工率"}, []string{"≥300户", "100%"}},
+		{"（1）受益人数\n（2）覆盖率", "(1)≥500人\n(2)≥95%", []string{"（1）受益人数", "（2）覆盖率"}, []string{"≥500人", "≥95%"}},
+		{"①甲\n②乙", "①1个\n②2个", []string{"①甲", "②乙"}, []string{"1个", "2个"}},
+		{"1、甲\n\n2、乙\n", "1、5个\n2、6个", []string{"1、甲", "2、乙"}, []string{"5个", "6个"}},
+		{"改造危房户数\n开工率", "≥300户\n100%", nil, nil},
+		{"1.甲\n2.乙", "1.≥300户", nil, nil},
+		{"1.甲\n3.乙", "1.5个\n3.6个", nil, nil},
+		{"1.甲\n2.乙", "1.5个\n2.", nil, nil},
+		{"1.甲", "1.5个", nil, nil},
+		{"1.甲\n2.乙", "≥95%\n2.5个", nil, nil},
+	} {
+		names, vals := numberedLinePairs(c.name, c.val)
+		if !slices.Equal(names, c.names) || !slices.Equal(vals, c.vals) {
+			t.Errorf("numberedLinePairs(%q, %q) = %q, %q, want %q, %q", c.name, c.val, names, vals, c.names, c.vals)
 		}
 	}
 }

@@ -31,7 +31,7 @@ def write(name, title, tables, paras_after=(), text_sep=None):
             h.append('<tr>' + ''.join(
                 '<td%s%s>%s</td>' % (' rowspan="%d"' % rs if rs > 1 else '',
                                      ' colspan="%d"' % cs if cs > 1 else '',
-                                     html.escape(tx))
+                                     html.escape(tx).replace('\n', '<br>'))
                 for tx, rs, cs in map(cell, row)) + '</tr>')
             col = 0
             lines = []
