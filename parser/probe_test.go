@@ -54,6 +54,9 @@ import (
 // 原指标值 | 调整后指标值 read the adjusted target, the original beside.
 // 110's two indicators as numbered lines of one name cell and one value
 // cell (1.改造危房户数 / 2.开工率 over 1.≥300户 / 2.100%) read as two.
+// 116's results under 实际完成值（%） take the caption's unit (97%), as the
+// targets under 年度指标值（%） do (results are checked in
+// TestResultCaptionUnit; this test pins the targets).
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -170,6 +173,8 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "113-points-in-name", kind: "project", inds: []string{"产出指标|数量指标|医疗救助人次（20分）|≥5000人次|>=", "产出指标|时效指标|救助资金发放及时率（10分）|100%|=", "满意度指标|服务对象满意度指标|救助对象满意度（10分）|≥90%|>="}},
 		{dir: "114-money-pairs-one-row", kind: "project", inds: []string{"产出指标|数量指标|改造道路里程|≥20公里|>=", "产出指标|质量指标|验收合格率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "115-money-by-government-level", kind: "project", inds: []string{"产出指标|数量指标|巩固提升工程数|≥15处|>=", "产出指标|质量指标|水质达标率|≥95%|>=", "效益指标|社会效益指标|受益人口|≥2万人|>="}},
+		{dir: "116-unit-in-both-captions", kind: "self_evaluation", inds: []string{"产出指标|质量指标|资助覆盖率|≥95%|>=", "产出指标|时效指标|资金发放及时率|100%|=", "满意度指标|服务对象满意度指标|家长满意度|≥90%|>="}},
+		{dir: "117-level-one-spans-level-two", kind: "project", inds: []string{"产出指标|数量指标|签约服务人数|≥5000人|>=", "产出指标|质量指标|规范管理率|≥80%|>=", "满意度指标|满意度指标|签约居民满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

@@ -318,3 +318,37 @@ func TestValueCaptionOverTargetAndActual(t *testing.T) {
 		assert.Equal(t, []string{"免费开放场馆数=≥12个|12个"}, got, sub[1])
 	}
 }
+
+// TestResultCaptionUnit: a results caption ending with its unit in
+// parentheses (实际完成值（%）) gives a bare number its unit, as the target's
+// caption does (probe filing 116); a result with its own unit or words, or
+// a caption without a unit, stays as written.
+func TestResultCaptionUnit(t *testing.T) {
+	for _, tt := range []struct {
+		caption, cell, want string
+	}{
+		{"实际完成值（%）", "97", "97%"},
+		{"实际完成值(万元)", "12.5", "12.5万元"},
+		{"实际完成值（%）", "97%", "97%"},
+		{"实际完成值（%）", "已完成", "已完成"},
+		{"实际完成值", "97", "97"},
+		{"实际完成值（≥%）", "97", "97%"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "学前教育资助项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "年度指标值（%）", tt.caption},
+			[]string{"产出指标", "质量指标", "资助覆盖率", "≥95", tt.cell},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				a := ""
+				if ind.Actual != nil {
+					a = ind.Actual.Raw
+				}
+				got = append(got, ind.Value.Raw+"|"+a)
+			}
+		}
+		assert.Equal(t, []string{"≥95%|" + tt.want}, got, tt.caption+" "+tt.cell)
+	}
+}

@@ -184,7 +184,7 @@ func (r *gridRow) areasFromEnd() int {
 // notes, and the value columns beside the target.
 func (r *gridRow) extras(ind *model.Indicator) {
 	if s, _, i := r.get(cActual); i >= 0 && s != "" {
-		ind.Actual = &model.Value{Raw: s, Kind: model.KindText}
+		ind.Actual = &model.Value{Raw: r.resultHinted(s, ind.Name), Kind: model.KindText}
 	}
 	if s, _, i := r.get(cWeight); i >= 0 && s != "" {
 		ind.Weight = &s
@@ -308,6 +308,22 @@ func (r *gridRow) captionHinted(val, name string) (string, bool) {
 		raw = op + raw
 	}
 	return raw + unit, true
+}
+
+// resultHinted composes a bare number under a results caption that ends
+// with its unit in parentheses (实际完成值（%） | 97 → 97%), as captionHinted
+// does for the target; a comparator in the caption is the target's, not
+// the result's. A result with its own unit, words, or under an indicator
+// whose name ends in parentheses (its own unit) stays as written.
+func (r *gridRow) resultHinted(val, name string) string {
+	_, unit := captionHint(r.e.lx, r.g.labels[cActual])
+	if unit == "" || strings.HasSuffix(name, ")") || strings.HasSuffix(name, "）") {
+		return val
+	}
+	if v := normalize.Value(val, normalize.Context{Year: 2000}); v.Kind != model.KindQuantity || v.Unit != "" {
+		return val
+	}
+	return val + unit
 }
 
 // captionHint reads the parentheses a caption ends with: a comparator
