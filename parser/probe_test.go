@@ -56,7 +56,10 @@ import (
 // cell (1.改造危房户数 / 2.开工率 over 1.≥300户 / 2.100%) read as two.
 // 116's results under 实际完成值（%） take the caption's unit (97%), as the
 // targets under 年度指标值（%） do (results are checked in
-// TestResultCaptionUnit; this test pins the targets).
+// TestResultCaptionUnit; this test pins the targets). 119's worded
+// monitoring captions read 截至6月底完成情况 as the results to date and
+// 预计全年完成情况 as another value (the kind self_evaluation, as 83's);
+// 是否能完成年度目标 stays unrecognized with HEADER-UNKNOWN.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -175,6 +178,8 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "115-money-by-government-level", kind: "project", inds: []string{"产出指标|数量指标|巩固提升工程数|≥15处|>=", "产出指标|质量指标|水质达标率|≥95%|>=", "效益指标|社会效益指标|受益人口|≥2万人|>="}},
 		{dir: "116-unit-in-both-captions", kind: "self_evaluation", inds: []string{"产出指标|质量指标|资助覆盖率|≥95%|>=", "产出指标|时效指标|资金发放及时率|100%|=", "满意度指标|服务对象满意度指标|家长满意度|≥90%|>="}},
 		{dir: "117-level-one-spans-level-two", kind: "project", inds: []string{"产出指标|数量指标|签约服务人数|≥5000人|>=", "产出指标|质量指标|规范管理率|≥80%|>=", "满意度指标|满意度指标|签约居民满意度|≥90%|>="}},
+		{dir: "118-targets-in-points", kind: "project", inds: []string{"产出指标|数量指标|办件量|≥10万件|>=", "产出指标|质量指标|好差评差评整改率|100%|=", "满意度指标|服务对象满意度指标|群众满意度测评得分|≥90分|>="}},
+		{dir: "119-monitoring-worded-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|改造客运线路|≥10条|>=", "产出指标|质量指标|车辆达标率|100%|=", "满意度指标|服务对象满意度指标|乘客满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

@@ -157,8 +157,10 @@ func (lx *lexicon) gridByRules(key string) gridColumn {
 		// another value)
 		return targetRole(key)
 	case strings.Contains(key, "实际") || strings.HasSuffix(key, "完成值") || key == "完成情况" || key == "实际值" ||
-		strings.HasSuffix(key, "执行情况") || namesAchieved(stripParens(key)):
-		// (指标执行情况, 半年度指标执行情况: a monitoring table's results to date)
+		strings.HasSuffix(key, "执行情况") || namesAchieved(stripParens(key)) ||
+		resultsToDate(key):
+		// (指标执行情况, 半年度指标执行情况, 截至6月底完成情况: a
+		// monitoring table's results to date)
 		if strings.HasPrefix(key, "上年") || strings.HasPrefix(key, "去年") {
 			return cLastYear
 		}
@@ -255,7 +257,23 @@ func moneyPutIn(k string) bool {
 // (计划完成值, 全年预计完成值). It is a target's caption, second to the
 // target's own (年度指标值) where both stand.
 func plannedCompletion(key string) bool {
+	if strings.HasSuffix(key, "完成情况") {
+		// 预计全年完成情况; not a group's caption (年度绩效指标完成情况)
+		return namesPlan(key) && !strings.Contains(key, "实际") && !strings.Contains(key, "指标") && !strings.Contains(key, "目标")
+	}
 	return strings.HasSuffix(key, "完成值") && !strings.Contains(key, "实际") && namesPlan(key)
+}
+
+// resultsToDate tells a monitoring table's caption of the results to a
+// date in the year: 完成情况 last, a month or half-year or 截至 in it, no
+// plan and no 指标 or 目标 (a group's caption, 年度绩效指标完成情况): 截至6月底完成情况,
+// 1-6月完成情况, 上半年完成情况.
+func resultsToDate(key string) bool {
+	if !strings.HasSuffix(key, "完成情况") || utf8.RuneCountInString(key) > 12 || namesPlan(key) ||
+		strings.Contains(key, "指标") || strings.Contains(key, "目标") {
+		return false
+	}
+	return strings.Contains(key, "月") || strings.Contains(key, "半年") || strings.Contains(key, "截至") || strings.Contains(key, "截止")
 }
 
 // namesPlan tells a caption that names a plan or a forecast: 计划, 预计,

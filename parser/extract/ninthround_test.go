@@ -352,3 +352,23 @@ func TestResultCaptionUnit(t *testing.T) {
 		assert.Equal(t, []string{"≥95%|" + tt.want}, got, tt.caption+" "+tt.cell)
 	}
 }
+
+// TestMonitoringWordedCaptions: a monitoring table's worded captions
+// (probe filing 119) — the results to a date (截至6月底完成情况, 1-6月完成情况,
+// 上半年完成情况) are the results, the year's forecast (预计全年完成情况) a
+// target's caption kept beside the year's; a group's caption
+// (年度绩效指标完成情况, 年度目标完成情况) is neither.
+func TestMonitoringWordedCaptions(t *testing.T) {
+	lx := defaultLexicon()
+	for caption, want := range map[string]gridColumn{
+		"截至6月底完成情况": cActual, "1-6月完成情况": cActual, "上半年完成情况": cActual, "截止6月30日完成情况": cActual,
+		"预计全年完成情况": cValue,
+	} {
+		assert.Equal(t, want, lx.gridLabel(labelKey(caption)), caption)
+	}
+	for _, caption := range []string{"年度绩效指标完成情况", "年度目标完成情况", "截至6月底指标完成情况"} {
+		c := lx.gridLabel(labelKey(caption))
+		assert.NotEqual(t, cActual, c, caption)
+		assert.NotEqual(t, cValue, c, caption)
+	}
+}
