@@ -180,6 +180,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "117-level-one-spans-level-two", kind: "project", inds: []string{"产出指标|数量指标|签约服务人数|≥5000人|>=", "产出指标|质量指标|规范管理率|≥80%|>=", "满意度指标|满意度指标|签约居民满意度|≥90%|>="}},
 		{dir: "118-targets-in-points", kind: "project", inds: []string{"产出指标|数量指标|办件量|≥10万件|>=", "产出指标|质量指标|好差评差评整改率|100%|=", "满意度指标|服务对象满意度指标|群众满意度测评得分|≥90分|>="}},
 		{dir: "119-monitoring-worded-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|改造客运线路|≥10条|>=", "产出指标|质量指标|车辆达标率|100%|=", "满意度指标|服务对象满意度指标|乘客满意度|≥90%|>="}},
+		{dir: "120-selfeval-total-and-grade-rows", kind: "self_evaluation", inds: []string{"产出指标|数量指标|培训农技人员|≥120人|>=", "产出指标|质量指标|培训合格率|≥95%|>=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {

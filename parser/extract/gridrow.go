@@ -337,10 +337,18 @@ func (r *gridRow) textBeforeValue(nameIdx, valIdx int) string {
 }
 
 // nameSpansLevels tells a row aligned by content (alignShort) whose cell
-// in the name's column also covers both level columns the header places.
+// in the name's column also covers both level columns the header places,
+// or, in a form with grid columns, a row whose one cell spans them all.
 func (r *gridRow) nameSpansLevels() bool {
 	g := r.g
 	n, l1, l2 := g.idx[cName], g.idx[cLevel1], g.idx[cLevel2]
+	if r.span == nil && n >= 0 && l1 >= 0 && l2 >= 0 {
+		// cells with grid columns (a page's colspan): one cell over both
+		// level columns and the name's (自评等级 | 优 under the grid, its
+		// label spanning three columns and its grade the rest)
+		k := spanningAt(r.row, g.cols[cName])
+		return k >= 0 && k == spanningAt(r.row, g.cols[cLevel1]) && k == spanningAt(r.row, g.cols[cLevel2])
+	}
 	if r.span == nil || n < 0 || l1 < 0 || l2 < 0 || max(n, l1, l2) >= len(r.span) {
 		return false
 	}

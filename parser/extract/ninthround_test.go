@@ -372,3 +372,32 @@ func TestMonitoringWordedCaptions(t *testing.T) {
 		assert.NotEqual(t, cValue, c, caption)
 	}
 }
+
+// TestSpanOverLevelsAndNameIsNoIndicator: in a form with grid columns, a
+// row whose one cell spans both level columns and the name's (自评等级 over
+// three columns, its grade 优 over the rest, under a self-evaluation's grid)
+// is no indicator, its cells unrecognized once each (probe filing 120);
+// before, it was read as an indicator 自评等级 | 自评等级 | 自评等级 with 优
+// as its target, result, weight and score.
+func TestSpanOverLevelsAndNameIsNoIndicator(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="6">某推广项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>培训农技人员</td><td>≥120人</td><td>126人</td><td>30</td><td>30</td></tr>
+<tr><td colspan="3">自评等级</td><td colspan="4">优</td></tr>
+</table>`
+	blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	doc := Extract(blocks, layout.DefaultLimits)
+	var got, unrec []string
+	for _, p := range doc.Projects {
+		for _, ind := range p.Indicators {
+			got = append(got, ind.Name+"="+ind.Value.Raw)
+		}
+	}
+	for _, u := range doc.Unrecognized {
+		unrec = append(unrec, u.Text)
+	}
+	assert.Equal(t, []string{"培训农技人员=≥120人"}, got)
+	assert.Equal(t, []string{"自评等级", "优"}, unrec)
+}
