@@ -59,7 +59,10 @@ import (
 // TestResultCaptionUnit; this test pins the targets). 119's worded
 // monitoring captions read 截至6月底完成情况 as the results to date and
 // 预计全年完成情况 as another value (the kind self_evaluation, as 83's);
-// 是否能完成年度目标 stays unrecognized with HEADER-UNKNOWN.
+// 是否能完成年度目标 stays unrecognized with HEADER-UNKNOWN. 121's targets
+// in Chinese numerals keep their comparator word's op and no number. 122's
+// two-column grid (绩效指标 | 指标值, each name prefixed 数量指标：) is not
+// read: every cell unrecognized, no indicator (a refusal).
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -181,6 +184,8 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "118-targets-in-points", kind: "project", inds: []string{"产出指标|数量指标|办件量|≥10万件|>=", "产出指标|质量指标|好差评差评整改率|100%|=", "满意度指标|服务对象满意度指标|群众满意度测评得分|≥90分|>="}},
 		{dir: "119-monitoring-worded-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|改造客运线路|≥10条|>=", "产出指标|质量指标|车辆达标率|100%|=", "满意度指标|服务对象满意度指标|乘客满意度|≥90%|>="}},
 		{dir: "120-selfeval-total-and-grade-rows", kind: "self_evaluation", inds: []string{"产出指标|数量指标|培训农技人员|≥120人|>=", "产出指标|质量指标|培训合格率|≥95%|>=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
+		{dir: "121-chinese-numeral-targets", kind: "project", inds: []string{"产出指标|数量指标|培训乡村教师|三千人以上|>=", "产出指标|质量指标|培训合格率|不低于百分之九十|>=", "效益指标|社会效益指标|乡村学校覆盖|全覆盖|"}},
+		{dir: "122-level-prefixed-names", kind: "project", inds: []string{}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
