@@ -6325,3 +6325,41 @@ label, sub-label and the three money columns; the name and 主管部门 values o
 five rows, 总体目标 and 全年实际完成情况 over two each). INFERRED throughout, as the glued text shows no cell boundaries.
 """,
 ))
+
+# ------------------------------------------------------------- 381 (tenth round, build half)
+FILINGS.append(dict(
+    dir="381-ezhou-kejiguan-kepu-zhanjiao-shenbao",
+    html_title="项目支出绩效目标申报表",
+    blocks=[
+        ("table", [
+            [C("项目支出绩效目标申报表", cs=7)],
+            [C("申报单位:鄂州市科学技术馆", cs=5), C("金额单位:万元", cs=2)],
+            ["项目名称", C("科普展教及运营维护", cs=6)],
+            ["项目预算", "63", "项目类型", C("□ 常年性项目 □ 延续性项目 □ 一次性项目", cs=4)],
+            ["资金性质", C("□ 经费拨款 □ 非税收入 □ 政府性基金 □ 国有资本经营收入 □ 社会保险基金", cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("科普展教及运营维护", None, "63", "万元", [])]},
+    notes="""
+restored from a traditional-character copy (_restore.py)
+Place: 鄂州市 (Ezhou, Hubei), city level: 鄂州市科学技术馆 (the city's science and technology museum), its project 科普展教及运营维护
+(popular-science exhibitions and education, operation and upkeep). Year NOT GIVEN in the capture: the 立项依据 cites plans for
+2021-2025 (科协发普字〔2021〕52号 and 56号), so the filing is 2022 or later (an inference, not used in any field). Captured from a copy
+in traditional characters with a few pinyin glosses (proxypass.net: "延續(xù)性", "立項依據(jù)"); restored.txt (glosses removed, OpenCC
+t2s) is what this is transcribed from. Hubei and 鄂州 are covered (held-out 38; held-out 380, the city's 科协, in this round); the
+science museum and its 申报表 are new.
+Template kind: a 项目支出绩效目标申报表 (the Hubei city form: 申报单位 | 金额单位 / 项目名称 / 项目预算 | 项目类型 / 资金性质 / 立项依据 …),
+the indicator table beyond the capture.
+Layout features: the money a single "项目预算 | 63" cell pair with the unit only in the header's "金额单位:万元" (no 年度资金总额, no
+其中 rows); 项目类型 and 资金性质 as rows of unticked check boxes (the copy prints every box "□": which is ticked cannot be told); a
+long 立项依据 cell quoting two national plans.
+Truth: one project 科普展教及运营维护 (the 项目名称 cell), budget 63 万元 (项目预算; the unit from "金额单位:万元"). No indicators: the
+capture stops inside the 立项依据 cell, before the targets.
+Truncation: the 立项依据 row (cut in its second paragraph, "依托“中国空") and the rest of the form are left out of every file.
+Reconstruction: the capture prints each row on one line, " | " after each cell and one "|" for each column slot the row does not
+start; every row sums to seven slots, so the grid has seven columns. INFERRED: the title row over seven columns; 申报单位 over five
+and 金额单位 over two; the values of 项目名称 and 资金性质 over six; the 项目类型 boxes over four.
+Restoration: no untoned gloss was removed. OpenCC choices checked where they matter: 鄂州 (unchanged), 科学技术馆 (科學技術館),
+运营维护 (運營維護), 万元 (萬元); the name and the amount carry no ambiguous character.
+""",
+))
