@@ -92,3 +92,66 @@ Restoration: no untoned gloss was removed. OpenCC choices checked where they mat
 网络竞赛 (網絡競賽), 稳步提升 (穩步提升), 公众号 (公眾號); no 干/着/制/于/里/台/后/范/余 choice touches a scored string.
 """,
 ))
+
+# ---------------------------------------------------------------- 382
+_B382 = ("根据《财政部\n教育部关于印发〈现代职业教育质量提升计划资金管理办法〉的通知》(财教〔2019〕258号)《广东省教育厅关于做好2021年现代职业教育"
+         "质量提升计划中央专项资金(第二批)使用管理工作的通知》《广东省财政厅关于下达2021年现代职业教育质量提升计划中央资金(第二批)的通知》"
+         "(粤财科教〔2021〕96号),为提高我省高职院校办学质量,举办技能竞赛,强化高水平专业群建设,提高结对帮扶四所幼专能力,设立该项目。")
+_P382 = [  # label, value pairs in the order captured
+    ("项目类别", "其它事业发展性支出"), ("项目级别", "二级项目"),
+    ("二级项目名称", "2022年现代职业教育提升计划专项资金-高职院校生均拨款奖补资金"), ("二级项目编码", "440000210000000091236"),
+    ("挂接一级项目名称", ""), ("挂接一级项目编码", "135128807798472705"),
+    ("分配方式", ""), ("存续状态", "阶段性"),
+    ("项目开始年度", "2022"), ("项目结束年度", "2022"),
+    ("预算级次", "中央级"), ("项目来源", "下级上报的转移支付项目"),
+    ("项目金额(单位:元)", "10,875,000.00"), ("当年金额", "10,875,000.00"),
+    ("其中:社会投入资金(单位:元)", "0.00"), ("资金主管部门", "省教育厅"),
+    ("资金主管处室", "科教文处"), ("财政内部机构", "科教文处"),
+    ("申报单位", "广东省外语艺术职业学院"), ("用款单位", "广东省外语艺术职业学院"),
+    ("实施单位", ""), ("申报联系人", ""),
+    ("申报联系电话", ""), ("上一年项目预算安排情况", "7250000"),
+    ("申报属性", "延续项目"), ("上级转移支付项目代码", ""),
+    ("热点分类", ""), ("是否科研项目", "否"),
+    ("是否重点项目", "否"), ("是否为债券项目", "非债券项目"),
+    ("是否基建项目", "否"), ("是否信息化项目", "否"),
+]
+_G382 = [[C(_P382[i][0], cs=2), C(_P382[i][1], cs=3), C(_P382[i + 1][0], cs=2), C(_P382[i + 1][1], cs=3)]
+         for i in range(0, len(_P382), 2)]
+FILINGS.append(dict(
+    dir="382-guangdong-waiyu-yishu-zhiye-shengjun-2022",
+    html_title="其他事业发展性支出二级项目",
+    blocks=[
+        ("table", [
+            [C("附件3-10", cs=10)],
+            [C("其他事业发展性支出二级项目", cs=10)],
+            [C("金额单位:元", cs=10)],
+            [C("项目基本信息", cs=10)],
+        ] + _G382 + [
+            [C("设立依据及申报理由", cs=2), C(_B382, cs=8)],
+        ]),
+    ],
+    truth={"projects": [P("2022年现代职业教育提升计划专项资金-高职院校生均拨款奖补资金", None, "10875000", "元", [])]},
+    notes="""
+Place: 广东省 (GUANGDONG, province level): 广东省外语艺术职业学院 (a provincial vocational college) as 申报单位 and 用款单位, 省教育厅 as
+资金主管部门; year 2022 (项目开始年度 = 项目结束年度 = 2022; the name's "2022年"). A plain simplified page: one sheet (附件3-10) of an
+Excel workbook saved as web pages ("2022zxzjjxmbbfiles/sheet010"), stored on a site that mirrors it (hxd333.com); transcribed from
+source.txt. Guangdong is rare in the corpus (74, 161, 311, 343, held-out 78); a vocational college's central transfer (现代职业教育质量
+提升计划, 生均拨款奖补) and this 二级项目 sheet are new.
+Template kind: the Guangdong provincial budget system's 二级项目 sheet (项目基本信息 block of label | value pairs: 项目类别, 项目级别,
+二级项目名称 and 编码, 挂接一级项目, 存续状态, 项目开始/结束年度, 预算级次, 项目来源, 项目金额(单位:元), 当年金额, 其中:社会投入资金, 资金主管
+部门 and 处室, 申报单位, 用款单位, …, 设立依据及申报理由, 项目概述, then — beyond the capture — the targets).
+Layout features: the money in YUAN with thousands commas and two decimals ("10,875,000.00"), the unit only in the labels
+("项目金额(单位:元)") and in "金额单位:元" above; 项目金额 and 当年金额 equal; a previous year's amount "7250000" without commas or unit
+beside it (上一年项目预算安排情况, not this year's budget); long numeric codes (二级项目编码 440000210000000091236, 挂接一级项目编码
+135128807798472705) as values; yes/no rows (是否科研项目 否 …); empty values (挂接一级项目名称, 分配方式, 实施单位, 申报联系人 …); a line
+break inside the 设立依据 cell ("《财政部" / "教育部关于…").
+Truth: one project, name = the 二级项目名称 cell "2022年现代职业教育提升计划专项资金-高职院校生均拨款奖补资金", budget 10875000 元 (the
+项目金额(单位:元) cell "10,875,000.00", written as a plain decimal; 当年金额 agrees), money_unit 元 (from the label and "金额单位:元").
+No indicators: the capture stops in the 项目概述 row, before any target.
+Truncation: the 项目概述 row (cut in its first sentence, "…《广东省职业教育“扩容") and the rest of the sheet are left out of every file.
+Reconstruction: the capture prints every cell on its own line followed by " |"; the first two rows print one cell and nine "|" (a
+sheet of ten columns), the rest print no row ends. INFERRED: the title rows over ten columns; the label | value pairs two to a row
+(label over two columns, value over three), in the captured order; 设立依据及申报理由's value over eight columns. The row grouping is
+an inference; every label keeps its own value.
+""",
+))
