@@ -6444,3 +6444,54 @@ the three level columns, 年度指标值, 全年完成值, 未完成原因和改
 the empty level-2 rows kept as they print.
 """,
 ))
+
+# ------------------------------------------------------------- 401 (tenth round, build half)
+FILINGS.append(dict(
+    dir="401-suzhou-caizheng-zaibei-zhongxin-ziping-2021",
+    html_title="市财政灾备中心建设_自评报告",
+    blocks=[
+        ("p", "苏州市级财政支出项目绩效自评价报告"),
+        ("p", "苏州市级财政支出项目绩效自评表"),
+        ("table", [
+            ["项目名称", C("市财政灾备中心建设", cs=2), "项目年份", "2021"],
+            ["项目主管部门(单 位)", C("苏州市财政局", cs=4)],
+            ["市级预 算执行 情况(万 元)", "年初预算 数", "210", "当年使用上年结余、结 转及当年调整预算数", "0"],
+            [C("市级财 政资金 使用情 况(万 元)", rs=3), "财政拨款 数", "210", "指标结余数", "0"],
+            ["实际支付数", "197.33", "资金结余、结转数", "12.67"],
+            ["其中: 结转数", "12.67", "财政收回数", ""],
+            [C("项目资金构成(详细列出各子项目名称和金额)", cs=5)],
+            [C("子项名称", cs=3), "预算数(万元)", "实际数(万元)"],
+            [C("市财政灾备中心建设", cs=3), "203", "197.33"],
+            [C("监理服务", cs=3), "7", "5.638"],
+            [C("合计", cs=3), "210", "210"],
+        ]),
+    ],
+    truth={"projects": [P("市财政灾备中心建设", None, "210", "万元", [])]},
+    notes="""
+Place: 苏州市 (SUZHOU, JIANGSU), city level, 苏州市财政局 (the city's finance bureau, 项目主管部门); project 市财政灾备中心建设 (building
+the city finance bureau's disaster-recovery centre: backup cloud, nodes, network), year 2021 (项目年份). Captured from a document-sharing
+site (keke.chddh.cn) that shows the PDF "市财政灾备中心建设_自评报告.pdf" as the text of its pages, one paragraph. Suzhou (Jiangsu) and an
+information-system (信息化/网络安全) project of a finance bureau are new to the corpus.
+Template kind: the Suzhou 苏州市级财政支出项目绩效自评表 at the head of a 绩效自评价报告: 项目名称 | 项目年份, 项目主管部门(单位), 市级预算
+执行情况(万元) 年初预算数 | 当年使用上年结余、结转及当年调整预算数, 市级财政资金使用情况(万元) 财政拨款数 | 指标结余数 / 实际支付数 |
+资金结余、结转数 / 其中: 结转数 | 财政收回数, 项目资金构成 (子项名称 | 预算数(万元) | 实际数(万元), 合计), then an indicator table
+项目类别 | 指标名称 | 目标值 | 权重 | 实际完成值 | 自评分 with the classes 投入目标, 项目绩效实现情况(80分), 产出目标, 结果目标.
+Layout features: PDF TEXT, one paragraph: labels wrapped inside their cells and printed in pieces, interleaved with the values
+("市级预 年初预算 当年使用上年结余、结 算执行 数 转及当年调整预算数 情况(万 210 0 元)"); the money unit only inside the wrapped
+labels ("情况(万 … 元)") and the 子项 captions ("预算数(万元)"); the year's value (2021) printed before the 主管部门's value and its label
+(项目年份) much later; the 合计 row printed between the two 子项 rows; a 合计 实际数 (210) that is not the sum of the 子项 actuals
+(197.33 + 5.638), kept as written; no 项目支出绩效目标表-style 年度资金总额 caption: the budget is 年初预算数.
+Truth: one project 市财政灾备中心建设 (项目名称), budget 210 万元 (年初预算数 of 市级预算执行情况; 财政拨款数 and the 子项 合计 预算数 are
+the same 210; unit 万元 from "情况(万 元)", INFERRED to read 万元 across the wrap). NO INDICATORS, although the page prints an indicator
+table: its names, targets, weights, actuals and scores come in separate runs ("权重 1 1 实际完成 自评分 值 100% 15%及其以 下 1 1 充分 1
+100% 1 …", then the names "性 预算执行 率 项目计划 完成率 …"), and the class cells (投入目标, 项目绩效实现情况(80分), 产出目标,
+结果目标) are printed among the names with no sign of which rows they cover, so level1 cannot be transcribed without guessing; the
+table is LEFT OUT of every file (a builder may note that the values pair in order with the names: 预算执行率 100% | 6 | 94% | 4.2,
+项目计划完成率 =70% | 3.71 | 70% | 3.71, … 灾备存储空间 80TB | 3.14 | 120TB | 3.14 — not scored).
+Truncation: the capture stops inside the last indicator name ("出具 1 份监"); the rest of the report is not captured.
+Reconstruction: the grid is rebuilt from the one paragraph (five columns; the labels with their wrap points kept as spaces: "市级预 算执行
+情况(万 元)", "年初预算 数", "项目主管部门(单 位)"): which value belongs to which label is INFERRED from the order of the runs and the
+sums (210 = 197.33 + 12.67; 12.67 = 结转数); 项目年份 | 2021 placed on the first row (INFERRED); 财政收回数 INFERRED empty; the 合计 row
+placed after the two 子项 rows (INFERRED: 203 + 7 = 210). The file-name line is left out.
+""",
+))
