@@ -84,3 +84,62 @@ table's four columns two each, 定性目标's label over two rows and two column
 in 220). The two long 定性目标 texts are read as the 预期目标 and 实际完成 cells in the order printed (INFERRED).
 """,
 ))
+
+# ---------------------------------------------------------------- 402
+_F402 = "\n".join([
+    "1.负责贯彻落实党中央、国务院、省委、省政府、市委、市政府关于老干部工作的方针、政策、规定;向上级报告全县老干部工作情况,并提出意见和建议;"
+    "协助县委县政府制定、完善本县老干部工作的政策、规定;",
+    "2.指导全县各单位落实老干部工作的方针、政策、规定,并对具体执行情况进行督促、检查;",
+    "3.调查研究落实老干部政治待遇和生活待遇工作中存在的问题,并协调有关部门提出解决办法;",
+    "4.指导老干部党支部建设和老干部思想政治工作;",
+    "5.负责宣传老干部的历史功绩、现实作用和先进事迹,以及老干部工作的重要意义;引导老干部在新形势下发挥作用;总结老干部工作经验,"
+    "表彰优秀老干部和老干部先进机构及个人;",
+    "6.组织、指导老干部开展健康科学的文化健身、健康休养、参观湘阴建设成就等活动;",
+    "7.处理老干部来信来访;报告老干部工作信息;负责异地安置的老干部的服务和管理工作;",
+    "8.抓好本县老干部工作队伍的自身建设;",
+    "9.负责老干部的服务管理工作;按照有关规定接待外地来访老干部和有关人员;",
+    "10.承办上级和上级有关部门交办的其他事项。",
+])
+FILINGS.append(dict(
+    dir="402-yueyang-xiangyin-laoganbu-huodong-zhengti-2021",
+    html_title="湘阴县2021年度部门(单位)整体支出绩效评价自评报告",
+    blocks=[
+        ("p", "湘阴县2021年度部门(单位)整体支出绩效评价自评报告"),
+        ("p", "来源: 湘阴县老干部活动中心 发布时间: 2022-04-18 15:28 浏览次数: 1"),
+        ("p", "附件1-1"),
+        ("p", "部门(单位)名称  湘阴县老干部活动中心"),
+        ("p", "预算编码    119"),
+        ("p", "评价方式:部门(单位)绩效自评"),
+        ("p", "评价机构:部门(单位)评价组"),
+        ("p", "报告日期:2022年03月28日"),
+        ("p", "湘阴县财政局(制)"),
+        ("table", [
+            [C("一、部门(单位)基本概况", cs=4)],
+            ["联系人", "胡迎玺", "联络电话", "0730-2223429"],
+            ["人员编制", "18", "实有人数", "18"],
+            ["职能职责概述", C(_F402, cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("湘阴县老干部活动中心", None, None, None, [])]},
+    notes="""
+Place: 湘阴县 (Xiangyin county, YUEYANG, HUNAN), county level, 湘阴县老干部活动中心 (the county's activity centre for retired cadres,
+老干部; 预算编码 119); year 2021 (the title's 2021年度, the report dated 2022年03月28日, posted 2022-04-18). Captured from the county's
+own site (xiangyin.gov.cn). Xiangyin is covered (160, a kindergarten's project form); a retired-cadres (老干部) unit and the county's
+2021 部门(单位)整体支出绩效评价自评报告 (附件1-1, 湘阴县财政局(制)) are new.
+Template kind: the Hunan county 部门(单位)整体支出绩效评价自评报告 (the shape of 181, Yueyanglou 2021): a cover of label lines
+(部门(单位)名称, 预算编码, 评价方式, 评价机构, 报告日期), then 一、部门(单位)基本概况 (联系人 | 联络电话, 人员编制 | 实有人数, 职能职责
+概述, 年度主要工作内容 …, cut).
+Layout features: the department's NAME ONLY ON THE COVER, a label line with the value after two spaces and no colon
+("部门(单位)名称  湘阴县老干部活动中心", trailing spaces in the capture dropped); a ten-item 职能职责概述 cell (one item a line); NO
+MONEY TABLE in the capture: the only amount is in the cut 年度主要工作内容 cell ("任务1:人员经费 147.08 万元", a part — the staff costs
+— of the department's money, NOT a total; left out with the cut cell).
+Truth: one department 湘阴县老干部活动中心 (the cover's 部门(单位)名称), budget null and unit null: the capture stops before the
+report's money table (二、部门(单位)收支情况 on the form), so the filing as built names no total. No indicators.
+Truncation: the capture stops inside the 年度主要工作内容 row ("任务1:人员经费 147.08 万元 / 用于在职", cut); that row and the rest of
+the report are left out of every file. The page's "政府信息公开" line is left out.
+Reconstruction: the capture prints EVERY CELL AS A PARAGRAPH; the grid is rebuilt with 4 columns (label | value | label | value, as the
+contact and staffing rows print), the section heading over the width and the 职能职责概述 value over three columns (INFERRED, as in 181).
+The ten items of 职能职责概述 are read as lines of one cell (INFERRED from the form: one 职能职责概述 cell). Trailing spaces after the
+cover values, after "18" and after two items are dropped.
+""",
+))
