@@ -6495,3 +6495,78 @@ sums (210 = 197.33 + 12.67; 12.67 = 结转数); 项目年份 | 2021 placed on th
 placed after the two 子项 rows (INFERRED: 203 + 7 = 210). The file-name line is left out.
 """,
 ))
+
+# ------------------------------------------------------------- 383 (tenth round, build half)
+_ITEMS383 = ["1.“文明创建、乡村振兴等项目支出”项目。", "(1)项目概述。用于落实市委市政府关于文明创建、乡村振兴等工作要求。", "(2)立项依据。市委市政府安排工作任务。",
+             "(3)实施主体。宣城市科技局(市外专局)。", "(4)起止时间。长期。",
+             "(5)项目内容。组织各类招商引资活动,负责境内外投资的接待、洽谈、考察等组织工作;落实年度文明创建、联点共建、乡村振兴、防汛抗灾等工作要求。",
+             "(6)年度预算安排。5万元。", "(7)绩效目标。完成年度招商引资、文明文明创建、联点共建、乡村振兴、防汛抗灾等工作任务。"]
+_G383 = "目标1:组织各类招商引资活动,负责境内外投资的接待、洽谈、考察等组织工作;"
+_R383 = [  # first (中期) group name, value | second (年度) group name, value
+    ("报送招商信息线索", "≥60条", "开展招商活动", "≥5次"),
+    ("牵头外出招商", "≥15次", "防汛应急圩段", "≥1个"),
+    ("参加文明创建、联点共建、乡村振兴美丽乡村及防汛抗灾活动", "≥1500人次", "报送招商信息线索", "≥20条"),
+    ("签约落地项目", "≥9项", "文明创建路段", "≥1个"),
+    ("招引到位资金", "≥9000万元", "定点帮扶村", "≥1个"),
+]
+
+
+def _row383(i, r):
+    n1, v1, n2, v2 = r
+    if i == 0:
+        return [C("产", rs=5), C("数量 指标", rs=5), n1, v1, "", C("数量 指标", rs=5), n2, v2, ""]
+    return [n1, v1, "", n2, v2, ""]
+
+
+FILINGS.append(dict(
+    dir="383-xuancheng-kejiju-wenming-chuangjian-2023",
+    html_title="项目支出绩效目标表",
+    blocks=[("p", t) for t in _ITEMS383] + [
+        ("table", [
+            [C("项目支出绩效目标表", cs=10)],
+            [C("(2023 年度)", cs=10)],
+            ["项目名称", C("文明创建、乡村振兴等项目支出", cs=9)],
+            ["实施单位", C("宣城市科学技术局(市外国专家局)", cs=9)],
+            ["项目属性", C("常年项目", cs=9)],
+            [C("项目资金", rs=3), C("中期资金总额:", cs=2), C("15.00", cs=2), C("年度资金总额:", cs=2), C("5.00", cs=3)],
+            [C("其中:财政拨款", cs=2), C("15.00", cs=2), C("其中:财政拨款", cs=2), C("5.00", cs=3)],
+            [C("其他资金", cs=2), C("", cs=2), C("其他资金", cs=2), C("", cs=3)],
+            [C("总", rs=2), C("中期目标(2023年—2025年)", cs=5), C("年度目标", cs=4)],
+            [C(_G383, cs=5), C(_G383, cs=4)],
+            [C("绩", rs=6), "一级", "二级 指标", "三级指标", "指标值", "绩效标准", "二级 指标", "三级指标", "指标值", "绩效标准"],
+        ] + [_row383(i, r) for i, r in enumerate(_R383)]),
+    ],
+    truth={"projects": [P("文明创建、乡村振兴等项目支出", None, "5.00", None,
+                          [I("产", "数量 指标", r[0], r[1]) for r in _R383] + [I("产", "数量 指标", r[2], r[3]) for r in _R383])]},
+    notes="""
+Place: 宣城市 (Xuancheng, Anhui), city level: 宣城市科学技术局(市外国专家局) as 实施单位; year 2023 ("(2023 年度)"). A plain simplified page of
+the city science bureau's site (kjj.xuancheng.gov.cn), transcribed from source.txt. Xuancheng is covered (held-out 126, 176; 271); the
+science bureau and this project (civilisation-campaign, rural-revitalisation and investment-promotion tasks) are new.
+Template kind: the Anhui 项目支出绩效目标表 with TWO column groups (the form of 51, 129 and held-out 84), preceded by the bureau's numbered
+prose summary ((1)项目概述 … (7)绩效目标): 项目名称 / 实施单位 / 项目属性 / 项目资金 中期资金总额: | amount | 年度资金总额: | amount, with 其中:
+财政拨款 and 其他资金 under each / 总(体目标) 中期目标(2023年—2025年) | 年度目标 / 绩(效指标) 一级 | 二级指标 | 三级指标 | 指标值 | 绩效标准 |
+二级指标 | 三级指标 | 指标值 | 绩效标准.
+Layout features: the two indicator groups hold DIFFERENT indicators (not the same rows repeated as in 51, 129 and held-out 3's and 4's
+forms): the first (中期) group 报送招商信息线索 ≥60条, 牵头外出招商, 签约落地项目, 招引到位资金 ≥9000万元 …; the second (年度) group 开展招商
+活动 ≥5次, 防汛应急圩段, 报送招商信息线索 ≥20条 (the same name as the first group's first row, another value), 文明创建路段, 定点帮扶村; a
+绩效标准 column after each 指标值, empty throughout; labels cut to their first character in narrow columns ("总", "绩", level 1 "产");
+spaced level-2 words ("二级 指标", "数量 指标"); NO MONEY UNIT anywhere in the table (the prose says "5万元"); two budgets side by side
+(中期 15.00 over three years, 年度 5.00); empty 其他资金 cells; the same goal text under 中期 and 年度.
+Truth: one project 文明创建、乡村振兴等项目支出 (项目名称), budget 5.00 (年度资金总额:, the year's amount, as in 51 and 129; the 中期 15.00 is
+the three-year amount; the prose's "(6)年度预算安排。5万元。" agrees), money_unit null (the table names none; the prose's 万元 is outside
+the table, as for 06). Ten indicators, all level 1 "产", level 2 "数量 指标": the five rows of the
+first group, then the five of the second. INFERRED: both groups' rows are taken as indicators in their own right — each row of each
+group carries its own name and target, and the two groups pair no rows (so the convention of held-out 3 and held-out 1's Dongguan form,
+one indicator per row with the other group's value beside it, does not apply); "报送招商信息线索" is therefore expected twice, with
+≥60条 (first group) and ≥20条 (second group).
+Truncation: the capture stops in the sixth indicator row (three empty cells, then "联点共建", cut); that row and the rest (the other
+level-2 blocks, 效益 and 满意度 indicators) are left out of every file; the spans of 绩, 产 and both 数量 指标 cells end at the last
+reproduced row.
+Reconstruction: the capture prints every cell on its own line followed by " |", and after a row's cells one "|" for each column slot
+the row does not start (covered by a span, or a column span); every row sums to ten slots, the indicator header ten cells, so the grid
+has ten columns. From the counts: 项目资金 spans the three money rows; 总 the goal-caption and goal rows; 绩 the header and the five
+indicator rows; 产 and both 数量 指标 cells the five rows (each later row prints six cells and four "|": 绩, 产 and the two level-2
+cells). INFERRED: how the money row's nine slots split (label 2 | amount 2 | label 2 | amount 3) and the goal row's (中期 over five
+columns, 年度 over four); which column the empty 绩效标准 cells stand in. The numbered prose lines above the table are kept as paragraphs.
+""",
+))
