@@ -47,6 +47,8 @@ const (
 	NoLevel1               = "NO-LEVEL1"
 	NoLevel2               = "NO-LEVEL2"
 	NoTarget               = "NO-TARGET"
+	NoTargetColumn         = "NO-TARGET-COLUMN"
+	CaptionAsTarget        = "CAPTION-AS-TARGET"
 	TargetInName           = "TARGET-IN-NAME"
 	TargetSignInName       = "TARGET-SIGN-IN-NAME"
 	NameTargetUnsplit      = "NAME-TARGET-UNSPLIT"
@@ -187,6 +189,12 @@ var catalogue = []Entry{
 	{Code: NoTarget, Args: []string{"indicator"},
 		ZH: "指标“{indicator}”在指标值栏没有指标值，其内容列为未识别",
 		EN: "indicator {indicator:q} has no target in the grid's value column; its cells are unrecognized"},
+	{Code: NoTargetColumn, Args: []string{"label"},
+		ZH: "表格有“{label}”栏而没有指标值栏，各行也没有数值、符号或带单位的值（检查项目及其答复），不读取指标，其内容列为未识别",
+		EN: "the grid has a {label:q} column but no target column, and no number, sign or typed value in its rows (checks and their answers): no indicator is read and its cells are unrecognized"},
+	{Code: CaptionAsTarget, Args: []string{"text", "indicator"},
+		ZH: "指标“{indicator}”的指标值栏所填“{text}”是栏目说明（以单位或“文字描述”括注结尾，或是问句），不是指标值；该行不作为指标，其内容列为未识别",
+		EN: "the value cell {text:q} of indicator {indicator:q} is a caption (a label ending in a bracketed unit or 文字描述, or a question), no target; the row is no indicator and its cells are unrecognized"},
 	{Code: TargetInName, Args: []string{"target", "indicator"},
 		ZH: "指标值栏为空，指标值“{target}”取自指标名称“{indicator}”括号内",
 		EN: "the value column is empty; target {target:q} taken from the brackets of the indicator name {indicator:q}"},

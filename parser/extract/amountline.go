@@ -43,6 +43,11 @@ func (lx *lexicon) readAmountLine(text string, pos model.Pos) *lineAmount {
 	if !ok {
 		return nil
 	}
+	if l, ok := strings.CutSuffix(strings.TrimSpace(label), ")"); ok && !strings.ContainsAny(l, "(（") {
+		label = l // a stray closing bracket before the colon (年度预算资金总额): 1084.25): no bracket opened
+	} else if l, ok := strings.CutSuffix(strings.TrimSpace(label), "）"); ok && !strings.ContainsAny(l, "(（") {
+		label = l
+	}
 	key := lx.key(label)
 	if f, _, ok := lx.lookupLabel(key); !(ok && f == fTotal) && !lx.yearAmountWords[key] {
 		return nil

@@ -41,6 +41,7 @@ type gridState struct {
 	inScores  bool                 // the rows under a level label that names a score (评价得分): see scoreRow
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
+	checks    bool                 // no target column and no number or typed value under the header: a checklist, no indicators (untypedBody)
 }
 
 // projCol is a column of a wide table that names the project its rows
@@ -126,7 +127,30 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		e.doc.Warnings = e.doc.Warnings[:warned] // the content's reading of a row that is no header
 		return false
 	}
+	if g.idx[cValue] < 0 && g.idx[cActual] >= 0 && untypedBody(f) {
+		// a checklist's grid (预算编制科学性 | its standard | 项目资金测算标准
+		// (文字描述) | 已按要求完成预算): levels, names and answers (完成情况)
+		// but no target column (an unknown caption read as an area's
+		// column at most), and no number, sign, unit or typed value in
+		// any row: checks and their answers, no indicators
+		g.checks = true
+		e.warn(row[0].Pos, diag.NoTargetColumn, g.labels[cName])
+	}
 	e.enterGrid(g, row, d.unknown)
+	return true
+}
+
+// untypedBody tells rows under a header (its frame) with no bare number and
+// no typed value (≥95%, 300人, 2024年底前) in any column.
+func untypedBody(f *frame) bool {
+	if f == nil || f.rows == 0 {
+		return false
+	}
+	for k := range f.prof {
+		if p := &f.prof[k]; p.typed+p.numbers+p.comparators+p.units > 0 {
+			return false
+		}
+	}
 	return true
 }
 

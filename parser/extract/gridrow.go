@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
@@ -377,7 +378,19 @@ func (r *gridRow) warnWidth() {
 // target.
 func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string, valPos model.Pos, desc string) (string, bool) {
 	g, e := r.g, r.e
-	if name == "" && val == "" && desc == "" {
+	if g.checks {
+		// a checklist's row (grid header warned NO-TARGET-COLUMN): no
+		// indicator; its budget's check may give the project's budget
+		r.unuse()
+		r.checkBudget()
+		return "", false
+	}
+	if name == "" && val == "" {
+		if desc != "" {
+			// a description alone (项目资金测算依据(文字描述) under a name
+			// spanning the row above, no target): nothing to name or read
+			r.unuse()
+		}
 		return "", false // a row with only level labels: they fill down to the rows below
 	}
 	if name == "" && val != "" && (g.idx[cName] >= 0 || g.byLevel) {
@@ -395,6 +408,14 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		// 10分, a score block under the grid)
 		r.unuse()
 		e.warn(valPos, diag.NoIndicatorName, val)
+		return "", false
+	}
+	if val != "" && captionValue(val) {
+		// a caption where the target should be: a label ending in a
+		// bracketed money unit or 文字描述 (计划生育转移支付资金合计(万元)),
+		// or a question (是否按时完成？), the item a checklist asks about
+		r.unuse()
+		e.warn(valPos, diag.CaptionAsTarget, val, name)
 		return "", false
 	}
 	if name != "" && e.lx.moneyUnitLabel(name) {
@@ -860,6 +881,95 @@ func splitNameTarget(cell string) (name, target string) {
 			return "", ""
 		}
 		return strings.TrimSpace(cell[:i]), cell[i:]
+	}
+	return "", ""
+}
+
+// captionValue tells a value cell that is a caption, no target: a label
+// with no digit that ends in a bracketed money unit or a word for a
+// written answer (文字描述: 计划生育转移支付资金合计(万元), 项目资金测算标准(文字描述)),
+// or a question (是否按时完成？). A target with a number (100（万元）) is
+// none of these.
+func captionValue(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	if strings.HasSuffix(s, "？") || strings.HasSuffix(s, "?") {
+		return true
+	}
+	label, inner := bracketTail(s)
+	if label == "" || inner == "" {
+		return false
+	}
+	return moneyUnits[inner] || strings.Contains(inner, "描述") || strings.HasPrefix(inner, "文字")
+}
+
+// checkBudget reads the budget a checklist records as the answer to its
+// budget's check: in one row, a caption naming a total in a money unit
+// (计划生育转移支付资金合计(万元): moneyTotalCaption) and, in a cell after
+// it, a budget total's label with its amount and no other unit (年度预算资金
+// 总额：1084.25, readAmountLine). The amount is the project's budget in the
+// caption's unit when no budget was read before; both cells are used. The
+// funds a later row names under the total (其中: its parts, each fund's own
+// 年度预算资金总额 under a caption with no 合计) are not read.
+func (r *gridRow) checkBudget() {
+	e := r.e
+	if e.cur == nil || e.cur.Budget.Total != nil {
+		return
+	}
+	unit, at := "", -1
+	for i := range r.row {
+		if r.row[i].Merged {
+			continue
+		}
+		t := layout.Clean(r.row[i].Text)
+		if at < 0 {
+			if u := moneyTotalCaption(t); u != "" {
+				unit, at = u, i
+			}
+			continue
+		}
+		a := e.lx.readAmountLine(t, r.row[i].Pos)
+		if a == nil || a.unit != "" && a.unit != unit {
+			continue
+		}
+		if e.cur.MoneyUnit != "" && e.cur.MoneyUnit != unit {
+			return // the table's unit and the caption's differ: nothing tells which holds
+		}
+		e.cur.MoneyUnit = unit
+		e.setField(fTotal, a.label, strings.TrimSuffix(a.val, a.unit), r.row[i].Pos, r.row[at].Pos)
+		r.used[at], r.used[i] = true, true
+		return
+	}
+}
+
+// moneyTotalCaption returns the money unit of a caption naming a total in
+// it (计划生育转移支付资金合计(万元), 资金总额（元）): a label with no digit
+// holding 合计, 总计 or 总额, then its unit in brackets; "" for any other text.
+func moneyTotalCaption(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ContainsFunc(s, unicode.IsDigit) {
+		return ""
+	}
+	label, inner := bracketTail(s)
+	if !moneyUnits[inner] || !strings.Contains(label, "合计") && !strings.Contains(label, "总计") && !strings.Contains(label, "总额") {
+		return ""
+	}
+	return inner
+}
+
+// bracketTail splits a text ending in a bracketed part (项目资金测算标准
+// (文字描述), 资金合计（万元）) into the text before the brackets and their
+// trimmed content; "", "" when the text ends in none or nothing stands
+// before it.
+func bracketTail(s string) (label, inner string) {
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutSuffix(s, br[1]); ok {
+			if i := strings.LastIndex(rest, br[0]); i > 0 {
+				return rest[:i], strings.TrimSpace(rest[i+len(br[0]):])
+			}
+		}
 	}
 	return "", ""
 }
