@@ -56,7 +56,8 @@ func SpaceByte(b byte) uint8 {
 }
 
 // fold makes full-width forms half-width, traditional characters in the
-// lexicon simplified, sign variants canonical, and removes white space. It
+// lexicon simplified, sign variants canonical (signForms), and removes
+// white space and variation selectors. It
 // reports whether white space was removed from inside the text. A text
 // that needs none of it (most cells) is returned as it is, uncopied; the
 // copy starts at the first rune that changes. Broken UTF-8 is written as
@@ -86,7 +87,7 @@ func fold(s string) (string, bool) {
 	for _, r := range s[i:] {
 		f, keep := foldRune(r)
 		if !keep {
-			spaced = true
+			spaced = spaced || IsSpace(r)
 			continue
 		}
 		b.WriteRune(f)
@@ -94,8 +95,43 @@ func fold(s string) (string, bool) {
 	return b.String(), spaced
 }
 
+// signForms maps each other form of a comparator sign to the one signOps
+// reads. The full-width forms (＜ ＞ ＝) fold with the other full-width
+// characters. The rest:
+//   - the forms NFKC folds to a sign: the small forms ﹤ ﹥ ﹦ (U+FE64–FE66,
+//     typed from a CJK input method's symbol table) and the superscript
+//     and subscript equals signs ⁼ ₌;
+//   - the forms NFKC leaves, being other signs of the same comparison:
+//     ≧ ≦ (with a double line, the common CJK form), ⩾ ⩽ and ⪖ ⪕ (with a
+//     slanted line), ⋝ ⋜ (equal to or greater-than, written the other way);
+//   - ═, a box-drawing double line typed for = in comparator columns.
+//
+// A sign with a negating overlay (≥ + U+0338, which NFC writes ≱) is no
+// sign: LeadingSign reads none there. TestSignForms checks the list against
+// NFKC over the Basic Multilingual Plane.
+var signForms = map[rune]rune{
+	'\ufe64': '<', '\ufe65': '>', '\ufe66': '=', '⁼': '=', '₌': '=',
+	'≧': '≥', '⩾': '≥', '⪖': '≥', '⋝': '≥',
+	'≦': '≤', '⩽': '≤', '⪕': '≤', '⋜': '≤',
+	'═': '=',
+}
+
+// isVariationSelector reports whether r is a variation selector (U+FE00–
+// FE0F), which asks for a glyph of the character before it (≥ with U+FE00
+// or U+FE0F) and changes no reading: fold drops it.
+func isVariationSelector(r rune) bool {
+	return r >= 0xFE00 && r <= 0xFE0F
+}
+
+// isNegatingMark reports whether r is a combining overlay that negates the
+// sign it follows: U+0338 (≥ + U+0338 is ≱, not greater than or equal),
+// U+0337, U+20D2 and U+20D3.
+func isNegatingMark(r rune) bool {
+	return r == 0x0337 || r == 0x0338 || r == 0x20D2 || r == 0x20D3
+}
+
 // foldRune is fold's reading of one rune: its folded form, and false for
-// white space, which fold removes.
+// white space and variation selectors, which fold removes.
 func foldRune(r rune) (rune, bool) {
 	if IsSpace(r) {
 		return r, false
@@ -106,16 +142,10 @@ func foldRune(r rune) (rune, bool) {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
 		r -= 0xFEE0
-	case r == '≧' || r == '⩾' || r == '≥':
-		r = '≥'
-	case r == '≦' || r == '⩽':
-		r = '≤'
-	case r == '═': // a box-drawing double line typed for = in comparator columns
-		r = '='
-	case r == '﹤':
-		r = '<'
-	case r == '﹥':
-		r = '>'
+	case isVariationSelector(r):
+		return r, false
+	case signForms[r] != 0:
+		r = signForms[r]
 	case r == '—' || r == '–' || r == '―' || r == '−' || r == '－':
 		r = '-'
 	case r == '〜' || r == '∼':

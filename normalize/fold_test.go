@@ -16,18 +16,12 @@ func foldByRune(s string) (string, bool) {
 		case IsSpace(r):
 			spaced = true
 			continue
+		case r >= 0xFE00 && r <= 0xFE0F: // a variation selector
+			continue
 		case r >= 0xFF01 && r <= 0xFF5E:
 			r -= 0xFEE0
-		case r == '≧' || r == '⩾' || r == '≥':
-			r = '≥'
-		case r == '≦' || r == '⩽':
-			r = '≤'
-		case r == '═':
-			r = '='
-		case r == '﹤':
-			r = '<'
-		case r == '﹥':
-			r = '>'
+		case signForms[r] != 0:
+			r = signForms[r]
 		case r == '—' || r == '–' || r == '―' || r == '−' || r == '－':
 			r = '-'
 		case r == '〜' || r == '∼':
@@ -45,7 +39,7 @@ func foldByRune(s string) (string, bool) {
 var foldCases = []string{
 	"", "95%", "≥95%", "≧95％", "１００万元", "2024年12月31日前", " 95 %", "95\u3000%", "\u200b95",
 	"壹萬圓", "≦ 3 個", "═", "10—20", "10〜20", "好", "\xff", "95\xff%", "\xe2\x89", "a\ufffdb", "\ufeff≥90",
-	"12.5", "≥１", "达标", "達標", "≥90%\t",
+	"12.5", "≥１", "达标", "達標", "≥90%\t", "﹦72890元", "≥\ufe0f95%", " ≥\ufe0e 95", "≥\u033895",
 }
 
 // TestFold: fold reads as the rune-by-rune copy did — on full-width

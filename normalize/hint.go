@@ -67,16 +67,18 @@ type unitHint struct {
 }
 
 // signOps are the comparator signs as fold writes them (≧ and ⩾ as ≥,
-// ＞ and ﹥ as >, ＝ and ═ as =): the one list of them, which prefixOps
+// ＞ and ﹥ as >, ＝, ﹦ and ═ as =: signForms): the one list of them, which prefixOps
 // ends with, a name's placeholder is read with, and LeadingSign reads.
 var signOps = []opWord{
 	{">=", ">="}, {"<=", "<="}, {"=>", ">="}, {"=<", "<="}, {"≥", ">="}, {"≤", "<="}, {">", ">"}, {"<", "<"}, {"=", "="},
 }
 
 // LeadingSign returns the comparator sign s opens with, in any form fold
-// reads as one (≥, >=, =>, ＞, ≧, ＝, ═ …): its op and its length in s,
-// in bytes; "" and 0 where s opens with none. A sign of two characters is
-// read whole (>= is >=, not >).
+// reads as one (≥, >=, =>, ＞, ≧, ﹦, ＝, ═ …: signForms): its op and its
+// length in s, in bytes, with the variation selectors after it; "" and 0
+// where s opens with none, or with a sign a combining overlay negates
+// (≥ + U+0338, ≱). A sign of two characters is read whole (>= is >=,
+// not >).
 func LeadingSign(s string) (model.Op, int) {
 	var folded [2 * utf8.UTFMax]byte
 	var ends, lens [2]int // where each rune of s ends, and folded's length after it
@@ -92,17 +94,28 @@ func LeadingSign(s string) (model.Op, int) {
 		ends[k], lens[k] = i, n
 	}
 	op, m := longestOp(signOpTable, string(folded[:n]))
-	switch {
-	case m == 0:
+	if m == 0 {
 		return "", 0
-	case m == lens[0]:
-		return op, ends[0]
 	}
-	return op, ends[1]
+	end := ends[1]
+	if m == lens[0] {
+		end = ends[0]
+	}
+	for end < len(s) { // the glyph's variation selectors are the sign's; an overlay negates it
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if isNegatingMark(r) {
+			return "", 0
+		}
+		if !isVariationSelector(r) {
+			break
+		}
+		end += size
+	}
+	return op, end
 }
 
 // IsSign reports whether r is a comparator sign of one character in any
-// form fold reads as one (≥, ≦, ＞, <, ═, =).
+// form fold reads as one (≥, ≦, ＞, <, ﹦, ═, =: signForms).
 func IsSign(r rune) bool {
 	var b [utf8.UTFMax]byte
 	_, n := LeadingSign(string(b[:utf8.EncodeRune(b[:], r)]))

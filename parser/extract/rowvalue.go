@@ -202,11 +202,16 @@ func (r *gridRow) extras(ind *model.Indicator) {
 }
 
 // isComparator tells a 指标方向 cell that is a comparator: a sign of the
-// vocabulary (≥, <=), a comparator word alone (大于等于, 小于或等于, 等于,
-// 不低于) or one that follows the number (以上, 及以下, 以内: see
-// isPostfixComparator), never 正向, 反向, 是/否 or a verb (提高, 降低).
+// vocabulary (≥, <=) or one in any form normalize reads as one, and
+// nothing else (﹦, ⩾, ≥ with a variation selector: normalize.LeadingSign),
+// a comparator word alone (大于等于, 小于或等于, 等于, 不低于) or one that
+// follows the number (以上, 及以下, 以内: see isPostfixComparator), never
+// 正向, 反向, 是/否 or a verb (提高, 降低).
 func (lx *lexicon) isComparator(s string) bool {
 	if lx.comparators[s] {
+		return true
+	}
+	if _, n := normalize.LeadingSign(s); n > 0 && n == len(s) {
 		return true
 	}
 	if _, ok := normalize.ComparatorWord(s); ok {
