@@ -85,11 +85,17 @@ var moneyDirs = []string{"real", "real-heldout", "real-heldout3", "real-heldout4
 // row-numbers added at the measured numbers, every budget read (without
 // the numbering taken out of tables, withoutNumbering: 165/192 and 17
 // wrong budgets, a row's number read as the total, in each form).
+// rename took 项目预算 and 项目预算数 among its labels when 项目预算 became a
+// label of the year's budget (real filing 381's 项目预算 | 63) and a
+// subtotal caption under a total's label over its sources (项目预算（万元） |
+// 合计 | 中央资金 | 省级资金) the total: floor 472 -> 713 (723 parses with
+// the two labels added), 0 wrong, units 455 -> 678 (without the label:
+// 669 budgets and 5 wrong, the parts read as the total).
 var moneyFloors = map[string][3]int{
 	"unit-line/html": {224, 0, 222}, "unit-line/txt": {224, 0, 222},
 	"unit-in-amount/html": {330, 0, 327}, "unit-in-amount/txt": {330, 0, 327},
 	"yuan/html": {90, 0, 90}, "yuan/txt": {90, 0, 90},
-	"rename/html": {472, 0, 455}, "rename/txt": {472, 0, 455},
+	"rename/html": {713, 0, 678}, "rename/txt": {713, 0, 678},
 	"caption-rename/html": {116, 0, 111}, "caption-rename/txt": {116, 0, 111},
 	"amount-line/html": {24, 0, 25}, "amount-line/txt": {24, 0, 25},
 	"one-cell/html": {112, 0, 110}, "one-cell/txt": {112, 0, 110},
@@ -348,7 +354,7 @@ type mmMutation struct {
 var mmCaptionRenames = []string{"全年预算数", "全年（调整）预算数", "调整后预算数", "全年预算数（A）", "预算数", "年度预算数"}
 
 // mmRenames are total labels of real templates a money row may carry.
-var mmRenames = []string{"年度资金总额", "资金总额", "项目总预算", "合计", "合 计", "总计"}
+var mmRenames = []string{"年度资金总额", "资金总额", "项目总预算", "项目预算", "项目预算数", "合计", "合 计", "总计"}
 
 var mmMutations = []mmMutation{
 	// unit-line: the unit of the captions (项目资金（万元）) moved to a line

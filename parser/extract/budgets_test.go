@@ -960,3 +960,45 @@ func TestDisplacedTotalKeepsItsLabel(t *testing.T) {
 		assert.Equal(t, "5000", b.Items[0].Text, tt.first)
 	}
 }
+
+// TestProjectBudgetLabel: 项目预算 names the year's budget as 项目预算数 and
+// 预算金额 do — beside its amount, with its unit, its amount in its own
+// cell after a colon — and stays a group caption over several amounts: a
+// cost breakdown's 合计, a money grid's 全年预算数, 年度资金总额 beside
+// 中期资金总额, the sum of its parts, and the subtotal caption over its
+// sources (项目预算（万元） | 合计 | 中央资金 | 省级资金). Two years' amounts
+// with no year of the filing name none.
+func TestProjectBudgetLabel(t *testing.T) {
+	grid := [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "科普活动场次", "≥20场"},
+	}
+	tests := []struct {
+		name  string
+		money [][]string
+		want  string
+	}{
+		{"beside its amount", [][]string{{"项目预算", "63"}}, "63"},
+		{"its unit in parentheses", [][]string{{"项目预算（万元）", "63"}}, "63"},
+		{"a form field after it", [][]string{{"项目预算", "63", "项目类型", "常年性项目"}}, "63"},
+		{"in one cell", [][]string{{"项目预算：63万元"}}, "63"},
+		{"项目预算数", [][]string{{"项目预算数", "63"}}, "63"},
+		{"预算金额", [][]string{{"预算金额", "63"}}, "63"},
+		{"over a cost breakdown", [][]string{{"项目预算", ""}, {"成本构成", "金额"}, {"保安服务费", "191"}, {"保洁服务费", "99"}, {"合计", "290"}}, "290"},
+		{"over a money grid", [][]string{{"项目预算（万元）", "年初预算数", "全年预算数", "全年执行数"}, {"年度资金总额", "50", "60", "55"}}, "60"},
+		{"over two totals", [][]string{{"项目预算", "中期资金总额", "150", "年度资金总额", "50"}}, "50"},
+		{"over its parts", [][]string{{"项目预算", "财政拨款", "80", "其他资金", "20"}}, "100"},
+		{"over its sources", [][]string{{"项目预算（万元）", "合计", "中央资金", "省级资金"}, {"^", "100", "60", "40"}}, "100"},
+		{"two years' amounts", [][]string{{"项目预算", "2021年", "30", "2022年", "40"}}, "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{{"项目支出绩效目标申报表"}, {"项目名称", "科普展教及运营维护"}}
+			rows = append(append(rows, tt.money...), grid...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			assert.Equal(t, tt.want, deref(doc.Projects[0].Budget.Total))
+			require.Len(t, doc.Projects[0].Indicators, 1)
+		})
+	}
+}

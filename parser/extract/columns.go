@@ -260,7 +260,7 @@ func (r *headerReader) auxCaption(key string) (role colRole, ok bool) {
 // after it (合计 | 中央资金 | 省级资金 | 市县资金).
 func (r *headerReader) sourcesTotal(key string) bool {
 	h := r.h
-	if h.group == "" || r.subtotal >= 0 || !r.e.lx.isSubtotal(key) || !r.e.lx.isFundsLabel(stripUnit(labelKey(h.group))) {
+	if h.group == "" || r.subtotal >= 0 || !r.e.lx.isSubtotal(key) || !r.e.lx.sumsSources(labelKey(h.group)) {
 		return false
 	}
 	if r.unknown == 0 && !r.parts {

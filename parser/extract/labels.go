@@ -47,6 +47,18 @@ func (lx *lexicon) isFundsLabel(key string) bool {
 	return utf8.RuneCountInString(key) <= 14 && hasPrefixIn(key, lx.fundsLabels)
 }
 
+// sumsSources tells a group label a subtotal caption under it may name the
+// total of: a funds label (项目资金（万元）, isFundsLabel), or a label of the
+// year's budget over its sources (项目预算（万元） | 合计 | 中央资金 | 省级资金:
+// a total's label whose cell beside holds captions, not its amount).
+func (lx *lexicon) sumsSources(key string) bool {
+	if lx.isFundsLabel(stripUnit(key)) {
+		return true
+	}
+	f, _, ok := lx.lookupLabel(key)
+	return ok && f == fTotal && !strings.Contains(key, "：")
+}
+
 // isSpendingLabel matches the label of a spending plan (资金支出计划,
 // spending_labels).
 func (lx *lexicon) isSpendingLabel(key string) bool {
