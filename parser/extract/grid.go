@@ -91,6 +91,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	if row == nil {
 		return false
 	}
+	row = e.captionsSpannedDown(row, f.positioned)
 	if fit, wrong := e.captionFit(row, f, 0); fit == 0 && wrong >= 3 {
 		// captions that name none of the columns under them and
 		// contradict three or more (a header two cells short of its

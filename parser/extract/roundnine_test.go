@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // The families round nine's held-out sets lost (docs/real-corpus.md).
@@ -42,5 +44,62 @@ func TestSignFormsInComparatorColumn(t *testing.T) {
 		}
 		want := []string{"补助经费=" + tt.sign + "72890元", "验收合格率=" + tt.sign + "100%"}
 		assert.Equal(t, want, got, "sign %q", tt.sign)
+	}
+}
+
+// A two-row header whose first row's captions span down over both rows
+// (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+// over 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位: the
+// 2020 national 项目支出绩效自评表 as Yunnan printed it) reads the results,
+// weights and scores under the captions above: in HTML the header's cells
+// there are the spans' merged parts, in a text export the blank cells the
+// header ends with. Before, the second row alone was the header and no
+// row's results, weight or score was read.
+func TestCaptionsSpannedDownFromRowAbove(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="9">某执法补助经费</td></tr>
+<tr><td colspan="3">绩效指标</td><td colspan="3">年度指标值</td><td rowspan="2">实际完成值</td><td rowspan="2">分值</td><td rowspan="2">得分</td><td rowspan="2">偏差原因分析及改进措施</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标值</td><td>度量单位</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>检查次数</td><td>≥</td><td>12</td><td>次</td><td>14</td><td>10.00</td><td>9.00</td><td></td></tr>
+<tr><td>效益指标</td><td>社会效益指标</td><td>责停率</td><td>≥</td><td>95</td><td>%</td><td>95</td><td>30</td><td>27</td><td></td></tr>
+</table>`
+	rows := [][]string{
+		{"项目名称", "某执法补助经费"},
+		{"绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
+		{"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "", "", "", ""},
+		{"产出指标", "数量指标", "检查次数", "≥", "12", "次", "14", "10.00", "9.00", ""},
+		{"效益指标", "社会效益指标", "责停率", "≥", "95", "%", "95", "30", "27", ""},
+	}
+	var export strings.Builder
+	for _, r := range rows {
+		for _, c := range r {
+			export.WriteString("\t" + c + "\n")
+		}
+		export.WriteString("\n")
+	}
+	htmlBlocks, err := html.Read([]byte(page), layout.DefaultLimits)
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		form   string
+		blocks []layout.Block
+	}{
+		{"html", htmlBlocks},
+		{"text", text.Read(export.String())},
+	} {
+		doc := Extract(tt.blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				weight, score := "", ""
+				if ind.Weight != nil {
+					weight = *ind.Weight
+				}
+				if ind.Score != nil {
+					score = *ind.Score
+				}
+				got = append(got, strings.Join([]string{ind.Name, ind.Value.Raw, ind.Actual.Raw, weight, score}, "|"))
+			}
+		}
+		assert.Equal(t, []string{"检查次数|≥12次|14|10.00|9.00", "责停率|≥95%|95|30|27"}, got, tt.form)
 	}
 }
