@@ -57,6 +57,7 @@ const (
 	LevelNameUndecided     = "LEVEL-NAME-UNDECIDED"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
 	ValueJoined            = "VALUE-JOINED"
+	UnitCellNotJoined      = "UNIT-CELL-NOT-JOINED"
 	SubtotalRow            = "SUBTOTAL-ROW"
 	TotalFromParts         = "TOTAL-FROM-PARTS"
 	TotalsDiffer           = "TOTALS-DIFFER"
@@ -219,6 +220,9 @@ var catalogue = []Entry{
 	{Code: ValueJoined, Args: []string{"cells", "parts", "joined"},
 		ZH: "指标值分在{cells}格（{parts}），合并为“{joined}”",
 		EN: "value split across {cells} cells ({parts}) joined as {joined:q}"},
+	{Code: UnitCellNotJoined, Args: []string{"unit", "value"},
+		ZH: "计量单位栏所填“{unit}”未接在指标值“{value}”之后：该值已带单位或是文字；单位栏保留在指标值的组成部分中",
+		EN: "unit cell {unit:q} not joined to the target {value:q}, which carries its own unit or is words; the cell is kept among the value's parts"},
 	{Code: TotalFromParts, Args: []string{"project", "total"},
 		ZH: "项目{project}：资金总额未填，按财政拨款与其他资金之和读取为{total}",
 		EN: "project {project}: no total amount; read as {total}, the fiscal and other amounts added"},

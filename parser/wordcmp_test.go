@@ -303,7 +303,8 @@ func TestComparatorNotWrittenTwice(t *testing.T) {
 // comparator word after it (95以上, 1以内) beside a 计量单位 column takes
 // the unit before the word (95%以上, typed ≥ 95 %), never after it (95以上%
 // read as text); a value that writes the unit too (1万元以内) is not given
-// it twice; a sentence ending with the word is left as it was.
+// it twice; a sentence ending with the word is left as it was, the unit
+// cell not glued on (words: UNIT-CELL-NOT-JOINED).
 func TestPostfixWordInValueCell(t *testing.T) {
 	for _, tt := range []struct {
 		val, unit, raw string
@@ -315,7 +316,7 @@ func TestPostfixWordInValueCell(t *testing.T) {
 		{"1万元以内", "万元", "1万元以内", "<="},
 		{"30之内", "天", "30天之内", "<="},
 		{"120", "公里", "120公里", "="},
-		{"达到国家标准以上", "%", "达到国家标准以上%", ""},
+		{"达到国家标准以上", "%", "达到国家标准以上", ""},
 	} {
 		page := wordsTable([]string{"一级指标", "二级指标", "三级指标", "指标值", "计量单位"},
 			[]string{"产出指标", "数量指标", "养护里程", tt.val, tt.unit},

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
@@ -101,5 +102,55 @@ func TestCaptionsSpannedDownFromRowAbove(t *testing.T) {
 			}
 		}
 		assert.Equal(t, []string{"检查次数|≥12次|14|10.00|9.00", "责停率|≥95%|95|30|27"}, got, tt.form)
+	}
+}
+
+// A 计量单位 cell beside a target that carries a unit of its own (28.8万元
+// | %, 95% | 个, 10万人次 | 人) or is words (应保尽保 | %, 达标 | %) is not
+// glued on: the target as written, the cell kept among its parts, and
+// UNIT-CELL-NOT-JOINED. A unit cell completes a bare number (95 | %), a
+// target ending in one (≥95 | %, 28.8万 | 元, 三千 | 人) and says again a
+// unit the target ends with (100% | %) as before. Before, 28.8万元% and
+// 应保尽保% were read (a Yueyang 部门整体绩效目标表: 指标值类型 | 指标值 |
+// 计量单位).
+func TestUnitCellBesideTargetWithUnit(t *testing.T) {
+	for _, tt := range []struct {
+		value, unit, want string
+		warned            bool
+	}{
+		{"28.8万元", "%", "28.8万元", true},
+		{"应保尽保", "%", "应保尽保", true},
+		{"达标", "%", "达标", true},
+		{"95%", "个", "95%", true},
+		{"10万人次", "人", "10万人次", true},
+		{"95", "%", "95%", false},
+		{"≥95", "%", "≥95%", false},
+		{"100%", "%", "100%", false},
+		{"28.8万", "元", "28.8万元", false},
+		{"三千", "人", "三千人", false},
+		{"95以上", "%", "95%以上", false},
+	} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="4">某单位整体支出</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>计量单位</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>业务工作支出</td><td>` + tt.value + `</td><td>` + tt.unit + `</td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tt.value)
+		require.Len(t, doc.Projects[0].Indicators, 1, tt.value)
+		ind := doc.Projects[0].Indicators[0]
+		assert.Equal(t, tt.want, ind.Value.Raw, "%s | %s", tt.value, tt.unit)
+		var parts []string
+		for _, p := range ind.ValueParts {
+			parts = append(parts, p.Text)
+		}
+		assert.Equal(t, []string{tt.value, tt.unit}, parts, "%s | %s", tt.value, tt.unit)
+		warned := false
+		for _, w := range doc.Warnings {
+			warned = warned || w.Code == diag.UnitCellNotJoined
+		}
+		assert.Equal(t, tt.warned, warned, "%s | %s", tt.value, tt.unit)
 	}
 }

@@ -85,6 +85,12 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		// a unit cell that is no unit (OCR junk: tot扁) beside a value
 		// that carries its own (2200篇): the value as written, the cell
 		// kept among its parts
+	case isUnitWord(r.e.lx.v, r.e.lx.key(unit)) && !strings.HasSuffix(body, unit) &&
+		(endsWithUnit(r.e.lx.v, body) || wordsOnly(val)):
+		// a unit cell beside a target that carries another unit (28.8万元
+		// | %) or is words (应保尽保 | %): the target as written, the
+		// cell kept among its parts, never glued on (28.8万元%)
+		r.e.warn(unitPos, diag.UnitCellNotJoined, unit, val)
 	case word != "" && !strings.HasSuffix(body, unit):
 		raw = strings.TrimSuffix(raw, word) + unit + word
 	case word == "" && !strings.HasSuffix(val, unit):
@@ -96,6 +102,17 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		raw += dir
 	}
 	return raw, pos, idx
+}
+
+// wordsOnly tells a target written in words, with no digit and no number
+// normalize reads (应保尽保, 达标, 全覆盖): a unit cell completes none. A
+// number in Chinese numerals (三千, 百分之九十) is no words.
+func wordsOnly(val string) bool {
+	if strings.ContainsAny(val, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	k := normalize.Kind(val, normalize.Context{})
+	return k == model.KindText || k == model.KindQualitative
 }
 
 // endsWithDigit tells a text whose last character is an ASCII digit.
