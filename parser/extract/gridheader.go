@@ -284,7 +284,10 @@ func (d *headerCells) repeat(col gridColumn, i int) {
 		d.name = i
 	case col == cLevel2 && d.level2 < 0:
 		d.level2 = i
-	case col == cValue && d.value < 0:
+	case col == cValue && (d.value < 0 || d.name >= 0 && d.value < d.name && i > d.name):
+		// the later block's target is the one after its names: a
+		// standard's column under a target's word (指标值 | 绩效标准 |
+		// 二级指标 | 三级指标 | 指标值 | 绩效标准) before them is no block
 		d.value = i
 	}
 }

@@ -133,7 +133,21 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		return
 	}
 	r.extras(&ind)
-	r.midTerm(&ind, l2)
+	// the mid-term block's row may name another indicator than the
+	// year's: both are read, each with its own target, when the year's is
+	// an indicator (addMid)
+	mid, midCells := r.otherBlock(&ind)
+	if midCells == nil {
+		r.midTerm(&ind, l2)
+	}
+	addMid := func() {
+		if midCells != nil {
+			for _, i := range midCells {
+				r.used[i] = true
+			}
+			r.add(mid)
+		}
+	}
 	if g.pairs {
 		// the left indicator of two side by side, whatever the right one gives
 		if left, ok := r.sideBySide(&ind); ok {
@@ -155,6 +169,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		ind.Weight == nil && ind.Score == nil && ind.Description == "" && len(ind.ValueParts) == 0 {
 		// 1.改造危房户数 / 2.开工率 over 1.≥300户 / 2.100%: the cells
 		// list an indicator a numbered line, the same numbers in both
+		addMid()
 		for k := range names {
 			one := ind
 			one.Name, one.Value = names[k], model.Value{Raw: vals[k], Kind: model.KindText}
@@ -163,6 +178,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		appended = true
 		return
 	}
+	addMid()
 	r.add(ind)
 	appended = true
 }
@@ -282,6 +298,64 @@ func (r *gridRow) sideBySide(ind *model.Indicator) (model.Indicator, bool) {
 		left.Source = namePos
 	}
 	return left, true
+}
+
+// otherBlock reads the mid-term block's cells of a row when they name
+// another indicator than the year's block beside them (the national form
+// whose 中期 | 年度 blocks list different indicators, not the same rows
+// twice): the mid-term name, its level 2 (filled down in its own column)
+// and its target make an indicator of their own, its target also kept as
+// its long-term value to say which block it came from, and the year's
+// indicator keeps no long-term value. It returns that indicator and the
+// cells it reads (to mark when it is added), nil when the row is one
+// indicator: its blocks name the same one (or the mid-term block has no
+// name or no target, or a number for a name, or a caption for a target),
+// the year's target with the mid-term one beside it (midTerm).
+func (r *gridRow) otherBlock(ind *model.Indicator) (model.Indicator, []int) {
+	g := r.g
+	if g.long == nil || g.pairs {
+		return model.Indicator{}, nil
+	}
+	var cells []int
+	l2 := ""
+	if g.longL2 != nil {
+		if i := r.index(g.longL2.idx, g.longL2.col); i >= 0 {
+			if s := r.e.text(&r.row[i]); s != "" {
+				g.longLevel = compactLabel(s)
+				cells = append(cells, i)
+			}
+		}
+		l2 = g.longLevel
+	}
+	i := r.index(g.long.idx, g.long.col)
+	k := slices.IndexFunc(ind.OtherValues, func(o model.OtherValue) bool { return o.Role == model.RoleLongTerm })
+	if i < 0 || k < 0 || ind.Name == "" {
+		return model.Indicator{}, nil
+	}
+	name, val := r.e.text(&r.row[i]), ind.OtherValues[k].Value.Raw
+	if name == "" || val == "" || oneIndicator(name, ind.Name) || numeralOnly(name) || pointsOnly(name) || captionValue(val) {
+		return model.Indicator{}, nil
+	}
+	if l2 == "" {
+		l2 = ind.Level2
+	}
+	o := ind.OtherValues[k]
+	ind.OtherValues = slices.Delete(ind.OtherValues, k, k+1)
+	mid := model.Indicator{Level1: ind.Level1, Level2: l2, Name: name,
+		Value: model.Value{Raw: o.Value.Raw, Kind: model.KindText}, Source: o.Source,
+		OtherValues: []model.OtherValue{o}}
+	if mid.Source.IsZero() {
+		mid.Source = r.row[i].Pos
+	}
+	return mid, append(cells, i)
+}
+
+// oneIndicator tells the names of a row's mid-term and year's blocks that
+// name one indicator: the same words, or one inside the other (建成面积 |
+// 年度建成面积: the year's qualified by its period).
+func oneIndicator(a, b string) bool {
+	a, b = strings.Join(strings.Fields(a), ""), strings.Join(strings.Fields(b), "")
+	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 // unuse marks every cell of the row as unread: the row is no indicator.

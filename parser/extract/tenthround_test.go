@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// The national form's 中期 | 年度 blocks (二级指标 | 三级指标 | 指标值 twice,
+// a 绩效标准 after each 指标值 or not) read by what their rows hold: a row
+// whose blocks name the same indicator (or the year's name qualified by
+// its period, 建成面积 | 年度建成面积) is one indicator, the year's target
+// with the mid-term one beside it; a row whose blocks name different
+// indicators (real filing 383) gives both, each with its own target and
+// level 2 (filled down in its block's own column), the mid-term one's
+// target kept as its long-term value too. Before, the mid-term block's
+// 绩效标准 was taken for the year's 指标值 (the year's names read as
+// descriptions, its targets as other values) and only the mid-term
+// indicators were read.
+func TestMidTermBlockOfOtherIndicators(t *testing.T) {
+	withStd := []string{"一级指标", "二级指标", "三级指标", "指标值", "绩效标准", "二级指标", "三级指标", "指标值", "绩效标准"}
+	bare := []string{"一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"}
+	tests := []struct {
+		name   string
+		header []string
+		rows   [][]string
+		want   []string // level2 | name | target | long-term value
+	}{
+		{"different indicators, standards after the targets", withStd, [][]string{
+			{"产出指标", "数量指标", "报送招商信息线索", "≥60条", "", "数量指标", "开展招商活动", "≥5次", ""},
+			{"^", "^", "牵头外出招商", "≥15次", "", "^", "报送招商信息线索", "≥20条", ""},
+		}, []string{
+			"数量指标|报送招商信息线索|≥60条|≥60条", "数量指标|开展招商活动|≥5次|",
+			"数量指标|牵头外出招商|≥15次|≥15次", "数量指标|报送招商信息线索|≥20条|",
+		}},
+		{"different indicators, each block its level 2", bare, [][]string{
+			{"产出指标", "数量指标", "培训人次", "≥300人次", "数量指标", "举办讲座", "≥4场"},
+			{"^", "质量指标", "培训合格率", "≥90%", "^", "讲座覆盖村数", "≥10个"},
+		}, []string{
+			"数量指标|培训人次|≥300人次|≥300人次", "数量指标|举办讲座|≥4场|",
+			"质量指标|培训合格率|≥90%|≥90%", "数量指标|讲座覆盖村数|≥10个|",
+		}},
+		{"the same rows twice", withStd, [][]string{
+			{"产出指标", "数量指标", "建成面积", "3万亩", "", "数量指标", "建成面积", "1.2万亩", ""},
+			{"^", "质量指标", "验收合格率", "100%", "", "质量指标", "验收合格率", "100%", ""},
+		}, []string{"数量指标|建成面积|1.2万亩|3万亩", "质量指标|验收合格率|100%|100%"}},
+		{"a numbering row under the header", bare, [][]string{
+			{"栏次", "1", "2", "3", "4", "5", "6"},
+			{"产出指标", "数量指标", "培训人次", "≥300人次", "数量指标", "举办讲座", "≥4场"},
+		}, []string{"数量指标|培训人次|≥300人次|≥300人次", "数量指标|举办讲座|≥4场|"}},
+		{"the year's name qualified by its period", bare, [][]string{
+			{"产出指标", "数量指标", "建成面积", "3万亩", "数量指标", "年度建成面积", "1.2万亩"},
+		}, []string{"数量指标|年度建成面积|1.2万亩|3万亩"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := [][]string{{"项目支出绩效目标表"}, {"项目名称", "文明创建等项目支出"}, {"年度资金总额", "5.00"}, tt.header}
+			doc := Extract([]layout.Block{tableOf(1, append(rows, tt.rows...)...)}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			var got []string
+			for _, ind := range doc.Projects[0].Indicators {
+				long := ""
+				for _, o := range ind.OtherValues {
+					if o.Role == model.RoleLongTerm {
+						long = o.Value.Raw
+					}
+				}
+				got = append(got, strings.Join([]string{ind.Level2, ind.Name, ind.Value.Raw, long}, "|"))
+			}
+			assert.Equal(t, tt.want, got)
+			for _, u := range doc.Unrecognized {
+				assert.NotContains(t, []string{"开展招商活动", "举办讲座", "数量指标", "质量指标"}, u.Text)
+			}
+		})
+	}
+}
