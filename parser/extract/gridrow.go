@@ -136,7 +136,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	// the mid-term block's row may name another indicator than the
 	// year's: both are read, each with its own target, when the year's is
 	// an indicator (addMid)
-	mid, midCells := r.otherBlock(&ind)
+	mid, midCells := r.otherBlock(&ind, val)
 	if midCells == nil {
 		r.midTerm(&ind, l2)
 	}
@@ -309,9 +309,11 @@ func (r *gridRow) sideBySide(ind *model.Indicator) (model.Indicator, bool) {
 // indicator keeps no long-term value. It returns that indicator and the
 // cells it reads (to mark when it is added), nil when the row is one
 // indicator: its blocks name the same one (or the mid-term block has no
-// name or no target, or a number for a name, or a caption for a target),
+// name or no target, or a number for a name, or a caption for a target,
+// or a name sharing half its words with the year's and a target in the
+// same unit: sameMeasure),
 // the year's target with the mid-term one beside it (midTerm).
-func (r *gridRow) otherBlock(ind *model.Indicator) (model.Indicator, []int) {
+func (r *gridRow) otherBlock(ind *model.Indicator, yearVal string) (model.Indicator, []int) {
 	g := r.g
 	if g.long == nil || g.pairs {
 		return model.Indicator{}, nil
@@ -333,7 +335,7 @@ func (r *gridRow) otherBlock(ind *model.Indicator) (model.Indicator, []int) {
 		return model.Indicator{}, nil
 	}
 	name, val := r.e.text(&r.row[i]), ind.OtherValues[k].Value.Raw
-	if name == "" || val == "" || oneIndicator(name, ind.Name) || numeralOnly(name) || pointsOnly(name) || captionValue(val) {
+	if name == "" || val == "" || oneIndicator(name, ind.Name) || sameMeasure(name, ind.Name, val, yearVal) || numeralOnly(name) || pointsOnly(name) || captionValue(val) {
 		return model.Indicator{}, nil
 	}
 	if l2 == "" {
@@ -356,6 +358,44 @@ func (r *gridRow) otherBlock(ind *model.Indicator) (model.Indicator, []int) {
 func oneIndicator(a, b string) bool {
 	a, b = strings.Join(strings.Fields(a), ""), strings.Join(strings.Fields(b), "")
 	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// sameMeasure tells a row's mid-term and year's blocks that name one
+// indicator in other words: the names share half the characters of the
+// shorter at least (培训农民人数 | 农民培训人数, 三年累计改造户数 | 本年改造户数)
+// and the targets end in the same unit (≥3000人 | ≥1000人: the term's
+// total beside the year's part). Names that share a word but count other
+// things (培训人次 ≥300人次 | 培训天数 ≥5天) stay two indicators.
+func sameMeasure(a, b, va, vb string) bool {
+	if valueUnit(va) != valueUnit(vb) {
+		return false
+	}
+	ra, rb := []rune(strings.Join(strings.Fields(a), "")), []rune(strings.Join(strings.Fields(b), ""))
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	left := map[rune]int{}
+	for _, c := range rb {
+		left[c]++
+	}
+	shared := 0
+	for _, c := range ra {
+		if left[c] > 0 {
+			left[c]--
+			shared++
+		}
+	}
+	return shared >= 2 && 2*shared >= len(ra)
+}
+
+// valueUnit is what a target is written with after its last digit (≥60条
+// → 条, 100% → %), "" when it holds no digit.
+func valueUnit(s string) string {
+	i := strings.LastIndexFunc(s, func(c rune) bool { return c >= '0' && c <= '9' })
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[i+1:])
 }
 
 // unuse marks every cell of the row as unread: the row is no indicator.
