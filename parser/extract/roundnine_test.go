@@ -110,7 +110,8 @@ func TestCaptionsSpannedDownFromRowAbove(t *testing.T) {
 // glued on: the target as written, the cell kept among its parts, and
 // UNIT-CELL-NOT-JOINED. A unit cell completes a bare number (95 | %), a
 // target ending in one (≥95 | %, 28.8万 | 元, 三千 | 人) and says again a
-// unit the target ends with (100% | %) as before. Before, 28.8万元% and
+// unit the target ends with (100% | %) as before, and a count word 个
+// before a unit it counts (3个 | 月 → 3个月) is one unit over two cells. Before, 28.8万元% and
 // 应保尽保% were read (a Yueyang 部门整体绩效目标表: 指标值类型 | 指标值 |
 // 计量单位).
 func TestUnitCellBesideTargetWithUnit(t *testing.T) {
@@ -129,6 +130,9 @@ func TestUnitCellBesideTargetWithUnit(t *testing.T) {
 		{"28.8万", "元", "28.8万元", false},
 		{"三千", "人", "三千人", false},
 		{"95以上", "%", "95%以上", false},
+		{"3个", "月", "3个月", false},
+		{"2个", "工作日", "2个工作日", false},
+		{"10个", "%", "10个", true},
 	} {
 		page := `<table>
 <tr><td>项目名称</td><td colspan="4">某单位整体支出</td></tr>

@@ -86,7 +86,7 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		// that carries its own (2200篇): the value as written, the cell
 		// kept among its parts
 	case isUnitWord(r.e.lx.v, r.e.lx.key(unit)) && !strings.HasSuffix(body, unit) &&
-		(endsWithUnit(r.e.lx.v, body) || wordsOnly(val)):
+		(endsWithUnit(r.e.lx.v, body) && !countedUnit(body, unit) || wordsOnly(val)):
 		// a unit cell beside a target that carries another unit (28.8万元
 		// | %) or is words (应保尽保 | %): the target as written, the
 		// cell kept among its parts, never glued on (28.8万元%)
@@ -102,6 +102,20 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		raw += dir
 	}
 	return raw, pos, idx
+}
+
+// countedUnit tells a target ending in the count word 个 beside a unit
+// cell that 个 counts (3个 | 月, 2个 | 工作日, 6个 | 小时): one unit written
+// over two cells (3个月), glued as a bare number's would be.
+func countedUnit(body, unit string) bool {
+	if !strings.HasSuffix(body, "个") {
+		return false
+	}
+	switch strings.TrimSpace(unit) {
+	case "月", "工作日", "小时", "百分点", "季度", "星期":
+		return true
+	}
+	return false
 }
 
 // wordsOnly tells a target written in words, with no digit and no number
