@@ -297,6 +297,14 @@ func (e *extractor) singleCellRow(s string, row []layout.Cell) bool {
 		e.unrecognized(s, pos)
 		return true
 	}
+	if e.cur == nil && e.lx.moneyUnitLabel(s) {
+		// 金额单位：元 in a row of its own above the form's labels, before
+		// any project: the unit of the project the table opens, as the
+		// same line written as a paragraph above the table (titles.go)
+		_, e.pendingUnit, _ = strings.Cut(labelKey(s), "：")
+		e.unrecognized(s, pos)
+		return true
+	}
 	return false
 }
 

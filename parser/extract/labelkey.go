@@ -141,6 +141,25 @@ func moneyUnitIn(key string) string {
 	}
 }
 
+// labeledUnitIn returns the money unit a label names in parentheses after a
+// unit label (项目金额（单位：元） → 元, 资金总额（金额单位：万元） → 万元;
+// moneyUnitLabels) and the label without those parentheses, or "".
+func labeledUnitIn(key string) (unit, stem string) {
+	for rest := key; ; {
+		u := parenthesized(rest)
+		for _, pre := range moneyUnitLabels {
+			if v, ok := strings.CutPrefix(u, pre); ok && moneyUnits[v] {
+				return v, strings.Replace(key, "（"+u+"）", "", 1)
+			}
+		}
+		j := strings.Index(rest, "）")
+		if j < 0 || u == "" && !strings.Contains(rest[:j], "（") {
+			return "", ""
+		}
+		rest = rest[j+len("）"):]
+	}
+}
+
 // stripUnit removes a parenthesized money unit from a label key:
 // 下达中央预算内投资（万元） → 下达中央预算内投资.
 func stripUnit(key string) string {

@@ -385,6 +385,15 @@ func (lx *lexicon) labelByShape(key string) field {
 	return fNone
 }
 
+// moneyField tells the fields whose values are amounts or group them.
+func moneyField(f field) bool {
+	switch f {
+	case fTotal, fProjectTotal, fFiscal, fOther, fBudgetItem, fBudgetGroup:
+		return true
+	}
+	return false
+}
+
 // partsLabel strips the words that announce a total's parts from a label
 // (资金总额及构成, 预算总额及其构成, 资金总额及来源 → the total's label;
 // parts_suffixes).
@@ -546,6 +555,13 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 // labelByRules is lookupLabel past the vocabulary's whole labels: the
 // label's parts and shapes.
 func (lx *lexicon) labelByRules(key string) (f field, unit string, ok bool) {
+	if u, stem := labeledUnitIn(key); u != "" && stem != "" {
+		// 项目金额（单位：元）: a money label and its unit after a unit
+		// label in parentheses (a label of another field keeps its words)
+		if f, _, ok := lx.lookupLabel(stem); ok && moneyField(f) {
+			return f, u, true
+		}
+	}
 	unit = moneyUnitIn(key)
 	if unit != "" {
 		if f, ok := lx.header[stripUnit(key)]; ok {

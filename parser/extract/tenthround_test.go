@@ -7,8 +7,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // The national form's 中期 | 年度 blocks (二级指标 | 三级指标 | 指标值 twice,
@@ -84,5 +87,101 @@ func TestMidTermBlockOfOtherIndicators(t *testing.T) {
 				assert.NotContains(t, []string{"开展招商活动", "举办讲座", "数量指标", "质量指标"}, u.Text)
 			}
 		})
+	}
+}
+
+// sheetForms writes rows of a sheet as an HTML table and as a text export
+// that prints one cell a line (a blank line after each row), and reads
+// both.
+func sheetForms(t *testing.T, rows [][]string) map[string][]layout.Block {
+	var page, export strings.Builder
+	page.WriteString("<table>\n")
+	for _, r := range rows {
+		page.WriteString("<tr>")
+		for _, c := range r {
+			page.WriteString("<td>" + c + "</td>")
+			export.WriteString("\t" + c + "\n")
+		}
+		page.WriteString("</tr>\n")
+		export.WriteString("\n")
+	}
+	page.WriteString("</table>")
+	blocks, err := html.Read([]byte(page.String()), layout.DefaultLimits)
+	require.NoError(t, err)
+	return map[string][]layout.Block{"html": blocks, "text": text.Read(export.String())}
+}
+
+// A money-unit line in a row of its own (金额单位:元, 单位：千元) at the top of
+// a sheet, before any project, over a form whose money labels name no unit
+// (项目金额 | 10,875,000.00), is the unit of the project the sheet opens, as
+// the same line written as a paragraph above the table is. Before, the row
+// was left unrecognized and the project's amounts read in 万元 assumed
+// (MONEY-UNIT-ASSUMED): ten thousand times the money (real filing 382 writes
+// the unit in its labels too, 项目金额(单位:元), which saved it).
+func TestUnitRowAboveForm(t *testing.T) {
+	for _, tt := range []struct {
+		name, unitRow, want string
+		assumed             bool
+	}{
+		{"yuan", "金额单位:元", "元", false},
+		{"yuan, full-width colon", "金额单位：元", "元", false},
+		{"thousands", "单位：千元", "千元", false},
+		{"no unit row", "", "万元", true},
+	} {
+		rows := [][]string{{"附件3-10"}, {"其他事业发展性支出二级项目"}}
+		if tt.unitRow != "" {
+			rows = append(rows, []string{tt.unitRow})
+		}
+		rows = append(rows,
+			[]string{"项目基本信息"},
+			[]string{"二级项目名称", "某专项资金", "二级项目编码", "440000210000000091236"},
+			[]string{"项目金额", "10,875,000.00", "当年金额", "10,875,000.00"},
+		)
+		for form, blocks := range sheetForms(t, rows) {
+			t.Run(tt.name+"/"+form, func(t *testing.T) {
+				doc := Extract(blocks, layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1, "%s, %s", tt.name, form)
+				p := doc.Projects[0]
+				assert.Equal(t, "10875000.00", deref(p.Budget.Total), "%s, %s", tt.name, form)
+				assert.Equal(t, tt.want, p.MoneyUnit, "%s, %s", tt.name, form)
+				assumed := false
+				for _, w := range doc.Warnings {
+					assumed = assumed || w.Code == diag.MoneyUnitAssumed
+				}
+				assert.Equal(t, tt.assumed, assumed, "%s, %s", tt.name, form)
+			})
+		}
+	}
+}
+
+// A money label whose parentheses name the unit after a unit label
+// (项目金额(单位:元), 资金总额（金额单位：万元）) names the money unit, as
+// 项目金额（元） does. Before, the parentheses were dropped with the unit in
+// them: the total read, its unit 万元 assumed (real filing 382's sheet).
+func TestUnitLabelInLabelParentheses(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		want  field
+		unit  string
+	}{
+		{"项目金额(单位:元)", fTotal, "元"},
+		{"项目金额（元）", fTotal, "元"},
+		{"资金总额（金额单位：万元）", fTotal, "万元"},
+		{"预算数(单位:千元)", fTotal, "千元"},
+		{"项目金额(单位:元/人)", fTotal, ""},
+		{"项目金额(单位)", fTotal, ""},
+	} {
+		f, unit, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+		assert.Equal(t, tt.unit, unit, tt.label)
+	}
+	for form, blocks := range sheetForms(t, [][]string{
+		{"二级项目名称", "某专项资金", "二级项目编码", "440000210000000091236"},
+		{"项目金额(单位:元)", "10,875,000.00"},
+	}) {
+		doc := Extract(blocks, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, form)
+		assert.Equal(t, "10875000.00", deref(doc.Projects[0].Budget.Total), form)
+		assert.Equal(t, "元", doc.Projects[0].MoneyUnit, form)
 	}
 }
