@@ -85,6 +85,7 @@ type extractor struct {
 	// table names a self-evaluation (…自评表, …自评报告)
 	selfEvalHeading bool
 	coverName       string          // the project a report's cover names in a label line before any table (项目名称 某补贴)
+	lineNamed       *model.Project  // the project a label line under the form's title named (项目名称：某工程), before its table's rows
 	recent          []recent        // paragraphs placed since the last table
 	above           [][]layout.Cell // the rows before this one in the same table
 	listLeft        int             // rows of a list table still to pass over (listtable.go)
@@ -360,13 +361,21 @@ func (e *extractor) startsProject(row []layout.Cell) bool {
 		switch f := e.lx.identityLabel(row[i].Text); f {
 		case fName, fCode, fUnitName:
 			p := e.cur
-			if len(p.Indicators) > 0 || (f == fName && p.Name != "") || (f == fCode && p.Code != "") ||
+			if len(p.Indicators) > 0 || (f == fName && p.Name != "" && !e.nameFromLine()) || (f == fCode && p.Code != "") ||
 				(f == fUnitName && e.ps.unitName && !sameUnitAgain(row, i, p.Department.Name)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// nameFromLine tells a current project named by a label line under the
+// form's title (项目名称：某工程) whose table has read no row yet: the
+// table's own 项目名称 row names the same project (it is the form's field,
+// and wins), no second one.
+func (e *extractor) nameFromLine() bool {
+	return e.lineNamed != nil && e.lineNamed == e.cur && e.ps.rows == 0
 }
 
 // sameUnitAgain tells a unit-name row that repeats the unit the project

@@ -401,3 +401,26 @@ func TestSpanOverLevelsAndNameIsNoIndicator(t *testing.T) {
 	assert.Equal(t, []string{"培训农技人员=≥120人"}, got)
 	assert.Equal(t, []string{"自评等级", "优"}, unrec)
 }
+
+// TestNameLineThenNameRow: a name line under the form's title followed by a
+// table whose first row names the project again (the same name, or
+// another) is one project, named by the table's own row (the form's
+// field). Before, the line's project stood empty beside the table's, an
+// extra project with no budget and no indicator.
+func TestNameLineThenNameRow(t *testing.T) {
+	for _, tt := range []struct{ line, row string }{
+		{"项目名称：农村公路安全生命防护工程", "农村公路安全生命防护工程"},
+		{"项目名称：农村公路安全生命防护工程", "农村公路安全生命防护工程（2024年）"},
+	} {
+		doc := Extract([]layout.Block{para(1, "2024年项目支出绩效目标表"), para(2, tt.line), tableOf(3,
+			[]string{"项目名称", tt.row},
+			[]string{"年度资金总额", "260"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "安装护栏长度", "≥35公里"},
+		)}, layout.DefaultLimits)
+		if assert.Len(t, doc.Projects, 1, tt.row) {
+			assert.Equal(t, tt.row, doc.Projects[0].Name)
+			assert.Len(t, doc.Projects[0].Indicators, 1)
+		}
+	}
+}

@@ -100,7 +100,7 @@ func (e *extractor) betweenTables(text string, pos model.Pos) {
 		if val := e.nameLine(text, false); val != "" {
 			// 项目名称：某工程 under the form's title, before its
 			// table: the header block written as label lines
-			e.cur.Name = val
+			e.cur.Name, e.lineNamed = val, e.cur
 			return
 		}
 	}
