@@ -394,6 +394,23 @@ func moneyField(f field) bool {
 	return false
 }
 
+// relationWords open a label that names a project other than the form's
+// own: the one it hangs under or comes from (挂接一级项目名称, 所属项目编码,
+// 上级转移支付项目代码).
+var relationWords = []string{"挂接", "所属", "上级", "关联", "对应", "归属"}
+
+// namesOtherProject tells the label of another project's name or code: a
+// relation word, then a project's name or code label (挂接一级项目名称 |
+// 某项目, 上级转移支付项目代码 | 空). Its value is kept with its label; it
+// neither names this project nor opens another one.
+func namesOtherProject(key string) bool {
+	if !hasPrefixIn(key, relationWords) || !strings.Contains(key, "项目") {
+		return false
+	}
+	k := stripParens(key)
+	return strings.HasSuffix(k, "名称") || strings.HasSuffix(k, "编码") || strings.HasSuffix(k, "代码")
+}
+
 // partsLabel strips the words that announce a total's parts from a label
 // (资金总额及构成, 预算总额及其构成, 资金总额及来源 → the total's label;
 // parts_suffixes).
@@ -555,6 +572,9 @@ func (lx *lexicon) lookupLabel(key string) (f field, unit string, ok bool) {
 // labelByRules is lookupLabel past the vocabulary's whole labels: the
 // label's parts and shapes.
 func (lx *lexicon) labelByRules(key string) (f field, unit string, ok bool) {
+	if namesOtherProject(key) {
+		return fAttribute, "", true
+	}
 	if u, stem := labeledUnitIn(key); u != "" && stem != "" {
 		// 项目金额（单位：元）: a money label and its unit after a unit
 		// label in parentheses (a label of another field keeps its words)

@@ -111,6 +111,62 @@ func sheetForms(t *testing.T, rows [][]string) map[string][]layout.Block {
 	return map[string][]layout.Block{"html": blocks, "text": text.Read(export.String())}
 }
 
+// A label that names another project — the one this project hangs under or
+// comes from: a relation word (挂接, 所属, 上级, 关联, 对应, 归属) before a
+// project's name or code label (挂接一级项目名称, 所属项目编码, 上级转移支付
+// 项目代码) — is kept with its value as an attribute: it neither names this
+// project nor opens another one. Before (real filing 382, Guangdong's
+// 二级项目 sheet), 挂接一级项目名称 under the 二级项目名称 opened a second,
+// empty project (its blank value taking the next label as its name) that
+// took the sheet's 项目金额 and units from the first.
+func TestLabelOfAnotherProject(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		want  field
+	}{
+		{"挂接一级项目名称", fAttribute}, {"挂接一级项目编码", fAttribute}, {"上级转移支付项目代码", fAttribute},
+		{"所属项目名称", fAttribute}, {"关联项目编码", fAttribute}, {"对应一级项目名称（全称）", fAttribute},
+		{"二级项目名称", fName}, {"二级项目编码", fCode}, {"项目名称", fName},
+		{"上级补助资金", fBudgetItem}, {"所属单位", fNone},
+	} {
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+	}
+	for _, tt := range []struct {
+		name, label, value string
+	}{
+		{"parent's name blank", "挂接一级项目名称", ""},
+		{"parent's name filled", "挂接一级项目名称", "某一级项目"},
+		{"parent's code", "所属一级项目编码", "135128807798472705"},
+		{"transfer's code blank", "上级转移支付项目代码", ""},
+	} {
+		rows := [][]string{
+			{"项目类别", "其它事业发展性支出", "项目级别", "二级项目"},
+			{"二级项目名称", "某专项资金", "二级项目编码", "440000210000000091236"},
+			{tt.label, tt.value, "存续状态", "阶段性"},
+			{"项目金额(单位:元)", "10,875,000.00", "资金主管部门", "某厅"},
+		}
+		for form, blocks := range sheetForms(t, rows) {
+			t.Run(tt.name+"/"+form, func(t *testing.T) {
+				doc := Extract(blocks, layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1, "%s, %s", tt.name, form)
+				p := doc.Projects[0]
+				assert.Equal(t, "某专项资金", p.Name, "%s, %s", tt.name, form)
+				assert.Equal(t, "440000210000000091236", p.Code, "%s, %s", tt.name, form)
+				assert.Equal(t, "10875000.00", deref(p.Budget.Total), "%s, %s", tt.name, form)
+				assert.Equal(t, "元", p.MoneyUnit, "%s, %s", tt.name, form)
+				var kept []string
+				for _, a := range p.Attributes {
+					kept = append(kept, a.Label+"="+a.Text)
+				}
+				if tt.value != "" {
+					assert.Contains(t, kept, tt.label+"="+tt.value, "%s, %s", tt.name, form)
+				}
+			})
+		}
+	}
+}
+
 // A money-unit line in a row of its own (金额单位:元, 单位：千元) at the top of
 // a sheet, before any project, over a form whose money labels name no unit
 // (项目金额 | 10,875,000.00), is the unit of the project the sheet opens, as
