@@ -73,10 +73,11 @@ func (lx *lexicon) projectColumn(key string) field {
 
 // extraCol is a value-like column beside the target.
 type extraCol struct {
-	idx   int
-	col   int
-	role  model.Role
-	label string
+	idx        int
+	col        int
+	role       model.Role
+	label      string
+	superseded bool // the target before an adjustment (原指标值 left of 调整后指标值): in force where the adjusted cell is blank or says unchanged (inForce)
 }
 
 // gridHeader recognises the header row of an indicator grid and records

@@ -98,7 +98,8 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 				// takes the target, the forecast is kept beside it;
 				// 原指标值 | 调整后指标值: the adjusted target is the one in
 				// force, the original kept beside it
-				g.extras = append(g.extras, extraCol{idx: h, col: g.cols[col], role: model.RoleOther, label: g.labels[col]})
+				superseded := supersededTarget(g.lx.key(layout.Clean(row[h].Text)))
+				g.extras = append(g.extras, extraCol{idx: h, col: g.cols[col], role: model.RoleOther, label: g.labels[col], superseded: superseded})
 				g.idx[col], g.cols[col], g.labels[col] = i, c.Pos.Col, compactLabel(text)
 			} else if col == cValue || col == cHalfYear || col == cLongTerm || col == cLastYear {
 				g.extras = append(g.extras, extraCol{idx: i, col: c.Pos.Col, role: model.RoleOther, label: compactLabel(text)})

@@ -24,6 +24,7 @@ type gridRow struct {
 	row  []layout.Cell
 	used []bool
 	span []int // header index → cell, for a text-export row with spans (see alignShort)
+	kept bool  // the superseded target is the row's target (inForce): not kept beside it again
 }
 
 // index returns the cell of the row at header index h and grid column col.

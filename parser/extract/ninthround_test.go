@@ -424,3 +424,35 @@ func TestNameLineThenNameRow(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjustedCellBlankOrUnchanged: in an adjustment table (原指标值 |
+// 调整后指标值) a row whose adjusted cell is blank, a dash or says the
+// target is unchanged (不变, 未调整) keeps its original target, the one in
+// force; an adjusted row reads the adjusted one. Before, the blank and the
+// dash rows were no indicator (NO-TARGET) and 不变 was read as the target.
+func TestAdjustedCellBlankOrUnchanged(t *testing.T) {
+	for _, tt := range []struct{ original, adjusted, want string }{
+		{"≥50公里", "≥40公里", "≥40公里|原指标值=≥50公里"},
+		{"100%", "", "100%"},
+		{"≥5座", "—", "≥5座"},
+		{"2024年10月底", "不变", "2024年10月底"},
+		{"≥90%", "未调整", "≥90%"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "农村公路建设"},
+			[]string{"一级指标", "二级指标", "三级指标", "原指标值", "调整后指标值", "调整原因"},
+			[]string{"产出指标", "数量指标", "新建公路里程", tt.original, tt.adjusted, ""},
+		)}, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Value.Raw
+				for _, o := range ind.OtherValues {
+					s += "|" + o.Label + "=" + o.Value.Raw
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, []string{tt.want}, got, tt.original+" | "+tt.adjusted)
+	}
+}

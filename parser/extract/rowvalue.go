@@ -22,6 +22,9 @@ import (
 func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	g := r.g
 	val, pos, idx := r.get(cValue)
+	if v, p, i, ok := r.inForce(val); ok {
+		val, pos, idx = v, p, i
+	}
 	if len(g.regions) > 0 {
 		val, pos, idx = r.regionValues(ind)
 	}
@@ -226,10 +229,50 @@ func (r *gridRow) extras(ind *model.Indicator) {
 	ind.Reason, _, _ = r.get(cReason)
 	ind.Notes, _, _ = r.get(cNotes)
 	for _, x := range r.g.extras {
+		if x.superseded && r.kept {
+			continue
+		}
 		if s, p, ok := r.at(x); ok && s != "" {
 			ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: x.role, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
 		}
 	}
+}
+
+// inForce reads the target in force of an adjustment table's row whose
+// adjusted cell (调整后指标值) is blank, a dash or says the target is
+// unchanged (不变, 未调整): the original target beside it (原指标值), no
+// longer kept as another value. ok is false for any other row, the
+// adjusted target being the one in force.
+func (r *gridRow) inForce(val string) (string, model.Pos, int, bool) {
+	if val != "" && !isEmptyMark(val) && !unchangedWord(val) {
+		return "", model.Pos{}, -1, false
+	}
+	for _, x := range r.g.extras {
+		if !x.superseded {
+			continue
+		}
+		i := r.index(x.idx, x.col)
+		if i < 0 {
+			break
+		}
+		s := r.e.text(&r.row[i])
+		if s == "" || isEmptyMark(s) {
+			break
+		}
+		r.used[i], r.kept = true, true
+		return s, r.row[i].Pos, i, true
+	}
+	return "", model.Pos{}, -1, false
+}
+
+// unchangedWord tells an adjusted target's cell that says the target is
+// not adjusted (不变, 未调整, 无调整, 不调整, 无变化, 维持不变, 同原指标值).
+func unchangedWord(s string) bool {
+	switch strings.Join(strings.Fields(s), "") {
+	case "不变", "未调整", "无调整", "不调整", "无变化", "维持不变", "同原指标值", "同原目标值":
+		return true
+	}
+	return false
 }
 
 // isComparator tells a 指标方向 cell that is a comparator: a sign of the
