@@ -226,6 +226,9 @@ func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int
 		if row[j].Merged || t == "" {
 			continue
 		}
+		if len(vals) == 0 && identityField(f) && e.lx.contactLabel(t) {
+			break // 实施单位 | (blank) | 申报联系人: the unit left blank, the next label no unit's name
+		}
 		if len(vals) == 0 && identityField(f) && !e.lx.isExactLabel(t) && !e.lx.isColumnCaption(t) {
 			vals = append(vals, j) // a name that reads like a money row ("宗教管理经费补助") is still the name
 			continue
@@ -242,6 +245,23 @@ func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int
 		vals = append(vals, j)
 	}
 	return vals, j
+}
+
+// contactLabel tells a short cell that is the label of a person or a
+// number to reach (申报联系人, 项目负责人, 联系电话: it ends with one of the
+// vocabulary's signatures), with or without its colon: never the name of a
+// unit.
+func (lx *lexicon) contactLabel(s string) bool {
+	key := strings.TrimRight(lx.key(s), "：")
+	if utf8.RuneCountInString(key) > 10 {
+		return false
+	}
+	for w := range lx.signatures {
+		if strings.HasSuffix(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupValues reads the value cells vals of a money group label at i

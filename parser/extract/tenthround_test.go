@@ -241,3 +241,39 @@ func TestUnitLabelInLabelParentheses(t *testing.T) {
 		assert.Equal(t, "元", doc.Projects[0].MoneyUnit, form)
 	}
 }
+
+// A unit label left blank before the label of a contact (实施单位 | (blank) |
+// 申报联系人 | (blank)) has no value: a label that ends with a signature
+// word (联系人, 负责人, 联系电话, 填报人) is never a unit's name. A filled
+// unit is read as before. Before, 申报联系人 was read as the implementing
+// unit (real filing 382's 二级项目 sheet).
+func TestContactLabelIsNoUnit(t *testing.T) {
+	for _, tt := range []struct {
+		name, unit, next, want string
+	}{
+		{"blank before 申报联系人", "", "申报联系人", ""},
+		{"blank before 项目负责人", "", "项目负责人", ""},
+		{"blank before 单位联系人", "", "单位联系人", ""},
+		{"blank before 业务负责人", "", "业务负责人", ""},
+		{"blank before 联系电话：", "", "联系电话：", ""},
+		{"filled", "某局", "申报联系人", "某局"},
+	} {
+		rows := [][]string{
+			{"二级项目名称", "某专项资金", "二级项目编码", "440000210000000091236"},
+			{"实施单位", tt.unit, tt.next, ""},
+			{"项目金额(单位:元)", "10,875,000.00"},
+		}
+		for form, blocks := range sheetForms(t, rows) {
+			t.Run(tt.name+"/"+form, func(t *testing.T) {
+				doc := Extract(blocks, layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1)
+				got := ""
+				if im := doc.Projects[0].Implementer; im != nil {
+					got = im.Name
+				}
+				assert.Equal(t, tt.want, got)
+				assert.Equal(t, "10875000.00", deref(doc.Projects[0].Budget.Total))
+			})
+		}
+	}
+}
