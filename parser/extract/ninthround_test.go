@@ -456,3 +456,39 @@ func TestAdjustedCellBlankOrUnchanged(t *testing.T) {
 		assert.Equal(t, []string{tt.want}, got, tt.original+" | "+tt.adjusted)
 	}
 }
+
+// TestAreasTotalDash: a total cell that is a dash (— or / under 合计
+// beside a rate's areas) sums nothing: the areas' target stands, their
+// own or the first area's with AREA-TARGETS-DIFFER, as in a table with no
+// total. Before, the dash was read as the target and the row was no
+// indicator (NO-TARGET).
+func TestAreasTotalDash(t *testing.T) {
+	for _, tt := range []struct {
+		cells  []string
+		want   string
+		warned bool
+	}{
+		{[]string{"≥90%", "≥90%", "—"}, "≥90%|region 甲县=≥90%|region 乙县=≥90%", false},
+		{[]string{"≥90%", "≥85%", "/"}, "≥90%|region 甲县=≥90%|region 乙县=≥85%", true},
+	} {
+		doc := Extract([]layout.Block{para(1, "2024年中央对地方转移支付区域绩效目标表"), tableOf(2,
+			[]string{"专项名称", "重点生态保护修复治理资金"},
+			[]string{"一级指标", "二级指标", "三级指标", "甲县", "乙县", "合计"},
+			[]string{"产出指标", "数量指标", "矿山生态修复面积", "≥300亩", "≥200亩", "≥500亩"},
+			append([]string{"产出指标", "质量指标", "灌溉保证率"}, tt.cells...),
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		inds := doc.Projects[0].Indicators
+		require.Len(t, inds, 2, tt.cells)
+		s := inds[1].Value.Raw
+		for _, o := range inds[1].OtherValues {
+			s += "|" + string(o.Role) + " " + o.Label + "=" + o.Value.Raw
+		}
+		assert.Equal(t, tt.want, s, tt.cells)
+		warned := false
+		for _, w := range doc.Warnings {
+			warned = warned || w.Code == diag.AreaTargetsDiffer
+		}
+		assert.Equal(t, tt.warned, warned, tt.cells)
+	}
+}

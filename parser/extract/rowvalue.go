@@ -169,6 +169,9 @@ func (r *gridRow) regionValues(ind *model.Indicator) (string, model.Pos, int) {
 			continue
 		}
 		if areasTotal(x.label) {
+			if isEmptyMark(s) {
+				continue // a total that sums nothing (— under 合计 of a rate): the areas' target stands
+			}
 			ind.OtherValues = append(ind.OtherValues, model.OtherValue{Role: model.RoleOther, Label: x.label, Value: model.Value{Raw: s, Kind: model.KindText}, Source: p})
 			val, pos, idx, total = s, p, r.index(x.idx, x.col), true
 			continue
