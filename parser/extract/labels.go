@@ -282,10 +282,22 @@ func plannedCompletion(key string) bool {
 // 1-6月完成情况, 上半年完成情况.
 func resultsToDate(key string) bool {
 	if !strings.HasSuffix(key, "完成情况") || utf8.RuneCountInString(key) > 12 || namesPlan(key) ||
-		strings.Contains(key, "指标") || strings.Contains(key, "目标") {
+		strings.Contains(key, "指标") || strings.Contains(key, "目标") || pastOrYearEnd(key) {
 		return false
 	}
 	return strings.Contains(key, "月") || strings.Contains(key, "半年") || strings.Contains(key, "截至") || strings.Contains(key, "截止")
+}
+
+// pastOrYearEnd tells a results caption dated before the year or at a
+// year's end (截至上年底完成情况, 截至2023年底完成情况, 以前年度完成情况):
+// a baseline or a whole year's results, no results to a date in the year.
+func pastOrYearEnd(key string) bool {
+	for _, w := range []string{"上年", "上一年", "去年", "前年", "往年", "以前", "年底", "年末"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlan tells a caption that names a plan or a forecast: 计划, 预计,

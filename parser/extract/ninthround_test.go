@@ -366,7 +366,9 @@ func TestMonitoringWordedCaptions(t *testing.T) {
 	} {
 		assert.Equal(t, want, lx.gridLabel(labelKey(caption)), caption)
 	}
-	for _, caption := range []string{"年度绩效指标完成情况", "年度目标完成情况", "截至6月底指标完成情况"} {
+	// a baseline (截至上年底, 截至2023年底) is no result of the year
+	for _, caption := range []string{"年度绩效指标完成情况", "年度目标完成情况", "截至6月底指标完成情况",
+		"截至上年底完成情况", "截至2023年底完成情况", "截止去年12月完成情况", "以前年度完成情况"} {
 		c := lx.gridLabel(labelKey(caption))
 		assert.NotEqual(t, cActual, c, caption)
 		assert.NotEqual(t, cValue, c, caption)
