@@ -984,8 +984,10 @@ func bracketTarget(name string) string {
 // splitNameTarget splits a cell that holds an indicator's name and its
 // target under a caption naming both (三级指标及指标值): at the first colon
 // (救助困难群众人数：≥3000人), else where a comparator opens a bounded target
-// that closes the cell (救助困难群众人数≥3000人). It returns "" for the name
-// when the cell splits neither way or either part is empty.
+// that closes the cell (救助困难群众人数≥3000人); words introducing a part
+// before the colon (其中：特困人员≥500人) name nothing, the part is split.
+// It returns "" for the name when the cell splits neither way or either
+// part is empty.
 func splitNameTarget(cell string) (name, target string) {
 	cell = strings.TrimSpace(cell)
 	for _, c := range []string{"：", ":"} {
@@ -993,6 +995,11 @@ func splitNameTarget(cell string) (name, target string) {
 			n, t = strings.TrimSpace(n), strings.TrimSpace(t)
 			if n == "" || t == "" {
 				return "", ""
+			}
+			if subItemWord(n) {
+				// 其中：特困人员≥500人: the words before the colon introduce
+				// a part, no name; the part splits by itself
+				return splitNameTarget(t)
 			}
 			return n, t
 		}
@@ -1008,6 +1015,16 @@ func splitNameTarget(cell string) (name, target string) {
 		return strings.TrimSpace(cell[:i]), cell[i:]
 	}
 	return "", ""
+}
+
+// subItemWord tells the words that introduce a part of what comes before
+// (其中, 包括, 含): before a colon they name no indicator.
+func subItemWord(s string) bool {
+	switch strings.Join(strings.Fields(s), "") {
+	case "其中", "包括", "其中包括", "含", "包含", "另":
+		return true
+	}
+	return false
 }
 
 // captionValue tells a value cell that is a caption, no target: a label
