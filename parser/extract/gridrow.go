@@ -19,12 +19,13 @@ import (
 
 // gridRow is one row of the grid being read, with the cells it used.
 type gridRow struct {
-	e    *extractor
-	g    *gridState
-	row  []layout.Cell
-	used []bool
-	span []int // header index → cell, for a text-export row with spans (see alignShort)
-	kept bool  // the superseded target is the row's target (inForce): not kept beside it again
+	e         *extractor
+	g         *gridState
+	row       []layout.Cell
+	used      []bool
+	span      []int  // header index → cell, for a text-export row with spans (see alignShort)
+	kept      bool   // the superseded target is the row's target (inForce): not kept beside it again
+	targetRaw string // the row's target as read, for its results to agree with (resultHinted)
 }
 
 // index returns the cell of the row at header index h and grid column col.
@@ -107,6 +108,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	ind.Description, _, _ = r.get(cDesc)
 	ind.Basis, _, _ = r.get(cBasis)
 	val, valPos, valIdx := r.value(&ind)
+	r.targetRaw = val
 	if g.nameInVal && valIdx >= 0 && val != "" {
 		// 三级指标及指标值 | 救助困难群众人数：≥3000人: the cell names the
 		// indicator and gives its target; one that cannot be split is

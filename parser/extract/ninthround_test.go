@@ -328,7 +328,7 @@ func TestResultCaptionUnit(t *testing.T) {
 		caption, cell, want string
 	}{
 		{"实际完成值（%）", "97", "97%"},
-		{"实际完成值(万元)", "12.5", "12.5万元"},
+		{"实际完成值(万元)", "12.5", "12.5"}, // a target in % (≥95%): the caption's unit is not the row's
 		{"实际完成值（%）", "97%", "97%"},
 		{"实际完成值（%）", "已完成", "已完成"},
 		{"实际完成值", "97", "97"},
@@ -492,5 +492,30 @@ func TestAreasTotalDash(t *testing.T) {
 			warned = warned || w.Code == diag.AreaTargetsDiffer
 		}
 		assert.Equal(t, tt.warned, warned, tt.cells)
+	}
+}
+
+// TestResultCaptionUnitAgainstTarget: a results caption's unit (实际完成值
+// （%）) completes a bare result only where the row's target counts in
+// that unit or in none: a target in 公里 beside 52 keeps 52 as written.
+// Before, 52 read 52% beside ≥50公里.
+func TestResultCaptionUnitAgainstTarget(t *testing.T) {
+	for _, tt := range []struct{ caption, target, cell, want string }{
+		{"实际完成值（%）", "≥50公里", "52", "52"},
+		{"实际完成值（%）", "≥95%", "97", "97%"},
+		{"实际完成值（%）", "≥95", "97", "97%"},
+		{"实际完成值（万元）", "≤12万元", "11.5", "11.5万元"},
+		{"实际完成值（万元）", "≥300人次", "320", "320"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "农村公路建设"},
+			[]string{"一级指标", "二级指标", "三级指标", "年度指标值", tt.caption},
+			[]string{"产出指标", "数量指标", "新建公路里程", tt.target, tt.cell},
+		)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		require.Len(t, doc.Projects[0].Indicators, 1)
+		ind := doc.Projects[0].Indicators[0]
+		require.NotNil(t, ind.Actual)
+		assert.Equal(t, tt.want, ind.Actual.Raw, tt.target+" | "+tt.cell)
 	}
 }

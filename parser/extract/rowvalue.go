@@ -396,13 +396,20 @@ func (r *gridRow) captionHinted(val, name string) (string, bool) {
 // with its unit in parentheses (实际完成值（%） | 97 → 97%), as captionHinted
 // does for the target; a comparator in the caption is the target's, not
 // the result's. A result with its own unit, words, or under an indicator
-// whose name ends in parentheses (its own unit) stays as written.
+// whose name ends in parentheses (its own unit), or beside a target in
+// another unit (≥50公里 | 52 under 实际完成值（%）), stays as written.
 func (r *gridRow) resultHinted(val, name string) string {
 	_, unit := captionHint(r.e.lx, r.g.labels[cActual])
 	if unit == "" || strings.HasSuffix(name, ")") || strings.HasSuffix(name, "）") {
 		return val
 	}
 	if v := normalize.Value(val, normalize.Context{Year: 2000}); v.Kind != model.KindQuantity || v.Unit != "" {
+		return val
+	}
+	if t := normalize.Value(r.targetRaw, normalize.Context{Year: 2000}); t.Unit != "" &&
+		t.Unit != normalize.Value("1"+unit, normalize.Context{Year: 2000}).Unit {
+		// the target counts in another unit (≥50公里 beside 52 under
+		// 实际完成值（%）): the caption's unit is not this row's
 		return val
 	}
 	return val + unit
