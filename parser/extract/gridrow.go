@@ -466,7 +466,8 @@ func (r *gridRow) textBeforeValue(nameIdx, valIdx int) string {
 
 // nameSpansLevels tells a row aligned by content (alignShort) whose cell
 // in the name's column also covers both level columns the header places,
-// or, in a form with grid columns, a row whose one cell spans them all.
+// or, in a form with grid columns, a row whose one cell spans them all
+// and whose target's cell holds no bounded target (≥90%).
 func (r *gridRow) nameSpansLevels() bool {
 	g := r.g
 	n, l1, l2 := g.idx[cName], g.idx[cLevel1], g.idx[cLevel2]
@@ -475,7 +476,18 @@ func (r *gridRow) nameSpansLevels() bool {
 		// level columns and the name's (自评等级 | 优 under the grid, its
 		// label spanning three columns and its grade the rest)
 		k := spanningAt(r.row, g.cols[cName])
-		return k >= 0 && k == spanningAt(r.row, g.cols[cLevel1]) && k == spanningAt(r.row, g.cols[cLevel2])
+		if k < 0 || k != spanningAt(r.row, g.cols[cLevel1]) || k != spanningAt(r.row, g.cols[cLevel2]) {
+			return false
+		}
+		// a bounded target in the target's own cell (满意度指标 over three
+		// columns | ≥90% | 95% | 50): an indicator the cell names, read
+		// as before; a grade, a total or a remark is none
+		if i := r.index(g.idx[cValue], g.cols[cValue]); i >= 0 && i != k {
+			if v := normalize.Value(r.e.text(&r.row[i]), normalize.Context{}); v.Op != "" && v.Op != model.OpEq {
+				return false
+			}
+		}
+		return true
 	}
 	if r.span == nil || n < 0 || l1 < 0 || l2 < 0 || max(n, l1, l2) >= len(r.span) {
 		return false

@@ -404,6 +404,41 @@ func TestSpanOverLevelsAndNameIsNoIndicator(t *testing.T) {
 	assert.Equal(t, []string{"自评等级", "优"}, unrec)
 }
 
+// TestSpanOverLevelsWithBoundedTarget: a row whose one cell spans both
+// level columns and the name's but whose target's own cell holds a bounded
+// target (满意度指标 over three columns | ≥90% | 95% | 20 | 20) is an
+// indicator the cell names, as before 641effb; a grade, a total or a
+// remark over the rest (优, 总分 | 100) is still none. Before, the
+// satisfaction indicator with its target, result, weight and score was
+// dropped with no warning.
+func TestSpanOverLevelsWithBoundedTarget(t *testing.T) {
+	for _, tt := range []struct {
+		row  string
+		want []string
+	}{
+		{`<td colspan="3">满意度指标</td><td>≥90%</td><td>95%</td><td>20</td><td>20</td>`, []string{"培训农技人员=≥120人", "满意度指标=≥90%"}},
+		{`<td colspan="3">自评等级</td><td colspan="4">优</td>`, []string{"培训农技人员=≥120人"}},
+		{`<td colspan="3">总分</td><td>100</td><td></td><td>100</td><td>95</td>`, []string{"培训农技人员=≥120人"}},
+	} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="6">某推广项目</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>培训农技人员</td><td>≥120人</td><td>126人</td><td>30</td><td>30</td></tr>
+<tr>` + tt.row + `</tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				got = append(got, ind.Name+"="+ind.Value.Raw)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.row)
+	}
+}
+
 // TestNameLineThenNameRow: a name line under the form's title followed by a
 // table whose first row names the project again (the same name, or
 // another) is one project, named by the table's own row (the form's
