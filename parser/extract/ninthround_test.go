@@ -554,3 +554,33 @@ func TestResultCaptionUnitAgainstTarget(t *testing.T) {
 		assert.Equal(t, tt.want, ind.Actual.Raw, tt.target+" | "+tt.cell)
 	}
 }
+
+// TestValueCaptionOverTargetAndForecast: a value caption spanning the
+// year's target and its forecast (指标值 over 年度目标值 | 全年预计完成值, a
+// monitoring table) reads the target under its own sub-caption and keeps
+// the forecast beside it as another value. Before, the two cells were
+// joined into one target (≥50公里45公里) with no comparator read.
+func TestValueCaptionOverTargetAndForecast(t *testing.T) {
+	for _, sub := range []string{"全年预计完成值", "预计全年完成情况"} {
+		page := `<table>
+<tr><td>项目名称</td><td colspan="5">农村公路建设</td></tr>
+<tr><td rowspan="2">一级指标</td><td rowspan="2">二级指标</td><td rowspan="2">三级指标</td><td colspan="2">指标值</td><td rowspan="2">偏差原因</td></tr>
+<tr><td>年度目标值</td><td>` + sub + `</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>新建公路里程</td><td>≥50公里</td><td>45公里</td><td></td></tr>
+</table>`
+		blocks, err := html.Read([]byte(page), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(blocks, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				s := ind.Name + "=" + ind.Value.Raw
+				for _, o := range ind.OtherValues {
+					s += "|" + o.Label + "=" + o.Value.Raw
+				}
+				got = append(got, s)
+			}
+		}
+		assert.Equal(t, []string{"新建公路里程=≥50公里|" + sub + "=45公里"}, got, sub)
+	}
+}

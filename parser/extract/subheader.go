@@ -36,8 +36,9 @@ func (e *extractor) headerGoesOn(g *gridState, row []layout.Cell) bool {
 func (e *extractor) subHeader(row []layout.Cell) bool {
 	g := e.ps.grid
 	type q struct {
-		i   int
-		col gridColumn
+		i       int
+		col     gridColumn
+		planned bool // the year's forecast (全年预计完成值), kept beside the target
 	}
 	var qs []q
 	for i := range row {
@@ -55,10 +56,11 @@ func (e *extractor) subHeader(row []layout.Cell) bool {
 			// caption's second half
 			col = cActual
 		}
-		if col == cNone {
+		planned := col == cNone && plannedCompletion(key)
+		if col == cNone && !planned {
 			return false
 		}
-		qs = append(qs, q{i, col})
+		qs = append(qs, q{i, col, planned})
 	}
 	if len(qs) < 2 {
 		return false
@@ -79,6 +81,13 @@ func (e *extractor) subHeader(row []layout.Cell) bool {
 	for _, x := range qs {
 		c := &row[x.i]
 		label := compactLabel(layout.Clean(c.Text))
+		if x.planned {
+			// 指标值 over 年度目标值 | 全年预计完成值: the forecast is its own
+			// column, kept beside the target, never joined to it
+			g.extras = append(g.extras, extraCol{idx: x.i, col: c.Pos.Col, role: model.RoleOther, label: label})
+			g.valueSpan = 1
+			continue
+		}
 		if x.col == cValue || x.col == cActual {
 			g.idx[x.col], g.cols[x.col], g.labels[x.col] = x.i, c.Pos.Col, label
 			if x.col == cActual {
