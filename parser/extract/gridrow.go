@@ -56,6 +56,10 @@ func (r *gridRow) at(x extraCol) (string, model.Pos, bool) {
 	return r.e.text(&r.row[i]), r.row[i].Pos, true
 }
 
+// indicatorRow reads one row of an indicator grid: the header's
+// continuation on the grid's first row, then the row's labels, its
+// indicator and the values beside it. A row that is no indicator leaves
+// its cells unplaced; its levels fill down to the rows below.
 func (e *extractor) indicatorRow(row []layout.Cell) {
 	if !hasText(row) {
 		return
@@ -70,44 +74,120 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 	r := e.newGridRow(g, row)
 	row = r.row
 	defer func() { e.unplaced(row, r.used) }()
-	if !r.projectCells() {
+	lb, ok := r.labels()
+	if !ok {
 		return
 	}
-	l1, l1pos, l2, l2pos := r.levels()
-	name, namePos, nameIdx := r.name(l1, l1pos, l2, l2pos)
-	if r.notIndicator(l1, l2, name) {
-		return
+	g.flushLevels(e, lb.l1, lb.l2)
+	e.fillLevels(lb.l1, lb.l2, lb.l1pos, lb.l2pos, lb.name)
+	appended := false
+	defer func() {
+		if !appended {
+			g.holdLevels(lb.l1, lb.l2, lb.l1pos, lb.l2pos)
+		}
+	}()
+	appended = r.readIndicator(&lb)
+}
+
+// rowLabels is what names a row's indicator: its level labels (compacted)
+// and its name, each with its position; nameIdx is the name's cell, -1
+// when the row has none.
+type rowLabels struct {
+	l1, l2       string
+	l1pos, l2pos model.Pos
+	name         string
+	namePos      model.Pos
+	nameIdx      int
+}
+
+// labels reads the row's project cells, levels and name. It reports false
+// for a row that is no indicator by its labels alone: a wide table's
+// subtotal, a row notIndicator names, a short row whose one text spans
+// the level columns and the name's.
+func (r *gridRow) labels() (rowLabels, bool) {
+	if !r.projectCells() {
+		return rowLabels{}, false
+	}
+	var lb rowLabels
+	lb.l1, lb.l1pos, lb.l2, lb.l2pos = r.levels()
+	lb.name, lb.namePos, lb.nameIdx = r.name(lb.l1, lb.l1pos, lb.l2, lb.l2pos)
+	if r.notIndicator(lb.l1, lb.l2, lb.name) {
+		return rowLabels{}, false
 	}
 	if r.nameSpansLevels() {
 		// a short row whose one text spans the level columns and the
 		// name's (偏差大或目标未完成原因分析 | 无 under a self-evaluation's
 		// grid): a label of its own, no indicator
 		r.unuse()
-		return
+		return rowLabels{}, false
 	}
+	lb.l1, lb.l2 = compactLabel(lb.l1), compactLabel(lb.l2)
+	return lb, true
+}
 
-	l1, l2 = compactLabel(l1), compactLabel(l2)
-	g.flushLevels(e, l1, l2)
-	e.fillLevels(l1, l2, l1pos, l2pos, name)
-	appended := false
-	defer func() {
-		if !appended {
-			g.holdLevels(l1, l2, l1pos, l2pos)
-		}
-	}()
-	if r.levelAsName(l2, name) {
+// readIndicator reads the indicator the row's labels lb name, with its
+// target and the values beside it, and adds it (and a mid-term block's or
+// a side-by-side pair's indicator) to the project. It reports whether it
+// added any; lb's name is the one read, when the target's cell gave it.
+func (r *gridRow) readIndicator(lb *rowLabels) bool {
+	e, g := r.e, r.g
+	if r.levelAsName(lb.l2, lb.name) {
 		// a level label in the name's column beside an empty level-2
 		// cell (效益指标 | | 经济效益指标 | 增加就业机会…, a text export
 		// that printed a span once): the row is a column off, no
 		// indicator; its levels still fill down
 		r.unuse()
-		e.warn(namePos, diag.LevelAsName, name)
-		return
+		e.warn(lb.namePos, diag.LevelAsName, lb.name)
+		return false
 	}
-	ind := model.Indicator{Level1: e.ps.level1, Level2: e.ps.level2, Name: name}
+	ind := model.Indicator{Level1: e.ps.level1, Level2: e.ps.level2, Name: lb.name}
 	ind.Description, _, _ = r.get(cDesc)
 	ind.Basis, _, _ = r.get(cBasis)
-	val, valPos, valIdx := r.value(&ind)
+	val, valPos, ok := r.namedValue(&ind, lb)
+	if !ok {
+		return false
+	}
+	r.extras(&ind)
+	// the mid-term block's row may name another indicator than the
+	// year's: both are read, each with its own target, when the year's is
+	// an indicator (addMid)
+	mid, midCells := r.otherBlock(&ind, val)
+	if midCells == nil {
+		r.midTerm(&ind, lb.l2)
+	}
+	appended := false
+	if g.pairs {
+		// the left indicator of two side by side, whatever the right one gives
+		if left, ok := r.sideBySide(&ind); ok {
+			r.add(left)
+			appended = true
+		}
+	}
+	r.warnWidth()
+	val, ok = r.target(lb.name, lb.namePos, lb.nameIdx, val, valPos, ind.Description)
+	if !ok {
+		return appended
+	}
+	ind.Value = model.Value{Raw: val, Kind: model.KindText}
+	ind.Source = valPos
+	if ind.Source.IsZero() {
+		ind.Source = lb.namePos
+	}
+	r.addMid(mid, midCells)
+	r.addLines(ind, lb.name)
+	return true
+}
+
+// namedValue reads the row's target cell into the raw target and its
+// position. In a grid whose target cell also names the indicator
+// (g.nameInVal) it splits the name off into ind and lb. It reports false,
+// with the cells unplaced and a warning, for a row that is no indicator
+// by its name and target cells: a named target that cannot be split, a
+// name that spans the target's column, an unread text between a level
+// and the target.
+func (r *gridRow) namedValue(ind *model.Indicator, lb *rowLabels) (string, model.Pos, bool) {
+	e, g := r.e, r.g
+	val, valPos, valIdx := r.value(ind)
 	r.targetRaw = val
 	if g.nameInVal && valIdx >= 0 && val != "" {
 		// 三级指标及指标值 | 救助困难群众人数：≥3000人: the cell names the
@@ -117,73 +197,55 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		if n == "" {
 			r.used[valIdx] = false // its levels fill down, held for the rows below
 			e.warn(valPos, diag.NameTargetUnsplit, val)
-			return
+			return "", valPos, false
 		}
-		name, namePos, nameIdx, val = n, valPos, valIdx, t
+		lb.name, lb.namePos, lb.nameIdx, val = n, valPos, valIdx, t
 		ind.Name = n
-	} else if r.nameSpansValue(nameIdx, valIdx) {
-		e.warn(namePos, diag.TextSpansColumns)
-		r.used[nameIdx] = false
-		return
+	} else if r.nameSpansValue(lb.nameIdx, valIdx) {
+		e.warn(lb.namePos, diag.TextSpansColumns)
+		r.used[lb.nameIdx] = false
+		return "", valPos, false
 	}
-	if t := r.textBeforeValue(nameIdx, valIdx); t != "" && !g.nameInVal {
+	if t := r.textBeforeValue(lb.nameIdx, valIdx); t != "" && !g.nameInVal {
 		// a grid named by its levels whose row holds an unread text
 		// between the level and the target (经济成本指标 | ≤ | 成本控制数 |
 		// 30 under blank captions): the text may be the name; neither
 		// header nor content says which, so the row is none
 		r.unuse()
-		e.warn(namePos, diag.LevelNameUndecided, name, t)
-		return
+		e.warn(lb.namePos, diag.LevelNameUndecided, lb.name, t)
+		return "", valPos, false
 	}
-	r.extras(&ind)
-	// the mid-term block's row may name another indicator than the
-	// year's: both are read, each with its own target, when the year's is
-	// an indicator (addMid)
-	mid, midCells := r.otherBlock(&ind, val)
+	return val, valPos, true
+}
+
+// addMid adds the mid-term block's indicator mid that otherBlock read
+// from the cells midCells; nothing when midCells is nil.
+func (r *gridRow) addMid(mid model.Indicator, midCells []int) {
 	if midCells == nil {
-		r.midTerm(&ind, l2)
-	}
-	addMid := func() {
-		if midCells != nil {
-			for _, i := range midCells {
-				r.used[i] = true
-			}
-			r.add(mid)
-		}
-	}
-	if g.pairs {
-		// the left indicator of two side by side, whatever the right one gives
-		if left, ok := r.sideBySide(&ind); ok {
-			r.add(left)
-			appended = true
-		}
-	}
-	r.warnWidth()
-	val, ok := r.target(name, namePos, nameIdx, val, valPos, ind.Description)
-	if !ok {
 		return
 	}
-	ind.Value = model.Value{Raw: val, Kind: model.KindText}
-	ind.Source = valPos
-	if ind.Source.IsZero() {
-		ind.Source = namePos
+	for _, i := range midCells {
+		r.used[i] = true
 	}
-	if names, vals := numberedLinePairs(name, val); names != nil && ind.Actual == nil && len(ind.OtherValues) == 0 &&
+	r.add(mid)
+}
+
+// addLines adds ind to the project, or, when the name cell's text name
+// and its target list indicators as numbered lines and it has nothing
+// else beside its target, one indicator a line.
+func (r *gridRow) addLines(ind model.Indicator, name string) {
+	if names, vals := numberedLinePairs(name, ind.Value.Raw); names != nil && ind.Actual == nil && len(ind.OtherValues) == 0 &&
 		ind.Weight == nil && ind.Score == nil && ind.Description == "" && len(ind.ValueParts) == 0 {
 		// 1.改造危房户数 / 2.开工率 over 1.≥300户 / 2.100%: the cells
 		// list an indicator a numbered line, the same numbers in both
-		addMid()
 		for k := range names {
 			one := ind
 			one.Name, one.Value = names[k], model.Value{Raw: vals[k], Kind: model.KindText}
 			r.add(one)
 		}
-		appended = true
 		return
 	}
-	addMid()
 	r.add(ind)
-	appended = true
 }
 
 // numberedLinePairs splits a name cell and a value cell that list two or
