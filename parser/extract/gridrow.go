@@ -579,50 +579,7 @@ func (r *gridRow) warnWidth() {
 // target.
 func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string, valPos model.Pos, desc string) (string, bool) {
 	g, e := r.g, r.e
-	if g.checks {
-		// a checklist's row (grid header warned NO-TARGET-COLUMN): no
-		// indicator; its budget's check may give the project's budget
-		r.unuse()
-		r.checkBudget()
-		return "", false
-	}
-	if name == "" && val == "" {
-		if desc != "" {
-			// a description alone (项目资金测算依据(文字描述) under a name
-			// spanning the row above, no target): nothing to name or read
-			r.unuse()
-		}
-		return "", false // a row with only level labels: they fill down to the rows below
-	}
-	if name == "" && val != "" && (g.idx[cName] >= 0 || g.byLevel) {
-		// a grid with a name column whose cell is empty: an unfilled
-		// template's row (数量指标 | | 88 | 100), whatever its numbers; with
-		// no name column, a row whose level cells name nothing either
-		r.unuse()
-		e.warn(valPos, diag.NoIndicatorName, val)
-		return "", false
-	}
-	if name != "" && val != "" && (numeralOnly(name) || pointsOnly(name)) && (g.idx[cName] >= 0 || g.byLevel) {
-		// a template's unfilled row whose name cell holds a number
-		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0;
-		// nor one named by points (考核节点进度完成率 | 10分 | 项目采购节约率 |
-		// 10分, a score block under the grid)
-		r.unuse()
-		e.warn(valPos, diag.NoIndicatorName, val)
-		return "", false
-	}
-	if val != "" && captionValue(val) {
-		// a caption where the target should be: a label ending in a
-		// bracketed money unit or 文字描述 (计划生育转移支付资金合计(万元)),
-		// or a question (是否按时完成？), the item a checklist asks about
-		r.unuse()
-		e.warn(valPos, diag.CaptionAsTarget, val, name)
-		return "", false
-	}
-	if name != "" && e.lx.moneyUnitLabel(name) {
-		// the next table's money-unit line (207101某法院 | 单位:万元) with
-		// its label in the name's place: a unit, never an indicator's name
-		r.unuse()
+	if r.targetless(name, val, valPos, desc) {
 		return "", false
 	}
 	if isEmptyMark(val) {
@@ -632,6 +589,82 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		r.used[nameIdx] = false // a template's empty slot (指标2, ……)
 		return "", false
 	}
+	val = r.noTarget(val)
+	if t, ok := r.targetInName(name, namePos, val, valPos); ok {
+		return t, true
+	}
+	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
+		// a row without a readable target is no indicator: its cells are
+		// unplaced, its levels still fill down
+		r.unuse()
+		e.warn(namePos, diag.NoTarget, name)
+		return "", false
+	}
+	return val, true
+}
+
+// targetless reports whether the row is no indicator by what stands in
+// its name and target cells (name, val at valPos, the description desc):
+// a checklist's row, a row of level labels only, a template's row with no
+// name or a number for one, a caption or a money-unit line in the
+// target's or the name's place. It unplaces the cells and warns where the
+// row held something to read.
+func (r *gridRow) targetless(name, val string, valPos model.Pos, desc string) bool {
+	g, e := r.g, r.e
+	if g.checks {
+		// a checklist's row (grid header warned NO-TARGET-COLUMN): no
+		// indicator; its budget's check may give the project's budget
+		r.unuse()
+		r.checkBudget()
+		return true
+	}
+	if name == "" && val == "" {
+		if desc != "" {
+			// a description alone (项目资金测算依据(文字描述) under a name
+			// spanning the row above, no target): nothing to name or read
+			r.unuse()
+		}
+		return true // a row with only level labels: they fill down to the rows below
+	}
+	if name == "" && val != "" && (g.idx[cName] >= 0 || g.byLevel) {
+		// a grid with a name column whose cell is empty: an unfilled
+		// template's row (数量指标 | | 88 | 100), whatever its numbers; with
+		// no name column, a row whose level cells name nothing either
+		r.unuse()
+		e.warn(valPos, diag.NoIndicatorName, val)
+		return true
+	}
+	if name != "" && val != "" && (numeralOnly(name) || pointsOnly(name)) && (g.idx[cName] >= 0 || g.byLevel) {
+		// a template's unfilled row whose name cell holds a number
+		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0;
+		// nor one named by points (考核节点进度完成率 | 10分 | 项目采购节约率 |
+		// 10分, a score block under the grid)
+		r.unuse()
+		e.warn(valPos, diag.NoIndicatorName, val)
+		return true
+	}
+	if val != "" && captionValue(val) {
+		// a caption where the target should be: a label ending in a
+		// bracketed money unit or 文字描述 (计划生育转移支付资金合计(万元)),
+		// or a question (是否按时完成？), the item a checklist asks about
+		r.unuse()
+		e.warn(valPos, diag.CaptionAsTarget, val, name)
+		return true
+	}
+	if name != "" && e.lx.moneyUnitLabel(name) {
+		// the next table's money-unit line (207101某法院 | 单位:万元) with
+		// its label in the name's place: a unit, never an indicator's name
+		r.unuse()
+		return true
+	}
+	return false
+}
+
+// noTarget is val, or "" when it is no target: a unit alone, or a
+// comparator and a unit, with no number; the next table's money-unit
+// line; a level label of the taxonomy.
+func (r *gridRow) noTarget(val string) string {
+	e := r.e
 	if val != "" && (e.lx.unitOnly(val) || e.lx.moneyUnitLabel(val)) {
 		// an unfilled template's value slot holds its unit, or a comparator
 		// and a unit, with no number (公里, ≧ %): no target; nor is the
@@ -646,6 +679,15 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		// target
 		val = ""
 	}
+	return val
+}
+
+// targetInName reads a target the name cell holds beside a value cell
+// that gives none of its own (康复救助人数（≥300人） over an empty cell)
+// or only its number (救助儿童人数≥500人 | 500), with a warning; it
+// reports false when the name gives none.
+func (r *gridRow) targetInName(name string, namePos model.Pos, val string, valPos model.Pos) (string, bool) {
+	g, e := r.g, r.e
 	if val == "" && g.idx[cValue] >= 0 && len(g.regions) == 0 {
 		if t := bracketTarget(name); t != "" {
 			// 康复救助人数（≥300人） over an empty value cell: the filing
@@ -663,14 +705,7 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 			return t, true
 		}
 	}
-	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
-		// a row without a readable target is no indicator: its cells are
-		// unplaced, its levels still fill down
-		r.unuse()
-		e.warn(namePos, diag.NoTarget, name)
-		return "", false
-	}
-	return val, true
+	return "", false
 }
 
 // projectCells reads the project columns of a wide table: a project name
