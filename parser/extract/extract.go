@@ -21,7 +21,13 @@
 //	grid.go       the indicator grid's header: recognised, entered, left
 //	gridcells.go  where a grid's columns fall in a row narrower or wider than the header
 //	gridheader.go the grid header's row read by its captions
-//	gridrow.go    indicator rows: fill-down, a wide table's project cells
+//	gridrow.go    indicator rows: a row's labels, its indicator, the shapes that make it none
+//	filldown.go   level labels filled down over merged or empty cells, held for the next indicator
+//	wideproject.go a wide table's project cells, a subtotal row undone
+//	notindicator.go the rows that are no indicator by their cells (a total, a note, a score block)
+//	rowtarget.go  a row's target decided: rows with none, a target the name writes
+//	rowblocks.go  the other indicators of a row: side by side, a mid-term block's, numbered lines
+//	checkbudget.go a checklist's budget read from its total's caption and amount
 //	rowwords.go   what a row's cells say of it: a total, a placeholder, a dash, a level label
 //	rowvalue.go   a row's values: the target composed from its parts, areas, extra values
 //	subheader.go  the header's second row (qualifiers, split captions, areas)
