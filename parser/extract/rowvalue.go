@@ -72,6 +72,22 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 		// keeps it: the column's is not written twice)
 		raw = dir + raw
 	}
+	raw = r.joinUnit(raw, val, unit, unitPos)
+	if postfix && !boundedTarget(val) && !strings.Contains(val, dir) {
+		// a comparator that follows the number (以上, 及以下, 以内): written
+		// after the number and unit, as the filing reads (120公里以上)
+		raw += dir
+	}
+	return raw, pos, idx
+}
+
+// joinUnit adds the unit cell's unit to raw, the target composed so far
+// from the value cell's val: after the number, before a comparator word
+// that follows it (95%以上). A unit cell that repeats the value is kept
+// after a space; one that is no unit beside a value carrying its own, or
+// a unit beside a value in another unit or in words, is not joined (the
+// latter with a warning at unitPos).
+func (r *gridRow) joinUnit(raw, val, unit string, unitPos model.Pos) string {
 	// a number followed by a comparator word (95以上, 1以内) takes the unit
 	// before the word (95%以上), never after it
 	body, word := val, ""
@@ -99,12 +115,7 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	case word == "" && !strings.HasSuffix(val, unit):
 		raw += unit
 	}
-	if postfix && !boundedTarget(val) && !strings.Contains(val, dir) {
-		// a comparator that follows the number (以上, 及以下, 以内): written
-		// after the number and unit, as the filing reads (120公里以上)
-		raw += dir
-	}
-	return raw, pos, idx
+	return raw
 }
 
 // countedUnit tells a target ending in the count word 个 beside a unit
