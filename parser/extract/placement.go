@@ -338,6 +338,15 @@ func (pl *placement) byNeighbours(i int) {
 		// 显著) as targets write them
 		pl.guessed(cValue, i, text, ctValue)
 	}
+	pl.resultsByNeighbours(i, col, text, p, k)
+}
+
+// resultsByNeighbours places open header cell i, at grid column col with
+// the caption text, the profile p and the content k, by the columns
+// around it in a self-evaluation (a weight, score or results column
+// placed): its results, weights and scores.
+func (pl *placement) resultsByNeighbours(i, col int, text string, p *profile, k content) {
+	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	// a self-evaluation (a weight or score column beside the target):
 	// targets right of the target are its results; bare numbers adding
 	// up to at most 100 are the weight before the score, the score
