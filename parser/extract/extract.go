@@ -4,7 +4,8 @@
 //
 //	extract.go    the walk over blocks, shared helpers
 //	modes.go      the modes a table row is read in, a state machine
-//	labels.go     the synonym tables (header labels, grid columns)
+//	labels.go     the synonym tables (header labels, sub-table columns)
+//	gridlabels.go the grid's column headers: whole captions, the target's and the results' shapes
 //	labelkey.go   label-key form: a cell's text as the tables are looked up by
 //	titles.go     titles, year lines, part markers; the overview
 //	headings.go   paragraphs between tables: page marks, headings ending a grid, attachment lists

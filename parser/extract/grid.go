@@ -10,7 +10,7 @@ import (
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
-// The indicator grid's header: columns placed by their wording (labels.go)
+// The indicator grid's header: columns placed by their wording (gridlabels.go)
 // in any order and any subset, a block label left of them (绩效指标), value
 // columns that repeat (one per recipient area of a transfer table).
 
