@@ -3,6 +3,7 @@
 // units, qualitative verbs), with decimal arithmetic only.
 //
 // Files: value.go (the scanner: quantities, ranges, qualitative targets),
-// date.go (deadlines), numeral.go (Chinese numerals), lexicon.go (the
-// read-only tables).
+// number.go (numbers and their thousands separators), date.go
+// (deadlines), numeral.go (Chinese numerals), lexicon.go (the read-only
+// tables).
 package normalize
