@@ -21,6 +21,7 @@
 //	spending.go   the spending plan
 //	grid.go       the indicator grid's header: recognised, entered, left
 //	gridcells.go  where a grid's columns fall in a row narrower or wider than the header
+//	hollowcols.go a text export's header cells inside a caption's span (spanned, hollow)
 //	gridheader.go the grid header's row read by its captions
 //	gridrow.go    indicator rows: a row's labels, its indicator, the shapes that make it none
 //	filldown.go   level labels filled down over merged or empty cells, held for the next indicator
