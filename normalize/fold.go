@@ -116,6 +116,14 @@ var signForms = map[rune]rune{
 	'═': '=',
 }
 
+// mayBeSignForm reports whether r lies in a block signForms draws from (below
+// U+2E80, or the small forms U+FE64–FE66), so that fold, which reads every
+// character of every cell, asks the map for none of the CJK characters
+// that make up most of a filing.
+func mayBeSignForm(r rune) bool {
+	return r < 0x2E80 || (r >= 0xFE64 && r <= 0xFE66)
+}
+
 // isVariationSelector reports whether r is a variation selector (U+FE00–
 // FE0F), which asks for a glyph of the character before it (≥ with U+FE00
 // or U+FE0F) and changes no reading: fold drops it.
@@ -144,7 +152,7 @@ func foldRune(r rune) (rune, bool) {
 		r -= 0xFEE0
 	case isVariationSelector(r):
 		return r, false
-	case signForms[r] != 0:
+	case mayBeSignForm(r) && signForms[r] != 0:
 		r = signForms[r]
 	case r == '—' || r == '–' || r == '―' || r == '−' || r == '－':
 		r = '-'

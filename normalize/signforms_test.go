@@ -72,3 +72,19 @@ func TestSignFormsCoverNFKC(t *testing.T) {
 		}
 	}
 }
+
+// TestSignFormsInGuardedBlocks checks that fold's guard, mayBeSignForm,
+// lets every form of signForms through: a form outside its blocks would
+// never be folded.
+func TestSignFormsInGuardedBlocks(t *testing.T) {
+	for r := range signForms {
+		if !mayBeSignForm(r) {
+			t.Errorf("%U %q is in signForms but mayBeSignForm says no", r, r)
+		}
+	}
+	for _, r := range []rune{'萬', '指', '\u3000', '，', '﹏'} {
+		if mayBeSignForm(r) {
+			t.Errorf("%U %q: mayBeSignForm says yes to a character outside the sign blocks", r, r)
+		}
+	}
+}
