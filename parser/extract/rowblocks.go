@@ -238,13 +238,3 @@ func sameMeasure(a, b, va, vb string) bool {
 	}
 	return shared >= 2 && 2*shared >= len(ra)
 }
-
-// valueUnit is what a target is written with after its last digit (≥60条
-// → 条, 100% → %), "" when it holds no digit.
-func valueUnit(s string) string {
-	i := strings.LastIndexFunc(s, func(c rune) bool { return c >= '0' && c <= '9' })
-	if i < 0 {
-		return ""
-	}
-	return strings.TrimSpace(s[i+1:])
-}

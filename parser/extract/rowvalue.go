@@ -148,15 +148,28 @@ func endsWithDigit(s string) bool {
 	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
+// afterLastDigit is what a text holds after its last ASCII digit (≥60条 →
+// 条, 100% → %, 95 → ""), and false where it holds no digit.
+func afterLastDigit(s string) (string, bool) {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return "", false
+	}
+	return s[i+1:], true
+}
+
+// valueUnit is what a target is written with after its last digit (≥60条
+// → 条, 100% → %), "" when it holds no digit.
+func valueUnit(s string) string {
+	rest, _ := afterLastDigit(s)
+	return strings.TrimSpace(rest)
+}
+
 // endsWithUnit tells a value whose digits are followed by a unit word of
 // the vocabulary (2200篇, ≥95%, 3.5万元).
 func endsWithUnit(v *vocab.Vocabulary, val string) bool {
-	i := strings.LastIndexFunc(val, func(r rune) bool { return r >= '0' && r <= '9' })
-	if i < 0 {
-		return false
-	}
-	rest := strings.TrimSpace(val[i+1:])
-	return rest != "" && isUnitWord(v, labelKey(rest))
+	u := valueUnit(val)
+	return u != "" && isUnitWord(v, labelKey(u))
 }
 
 // regionValues reads the value columns of a transfer table, one per
@@ -361,8 +374,8 @@ func boundedTarget(s string) bool {
 // number and a short unit after it (95, 95%, 120公里): what a comparator
 // word after the number follows.
 func endsWithDigitOrUnit(s string) bool {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
-	return i >= 0 && utf8.RuneCountInString(s[i+1:]) <= 4
+	rest, ok := afterLastDigit(s)
+	return ok && utf8.RuneCountInString(rest) <= 4
 }
 
 // startsWithComparator tells a value that opens with a comparator sign
