@@ -128,33 +128,43 @@ func trimMarks(s string) string {
 // (项目资金（万元） → 万元), or "". The unit may follow other words in
 // parentheses (部门（单位）总体资金（万元） → 万元).
 func moneyUnitIn(key string) string {
-	for rest := key; ; {
-		u := parenthesized(rest)
-		if moneyUnits[u] {
-			return u
-		}
-		j := strings.Index(rest, "）")
-		if j < 0 || u == "" && !strings.Contains(rest[:j], "（") {
-			return ""
-		}
-		rest = rest[j+len("）"):]
-	}
+	return findParenthesized(key, func(u string) bool { return moneyUnits[u] })
 }
 
 // labeledUnitIn returns the money unit a label names in parentheses after a
 // unit label (项目金额（单位：元） → 元, 资金总额（金额单位：万元） → 万元;
 // moneyUnitLabels) and the label without those parentheses, or "".
 func labeledUnitIn(key string) (unit, stem string) {
+	u := findParenthesized(key, func(u string) bool { return unitAfterLabel(u) != "" })
+	if u == "" {
+		return "", ""
+	}
+	return unitAfterLabel(u), strings.Replace(key, "（"+u+"）", "", 1)
+}
+
+// unitAfterLabel is the money unit a text names after a unit label (单位：元,
+// 金额单位：万元 → 元, 万元), or "".
+func unitAfterLabel(s string) string {
+	for _, pre := range moneyUnitLabels {
+		if v, ok := strings.CutPrefix(s, pre); ok && moneyUnits[v] {
+			return v
+		}
+	}
+	return ""
+}
+
+// findParenthesized returns the first text in parentheses in key, in
+// order, that ok accepts, or "": the walk moneyUnitIn and labeledUnitIn
+// share.
+func findParenthesized(key string, ok func(string) bool) string {
 	for rest := key; ; {
 		u := parenthesized(rest)
-		for _, pre := range moneyUnitLabels {
-			if v, ok := strings.CutPrefix(u, pre); ok && moneyUnits[v] {
-				return v, strings.Replace(key, "（"+u+"）", "", 1)
-			}
+		if ok(u) {
+			return u
 		}
 		j := strings.Index(rest, "）")
 		if j < 0 || u == "" && !strings.Contains(rest[:j], "（") {
-			return "", ""
+			return ""
 		}
 		rest = rest[j+len("）"):]
 	}
