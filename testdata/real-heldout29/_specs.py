@@ -40,8 +40,8 @@ FILINGS.append(dict(
 Place: 上海市 (SHANGHAI), municipal level: 上海市同舟服务中心 (申报单位名称; a service centre of the municipal United Front Work
 Department, 上海市委统战部, per its 立项依据), project 党外人才专项服务工作经费 (services for non-party public figures: health checks,
 theatre tickets, theory books for the members of 知联会, 海联会, 新联会), year 2019 (开始时间 2019/1/1, 结束时间 2019/12/31, "2019年财政预算").
-Captured from a document-sharing site (360docs.net) that shows the file's text under its title. SHANGHAI and the municipal
-上海市财政支出项目绩效目标申报表 are new to the corpus.
+Captured from a document-sharing site (360docs.net) that shows the file's text under its title. Shanghai is covered once (203, a
+Putuo district sports centre's 2022 self-evaluation); the municipal level and the 上海市财政支出项目绩效目标申报表 are new.
 Template kind: the Shanghai 财政支出项目绩效目标申报表 (2019 edition): 申报单位名称 above the form; label | value rows 项目名称, 项目类型 (check
 boxes: 市委市政府已确定的新增项目 / 结转项目 / 其他一次性项目 / 经常性专项业务费 / 其他经常性项目), 资金用途 (check boxes: 基本建设工程类 /
 信息化建设类 / 政策补贴类 / 政府购买服务 / 资产购置类 / 其他事业专业类), 开始时间 | 结束时间, 项目概况, 立项依据, 项目设立的必要性,
