@@ -6570,3 +6570,95 @@ cells). INFERRED: how the money row's nine slots split (label 2 | amount 2 | lab
 columns, 年度 over four); which column the empty 绩效标准 cells stand in. The numbered prose lines above the table are kept as paragraphs.
 """,
 ))
+
+# ------------------------------------------------------------- 421 (eleventh round, build half)
+_G421A = "1、保障因工作遭受事故伤害或者患职业病的职工获得医疗救治和经济补偿,促进工伤预防和职业康复,分散用人单位的工伤风险。\n2、具体承办工伤保险事务。"
+_G421B = "1、确保新、老工伤各项待遇及时、足额支付。\n2、工伤预防成效显著。"
+_T421A = "绩效目标1:确保新老工伤各项待遇及时、足额支付"
+_T421B = "绩效目标2:工伤预防成效显著"
+_R421A = [  # level 1, level 2, name, value, 绩效标准, 备注
+    ("产出指标", "数量指标", "全市待遇发放额", "28600万", "计划标准", "定量指标"),
+    ("产出指标", "质量指标", "工伤保险基金安全完整率", "100%", "历史标准", "定量指标"),
+    ("产出指标", "成本指标", "全年工伤保险基金支出", "29300万", "计划标准", "定量指标"),
+    ("产出指标", "时效指标", "待遇及时发放率", "100%", "历史标准", "定量指标"),
+    ("效益指标", "可持续影响指标", "各项待遇持续发放率", "100%", "历史标准", "定量指标"),
+    ("效益指标", "社会公众或服务对象满意度", "服务对象满意度", "满意", "历史标准", "定性指标"),
+]
+_R421B = [
+    ("产出指标", "数量指标", "全年工伤预防培训场次", "≥1场", "计划标准", "定量指标"),
+    ("产出指标", "质量指标", "项目参训人员考核通过率", "≥90%", "计划标准", "定量指标"),
+    ("产出指标", "成本指标", "工伤预防宣传费", "≤505万", "计划标准", "定量指标"),
+    ("产出指标", "时效指标", "开展工伤预防培训", "2023年 年底前", "计划标准", "定量指标"),
+    ("效益指标", "社会效率指标", "参训单位因安全生产责任事故造成职工重度伤残比率", "≤10%", "计划标", ""),
+]
+
+
+def _rows421(goal, rows, l1spans):
+    out = []
+    for i, r in enumerate(rows):
+        row = []
+        if i == 0:
+            row.append(C(goal, rs=len(rows)))
+        if r[0] != (rows[i - 1][0] if i else None):
+            row.append(C(r[0], rs=l1spans[r[0]]))
+        out.append(row + list(r[1:]))
+    return out
+
+
+def _inds421(rows):
+    return [I(r[0], r[1], r[2], r[3], basis=r[4], nature=r[5]) if r[5] else I(r[0], r[1], r[2], r[3], basis=r[4])
+            for r in rows]
+
+
+FILINGS.append(dict(
+    dir="421-xiangtan-gongshang-baoxian-jijin-2023",
+    html_title="湘潭市工伤保险服务中心2023年项目支出绩效目标表",
+    blocks=[
+        ("p", "湘潭市工伤保险服务中心2023年项目支出绩效目标表"),
+        ("p", "湘潭市人力资源和社会保障局 xtrs.xiangtan.gov.cn 发布时间:2023-04-20 10:51"),
+        ("table", [
+            [C("2023年项目支出绩效目标表", cs=8)],
+            [C("填报单位:湘潭市工伤保险服务中心", cs=6), C("单位:万元", cs=2)],
+            ["项目支出名称", C("湘潭市工伤保险基金", cs=3), "预算部门", C("湘潭市工伤保险服务中心", cs=3)],
+            ["年度本级预算金额", C("28600万", cs=3), "该项目支出上级资金", C("省级562万", cs=3)],
+            ["项目支出实施期", C("2023年1月31日---2023年12月31日", cs=7)],
+            ["实施期绩效目标", C(_G421A, cs=7)],
+            ["本年度绩效目标", C(_G421B, cs=7)],
+            [C("部门整体支出年度绩效指标", rs=12), "绩效目标", "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准", "备注"],
+        ] + _rows421(_T421A, _R421A, {"产出指标": 4, "效益指标": 2})
+          + _rows421(_T421B, _R421B, {"产出指标": 4, "效益指标": 1})),
+    ],
+    truth={"projects": [P("湘潭市工伤保险基金", None, "28600", "万元", _inds421(_R421A) + _inds421(_R421B))]},
+    notes="""
+Place: 湘潭市 (Xiangtan, Hunan), city level: 湘潭市工伤保险服务中心 (the city's work-injury insurance service centre, under 湘潭市人力资源和
+社会保障局, whose site xtrs.xiangtan.gov.cn published it on 2023-04-20); project 湘潭市工伤保险基金 (the work-injury insurance fund:
+benefits and injury prevention), year 2023. A plain simplified page, transcribed from source.txt. Xiangtan is covered (33, held-out
+34: 环卫 雾炮车); the social-insurance (人社) bureau and a fund-type project are new.
+Template kind: the Hunan city 2023年项目支出绩效目标表 of 33 (填报单位 | 单位:万元, 项目支出名称 | 预算部门, 年度本级预算金额 | 该项目支出上级
+资金, 项目支出实施期, 实施期绩效目标, 本年度绩效目标, a left label over the indicator rows, 指标值及单位 | 绩效标准), here with a 绩效目标
+COLUMN that groups the rows by goal (绩效目标1 … / 绩效目标2 …, each spanning its own indicator rows, the level-1 labels repeated in
+each group) and a 备注 column; the left label reads "部门整体支出年度绩效指标" although the sheet is a project's.
+Layout features: the indicators in TWO GOAL GROUPS with their own level trees (产出指标 four rows, 效益指标 under each); money with a bare
+"万" in the cells ("28600万", "29300万", "≤505万") and the unit only in "单位:万元"; a second amount beside the budget with a source
+word ("省级562万", 该项目支出上级资金); the year's budget repeated as a target (全市待遇发放额 28600万); 绩效标准 holds 计划标准 / 历史标准;
+备注 holds 定量指标 / 定性指标; a word target (满意), a date phrase with a space ("2023年 年底前"); the satisfaction label
+"社会公众或服务对象满意度" as a level 2 (the old tree); a typo level 2 "社会效率指标" kept as written; a date range with "---" as 实施期;
+goals as numbered lines inside one cell.
+Truth: one project 湘潭市工伤保险基金 (项目支出名称), budget 28600 万元 (年度本级预算金额 "28600万"; unit from "单位:万元"). The 上级资金
+"省级562万" is another source beside it, not part of the 本级 amount the sheet names as the year's budget; no total of the two is
+printed, so 28600 is taken, as in 33 (an inference: a reader may argue for 29162). Eleven indicators, value = 指标值及单位 as written,
+绩效标准 in value_cells.basis and 备注 in value_cells.nature (neither scored). INFERRED: "社会公众或服务对象满意度" is a level 2 under
+效益指标 (the form's old tree, as in 33), not a level 1 over two columns — its row prints five cells like the level-2 rows; the two
+readings give the same name and value.
+Truncation: the capture stops inside the last row's 绩效标准 ("计划标", cut) — its name and target (≤10%) are complete, so the row is
+kept with 绩效标准 "计划标" as captured and an empty 备注; the rest of the sheet (more rows of goal 2, approval and signature rows) is
+left out of every file.
+Reconstruction: the page prints each row as one line with the cells separated by spaces; the search store also returned a second
+excerpt of the same page in table form ("| 项目支出名称 | 湘潭市工伤保险基金 | 预算部门 | 湘潭市工伤保险服务中心 | ||||||||", "| 社会公众或
+服务对象满意度 | 服务对象满意度 | 满意 | 历史标准 | 定性指标 | |||||||", cut at "开展工伤预"), which confirms the cell boundaries (e.g.
+"2023年1月31日---2023年12月31日" is one cell) and that the goal and level-1 cells span rows (later rows print fewer cells). INFERRED: the
+eight-column grid (the header row's eight cells; the sheet's four further column slots are spans, left out), the label | value
+rows as 1 | 3 | 1 | 3, the left label over the header and the eleven rows, 效益指标 over two rows in goal 1. The space inside
+"2023年 年底前" is kept (a line break in the cell or a space; the scorer ignores white space).
+""",
+))
