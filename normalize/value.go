@@ -127,8 +127,28 @@ func unitMatch(s string) (unit string, scale int64, scaleText string, n int) {
 	if size == 0 {
 		return "", 1, "", 0
 	}
+	if alt, an := alternateCount(s[len(scaleText):size], s[size:]); an > 0 {
+		u, size = u+alt, size+an
+	}
 	rest, rn := rateParts(u, s[size:])
 	return rest, scale, scaleText, size + rn
+}
+
+// alternateCount reads a count unit in parentheses after a count unit
+// (台(套), 人(次), 辆(台)): the filing names the things counted by either
+// word, and the unit is both as written. It returns the parenthesized
+// unit, normalized, and the bytes read; 0 when s holds none or either
+// word counts no things (95%(个), 3个(月)).
+func alternateCount(unit, s string) (string, int) {
+	if _, ok := countUnits[unit]; !ok || !strings.HasPrefix(s, "(") {
+		return "", 0
+	}
+	for l := min(len(s)-1, maxUnitLen); l > 0; l-- {
+		if u, ok := countUnits[s[1:1+l]]; ok && strings.HasPrefix(s[1+l:], ")") {
+			return "(" + u + ")", l + 2
+		}
+	}
+	return "", 0
 }
 
 // rateParts reads the rate parts after a unit: 元/人, 元每人, and 元/人·年 or

@@ -653,7 +653,9 @@ func TestCaptionsSpannedDownFromRowAbove(t *testing.T) {
 // UNIT-CELL-NOT-JOINED. A unit cell completes a bare number (95 | %), a
 // target ending in one (≥95 | %, 28.8万 | 元, 三千 | 人) and says again a
 // unit the target ends with (100% | %) as before, and a count word 个
-// before a unit it counts (3个 | 月 → 3个月) is one unit over two cells. Before, 28.8万元% and
+// before a unit it counts (3个 | 月 → 3个月) is one unit over two cells.
+// A unit naming another in parentheses (台（套）) and 百分点 are units
+// too (before, 应保尽保台（套） and 达标百分点 were read). Before, 28.8万元% and
 // 应保尽保% were read (a Yueyang 部门整体绩效目标表: 指标值类型 | 指标值 |
 // 计量单位).
 func TestUnitCellBesideTargetWithUnit(t *testing.T) {
@@ -675,6 +677,11 @@ func TestUnitCellBesideTargetWithUnit(t *testing.T) {
 		{"3个", "月", "3个月", false},
 		{"2个", "工作日", "2个工作日", false},
 		{"10个", "%", "10个", true},
+		{"应保尽保", "台（套）", "应保尽保", true},
+		{"10万元", "台（套）", "10万元", true},
+		{"达标", "百分点", "达标", true},
+		{"≥5", "台（套）", "≥5台（套）", false},
+		{"2", "个百分点", "2个百分点", false},
 	} {
 		page := `<table>
 <tr><td>项目名称</td><td colspan="4">某单位整体支出</td></tr>

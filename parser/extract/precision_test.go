@@ -1126,17 +1126,22 @@ func TestHollowUnderAreas(t *testing.T) {
 }
 
 // A blank caption right after the levels over one text in every row (a
-// unit, a value type, a flag the rows share: 台（套）, 数值型, 是) names no
-// indicator: names differ from row to row. Before, every indicator was
-// named 台（套） or 是. Distinct texts there still name them.
+// value type, a flag the rows share: 数值型, 是) names no indicator: names
+// differ from row to row. Before, every indicator was named 数值型 or 是.
+// Distinct texts there still name them. A unit of the vocabulary there
+// (台, 台（套）) is the unit column, and the level 2 names the rows.
 func TestSharedWordIsNoName(t *testing.T) {
 	for _, tt := range []struct {
 		mid  [4]string
 		want []string
 	}{
-		{[4]string{"台（套）", "台（套）", "台（套）", "台（套）"}, nil},
 		{[4]string{"数值型", "数值型", "数值型", "数值型"}, nil},
 		{[4]string{"是", "是", "是", "是"}, nil},
+		// a unit of the vocabulary is the unit column, as 台 and % are,
+		// and the level 2 names the rows
+		{[4]string{"台（套）", "台（套）", "台（套）", "台（套）"},
+			[]string{"数量指标=30台（套）", "质量指标=50台（套）", "时效指标=60台（套）", "满意度指标=40台（套）"}},
+		{[4]string{"台", "台", "台", "台"}, []string{"数量指标=30台", "质量指标=50台", "时效指标=60台", "满意度指标=40台"}},
 		{[4]string{"购置设备", "设备验收合格率", "按期完成率", "群众满意度"},
 			[]string{"购置设备=30", "设备验收合格率=50", "按期完成率=60", "群众满意度=40"}},
 	} {

@@ -326,6 +326,12 @@ func isUnitWord(v *vocab.Vocabulary, key string) bool {
 	if a, b, ok := strings.Cut(key, "/"); ok && a != "" && b != "" && !strings.Contains(b, "/") {
 		return isUnitWord(v, a) && isUnitWord(v, b)
 	}
+	// one unit naming another in parentheses as the same count (台（套）,
+	// 人（次）): each a unit of the vocabulary
+	if a, b, ok := strings.Cut(key, "（"); ok && a != "" && strings.HasSuffix(b, "）") {
+		b = strings.TrimSuffix(b, "）")
+		return b != "" && !strings.ContainsAny(a+b, "（）/") && isUnitWord(v, a) && isUnitWord(v, b)
+	}
 	return false
 }
 

@@ -410,9 +410,10 @@ func TestSelfEvalHeaderWithoutTargetCaption(t *testing.T) {
 	}
 }
 
-// A unit with its magnitude (万立方米) or one per another (人/天, 元/吨) is a
-// unit when its parts are units of the vocabulary; a magnitude alone, a
-// part missing or words are not.
+// A unit with its magnitude (万立方米), one per another (人/天, 元/吨) or one
+// naming another in parentheses (台（套）) is a unit when its parts are
+// units of the vocabulary; a magnitude alone, a part missing or words are
+// not.
 func TestUnitWordsComposed(t *testing.T) {
 	v := vocab.Default()
 	for _, tc := range []struct {
@@ -421,6 +422,8 @@ func TestUnitWordsComposed(t *testing.T) {
 	}{
 		{"人", true}, {"万立方米", true}, {"人/天", true}, {"元/吨", true}, {"万元/人", true},
 		{"万", false}, {"万万人", false}, {"人/", false}, {"/天", false}, {"人/天/次", false}, {"加快进度", false},
+		{"台（套）", true}, {"人（次）", true}, {"百分点", true}, {"个百分点", true},
+		{"台（", false}, {"（套）", false}, {"台（加快）", false}, {"台（套）（件）", false}, {"台（套/次）", false},
 	} {
 		assert.Equal(t, tc.want, isUnitWord(v, tc.word), tc.word)
 	}
