@@ -428,12 +428,16 @@ func TestHeldOutValid(t *testing.T) {
 // Fields 704/709 -> 716/721 (both forms) with 421 (湘潭市工伤保险服务中心's
 // 2023 目标表 with a 绩效目标 column grouping the rows in two goals),
 // read in full (11 indicators and the budget), none extra.
+// Fields 716/721 -> 722/727 (both forms), cells 717 -> 732, with 411
+// (济南市历城区文化馆's 2019 区级部门预算项目支出绩效自评表: 预期指标值(A) |
+// 实际完成指标值(B) | 分值 | 得分, a 得分计算方法 column, level-1 cells
+// captured as their points only, "-" slot rows), read in full, none extra.
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
-		"html": {716, 721, 1, 2, 717},
-		"txt":  {716, 721, 1, 2, 717},
+		"html": {722, 727, 1, 2, 732},
+		"txt":  {722, 727, 1, 2, 732},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

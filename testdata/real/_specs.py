@@ -6662,3 +6662,80 @@ rows as 1 | 3 | 1 | 3, the left label over the header and the eleven rows, 效�
 "2023年 年底前" is kept (a line break in the cell or a space; the scorer ignores white space).
 """,
 ))
+
+# ------------------------------------------------------------- 411 (eleventh round, build half)
+_M411 = "定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。\n定性指标计算:根据“三档”原则分别按照指标分值的100-80%(含80%)、80-50%(含50%)、50-0%来记分。"
+_R411 = [  # level1, level2, name, 预期指标值(A), 实际完成指标值(B), 分值, 得分
+    ("(50分)", "数量指标", "全年免费开放", "100%", "100%", "12.5", "12.5"),
+    ("(50分)", "质量指标", "免费开放管理制度健全、执行有效性", "100%", "100%", "12.5", "12.5"),
+    ("(50分)", "时效指标", "免费开放率", "100%", "100%", "12.5", "12.5"),
+    ("(50分)", "成本指标", "实际成本与工作内容的匹配程度", "45万", "45万", "12.5", "12.5"),
+    ("(30分)", "经济效益\n指标", "承担重要公益服务项目、助推民生事业发展", "100%", "100%", "10", "10"),
+]
+
+
+
+FILINGS.append(dict(
+    dir="411-jinan-licheng-wenhuaguan-mianfei-kaifang-ziping-2019",
+    html_title="区级部门预算项目支出绩效自评表",
+    blocks=[
+        ("p", "区级部门预算项目支出绩效自评表"),
+        ("p", "( 2019 年度)"),
+        ("p", "主管部门(盖章):                                       单位:万元"),
+        ("table", [
+            ["项目名称", C("商品和服务支出", cs=4), C("主管部门", cs=2), C("济南市历城区文化和旅游局", cs=3)],
+            ["项目实施单位", C("济南市历城区文化馆", cs=4), "项目负责人", "田延青", "联系电话", C("88894492", cs=2)],
+            [C("年度总体目标", rs=2), C("年初设定目标", cs=5), C("年度总体目标完成情况综述", cs=4)],
+            [C("历城区文化馆免费开放", cs=5),
+             C("用于历城区文化馆全年免费开放,主要支付招聘合同人员工资,确保我馆全年正常免费开放和群众文化工作开展。", cs=4)],
+            [C("项目预算\n执行情况\n(10分)", rs=4), C("", cs=3), "年初预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分", "得分计算方法"],
+            [C("年度资金总额", cs=3), "45", "45", "10", "100%", "10", C("执行率*该指标分值,最高不得超过分值上限。", rs=3)],
+            [C("其中:财政拨款", cs=3), "45", "45", "-", "-", "-"],
+            [C("其他资金", cs=3), "", "", "-", "-", "-"],
+            [C("", rs=12), "一级\n指标", "二级\n指标", "三级指标", "预期指标值(A)", "实际完成指标值(B)", "分值", "得分", "未完成原因", "得分计算方法"],
+            [C("(50分)", rs=9), C("数量指标", rs=2)] + list(_R411[0][2:]) + ["", C(_M411, rs=11)],
+            ["-", "", "", "", "", ""],
+            [C("质量指标", rs=2)] + list(_R411[1][2:]) + [""],
+            ["-", "", "", "", "", ""],
+            [C("时效指标", rs=2)] + list(_R411[2][2:]) + [""],
+            ["-", "", "", "", "", ""],
+            [C("成本指标", rs=2)] + list(_R411[3][2:]) + [""],
+            ["-", "", "", "", "", ""],
+            ["-", "-", "", "", "", "", ""],
+            [C("(30分)", rs=2), C("经济效益\n指标", rs=2)] + list(_R411[4][2:]) + [""],
+            ["-", "", "", "", "", ""],
+        ]),
+    ],
+    truth={"projects": [P("商品和服务支出", None, "45", "万元",
+                          [I(l1, l2, n, v, actual=a, weight=w, score=s) for l1, l2, n, v, a, w, s in _R411])]},
+    notes="""
+Place: 济南市历城区 (Licheng district, JINAN, SHANDONG), district level: 济南市历城区文化馆 (the district's cultural centre) as 项目实施单位,
+济南市历城区文化和旅游局 as 主管部门; year 2019 ("( 2019 年度)"; published 2020-04-27). A plain simplified page of the cultural centre's
+own site (jnslcqwhg.cn), transcribed from source.txt. Shandong has two earlier filings (157, the province's 红十字会 2021; held-out 64, 临邑县 2025); Jinan,
+a cultural centre (文化馆) and its free-opening (免费开放) fund are new to the corpus.
+Template kind: the Jinan/Shandong 区级部门预算项目支出绩效自评表 (2019): 项目名称 | 主管部门 / 项目实施单位 | 项目负责人 | 联系电话 / 年度总体目标
+年初设定目标 | 年度总体目标完成情况综述 / 项目预算执行情况(10分) 年初预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | 得分计算方法 over
+年度资金总额 | 其中:财政拨款 | 其他资金 / indicators 一级指标 | 二级指标 | 三级指标 | 预期指标值(A) | 实际完成指标值(B) | 分值 | 得分 | 未完成原因 |
+得分计算方法.
+Layout features: the money unit only in a line above the table ("主管部门(盖章): … 单位:万元"); the project name is a budget class
+("商品和服务支出", goods and services), the subject only in the goal cell ("历城区文化馆免费开放"); a 得分计算方法 column holding the scoring
+rules, one cell beside the money rows and one beside the indicator rows (a paragraph on two lines); the level-1 cells captured as the
+points only, "(50分)" and "(30分)" (four empty lines before each: the words 产出指标 / 效益指标 did not come through in the page text); the
+side label of the indicator block likewise empty (nine empty lines); an unfilled slot row "-" after every indicator and a "- -" row
+(an empty level-2 slot) at the end of 产出; an empty 未完成原因 column; "45万" as a cost target; the header cells wrapped ("一级\\n指标").
+Truth: one project, name = the 项目名称 cell "商品和服务支出", budget 45 (年度资金总额's 年初预算数(A)), money_unit 万元 (from "单位:万元" above
+the table). Five indicators: value = 预期指标值(A), value_cells.actual = 实际完成指标值(B), weight = 分值, score = 得分; level1 as captured,
+"(50分)" for the four 产出 rows and "(30分)" for 经济效益 (INFERRED to be the level-1 cells: they stand where the form has them and
+carry the form's points for 产出 and 效益). The "-" rows have no target and are not indicators.
+Truncation: the capture stops inside the 社会效益指标 row's name ("…满足广大人民群众接受素质教育、", cut): that row and the rest (生态效益,
+可持续影响, 满意度, 总分) are left out of every file; the (30分) block and the side label's span end at the last reproduced row. The
+breadcrumb line and "发布时间:2020-04-27 发布者:admin" are left out.
+Reconstruction: the capture prints each row's cells on one line separated by spaces (a cell's own line breaks as new lines), so the
+grid is INFERRED in the form's usual shape with ten columns: a side-label column; the three level columns (which the money rows'
+labels span); 预期/年初预算 (A), 实际/全年执行 (B), 分值, 执行率 or 得分 … as printed; 未完成原因; 得分计算方法. INFERRED: the spans of
+the top rows (name over four, 主管部门's value over three, 88894492 over two, the goal cells over five and four); 项目预算执行情况 over the
+four money rows with an empty cell over three columns in its caption row (the capture's leading spaces); the money rows'
+得分计算方法 cell over three rows and the indicators' over all eleven reproduced indicator rows (printed once, after the first row); each
+level-2 cell over its indicator row and the "-" row below it; 其他资金's two amounts empty.
+""",
+))
