@@ -226,8 +226,14 @@ func (pl *placement) open(i int) (string, bool) {
 
 // guessed places column c at header cell i by its content k, with the
 // warning that says so.
+// A caption that names money (分配资金（万元）, 资金金额: namesMoney) holds
+// amounts, never a weight or a score, whatever its numbers look like:
+// it is left unplaced.
 func (pl *placement) guessed(c gridColumn, i int, text string, k content) {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
+	if (c == cWeight || c == cScore) && namesMoney(text) {
+		return
+	}
 	pl.assign(c, i)
 	switch {
 	case text == "":
@@ -419,4 +425,12 @@ func (pl *placement) compares(col int) bool {
 		}
 	}
 	return false
+}
+
+// namesMoney tells a caption that names an amount of money: a money unit
+// in its parentheses (分配资金（万元）, 金额（元）) or money words (资金,
+// 金额: moneyWords).
+func namesMoney(text string) bool {
+	key := labelKey(text)
+	return key != "" && (moneyUnitIn(key) != "" || moneyWords(key))
 }

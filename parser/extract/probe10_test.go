@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// Tests of the tenth probe round (testdata/probe 123-156): layouts the
+// new probe filings found misread, one family each.
+
+// weightOf writes an indicator as name=target|weight (the weight blank
+// when none was read).
+func weightOf(ind *model.Indicator) string {
+	w := ""
+	if ind.Weight != nil {
+		w = *ind.Weight
+	}
+	return ind.Name + "=" + ind.Value.Raw + "|" + w
+}
+
+// A caption no synonym table knows that names money (分配资金（万元）,
+// 资金金额, 金额（元）: namesMoney) holds amounts — a transfer table's
+// money per area beside its indicators — never a weight or a score,
+// however its numbers add up: the column is left unrecognized. Before,
+// its amounts were read as the indicators' weights (HEADER-GUESSED). An
+// unknown caption that names no money over such numbers is still a
+// weight by content.
+func TestMoneyCaptionIsNoWeight(t *testing.T) {
+	for _, tt := range []struct {
+		caption string
+		want    []string
+	}{
+		{"分配资金（万元）", []string{"一事一议项目数=≥25个|", "受益群众=≥3万人|", "村级道路硬化=≥10公里|"}},
+		{"资金金额", []string{"一事一议项目数=≥25个|", "受益群众=≥3万人|", "村级道路硬化=≥10公里|"}},
+		{"金额（元）", []string{"一事一议项目数=≥25个|", "受益群众=≥3万人|", "村级道路硬化=≥10公里|"}},
+		{"比重", []string{"一事一议项目数=≥25个|30", "受益群众=≥3万人|30", "村级道路硬化=≥10公里|40"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "农村综合改革资金"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值", tt.caption},
+			[]string{"产出指标", "数量指标", "一事一议项目数", "≥25个", "30"},
+			[]string{"效益指标", "社会效益指标", "受益群众", "≥3万人", "30"},
+			[]string{"产出指标", "数量指标", "村级道路硬化", "≥10公里", "40"},
+		)}, layout.DefaultLimits)
+		assert.Equal(t, tt.want, indicatorStrings(doc, weightOf), tt.caption)
+	}
+}
