@@ -62,7 +62,14 @@ import (
 // 是否能完成年度目标 stays unrecognized with HEADER-UNKNOWN. 121's targets
 // in Chinese numerals keep their comparator word's op and no number. 122's
 // two-column grid (绩效指标 | 指标值, each name prefixed 数量指标：) is not
-// read: every cell unrecognized, no indicator (a refusal).
+// read: every cell unrecognized, no indicator (a refusal). The tenth
+// round (123-156; TestProbeFields pins their budgets, goals and other
+// cells too): 126's level 1 and level 2 in one cell (产出指标-数量指标)
+// are kept whole as the level 1; 127's numbered levels (1.1 数量指标)
+// keep their numbers as 31's do; 138's tab export with an empty margin
+// column is refused; 132's areas under a 分地区目标值 caption leave all
+// but the first unrecognized; 154's level 2 in brackets before the name
+// stays in the name.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -186,6 +193,40 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "120-selfeval-total-and-grade-rows", kind: "self_evaluation", inds: []string{"产出指标|数量指标|培训农技人员|≥120人|>=", "产出指标|质量指标|培训合格率|≥95%|>=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
 		{dir: "121-chinese-numeral-targets", kind: "project", inds: []string{"产出指标|数量指标|培训乡村教师|三千人以上|>=", "产出指标|质量指标|培训合格率|不低于百分之九十|>=", "效益指标|社会效益指标|乡村学校覆盖|全覆盖|"}},
 		{dir: "122-level-prefixed-names", kind: "project", inds: []string{}},
+		{dir: "123-weight-first", kind: "project", inds: []string{"产出指标|数量指标|新建公益性公墓|≥3个|>=", "产出指标|质量指标|工程验收合格率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "124-bare-value-then-unit-word", kind: "project", inds: []string{"产出指标|数量指标|开展招聘活动|24场|=", "产出指标|质量指标|就业信息发布准确率|98%|=", "效益指标|社会效益指标|城镇登记失业率|3.5%|="}},
+		{dir: "125-range-forms", kind: "project", inds: []string{"产出指标|数量指标|月均抽检水样|120-150份|", "产出指标|质量指标|出厂水浊度达标率|90～95%|", "产出指标|质量指标|管网水余氯合格率|85%至95%|", "效益指标|社会效益指标|管网漏损率下降|3%—5%|"}},
+		{dir: "126-levels-in-one-cell", kind: "project", inds: []string{"产出指标-数量指标||改造农村户厕|≥500户|>=", "产出指标-质量指标||改厕验收合格率|≥95%|>=", "效益指标-生态效益指标||生活污水治理率|≥40%|>=", "满意度指标-服务对象满意度指标||农户满意度|≥90%|>="}},
+		{dir: "127-dotted-numbers-in-levels", kind: "project", inds: []string{"1产出指标|1.1数量指标|1.1.1 送戏下乡场次|≥80场|>=", "1产出指标|1.2质量指标|1.2.1 演出合格率|100%|=", "2满意度指标|2.1服务对象满意度指标|2.1.1 观众满意度|≥90%|>="}},
+		{dir: "128-explanation-and-deduction-columns", kind: "project", inds: []string{"产出指标|数量指标|补贴发放人数|≥3000人|>=", "产出指标|时效指标|补贴按月发放率|100%|=", "满意度指标|服务对象满意度指标|补贴对象满意度|≥90%|>="}},
+		{dir: "129-goals-numbered-rows", kind: "project", inds: []string{"产出指标|数量指标|受理案件数|≥20万件|>=", "产出指标|质量指标|系统可用率|≥99%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "130-two-projects-numbered-titles", kind: "project,project", inds: []string{"产出指标|数量指标|维修道路面积|≥5万平方米|>=", "产出指标|质量指标|维修合格率|100%|=", "产出指标|数量指标|检测桥梁数量|≥36座|>=", "产出指标|时效指标|检测报告出具时间|2024年10月底前|"}},
+		{dir: "131-department-functions-columns", kind: "department", inds: []string{"产出指标|数量指标|食品抽检批次|≥1500批次|>=", "产出指标|质量指标|不合格食品处置率|100%|=", "效益指标|社会效益指标|特种设备事故起数|0起|="}},
+		{dir: "132-transfer-four-areas", kind: "transfer", inds: []string{"产出指标|数量指标|补助学生人数|≥10万人|>=", "产出指标|质量指标|资金使用合规率|100%|=", "满意度指标|服务对象满意度指标|家长满意度|≥90%|>="}},
+		{dir: "133-monitoring-deviation", kind: "self_evaluation", inds: []string{"产出指标|数量指标|新建高标准农田|≥2万亩|>=", "产出指标|时效指标|开工率|100%|=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
+		{dir: "134-selfeval-money-rows", kind: "self_evaluation", inds: []string{"产出指标|数量指标|保障村级组织数|≥180个|>=", "产出指标|时效指标|资金拨付及时率|100%|=", "满意度指标|服务对象满意度指标|村干部满意度|≥90%|>="}},
+		{dir: "135-budget-caption-row", kind: "project", inds: []string{"产出指标|数量指标|助餐服务人次|≥12万人次|>=", "产出指标|成本指标|每餐补贴标准|≤5元/人次|<=", "满意度指标|服务对象满意度指标|老年人满意度|≥90%|>="}},
+		{dir: "136-budget-sentence", kind: "project", inds: []string{"产出指标|数量指标|教育帮扶人次|≥600人次|>=", "产出指标|质量指标|帮扶档案规范率|≥95%|>=", "效益指标|社会效益指标|社区矫正对象再犯罪率|≤0.2%|<="}},
+		{dir: "137-yuan-in-labels", kind: "project", inds: []string{"产出指标|数量指标|购置设备台数|≥26台|>=", "产出指标|成本指标|单台设备平均成本|≤71,538元|<=", "效益指标|社会效益指标|基层诊疗能力|明显提升|"}},
+		{dir: "138-tab-export-empty-columns", kind: "project", inds: []string{"产出指标|数量指标|扶持移民人数|≥8000人|>=", "产出指标|质量指标|项目验收合格率|100%|=", "效益指标|社会效益指标|移民人均可支配收入增长|≥6%|>="}, refused: "txt"},
+		{dir: "139-blank-columns-between", kind: "project", inds: []string{"产出指标|数量指标|巡河次数|≥1200次|>=", "产出指标|质量指标|问题整改率|≥95%|>=", "效益指标|生态效益指标|河湖水质优良比例|≥85%|>="}},
+		{dir: "140-comparator-words-before", kind: "project", inds: []string{"产出指标|数量指标|医联体覆盖乡镇|至少12个|>=", "产出指标|质量指标|药占比|不高于30%|<=", "产出指标|质量指标|平均住院日|控制在8天以内|<=", "产出指标|成本指标|次均住院费用增幅|低于5%|<", "效益指标|社会效益指标|县域内就诊率|不低于90%|>=", "效益指标|社会效益指标|基层首诊率|65%及以上|>=", "满意度指标|服务对象满意度指标|患者满意度|达到90%|>="}},
+		{dir: "141-relative-targets", kind: "project", inds: []string{"效益指标|经济效益指标|外贸进出口总额|较上年增长5%|", "效益指标|经济效益指标|跨境电商交易额|比上年提高10%以上|", "效益指标|经济效益指标|企业出口退税办理时间|同比缩短1个工作日|", "满意度指标|服务对象满意度指标|企业满意度|≥上年水平|"}},
+		{dir: "142-spaced-signs", kind: "project", inds: []string{"产出指标|数量指标|受理来电|≥ 50 万件|>=", "产出指标|质量指标|一次办结率|≥ 95.0 %|>=", "产出指标|时效指标|工单办理时限|≤3 个工作日|<=", "满意度指标|服务对象满意度指标|来电群众满意度|＞= 90%|>="}},
+		{dir: "143-target-spans-rows", kind: "project", inds: []string{"产出指标|数量指标|培训教师人数|≥1200人|>=", "产出指标|时效指标|培训计划完成率|100%|=", "满意度指标|服务对象满意度指标|参训教师满意度|≥90%|>="}},
+		{dir: "144-name-spans-description", kind: "project", inds: []string{"产出指标|数量指标|年接待读者人次|≥30万人次|>=", "产出指标|质量指标|图书外借率|≥60%|>=", "满意度指标|服务对象满意度指标|读者满意度|≥90%|>="}},
+		{dir: "145-target-caption-words", kind: "project", inds: []string{"产出指标|数量指标|强制免疫畜禽数量|≥80万头|>=", "产出指标|质量指标|免疫密度|≥90%|>=", "效益指标|社会效益指标|重大动物疫情发生数|0起|="}},
+		{dir: "146-selfeval-score-before-points", kind: "self_evaluation", inds: []string{"产出指标|数量指标|承保面积|≥30万亩|>=", "产出指标|质量指标|理赔兑付率|100%|=", "满意度指标|服务对象满意度指标|参保农户满意度|≥90%|>="}},
+		{dir: "147-serial-and-repeated-levels", kind: "project", inds: []string{"产出指标|数量指标|宣传活动场次|≥100场|>=", "产出指标|数量指标|发放宣传资料|≥5万份|>=", "产出指标|时效指标|宣传活动完成时间|2024年11月底前|", "效益指标|社会效益指标|道路交通事故死亡人数下降率|≥5%|>="}},
+		{dir: "148-unit-column-with-dashes", kind: "project", inds: []string{"产出指标|数量指标|选聘生态护林员|≥350人|>=", "产出指标|质量指标|护林员上岗率|=100%|=", "效益指标|生态效益指标|森林资源管护成效|有效保护|"}},
+		{dir: "149-unit-in-name-parens", kind: "project", inds: []string{"产出指标|数量指标|培训人数（人次）|≥5000|>=", "产出指标|质量指标|培训合格率（%）|≥85|>=", "成本指标|经济成本指标|人均培训成本（元）|≤1800|<="}},
+		{dir: "150-basis-with-numbers", kind: "project", inds: []string{"产出指标|数量指标|保障低保对象人数|≥8500人|>=", "产出指标|时效指标|资金发放及时率|100%|=", "满意度指标|服务对象满意度指标|低保对象满意度|≥90%|>="}},
+		{dir: "151-area-rows-with-money", kind: "transfer", inds: []string{"产出指标||一事一议项目数|≥25个|>=", "效益指标||受益群众|≥3万人|>=", "产出指标||一事一议项目数|≥20个|>=", "效益指标||受益群众|≥2万人|>="}},
+		{dir: "152-goals-long-and-year", kind: "project", inds: []string{"产出指标|数量指标|领取待遇人数|≥6.5万人|>=", "产出指标|时效指标|养老金按月发放率|100%|=", "满意度指标|服务对象满意度指标|参保群众满意度|≥90%|>="}},
+		{dir: "153-selfeval-reason-with-numbers", kind: "self_evaluation", inds: []string{"产出指标|数量指标|维修养护工程处数|≥50处|>=", "产出指标|质量指标|维修工程合格率|100%|=", "满意度指标|服务对象满意度指标|受益群众满意度|≥90%|>="}},
+		{dir: "154-level-two-prefix-in-brackets", kind: "project", inds: []string{"产出指标||【数量指标】培训退役军人人数|≥300人|>=", "产出指标||【质量指标】培训合格率|≥90%|>=", "满意度指标||【服务对象满意度指标】参训人员满意度|≥90%|>="}},
+		{dir: "155-caption-two-lines-description", kind: "project", inds: []string{"产出指标|数量指标|救助残疾儿童人数|≥260人|>=", "产出指标|时效指标|救助资金拨付时间|每季度末前|", "效益指标|社会效益指标|残疾儿童康复有效率|≥85%|>="}},
+		{dir: "156-serial-restarts", kind: "project", inds: []string{"产出指标|数量指标|管护公园数量|≥12个|>=", "产出指标|质量指标|绿化养护达标率|≥95%|>=", "满意度指标|服务对象满意度指标|游园群众满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
@@ -215,4 +256,145 @@ func TestProbeVariants(t *testing.T) {
 			})
 		}
 	}
+}
+
+// probeFields is what TestProbeFields pins of a probe filing beyond its
+// indicators: each project's budget as total|fiscal|other (projects
+// joined by ;), the goals, and each indicator's other cells as
+// description|basis|actual|weight|score|reason|label=value;… of the
+// values kept beside its target.
+type probeFields struct {
+	budget string
+	goals  []string
+	extras []string
+}
+
+// TestProbeFields pins the fields beside the indicators of the tenth
+// round's probe filings (123 on), in both forms: the budget, the goals
+// and each indicator's other cells — where a misread would put a value
+// in a field no header or content justifies (an area's allocation read
+// as a weight, a target copied into a description). txt gives the text
+// export's where it differs from the HTML's.
+func TestProbeFields(t *testing.T) {
+	cases := []struct {
+		dir     string
+		budget  string
+		goals   []string
+		extras  []string
+		refused string
+		txt     *probeFields
+	}{
+		{dir: "123-weight-first", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"|||30|||", "|||30|||", "|||40|||"}},
+		{dir: "124-bare-value-then-unit-word", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "125-range-forms", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "126-levels-in-one-cell", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "127-dotted-numbers-in-levels", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "128-explanation-and-deduction-columns", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"全年享受补贴的困难残疾人数|||20|||", "按月发放的月数占12个月的比例|||20|||", "抽样调查满意人数占比|||10|||"}},
+		{dir: "129-goals-numbered-rows", budget: "350.00||", goals: []string{"目标1：保障平台全年稳定运行，系统可用率不低于99%。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "130-two-projects-numbered-titles", budget: "420.00||;80.00||", goals: []string{"完成项目建设任务，提升服务水平。", "完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "131-department-functions-columns", budget: "2600.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "132-transfer-four-areas", budget: "5000||", goals: []string{},
+			extras: []string{"||||||分地区目标值=≥3万人", "||||||分地区目标值=100%", "||||||分地区目标值=≥90%"},
+			txt:    &probeFields{budget: "5000||", goals: []string{}, extras: []string{"||||||", "||||||", "||||||"}}},
+		{dir: "133-monitoring-deviation", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||0.8万亩|||无|全年预计完成值=2万亩", "||60%|||无|全年预计完成值=100%", "||—|||部分地块施工影响耕种|全年预计完成值=88%"}},
+		{dir: "134-selfeval-money-rows", budget: "960|960|0", goals: []string{},
+			extras: []string{"||182个|30|30|无|", "||100%|20|20|无|", "||86%|10|8|部分村反映补助标准偏低，明年调研|"}},
+		{dir: "135-budget-caption-row", budget: "||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "136-budget-sentence", budget: "85||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "137-yuan-in-labels", budget: "1860000.00|1500000.00|360000.00", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "138-tab-export-empty-columns", refused: "txt", budget: "640.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "139-blank-columns-between", budget: "150.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "140-comparator-words-before", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||", "||||||", "||||||", "||||||"}},
+		{dir: "141-relative-targets", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "142-spaced-signs", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "143-target-spans-rows", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "144-name-spans-description", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"年接待读者人次||||||", "外借册次占馆藏比例||||||", "读者满意度||||||"},
+			txt:    &probeFields{budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"}, extras: []string{"≥30万人次||||||", "外借册次占馆藏比例||||||", "≥90%||||||"}}},
+		{dir: "145-target-caption-words", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "146-selfeval-score-before-points", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||31万亩|20|20||", "||98%|20|18||", "||92%|10|10||"}},
+		{dir: "147-serial-and-repeated-levels", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "148-unit-column-with-dashes", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "149-unit-in-name-parens", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "150-basis-with-numbers", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"},
+			txt:    &probeFields{budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"}, extras: []string{"2023年实际保障8326人||||||", "按月发放，每月10日前||||||", "上年测评为91.5%||||||"}}},
+		{dir: "151-area-rows-with-money", budget: "900||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "152-goals-long-and-year", budget: "3200.00||", goals: []string{"按时足额发放基础养老金；", "参保率保持在95%以上。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "153-selfeval-reason-with-numbers", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||40处|20|16|受汛期影响完成率80%，余10处2024年3月完工|", "||100%|20|20|无|", "||95%|10|10|无|"}},
+		{dir: "154-level-two-prefix-in-brackets", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "155-caption-two-lines-description", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"全年实施康复救助的残疾儿童人数||||||", "按季度拨付定点机构||||||", "经评估康复有效的儿童占比||||||"}},
+		{dir: "156-serial-restarts", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+	}
+	for _, c := range cases {
+		for _, form := range []string{"html", "txt"} {
+			if form == c.refused {
+				continue
+			}
+			t.Run(c.dir+"/"+form, func(t *testing.T) {
+				want := probeFields{budget: c.budget, goals: c.goals, extras: c.extras}
+				if form == "txt" && c.txt != nil {
+					want = *c.txt
+				}
+				d := parseFile(t, "probe/"+c.dir+"/filing."+form)
+				var budgets []string
+				got := probeFields{goals: []string{}, extras: []string{}}
+				for _, p := range d.Projects {
+					budgets = append(budgets, strings.Join([]string{orBlank(p.Budget.Total), orBlank(p.Budget.Fiscal), orBlank(p.Budget.Other)}, "|"))
+					got.goals = append(got.goals, p.Goals...)
+					for _, i := range p.Indicators {
+						var beside []string
+						for _, o := range i.OtherValues {
+							beside = append(beside, o.Label+"="+o.Value.Raw)
+						}
+						actual := ""
+						if i.Actual != nil {
+							actual = i.Actual.Raw
+						}
+						got.extras = append(got.extras, strings.Join([]string{i.Description, i.Basis, actual, orBlank(i.Weight), orBlank(i.Score), i.Reason, strings.Join(beside, ";")}, "|"))
+					}
+				}
+				got.budget = strings.Join(budgets, ";")
+				assert.Equal(t, want, got)
+			})
+		}
+	}
+}
+
+// orBlank is *s, or "" for nil.
+func orBlank(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
