@@ -535,7 +535,10 @@ var layoutMutations = []layoutMutation{
 // third and fourth and lower the second as the extractor improves; move
 // them to the measured numbers when filings are added to the corpora.
 // Measured when the test was written (unit-in-name's truth holds the
-// units in the names, so its unmutated parses read fewer).
+// units in the names, so its unmutated parses read fewer); moved to the
+// measured numbers when the build half's 411 and the eleventh round's
+// filings landed (new filings, not a regression: fields, levels and cells
+// up in every mutation, drop-header extras 42 -> 43).
 //
 // What is left, and why (the log names each parse):
 //   - drop-header: a grid whose header rows are gone is read by content
@@ -556,44 +559,44 @@ var layoutMutations = []layoutMutation{
 //     groups left of the level 2 no longer read as level 1 once written in
 //     every row; 154, 05, 273), not looked into.
 var layoutFloors = map[string][4]int{
-	"move-weight-before-name/html":  {344, 0, 272, 737},
-	"move-weight-before-name/txt":   {344, 0, 272, 737},
-	"move-score-before-name/html":   {401, 0, 330, 878},
-	"move-score-before-name/txt":    {401, 0, 330, 878},
-	"move-value-before-name/html":   {1013, 1, 841, 1075},
-	"move-value-before-name/txt":    {1012, 2, 840, 1075},
-	"move-value-before-level1/html": {972, 11, 831, 1001},
-	"move-value-before-level1/txt":  {971, 14, 830, 1001},
+	"move-weight-before-name/html":  {350, 0, 277, 752},
+	"move-weight-before-name/txt":   {350, 0, 277, 752},
+	"move-score-before-name/html":   {407, 0, 335, 893},
+	"move-score-before-name/txt":    {407, 0, 335, 893},
+	"move-value-before-name/html":   {1031, 1, 857, 1090},
+	"move-value-before-name/txt":    {1030, 2, 856, 1090},
+	"move-value-before-level1/html": {990, 11, 847, 1016},
+	"move-value-before-level1/txt":  {989, 14, 846, 1016},
 	"move-unit-before-name/html":    {146, 0, 96, 141},
 	"move-unit-before-name/txt":     {146, 0, 96, 141},
 	"swap-value-unit/html":          {145, 0, 96, 102},
 	"swap-value-unit/txt":           {145, 0, 96, 102},
-	"swap-level1-name/html":         {978, 1, 841, 1007},
-	"swap-level1-name/txt":          {978, 1, 841, 1007},
-	"reverse-columns/html":          {1115, 1, 892, 1072},
-	"reverse-columns/txt":           {1114, 2, 891, 1060},
-	"drop-level1/html":              {1069, 1, 896, 1003},
-	"drop-level1/txt":               {1069, 1, 896, 1012},
-	"drop-level2/html":              {1049, 7, 829, 1081},
-	"drop-level2/txt":               {1049, 7, 829, 1081},
-	"drop-levels/html":              {979, 4, 0, 999},
-	"drop-levels/txt":               {978, 10, 0, 1008},
-	"drop-header/html":              {816, 42, 391, 898},
-	"drop-header/txt":               {838, 41, 477, 943},
-	"repeat-header/html":            {1472, 1, 1135, 1779},
-	"repeat-header/txt":             {1472, 2, 1139, 1779},
-	"split-table-header/html":       {1477, 2, 1169, 1775},
-	"split-table-header/txt":        {1472, 2, 1145, 1779},
-	"split-table-bare/html":         {1474, 4, 1170, 1778},
-	"split-table-bare/txt":          {1472, 2, 1146, 1781},
-	"blank-column/html":             {8432, 6, 6778, 10509},
-	"blank-column/txt":              {8432, 6, 6778, 10461},
+	"swap-level1-name/html":         {996, 1, 857, 1022},
+	"swap-level1-name/txt":          {996, 1, 857, 1022},
+	"reverse-columns/html":          {1121, 1, 897, 1087},
+	"reverse-columns/txt":           {1120, 2, 896, 1075},
+	"drop-level1/html":              {1087, 1, 912, 1018},
+	"drop-level1/txt":               {1087, 1, 912, 1027},
+	"drop-level2/html":              {1067, 7, 845, 1096},
+	"drop-level2/txt":               {1067, 7, 845, 1096},
+	"drop-levels/html":              {997, 4, 0, 1014},
+	"drop-levels/txt":               {996, 10, 0, 1023},
+	"drop-header/html":              {834, 43, 396, 913},
+	"drop-header/txt":               {846, 43, 482, 958},
+	"repeat-header/html":            {1496, 1, 1156, 1809},
+	"repeat-header/txt":             {1496, 2, 1160, 1809},
+	"split-table-header/html":       {1501, 2, 1190, 1805},
+	"split-table-header/txt":        {1496, 2, 1166, 1809},
+	"split-table-bare/html":         {1498, 4, 1191, 1808},
+	"split-table-bare/txt":          {1496, 2, 1167, 1811},
+	"blank-column/html":             {8570, 6, 6899, 10674},
+	"blank-column/txt":              {8570, 6, 6899, 10626},
 	"glue-unit/html":                {109, 0, 78, 79},
 	"glue-unit/txt":                 {109, 0, 78, 79},
 	"unit-in-name/html":             {109, 0, 78, 79},
 	"unit-in-name/txt":              {109, 0, 78, 79},
-	"reverse-rows/html":             {944, 1, 788, 938},
-	"reverse-rows/txt":              {944, 1, 788, 938},
+	"reverse-rows/html":             {962, 1, 804, 953},
+	"reverse-rows/txt":              {962, 1, 804, 953},
 }
 
 // TestLayoutMutations rewrites the indicator grids of the real filings of
