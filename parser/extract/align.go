@@ -168,6 +168,13 @@ func (lx *lexicon) fit(c gridColumn, text string) int {
 			return 1
 		}
 		return -2
+	case cDesc:
+		if looksLikeNumber(text) {
+			// a target (≥30万人次) is no description: a short row's
+			// cell spanning the description's column is the name's
+			// printed once, not the target's
+			return -1
+		}
 	case cWeight, cScore:
 		if text == "" || decimalPrefix(text) == len(text) {
 			return 1

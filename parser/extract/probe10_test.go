@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // Tests of the tenth probe round (testdata/probe 123-156): layouts the
@@ -47,5 +49,47 @@ func TestMoneyCaptionIsNoWeight(t *testing.T) {
 			[]string{"产出指标", "数量指标", "村级道路硬化", "≥10公里", "40"},
 		)}, layout.DefaultLimits)
 		assert.Equal(t, tt.want, indicatorStrings(doc, weightOf), tt.caption)
+	}
+}
+
+// tikaExport writes rows as a Tika text export: a cell a line after a
+// tab, a blank line after each row.
+func tikaExport(rows ...[]string) string {
+	var b strings.Builder
+	for _, r := range rows {
+		for _, c := range r {
+			b.WriteString("\t" + c + "\n")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// In a text export, a row one cell short of a header with a description
+// column (三级指标 | 指标内容 | 指标值), whose name's cell spanned the
+// description's and was printed once, is aligned with the name over both
+// columns, not the target: a target (≥30万人次) fits no description
+// (lexicon.fit). Before, the two spans tied and the target's won: the
+// target was read as the description too (a value in a field no header
+// justifies), where the HTML form of the same table gives the name.
+func TestShortRowTargetIsNoDescription(t *testing.T) {
+	for _, tt := range []struct {
+		row  []string
+		want string
+	}{
+		{[]string{"产出指标", "数量指标", "年接待读者人次", "≥30万人次"}, "年接待读者人次|年接待读者人次|≥30万人次"},
+		{[]string{"满意度指标", "服务对象满意度指标", "读者满意度", "≥90%"}, "读者满意度|读者满意度|≥90%"},
+		{[]string{"产出指标", "质量指标", "图书外借率", "外借册次占馆藏比例", "≥60%"}, "图书外借率|外借册次占馆藏比例|≥60%"},
+	} {
+		doc := Extract(text.Read(tikaExport(
+			[]string{"项目名称", "公共图书馆免费开放项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标内容", "指标值"},
+			[]string{"产出指标", "质量指标", "图书外借率", "外借册次占馆藏比例", "≥60%"},
+			tt.row,
+		)), layout.DefaultLimits)
+		got := indicatorStrings(doc, func(ind *model.Indicator) string {
+			return ind.Name + "|" + ind.Description + "|" + ind.Value.Raw
+		})
+		assert.Equal(t, []string{"图书外借率|外借册次占馆藏比例|≥60%", tt.want}, got, tt.row[2])
 	}
 }
