@@ -580,7 +580,7 @@ var layoutFloors = map[string][4]int{
 	"drop-level2/html":              {1067, 7, 845, 1096},
 	"drop-level2/txt":               {1067, 7, 845, 1096},
 	"drop-levels/html":              {997, 4, 0, 1014},
-	"drop-levels/txt":               {996, 10, 0, 1023},
+	"drop-levels/txt":               {997, 11, 0, 1023},
 	"drop-header/html":              {834, 43, 396, 913},
 	"drop-header/txt":               {846, 43, 482, 958},
 	"repeat-header/html":            {1496, 1, 1156, 1809},

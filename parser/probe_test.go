@@ -23,8 +23,9 @@ import (
 // name under 二级指标 with the 三级 cell blank, NO-INDICATOR-NAME). An
 // OCR'd O or l in a number stays text (14), and 95%左右 is read =95% with
 // the warning that says so (AboutReadAsEqual). Not pinned beyond kind and
-// indicators: 29's text export reads the total column 全市 as the target
-// and leaves the areas unrecognized, its HTML reads every area; 53's text
+// indicators: 29's areas under 指标值 (全市 | 甲县 | 乙县 | 丙县) are read in
+// both forms, the text export's caption printed once spanning them
+// (targetOverAreas); 53's text
 // export reads the year's target under 中期 | 年度 sub-captions with its
 // levels by content, the 中期 cells unrecognized; 60's level-1 section
 // rows across a grid with no level-1 column (产出指标 spanning the row)
@@ -46,11 +47,9 @@ import (
 // 101's caption 三级指标及指标值 over cells holding the name and the target
 // (救助困难群众人数：≥3000人) splits them; its cell with neither a colon
 // nor a bound closing it is refused (NAME-TARGET-UNSPLIT), its level not
-// read as a name. 106's areas with their total last (甲县 | 乙县 | 合计):
-// its HTML reads the total as the target (areasTotal), each area beside;
-// its text export, the span printed once, reads the sub-row into the
-// header, 甲县 guessed as the target's column (HEADER-GUESSED) and 乙县
-// and 合计 unrecognized, as 29's does (pinned apart: txtInds). 107's
+// read as a name. 106's areas with their total last (甲县 | 乙县 | 合计) read the
+// total as the target (areasTotal), each area beside, in both forms (its
+// text export's caption over them as 29's). 107's
 // 原指标值 | 调整后指标值 read the adjusted target, the original beside.
 // 110's two indicators as numbered lines of one name cell and one value
 // cell (1.改造危房户数 / 2.开工率 over 1.≥300户 / 2.100%) read as two.
@@ -176,8 +175,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "103-value-caption-over-unit", kind: "project", inds: []string{"产出指标|数量指标|整治村庄数量|≥25个|>=", "产出指标|质量指标|污水处理设施运行率|≥90%|>=", "效益指标|生态效益指标|农村人居环境|明显改善|"}},
 		{dir: "104-department-targets-framework", kind: "department", inds: []string{"履职效能|部门职责履行|家庭医生签约服务覆盖率|≥45%|>=", "履职效能|重点工作履行|传染病报告及时率|100%|=", "管理效率|预算执行|预算执行率|≥95%|>=", "社会效应|社会效益|居民健康素养水平|≥28%|>=", "满意度|服务对象满意度|患者满意度|≥90%|>="}},
 		{dir: "105-header-as-paragraphs", kind: "project", inds: []string{"产出指标|数量指标|安装护栏长度|≥35公里|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|社会效益指标|交通事故下降率|≥10%|>="}},
-		{dir: "106-areas-then-total", kind: "transfer", inds: []string{"产出指标|数量指标|矿山生态修复面积|≥500亩|>=", "产出指标|质量指标|修复工程验收合格率|100%|=", "效益指标|生态效益指标|植被覆盖度|≥60%|>="},
-			txtInds: []string{"产出指标|数量指标|矿山生态修复面积|≥300亩|>=", "产出指标|质量指标|修复工程验收合格率|100%|=", "效益指标|生态效益指标|植被覆盖度|≥60%|>="}},
+		{dir: "106-areas-then-total", kind: "transfer", inds: []string{"产出指标|数量指标|矿山生态修复面积|≥500亩|>=", "产出指标|质量指标|修复工程验收合格率|100%|=", "效益指标|生态效益指标|植被覆盖度|≥60%|>="}},
 		{dir: "107-adjusted-targets", kind: "project", inds: []string{"产出指标|数量指标|新建供水管网|≥40公里|>=", "产出指标|质量指标|管网验收合格率|100%|=", "效益指标|社会效益指标|受益人口|≥2.5万人|>="}},
 		{dir: "108-cost-level-one", kind: "project", inds: []string{"产出指标|数量指标|污水处理量|≥300万吨|>=", "成本指标|经济成本指标|吨水运营成本|≤1.2元/吨|<=", "成本指标|生态环境成本指标|污泥无害化处置率|100%|=", "效益指标|可持续影响指标|设施长效运行|长期|"}},
 		{dir: "109-value-caption-over-target-and-actual", kind: "self_evaluation", inds: []string{"产出指标|数量指标|免费开放场馆数|≥12个|>=", "产出指标|时效指标|全年开放天数|≥300天|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},

@@ -50,6 +50,9 @@ func (e *extractor) shiftShortHeader(row []layout.Cell, f *frame) (out []layout.
 		}
 		return out, false, 1
 	}
+	if spread, ok := e.targetOverAreas(row, f); ok {
+		return spread, false, 0
+	}
 	if f.width >= len(row)+2 {
 		if spread, ok := e.spreadBySubRow(row, f); ok {
 			return spread, true, 0
@@ -315,6 +318,45 @@ func (e *extractor) splitBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, b
 	out = append(out, row[:j]...)
 	out = append(out, half(j), half(j+1))
 	out = append(out, row[j+1:]...)
+	return out, true
+}
+
+// targetOverAreas handles a text export's two-row header whose last
+// caption, the target's, spans the areas of a value per area named in the
+// second row (指标值 over 甲县 | 乙县 | 合计), the span printed once: the
+// header is short of its rows by the areas but one, no other caption names
+// a target, and the second row is
+// as wide as the rows, blank under every caption but the last and an area
+// label (areaLabel) in every cell from there on. The caption's span is
+// spelled out in merged cells, and the second row is then read as the
+// areas (areaSubHeader). Before, the second row was read as the header,
+// its first area as the target's column (HEADER-GUESSED).
+func (e *extractor) targetOverAreas(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
+	gap := f.width - len(row)
+	if gap < 1 || len(e.rest) == 0 || len(e.rest[0]) != f.width {
+		return nil, false
+	}
+	last := row[len(row)-1]
+	if last.Merged || !isTargetKey(labelKey(layout.Clean(last.Text))) {
+		return nil, false
+	}
+	for _, c := range row[:len(row)-1] {
+		if isTargetKey(labelKey(layout.Clean(c.Text))) {
+			return nil, false // another target caption (全省目标值 | 分地区目标值): the areas' caption is no sole target
+		}
+	}
+	sub := e.rest[0]
+	for i := range sub {
+		s := layout.Clean(sub[i].Text)
+		if (i < len(row)-1) != (s == "") || s != "" && !e.lx.areaLabel(s) {
+			return nil, false
+		}
+	}
+	out := make([]layout.Cell, 0, f.width)
+	out = append(out, row...)
+	for range gap {
+		out = append(out, layout.Cell{Pos: last.Pos, Merged: true})
+	}
 	return out, true
 }
 

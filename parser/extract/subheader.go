@@ -119,12 +119,7 @@ func (e *extractor) areaSubHeader(row []layout.Cell) bool {
 		if row[i].Merged || s == "" {
 			continue
 		}
-		key := e.lx.key(s)
-		if utf8.RuneCountInString(key) > 12 || e.lx.gridLabel(key) != cNone || e.lx.isComparator(s) ||
-			e.lx.looksLikeValue(s) || e.lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") || periodCaption(s) {
-			return false
-		}
-		if l1, l2 := levelWords(e.lx.v, key); l1 || l2 {
+		if !e.lx.areaLabel(s) {
 			return false
 		}
 		if c := row[i].Pos.Col + g.moved; g.cols[cValue] > 0 && c > 0 {
@@ -187,4 +182,17 @@ func (g *gridState) captionHalves(row []layout.Cell) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// areaLabel tells a text that may name a recipient area in a header's
+// second row (甲县, 市本级, 合计): short, no caption of the grid, no value,
+// comparator, level word, digit or part of the year.
+func (lx *lexicon) areaLabel(s string) bool {
+	key := lx.key(s)
+	if utf8.RuneCountInString(key) > 12 || lx.gridLabel(key) != cNone || lx.isComparator(s) ||
+		lx.looksLikeValue(s) || lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") || periodCaption(s) {
+		return false
+	}
+	l1, l2 := levelWords(lx.v, key)
+	return !l1 && !l2
 }
