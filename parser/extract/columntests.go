@@ -133,8 +133,8 @@ func (g *gridState) afterLevels(row []layout.Cell, i int, f *frame) bool {
 	if deepest < 0 {
 		deepest = g.idx[cLevel1]
 	}
-	if v := g.idx[cValue]; v >= 0 && g.columnOf(row, v, f) <= g.columnOf(row, i, f) {
-		return false
+	if v := g.idx[cValue]; v >= 0 && g.columnOf(row, v, f) <= g.columnOf(row, i, f) && g.columnOf(row, v, f) > g.columnOf(row, deepest, f) {
+		return false // the target between the levels and i (a target left of the levels, 指标值 | 一级指标 | 二级指标 | …, stands before neither)
 	}
 	if g.rightOf(row, deepest, i, f) {
 		return true

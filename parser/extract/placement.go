@@ -286,7 +286,7 @@ func (pl *placement) byCaptionOrContent() {
 			// the names stand right of them
 			continue
 		}
-		if v := g.idx[cValue]; c == cName && text != "" && v >= 0 && g.columnOf(row, i, f) > g.columnOf(row, v, f) {
+		if v := g.idx[cValue]; c == cName && text != "" && v >= 0 && g.columnOf(row, i, f) > g.columnOf(row, v, f) && !g.afterLevels(row, i, f) {
 			continue // an unknown caption right of the target (评分细则 over sentences): no names
 		}
 		pl.guessed(c, i, text, k)

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// levelsNameTarget writes an indicator as level1/level2/name=target.
+func levelsNameTarget(ind *model.Indicator) string {
+	return ind.Level1 + "/" + ind.Level2 + "/" + ind.Name + "=" + ind.Value.Raw
+}
+
+// A grid whose target column stands left of its levels (指标值 | 一级指标 |
+// 二级指标 | 三级指标内容, issue 21's family 3, orders nobody here has seen)
+// reads the names from the column of names right after the levels under
+// an unknown caption, as it does where the target stands after them; the
+// rule that an unknown caption right of the target heads no names
+// (评分细则 over sentences past the target) holds only where the target
+// stands between the levels and that column. Before, the names' column was
+// left unread and the level-2 labels named one indicator per group
+// (数量指标=≥80次: 3 extra, 7 lost, in the layout mutations' 352 and 13).
+func TestTargetLeftOfLevels(t *testing.T) {
+	tests := []struct {
+		name   string
+		header []string
+		rows   [][]string
+		want   []string
+	}{
+		{
+			"target first, names under an unknown caption",
+			[]string{"指标值", "一级指标", "二级指标", "三级指标内容"},
+			[][]string{
+				{"≥80次", "产出指标", "数量指标", "开放功能室"},
+				{"≥14人", "产出指标", "数量指标", "培训班教师人数"},
+				{"≥95%", "产出指标", "质量指标", "全区覆盖率"},
+				{"≥100%", "产出指标", "时效指标", "工作完成及时率"},
+			},
+			[]string{"产出指标/数量指标/开放功能室=≥80次", "产出指标/数量指标/培训班教师人数=≥14人",
+				"产出指标/质量指标/全区覆盖率=≥95%", "产出指标/时效指标/工作完成及时率=≥100%"},
+		},
+		{
+			"target first, names under a known caption",
+			[]string{"指标值", "一级指标", "二级指标", "三级指标"},
+			[][]string{
+				{"≥80次", "产出指标", "数量指标", "开放功能室"},
+				{"≥95%", "产出指标", "质量指标", "全区覆盖率"},
+			},
+			[]string{"产出指标/数量指标/开放功能室=≥80次", "产出指标/质量指标/全区覆盖率=≥95%"},
+		},
+		{
+			// the rule kept: past the target, an unknown caption over
+			// sentences is no names' column (the grid is named by its
+			// levels, as before)
+			"target after the levels, sentences past it",
+			[]string{"一级指标", "二级指标", "指标值", "评分细则"},
+			[][]string{
+				{"产出指标", "数量指标", "≥80次", "完成得满分，每少一次扣1分"},
+				{"产出指标", "质量指标", "≥95%", "达到得满分，否则不得分"},
+			},
+			[]string{"产出指标/数量指标/数量指标=≥80次", "产出指标/质量指标/质量指标=≥95%"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "某活动中心运行补助", "", ""}, tt.header}, tt.rows...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			assert.Equal(t, tt.want, indicatorStrings(doc, levelsNameTarget))
+		})
+	}
+}
