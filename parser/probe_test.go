@@ -64,7 +64,7 @@ import (
 // read: every cell unrecognized, no indicator (a refusal). The tenth
 // round (123-156; TestProbeFields pins their budgets, goals and other
 // cells too): 126's level 1 and level 2 in one cell (产出指标-数量指标)
-// are kept whole as the level 1; 127's numbered levels (1.1 数量指标)
+// are read as the two levels; 127's numbered levels (1.1 数量指标)
 // keep their numbers as 31's do; 138's tab export with an empty margin
 // column is refused; 132's areas under a 分地区目标值 caption leave all
 // but the first unrecognized; 154's level 2 in brackets before the name
@@ -195,7 +195,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "123-weight-first", kind: "project", inds: []string{"产出指标|数量指标|新建公益性公墓|≥3个|>=", "产出指标|质量指标|工程验收合格率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "124-bare-value-then-unit-word", kind: "project", inds: []string{"产出指标|数量指标|开展招聘活动|24场|=", "产出指标|质量指标|就业信息发布准确率|98%|=", "效益指标|社会效益指标|城镇登记失业率|3.5%|="}},
 		{dir: "125-range-forms", kind: "project", inds: []string{"产出指标|数量指标|月均抽检水样|120-150份|", "产出指标|质量指标|出厂水浊度达标率|90～95%|", "产出指标|质量指标|管网水余氯合格率|85%至95%|", "效益指标|社会效益指标|管网漏损率下降|3%—5%|"}},
-		{dir: "126-levels-in-one-cell", kind: "project", inds: []string{"产出指标-数量指标||改造农村户厕|≥500户|>=", "产出指标-质量指标||改厕验收合格率|≥95%|>=", "效益指标-生态效益指标||生活污水治理率|≥40%|>=", "满意度指标-服务对象满意度指标||农户满意度|≥90%|>="}},
+		{dir: "126-levels-in-one-cell", kind: "project", inds: []string{"产出指标|数量指标|改造农村户厕|≥500户|>=", "产出指标|质量指标|改厕验收合格率|≥95%|>=", "效益指标|生态效益指标|生活污水治理率|≥40%|>=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
 		{dir: "127-dotted-numbers-in-levels", kind: "project", inds: []string{"1产出指标|1.1数量指标|1.1.1 送戏下乡场次|≥80场|>=", "1产出指标|1.2质量指标|1.2.1 演出合格率|100%|=", "2满意度指标|2.1服务对象满意度指标|2.1.1 观众满意度|≥90%|>="}},
 		{dir: "128-explanation-and-deduction-columns", kind: "project", inds: []string{"产出指标|数量指标|补贴发放人数|≥3000人|>=", "产出指标|时效指标|补贴按月发放率|100%|=", "满意度指标|服务对象满意度指标|补贴对象满意度|≥90%|>="}},
 		{dir: "129-goals-numbered-rows", kind: "project", inds: []string{"产出指标|数量指标|受理案件数|≥20万件|>=", "产出指标|质量指标|系统可用率|≥99%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/normalize"
@@ -110,6 +113,13 @@ func (r *gridRow) labels() (rowLabels, bool) {
 	var lb rowLabels
 	lb.l1, lb.l1pos, lb.l2, lb.l2pos = r.levels()
 	lb.name, lb.namePos, lb.nameIdx = r.name(lb.l1, lb.l1pos, lb.l2, lb.l2pos)
+	if lb.l2 == "" && r.g.idx[cLevel2] < 0 && !r.g.byLevel {
+		if l1, l2, ok := r.e.lx.splitLevels(lb.l1); ok {
+			// both levels in the level-1 cell (产出指标-数量指标) of a grid
+			// with no level-2 column
+			lb.l1, lb.l2, lb.l2pos = l1, l2, lb.l1pos
+		}
+	}
 	if r.notIndicator(lb.l1, lb.l2, lb.name) {
 		return rowLabels{}, false
 	}
@@ -381,4 +391,30 @@ func (r *gridRow) midTerm(ind *model.Indicator, l2 string) {
 			}
 		}
 	}
+}
+
+// levelSeparators join a level 1 and its level 2 written in one cell
+// (产出指标-数量指标, 效益指标/社会效益指标).
+var levelSeparators = []string{"-", "－", "—", "–", "/", "／", "：", ":", "·"}
+
+// splitLevels splits a cell that writes both levels, the level 1 first and
+// its level 2 after a separator (产出指标-数量指标, 满意度指标—服务对象满意度指标):
+// each part a short label of its level's words (levelFit). Anything else
+// (产出指标, 产出指标-1, a sentence) is no split.
+func (lx *lexicon) splitLevels(s string) (l1, l2 string, ok bool) {
+	for _, sep := range levelSeparators {
+		a, b, found := strings.Cut(s, sep)
+		if !found {
+			continue
+		}
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		if utf8.RuneCountInString(a) > 10 || utf8.RuneCountInString(b) > 10 || strings.Contains(b, sep) {
+			return "", "", false
+		}
+		if levelFit(a, lx.level1Words) == 3 && levelFit(b, lx.level2Words) == 3 {
+			return a, b, true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }

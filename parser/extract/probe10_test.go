@@ -93,3 +93,38 @@ func TestShortRowTargetIsNoDescription(t *testing.T) {
 		assert.Equal(t, []string{"图书外借率|外借册次占馆藏比例|≥60%", tt.want}, got, tt.row[2])
 	}
 }
+
+// levelsName writes an indicator as level1|level2|name.
+func levelsName(ind *model.Indicator) string {
+	return ind.Level1 + "|" + ind.Level2 + "|" + ind.Name
+}
+
+// A grid with no level-2 column whose level-1 cell writes both levels
+// joined by a separator (指标类别 over 产出指标-数量指标, 效益指标／社会效益指标,
+// 满意度指标—服务对象满意度指标: splitLevels) reads each as its level.
+// Before, the whole cell was the level 1 and the level 2 was empty: a
+// level-2 label in the level-1 field. A cell whose second part is no
+// level-2 label (产出指标-1) stays whole, and a grid with a level-2
+// column is read as written.
+func TestBothLevelsInOneCell(t *testing.T) {
+	for _, tt := range []struct {
+		header []string
+		rows   [][]string
+		want   []string
+	}{
+		{[]string{"指标类别", "指标名称", "指标值"},
+			[][]string{{"产出指标-数量指标", "改造农村户厕", "≥500户"}, {"产出指标-质量指标", "改厕验收合格率", "≥95%"}, {"效益指标／社会效益指标", "受益农户", "≥300户"}, {"满意度指标—服务对象满意度指标", "农户满意度", "≥90%"}},
+			[]string{"产出指标|数量指标|改造农村户厕", "产出指标|质量指标|改厕验收合格率", "效益指标|社会效益指标|受益农户", "满意度指标|服务对象满意度指标|农户满意度"}},
+		{[]string{"一级指标", "三级指标", "指标值"},
+			[][]string{{"产出指标：数量指标", "改造农村户厕", "≥500户"}, {"产出指标-1", "改厕验收合格率", "≥95%"}},
+			[]string{"产出指标|数量指标|改造农村户厕", "产出指标-1||改厕验收合格率"}},
+		{[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[][]string{{"产出指标-数量指标", "", "改造农村户厕", "≥500户"}},
+			[]string{"产出指标-数量指标||改造农村户厕"}},
+	} {
+		rows := [][]string{{"项目名称", "农村人居环境整治项目"}, tt.header}
+		rows = append(rows, tt.rows...)
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		assert.Equal(t, tt.want, indicatorStrings(doc, levelsName), tt.header[0])
+	}
+}
