@@ -32,10 +32,11 @@ type ParseError = layout.ParseError
 
 // Sentinel errors wrapped by *ParseError; see package layout.
 var (
-	ErrNoTargetTable = layout.ErrNoTargetTable
-	ErrEmpty         = layout.ErrEmpty
-	ErrTooLarge      = layout.ErrTooLarge
-	ErrEncrypted     = layout.ErrEncrypted
+	ErrNoTargetTable   = layout.ErrNoTargetTable
+	ErrColumnsBySpaces = layout.ErrColumnsBySpaces
+	ErrEmpty           = layout.ErrEmpty
+	ErrTooLarge        = layout.ErrTooLarge
+	ErrEncrypted       = layout.ErrEncrypted
 )
 
 // The errors of one reader each, wrapped by *ParseError; see their

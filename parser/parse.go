@@ -101,6 +101,9 @@ func Parse(data []byte, opts Options) (doc *model.Document, err error) {
 		doc.Source.Path = filepath.ToSlash(src.Path)
 	}
 	if len(doc.Projects) == 0 {
+		if line := extract.SpacedGridHeader(blocks, opts.Vocabulary); line > 0 {
+			return fail(&layout.ParseError{Pos: model.Pos{Line: line}, Err: layout.ErrColumnsBySpaces})
+		}
 		return fail(layout.ErrNoTargetTable)
 	}
 	if opts.Year != 0 {

@@ -37,7 +37,8 @@ import (
 // total give the first area's target with AREA-TARGETS-DIFFER where
 // they differ. 90's text export separates its cells by runs of spaces
 // (a PDF's layout text): no line opens a cell and the columns are not
-// told, so it is refused (ErrNoTargetTable) rather than guessed; 91's,
+// told, so it is refused rather than guessed, with the reason and the
+// header's line (ErrColumnsBySpaces, TestSpacedGridHeaderRefused); 91's,
 // a spreadsheet saved as text (a row a line, tabs between its cells), is
 // read as its table. 94's later years' targets (2025年目标值 | 2026年目标值)
 // are kept as other values beside the filing year's; 95's areas written as
@@ -395,4 +396,30 @@ func orBlank(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// A text export whose grid header's captions are separated by runs of
+// spaces (probe 90: a PDF's layout text) is refused with the reason and
+// the header's line (ErrColumnsBySpaces, still an ErrNoTargetTable); a
+// text with no such line, or one with fewer than three captions so
+// separated, is refused as holding no table. Before, every such text was
+// refused as "not a target table?", which misled.
+func TestSpacedGridHeaderRefused(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "probe", "90-space-separated-text", "filing.txt"))
+	require.NoError(t, err)
+	_, err = Parse(data, Options{Path: "90.txt", Format: "text"})
+	require.ErrorIs(t, err, ErrColumnsBySpaces)
+	require.ErrorIs(t, err, ErrNoTargetTable)
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, 6, pe.Pos.Line)
+	for _, text := range []string{
+		"一级指标  二级指标\n产出指标  数量指标\n",
+		"某某单位  2024年\n说明    无\n",
+		"一级指标 二级指标 三级指标 指标值\n", // single spaces: one cell's words
+	} {
+		_, err = Parse([]byte(text), Options{Path: "x.txt", Format: "text"})
+		require.ErrorIs(t, err, ErrNoTargetTable, text)
+		assert.NotErrorIs(t, err, ErrColumnsBySpaces, text)
+	}
 }

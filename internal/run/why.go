@@ -20,6 +20,7 @@ var reasons = []struct {
 	{fs.ErrPermission, "没有读取权限"}, // nor here
 	{input.ErrNotRegular, "不是普通文件"},
 	{input.ErrTooLarge, "超过大小上限（--max-size）"},
+	{parser.ErrColumnsBySpaces, "绩效指标表的各栏以空格分隔（PDF的版式文本？），分不清各栏，未读取：请改用HTML、DOCX或以制表符分隔的文本"},
 	{parser.ErrNoTargetTable, "未找到绩效目标表（不是绩效目标表文件？）"},
 	{parser.ErrEmpty, "文件为空"},
 	{parser.ErrEncryptedPDF, "PDF已加密：请先另存一份未加密的副本（如 qpdf --decrypt in.pdf out.pdf）"},

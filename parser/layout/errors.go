@@ -12,6 +12,11 @@ import (
 var (
 	// ErrNoTargetTable means the input was read but holds no 绩效目标表.
 	ErrNoTargetTable = errors.New("no performance-target table found")
+	// ErrColumnsBySpaces is ErrNoTargetTable where the input holds a grid
+	// header whose captions are separated by runs of spaces (a PDF's
+	// layout text): the columns are not told apart, and the grid is not
+	// guessed.
+	ErrColumnsBySpaces = fmt.Errorf("%w: its grid's cells are separated by runs of spaces (a PDF's layout text?), which do not tell its columns apart", ErrNoTargetTable)
 	// ErrEmpty means the input has no bytes (or only white space).
 	ErrEmpty = errors.New("empty input")
 	// ErrTooLarge means a limit of Limits was exceeded.
