@@ -178,6 +178,9 @@ func TestTextConstructs(t *testing.T) {
 		{"one tab-separated line stays a paragraph", "标题\t单位：万元\n正文\n", "P 标题\t单位：万元\nP 正文\n"},
 		{"a Tika table after tab-separated rows", "a\tb\nc\td\n\te\n\n", "T\n| a | b\n| c | d\nT\n| e\n"},
 		{"a tabbed line inside a Tika cell continues it", "\ta\n\n\tb\nx\ty\n\n", "T\n| a\n| b\nx\ty\n"},
+		{"tab-separated rows with an empty first column", "标题\n\t一级指标\t指标值\n\t产出指标\t≥95%\n\n", "P 标题\nT\n|  | 一级指标 | 指标值\n|  | 产出指标 | ≥95%\n"},
+		{"a Tika row with a cell without tabs stays one row", "\ta\tb\n\tc\n\n", "T\n| a\tb | c\n"},
+		{"a Tika table of two rows with tabs in its cells stays", "\ta\tb\n\tc\td\n\n\te\tf\n\n", "T\n| a\tb | c\td\n| e\tf\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,7 +19,9 @@ import (
 // lost its separator line). A spreadsheet saved as text writes a row a
 // line, its cells separated by tabs: two or more consecutive lines with a
 // tab inside (not only leading) are a table of such rows, one cell a field
-// (tsvRow). Line numbers in positions are 1-based.
+// (tsvRow); one whose first column is empty (a margin) leads every line
+// with a tab, and its lines, read as the cells of one row, are split back
+// into rows (marginRows). Line numbers in positions are 1-based.
 func Read(s string) []layout.Block {
 	blocks, _ := ReadLimited(s, layout.Limits{MaxText: layout.NoLimit, MaxCells: layout.NoLimit})
 	return blocks
@@ -209,10 +211,69 @@ func (r *textReader) endTable() {
 		return
 	}
 	r.tsv = false
+	if n := len(r.rows); n == r.firstRow+1 && marginRows(r.rows[r.firstRow]) && r.withinCells(r.rows[r.firstRow]) {
+		// a spreadsheet saved as text whose first column is empty (its
+		// margin): every line starts with a tab, so the lines were read
+		// as the cells of one Tika row; each is a row of its own
+		rows := splitMargin(r.rows[r.firstRow])
+		r.rows, r.cells = r.rows[:r.firstRow], r.cells[:r.first]
+		r.rowStart = r.first
+		r.blocks = append(r.blocks, layout.Block{Table: &layout.Table{Rows: rows, Pos: r.tblPos}})
+		r.inTable = false
+		return
+	}
 	if n := len(r.rows); n > r.firstRow {
 		r.blocks = append(r.blocks, layout.Block{Table: &layout.Table{Rows: r.rows[r.firstRow:n:n], Pos: r.tblPos}})
 	}
 	r.inTable = false
+}
+
+// marginRows tells a Tika table of one row whose two or more cells are
+// each one line with tabs inside (\t项目名称\t水库移民后期扶持项目\t\t): no
+// Tika row — its cells would be lines apart from the next row by a blank
+// line, tabs inside a cell are rare — but the lines of a spreadsheet saved
+// as text with its first column empty, every line led by that column's
+// tab.
+func marginRows(row []layout.Cell) bool {
+	if len(row) < 2 {
+		return false
+	}
+	for i := range row {
+		if !strings.Contains(row[i].Text, "\t") || strings.Contains(row[i].Text, "\n") {
+			return false
+		}
+	}
+	return true
+}
+
+// withinCells tells whether row's cells split into fields (splitMargin)
+// stay within the cells limit, with the cells read before the table.
+func (r *textReader) withinCells(row []layout.Cell) bool {
+	if r.lim.MaxCells <= 0 {
+		return true
+	}
+	n := r.first
+	for _, c := range row {
+		n += strings.Count(c.Text, "\t") + 2
+	}
+	return n <= r.lim.MaxCells
+}
+
+// splitMargin reads each cell of a marginRows row as the tab-separated
+// line it was: a row whose first cell is the empty margin, then a cell a
+// field (as tsvRow reads a line).
+func splitMargin(row []layout.Cell) [][]layout.Cell {
+	rows := make([][]layout.Cell, 0, len(row))
+	for _, c := range row {
+		fields := strings.Split(c.Text, "\t")
+		cells := make([]layout.Cell, 0, len(fields)+1)
+		cells = append(cells, layout.Cell{RowSpan: 1, ColSpan: 1, Pos: c.Pos})
+		for _, f := range fields {
+			cells = append(cells, layout.Cell{Text: strings.TrimSpace(f), RowSpan: 1, ColSpan: 1, Pos: c.Pos})
+		}
+		rows = append(rows, cells)
+	}
+	return rows
 }
 
 // stripBookmarks removes Tika's "[bookmark: NAME]" markers from a line.
