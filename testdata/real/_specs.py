@@ -6739,3 +6739,91 @@ four money rows with an empty cell over three columns in its caption row (the ca
 level-2 cell over its indicator row and the "-" row below it; 其他资金's two amounts empty.
 """,
 ))
+
+# ------------------------------------------------------------- 461 (eleventh round, build half)
+_R461 = [  # level1, level2, name, 指标值类型, 目标值, 度量单位, 指标值内容
+    ("成本指标", "经济成本指标", "国有资产出租应交税费经费", "≤", "9.9", "万元", "考察国有资产出租税费缴纳"),
+    ("产出指标", "数量指标", "门面数量", "=", "9", "间数", "考察国有资产出租收入任务完成数"),
+    ("产出指标", "质量指标", "以合理的市场价出租", "定性", "保障", "无", "考察国有资产出租的可利用价值"),
+    ("产出指标", "时效指标", "按时交纳税费", "=", "1", "年", "交纳房产税及其他相关税金"),
+    ("效益指标", "经济效益指标", "出租闲置房屋,减少国有资产闲置率", "=", "100", "%", "考察国有资产出租房屋数"),
+    ("效益指标", "社会效益指标", "保障承租人租金合理、门面闲置率低", "定性", "保障", "无", "考察国有资产出租的满意度"),
+    ("满意度指标", "服务对象满意度指标", "税务局对我单位税费缴纳及时、足额的满意度", "=", "100", "%", "考察税费缴纳的及时、足额"),
+]
+
+
+def _ind461(r):
+    l1, l2, name, kind, val, unit, desc = r
+    if kind == "定性":
+        return I(l1, l2, name, val, nature=kind, value=val, unit=unit, description=desc)
+    return I(l1, l2, name, kind + val + unit, op=kind, value=val, unit=unit, description=desc)
+
+
+def _rows461():
+    spans = {"成本指标": 1, "产出指标": 3, "效益指标": 2, "满意度指标": 1}
+    out = []
+    for i, r in enumerate(_R461):
+        row = [C(r[0], rs=spans[r[0]])] if i == 0 or r[0] != _R461[i - 1][0] else []
+        out.append(row + list(r[1:]) + [""])
+    return out
+
+
+FILINGS.append(dict(
+    dir="461-yiyang-nanxian-zhufang-baozhang-guoyou-zichan-chuzu-2024",
+    html_title="南县住房保障服务中心2024年度项目绩效及2025年度整体绩效目标申报",
+    blocks=[
+        ("p", "南县住房保障服务中心2024年度项目绩效及2025年度整体绩效目标申报"),
+        ("p", "发布时间:2025-03-19 10:51"),
+        ("p", "信息来源:南县住房保障服务中心"),
+        ("table", [
+            [C("项目绩效年度表 (2024年度)", cs=8)],
+            ["一级项目名称", C("", cs=3), "二级项目名称", C("国有资产出租收入应交税费", cs=3)],
+            ["项目分类", C("", cs=3), "申报属性", C("", cs=3)],
+            ["资金用途", C("", cs=3), "主管部门", C("", cs=3)],
+            ["项目开始日期", C("", cs=3), "项目完成日期", C("", cs=3)],
+            [C("基本情况", cs=8)],
+        ] + [[label, C("", cs=7)] for label in (
+            "项目立项必要性", "保障项目实施的制度措施", "项目实施计划", "组织实施单位", "监督管理单位", "项目实施单位",
+            "政策依据", "其他依据", "需要说明的其他情况")] + [
+            ["年度绩效目标", C("收取国有资产出租收入55万元", cs=7)],
+            ["一级指标", "二级指标", "三级指标", "指标值类型", "目标值", "度量单位", "指标值内容", "备注"],
+        ] + _rows461()),
+    ],
+    truth={"projects": [P("国有资产出租收入应交税费", None, None, None, [_ind461(r) for r in _R461])]},
+    notes="""
+Place: 南县 (Nanxian county, YIYANG, HUNAN), county level: 南县住房保障服务中心 (the county's housing-security service centre: public
+rental housing and its shop fronts); project 国有资产出租收入应交税费 (the taxes due on renting out state-owned premises: nine shop
+fronts), year 2024 ("项目绩效年度表 (2024年度)"; the page, published 2025-03-19 by the centre, also opens its 2025 department-wide form).
+A plain simplified page of the county's site (nxjw.nanxian.gov.cn, the host of held-out 52, 南县疾控 2025: a different unit, project and
+form), transcribed from source.txt. Nanxian is covered (held-out 52); a housing-security unit and a STATE-ASSET RENTAL project (its
+costs are taxes, its output shop fronts let) are new.
+Template kind: the Hunan budget-system 项目绩效年度表 (2024): label | value rows 一级项目名称 | 二级项目名称, 项目分类 | 申报属性, 资金用途 |
+主管部门, 项目开始日期 | 项目完成日期, a 基本情况 block of label rows (项目立项必要性 … 需要说明的其他情况), 年度绩效目标, then the indicator
+grid 一级指标 | 二级指标 | 三级指标 | 指标值类型 | 目标值 | 度量单位 | 指标值内容 | 备注 (the columns of held-out 52, here in the
+2024 project sheet rather than the 2025 项目支出绩效目标表).
+Layout features: NO MONEY ROWS at all (the sheet has no 资金 block; the only amounts are a goal sentence, "收取国有资产出租收入55万元",
+the rent to collect, and a cost target "≤ | 9.9 | 万元"); every label of the upper block left EMPTY but the 二级项目名称 (so the name
+is the level-2 project's; 一级项目名称 empty); the comparator in a column headed 指标值类型 holding "≤" and "=" on quantitative rows
+and "定性" on qualitative ones; a unit cell "无" (none) on the 定性 rows beside the word target "保障"; an odd unit "间数" (a count of
+rooms) for shop fronts and "年" for a time target "= 1"; 成本指标 FIRST (the 2022+ order); an empty 备注 column; a name with a
+full-width comma inside ("出租闲置房屋,减少国有资产闲置率").
+Truth: one project, name = the 二级项目名称 cell "国有资产出租收入应交税费" (the form's project name; the 一级项目名称 cell is empty), budget
+null and unit null (the sheet names no budget; 55万元 is the rent income the goal names and 9.9万元 a cost ceiling, neither the
+project's money). Seven indicators, value = comparator + 目标值 + 度量单位 on the quantitative rows ("≤9.9万元", "=9间数", "=1年",
+"=100%"; raw cells in value_cells op/value/unit) and the 目标值 alone on the 定性 rows ("保障": 定性 is a type word, not a comparator,
+and "无" says there is no unit — value_cells nature 定性, value 保障, unit 无, as held-out 52 reads its 定性 rows); 指标值内容 in
+value_cells.description.
+Truncation: after the indicator grid the page opens a second table, "部门(单位)整体绩效目标申报表 (2025年度)", and the capture stops in
+its first instruction line ("蓝色,黄色,绿色的行为表头行请不要修改,灰色数据如果不为空不", cut) before any of its cells: that table is left
+out of every file (it names no department, money or target in the capture). The page's "作者:", "浏览量:" and "字体:大中小" lines are left
+out.
+Reconstruction: the capture prints each row's non-empty cells " | "-separated, then a run of "|" for the columns the row does not
+start (spans from above, column spans and empty cells alike: every row of the sheet adds up to 8), as in held-out 52. The 8-column
+grid is fixed by the indicator header. INFERRED: the label | value pairs as 1 | 3 | 1 | 3 with the empty values where the runs put
+them (一级项目名称's value empty, 二级项目名称's "国有资产出租收入应交税费"); "基本情况" a heading over the width; the other 基本情况 labels
+each with an empty value over seven columns; 年度绩效目标's value over seven; the level-1 cells 产出指标 over three rows and 效益指标
+over two (the 质量/时效/社会效益 rows print six cells and a run of two: the covered level 1 and the empty 备注); every 备注 empty (the
+last row prints seven cells and no run, the row one cell short in the page; its 备注 is taken as empty). The title's space in
+"项目绩效年度表 (2024年度)" is kept (a line break in the cell or a space; the scorer ignores white space).
+""",
+))
