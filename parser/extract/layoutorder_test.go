@@ -63,6 +63,58 @@ func TestTargetLeftOfLevels(t *testing.T) {
 			},
 			[]string{"产出指标/数量指标/数量指标=≥80次", "产出指标/质量指标/质量指标=≥95%"},
 		},
+		{
+			// the same rule with the target first: an unknown caption
+			// right after the levels that names no names (评分细则,
+			// 考核方式, 评分方法) heads rules or notes, never names
+			// (namesPastTarget). Before, the rules were read as the
+			// names (完成得满分，每少一次扣1分=≥80次)
+			"target first, sentences past the levels",
+			[]string{"指标值", "一级指标", "二级指标", "评分细则"},
+			[][]string{
+				{"≥80次", "产出指标", "数量指标", "完成得满分，每少一次扣1分"},
+				{"≥95%", "产出指标", "质量指标", "达到得满分，否则不得分"},
+			},
+			[]string{"产出指标/数量指标/数量指标=≥80次", "产出指标/质量指标/质量指标=≥95%"},
+		},
+		{
+			"target first, methods past the levels",
+			[]string{"指标值", "一级指标", "二级指标", "考核方式"},
+			[][]string{
+				{"≥80次", "产出指标", "数量指标", "查阅资料"},
+				{"≥95%", "产出指标", "质量指标", "现场检查"},
+				{"≥90%", "满意度指标", "服务对象满意度指标", "问卷调查"},
+			},
+			[]string{"产出指标/数量指标/数量指标=≥80次", "产出指标/质量指标/质量指标=≥95%",
+				"满意度指标/服务对象满意度指标/服务对象满意度指标=≥90%"},
+		},
+		{
+			// mixed content (points, a level word) placed by its
+			// neighbours, not by its content: before, the first row was
+			// lost and the others named by their rules
+			"target first, mixed rules past the levels",
+			[]string{"指标值", "一级指标", "二级指标", "评分方法"},
+			[][]string{
+				{"≥80次", "产出指标", "数量指标", "10分"},
+				{"≥95%", "产出指标", "质量指标", "达到得满分"},
+				{"≥90%", "满意度指标", "服务对象满意度指标", "按比例扣分"},
+				{"≥2次", "效益指标", "社会效益指标", "产出指标"},
+			},
+			[]string{"产出指标/数量指标/数量指标=≥80次", "产出指标/质量指标/质量指标=≥95%",
+				"满意度指标/服务对象满意度指标/服务对象满意度指标=≥90%", "效益指标/社会效益指标/社会效益指标=≥2次"},
+		},
+		{
+			// the table's word over the names (指标, as a flat list's)
+			// heads them there
+			"target first, names under the table's word",
+			[]string{"目标值", "指标分类", "指标"},
+			[][]string{
+				{"100%", "应急救援", "备灾仓库物资完好率"},
+				{"≥300人", "应急救护", "救护师资培训合格人数"},
+				{"≥80%", "救助能力", "捐赠款物执行率"},
+			},
+			[]string{"应急救援//备灾仓库物资完好率=100%", "应急救护//救护师资培训合格人数=≥300人", "救助能力//捐赠款物执行率=≥80%"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -286,7 +286,7 @@ func (pl *placement) byCaptionOrContent() {
 			// the names stand right of them
 			continue
 		}
-		if v := g.idx[cValue]; c == cName && text != "" && v >= 0 && g.columnOf(row, i, f) > g.columnOf(row, v, f) && !g.afterLevels(row, i, f) {
+		if c == cName && pl.notesPastTarget(i, text) {
 			continue // an unknown caption right of the target (评分细则 over sentences): no names
 		}
 		pl.guessed(c, i, text, k)
@@ -313,7 +313,7 @@ func (pl *placement) byNeighbours(i int) {
 		// level labels right of the level 1 (实施效果指标 | 产出指标,
 		// 监督检查指标): the level 2
 		pl.guessed(cLevel2, i, text, ctLevel2)
-	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) &&
+	case (k == ctNone || k == ctValue) && g.idx[cName] < 0 && g.afterLevels(row, i, f) && !pl.notesPastTarget(i, text) &&
 		p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && !(p.cells >= 2 && p.distinct.len() == 1):
 		// texts of every kind right after the levels, no typed
 		// targets among most ("立项程序规范性" reads as qualitative);
@@ -433,4 +433,36 @@ func (pl *placement) compares(col int) bool {
 func namesMoney(text string) bool {
 	key := labelKey(text)
 	return key != "" && (moneyUnitIn(key) != "" || moneyWords(key))
+}
+
+// notesPastTarget tells an unknown caption at header cell i right of the
+// target that heads no names (评分细则, 考核方式 over rules or notes): any
+// there but namesPastTarget's.
+func (pl *placement) notesPastTarget(i int, text string) bool {
+	v := pl.g.idx[cValue]
+	return text != "" && v >= 0 && pl.g.columnOf(pl.row, i, pl.f) > pl.g.columnOf(pl.row, v, pl.f) && !pl.namesPastTarget(i, text)
+}
+
+// namesPastTarget tells an unknown caption at header cell i, right of the
+// target, that heads the indicators' names: it stands right after the
+// levels of a grid whose target stands left of them (指标值 | 一级指标 |
+// 二级指标 | 三级指标内容) and begins with a names' caption of the
+// vocabulary (三级指标内容, 指标名称及说明) or is the table's word over
+// its names (指标, 绩效指标: isBlockLabel). Any other caption there
+// (评分细则, 考核方式) heads rules or notes, as right of a target that
+// stands after the levels.
+func (pl *placement) namesPastTarget(i int, text string) bool {
+	if !pl.g.afterLevels(pl.row, i, pl.f) {
+		return false
+	}
+	key := labelKey(text)
+	if pl.e.lx.isBlockLabel(key) {
+		return true
+	}
+	for label, c := range pl.e.lx.grid {
+		if c == cName && strings.HasPrefix(key, label) {
+			return true
+		}
+	}
+	return false
 }
