@@ -297,7 +297,7 @@ func TestProbeFields(t *testing.T) {
 			extras: []string{"||||||", "||||||", "||||||"}},
 		{dir: "128-explanation-and-deduction-columns", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"全年享受补贴的困难残疾人数|||20|||", "按月发放的月数占12个月的比例|||20|||", "抽样调查满意人数占比|||10|||"}},
-		{dir: "129-goals-numbered-rows", budget: "350.00||", goals: []string{"目标1：保障平台全年稳定运行，系统可用率不低于99%。"},
+		{dir: "129-goals-numbered-rows", budget: "350.00||", goals: []string{"目标1：保障平台全年稳定运行，系统可用率不低于99%。", "目标2：完成案件受理20万件以上，结案率达95%。", "目标3：群众满意度达到90%以上。"},
 			extras: []string{"||||||", "||||||", "||||||"}},
 		{dir: "130-two-projects-numbered-titles", budget: "420.00||;80.00||", goals: []string{"完成项目建设任务，提升服务水平。", "完成项目建设任务，提升服务水平。"},
 			extras: []string{"||||||", "||||||", "||||||", "||||||"}},

@@ -126,6 +126,7 @@ type projectState struct {
 	totalTable   *colHeader // the money sub-table whose total row gave Budget.Total, nil for none
 	totalsDiffer bool       // two totals of the year disagreed: the total stays blank
 	purposeGroup bool       // the budget rows sit under 预算规模及资金用途
+	goalsCell    int        // the cell index of the goals (or long-term goals) a label read in its row (年度绩效目标 | 目标1：…), 0 for none: further goals under the label spanning down stand there
 	periods      []period
 	spendPos     model.Pos
 	cols         *colHeader

@@ -174,6 +174,10 @@ func (e *extractor) keyValues(row []layout.Cell) {
 			e.ps.purposeGroup = strings.Contains(s, "用途")
 		}
 		vals, j := e.valuesOfLabel(row, i, f)
+		e.ps.goalsCell = 0
+		if (f == fGoals || f == fLongGoals) && len(vals) == 1 {
+			e.ps.goalsCell = vals[0]
+		}
 		if f != fBudgetGroup {
 			e.labelValues(f, s, row, vals, c.Pos)
 		} else {

@@ -330,6 +330,15 @@ func (e *extractor) labelRow(r *rowIn) mode {
 		e.purposeRow(r.cells)
 		return modeDone
 	}
+	if f, at := e.ps.lastField, e.ps.goalsCell; at > 0 && r.leadingBlank && (f == fGoals || f == fLongGoals) && !e.lx.rowHasLabel(r.cells) {
+		if s, n := soleText(r.cells); n == 1 && at < len(r.cells) && layout.Clean(r.cells[at].Text) == s {
+			// a further goal under the goals' label spanning down, in
+			// the column of the goal beside the label (年度绩效目标 |
+			// 目标1：… over | 目标2：…, a row each; 中长期绩效目标 alike)
+			e.setField(f, "", s, r.cells[at].Pos, r.cells[at].Pos)
+			return modeDone
+		}
+	}
 	e.keyValues(r.cells)
 	return modeDone
 }

@@ -128,3 +128,40 @@ func TestBothLevelsInOneCell(t *testing.T) {
 		assert.Equal(t, tt.want, indicatorStrings(doc, levelsName), tt.header[0])
 	}
 }
+
+// A goals label spanning down over one goal a row (年度绩效目标 | 目标1：…
+// over | 目标2：… and | 目标3：…, the label's cell merged or, in a text
+// export, blank below it) reads every row's goal: a row led by a blank
+// or merged cell whose one text stands in the column of the goal beside
+// the label (goalsCell). 中长期绩效目标 alike. Before, only the first goal
+// was read and the others were unrecognized (real filing 29 lost its
+// second goal and its second long-term goal so). A text in another column
+// or beside another text is no further goal.
+func TestGoalsOneARowUnderSpanningLabel(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		rows      [][]string
+		goals     []string
+		longGoals []string
+	}{
+		{"merged label", [][]string{{"年度绩效目标", "目标1：保障平台稳定运行。"}, {"^", "目标2：受理案件20万件以上。"}, {"^", "目标3：满意度90%以上。"}},
+			[]string{"目标1：保障平台稳定运行。", "目标2：受理案件20万件以上。", "目标3：满意度90%以上。"}, nil},
+		{"blank below the label", [][]string{{"年度绩效目标", "1.保障平台稳定运行；"}, {"", "2.受理案件20万件以上。"}},
+			[]string{"保障平台稳定运行；", "受理案件20万件以上。"}, nil},
+		{"long-term goals", [][]string{{"中长期绩效目标", "1.实现全覆盖；"}, {"^", "2.提高标准。"}, {"年度绩效目标", "按时发放。"}},
+			[]string{"按时发放。"}, []string{"实现全覆盖；", "提高标准。"}},
+		{"a text in another column", [][]string{{"年度绩效目标", "保障平台稳定运行。", ""}, {"", "", "其他说明"}},
+			[]string{"保障平台稳定运行。"}, nil},
+		{"two texts", [][]string{{"年度绩效目标", "保障平台稳定运行。", ""}, {"", "资金来源", "财政拨款"}},
+			[]string{"保障平台稳定运行。"}, nil},
+	} {
+		rows := [][]string{{"项目名称", "智慧城管平台运维项目"}, {"年度资金总额（万元）", "350.00"}}
+		rows = append(rows, tt.rows...)
+		rows = append(rows, []string{"一级指标", "二级指标", "三级指标", "指标值"}, []string{"产出指标", "数量指标", "受理案件数", "≥20万件"})
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		if assert.Len(t, doc.Projects, 1, tt.name) {
+			assert.Equal(t, tt.goals, doc.Projects[0].Goals, tt.name)
+			assert.Equal(t, tt.longGoals, doc.Projects[0].LongTermGoals, tt.name)
+		}
+	}
+}
