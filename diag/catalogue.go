@@ -52,6 +52,7 @@ const (
 	TargetInName           = "TARGET-IN-NAME"
 	TargetSignInName       = "TARGET-SIGN-IN-NAME"
 	NameTargetUnsplit      = "NAME-TARGET-UNSPLIT"
+	LevelPrefixedNames     = "LEVEL-PREFIXED-NAMES"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
 	LevelAsName            = "LEVEL-AS-NAME"
 	LevelNameUndecided     = "LEVEL-NAME-UNDECIDED"
@@ -205,6 +206,9 @@ var catalogue = []Entry{
 	{Code: NameTargetUnsplit, Args: []string{"text"},
 		ZH: "指标名称及指标值栏所填“{text}”无法分为指标名称和指标值；该行不作为指标，其内容列为未识别",
 		EN: "the name-and-target cell {text:q} splits into no name and target; the row is no indicator and its cells are unrecognized"},
+	{Code: LevelPrefixedNames, Args: []string{"caption", "text"},
+		ZH: "“{caption}”栏下的各行名称前带有指标层级（如“{text}”），表中没有层级栏和名称栏；这些行未作为指标读取，其内容列为未识别",
+		EN: "the rows under {caption:q} carry their level before the name (such as {text:q}), and the grid has no level or name column; the rows are not read as indicators and their cells are unrecognized"},
 	{Code: NoIndicatorName, Args: []string{"value"},
 		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
 		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},

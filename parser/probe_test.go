@@ -62,7 +62,8 @@ import (
 // 是否能完成年度目标 stays unrecognized with HEADER-UNKNOWN. 121's targets
 // in Chinese numerals keep their comparator word's op and no number. 122's
 // two-column grid (绩效指标 | 指标值, each name prefixed 数量指标：) is not
-// read: every cell unrecognized, no indicator (a refusal). The tenth
+// read: every cell unrecognized, no indicator (a refusal), with
+// LEVEL-PREFIXED-NAMES saying why (TestLevelPrefixedNamesWarned). The tenth
 // round (123-156; TestProbeFields pins their budgets, goals and other
 // cells too): 126's level 1 and level 2 in one cell (产出指标-数量指标)
 // are read as the two levels; 127's numbered levels (1.1 数量指标) keep

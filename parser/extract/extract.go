@@ -240,6 +240,7 @@ func (e *extractor) table(t *layout.Table) {
 	}
 	e.listLeft, e.plist, e.captions, e.vetoed = 0, nil, nil, 0
 	t, taken := e.withoutNumbering(t)
+	e.warnLevelPrefixes(t)
 	e.marks.start(t.Rows)
 	defer e.marks.start(nil)
 	if tr := e.findTreeTable(t); tr != nil {
