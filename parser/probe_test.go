@@ -311,7 +311,7 @@ func TestProbeFields(t *testing.T) {
 			extras: []string{"||0.8万亩|||无|全年预计完成值=2万亩", "||60%|||无|全年预计完成值=100%", "||—|||部分地块施工影响耕种|全年预计完成值=88%"}},
 		{dir: "134-selfeval-money-rows", budget: "960|960|0", goals: []string{},
 			extras: []string{"||182个|30|30|无|", "||100%|20|20|无|", "||86%|10|8|部分村反映补助标准偏低，明年调研|"}},
-		{dir: "135-budget-caption-row", budget: "||", goals: []string{},
+		{dir: "135-budget-caption-row", budget: "260.00|200.00|60.00", goals: []string{},
 			extras: []string{"||||||", "||||||", "||||||"}},
 		{dir: "136-budget-sentence", budget: "85||", goals: []string{},
 			extras: []string{"||||||", "||||||", "||||||"}},

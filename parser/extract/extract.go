@@ -97,6 +97,7 @@ type extractor struct {
 	recent          []recent        // paragraphs placed since the last table
 	above           [][]layout.Cell // the rows before this one in the same table
 	listLeft        int             // rows of a list table still to pass over (listtable.go)
+	readAhead       int             // rows a reader of this table has read ahead, to pass over (labelsover.go)
 	plist           []projCol       // the columns of a list of projects being read (listtable.go)
 	captions        []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
 	vetoed          int             // 1 + the row of this table whose captions contradicted a reading by content, or 0
@@ -238,7 +239,7 @@ func (e *extractor) table(t *layout.Table) {
 		e.endGrid() // a paragraph set the grid apart: another table (gridApart)
 		e.ps.apart = false
 	}
-	e.listLeft, e.plist, e.captions, e.vetoed = 0, nil, nil, 0
+	e.listLeft, e.plist, e.captions, e.vetoed, e.readAhead = 0, nil, nil, 0, 0
 	t, taken := e.withoutNumbering(t)
 	e.warnLevelPrefixes(t)
 	e.marks.start(t.Rows)

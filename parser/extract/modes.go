@@ -117,6 +117,9 @@ func (m mode) String() string {
 func (e *extractor) anyMode(r *rowIn) bool {
 	only, n := soleText(r.cells)
 	switch {
+	case e.readAhead > 0: // a row read with the row above it (labelsOverValues)
+		e.readAhead--
+		return true
 	case e.listLeft > 0: // a row of a list table
 		e.listLeft--
 		e.unplaced(r.cells, nil)
@@ -316,7 +319,7 @@ func (e *extractor) inGoals(r *rowIn) mode {
 // inHeader reads a row of the header block; a row of column labels opens
 // a sub-table (modeMoney, modeGoals).
 func (e *extractor) inHeader(r *rowIn) mode {
-	if e.columnHeader(r.cells, r.first) {
+	if e.columnHeader(r.cells, r.first) || e.labelsOverValues(r.cells, r.first) {
 		return modeDone
 	}
 	return e.labelRow(r)

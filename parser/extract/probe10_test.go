@@ -165,3 +165,47 @@ func TestGoalsOneARowUnderSpanningLabel(t *testing.T) {
 		}
 	}
 }
+
+// budgetOf writes a project's budget as total|fiscal|other|purpose.
+func budgetOf(p *model.Project) string {
+	return orEmpty(p.Budget.Total) + "|" + orEmpty(p.Budget.Fiscal) + "|" + orEmpty(p.Budget.Other) + "|" + p.Purpose
+}
+
+func orEmpty(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// A row of the header block's labels, two or more naming amounts, over a
+// row of their values (资金总额（万元） | 财政拨款（万元） | 其他资金（万元） | 资金用途
+// over 260.00 | 200.00 | 60.00 | 助餐点运营补贴: labelsOverValues) reads
+// each value under its label. Before, the labels were no column header
+// and the amounts were unrecognized: no budget. A row below that holds a
+// label (read as the label row it is), a text that is no amount under a
+// money label, or a cell under no label is not such a row of values.
+func TestLabelsOverValues(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		labels []string
+		values []string
+		want   string
+	}{
+		{"total, fiscal, other and purpose", []string{"资金总额（万元）", "财政拨款（万元）", "其他资金（万元）", "资金用途"}, []string{"260.00", "200.00", "60.00", "助餐点运营补贴"}, "260.00|200.00|60.00|助餐点运营补贴"},
+		{"total and fiscal", []string{"年度资金总额", "其中：财政资金"}, []string{"85", "70"}, "85|70||"},
+		{"a label below", []string{"资金总额（万元）", "财政拨款（万元）"}, []string{"其他资金", "200.00"}, "||200.00|"}, // read as a label and its value, as before
+		{"words under an amount's label", []string{"资金总额（万元）", "财政拨款（万元）"}, []string{"详见附件", "200.00"}, "|||"},
+		{"a cell under no label", []string{"资金总额（万元）", "财政拨款（万元）", ""}, []string{"260.00", "200.00", "60.00"}, "|||"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "老年人助餐服务项目"},
+			tt.labels, tt.values,
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "助餐服务人次", "≥12万人次"},
+		)}, layout.DefaultLimits)
+		if assert.Len(t, doc.Projects, 1, tt.name) {
+			assert.Equal(t, tt.want, budgetOf(&doc.Projects[0]), tt.name)
+		}
+	}
+}
