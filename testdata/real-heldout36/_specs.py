@@ -97,3 +97,85 @@ five money rows; the goal row's two texts over four columns each; 产出指标 o
 the lower rows and the empty 偏差原因 column as printed (nothing between the glued values).
 """,
 ))
+
+# ---------------------------------------------------------------- 502
+_R502 = [  # 目标名称, 目标值, 评价指标, 标准值, 目标完成值, 评价指标值, 权重分值, 评分规则, 得分
+    ("1.预算投入资金", "6475", "预算完成率", "100%", "6475", "100%", "1", "预算完成率超出正负10%不得分", "1"),
+    ("2.实际到位资金", "6475", "资金到位率", "100%", "6475", "100%", "1", "实际到位资金/预算投入资金≠100%则不得分", "1"),
+    ("3.实际支出", "6475", "实际支出率", "100%", "6475", "100%", "1", "实际支出率≠100%则不得分", "1"),
+    ("4.专款专用资金", "6475", "专款专用率", "100%", "6475", "100%", "1", "专款专用率≠100%则不得分", "1"),
+    ("1.资金管理情况", "专账核算", "项目资金管理要求", "", "专账核算", "项目资金管理要求", "2",
+     "专账核算资金/实际投入资金*100%≠100%则不得分", "2"),
+    ("2.财务管理", "支出符合财务管理制度规定", "财务管理规范度", "100%", "符合财务管理制度规定", "财务管理规范度", "2",
+     "支出手续不完备酌情扣分,支出不符合项目要求不得分", "1.5"),
+    ("3.项目管理情况", "(1)成立管理组织;(2)季度督导、半年度考核、年度考核;(3)季度通报", "组织管理规范度", "100%",
+     "有组织制度、考核制度、通报", "有", "2", "查阅资料", "2"),
+    ("居民电子健康档案建档数", "941250份", "居民电子健康档案建档率=建立电子健康档案人数/辖区内常住居民数*100%", "≥75%", "1024410",
+     "81.74%", "5", "查阅资料,根据评价指标得分,≥70%得3分,≥65%得1分,<65%不得分", "5"),
+    ("0-6岁儿童健康管理数", "56950人",
+     "儿童健康管理率=年度辖区内接受1次及以上随访的0-6岁儿童数/年度辖区内应管理的0-6岁儿童数*100%", "≥90%", "68890", "99.83%", "5",
+     "查阅资料,根据评价指标得分,≥85%得3分,≥80%得1分,<80%不得分", "5"),
+]
+
+
+def _head502(t):
+    return [t] + [""] * 8
+
+
+def _ind502(r):
+    cells = dict(actual=r[4], weight=r[6], score=r[8], measure=r[2], measure_actual=r[5], rule=r[7])
+    if r[3]:
+        cells["standard"] = r[3]
+    return I(None, None, r[0], r[1], **cells)
+
+
+FILINGS.append(dict(
+    dir="502-wuxi-yixing-jiben-gonggong-weisheng-pingjia",
+    html_title="绩效目标设置情况",
+    blocks=[
+        ("table", [
+            [C("绩效目标设置情况", cs=4), C("绩效目标完成情况", cs=5)],
+            ["目标名称", "目标值", "评价指标", "标准值", "目标完成值", "评价指标值", "权重分值", "评分规则", "得分"],
+            _head502("一、投入目标"),
+        ] + [list(r) for r in _R502[:4]] + [
+            _head502("二、管理目标"),
+        ] + [list(r) for r in _R502[4:7]] + [
+            _head502("三、产出目标"),
+            _head502("1.数量目标"),
+        ] + [list(r) for r in _R502[7:]]),
+    ],
+    truth={"projects": [P(None, None, None, None, [_ind502(r) for r in _R502])]},
+    notes="""
+Place: 宜兴市 (Yixing, a county-level city of WUXI, JIANGSU); the page is on the city government's site (yixing.gov.cn), published
+2017-04-20 (from the address /doc/2017/04/20/). The unit, the project and the year are not in the capture: the indicators (居民电子健康
+档案建档数, 0-6岁儿童健康管理数, then 孕产妇健康管理 where it is cut) are those of the 国家基本公共卫生服务项目 (basic public health
+services), so the project is INFERRED to be the city's basic public health service fund and the year evaluated 2016 (published in
+April 2017); neither is put in the truth. Jiangsu has 05 (镇江, 2015-style 项目绩效公开) and 401 (苏州); Wuxi / Yixing and this form are
+new to the corpus.
+Template kind: a Jiangsu (Wuxi) county-level 绩效目标 evaluation grid of nine columns in two groups: 绩效目标设置情况 (目标名称 | 目标值 |
+评价指标 | 标准值) and 绩效目标完成情况 (目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分), the targets arranged in a 投入/管理/产出
+tree written as HEADING ROWS in the name column ("一、投入目标", "二、管理目标", "三、产出目标", then "1.数量目标"), each heading row
+with eight empty cells; no level columns.
+Layout features: every row carries TWO paired measures: the target (目标名称 with its 目标值, completed as 目标完成值) and an evaluation
+indicator derived from it (评价指标 with its 标准值, completed as 评价指标值), e.g. 居民电子健康档案建档数 941250份 → 1024410, and
+建档率 ≥75% → 81.74%; the input targets are bare amounts (6475, no unit: presumably 万元, not stated); text targets and actuals in the
+管理 block (专账核算, (1)成立管理组织;(2)…); a 评价指标值 that repeats the measure's name (项目资金管理要求, 财务管理规范度) or says "有";
+an empty 标准值 (资金管理情况); formulas as measure names ("…建档率=建立电子健康档案人数/辖区内常住居民数*100%"); scoring rules with
+comparators in a column of their own (≥70%得3分 …); a fractional score (1.5); names numbered "1." … "4." within each block.
+Truth: one project with NO name, budget or unit (the capture starts at the grid's header: no 项目名称 and no money block; 预算投入资金
+6475 is a target row of the 投入目标 block, not a budget field, and its unit is not printed). Nine indicators: name = 目标名称 as written
+(with its number), value = 目标值; value_cells.actual = 目标完成值, weight = 权重分值, score = 得分, and, unscored, measure = 评价指标,
+standard = 标准值 (left out where empty), measure_actual = 评价指标值, rule = 评分规则. Levels null: the form has no level columns, and
+the heading rows are not level cells (a reader may argue for 投入目标 / 管理目标 / 产出目标 as level 1 and 数量目标 as level 2).
+INFERRED (a convention, not a certainty): the 目标名称 | 目标值 pair is the indicator and its target, as the header names them under
+绩效目标设置情况; the 评价指标 | 标准值 pair is taken as the measure by which that target is scored. A reader who takes the evaluation
+indicator for the indicator would expect 预算完成率 100% and so on; the truth keeps those cells in value_cells.
+Truncation: the capture stops at the next row's name ("孕产妇健康管理", cut before its target): that row and the rest of the grid (more
+数量目标 rows, the 质量/时效/效益 blocks, the total) are left out of every file. Whatever stood above the grid (title, unit, project, money)
+is not in the capture.
+Reconstruction: the capture prints every cell on its own line followed by a line "|" (an empty cell prints as a "|" line alone); each
+row prints nine cells, but the first prints two: INFERRED that 绩效目标设置情况 spans the first four columns and 绩效目标完成情况 the
+last five (the only grouping with no cell left over; 权重分值, 评分规则 and 得分 under 完成情况 is a reading). The heading rows print
+their heading and eight empty cells, and are reproduced so.
+""",
+))
