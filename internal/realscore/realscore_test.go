@@ -437,12 +437,16 @@ func TestHeldOutValid(t *testing.T) {
 // name under 二级项目名称): five indicators read; the two 定性 rows' unit cell
 // "无" (no unit) is glued to the word target (保障无): 2 missed, 2 extra; the
 // name missed.
+// Parse errors 2 -> 3 (both forms) with 491 (岳阳县畜牧水产发展服务中心's 2021
+// 部门整体支出绩效评价自评报告, the Yueyang cover of held-out26 402: the name only
+// on a cover label line, the 基本概况 grid, no money and no indicators in the
+// capture): no performance-target table found, so its name is missed (0/1).
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
-		"html": {727, 734, 3, 2, 732},
-		"txt":  {727, 734, 3, 2, 732},
+		"html": {727, 734, 3, 3, 732},
+		"txt":  {727, 734, 3, 3, 732},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

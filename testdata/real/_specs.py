@@ -6827,3 +6827,53 @@ last row prints seven cells and no run, the row one cell short in the page; its 
 "项目绩效年度表 (2024年度)" is kept (a line break in the cell or a space; the scorer ignores white space).
 """,
 ))
+
+# ------------------------------------------------------------- 491 (eleventh round, build half)
+_F491 = ("负责全县畜牧水产养殖业生产发展规划、计划的制订并组织实施、负责全县畜牧水产发展情况的调查研究,引导产业结构合理调整和资源合理配置,"
+         "促进全县养殖业经济发展;指导全县畜牧水产技术推广体系建设;负责全县兽医医政、曾药药政的监督管理工作;负责全县动物防疫计划的制订、"
+         "组织实施强制防疫,承担动物防疫及监督、监测、预报、发布动物疫情、承担动物及动物产品检疫;负责全县动物及动物产品食品安全生产监督、"
+         "管理工作;负责除东洞庭湖以外的渔业行政执法监督管理;负责全县乡镇农技推广中心的有关行业管理、技术指导等工作。")
+FILINGS.append(dict(
+    dir="491-yueyang-yueyangxian-xumu-shuichan-zhengti-2021",
+    html_title="岳阳县畜牧水产发展服务中心2021年度部门整体支出绩效评价自评报告",
+    blocks=[
+        ("p", "岳阳县畜牧水产发展服务中心2021年度部门整体支出绩效评价自评报告"),
+        ("p", "来源:岳阳县畜牧水产发展服务中心   2022-07-14 15:22"),
+        ("p", "岳阳县2021年度部门整体支出\n绩效评价自评报告"),
+        ("p", "部门(单位)名称:岳阳县畜牧水产发展服务中心"),
+        ("p", "算编码:           077"),
+        ("p", "评价方式:  岳阳县畜牧水产发展服务中心绩效自评"),
+        ("p", "评价机构:岳阳县畜牧水产发展服务中心绩效评价小组"),
+        ("p", "报告日期:2022624"),
+        ("table", [
+            [C("一、部门(单位)基本概况", cs=4)],
+            ["联系人", "谢芳芳", "联络电话", "7652528"],
+            ["人员编制", "57", "实有人数", "111"],
+            ["职能职责概述", C(_F491, cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("岳阳县畜牧水产发展服务中心", None, None, None, [])]},
+    notes="""
+Place: 岳阳县 (Yueyang county, YUEYANG, HUNAN), county level, 岳阳县畜牧水产发展服务中心 (the county's livestock and fisheries
+development service centre: animal-disease control and quarantine, veterinary and veterinary-drug supervision, fisheries
+enforcement outside East Dongting Lake, extension; 预算编码 077); year 2021 (the title's 2021年度, the report dated "2022624",
+posted 2022-07-14 15:22 by the centre on the county's site, yyx.gov.cn). A plain simplified page, transcribed from source.txt.
+Yueyang county is covered (12, 高标准农田 2022; held-out20 340, 农村公路养护 2020: project forms); a livestock-and-fisheries unit and
+the county's 2021 部门整体支出绩效评价自评报告 are new (the form is the Yueyang family of 181 (岳阳楼区) and held-out26 402 (湘阴县)).
+Template kind: the Hunan county 部门(单位)整体支出绩效评价自评报告: a cover of label lines (部门(单位)名称, 预算编码, 评价方式, 评价机构,
+报告日期), then 一、部门(单位)基本概况 (联系人 | 联络电话, 人员编制 | 实有人数, 职能职责概述, 年度主要工作内容 …, cut).
+Layout features: the department's NAME ONLY ON THE COVER, after a colon ("部门(单位)名称:岳阳县畜牧水产发展服务中心"); the name repeated
+inside the cover's other labels ("评价方式:  岳阳县畜牧水产发展服务中心绩效自评", "评价机构:岳阳县畜牧水产发展服务中心绩效评价小组")
+and in the page title and source line; a label that lost its first character ("算编码:" for 预算编码) with the code in a run of spaces;
+a date printed without separators ("2022624", 2022-06-24); 实有人数 above 人员编制 (111 staff for 57 posts); NO MONEY TABLE in the
+capture; typos kept as written ("曾药药政" for 兽药药政).
+Truth: one department 岳阳县畜牧水产发展服务中心 (the cover's 部门(单位)名称), budget null and unit null: the capture stops before the
+report's money table (二、部门(单位)收支情况 on the form), so the filing as built names no total. No indicators.
+Truncation: the capture stops inside the 年度主要工作内容 row (in 任务2's text, "突出抓好重大动物", cut); that row (with 任务1:发展
+标准化规模养殖 and its text) and the rest of the report are left out of every file. The page's "浏览量:1 | | | |" line and the blank
+and space-only lines of the cover are left out; the cover's trailing spaces are dropped.
+Reconstruction: the capture prints EVERY CELL AS A PARAGRAPH; the grid is rebuilt with 4 columns (label | value | label | value, as the
+contact and staffing rows print), the section heading over the width and the 职能职责概述 value over three columns (INFERRED, as in
+402). The title's two lines ("岳阳县2021年度部门整体支出" / "绩效评价自评报告") are kept as one paragraph with a line break.
+""",
+))
