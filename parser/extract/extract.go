@@ -101,6 +101,7 @@ type extractor struct {
 	plist           []projCol       // the columns of a list of projects being read (listtable.go)
 	captions        []layout.Cell   // a wide table's captions over its grid header (captionsOverGrid)
 	vetoed          int             // 1 + the row of this table whose captions contradicted a reading by content, or 0
+	undecided       int             // 1 + the last row of this table in a headerless grid content could not read (targetPlan.undecided), or 0
 	rest            [][]layout.Cell // the rows after this one in the same table
 	trace           func(mode)      // told each mode a row is read in (tests)
 
@@ -239,7 +240,7 @@ func (e *extractor) table(t *layout.Table) {
 		e.endGrid() // a paragraph set the grid apart: another table (gridApart)
 		e.ps.apart = false
 	}
-	e.listLeft, e.plist, e.captions, e.vetoed, e.readAhead = 0, nil, nil, 0, 0
+	e.listLeft, e.plist, e.captions, e.vetoed, e.readAhead, e.undecided = 0, nil, nil, 0, 0, 0
 	t, taken := e.withoutNumbering(t)
 	e.warnLevelPrefixes(t)
 	e.marks.start(t.Rows)

@@ -214,6 +214,9 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		// rows above it
 		return false
 	}
+	if len(e.above) < e.undecided {
+		return false // a row of a grid content could not read: read alone it tells no better
+	}
 	if filled < 3 || level < 0 || e.lx.rowHasLabel(row) && !e.labelsAsNames(row, level) || e.lx.mayBeGridHeader(row) {
 		// (a row of grid captions that made no header is no indicator row)
 		return false
@@ -233,6 +236,9 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		head[i] = layout.Cell{Pos: row[i].Pos, ColSpan: row[i].ColSpan, Merged: row[i].Merged}
 	}
 	plan, ok := e.planTargets(head, rows, total, f)
+	if plan.undecided {
+		e.undecided = len(e.above) + len(rows)
+	}
 	if !ok {
 		return false // targets beside results, or one column per area: content alone cannot tell which is the target
 	}

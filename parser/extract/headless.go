@@ -42,6 +42,10 @@ type targetPlan struct {
 	placed  map[gridColumn]int // header cell of the name, value, actual, weight, score
 	left    []int              // header cells of targets left unplaced
 	byOrder bool               // the value and the actual were placed by the template's order (templateOrder)
+	// undecided tells a grid whose target content cannot tell from the
+	// points beside it (bareNumbersBesideTargets): its later rows, read
+	// alone, would tell no better
+	undecided bool
 }
 
 // planTargets reads the columns of targets of a headerless grid (head is
@@ -58,6 +62,10 @@ func (e *extractor) planTargets(head []layout.Cell, rows [][]layout.Cell, total 
 	p.dropTextColumns()
 	switch {
 	case len(p.vals) == 1:
+		if p.bareNumbersBesideTargets() {
+			p.plan.undecided = true
+			return p.plan, false
+		}
 		return p.plan, true
 	case len(p.vals) == 0:
 		return p.plan, false
@@ -125,6 +133,32 @@ func (p *targetPlanner) mixedTarget() bool {
 	}
 	p.plan.placed[cValue] = p.cell(mixed[0])
 	return true
+}
+
+// bareNumbersBesideTargets tells a sole column of targets that holds bare
+// numbers only (10 | 5 | 5 | 4: a weight's or a score's points as well
+// as a target's) beside another column of mixed content (no kind of
+// cell most of them: not names, levels, units or signs) holding numbers
+// or typed targets among words (470 | 320 | 高中低, 2370人 | 符合相关文件要求):
+// that column may be the targets, its numbers and words too mixed for
+// content to call it one, and the bare numbers its weights; content
+// cannot tell which is the target, and reads neither, in these rows or
+// any of them read alone (targetPlan.undecided).
+func (p *targetPlanner) bareNumbersBesideTargets() bool {
+	f, k := p.f, p.vals[0]
+	if q := &f.prof[k]; q.typed > 0 || q.numbers < q.cells {
+		return false
+	}
+	for j := range f.prof {
+		q := &f.prof[j]
+		if j == k || f.content(j) != ctNone || q.levels > 0 || q.cells < 2 {
+			continue
+		}
+		if q.typed+q.numbers > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropTextColumns drops the columns of words only that stand beside the

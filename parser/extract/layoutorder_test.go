@@ -124,3 +124,52 @@ func TestTargetLeftOfLevels(t *testing.T) {
 		})
 	}
 }
+
+// A grid with no header whose one column of targets holds bare numbers
+// only (2 | 3 | 15 | 10: the points) beside a column where most cells are
+// numbers among words (470 | 320 | 高中低: the targets, too mixed for
+// content to call them one) is no grid content can read: the bare
+// numbers may be the weights, and no value is read into a field (issue
+// 21: precision first; the layout mutations' drop-header, 66's, 200's and
+// 240's, 380's grids whose header was lost). Before, the points were read
+// as every indicator's target (检查差旅费=2人/天), and where the first rows
+// were refused, the later rows read alone did the same: drop-header
+// extras 48 -> 20.
+// Bare numbers beside words alone (名称 | 说明 | 10) are still the target.
+func TestHeadlessBareNumbersBesideMixedTargets(t *testing.T) {
+	tests := []struct {
+		name string
+		rows [][]string
+		want []string
+	}{
+		{
+			"points beside mixed targets",
+			[][]string{
+				{"产出指标", "成本指标", "检查差旅费", "", "470", "人/天", "2"},
+				{"产出指标", "成本指标", "培训费", "", "320", "人/天", "3"},
+				{"产出指标", "时效指标", "完成时限", "", "1", "", "5"},
+				{"产出指标", "数量指标", "召开全体会议", "", "2", "", "15"},
+				{"产出指标", "质量指标", "成员单位工作齐抓共管", "", "100", "%", "10"},
+				{"效益指标", "社会效益指标", "食品安全整体状况", "定性", "高中低", "", "10"},
+				{"效益指标", "可持续影响指标", "工作科学化水平", "定性", "高中低", "", "5"},
+			},
+			nil,
+		},
+		{
+			"bare numbers beside descriptions",
+			[][]string{
+				{"产出指标", "数量指标", "培训人数", "反映培训的人数", "120"},
+				{"产出指标", "数量指标", "检查次数", "反映检查的次数", "12"},
+				{"产出指标", "质量指标", "检查覆盖面", "反映检查的范围", "30"},
+			},
+			[]string{"产出指标/数量指标/培训人数=120", "产出指标/数量指标/检查次数=12", "产出指标/质量指标/检查覆盖面=30"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blank := make([]string, len(tt.rows[0]))
+			doc := headless(append([][]string{blank}, tt.rows...)...)
+			assert.Equal(t, tt.want, indicatorStrings(doc, levelsNameTarget))
+		})
+	}
+}
