@@ -6877,3 +6877,60 @@ contact and staffing rows print), the section heading over the width and the 职
 402). The title's two lines ("岳阳县2021年度部门整体支出" / "绩效评价自评报告") are kept as one paragraph with a line break.
 """,
 ))
+
+# ------------------------------------------------------------- 511 (eleventh round, build half)
+_C511 = ("通过不断完善对全省广播电视精品的奖扶政策,进一步发挥政府管理部门对广播电视行业的激励和引导作用,不断打造社会效益和经济效益相统一,"
+         "思想精深、艺术精湛、制作精良的优秀广播电视作品,深入贯彻落实文化强省建设战略,切实满足人民群众日益增长的精神文化需求。2020年度电视剧类;"
+         "广播剧、电视动画片、电视纪录片、广播电视新闻作品及广播电视节目(栏目)类;广播电视公益广告类;网络视听节目类等四类111个项目予以支持。"
+         "具体扶持奖补:电视剧8部,352万元;广播剧4部,25万元;电视动画片2部,35万元;电视纪录片11部,106万元;优秀广播电视新闻作品24部,48万元;"
+         "优秀广播电视节目(栏目)8个,64万元;优秀广播电视公益广告37个,62万元;网络视听节目17个,68万元。以上共计扶持奖补资金760万元。")
+FILINGS.append(dict(
+    dir="511-anhui-guangdianju-jingpin-zhuanxiang-pingjia-2021",
+    html_title="安徽省广播电视局项目支出绩效评价表(2021年度)——安徽省广播电视精品专项资金",
+    blocks=[
+        ("p", "安徽省广播电视局项目支出绩效评价表(2021年度)——安徽省广播电视精品专项资金"),
+        ("p", "发布时间:2021-12-31 17:14来源: 局规划财务处"),
+        ("p", "一、项目名称"),
+        ("p", "安徽省广播电视精品专项资金"),
+        ("p", "二、项目内容"),
+        ("p", _C511),
+        ("p", "三、实施周期"),
+        ("p", "2021年1月-12月"),
+        ("p", "四、绩效评价"),
+        ("table", [
+            ["项目名称", C("安徽省广播电视精品专项资金", cs=8)],
+            ["主管部门", C("安徽省广播电视局", cs=3), C("实施单位", cs=2), C("安徽省广播电视局机关", cs=3)],
+            [C("资金情况\n(万元)", rs=4), C("", cs=3), "全年预算数(A", "全年执行数(B", "分值", "执行率(B/A)", "得分"],
+            [C("年度资金总额:", cs=3), "760", "760", "10", "100.00%", "10"],
+            [C("其中:本年财政拨款", cs=3), "760", "760", "-", "", "-"],
+            [C("其他资金", cs=3), "", "", "-", "", "-"],
+            ["年度总体目标完成情况", C("年初设定目标", cs=4), C("年度总体目标完成情况综述", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("安徽省广播电视精品专项资金", None, "760", "万元", [])]},
+    notes="""
+Place: 安徽省 (ANHUI), province level: 安徽省广播电视局 (the province's radio and television bureau) as 主管部门, its 机关 as 实施单位; project
+安徽省广播电视精品专项资金 (the province's fund rewarding fine radio and television works: 111 TV series, radio plays, animations,
+documentaries, news works, programmes, public-service adverts and online audiovisual works of 2020), year 2021 (the title's
+"(2021年度)", 实施周期 "2021年1月-12月"; published 2021-12-31 by the bureau's 规划财务处). A plain simplified page of the bureau's own
+disclosure site (gdj.ah.gov.cn), transcribed from source.txt. Anhui is well covered (14, 15, 16, 35, 49 …) but by counties and
+cities; a PROVINCE-level radio-and-television bureau and a reward fund for works are new.
+Template kind: the Anhui 项目支出绩效评价表 (2021年度) after a numbered prose head (一、项目名称, 二、项目内容, 三、实施周期, 四、绩效评价), the
+form itself the national 2019 自评表 layout: 项目名称 / 主管部门 | 实施单位 / 资金情况(万元) 全年预算数(A) | 全年执行数(B) | 分值 |
+执行率(B/A) | 得分 over 年度资金总额: / 其中:本年财政拨款 / 其他资金 / 年度总体目标完成情况 年初设定目标 | 年度总体目标完成情况综述 (cut).
+Layout features: the money captions cut of their closing bracket as captured ("全年预算数(A", "全年执行数(B"; kept so); the money label
+printed over two lines ("资金情况\\n(万元)"); "-" in the 分值 and 得分 cells of the 其中 and 其他资金 rows; the amount 760 also in the
+项目内容 prose ("共计扶持奖补资金760万元") with a breakdown of 352 + 25 + 35 + 106 + 48 + 64 + 62 + 68 万元 that is no budget row.
+Truth: one project, name = the 项目名称 cell "安徽省广播电视精品专项资金", budget 760 万元 (全年预算数 of 年度资金总额), unit from "资金情况
+(万元)". No indicators: the capture stops before the indicator grid.
+Truncation: the capture stops inside the 年初设定目标 cell ("…优秀广播电视作品,深入", cut): that goal row, its completion cell and the
+whole indicator grid are left out of every file; the caption row 年度总体目标完成情况 | 年初设定目标 | 年度总体目标完成情况综述 ends the
+reproduced table. The page's navigation line ("栏目路径:…") and "浏览量:" are left out.
+Reconstruction: the capture prints each row's cells on one line separated by single spaces, an empty cell as one more space (hence
+"-   -" for "- | (empty) | -" and the five spaces after 其他资金 for its two empty amounts), and leading spaces inside the label cells
+("  其中:本年财政拨款", "      其他资金"; dropped in the grid). INFERRED: the nine-column grid of the national form (a label, three
+columns under the money labels, five money columns); the money label over its four rows with an empty cell over three columns in the
+caption row (the capture starts the caption row with two spaces); 主管部门's value over three, 实施单位 over two, its value over three;
+the year-goal caption row as a label cell and two captions over four. The cut goal text is left out rather than kept cut.
+""",
+))
