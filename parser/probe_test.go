@@ -313,7 +313,7 @@ func TestProbeFields(t *testing.T) {
 			extras: []string{"||182个|30|30|无|", "||100%|20|20|无|", "||86%|10|8|部分村反映补助标准偏低，明年调研|"}},
 		{dir: "135-budget-caption-row", budget: "260.00|200.00|60.00", goals: []string{},
 			extras: []string{"||||||", "||||||", "||||||"}},
-		{dir: "136-budget-sentence", budget: "85||", goals: []string{},
+		{dir: "136-budget-sentence", budget: "85|70|15", goals: []string{},
 			extras: []string{"||||||", "||||||", "||||||"}},
 		{dir: "137-yuan-in-labels", budget: "1860000.00|1500000.00|360000.00", goals: []string{},
 			extras: []string{"||||||", "||||||", "||||||"}},

@@ -408,7 +408,14 @@ func (lx *lexicon) isSubtotal(s string) bool { return lx.subtotals[lx.key(s)] }
 // a line: "资金总额: 250", "一、预算资金：250\n其中：财政拨款：250". It reports
 // whether every line was such a pair.
 func (e *extractor) inlineLabels(s string, pos model.Pos) bool {
-	lines := strings.Split(s, "\n")
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if parts := e.lx.moneyClauses(layout.Clean(l)); parts != nil {
+			lines = append(lines, parts...) // a total and its parts in one sentence
+			continue
+		}
+		lines = append(lines, l)
+	}
 	type pair struct {
 		f          field
 		label, val string

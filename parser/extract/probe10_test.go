@@ -209,3 +209,30 @@ func TestLabelsOverValues(t *testing.T) {
 		}
 	}
 }
+
+// A cell stating the total and its parts in one sentence (资金总额：85万元，
+// 其中：财政拨款70万元，其他资金15万元: moneyClauses) reads each clause as its
+// label's amount. Before, the total was read with AMOUNT-WORDS-DROPPED and
+// the parts were lost. A sentence with a clause that is no money label
+// with its amount alone (…，主要用于帮扶…, 财政拨款70万元用于培训) is read as
+// before: the total, the words after it dropped with the warning.
+func TestTotalAndPartsInOneSentence(t *testing.T) {
+	for _, tt := range []struct {
+		cell, want string
+	}{
+		{"资金总额：85万元，其中：财政拨款70万元，其他资金15万元", "85|70|15|"},
+		{"年度资金总额：120万元；其中财政资金：100万元；其他资金：20万元", "120|100|20|"},
+		{"资金总额：85万元，主要用于教育帮扶", "85|||"},
+		{"资金总额：85万元，其中：财政拨款70万元用于培训", "85|||"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "社区矫正教育帮扶项目"},
+			[]string{"项目资金", tt.cell},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "教育帮扶人次", "≥600人次"},
+		)}, layout.DefaultLimits)
+		if assert.Len(t, doc.Projects, 1, tt.cell) {
+			assert.Equal(t, tt.want, budgetOf(&doc.Projects[0]), tt.cell)
+		}
+	}
+}
