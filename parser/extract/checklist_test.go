@@ -182,3 +182,47 @@ func unrecognizedTexts(d *model.Document) []string {
 	}
 	return s
 }
+
+// A self-evaluation of the checklist's shape (指标名称 over its levels,
+// 指标解释, 记录 over 自评内容 | 完成情况, no target column and words only)
+// whose level 1 names the taxonomy's required families (产出指标, 效益指标,
+// 满意度指标) evaluates performance targets: no checklist. Its indicators
+// are read with their levels, names and results (完成情况), and content
+// reads the targets under the unknown 自评内容 (HEADER-GUESSED), as it does
+// in any self-evaluation; before, all were refused as a checklist's (NO-TARGET-COLUMN, no
+// indicator). A level 1 of a fund's management (项目预算管理) keeps the
+// checklist's reading.
+func TestSelfEvaluationOfTargetsIsNoChecklist(t *testing.T) {
+	page := func(l1a, l1b string) string {
+		return `<p>某县2024年度项目绩效自评表</p><table>
+<tr><td>项目名称</td><td colspan="6">某项目</td></tr>
+<tr><td colspan="3">指标名称</td><td rowspan="2">指标解释</td><td colspan="2">记录</td><td rowspan="2">未完成原因及改进措施</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>自评内容</td><td>完成情况</td></tr>
+<tr><td rowspan="2">` + l1a + `</td><td>质量指标</td><td>资金使用合规性</td><td>反映资金使用是否合规</td><td>资金使用合规</td><td>已按要求完成</td><td></td></tr>
+<tr><td>时效指标</td><td>资金拨付及时性</td><td>反映资金拨付是否及时</td><td>及时拨付</td><td>按时拨付到位</td><td></td></tr>
+<tr><td>` + l1b + `</td><td>服务对象满意度指标</td><td>群众满意度</td><td>反映满意情况</td><td>普遍满意</td><td>基本满意</td><td></td></tr>
+</table>`
+	}
+	for _, tt := range []struct {
+		l1a, l1b  string
+		checklist bool
+		want      []string
+	}{
+		{"产出指标", "满意度指标", false, []string{"产出指标|质量指标|资金使用合规性|资金使用合规|已按要求完成", "产出指标|时效指标|资金拨付及时性|及时拨付|按时拨付到位", "满意度指标|服务对象满意度指标|群众满意度|普遍满意|基本满意"}},
+		{"产出指标（30分）", "满意度指标", false, []string{"产出指标（30分）|质量指标|资金使用合规性|资金使用合规|已按要求完成", "产出指标（30分）|时效指标|资金拨付及时性|及时拨付|按时拨付到位", "满意度指标|服务对象满意度指标|群众满意度|普遍满意|基本满意"}},
+		{"项目预算管理", "项目实施管理", true, nil},
+	} {
+		b, err := html.Read([]byte(page(tt.l1a, tt.l1b)), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(b, layout.DefaultLimits)
+		var got []string
+		for _, p := range doc.Projects {
+			for _, ind := range p.Indicators {
+				require.NotNil(t, ind.Actual, ind.Name)
+				got = append(got, ind.Level1+"|"+ind.Level2+"|"+ind.Name+"|"+ind.Value.Raw+"|"+ind.Actual.Raw)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.l1a)
+		assert.Equal(t, tt.checklist, hasWarning(doc, diag.NoTargetColumn), tt.l1a)
+	}
+}

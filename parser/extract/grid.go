@@ -130,7 +130,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		e.doc.Warnings = e.doc.Warnings[:warned] // the content's reading of a row that is no header
 		return false
 	}
-	if g.idx[cValue] < 0 && g.idx[cActual] >= 0 && untypedBody(f) {
+	if g.idx[cValue] < 0 && g.idx[cActual] >= 0 && untypedBody(f) && !e.requiredLevelsBelow() {
 		// a checklist's grid (预算编制科学性 | its standard | 项目资金测算标准
 		// (文字描述) | 已按要求完成预算): levels, names and answers (完成情况)
 		// but no target column (an unknown caption read as an area's
@@ -141,6 +141,25 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	e.enterGrid(g, row, d.unknown)
 	return true
+}
+
+// requiredLevelsBelow tells rows under a header that name a level 1 every
+// project's targets should have (产出指标, 效益指标, 满意度指标: the
+// taxonomy's required ones), as a cell of its own: a self-evaluation of
+// performance targets, whose targets and results may all be words, and no
+// checklist of a fund's management (项目预算管理 | 资金投入 | …).
+func (e *extractor) requiredLevelsBelow() bool {
+	for _, row := range e.gridRows() {
+		for i := range row {
+			key := stripPoints(stripParens(e.lx.key(layout.Clean(row[i].Text))))
+			for _, f := range e.lx.v.Taxonomy.Level1 {
+				if f.Required && key == f.Name {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // untypedBody tells rows under a header (its frame) with no bare number and
