@@ -236,3 +236,42 @@ func TestTotalAndPartsInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// A two-row header whose second row names the levels only, the target's
+// caption and the basis's spanning down from the row above (绩效指标 over
+// 一级指标 | 二级指标 | 三级指标, beside 指标值 and 指标值确定依据 over both rows)
+// takes the captions above as captionsSpannedDown does for the results':
+// the header then names the target, and the basis is read as the basis.
+// Before, the header named no target, so no caption was taken: the HTML
+// form left the basis unrecognized and the text export read it, by
+// content, as the description (COLUMN-NO-HEADER), a field no header
+// justifies.
+func TestTargetCaptionSpannedDown(t *testing.T) {
+	page := `<table>
+<tr><td>项目名称</td><td colspan="4">农村低保资金项目</td></tr>
+<tr><td colspan="3">绩效指标</td><td rowspan="2">指标值</td><td rowspan="2">指标值确定依据</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>保障低保对象人数</td><td>≥8500人</td><td>2023年实际保障8326人</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>低保对象满意度</td><td>≥90%</td><td>上年测评为91.5%</td></tr>
+</table>`
+	export := tikaExport(
+		[]string{"项目名称", "农村低保资金项目"},
+		[]string{"绩效指标", "指标值", "指标值确定依据"},
+		[]string{"一级指标", "二级指标", "三级指标", "", ""},
+		[]string{"产出指标", "数量指标", "保障低保对象人数", "≥8500人", "2023年实际保障8326人"},
+		[]string{"满意度指标", "服务对象满意度指标", "低保对象满意度", "≥90%", "上年测评为91.5%"},
+	)
+	for _, tt := range []struct {
+		form   string
+		blocks []layout.Block
+	}{
+		{"html", readHTML(t, page)},
+		{"text", text.Read(export)},
+	} {
+		doc := Extract(tt.blocks, layout.DefaultLimits)
+		got := indicatorStrings(doc, func(ind *model.Indicator) string {
+			return ind.Name + "|" + ind.Value.Raw + "|" + ind.Description + "|" + ind.Basis
+		})
+		assert.Equal(t, []string{"保障低保对象人数|≥8500人||2023年实际保障8326人", "低保对象满意度|≥90%||上年测评为91.5%"}, got, tt.form)
+	}
+}

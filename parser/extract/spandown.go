@@ -17,13 +17,15 @@ import (
 // header ends with, as many as the row above's last cells. Each such cell
 // takes the caption above when it is a column's caption (实际完成值, 分值,
 // 得分, 偏差原因分析及改进措施) that names no level or indicator (those the
-// header row itself names). The header must name the target (指标值): a
+// header row itself names). The header must then name the target (指标值),
+// itself or by a caption it took (绩效指标 | 指标值 | 指标值确定依据 over
+// 一级指标 | 二级指标 | 三级指标, the target's caption spanning down too): a
 // checklist's second row (自评内容 | 完成情况, no target column) keeps its
 // reading. row is not changed: a copy is returned, or row itself where
 // nothing is taken.
 func (e *extractor) captionsSpannedDown(row []layout.Cell, positioned bool) []layout.Cell {
 	above := e.prevRow()
-	if len(above) == 0 || len(above) > maxHeaderCells || !e.captionRow(above) || !e.namesTarget(row) {
+	if len(above) == 0 || len(above) > maxHeaderCells || !e.captionRow(above) {
 		return row
 	}
 	caption := func(c layout.Cell) (string, bool) {
@@ -76,7 +78,7 @@ func (e *extractor) captionsSpannedDown(row []layout.Cell, positioned bool) []la
 			take(len(row)-n+j, s)
 		}
 	}
-	if out == nil {
+	if out == nil || !e.namesTarget(out) {
 		return row
 	}
 	return out
