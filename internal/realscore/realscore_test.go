@@ -441,12 +441,19 @@ func TestHeldOutValid(t *testing.T) {
 // 部门整体支出绩效评价自评报告, the Yueyang cover of held-out26 402: the name only
 // on a cover label line, the 基本概况 grid, no money and no indicators in the
 // capture): no performance-target table found, so its name is missed (0/1).
+// Fields 728/735 -> 728/736, extras 3 -> 14 (both forms) with 501
+// (文昌市教师进修学校's 2015 财政支出项目绩效评价报告, the 2011 template: a
+// 项目基本信息 table with 计划投资额 (万元) and a 绩效评价指标评分 scoring grid
+// 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分 with no target
+// column): name and unit read, the budget missed (计划投资额 is no budget
+// caption perfdoc knows), the scoring grid's eleven scored rows read as
+// indicators with their points as targets (11 extra).
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
-		"html": {728, 735, 3, 3, 732},
-		"txt":  {728, 735, 3, 3, 732},
+		"html": {728, 736, 14, 3, 732},
+		"txt":  {728, 736, 14, 3, 732},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

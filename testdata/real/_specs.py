@@ -6934,3 +6934,88 @@ caption row (the capture starts the caption row with two spaces); 主管部门's
 the year-goal caption row as a label cell and two captions over four. The cut goal text is left out rather than kept cut.
 """,
 ))
+
+# ------------------------------------------------------------- 501 (eleventh round, build half)
+def _src501(label, amount):
+    """The four source rows of a money block of the 2011 template (其中:中央财政, 省财政, 市县财政, 其他)."""
+    return [[("其中:" if s == "中央财政" else "") + s, C(amount if s == "市县财政" else "", cs=2)] for s in ("中央财政", "省财政", "市县财政", "其他")]
+
+
+FILINGS.append(dict(
+    dir="501-wenchang-jiaoshi-jinxiu-xuexiao-peixun-pingjia-2015",
+    html_title="(进修学校)2015年度财政支出项目绩效评价报告、",
+    blocks=[
+        ("p", "财政支出项目绩效评价报告"),
+        ("p", "评价类型:□实施过程评价 □完成结果评价"),
+        ("p", "项目名称: 教师培训专项经费"),
+        ("p", "项目单位: 文昌市教师进修学校 主管部门: 文昌市教育局 评价时间: 2016年4月20日至 2016年4月26"),
+        ("p", "组织方式:□财政部门 □主管部门 √项目单位 评价机构:□中介机构 □专家组 √项目单位评价组"),
+        ("p", "评价单位(盖章): 上报时间:2016年5月20日"),
+        ("p", "项目基本信息"),
+        ("table", [
+            [C("一、项目基本情况", cs=7)],
+            ["项目实施单位", C("文昌市教师进修学校", cs=2), "主管部门", C("文昌市教育局", cs=3)],
+            ["项目负责人", C("石栋", cs=2), "联系电话", C("13876290288", cs=3)],
+            ["地址", C("海南省文昌市文城镇教育路148号", cs=2), "邮编", C("571300", cs=3)],
+            ["项目类型", C("经常性项目( √ ) 一次性项目( )", cs=6)],
+            ["计划投资额 (万元)", C("60.00", cs=2), "实际到位资金(万元)", C("60.00", cs=3)],
+        ] + [a + [b[0], C(b[1].t, cs=3)] for a, b in zip(_src501("计划", "60.00"), _src501("到位", "60.00"))] + [
+            ["实际使用情况(万元)", C("60.00", cs=6)],
+        ] + [[r[0], C(r[1].t, cs=6)] for r in _src501("使用", "60.00")] + [
+            [C("二、绩效评价指标评分", cs=7)],
+            ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+            [C("项目决策", rs=5), C("20", rs=5), "项目目标", "4", "目标内容", "4", "4"],
+            [C("决策过程", rs=2), C("8", rs=2), "决策依据", "3", "3"],
+            ["决策程序", "5", "5"],
+            [C("资金分配", rs=2), C("8", rs=2), "分配办法", "2", "2"],
+            ["分配结果", "6", "6"],
+            [C("项目管理", rs=6), C("25", rs=6), C("资金到位", rs=2), C("5", rs=2), "到位率", "3", "3"],
+            ["到位时效", "2", "2"],
+            [C("资金管理", rs=2), C("10", rs=2), "资金使用", "7", "7"],
+            ["财务管理", "3", "3"],
+            [C("组织实施", rs=2), C("10", rs=2), "组织机构", "1", "1"],
+            ["管理制度", "9", "8"],
+            [C("项目绩效", rs=9), C("55", rs=9), C("项目产出", rs=4), C("15", rs=4), "产出数量", "", ""],
+            ["产出质量", "", ""],
+            ["产出时效", "", ""],
+            ["产出成本", "", ""],
+            [C("项目效益", rs=5), C("40", rs=5), "经济效益", "", ""],
+            ["社会效益", "", ""],
+            ["环境效益", "", ""],
+            ["可持续影响", "", ""],
+            ["服务对象满意度", "", ""],
+            ["总分", "100", "评价等次", C("", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("教师培训专项经费", None, "60.00", "万元", [])]},
+    notes="""
+Place: 文昌市 (Wenchang, HAINAN; a county-level city under the province), 文昌市教师进修学校 (the city's teacher-training school) as
+项目单位 / 项目实施单位, 文昌市教育局 as 主管部门; project 教师培训专项经费 (the teacher-training fund), year 2015 (the document's title
+"2015年度财政支出项目绩效评价报告"; evaluated 2016-04-20 to -26, reported 2016-05-20). Captured from a document site (bwwdw.com, "综合文库":
+the text layer of an uploaded report, PDF-like, one paragraph a page). Hainan has one earlier filing (held-out 70, the province 2022);
+Wenchang, a teacher-training school and the 2015 evaluation-report form are new to the corpus.
+Template kind: the 财政支出项目绩效评价报告 of the 2011 national guidance (财预〔2011〕285号) as Hainan used it: a cover (评价类型, 项目名称,
+项目单位 | 主管部门 | 评价时间, 组织方式 | 评价机构, 评价单位 | 上报时间), then the 项目基本信息 table: 一、项目基本情况 (项目实施单位 |
+主管部门, 项目负责人 | 联系电话, 地址 | 邮编, 项目类型 经常性项目( ) 一次性项目( ), 计划投资额(万元) | 实际到位资金(万元) with 其中:中央财政 |
+省财政 | 市县财政 | 其他 under each, 实际使用情况(万元) with the same four), 二、绩效评价指标评分 (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 |
+分值 | 得分: 项目决策 20, 项目管理 25, 项目绩效 55), 三、评价人员.
+Layout features: a SCORING SHEET, not a target table: the indicator grid holds the 2011 framework's points and the unit's scores
+(管理制度 9 → 8) and no target of the project; the budget in a 计划投资额 label cell with the unit in its caption ("计划投资额 (万元)"),
+the same 60.00 repeated as 实际到位资金 and 实际使用情况 and in one source row under each; ticked boxes "√" and empty "□" in the cover lines;
+the project name only on the cover ("项目名称: 教师培训专项经费"), not in the table; a date without its last character ("2016年4月26").
+Truth: one project 教师培训专项经费 (the cover's 项目名称), budget 60.00 (计划投资额, the planned amount; 实际到位资金 and 实际使用情况
+agree), money_unit 万元 (from "计划投资额 (万元)"). NO INDICATORS: the 绩效评价指标评分 grid scores the evaluation framework's items
+(目标内容, 决策依据, 到位率 …) with points and scores; none is a target of the project.
+Truncation: the capture stops in part 三、评价人员 ("姓 名 石栋 黄岩 符萍 蒋日光 莫挺花 曹玉山 职", cut at the second caption): that part
+is left out of every file. The document site's lines (更新时间, 阅读量, the 说明 about previews) and the page numbers "1", "2" are left out.
+Reconstruction: the text layer runs each page's cells together in reading order with the labels of a block before its values
+("计划投资额 (万元) 其中:中央财政 省财政 市县财政 其他 60.00 60.00"; "分值 4 3 5 2 6 3 2 7 3 1 9 得分 4 3 5 2 6 3 2 7 3 1 8"), so the
+grid is INFERRED in the 2011 template's shape, seven columns wide for the scoring grid. INFERRED: the label | value pairs of the
+basic-data rows; in each money block, the second 60.00 placed in 市县财政 (a county-level city's own fund; the text does not say which
+source row holds it — it could be another), the other source rows empty; the 实际使用情况 block's four source labels, which its text
+does not print (its "60.00 60.00" follows the caption directly), given as in the other blocks; the third-level points and scores paired
+in order with the third-level names (4 3 5 2 6 3 2 7 3 1 9 against 目标内容 … 管理制度: they sum to the second-level points 4, 8, 8, 5,
+10, 10 and those to 20 and 25, which confirms the pairing); the 项目绩效 rows (产出数量 … 服务对象满意度) with empty points and scores, as
+the text prints none for them; 总分 100 and an empty 评价等次.
+""",
+))
