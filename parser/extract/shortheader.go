@@ -327,7 +327,8 @@ func (e *extractor) splitBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, b
 // header is short of its rows by the areas but one, no other caption names
 // a target, and the second row is
 // as wide as the rows, blank under every caption but the last and an area
-// label (areaLabel) in every cell from there on. The caption's span is
+// label (areaLabel) but a bound's (partCaption: 下限 | 上限) in every cell
+// from there on. The caption's span is
 // spelled out in merged cells, and the second row is then read as the
 // areas (areaSubHeader). Before, the second row was read as the header,
 // its first area as the target's column (HEADER-GUESSED).
@@ -348,7 +349,9 @@ func (e *extractor) targetOverAreas(row []layout.Cell, f *frame) ([]layout.Cell,
 	sub := e.rest[0]
 	for i := range sub {
 		s := layout.Clean(sub[i].Text)
-		if (i < len(row)-1) != (s == "") || s != "" && !e.lx.areaLabel(s) {
+		if (i < len(row)-1) != (s == "") || s != "" && (!e.lx.areaLabel(s) || partCaption(s)) {
+			// (a bound, 下限 | 上限 or 最低值 | 最高值, is no area: never
+			// the target either)
 			return nil, false
 		}
 	}
