@@ -23,6 +23,12 @@ func number(s string) (string, int, bool) {
 		neg, i = true, 1
 	}
 	start := i
+	sepEnd := start // the commas before it separate thousands
+	if start < len(s) && isDigit(s[start]) {
+		if end, ok := thousandsRun(s, start); ok {
+			sepEnd = end
+		}
+	}
 	var b strings.Builder
 	for i < len(s) {
 		c := s[i]
@@ -30,8 +36,8 @@ func number(s string) (string, int, bool) {
 		case c >= '0' && c <= '9':
 			b.WriteByte(c)
 			i++
-		case i > start && thousandsSeparator(s, i) > 0:
-			i += thousandsSeparator(s, i)
+		case i < sepEnd && separatorLen(s, i) > 0:
+			i += separatorLen(s, i)
 		case c == '.' && i > start && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' && !strings.Contains(b.String(), "."):
 			b.WriteByte(c)
 			i++
@@ -56,28 +62,38 @@ done:
 	return "", 0, false
 }
 
-// thousandsSeparator is the length of the thousands separator s has at
-// byte i, or 0: a comma, ASCII or full-width (，), after a group of one to
-// three digits and before a group of three digits that no digit follows,
-// every other comma of the number separating such groups too (1,234
-// 1，234 1,234,567; not 12,34, 3，5, 1,2345, nor 1500，100%, 0.5，100 or
-// 1,234,5, a list or a clause's end rather than one number).
-func thousandsSeparator(s string, i int) int {
-	if i == 0 || i >= len(s) || !isDigit(s[i-1]) {
-		return 0
+// thousandsRun reads the run of digit groups that starts at byte i of s,
+// a digit no digit precedes: its first group, then each group after a
+// comma, ASCII or full-width (，), that has a digit on both sides. It
+// returns where the run ends and whether its commas are thousands
+// separators: a first group of one to three digits that no decimal point
+// precedes, every later group of exactly three, one comma at least and no
+// more groups than maxGroups (1,234 1，234 1,234,567; not 12,34, 3，5,
+// 1,2345, nor 1500，100%, 0.5，100 or 1,234,5, a list or a clause's end
+// rather than one number). One walk, left to right.
+func thousandsRun(s string, i int) (end int, ok bool) {
+	end = digitsEnd(s, i)
+	ok = end-i <= 3 && (i == 0 || s[i-1] != '.')
+	groups := 1
+	for {
+		m := separatorLen(s, end)
+		if m == 0 || end+m >= len(s) || !isDigit(s[end+m]) {
+			break
+		}
+		g := digitsEnd(s, end+m)
+		ok = ok && g-(end+m) == 3
+		end = g
+		groups++
 	}
-	n := separatorLen(s, i)
-	if n == 0 {
-		return 0
+	return end, ok && groups > 1 && groups <= maxGroups
+}
+
+// digitsEnd is where the digits that start at byte i of s end.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
 	}
-	if !threeDigits(s[i+n:]) {
-		return 0
-	}
-	before, after := groupsBefore(s, i, 0), groupsAfter(s, i+n+3, 0)
-	if before < 0 || after < 0 || before+1+after > maxGroups {
-		return 0
-	}
-	return n
+	return i
 }
 
 // maxGroups bounds the groups of three a number's separators may join:
@@ -98,68 +114,7 @@ func separatorLen(s string, i int) int {
 	return 0
 }
 
-// threeDigits tells a text that starts with three digits and no fourth.
-func threeDigits(g string) bool {
-	if len(g) < 3 || len(g) > 3 && isDigit(g[3]) {
-		return false
-	}
-	return isDigit(g[0]) && isDigit(g[1]) && isDigit(g[2])
-}
-
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// groupsBefore counts the groups of a number that end at byte i: its
-// leading group (one to three digits, no decimal point before them) and
-// the groups of three after separators before it; -1 where the digits are
-// no such group (2024，100 and 0.5，100 hold no thousands separator, nor
-// 12,34,567). The walk stops past maxGroups: a longer run is no number.
-func groupsBefore(s string, i, depth int) int {
-	if depth > maxGroups {
-		return -1
-	}
-	p := i
-	for p > 0 && isDigit(s[p-1]) {
-		p--
-	}
-	d := i - p
-	if d == 0 || d > 3 || p > 0 && s[p-1] == '.' {
-		return -1
-	}
-	for _, m := range []int{1, len("，")} {
-		if q := p - m; q > 0 && separatorLen(s, q) == m && isDigit(s[q-1]) {
-			if d != 3 {
-				return -1
-			}
-			if n := groupsBefore(s, q, depth+1); n >= 0 {
-				return n + 1
-			}
-			return -1
-		}
-	}
-	return 1
-}
-
-// groupsAfter counts the groups of three after the one that ends at byte
-// j, each after a separator, up to the number's end; -1 where a separator
-// stands before no group of three that ends the number or a separator in
-// turn (1,234,5 and 1,234,5678 hold no thousands separator), or past
-// maxGroups.
-func groupsAfter(s string, j, depth int) int {
-	if depth > maxGroups {
-		return -1
-	}
-	m := separatorLen(s, j)
-	if m == 0 || j+m >= len(s) || !isDigit(s[j+m]) {
-		return 0
-	}
-	if !threeDigits(s[j+m:]) {
-		return -1
-	}
-	if n := groupsAfter(s, j+m+3, depth+1); n >= 0 {
-		return n + 1
-	}
-	return -1
-}
 
 // DropThousands returns s with its thousands separators removed, ASCII
 // and full-width alike (1,234.56万元 and 1，234.56万元 → 1234.56万元); a
@@ -171,12 +126,22 @@ func DropThousands(s string) string {
 	}
 	var b strings.Builder
 	last := 0
-	for i := 1; i < len(s); i++ {
-		if n := thousandsSeparator(s, i); n > 0 {
-			b.WriteString(s[last:i])
-			last = i + n
-			i += n - 1
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
 		}
+		end, ok := thousandsRun(s, i)
+		for ok && i < end {
+			if n := separatorLen(s, i); n > 0 {
+				b.WriteString(s[last:i])
+				last = i + n
+				i += n
+			} else {
+				i++
+			}
+		}
+		i = end
 	}
 	if last == 0 {
 		return s
