@@ -7019,3 +7019,76 @@ in order with the third-level names (4 3 5 2 6 3 2 7 3 1 9 against 目标内容 
 the text prints none for them; 总分 100 and an empty 评价等次.
 """,
 ))
+
+# ------------------------------------------------------------- 503 (eleventh round, build half)
+_G503 = ("坚持政府引导、家庭为主、多方参与、规范管理的原则,全面建立以家庭为基础、社区为依托、机构为补充的婴幼儿照护服务体系,建立健全婴幼儿照护服务工作"
+         "管理体制和运行机制,全力推进婴幼儿照护服务健康有序发展,逐步满足群众对婴幼儿照护服务的需求,有效促进婴幼儿全面健康成长。到2025年,婴幼儿照护服务"
+         "的政策体系、标准规范体系和覆盖城乡的服务体系基本健全,服务能力明显提升,广大家庭的婴幼儿照护服务需求得到进一步满足,每千人口拥有3岁以下婴幼儿托位数4.5个。")
+_R503 = [  # level1 (None: not printed), level2, name, value
+    ("产出指标", "数量指标", "每千人托位", "4.5"),
+    ("产出指标", "质量指标", "应补尽补率", "100%"),
+    ("产出指标", "质量指标", "审核准确性", "100%"),
+    ("产出指标", "质量指标", "补助发放准确率", "100%"),
+    ("产出指标", "时效指标", "补助发放及时性", "及时发放"),
+    (None, "社会效益", "社区婴幼儿照护服务机构覆盖率", "提高"),
+    (None, "社会效益", "婴幼儿健康管理率", "95%"),
+    (None, "社会效益", "婴幼儿家长科学育儿知识普及率", "90%"),
+    (None, "社会效益", "婴幼儿照护服务机构从业人员持证率", "80%"),
+    ("满意度指标", "满意度指标", "受益单位满意度", "95%"),
+    ("满意度指标", "满意度指标", "社会公众满意度", "≥90%"),
+]
+FILINGS.append(dict(
+    dir="503-ningbo-cixi-yingyouer-zhaohu-mubiao-2023",
+    html_title="2023年慈溪市重大政策和项目绩效目标情况",
+    blocks=[
+        ("p", "2023年慈溪市重大政策和项目绩效目标情况"),
+        ("p", "3岁以下婴幼儿照护服务项目项目绩效目标"),
+        ("p", "(一)中长期绩效目标"),
+        ("p", _G503),
+        ("p", "(二)中长期绩效指标"),
+        ("p", "项目单位按项目实施内容设置了11个指标,包含数量类、时效类、质量类、效果类指标。指标如下:"),
+        ("p", "项目具体目标表"),
+        ("table", [
+            ["一级指标", "二级指标", "指标名称", "指标值"],
+            [C("产出指标", rs=5), "数量指标", "每千人托位", "4.5"],
+            [C("质量指标", rs=3), "应补尽补率", "100%"],
+            ["审核准确性", "100%"],
+            ["补助发放准确率", "100%"],
+            ["时效指标", "补助发放及时性", "及时发放"],
+            [C("", rs=4), C("社会效益", rs=4), "社区婴幼儿照护服务机构覆盖率", "提高"],
+            ["婴幼儿健康管理率", "95%"],
+            ["婴幼儿家长科学育儿知识普及率", "90%"],
+            ["婴幼儿照护服务机构从业人员持证率", "80%"],
+            [C("满意度指标", rs=2), C("满意度指标", rs=2), "受益单位满意度", "95%"],
+            ["社会公众满意度", "≥90%"],
+        ]),
+    ],
+    truth={"projects": [P(None, None, None, None, [I(*r) for r in _R503])]},
+    notes="""
+Place: 慈溪市 (Cixi, a county-level city of NINGBO, ZHEJIANG), published by the city finance bureau (市财政局) on 2023-03-07 in
+"2023年慈溪市重大政策和项目绩效目标情况" (the city's 2023 targets of major policies and projects); the project 3岁以下婴幼儿照护服务项目
+(childcare services for children under three: nursery places, subsidies, health management — a health-commission project), year 2023.
+A plain simplified page of the city site (cixi.gov.cn), transcribed from source.txt. Zhejiang has one earlier filing (held-out5 122,
+临海 2024); Ningbo / Cixi, this publication and an infant-care project are new to the corpus.
+Template kind: Zhejiang's published 项目绩效目标 of major projects: per project a heading "<项目名称>项目绩效目标", (一)中长期绩效目标 as
+prose, (二)中长期绩效指标 with a sentence counting the indicators ("设置了11个指标"), then a 项目具体目标表 of four columns 一级指标 |
+二级指标 | 指标名称 | 指标值; no money, no unit, no 项目名称 cell.
+Layout features: the project's name only in a heading glued to the section word ("3岁以下婴幼儿照护服务项目项目绩效目标"); a bare number
+as a target (每千人托位 "4.5", a ratio per thousand people, no unit); word targets ("及时发放", "提高"); bare percentages without
+comparators beside one "≥90%"; a level-2 label "社会效益" without 指标 and WITHOUT a level-1 cell of its own (no 效益指标 printed
+anywhere); the level 2 repeating the level 1 (满意度指标 | 满意度指标); the targets described as 中长期 (mid-term) although the
+publication is the year's; a goal sentence holding a target number (4.5个).
+Truth: one project with NO name (no 项目名称 cell: the heading's "3岁以下婴幼儿照护服务项目" is inferred only by cutting "项目绩效目标"
+from it, and is left for the reader), no budget and no unit (none printed). Eleven indicators (the count the page states), value = 指标值
+as written. Levels: 产出指标 with its level 2 over the first five rows; level 1 NULL (unscored) over the four 社会效益 rows, whose level-1
+cell the page does not print (a 效益指标 cell left empty, or the 产出指标 cell spanning them: the capture cannot tell); 满意度指标 |
+满意度指标 over the last two.
+Truncation: after the table the page opens the next project, "参保城乡居民健康体检经费项目项目绩效目标", whose (一)中长期绩效目标 prose is cut
+("…提高群众参检率、获得感和满意", cut) before any table: that project is left out of every file. The page's metadata lines (索引号,
+发布机构, 公开方式, 组配分类, 主题分类, 发布日期, 成文日期, 公开范围) are left out.
+Reconstruction: the capture prints every cell and paragraph on its own line with blank lines between, so rows are not marked;
+INFERRED from the four-caption header: each row is level 1 | level 2 | name | value, with the level cells spanning the rows of their
+block (产出指标 over five, 质量指标 over three, 社会效益 over four, both 满意度指标 cells over two) and an EMPTY level-1 cell over the
+社会效益 rows (an empty cell prints nothing in such captures).
+""",
+))
