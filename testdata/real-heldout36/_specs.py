@@ -179,3 +179,49 @@ last five (the only grouping with no cell left over; 权重分值, 评分规则 
 their heading and eight empty cells, and are reproduced so.
 """,
 ))
+
+# ---------------------------------------------------------------- 504
+FILINGS.append(dict(
+    dir="504-yongzhou-lingling-jikong-zhengti-ziping-2021",
+    html_title="部门整体支出绩效自评表(4)",
+    blocks=[
+        ("table", [
+            [C("部门整体支出绩效自评表", cs=8)],
+            [C("(2021年度)", cs=8)],
+            [C("区级预算单位名称", cs=2), C("永州市零陵区疾病预防控制中心", cs=6)],
+            [C("年度预算申请(万元)", cs=2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            [C("年度资金总额", cs=2), "2456.18", "2456.18", "2456.18", "10", "100%", "10"],
+            [C("按收入性质分:2456.18", cs=4), C("按支出性质分:2456.18", cs=4)],
+            [C("其中:一般公共预算:2456.18", cs=4), C("其中:基本支出:2299.98", cs=4)],
+            [C("政府性基金拨款:", cs=4), C("项目支出:156.2", cs=4)],
+            [C("纳入专户管理的非税收入拨款:", cs=4), C("", cs=4)],
+            [C("其他资金:", cs=4), C("", cs=4)],
+        ]),
+    ],
+    truth={"projects": [P("永州市零陵区疾病预防控制中心", None, "2456.18", "万元", [])]},
+    notes="""
+Place: 永州市零陵区 (Lingling district, YONGZHOU, HUNAN), district level: 永州市零陵区疾病预防控制中心 (the district's centre for disease
+control) as 区级预算单位名称; year 2021 ("(2021年度)"). Captured from a document-sharing site (优知文库, m.yzwku.com: the text layer of
+an uploaded "部门整体支出绩效自评表(4).docx", 15 pages, the preview stopping after page 10). The same Hunan form as 45 (零陵区林业局
+2021, another unit of the same district); the disease-control centre is new to the corpus (53 石嘴山, held-out 52 南县, 281 邵阳 are
+other 疾控 filings of other places and forms).
+Template kind: the Hunan 部门整体支出绩效自评表 (2021) of 45: (区级)预算单位名称 / 年度预算申请(万元) 年初预算数 | 全年预算数 | 全年执行数 | 分值
+| 执行率 | 得分 over 年度资金总额 / income and spending side by side (按收入性质分: | 按支出性质分:, 其中:一般公共预算: | 其中:基本支出:,
+政府性基金拨款: | 项目支出:, 纳入专户管理的非税收入拨款:, 其他资金:) / 年度总体目标 预期目标 | 实际完成情况 / indicator rows.
+Layout features: the document site's text layer GLUES every cell into one paragraph ("年度资金总额2456.182456.182456.1810100%10"), with
+its chunk markers "1、", "2、"; the amounts inside the label cells after their colons ("按收入性质分:2456.18", "其中:基本支出:2299.98",
+"项目支出:156.2"), empty labels ("政府性基金拨款:", "其他资金:"); the label 区级预算单位名称 (45 has it cut to "级预算单位名称"); OCR
+slips in the goal text ("接种率290%" for ≥90%, "完成率280%" for ≥80%, "70%o").
+Truth: one department, name = the 区级预算单位名称 cell "永州市零陵区疾病预防控制中心", budget 2456.18 (年度资金总额's 年初预算数; 全年预算数
+and 全年执行数 agree), money_unit 万元 (from "年度预算申请(万元)"). NO INDICATORS: the capture stops before the indicator rows.
+INFERRED (the glued digits): "2456.182456.182456.1810100%10" split as 2456.18 | 2456.18 | 2456.18 | 10 | 100% | 10 (two decimals per
+amount; an execution of 100% means the three amounts are equal; 10 | 100% | 10 the form's 分值 | 执行率 | 得分); "2299.98" and "156.2"
+add up to 2456.18, which confirms the spending split.
+Truncation: the capture stops inside the goal text ("4:进一步减少结核病感染", cut, across the chunk marker "2、"): the 年度总体目标 rows
+(the goal, cut, and its 实际完成情况, not reached) and everything after (the indicator grid) are left out of every file. The document
+site's boilerplate lines (upload data, page images, "由会员分享") are left out.
+Reconstruction: INFERRED in the shape of 45 (same form, same district, same year): eight columns; the title and the year as rows over
+the width; the name label over two columns and the name over six; the money caption over two columns; the income and spending
+labels each over four columns, the empty cells beside 纳入专户管理的非税收入拨款: and 其他资金: as in 45.
+""",
+))
