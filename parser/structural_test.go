@@ -307,32 +307,35 @@ func TestSMRoundTrip(t *testing.T) {
 // as indicators with their points as targets: 11 extra in every parse of
 // its grid (the fields floors also catch up with filings landed since
 // they were set, 511's budget among them).
+// Moved to the measured numbers when a 度量单位 cell saying there is no unit
+// (无: noUnitMark) was no longer joined to the target: 461's two 定性 rows
+// read 保障, 2 fields more and 2 extras fewer in every parse of its grid.
 var structuralFloors = map[string][4]int{
-	"swap-levels/html": {1856, 6, 1572, 1646}, "swap-levels/txt": {1856, 6, 1572, 1646},
-	"swap-values/html": {2619, 78, 2062, 3427}, "swap-values/txt": {2615, 78, 2058, 3423},
-	"swap-values-blank/html": {1673, 48, 1276, 1535}, "swap-values-blank/txt": {1682, 48, 1284, 1554},
-	"split/html": {688, 0, 583, 723}, "split/txt": {688, 0, 583, 723},
-	"split-unknown/html": {653, 0, 562, 716}, "split-unknown/txt": {653, 0, 562, 716},
-	"split-unit-first/html": {688, 0, 583, 723}, "split-unit-first/txt": {688, 0, 583, 723},
-	"split-unknown-unit-first/html": {653, 0, 562, 716}, "split-unknown-unit-first/txt": {653, 0, 562, 716},
-	"short-header/html": {1260, 14, 980, 1486}, "short-header/txt": {1252, 14, 952, 1483},
-	"unmerge-repeat/html": {835, 14, 736, 693}, "unmerge-repeat/txt": {835, 14, 736, 693},
-	"unmerge-empty/html": {835, 14, 736, 693}, "unmerge-empty/txt": {835, 14, 736, 693},
-	"sign-row/html": {1294, 14, 1026, 1493}, "sign-row/txt": {1294, 14, 1026, 1493},
-	"subtotal-row/html": {1041, 14, 836, 934}, "subtotal-row/txt": {1041, 14, 836, 934},
-	"blank-row/html": {1273, 14, 1012, 1466}, "blank-row/txt": {1273, 14, 1012, 1466},
-	"span-caption/html": {5755, 97, 4654, 6715}, "span-caption/txt": {5590, 99, 4458, 6464},
-	"span-once/html": {5482, 95, 4472, 6427}, "span-once/txt": {5313, 97, 4249, 6187},
-	"span-once-bare/html": {5481, 95, 4469, 6427}, "span-once-bare/txt": {5469, 95, 4420, 6417},
+	"swap-levels/html": {1882, 2, 1598, 1646}, "swap-levels/txt": {1882, 2, 1598, 1646},
+	"swap-values/html": {2640, 68, 2083, 3427}, "swap-values/txt": {2636, 68, 2079, 3423},
+	"swap-values-blank/html": {1688, 44, 1291, 1535}, "swap-values-blank/txt": {1697, 44, 1299, 1554},
+	"split/html": {699, 0, 594, 723}, "split/txt": {699, 0, 594, 723},
+	"split-unknown/html": {664, 0, 573, 716}, "split-unknown/txt": {664, 0, 573, 716},
+	"split-unit-first/html": {699, 0, 594, 723}, "split-unit-first/txt": {699, 0, 594, 723},
+	"split-unknown-unit-first/html": {664, 0, 573, 716}, "split-unknown-unit-first/txt": {664, 0, 573, 716},
+	"short-header/html": {1273, 12, 993, 1486}, "short-header/txt": {1265, 12, 965, 1483},
+	"unmerge-repeat/html": {848, 12, 749, 693}, "unmerge-repeat/txt": {848, 12, 749, 693},
+	"unmerge-empty/html": {848, 12, 749, 693}, "unmerge-empty/txt": {848, 12, 749, 693},
+	"sign-row/html": {1307, 12, 1039, 1493}, "sign-row/txt": {1307, 12, 1039, 1493},
+	"subtotal-row/html": {1054, 12, 849, 934}, "subtotal-row/txt": {1054, 12, 849, 934},
+	"blank-row/html": {1286, 12, 1025, 1466}, "blank-row/txt": {1286, 12, 1025, 1466},
+	"span-caption/html": {5815, 81, 4714, 6715}, "span-caption/txt": {5648, 85, 4516, 6464},
+	"span-once/html": {5540, 81, 4530, 6427}, "span-once/txt": {5369, 85, 4305, 6187},
+	"span-once-bare/html": {5539, 81, 4527, 6427}, "span-once-bare/txt": {5527, 81, 4478, 6417},
 	"span-over/html": {175, 3, 151, 57}, "span-over/txt": {166, 6, 142, 57},
-	"title-row/html": {1293, 14, 1026, 1484}, "title-row/txt": {1293, 14, 1026, 1484},
+	"title-row/html": {1306, 12, 1039, 1484}, "title-row/txt": {1306, 12, 1039, 1484},
 	"money-span/html": {278, 0, 217, 591}, "money-span/txt": {276, 0, 217, 591},
-	"split-words/html": {688, 0, 583, 723}, "split-words/txt": {688, 0, 583, 723},
-	"split-unknown-words/html": {653, 0, 562, 716}, "split-unknown-words/txt": {653, 0, 562, 716},
-	"split-words-unit-first/html": {688, 0, 583, 723}, "split-words-unit-first/txt": {688, 0, 583, 723},
-	"split-unknown-words-unit-first/html": {653, 0, 562, 716}, "split-unknown-words-unit-first/txt": {653, 0, 562, 716},
-	"split-postfix/html": {688, 0, 583, 723}, "split-postfix/txt": {688, 0, 583, 723},
-	"split-unknown-postfix/html": {653, 0, 562, 716}, "split-unknown-postfix/txt": {653, 0, 562, 716},
+	"split-words/html": {699, 0, 594, 723}, "split-words/txt": {699, 0, 594, 723},
+	"split-unknown-words/html": {664, 0, 573, 716}, "split-unknown-words/txt": {664, 0, 573, 716},
+	"split-words-unit-first/html": {699, 0, 594, 723}, "split-words-unit-first/txt": {699, 0, 594, 723},
+	"split-unknown-words-unit-first/html": {664, 0, 573, 716}, "split-unknown-words-unit-first/txt": {664, 0, 573, 716},
+	"split-postfix/html": {699, 0, 594, 723}, "split-postfix/txt": {699, 0, 594, 723},
+	"split-unknown-postfix/html": {664, 0, 573, 716}, "split-unknown-postfix/txt": {664, 0, 573, 716},
 }
 
 type smScore struct {

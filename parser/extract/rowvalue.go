@@ -96,6 +96,9 @@ func (r *gridRow) joinUnit(raw, val, unit string, unitPos model.Pos) string {
 	}
 	switch {
 	case unit == "" || r.e.lx.isComparator(unit):
+	case noUnitMark(unit):
+		// a unit cell that says the target has no unit (无, 不适用, 无单位
+		// beside 保障 on a 定性 row): kept among the parts, never glued on
 	case unit == val && !isUnitWord(r.e.lx.v, r.e.lx.key(unit)):
 		// the unit cell holds the value again (a sheet's number in both
 		// columns): kept as written, a space between, no unit made up
@@ -116,6 +119,17 @@ func (r *gridRow) joinUnit(raw, val, unit string, unitPos model.Pos) string {
 		raw += unit
 	}
 	return raw
+}
+
+// noUnitMark tells a 度量单位 cell that says its row has no unit rather
+// than naming one: a dash or slash (isEmptyMark), or a word of none (无,
+// 暂无, 不适用, 无单位, 空, 不涉及). A target is never written with it.
+func noUnitMark(s string) bool {
+	switch strings.Join(strings.Fields(s), "") {
+	case "无单位", "无计量单位", "空", "不涉及", "没有":
+		return true
+	}
+	return noEntry(s)
 }
 
 // countedUnit tells a target ending in the count word 个 beside a unit
