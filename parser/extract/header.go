@@ -233,7 +233,7 @@ func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int
 		if len(vals) == 0 && identityField(f) && e.lx.contactLabel(t) {
 			break // 实施单位 | (blank) | 申报联系人: the unit left blank, the next label no unit's name
 		}
-		if len(vals) == 0 && identityField(f) && !e.lx.isExactLabel(t) && !e.lx.isColumnCaption(t) {
+		if len(vals) == 0 && identityField(f) && !e.lx.isExactLabel(t) && !e.lx.isColumnCaption(t) && !e.lx.namingLabel(t) {
 			vals = append(vals, j) // a name that reads like a money row ("宗教管理经费补助") is still the name
 			continue
 		}
@@ -249,6 +249,25 @@ func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int
 		vals = append(vals, j)
 	}
 	return vals, j
+}
+
+// namingLabel tells a cell that is the label of a name or a code, by the
+// vocabulary or by its shape (二级项目名称, 项目编码, 挂接一级项目名称): a label
+// whose words end in 名称, 编码 or 代码. No name or code is written so,
+// whatever reads like a money row: such a cell is the next label, never
+// the value of an identity label left blank before it (一级项目名称 |
+// (blank) | 二级项目名称 | 某项目).
+func (lx *lexicon) namingLabel(s string) bool {
+	if utf8.RuneCountInString(s) > 24 {
+		return false
+	}
+	key := lx.key(s)
+	f, _, ok := lx.lookupLabel(key)
+	if !ok || moneyField(f) {
+		return false
+	}
+	k := stripParens(key)
+	return strings.HasSuffix(k, "名称") || strings.HasSuffix(k, "编码") || strings.HasSuffix(k, "代码")
 }
 
 // contactLabel tells a short cell that is the label of a person or a
