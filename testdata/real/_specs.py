@@ -7092,3 +7092,50 @@ block (产出指标 over five, 质量指标 over three, 社会效益 over four, 
 社会效益 rows (an empty cell prints nothing in such captures).
 """,
 ))
+
+# ------------------------------------------------------------- 531 (twelfth round, build half)
+_N531 = "医疗服务与保障能力提升补助(医疗保障能力建设部分)"
+FILINGS.append(dict(
+    dir="531-suining-yibao-nengli-tisheng-ziping-2021",
+    html_title="四川省转移支付区域(项目)绩效目标自评表(2021年度医疗服务与保障能力提升补助)",
+    blocks=[
+        ("p", "政府信息公开"),
+        ("p", "四川省转移支付区域(项目)绩效目标自评表(2021年度医疗服务与保障能力提升补助)"),
+        ("p", "来源:遂宁市医疗保障局 发布时间:2022-05-23 17:22 浏览次数: 字体: [ ] 打印"),
+        ("p", "四川省转移支付区域(项目)绩效目标自评表"),
+        ("p", "(2021年度)"),
+        ("table", [
+            ["转移支付(项目)名称", C(_N531, cs=4)],
+            ["中央主管部门", "", "实施单位", C("遂宁市医疗保障局", cs=2)],
+            ["地方主管部门", "四川省医疗保障局", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A)"],
+            [C("项目资金(万元)", rs=4), "年度资金总额", "320", "261.75", "81.80%"],
+            ["其中:中央补助", "320", "261.75", "81.80%"],
+            ["地方资金", "", "", ""],
+            ["其他资金", "", "", ""],
+            ["年度总体目标", C("年初设定目标", cs=2), C("全年实际完成情况", cs=2)],
+        ]),
+    ],
+    truth={"projects": [P(_N531, None, "320", "万元", [])]},
+    notes="""
+Place: 遂宁市 (Suining, Sichuan), city level: 遂宁市医疗保障局 (the city medical-security bureau) as 实施单位, 四川省医疗保障局 as
+地方主管部门; the transfer 医疗服务与保障能力提升补助 (its 医疗保障能力建设部分: medical-insurance IT, fund-fraud inspections, DRG payment
+reform, agency services), year 2021 (the form's "(2021年度)"; published 2022-05-23). Captured from a MIRROR of the bureau's
+open-government page (m.macharness.com, path "sylbzj/zwgk", plain simplified text), transcribed from source.txt. Suining is covered by
+its districts and county (39, 65, 67, 99, 103 …); the city-level medical-security bureau and this transfer are new.
+Template kind: the Sichuan 四川省转移支付区域(项目)绩效目标自评表 (the province's copy of the national 中央对地方转移支付区域绩效目标自评表):
+转移支付(项目)名称 / 中央主管部门 | 实施单位 / 地方主管部门 | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) / 项目资金(万元) 年度资金
+总额 over 其中:中央补助 / 地方资金 / 其他资金 / 年度总体目标 年初设定目标 | 全年实际完成情况 (cut) — then the indicators (beyond the capture).
+Layout features: the money captions (全年预算数(A) | 全年执行数(B) | 预算执行率(B/A)) on the 地方主管部门 row, after the department's name,
+not on a row of their own; an EMPTY 中央主管部门 cell; the execution below the budget (261.75 of 320, 81.80%) with the 其中:中央补助 row
+repeating the totals; empty 地方资金 and 其他资金 rows; four numbered goals (目标1: … 目标4:) and six numbered achievements.
+Truth: one project, name = the 转移支付(项目)名称 cell, budget 320 (全年预算数(A) of 年度资金总额; 261.75 is the execution), unit 万元 from
+"项目资金(万元)". No indicators: the capture stops inside the goal row.
+Truncation: the capture stops inside the 全年实际完成情况 cell (the sixth achievement, "…组织专家收集住", cut): the goal row (its goal
+texts and cut achievements) and everything after it (the indicator grid) are left out of every file; the caption row 年度总体目标 |
+年初设定目标 | 全年实际完成情况 ends the reproduced table. The page's title line, source line and form title are kept as paragraphs.
+Reconstruction: the capture prints each row on one line with single spaces between cells (two leading spaces), an empty cell as one
+more space ("中央主管部门   实施单位", the three empty amounts after 地方资金 and 其他资金), the rows under 项目资金(万元) indented by the
+covered label. INFERRED: a 5-column grid (a label, a sub-label or value, three money columns); 实施单位's value over two columns;
+项目资金(万元) spanning its four rows; the goal captions over two columns each.
+""",
+))
