@@ -51,17 +51,13 @@ func (e *extractor) labelsOverValues(row []layout.Cell, first int) bool {
 		}
 		labels = append(labels, overLabel{f: f, unit: unit, label: i, i: j})
 	}
-	if money < 2 || filledCells(next) != len(labels) {
+	if money < 2 || !e.valuesUnder(labels, row, next) {
 		return false
 	}
-	for _, l := range labels {
-		v := layout.Clean(next[l.i].Text)
-		if v == "" || next[l.i].Merged || e.lx.isLabelText(v) {
-			return false
-		}
-		if _, _, ok := unitAmount(v); isMoneyField(l.f) && !ok {
-			return false
-		}
+	if len(e.rest) > 1 && e.valuesUnder(labels, row, e.rest[1]) {
+		// a second row of values under the labels: a list, one project
+		// (or year) a row, none of them this project's own
+		return false
 	}
 	for _, l := range labels {
 		if l.unit != "" {
@@ -71,6 +67,28 @@ func (e *extractor) labelsOverValues(row []layout.Cell, first int) bool {
 		e.setField(l.f, layout.Clean(row[l.label].Text), layout.Clean(next[l.i].Text), next[l.i].Pos, row[l.label].Pos)
 	}
 	e.readAhead = 1
+	return true
+}
+
+// valuesUnder tells a row that holds, under each of the labels of row and
+// nowhere else, a value that is no label: an amount under a money label.
+func (e *extractor) valuesUnder(labels []overLabel, row, below []layout.Cell) bool {
+	if filledCells(below) != len(labels) {
+		return false
+	}
+	for _, l := range labels {
+		j := cellUnder(below, cellCol(row, l.label))
+		if j < 0 {
+			return false
+		}
+		v := layout.Clean(below[j].Text)
+		if v == "" || below[j].Merged || e.lx.isLabelText(v) {
+			return false
+		}
+		if _, _, ok := unitAmount(v); isMoneyField(l.f) && !ok {
+			return false
+		}
+	}
 	return true
 }
 
