@@ -30,6 +30,8 @@ func TestEquivalentValuesAreNoChange(t *testing.T) {
 		{"≤3万元", "≤3万人", false},
 		{"≥90%", "不低于90%", true},
 		{"进一步提高", "稳步提高", false},
+		{"提高1个百分点", "较上年提高1个百分点", true},
+		{"提高1个百分点", "下降1个百分点", false},
 	} {
 		o := ind{"产出指标", "成本指标", "x", tt.old}
 		n := ind{"产出指标", "成本指标", "x", tt.new}

@@ -21,8 +21,8 @@ func Assess(o, n *model.Indicator, oldYear, newYear int) Assessment {
 	}
 	switch a.Kind {
 	case model.KindQuantity:
-		if a.Base == nil || b.Base == nil || a.Base.Unit != b.Base.Unit {
-			return Changed
+		if a.Base == nil || b.Base == nil || a.Base.Unit != b.Base.Unit || a.Direction != b.Direction {
+			return Changed // (提高1个百分点 → 下降1个百分点: no harder or easier)
 		}
 		x, e1 := decimal.NewFromString(a.Base.Number)
 		y, e2 := decimal.NewFromString(b.Base.Number)
@@ -118,7 +118,7 @@ func Equivalent(a, b model.Value) bool {
 	}
 	switch a.Kind {
 	case model.KindQuantity:
-		return a.Op == b.Op && sameQuantity(a.Base, b.Base)
+		return a.Op == b.Op && a.Direction == b.Direction && sameQuantity(a.Base, b.Base)
 	case model.KindRange:
 		return sameQuantity(a.Base, b.Base) && sameQuantity(a.BaseMax, b.BaseMax)
 	}

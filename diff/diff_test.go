@@ -178,6 +178,11 @@ func TestAssess(t *testing.T) {
 		{"数量指标", "≥90%", "进一步提高", Changed},
 		{"数量指标", "≥90%", ">90%", Tightened},
 		{"数量指标", "=90%", "≥90%", Changed},
+		// a change in percentage points: a larger change is the harder target, either way; a change of direction is no comparison
+		{"社会效益指标", "提高1个百分点", "提高2个百分点", Tightened},
+		{"生态效益指标", "下降2个百分点", "较上年下降1个百分点", Loosened},
+		{"社会效益指标", "提高1个百分点", "下降2个百分点", Changed},
+		{"社会效益指标", "提高1个百分点", "下降1个百分点", Changed},
 	}
 	for _, tt := range tests {
 		o := model.Indicator{Level2: tt.l2, Value: normalize.Value(tt.old, normalize.Context{Level2: tt.l2})}

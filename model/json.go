@@ -278,6 +278,9 @@ func (w *jsonWriter) value(v *Value) {
 		w.str("number", v.Number)
 		w.str("unit", v.Unit)
 		w.quantity("base", v.Base)
+		if v.Direction != "" {
+			w.str("direction", string(v.Direction)) // a change's: 提高2个百分点
+		}
 	case KindRange:
 		w.str("min", v.Min)
 		w.str("max", v.Max)

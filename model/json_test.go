@@ -287,7 +287,12 @@ func TestValueJSON(t *testing.T) {
 	var back model.Value
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, v, back)
-	for _, v := range []model.Value{{Raw: "x", Kind: model.KindText}, {Raw: "进一步提高", Kind: model.KindQualitative, Direction: "improve"}, {Raw: "2025年底", Kind: model.KindDeadline, Date: "2025-12-31"}} {
+	// a change in percentage points: a quantity with its direction
+	c := model.Value{Raw: "下降1个百分点", Kind: model.KindQuantity, Op: "=", Number: "1", Unit: "个百分点", Base: &model.Quantity{Number: "1", Unit: "个百分点"}, Direction: model.DirReduce}
+	b, err = c.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, `{"raw":"下降1个百分点","kind":"quantity","op":"=","number":"1","unit":"个百分点","base":{"number":"1","unit":"个百分点"},"direction":"reduce"}`, string(b))
+	for _, v := range []model.Value{{Raw: "x", Kind: model.KindText}, {Raw: "进一步提高", Kind: model.KindQualitative, Direction: "improve"}, {Raw: "2025年底", Kind: model.KindDeadline, Date: "2025-12-31"}, c} {
 		b, err := v.MarshalJSON()
 		require.NoError(t, err)
 		var back model.Value

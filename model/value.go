@@ -31,7 +31,8 @@ func (op Op) IsFloor() bool { return op == OpGE || op == OpGT }
 // IsCeiling reports whether op sets an upper bound (≤ or <).
 func (op Op) IsCeiling() bool { return op == OpLE || op == OpLT }
 
-// Direction is the direction of a qualitative target.
+// Direction is the direction of a qualitative target, or of a change a
+// quantity states (提高2个百分点).
 type Direction string
 
 // Directions of a qualitative target.
@@ -51,7 +52,8 @@ type Quantity struct {
 // Value is a typed indicator value. Raw is always the trimmed cell text.
 // Which other fields are set depends on Kind:
 //
-//	quantity:    Op, Number, Unit, Base
+//	quantity:    Op, Number, Unit, Base; Direction for a change stated
+//	             in percentage points (提高2个百分点: improve, = 2 个百分点)
 //	range:       Min, Max, Unit, Base (Base holds the minimum; BaseMax the maximum)
 //	deadline:    Date (ISO 8601, the last day of the period named)
 //	qualitative: Direction (may be empty)

@@ -81,6 +81,7 @@ func Value(raw string, ctx Context) model.Value {
 	case excelSerial(s, ctx, &v):
 	case rangeValue(s, ctx, &v):
 	case quantity(s, ctx, &v):
+	case pointsChange(s, ctx, &v):
 	case qualitative(s, &v):
 	default:
 		v.Kind = model.KindText
@@ -365,6 +366,51 @@ func base(num, unit string, scale int64, scaleText string) *model.Quantity {
 		return &model.Quantity{Number: num, Unit: scaleText + unit}
 	}
 	return &model.Quantity{Number: d.Mul(decimal.NewFromInt(factor)).String(), Unit: baseUnit}
+}
+
+// changeBases are the words a change against an earlier year opens with
+// (较上年提高2个百分点), longest first.
+var changeBases = []string{"较上一年度", "比上一年度", "较上一年", "比上一年", "较上年度", "比上年度", "较上年", "比上年", "较去年", "比去年", "同比"}
+
+// changeVerbs are the verbs of a change in percentage points and its
+// direction, longest first where one starts another.
+var changeVerbs = []verb{
+	{"提高", model.DirImprove}, {"提升", model.DirImprove}, {"增加", model.DirImprove}, {"增长", model.DirImprove}, {"上升", model.DirImprove},
+	{"下降", model.DirReduce}, {"降低", model.DirReduce}, {"减少", model.DirReduce},
+}
+
+// pointsChange types a change in percentage points (提高2个百分点,
+// 较上年下降0.5个百分点, 提升1个百分点以上): a quantity in 个百分点 whose
+// direction is the verb's (improve, reduce); the comparator is the
+// quantity's (= unless a word or sign says otherwise) and bounds the size
+// of the change. Only 个百分点, a unit that is itself a change, is read
+// so: 下降5% or 增加3个 say no more than a change of a level not given
+// and stay as they were.
+func pointsChange(s string, ctx Context, v *model.Value) bool {
+	rest := s
+	for _, b := range changeBases {
+		if r, ok := strings.CutPrefix(rest, b); ok {
+			rest = r
+			break
+		}
+	}
+	dir := model.Direction("")
+	for _, vb := range changeVerbs {
+		if r, ok := strings.CutPrefix(rest, vb.word); ok {
+			rest, dir = r, vb.dir
+			break
+		}
+	}
+	if dir == "" {
+		return false
+	}
+	var q model.Value
+	if !quantity(rest, ctx, &q) || q.Unit != "个百分点" {
+		return false
+	}
+	q.Raw, q.Direction = v.Raw, dir
+	*v = q
+	return true
 }
 
 // ---- ranges ----

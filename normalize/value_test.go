@@ -24,7 +24,11 @@ func compact(v model.Value) string {
 	}
 	switch v.Kind {
 	case model.KindQuantity:
-		return strings.Join([]string{"q", string(v.Op), v.Number, or(v.Unit), v.Base.Number, or(v.Base.Unit)}, " ")
+		q := strings.Join([]string{"q", string(v.Op), v.Number, or(v.Unit), v.Base.Number, or(v.Base.Unit)}, " ")
+		if v.Direction != "" {
+			q += " " + string(v.Direction) // a change's (提高2个百分点)
+		}
+		return q
 	case model.KindRange:
 		return strings.Join([]string{"r", v.Min, v.Max, or(v.Unit), v.Base.Number, v.BaseMax.Number, or(v.Base.Unit)}, " ")
 	case model.KindDeadline:
