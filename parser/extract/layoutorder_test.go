@@ -24,12 +24,7 @@ func levelsNameTarget(ind *model.Indicator) string {
 // left unread and the level-2 labels named one indicator per group
 // (数量指标=≥80次: 3 extra, 7 lost, in the layout mutations' 352 and 13).
 func TestTargetLeftOfLevels(t *testing.T) {
-	tests := []struct {
-		name   string
-		header []string
-		rows   [][]string
-		want   []string
-	}{
+	checkLevelsOrder(t, []levelsOrderCase{
 		{
 			"target first, names under an unknown caption",
 			[]string{"指标值", "一级指标", "二级指标", "三级指标内容"},
@@ -63,12 +58,17 @@ func TestTargetLeftOfLevels(t *testing.T) {
 			},
 			[]string{"产出指标/数量指标/数量指标=≥80次", "产出指标/质量指标/质量指标=≥95%"},
 		},
+	})
+}
+
+// With the target first, an unknown caption right after the levels that
+// names no names (评分细则, 考核方式, 评分方法) heads rules or notes, as
+// right of a target after the levels (namesPastTarget); the table's word
+// over the names (指标) heads them there. Before (review of 524ea7c), the
+// rules and methods were read as the names.
+func TestNotesPastLevelsTargetFirst(t *testing.T) {
+	checkLevelsOrder(t, []levelsOrderCase{
 		{
-			// the same rule with the target first: an unknown caption
-			// right after the levels that names no names (评分细则,
-			// 考核方式, 评分方法) heads rules or notes, never names
-			// (namesPastTarget). Before, the rules were read as the
-			// names (完成得满分，每少一次扣1分=≥80次)
 			"target first, sentences past the levels",
 			[]string{"指标值", "一级指标", "二级指标", "评分细则"},
 			[][]string{
@@ -115,7 +115,21 @@ func TestTargetLeftOfLevels(t *testing.T) {
 			},
 			[]string{"应急救援//备灾仓库物资完好率=100%", "应急救护//救护师资培训合格人数=≥300人", "救助能力//捐赠款物执行率=≥80%"},
 		},
-	}
+	})
+}
+
+// levelsOrderCase is a grid under a project's name: its header, its rows
+// and the indicators it reads (levelsNameTarget).
+type levelsOrderCase struct {
+	name   string
+	header []string
+	rows   [][]string
+	want   []string
+}
+
+// checkLevelsOrder reads each case's grid and checks its indicators.
+func checkLevelsOrder(t *testing.T, tests []levelsOrderCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rows := append([][]string{{"项目名称", "某活动中心运行补助", "", ""}, tt.header}, tt.rows...)
