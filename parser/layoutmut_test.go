@@ -581,6 +581,14 @@ var layoutMutations = []layoutMutation{
 // Moved to the measured numbers when a 度量单位 cell saying there is no unit
 // (无: noUnitMark) was no longer joined to the target: 461's two 定性 rows
 // read 保障, 2 fields more and 2 extras fewer in every parse of its grid.
+// drop-header fields 848 -> 939 (html) and 860 -> 969 (txt), levels 409 ->
+// 627 and 495 -> 671, cells 913 -> 975 and 958 -> 1074, extras 20 -> 19
+// and 20 -> 20, when a headerless grid opening with the block label down
+// its side (绩效指标 | 产出指标 | …, a level-1 word too) was read from its
+// first row, the label's column holding no indicator's cells (13's 17
+// fields, 21's, 27's …), a target left of the row's level label (97's
+// 项目完成) and bare points right of a target in parts (37's = | 100 | % |
+// 60) not read.
 var layoutFloors = map[string][4]int{
 	"move-weight-before-name/html":  {350, 0, 277, 752},
 	"move-weight-before-name/txt":   {350, 0, 277, 752},
@@ -604,8 +612,8 @@ var layoutFloors = map[string][4]int{
 	"drop-level2/txt":               {1085, 18, 859, 1096},
 	"drop-levels/html":              {1015, 4, 0, 1014},
 	"drop-levels/txt":               {1015, 11, 0, 1023},
-	"drop-header/html":              {848, 20, 409, 913},
-	"drop-header/txt":               {860, 20, 495, 958},
+	"drop-header/html":              {939, 19, 627, 975},
+	"drop-header/txt":               {969, 20, 671, 1074},
 	"repeat-header/html":            {1515, 12, 1174, 1809},
 	"repeat-header/txt":             {1515, 13, 1178, 1809},
 	"split-table-header/html":       {1520, 13, 1208, 1805},

@@ -253,6 +253,12 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 	head := make([]layout.Cell, len(row))
 	for i := range row {
 		head[i] = layout.Cell{Pos: row[i].Pos, ColSpan: row[i].ColSpan, Merged: row[i].Merged}
+		if i < level && e.lx.isBlockLabel(labelKey(layout.Clean(row[i].Text))) {
+			// the block label down the grid's side (绩效指标 before the
+			// levels): its column holds no indicator's cells, whatever
+			// the rows under the grid write there
+			head[i].Merged = true
+		}
 	}
 	plan, ok := e.planTargets(head, rows, total, f)
 	if plan.undecided {
@@ -276,6 +282,12 @@ func (e *extractor) headerlessGrid(row []layout.Cell) bool {
 		value = value && (s == "" || e.lx.looksLikeValue(s) || decimalPrefix(labelKey(s)) > 0 || utf8.RuneCountInString(s) > 6)
 	}
 	if !levels || !value || g.idx[cName] < 0 || !g.complete() || e.captionsAboveContradict(g, head, f) {
+		e.doc.Warnings = e.doc.Warnings[:warned]
+		return false
+	}
+	if v := g.idx[cValue]; v >= 0 && g.columnOf(head, v, f) < g.columnOf(head, level, f) {
+		// a target left of the row's level label (项目完成 | 数量指标 | 名称 |
+		// 43230人): content alone reads targets after the levels
 		e.doc.Warnings = e.doc.Warnings[:warned]
 		return false
 	}
@@ -366,8 +378,13 @@ func (e *extractor) beforeTail(rows [][]layout.Cell, least int) [][]layout.Cell 
 }
 
 // levelCell returns the index of the first cell of row that holds a
-// level label of the taxonomy (产出指标, 数量指标, 决策), or -1.
+// level label of the taxonomy (产出指标, 数量指标, 决策), or -1. A block
+// label that is a level-1 word too (绩效指标, spanning down the grid's
+// side) counts only where no later cell holds a level label: a grid whose
+// caption row was lost opens with it (绩效指标 | 产出指标 | 数量指标 | …),
+// its levels right of it.
 func (e *extractor) levelCell(row []layout.Cell) int {
+	block := -1
 	for i := range row {
 		s := layout.Clean(row[i].Text)
 		if row[i].Merged || s == "" {
@@ -375,11 +392,15 @@ func (e *extractor) levelCell(row []layout.Cell) int {
 		}
 		if key := e.lx.key(s); len(key) <= 40 {
 			if l1, l2 := e.lx.levelsIn(key); (l1 || l2) && (e.lx.looksLikeLevel(s) || e.lx.levelStem(key)) {
+				if block < 0 && e.lx.isBlockLabel(labelKey(s)) {
+					block = i
+					continue
+				}
 				return i
 			}
 		}
 	}
-	return -1
+	return block
 }
 
 // leveledRow tells a lone indicator row that needs no rows under it to be

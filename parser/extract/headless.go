@@ -139,11 +139,12 @@ func (p *targetPlanner) mixedTarget() bool {
 // numbers only (10 | 5 | 5 | 4: a weight's or a score's points as well
 // as a target's) beside another column of mixed content (no kind of
 // cell most of them: not names, levels, units or signs) holding numbers
-// or typed targets among words (470 | 320 | 高中低, 2370人 | 符合相关文件要求):
-// that column may be the targets, its numbers and words too mixed for
-// content to call it one, and the bare numbers its weights; content
-// cannot tell which is the target, and reads neither, in these rows or
-// any of them read alone (targetPlan.undecided).
+// or typed targets among words (470 | 320 | 高中低, 2370人 | 符合相关文件要求),
+// or another column of numbers whose unit the next column writes (= | 100
+// | % | 60: the points right of the target's parts): that column may be
+// the targets, and the bare numbers its weights; content cannot tell
+// which is the target, and reads neither, in these rows or any of them
+// read alone (targetPlan.undecided).
 func (p *targetPlanner) bareNumbersBesideTargets() bool {
 	f, k := p.f, p.vals[0]
 	if q := &f.prof[k]; q.typed > 0 || q.numbers < q.cells {
@@ -151,6 +152,9 @@ func (p *targetPlanner) bareNumbersBesideTargets() bool {
 	}
 	for j := range f.prof {
 		q := &f.prof[j]
+		if j != k && j+1 < len(f.prof) && f.content(j+1) == ctUnit && (f.content(j) == ctWeight || f.content(j) == ctNumber) {
+			return true // numbers the unit column beside them counts (= | 100 | %): a target's
+		}
 		if j == k || f.content(j) != ctNone || q.levels > 0 || q.cells < 2 {
 			continue
 		}

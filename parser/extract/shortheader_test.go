@@ -295,10 +295,10 @@ func TestContradictedHeaderReadByContent(t *testing.T) {
 	for _, ind := range doc.Projects[0].Indicators {
 		got = append(got, ind.Name+"="+ind.Value.Raw)
 	}
-	// (the rows before the first that opens with level labels and holds
-	// three cells, under the block label's row, are not read: no target
-	// is put in a wrong field)
-	assert.Equal(t, []string{"培训完成率=100%", "及时完成率=100%", "学员满意度=≥95%"}, got)
+	// (the block label's row is read too, its label's column holding no
+	// indicator's cells: TestHeadlessBlockLabelFirst; before, the rows
+	// before the first that opened with level labels were left unread)
+	assert.Equal(t, []string{"主体班培训人次=280人次", "授课人次=25人次", "培训完成率=100%", "及时完成率=100%", "学员满意度=≥95%"}, got)
 }
 
 // A transfer table's header one cell short (the block label 绩效指标 starts
