@@ -37,6 +37,7 @@ const (
 
 	ColumnHoldsComparators = "COLUMN-HOLDS-COMPARATORS"
 	ColumnHoldsUnits       = "COLUMN-HOLDS-UNITS"
+	ColumnHoldsLevel2      = "COLUMN-HOLDS-LEVEL2"
 	ColumnNoHeader         = "COLUMN-NO-HEADER"
 	ColumnsByTemplateOrder = "COLUMNS-BY-TEMPLATE-ORDER"
 	HeaderGuessed          = "HEADER-GUESSED"
@@ -161,6 +162,9 @@ var catalogue = []Entry{
 	{Code: ColumnHoldsUnits, Args: []string{"header"},
 		ZH: "栏目“{header}”所填是计量单位，按单位读取",
 		EN: "grid column {header:q} holds units; read as the unit"},
+	{Code: ColumnHoldsLevel2, Args: []string{"header"},
+		ZH: "栏目“{header}”所填是二级指标，按二级指标读取",
+		EN: "grid column {header:q} holds level-2 labels; read as the level 2"},
 	{Code: ColumnNoHeader, Args: []string{"column", "content:term", "read_as:term"},
 		ZH: "第{column}栏没有栏目名称，所填是{content}，按{read_as}读取",
 		EN: "grid column {column} has no header; its cells are {content}, read as {read_as}"},

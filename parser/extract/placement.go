@@ -157,7 +157,8 @@ func (pl *placement) directionBesideSigns() {
 
 // contradictions moves a caption that says one thing over cells that
 // unambiguously hold another (signs under 指标性质 or 计量单位, units under
-// 指标性质) to the column they hold, with a warning.
+// 指标性质, level-2 labels under a level 1's caption) to the column they
+// hold, with a warning.
 func (pl *placement) contradictions() {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	for c := range g.idx {
@@ -180,6 +181,16 @@ func (pl *placement) contradictions() {
 				g.idx[c] = -1
 				pl.assign(cUnit, i)
 				e.warn(row[i].Pos, diag.ColumnHoldsUnits, layout.Clean(row[i].Text))
+			}
+		case k == ctLevel2 && gridColumn(c) == cLevel1:
+			// a category's caption (指标类型, 指标类别) over level-2
+			// labels only (数量指标 | 质量指标 | 服务对象满意度指标) beside
+			// a names' caption: the level 2, no level 1 read (with no
+			// names' column, the levels may name the indicators: left)
+			if g.idx[cLevel2] < 0 && g.idx[cName] >= 0 {
+				g.idx[c] = -1
+				pl.assign(cLevel2, i)
+				e.warn(row[i].Pos, diag.ColumnHoldsLevel2, layout.Clean(row[i].Text))
 			}
 		}
 	}

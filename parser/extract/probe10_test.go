@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
@@ -273,5 +274,38 @@ func TestTargetCaptionSpannedDown(t *testing.T) {
 			return ind.Name + "|" + ind.Value.Raw + "|" + ind.Description + "|" + ind.Basis
 		})
 		assert.Equal(t, []string{"保障低保对象人数|≥8500人||2023年实际保障8326人", "低保对象满意度|≥90%||上年测评为91.5%"}, got, tt.form)
+	}
+}
+
+// A level 1's caption (指标类型, 指标类别, 一级指标) over level-2 labels only
+// (数量指标 | 质量指标 | 服务对象满意度指标), in a grid with no level-2 column,
+// is the level 2, with COLUMN-HOLDS-LEVEL2 (placement.contradictions).
+// Before, the level-2 labels were read as the level 1: a value in a field
+// the content contradicts. The caption over level-1 labels (产出指标 |
+// 效益指标) is read as before.
+func TestLevelOneCaptionOverLevelTwo(t *testing.T) {
+	for _, tt := range []struct {
+		caption string
+		labels  []string
+		want    []string
+		warned  bool
+	}{
+		{"指标类型", []string{"数量指标", "质量指标", "服务对象满意度指标"}, []string{"|数量指标|新建供水工程", "|质量指标|水质达标率", "|服务对象满意度指标|受益群众满意度"}, true},
+		{"一级指标", []string{"数量指标", "质量指标", "服务对象满意度指标"}, []string{"|数量指标|新建供水工程", "|质量指标|水质达标率", "|服务对象满意度指标|受益群众满意度"}, true},
+		{"指标类型", []string{"产出指标", "产出指标", "满意度指标"}, []string{"产出指标||新建供水工程", "产出指标||水质达标率", "满意度指标||受益群众满意度"}, false},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "农村安全饮水项目"},
+			[]string{"指标名称", tt.caption, "指标值"},
+			[]string{"新建供水工程", tt.labels[0], "≥5处"},
+			[]string{"水质达标率", tt.labels[1], "≥95%"},
+			[]string{"受益群众满意度", tt.labels[2], "≥90%"},
+		)}, layout.DefaultLimits)
+		assert.Equal(t, tt.want, indicatorStrings(doc, levelsName), tt.caption)
+		warned := false
+		for _, w := range doc.Warnings {
+			warned = warned || w.Code == diag.ColumnHoldsLevel2
+		}
+		assert.Equal(t, tt.warned, warned, tt.caption)
 	}
 }
