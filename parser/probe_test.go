@@ -64,7 +64,7 @@ import (
 // two-column grid (绩效指标 | 指标值, each name prefixed 数量指标：) is not
 // read: every cell unrecognized, no indicator (a refusal), with
 // LEVEL-PREFIXED-NAMES saying why (TestLevelPrefixedNamesWarned). The tenth
-// round (123-156; TestProbeFields pins their budgets, goals and other
+// round (123-166; TestProbeFields pins their budgets, goals and other
 // cells too): 126's level 1 and level 2 in one cell (产出指标-数量指标)
 // are read as the two levels; 127's numbered levels (1.1 数量指标) keep
 // their numbers as 31's do; 138's tab export with an empty margin column
@@ -72,7 +72,10 @@ import (
 // 分地区目标值 caption leave all but the first unrecognized; 154's level 2
 // in brackets before the name stays in the name. 144's text export, its
 // name printed once over the description's column, reads the name there
-// as the HTML does.
+// as the HTML does. 158's target with a note on its second line
+// (≥1500人 / （上年1420人）) and 163's bound repeated in its note
+// (≥95%（含95%）) keep no comparator, as 111's baselines; 159's names
+// keep their closing colon.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -229,6 +232,16 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "154-level-two-prefix-in-brackets", kind: "project", inds: []string{"产出指标||【数量指标】培训退役军人人数|≥300人|>=", "产出指标||【质量指标】培训合格率|≥90%|>=", "满意度指标||【服务对象满意度指标】参训人员满意度|≥90%|>="}},
 		{dir: "155-caption-two-lines-description", kind: "project", inds: []string{"产出指标|数量指标|救助残疾儿童人数|≥260人|>=", "产出指标|时效指标|救助资金拨付时间|每季度末前|", "效益指标|社会效益指标|残疾儿童康复有效率|≥85%|>="}},
 		{dir: "156-serial-restarts", kind: "project", inds: []string{"产出指标|数量指标|管护公园数量|≥12个|>=", "产出指标|质量指标|绿化养护达标率|≥95%|>=", "满意度指标|服务对象满意度指标|游园群众满意度|≥90%|>="}},
+		{dir: "157-department-tasks-then-grid", kind: "department", inds: []string{"产出指标|数量指标|养护里程|≥1200公里|>=", "产出指标|数量指标|补贴客运站数量|4个|=", "满意度指标|服务对象满意度指标|群众出行满意度|≥90%|>="}},
+		{dir: "158-target-with-note-line", kind: "project", inds: []string{"产出指标|数量指标|资助学生人数|≥1500人\n（上年1420人）|", "产出指标|质量指标|资助精准率|100%\n（按政策认定）|=", "满意度指标|服务对象满意度指标|学生满意度|≥90%|>="}},
+		{dir: "159-names-with-colon", kind: "project", inds: []string{"产出指标|数量指标|补助乡村医生人数：|≥260人|>=", "产出指标|时效指标|补助发放时间：|2024年12月底前|", "满意度指标|服务对象满意度指标|乡村医生满意度：|≥90%|>="}},
+		{dir: "160-short-captions", kind: "project", inds: []string{"产出指标|数量指标|送书下乡册数|≥2万册|>=", "产出指标|质量指标|图书更新率|≥10%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "161-level-two-after-name", kind: "project", inds: []string{"|数量指标|新建供水工程|≥5处|>=", "|质量指标|水质达标率|≥95%|>=", "|服务对象满意度指标|受益群众满意度|≥90%|>="}},
+		{dir: "162-project-total-and-year", kind: "project", inds: []string{"产出指标|数量指标|改造管网长度|≥12公里|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|生态效益指标|污水收集率|≥85%|>="}},
+		{dir: "163-inclusion-notes", kind: "project", inds: []string{"产出指标|数量指标|抽检批次|≥3000批次（含）|>=", "产出指标|质量指标|抽检合格率|≥95%（含95%）|", "效益指标|社会效益指标|问题食品流入市场比例|≤5%（不含5%）|"}},
+		{dir: "164-rate-units", kind: "project", inds: []string{"产出指标|数量指标|出车服务|≥1.2万人次/年|>=", "产出指标|时效指标|平均反应时间|≤15分钟/次|<=", "产出指标|质量指标|设备检修|每季度1次|=", "满意度指标|服务对象满意度指标|患者满意度|≥90%|>="}},
+		{dir: "165-period-targets", kind: "project", inds: []string{"产出指标|时效指标|保洁服务期限|2024年1月-12月|", "产出指标|时效指标|垃圾清运时段|1-12月|", "产出指标|数量指标|保洁面积|≥300万平方米|>=", "满意度指标|服务对象满意度指标|市民满意度|≥85%|>="}},
+		{dir: "166-remarks-with-numbers", kind: "project", inds: []string{"产出指标|数量指标|补贴农机具数量|≥800台|>=", "产出指标|质量指标|补贴资金兑付率|100%|=", "效益指标|经济效益指标|农机化率提升|≥2个百分点|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
@@ -354,6 +367,26 @@ func TestProbeFields(t *testing.T) {
 		{dir: "155-caption-two-lines-description", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"全年实施康复救助的残疾儿童人数||||||", "按季度拨付定点机构||||||", "经评估康复有效的儿童占比||||||"}},
 		{dir: "156-serial-restarts", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "157-department-tasks-then-grid", budget: "1800.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "158-target-with-note-line", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "159-names-with-colon", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "160-short-captions", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "161-level-two-after-name", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "162-project-total-and-year", budget: "800.00|600.00|200.00", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "163-inclusion-notes", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "164-rate-units", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "165-period-targets", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "166-remarks-with-numbers", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"||||||", "||||||", "||||||"}},
 	}
 	for _, c := range cases {
