@@ -7139,3 +7139,62 @@ covered label. INFERRED: a 5-column grid (a label, a sub-label or value, three m
 项目资金(万元) spanning its four rows; the goal captions over two columns each.
 """,
 ))
+
+# ------------------------------------------------------------- 521 (twelfth round, build half)
+_N521A = ("为贯彻落实《天津市财政局关于下达2020年抗疫特别国债额度的通知》(津财预指[2020]31号)有关规定,经研究并结合资金拨付使用情况,"
+          "现下达你单位2020年抗疫特别国债中央直达资金3400万元,用于供热补贴项目,列2340204“抗疫特别国债安排的支出-抗疫相关支出-援企稳岗补贴”支出科目。")
+_N521B = ("为贯彻落实《天津市财政局关于下达2020年抗疫特别国债额度的通知》(津财预指[2020]31号)有关规定,经研究并结合资金拨付使用情况,"
+          "根据《天津市财政局关于各区抗疫特别国债资金项目调整方案备案审核的意见》(津财预【2020】56号),现收回你单位《关于下达抗疫特别国债中央直达资金指标的通知》"
+          "(宝财预指[2020] 21号)中供热补贴指标1640万元,剩余指标1760万元继续用于该项目。")
+_N521C = "贯穿资金分配、拨付、使用整个环节且保持不变。请你单位及时将本次中央直达资金支付到最终收款方,并建立实名台账,确保精准下达。"
+FILINGS.append(dict(
+    dir="521-tianjin-baodi-gongre-butie-kangyi-ziping-2020",
+    html_title="抗疫特别国债项目(打捆项目)绩效目标自评表——宝坻区2019-2020年度供热补贴项目",
+    blocks=[
+        ("p", "城管委:"),
+        ("p", _N521A),
+        ("p", "本次下达中央直达资金标识为“01004抗疫特别国债”, " + _N521C),
+        ("p", "特此通知。"),
+        ("p", "2020年7月22日"),
+        ("p", "城管委:"),
+        ("p", _N521B),
+        ("p", "本次下达中央直达资金标识为“01004抗疫特别国债”," + _N521C),
+        ("p", "特此通知。"),
+        ("p", "2020年10月10日"),
+        ("table", [
+            [C("附件2", cs=5)],
+            [C("抗疫特别国债项目(打捆项目)绩效目标自评表", cs=5)],
+            [C("(2020年度)", cs=5)],
+            ["转移支付(项目)名称", C("宝坻区2019-2020年度供热补贴项目", cs=4)],
+            ["中央主管部门", C("财政部", cs=4)],
+            ["地方主管部门", "天津市宝坻区财政局", "资金使用单位", C("天津市宝坻区城管委", cs=2)],
+            [C("资金情况 (万元)", rs=3), "", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A)"],
+            ["年度资金总额:", "1760", "1760", "100%"],
+            ["其中:中央财政资金", "1760", "1760", "100%"],
+        ]),
+    ],
+    truth={"projects": [P("宝坻区2019-2020年度供热补贴项目", None, "1760", "万元", [])]},
+    notes="""
+Place: 宝坻区 (Baodi district, TIANJIN), district level: 天津市宝坻区城管委 (the district's city-management commission) as 资金使用单位, 天津市宝坻区财政局 as
+地方主管部门, 财政部 as 中央主管部门; project 宝坻区2019-2020年度供热补贴项目 (the heating subsidy of the 2019-2020 heating season, paid from the 2020
+抗疫特别国债 as a direct central fund), year 2020 (the form's "(2020年度)"; the two notices dated 2020-07-22 and 2020-10-10; published 2021-09 on the
+district site, tjbd.gov.cn, under 财政资金直达基层). A plain simplified page, transcribed from source.txt. Baodi is covered by 03 (畜禽粪污 2022, a
+中央预算内投资 form) and Tianjin by 25 and 79 (抗疫特别国债 目标表 of other districts); a heating subsidy, a city-management commission and the
+抗疫特别国债 SELF-EVALUATION form (自评表, not the 目标表) are new.
+Template kind: the national 抗疫特别国债项目(打捆项目)绩效目标自评表 (附件2 of the 2020 direct-fund rules): 转移支付(项目)名称 / 中央主管部门 / 地方主管部门 |
+资金使用单位 / 资金情况(万元) 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) over 年度资金总额: / 其中:中央财政资金 / 地方资金 … (cut), after the two
+notices that gave and then cut the allocation.
+Layout features: the table's TITLE ROWS INSIDE THE GRID (附件2, the form's title and "(2020年度)" each a row of its own, as the capture's trailing "|"
+show); the notices' amounts disagree with the form's on purpose (3400万元 given, 1640万元 taken back, "剩余指标1760万元" — the form's 1760); the unit
+only in the money label ("资金情况 (万元)", with a space); a money block of three columns (预算数, 执行数, 执行率) with no 分值 or 得分; the project
+name is a season ("2019-2020年度") inside a 2020 form; the city-management body abbreviated in the salutation ("城管委:").
+Truth: one project, name = the 转移支付(项目)名称 cell "宝坻区2019-2020年度供热补贴项目", budget 1760 (全年预算数(A) of 年度资金总额:), unit 万元 from
+"资金情况 (万元)". No indicators: the capture stops in the money block.
+Truncation: the capture stops in the 地方资金 row ("地方资", cut): that row and the rest of the form (其他资金, the goals, the indicator grid) are left
+out of every file.
+Reconstruction: the capture prints each row's cells between "|" with runs of "|" for the columns a cell spans; the grid is INFERRED five columns wide
+(a label, a sub-label and the three money columns): the title rows over all five; the name and 中央主管部门 values over four; 资金使用单位's value over two;
+资金情况 (万元) over its three captured rows with an EMPTY sub-label cell in the caption row (the capture prints nothing between "资金情况 (万元) |" and
+"全年预算数(A)"). The page's other text (site navigation) is not in the capture.
+""",
+))
