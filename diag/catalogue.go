@@ -49,6 +49,7 @@ const (
 	NoLevel2               = "NO-LEVEL2"
 	NoTarget               = "NO-TARGET"
 	NoTargetColumn         = "NO-TARGET-COLUMN"
+	ScoringGrid            = "SCORING-GRID"
 	CaptionAsTarget        = "CAPTION-AS-TARGET"
 	TargetInName           = "TARGET-IN-NAME"
 	TargetSignInName       = "TARGET-SIGN-IN-NAME"
@@ -198,6 +199,9 @@ var catalogue = []Entry{
 	{Code: NoTargetColumn, Args: []string{"label"},
 		ZH: "表格有“{label}”栏而没有指标值栏，各行也没有数值、符号或带单位的值（检查项目及其答复），不读取指标，其内容列为未识别",
 		EN: "the grid has a {label:q} column but no target column, and no number, sign or typed value in its rows (checks and their answers): no indicator is read and its cells are unrecognized"},
+	{Code: ScoringGrid, Args: []string{"label"},
+		ZH: "表格没有指标值栏，可作指标值的“{label}”栏所填是分值或评分标准（评分表：各行是评价项目及其分值、得分，不是绩效目标），不读取指标，其内容列为未识别",
+		EN: "the grid has no target column: the {label:q} column that would be read as one holds points or scoring rules (a scoring sheet: evaluation criteria with their points and scores, no performance targets); no indicator is read and its cells are unrecognized"},
 	{Code: CaptionAsTarget, Args: []string{"text", "indicator"},
 		ZH: "指标“{indicator}”的指标值栏所填“{text}”是栏目说明（以单位或“文字描述”括注结尾，或是问句），不是指标值；该行不作为指标，其内容列为未识别",
 		EN: "the value cell {text:q} of indicator {indicator:q} is a caption (a label ending in a bracketed unit or 文字描述, or a question), no target; the row is no indicator and its cells are unrecognized"},

@@ -41,9 +41,13 @@ import (
 // Moved to the measured numbers when a 度量单位 cell saying there is no unit
 // (无: noUnitMark) was no longer joined to the target: 461's two 定性 rows
 // read 保障, 2 fields more and 2 extras fewer in every parse of its grid.
+// Extras moved back down to the measured numbers when a scoring sheet's
+// target column under a caption of points (501's 分值 again: targetUnderPoints,
+// SCORING-GRID) stopped being read: 501's eleven extras gone in every
+// parse of its grid; fields, levels and cells unchanged.
 var gridNumberingFloors = map[string][2]int{
-	"row/html": {981, 12}, "row/txt": {981, 12},
-	"column/html": {980, 13}, "column/txt": {981, 12},
+	"row/html": {981, 1}, "row/txt": {981, 1},
+	"column/html": {980, 2}, "column/txt": {981, 1},
 }
 
 // TestGridNumberingMutations writes a financial form's numbering into the

@@ -310,25 +310,29 @@ func TestSMRoundTrip(t *testing.T) {
 // Moved to the measured numbers when a 度量单位 cell saying there is no unit
 // (无: noUnitMark) was no longer joined to the target: 461's two 定性 rows
 // read 保障, 2 fields more and 2 extras fewer in every parse of its grid.
+// Extras moved back down to the measured numbers when a scoring sheet's
+// target column under a caption of points (501's 分值 again: targetUnderPoints,
+// SCORING-GRID) stopped being read: 501's eleven extras gone in every
+// parse of its grid; fields, levels and cells unchanged.
 var structuralFloors = map[string][4]int{
 	"swap-levels/html": {1882, 2, 1598, 1646}, "swap-levels/txt": {1882, 2, 1598, 1646},
-	"swap-values/html": {2640, 68, 2083, 3427}, "swap-values/txt": {2636, 68, 2079, 3423},
-	"swap-values-blank/html": {1688, 44, 1291, 1535}, "swap-values-blank/txt": {1697, 44, 1299, 1554},
+	"swap-values/html": {2640, 2, 2083, 3427}, "swap-values/txt": {2636, 2, 2079, 3423},
+	"swap-values-blank/html": {1688, 11, 1291, 1535}, "swap-values-blank/txt": {1697, 11, 1299, 1554},
 	"split/html": {699, 0, 594, 723}, "split/txt": {699, 0, 594, 723},
 	"split-unknown/html": {664, 0, 573, 716}, "split-unknown/txt": {664, 0, 573, 716},
 	"split-unit-first/html": {699, 0, 594, 723}, "split-unit-first/txt": {699, 0, 594, 723},
 	"split-unknown-unit-first/html": {664, 0, 573, 716}, "split-unknown-unit-first/txt": {664, 0, 573, 716},
-	"short-header/html": {1273, 12, 993, 1486}, "short-header/txt": {1265, 12, 965, 1483},
-	"unmerge-repeat/html": {848, 12, 749, 693}, "unmerge-repeat/txt": {848, 12, 749, 693},
-	"unmerge-empty/html": {848, 12, 749, 693}, "unmerge-empty/txt": {848, 12, 749, 693},
-	"sign-row/html": {1307, 12, 1039, 1493}, "sign-row/txt": {1307, 12, 1039, 1493},
-	"subtotal-row/html": {1054, 12, 849, 934}, "subtotal-row/txt": {1054, 12, 849, 934},
-	"blank-row/html": {1286, 12, 1025, 1466}, "blank-row/txt": {1286, 12, 1025, 1466},
-	"span-caption/html": {5815, 81, 4714, 6715}, "span-caption/txt": {5648, 85, 4516, 6464},
-	"span-once/html": {5540, 81, 4530, 6427}, "span-once/txt": {5369, 85, 4305, 6187},
-	"span-once-bare/html": {5539, 81, 4527, 6427}, "span-once-bare/txt": {5527, 81, 4478, 6417},
+	"short-header/html": {1273, 1, 993, 1486}, "short-header/txt": {1265, 1, 965, 1483},
+	"unmerge-repeat/html": {848, 1, 749, 693}, "unmerge-repeat/txt": {848, 1, 749, 693},
+	"unmerge-empty/html": {848, 1, 749, 693}, "unmerge-empty/txt": {848, 1, 749, 693},
+	"sign-row/html": {1307, 1, 1039, 1493}, "sign-row/txt": {1307, 1, 1039, 1493},
+	"subtotal-row/html": {1054, 1, 849, 934}, "subtotal-row/txt": {1054, 1, 849, 934},
+	"blank-row/html": {1286, 1, 1025, 1466}, "blank-row/txt": {1286, 1, 1025, 1466},
+	"span-caption/html": {5815, 4, 4714, 6715}, "span-caption/txt": {5648, 8, 4516, 6464},
+	"span-once/html": {5540, 4, 4530, 6427}, "span-once/txt": {5369, 8, 4305, 6187},
+	"span-once-bare/html": {5539, 4, 4527, 6427}, "span-once-bare/txt": {5527, 4, 4478, 6417},
 	"span-over/html": {175, 3, 151, 57}, "span-over/txt": {166, 6, 142, 57},
-	"title-row/html": {1306, 12, 1039, 1484}, "title-row/txt": {1306, 12, 1039, 1484},
+	"title-row/html": {1306, 1, 1039, 1484}, "title-row/txt": {1306, 1, 1039, 1484},
 	"money-span/html": {278, 0, 217, 591}, "money-span/txt": {276, 0, 217, 591},
 	"split-words/html": {699, 0, 594, 723}, "split-words/txt": {699, 0, 594, 723},
 	"split-unknown-words/html": {664, 0, 573, 716}, "split-unknown-words/txt": {664, 0, 573, 716},

@@ -130,7 +130,16 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		e.doc.Warnings = e.doc.Warnings[:warned] // the content's reading of a row that is no header
 		return false
 	}
-	if g.idx[cValue] < 0 && g.idx[cActual] >= 0 && untypedBody(f) && !e.requiredLevelsBelow() {
+	if at := g.targetUnderPoints(row); at >= 0 {
+		// an evaluation's scoring sheet (一级指标 | 分值 | 二级指标 | 分值 |
+		// 三级指标 | 分值 | 得分): the target the columns left over would
+		// give stands under a caption of points, a weight's or a score's
+		// again; criteria with their points and scores, no indicators
+		// (and no reading of its columns by content to warn of)
+		e.doc.Warnings = e.doc.Warnings[:warned]
+		g.checks = true
+		e.warn(row[at].Pos, diag.ScoringGrid, layout.Clean(row[at].Text))
+	} else if g.idx[cValue] < 0 && g.idx[cActual] >= 0 && untypedBody(f) && !e.requiredLevelsBelow() {
 		// a checklist's grid (预算编制科学性 | its standard | 项目资金测算标准
 		// (文字描述) | 已按要求完成预算): levels, names and answers (完成情况)
 		// but no target column (an unknown caption read as an area's
@@ -141,6 +150,33 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	e.enterGrid(g, row, d.unknown)
 	return true
+}
+
+// targetUnderPoints gives the header cell of the grid's target where
+// every column settled as the target (the target's, each recipient
+// area's) stands under a caption of points: a weight's or a score's
+// (分值, 权重, 得分), one of those the header repeats, or of the rules
+// that give them (评分标准, 评分细则), read as the target by what its
+// column holds; else -1. A column of points or of scoring rules is never
+// the target, whatever its cells look like.
+func (g *gridState) targetUnderPoints(row []layout.Cell) int {
+	at := make([]int, 0, 1+len(g.regions))
+	if i := g.idx[cValue]; i >= 0 {
+		at = append(at, i)
+	}
+	for _, r := range g.regions {
+		at = append(at, r.idx)
+	}
+	for _, i := range at {
+		key := g.lx.key(layout.Clean(row[i].Text))
+		if c := g.lx.gridLabel(key); c != cWeight && c != cScore && !strings.Contains(key, "评分") {
+			return -1
+		}
+	}
+	if len(at) == 0 {
+		return -1
+	}
+	return at[0]
 }
 
 // requiredLevelsBelow tells rows under a header that name a level 1 every
