@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -19,10 +20,10 @@ type overLabel struct {
 
 // labelsOverValues reads row (its filled cells from first on) as labels
 // over the next row's values when every filled cell is a label of the
-// header block, two or more of them naming amounts, and the row below
-// holds, under each label and nowhere else, a value that is no label —
-// an amount under a money label. It reports whether it did; the row
-// below is then passed over (readAhead).
+// header block, each of its own field, two or more of them naming
+// amounts, and the row below holds, under each label and nowhere else, a
+// value that is no label — an amount under a money label. It reports
+// whether it did; the row below is then passed over (readAhead).
 func (e *extractor) labelsOverValues(row []layout.Cell, first int) bool {
 	if len(e.rest) == 0 || first < 0 {
 		return false
@@ -40,6 +41,11 @@ func (e *extractor) labelsOverValues(row []layout.Cell, first int) bool {
 		}
 		f, unit, ok := e.lx.lookupLabel(e.lx.key(s))
 		if !ok || f == fSpending || f == fBudgetGroup {
+			return false
+		}
+		if slices.ContainsFunc(labels, func(l overLabel) bool { return l.f == f }) {
+			// two labels of one field (资金总额 | 上年资金总额, 2024年资金总额 |
+			// 2025年资金总额): which value is this year's own, none tells
 			return false
 		}
 		if isMoneyField(f) {
