@@ -225,10 +225,15 @@ func (e *extractor) unlabelled(row []layout.Cell, i int) int {
 // in one cell, another money label left blank), and where the next label
 // starts.
 func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int, j int) {
+	blank := false
 	for j = i + 1; j < len(row); j++ {
 		t := layout.Clean(row[j].Text)
 		if row[j].Merged || t == "" {
+			blank = blank || !row[j].Merged
 			continue
+		}
+		if len(vals) == 0 && blank && decimalPrefix(normalize.DropThousands(t)) == 0 && e.labelAbove(row, j) {
+			break // 项目分类 | (blank) | 申报属性 under 一级项目名称 | … | 二级项目名称: the label's value left blank, the words the next label
 		}
 		if len(vals) == 0 && identityField(f) && e.lx.contactLabel(t) {
 			break // 实施单位 | (blank) | 申报联系人: the unit left blank, the next label no unit's name
@@ -249,6 +254,64 @@ func (e *extractor) valuesOfLabel(row []layout.Cell, i int, f field) (vals []int
 		vals = append(vals, j)
 	}
 	return vals, j
+}
+
+// labelAbove tells a cell of a header row that stands where the row above
+// holds a label of the form, in a block of label | value pairs laid out
+// in columns (一级项目名称 | (blank) | 二级项目名称 | … over 项目分类 | (blank)
+// | 申报属性 | (blank)): the same grid column where cells have one, else the
+// same place in a row of as many cells. Such a cell is a label, known or
+// not, never the value of a label left blank before it.
+func (e *extractor) labelAbove(row []layout.Cell, j int) bool {
+	above := e.prevRow()
+	if len(above) == 0 {
+		return false
+	}
+	k := -1
+	if col := row[j].Pos.Col; col > 0 {
+		for n := range above {
+			if above[n].Pos.Col == col && !above[n].Merged {
+				k = n
+				break
+			}
+		}
+	} else if len(above) == len(row) {
+		k = j
+	}
+	if k < 0 || above[k].Merged {
+		return false
+	}
+	if t := layout.Clean(above[k].Text); t == "" || !e.lx.formLabel(t) {
+		return false
+	}
+	for n := k + 1; n < len(above); n++ {
+		if above[n].Merged {
+			continue
+		}
+		// the label above has its value beside it (a pair), not another
+		// label (a row of column captions over amounts: 全年预算数 |
+		// 统筹整合资金数 …)
+		if t := layout.Clean(above[n].Text); t != "" && e.lx.formLabel(t) {
+			return false
+		}
+		break
+	}
+	return true
+}
+
+// formLabel tells a cell that is a label of the form: one the vocabulary
+// lists, or one read by its parts and shape (二级项目名称, 项目主管部门), never
+// a name guessed a money row's label by its ending alone (宗教管理经费补助,
+// 某某专项: such a cell is as likely a project's name).
+func (lx *lexicon) formLabel(s string) bool {
+	if utf8.RuneCountInString(s) > 24 {
+		return false
+	}
+	if lx.isExactLabel(s) {
+		return true
+	}
+	f, _, ok := lx.lookupLabel(lx.key(s))
+	return ok && f != fBudgetItem
 }
 
 // namingLabel tells a cell that is the label of a name or a code, by the
