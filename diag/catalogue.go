@@ -42,6 +42,7 @@ const (
 	ColumnsByTemplateOrder = "COLUMNS-BY-TEMPLATE-ORDER"
 	HeaderGuessed          = "HEADER-GUESSED"
 	HeaderUnknown          = "HEADER-UNKNOWN"
+	AreaRowsUnread         = "AREA-ROWS-UNREAD"
 	TextSpansColumns       = "TEXT-SPANS-COLUMNS"
 	RowWidthByPosition     = "ROW-WIDTH-BY-POSITION"
 	RowWidthByContent      = "ROW-WIDTH-BY-CONTENT"
@@ -178,6 +179,9 @@ var catalogue = []Entry{
 	{Code: HeaderUnknown, Args: []string{"header"},
 		ZH: "栏目“{header}”不对应任何已知栏目，其内容列为未识别",
 		EN: "grid header {header:q} names no column perfdoc knows; its cells are unrecognized"},
+	{Code: AreaRowsUnread, Args: []string{"header"},
+		ZH: "栏目“{header}”按行分地区填报，各地区的指标列在其下；地区未读取：这些指标按行读取，未标明所属地区，同一指标可能每个地区出现一次；该栏内容列为未识别",
+		EN: "grid header {header:q} names the areas by rows, each area's indicators under it; the areas are not read: the indicators are read row by row without their area, one indicator perhaps once per area, and the column's cells are unrecognized"},
 	{Code: TextSpansColumns,
 		ZH: "一段文字跨越指标名称和指标值两栏，未作为指标读取",
 		EN: "a text spans the name and value columns; not read as an indicator"},

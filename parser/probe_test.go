@@ -44,7 +44,8 @@ import (
 // are kept as other values beside the filing year's; 95's areas written as
 // rows (地区 | 一级指标 | …, each area's indicators under it) read every
 // indicator with its own target, the 地区 column and its areas left
-// unrecognized with HEADER-UNKNOWN (no area is named on the indicators).
+// unrecognized with AREA-ROWS-UNREAD (no area is named on the indicators,
+// and the warning says so; TestAreaRowsWarned).
 // 101's caption 三级指标及指标值 over cells holding the name and the target
 // (救助困难群众人数：≥3000人) splits them; its cell with neither a colon
 // nor a bound closing it is refused (NAME-TARGET-UNSPLIT), its level not

@@ -582,7 +582,11 @@ func (e *extractor) enterGrid(g *gridState, row []layout.Cell, unknown []int) {
 		}
 		if !placed && !e.lx.isBlockLabel(e.lx.key(text)) {
 			e.unrecognized(text, row[i].Pos)
-			e.warn(row[i].Pos, diag.HeaderUnknown, text)
+			if e.areaRows(row, i) {
+				e.warn(row[i].Pos, diag.AreaRowsUnread, text)
+			} else {
+				e.warn(row[i].Pos, diag.HeaderUnknown, text)
+			}
 		}
 	}
 	for _, k := range []gridColumn{cHalfYear, cLongTerm, cLastYear} {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/parser/layout"
@@ -36,5 +37,43 @@ func TestLevelPrefixedNamesWarned(t *testing.T) {
 			warned = warned || w.Code == diag.LevelPrefixedNames
 		}
 		assert.Equal(t, tt.want, warned, tt.name)
+	}
+}
+
+// A grid whose first column names, row by row, the area the indicators
+// beside it belong to (地区 | 一级指标 | … over 甲县 | 产出指标 | …, probe 95)
+// still reads each row as an indicator without its area, and says so with
+// AREA-ROWS-UNREAD instead of the bare HEADER-UNKNOWN. One area only, a
+// caption that names no area (分组), or a column holding a number keep
+// HEADER-UNKNOWN.
+func TestAreaRowsWarned(t *testing.T) {
+	grid := func(caption, a, b string) [][]string {
+		return [][]string{{"专项名称", "某转移支付"},
+			{caption, "一级指标", "二级指标", "三级指标", "指标值"},
+			{a, "产出指标", "数量指标", "美丽乡村建设村数", "≥6个"},
+			{"", "效益指标", "社会效益指标", "受益农户数", "≥1200户"},
+			{b, "产出指标", "数量指标", "美丽乡村建设村数", "≥4个"},
+			{"", "效益指标", "社会效益指标", "受益农户数", "≥900户"}}
+	}
+	for _, tt := range []struct {
+		caption, a, b string
+		want          string
+	}{
+		{"地区", "甲县", "乙县", diag.AreaRowsUnread},
+		{"县（市、区）", "甲县", "乙县", diag.AreaRowsUnread},
+		{"地区", "甲县", "甲县", diag.HeaderUnknown},
+		{"分组", "甲县", "乙县", diag.HeaderUnknown},
+		{"地区", "甲县", "2024", diag.HeaderUnknown},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, grid(tt.caption, tt.a, tt.b)...)}, layout.DefaultLimits)
+		var codes []string
+		for _, w := range doc.Warnings {
+			if w.Code == diag.AreaRowsUnread || w.Code == diag.HeaderUnknown {
+				codes = append(codes, w.Code)
+			}
+		}
+		assert.Equal(t, []string{tt.want}, codes, "%s over %s, %s", tt.caption, tt.a, tt.b)
+		require.Len(t, doc.Projects, 1)
+		assert.Len(t, doc.Projects[0].Indicators, 4, "%s over %s, %s", tt.caption, tt.a, tt.b)
 	}
 }

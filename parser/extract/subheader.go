@@ -196,3 +196,29 @@ func (lx *lexicon) areaLabel(s string) bool {
 	l1, l2 := levelWords(lx.v, key)
 	return !l1 && !l2
 }
+
+// areaRowCaptions are the captions of a column that names, row by row, the
+// area the indicators beside it belong to (地区 | 一级指标 | …).
+var areaRowCaptions = []string{"地区", "区域", "所属地区", "实施地区", "受益地区", "县区", "县（市、区）", "县（市区）", "市县", "地市", "市州"}
+
+// areaRows tells a header cell at i, unplaced, that captions areas written
+// as rows: an area caption (areaRowCaptions) over two or more distinct
+// area labels (areaLabel) in the rows under the header as wide as it.
+func (e *extractor) areaRows(head []layout.Cell, i int) bool {
+	if !isWordIn(e.lx.key(layout.Clean(head[i].Text)), areaRowCaptions) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, r := range e.gridRows() {
+		if len(r) != len(head) || r[i].Merged {
+			continue
+		}
+		if s := layout.Clean(r[i].Text); s != "" {
+			if !e.lx.areaLabel(s) {
+				return false
+			}
+			seen[s] = true
+		}
+	}
+	return len(seen) >= 2
+}
