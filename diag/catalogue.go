@@ -53,6 +53,7 @@ const (
 	ScoringGrid            = "SCORING-GRID"
 	CaptionAsTarget        = "CAPTION-AS-TARGET"
 	TargetInName           = "TARGET-IN-NAME"
+	TargetSpansRows        = "TARGET-SPANS-ROWS"
 	TargetSignInName       = "TARGET-SIGN-IN-NAME"
 	NameTargetUnsplit      = "NAME-TARGET-UNSPLIT"
 	LevelPrefixedNames     = "LEVEL-PREFIXED-NAMES"
@@ -212,6 +213,9 @@ var catalogue = []Entry{
 	{Code: TargetInName, Args: []string{"target", "indicator"},
 		ZH: "指标值栏为空，指标值“{target}”取自指标名称“{indicator}”括号内",
 		EN: "the value column is empty; target {target:q} taken from the brackets of the indicator name {indicator:q}"},
+	{Code: TargetSpansRows, Args: []string{"target", "indicator"},
+		ZH: "指标“{indicator}”的指标值单元格与上一指标合并，取合并单元格的指标值“{target}”",
+		EN: "the value cell of indicator {indicator:q} is merged with the one above; target {target:q} taken from the merged cell"},
 	{Code: TargetSignInName, Args: []string{"target", "indicator", "value"},
 		ZH: "指标值栏只填数字“{value}”，指标名称“{indicator}”末尾写有指标值，按名称中的“{target}”读取",
 		EN: "the value column holds the number {value:q} alone and the indicator name {indicator:q} ends with its target; read as {target:q}"},

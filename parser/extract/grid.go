@@ -28,6 +28,7 @@ type gridState struct {
 	longL2    *extraCol            // the level-2 column of that block
 	longLevel string               // the last level 2 that block's column held (filled down to its own indicators: otherBlock)
 	pairs     bool                 // long is no mid-term block: a second indicator of each row, left of the first (sideBySide)
+	spanTgt   spannedTarget        // a target whose cell spans the rows below (spantarget.go)
 	byLevel   bool                 // no name column: the deepest level names the indicator
 	nameInVal bool                 // the value's caption names the indicator too (三级指标及指标值): each cell holds a name and its target (splitNameTarget)
 	valueSpan int                  // grid columns the value header covers

@@ -67,6 +67,7 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 		return
 	}
 	g := e.ps.grid
+	g.spanTgt.next()
 	if g.fresh {
 		g.fresh = false
 		if e.headerGoesOn(g, row) {

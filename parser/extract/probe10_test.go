@@ -309,3 +309,41 @@ func TestLevelOneCaptionOverLevelTwo(t *testing.T) {
 		assert.Equal(t, tt.warned, warned, tt.caption)
 	}
 }
+
+// A target cell spanning the rows below it (HTML rowspan over 培训计划完成率
+// and 培训经费拨付率) gives each of those rows' indicators its target, with
+// TARGET-SPANS-ROWS (spannedTarget). Before, the second row was dropped
+// with NO-TARGET, an indicator of the filing lost. An empty value cell
+// that is no merged part of a span (a text export prints the span as a
+// blank; an HTML cell left empty) is still no target.
+func TestTargetSpansRows(t *testing.T) {
+	row := func(cells ...string) string {
+		return "<tr><td>" + strings.Join(cells, "</td><td>") + "</td></tr>"
+	}
+	head := row("项目名称", "中小学教师培训项目") + row("一级指标", "二级指标", "三级指标", "指标值")
+	for _, tt := range []struct {
+		name   string
+		blocks func() []layout.Block
+		want   []string
+		warned bool
+	}{
+		{"html rowspan", func() []layout.Block {
+			return readHTML(t, "<table>"+head+`<tr><td rowspan="2">产出指标</td><td rowspan="2">时效指标</td><td>培训计划完成率</td><td rowspan="2">100%</td></tr><tr><td>培训经费拨付率</td></tr>`+row("满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%")+"</table>")
+		}, []string{"培训计划完成率=100%", "培训经费拨付率=100%", "参训教师满意度=≥90%"}, true},
+		{"html empty cell", func() []layout.Block {
+			return readHTML(t, "<table>"+head+row("产出指标", "时效指标", "培训计划完成率", "100%")+row("产出指标", "时效指标", "培训经费拨付率", "")+"</table>")
+		}, []string{"培训计划完成率=100%"}, false},
+		{"text export", func() []layout.Block {
+			return text.Read(tikaExport([]string{"项目名称", "中小学教师培训项目"}, []string{"一级指标", "二级指标", "三级指标", "指标值"},
+				[]string{"产出指标", "时效指标", "培训计划完成率", "100%"}, []string{"", "", "培训经费拨付率", ""}))
+		}, []string{"培训计划完成率=100%"}, false},
+	} {
+		doc := Extract(tt.blocks(), layout.DefaultLimits)
+		assert.Equal(t, tt.want, indicatorStrings(doc, nameTarget), tt.name)
+		warned := false
+		for _, w := range doc.Warnings {
+			warned = warned || w.Code == diag.TargetSpansRows
+		}
+		assert.Equal(t, tt.warned, warned, tt.name)
+	}
+}

@@ -37,6 +37,9 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 	if t, ok := r.targetInName(name, namePos, val, valPos); ok {
 		return t, true
 	}
+	if t, ok := r.spannedTarget(name, namePos, val); ok {
+		return t, true
+	}
 	if val == "" && (g.idx[cValue] >= 0 || len(g.regions) > 0) {
 		// a row without a readable target is no indicator: its cells are
 		// unplaced, its levels still fill down
@@ -44,6 +47,7 @@ func (r *gridRow) target(name string, namePos model.Pos, nameIdx int, val string
 		e.warn(namePos, diag.NoTarget, name)
 		return "", false
 	}
+	r.spansDown(val)
 	return val, true
 }
 
