@@ -7198,3 +7198,59 @@ Reconstruction: the capture prints each row's cells between "|" with runs of "|"
 "全年预算数(A)"). The page's other text (site navigation) is not in the capture.
 """,
 ))
+
+# ------------------------------------------------------------- 541 (twelfth round, build half)
+_N541 = "2023年城乡居民财政配套资金3200万元(其中区本级配套384万元)"
+_G541A = ("城乡居民医保财政补助,,执行中央制定的国家基础标准,,所需经费由中央与地方按比例分担。财政分担的补助资金及时,、足额拨付到位,。"
+          "主要用于支付参保居民的住院和门诊费用,,为参保居民提供医疗资金保障,。")
+_G541B = ("湖南省人民政府印发《湖南省城乡居民基本医疗保险实施办法》的通知(湘政办发〔2022〕67号):城张居民医保配套基金由以下四部分组成:"
+          "1,、中央财政补助640元/人*60%; 2,、省级政府财政补助640元/人*16%;3,、市级各财政补助640元/人*12%,; 4、区县级财政补助640元/人*12%,;"
+          "5,、年初预算按城乡居民医保5万人参保计算,年中按实际参保人数由医保局向财政申请补助资金,。")
+FILINGS.append(dict(
+    dir="541-hengyang-nanyue-yibao-jumin-peitao-2023",
+    html_title="专项资金预算绩效目标申报表(2023年城乡居民财政配套资金)",
+    blocks=[
+        ("table", [
+            [C("附件2-9/11", cs=10)],
+            [C("专项资金预算绩效目标申报表", cs=10)],
+            [C("(2023年度)", cs=10)],
+            [C("填报单位(盖章):南岳区医疗保障局", cs=5), C("单位负责人:沈海平", cs=5)],
+            [C("专项基本情况", rs=6), "专项名称", C(_N541, cs=8)],
+            ["专项属性", C("新增项目□ 延续项目", cs=8)],
+            ["主管 部门", C("南岳区人民政府", cs=4), "专项起止时间", C("2023年1月1日至2023年12月31日", cs=3)],
+            ["专项 负责人", C("李静", cs=4), "联系人及电话", C("胡娟:13807479855", cs=3)],
+            ["专项概况", C(_G541A, cs=8)],
+            ["专项立项 依据", C(_G541B, cs=8)],
+        ]),
+    ],
+    truth={"projects": [P(_N541, None, None, None, [])]},
+    notes="""
+restored from a glossed mirror (_restore.py)
+Place: 衡阳市南岳区 (Nanyue district, Hengyang, Hunan), district level: 南岳区医疗保障局 (the district medical-security bureau) as 填报单位,
+南岳区人民政府 as 主管部门; the district's matching money for the residents' basic medical insurance (城乡居民医保财政配套资金); year 2023
+(the form's "(2023年度)"; published 2023-04-03, path "20230403"). Captured from a GLOSSED MIRROR of the district finance bureau's
+budget pages (fyfantasy.com, the nanyue.gov.cn path nyczj/czysgk/…/sbg/ylbzj, "附件2-9/11" of the 2023 budget), restored by
+_restore.py and transcribed from restored.txt. Nanyue is covered (13, 27, 29, held-out 280 and others, several from the same mirror); its
+medical-security bureau and the residents' medical-insurance matching fund are new (grep of 南岳区医疗保障局, 城乡居民财政配套 and 沈海平 in
+testdata/real*: none; the address is not in claimed-urls.txt).
+Template kind: the Hunan district 专项资金预算绩效目标申报表 (the form of 29, 雨露计划绩效目标申报表): title, year and 填报单位(盖章) | 单位负责人
+rows in the grid; 专项基本情况 over 专项名称 / 专项属性 / 主管部门 | 专项起止时间 / 专项负责人 | 联系人及电话 / 专项概况 / 专项立项依据; then
+专项资金情况 (本年度预计投入 … cut) and, beyond the capture, the goals and the indicator grid.
+Layout features: THE AMOUNTS ONLY IN THE NAME: the 专项名称 is "2023年城乡居民财政配套资金3200万元(其中区本级配套384万元)" — 3200 (the
+whole matching fund) and 384 (the district's share) are parts of the name, not a money cell; the 专项资金情况 block that would hold the
+budget is cut at its first caption. The 专项属性 check boxes lost their tick ("新增项目□ 延续项目", 29 printed "R"); labels broken by a
+space ("主管 部门", "专项 负责人", "专项立项 依据"); the mirror's doubled and stray punctuation kept as captured (",,", ",、", ",。",
+",;"), and a typo of the page ("城张居民").
+Truth: one project, name = the 专项名称 cell as written (amounts included). Budget NULL and money unit NULL: no money cell is in the
+capture (the name's 3200万元 and 384万元 are not a budget: taking either would be a value no cell justifies). No indicators.
+Truncation: the capture stops at the money block's first caption ("专项资金情况 | 本年度预计", cut): that row and everything after it
+(the money amounts, the goals, the indicator grid) are left out of every file; the 专项立项 依据 row ends the reproduced table.
+Restoration: _restore.py printed no untoned gloss. Characters OpenCC could have chosen otherwise: none in the name or the unit (南岳 was
+already 岳 in the capture, not 嶽; 李靜 → 李静 and 胡娟 in a contact cell are unscored).
+Reconstruction: the capture prints every cell followed by " |" and fills each row with a run of "|" (every row adds up to 23 "|": a
+wide Excel sheet whose column spans cannot be recovered); the grid is INFERRED on 29's ten columns (the same form): the attachment
+number, title and year rows over all ten; 填报单位 and 单位负责人 over five each (the capture prints them as two cells); 专项基本情况 over its
+six rows; values over eight columns, or four and three beside 专项起止时间 and 联系人及电话. The twelve lines of bare "|" after
+"附件2-9/11" (the attachment row's empty cells) are not reproduced; the content cell's two leading spaces are dropped.
+""",
+))
