@@ -136,16 +136,17 @@ type projectState struct {
 	level1       string
 	level2       string
 	tables       int
-	rows         int         // table rows read into the project
-	unitName     bool        // the identity came from a 部门（单位）名称 label
-	titled       bool        // the project was started by a title
-	attachment   int         // the attachment number its title line opened with (附件2：…), or 0
-	apart        bool        // a paragraph that is no page mark followed the grid's last table: the next table is another (gridApart)
-	selfEval     bool        // the grid has results beside the targets
-	regions      bool        // the grid has one value column per recipient area
-	transfer     bool        // the header names the recipient (下达地方或单位)
-	lineUnit     bool        // the money unit came from a unit line (单位：元), not a label beside the amounts
-	amountLine   *lineAmount // the amount a line of the form's heading wrote (金额:100 万元)
+	rows         int            // table rows read into the project
+	unitName     bool           // the identity came from a 部门（单位）名称 label
+	titled       bool           // the project was started by a title
+	attachment   int            // the attachment number its title line opened with (附件2：…), or 0
+	apart        bool           // a paragraph that is no page mark followed the grid's last table: the next table is another (gridApart)
+	selfEval     bool           // the grid has results beside the targets
+	regions      bool           // the grid has one value column per recipient area
+	transfer     bool           // the header names the recipient (下达地方或单位)
+	lineUnit     bool           // the money unit came from a unit line (单位：元), not a label beside the amounts
+	amountLine   *lineAmount    // the amount a line of the form's heading wrote (金额:100 万元)
+	grants       []pendingGrant // grant captions and their amounts (补助金额 | 280万元), for settleGrant
 }
 
 // Extract turns the layout of a filing into a document. It never fails:

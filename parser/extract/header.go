@@ -212,6 +212,9 @@ func (e *extractor) unlabelled(row []layout.Cell, i int) int {
 		e.setField(fTotal, label, amount, c.Pos, c.Pos)
 		return i + 1
 	}
+	if j := e.grantRow(row, i); j >= 0 {
+		return j
+	}
 	if e.spendingItem(s, row[i+1:]) {
 		e.unrecognized(s, c.Pos)
 	} else if !e.inlineLabels(s, c.Pos) && !e.unitLine(s, c.Pos) {

@@ -51,6 +51,7 @@ func (e *extractor) finishProject() {
 	}
 	e.endGrid()
 	e.settleAmountLine()
+	e.settleGrant()
 	e.cur = nil
 	if isEmptyProject(p) || e.ps.rows == 0 && onlyUnit(p) {
 		// a title with no table under it, or a table that named nothing:
