@@ -65,7 +65,7 @@ import (
 // two-column grid (绩效指标 | 指标值, each name prefixed 数量指标：) is not
 // read: every cell unrecognized, no indicator (a refusal), with
 // LEVEL-PREFIXED-NAMES saying why (TestLevelPrefixedNamesWarned). The tenth
-// round (123-166; TestProbeFields pins their budgets, goals and other
+// round (123-172; TestProbeFields pins their budgets, goals and other
 // cells too): 126's level 1 and level 2 in one cell (产出指标-数量指标)
 // are read as the two levels; 127's numbered levels (1.1 数量指标) keep
 // their numbers as 31's do; 138's tab export with an empty margin column
@@ -78,7 +78,9 @@ import (
 // (≥95%（含95%）) keep no comparator, as 111's baselines; 159's names
 // keep their closing colon. 143's target cell spanning two rows gives
 // both indicators the target in HTML (TARGET-SPANS-ROWS); its text
-// export, the span a blank, drops the second with NO-TARGET.
+// export, the span a blank, drops the second with NO-TARGET. 167's
+// amount in 元 under a label in 万元 (1,250,000元) is kept as written, not
+// converted, with AMOUNT-OTHER-UNIT (the documented reading).
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -246,6 +248,12 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "164-rate-units", kind: "project", inds: []string{"产出指标|数量指标|出车服务|≥1.2万人次/年|>=", "产出指标|时效指标|平均反应时间|≤15分钟/次|<=", "产出指标|质量指标|设备检修|每季度1次|=", "满意度指标|服务对象满意度指标|患者满意度|≥90%|>="}},
 		{dir: "165-period-targets", kind: "project", inds: []string{"产出指标|时效指标|保洁服务期限|2024年1月-12月|", "产出指标|时效指标|垃圾清运时段|1-12月|", "产出指标|数量指标|保洁面积|≥300万平方米|>=", "满意度指标|服务对象满意度指标|市民满意度|≥85%|>="}},
 		{dir: "166-remarks-with-numbers", kind: "project", inds: []string{"产出指标|数量指标|补贴农机具数量|≥800台|>=", "产出指标|质量指标|补贴资金兑付率|100%|=", "效益指标|经济效益指标|农机化率提升|≥2个百分点|>="}},
+		{dir: "167-amount-unit-disagrees", kind: "project", inds: []string{"产出指标|数量指标|维修住房套数|≥300套|>=", "产出指标|质量指标|维修验收合格率|100%|=", "满意度指标|服务对象满意度指标|租户满意度|≥90%|>="}},
+		{dir: "168-labels-two-a-row", kind: "project", inds: []string{"产出指标|数量指标|改厕户数|≥600户|>=", "产出指标|质量指标|改厕合格率|≥95%|>=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
+		{dir: "169-selfeval-met-column", kind: "self_evaluation", inds: []string{"产出指标|数量指标|参保人数|≥30万人|>=", "产出指标|质量指标|参保率|≥95%|>=", "满意度指标|服务对象满意度指标|参保群众满意度|≥90%|>="}},
+		{dir: "170-circled-and-bracket-numbers", kind: "project", inds: []string{"产出指标|数量指标|（1）康复服务人数|≥500人|>=", "产出指标|质量指标|（2）康复训练达标率|≥90%|>=", "满意度指标|服务对象满意度指标|①服务对象满意度|≥90%|>="}},
+		{dir: "171-signed-decreases", kind: "project", inds: []string{"效益指标|生态效益指标|单位GDP能耗降低|-5%|=", "效益指标|生态效益指标|化学需氧量排放增幅|≤-3%|<=", "效益指标|生态效益指标|氨氮排放量|下降≥5%|", "满意度指标|服务对象满意度指标|企业满意度|≥85%|>="}},
+		{dir: "172-continued-blank-levels", kind: "project", inds: []string{"产出指标|数量指标|公交线路数|≥45条|>=", "产出指标|数量指标|公交车辆数|≥600辆|>=", "产出指标|质量指标|车辆准点率|≥95%|>=", "产出指标|质量指标|车辆完好率|≥98%|>=", "满意度指标|服务对象满意度指标|乘客满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
@@ -393,6 +401,18 @@ func TestProbeFields(t *testing.T) {
 			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
 		{dir: "166-remarks-with-numbers", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "167-amount-unit-disagrees", budget: "1250000||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "168-labels-two-a-row", budget: "450.00||", goals: []string{"完成2个村整村推进改厕。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "169-selfeval-met-column", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||31.2万人|20|20||", "||94.6%|20|18||", "||92%|10|10||"}},
+		{dir: "170-circled-and-bracket-numbers", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "171-signed-decreases", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "172-continued-blank-levels", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||", "||||||"}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
