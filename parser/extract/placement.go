@@ -238,11 +238,18 @@ func (pl *placement) open(i int) (string, bool) {
 // guessed places column c at header cell i by its content k, with the
 // warning that says so.
 // A caption that names money (分配资金（万元）, 资金金额: namesMoney) holds
-// amounts, never a weight or a score, whatever its numbers look like:
-// it is left unplaced.
+// amounts, never a weight or a score, whatever its numbers look like,
+// and a weight's caption (分值, 权重) the weight placed already takes
+// holds no score: either is left unplaced.
 func (pl *placement) guessed(c gridColumn, i int, text string, k content) {
 	e, g, row, f := pl.e, pl.g, pl.row, pl.f
 	if (c == cWeight || c == cScore) && namesMoney(text) {
+		return
+	}
+	if c == cScore && text != "" && e.lx.gridLabel(labelKey(text)) == cWeight {
+		// a weight's caption again (一级指标 | 分值 | 二级指标 | 分值, each
+		// level's points): what it holds are points to earn, never
+		// points earned
 		return
 	}
 	pl.assign(c, i)
