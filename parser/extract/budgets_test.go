@@ -1002,3 +1002,59 @@ func TestProjectBudgetLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedInvestmentLabel: the money planned for a project as an
+// investment (计划投资额, 计划投资, 项目计划投资: an evaluation report's basic
+// data on the 2011 national template, 计划投资额（万元） | 60.00 | 实际到位资金
+// （万元） | 60.00) is the project's whole money, as 项目总投资 is: the budget
+// where no year's total is given, kept as an item beside one that is. What
+// was done or paid (实际投资, 计划投资完成额, 到位投资), another year's
+// (上年计划投资) and a building list's 预算投资 name none. Before, 计划投资额
+// named no field and the budget was missed.
+func TestPlannedInvestmentLabel(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		want  field
+	}{
+		{"计划投资额", fProjectTotal}, {"计划投资额 (万元)", fProjectTotal}, {"计划投资", fProjectTotal}, {"项目计划投资", fProjectTotal},
+		{"实际投资", fNone}, {"计划投资完成额", fNone}, {"计划到位投资", fNone}, {"上年计划投资", fNone}, {"预算投资", fNone},
+	} {
+		f, _, _ := defaultLexicon().lookupLabel(labelKey(tt.label))
+		assert.Equal(t, tt.want, f, tt.label)
+	}
+	page := func(year string) string {
+		s := `<p>财政支出项目绩效评价报告</p><p>项目名称：某培训专项经费</p><table>
+<tr><td>项目实施单位</td><td>某学校</td><td>主管部门</td><td>某局</td></tr>`
+		if year != "" {
+			s += `<tr><td>年度预算数（万元）</td><td>` + year + `</td><td></td><td></td></tr>`
+		}
+		return s + `<tr><td>计划投资额 (万元)</td><td>60.00</td><td>实际到位资金(万元)</td><td>60.00</td></tr>
+</table>`
+	}
+	for _, tt := range []struct {
+		name, year, total string
+		items             int
+	}{
+		{"planned investment alone", "", "60.00", 1},
+		{"beside the year's budget", "20.00", "20.00", 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := html.Read([]byte(page(tt.year)), layout.DefaultLimits)
+			require.NoError(t, err)
+			rows := [][]string{{"项目实施单位", "某学校", "主管部门", "某局"}}
+			if tt.year != "" {
+				rows = append(rows, []string{"年度预算数（万元）", tt.year, "", ""})
+			}
+			rows = append(rows, []string{"计划投资额 (万元)", "60.00", "实际到位资金(万元)", "60.00"})
+			text := []layout.Block{para(1, "财政支出项目绩效评价报告"), para(2, "项目名称：某培训专项经费"), tableOf(3, rows...)}
+			for _, blocks := range [][]layout.Block{b, text} {
+				doc := Extract(blocks, layout.DefaultLimits)
+				require.Len(t, doc.Projects, 1)
+				p := doc.Projects[0]
+				assert.Equal(t, tt.total, deref(p.Budget.Total))
+				assert.Equal(t, "万元", p.MoneyUnit)
+				assert.Len(t, p.Budget.Items, tt.items)
+			}
+		})
+	}
+}

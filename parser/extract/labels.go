@@ -113,6 +113,28 @@ func moneyPutIn(k string) bool {
 	return false
 }
 
+// plannedInvestment tells the caption of the money planned for a project
+// as an investment: 投资 or 投资额 last, a word of the plan before it
+// (计划投资额, 计划投资, 项目计划投资), no word of what was done or paid
+// (计划投资完成额, 实际投资, 到位投资) and none of another year (上年计划投资).
+// An evaluation report's basic data (the 2011 national template's
+// 项目基本信息: 计划投资额 | 实际到位资金 | 实际使用情况) gives the project's
+// money so: the whole project's, as 项目总投资 is, the year's budget where
+// none is given. 预算投资 is not read so: it heads the list of a unit's
+// buildings (楼堂馆所控制情况) in department-wide self-evaluations, no
+// money of the unit's own.
+func plannedInvestment(k string) bool {
+	if !strings.HasSuffix(k, "投资") && !strings.HasSuffix(k, "投资额") || !strings.Contains(k, "计划") {
+		return false
+	}
+	for _, w := range []string{"实际", "完成", "到位", "执行"} {
+		if strings.Contains(k, w) {
+			return false
+		}
+	}
+	return !pastYear(k)
+}
+
 // labelByShape reads labels no table lists by how they end: templates
 // prefix the usual labels with their own words (二级项目名称, 年度预算资金总额,
 // 项目主管部门, 项目年度总体目标). Only short keys are read this way.
@@ -149,7 +171,7 @@ func (lx *lexicon) labelByShape(key string) field {
 		return fFiscal
 	case (strings.Contains(k, "项目总") || strings.Contains(k, "中期") || strings.Contains(k, "总投资")) &&
 		has("总额", "金额", "资金", "预算", "投资"),
-		has("投资总额"):
+		has("投资总额"), plannedInvestment(k):
 		return fProjectTotal
 	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额"):
 		return fTotal
