@@ -7254,3 +7254,49 @@ six rows; values over eight columns, or four and three beside 专项起止时间
 "附件2-9/11" (the attachment row's empty cells) are not reproduced; the content cell's two leading spaces are dropped.
 """,
 ))
+
+# ------------------------------------------------------------- 551 (twelfth round, build half)
+_F551 = ("1.拟订全市医疗保险、生育保险、医疗救助等医疗保障制度的政策、规划和标准,并组织实施。 2.组织制定并实施障基金安全防控机制,推进医疗保障基金支付方式改革。 3.组织制定全市医疗保障筹资和待遇政策,完善全市动态调整和区城调剂平衡机制,统筹全市城乡医疗保障待遇标准,建立健全与筹资水平相适应的待遇调整机制,组织拟订并实施长期护理保险制度改革方案。 4.组织实施全省统一制定的药品、医用耗材、医疗服务项目"
+         "、医疗服务设施等医保目录和支付标准,落实动态调整机制,参与省组织的医保目录准入谈判规则的制定。 5.组织制定全市药品、医用耗材价格和医疗服务项目、医疗服务设施收费等政策,建立医保支付医药服务价格合理确定和动态调整机制,推动建立市场主导的社会医药服务价格形成机制,建立价格信息监测和信息发布制度。 6.制定全市药品、医用耗材的招标采购政策并监督实施,指导市药品、医用耗材招标采购平台建设。 7.制定全市"
+         "定点医药机构协议和支付管理办法并组织实施,建立健全医疗保障信用评价体系和信息披露制度,监督管理纳入医保范围内的医疗服务行为和医疗费用,依法查处医疗保障领域违法违规行为。 8.负责全市医疗保障经办管理、公共服务体系和信息化建设。指导和监督全市医疗保险、生育保险、医疗救助、离休")
+FILINGS.append(dict(
+    dir="551-xiangtan-yibaoju-zhengti-shenbao",
+    html_title="湘潭市医疗保障局 部门整体支出绩效目标申报表",
+    blocks=[
+        ("p", "填报单位:(盖章)"),
+        ("table", [
+            ["部门名称", C("湘潭市医疗保障局", cs=6)],
+            ["年度预算 申请", C("资金总额:1503.89", cs=6)],
+            ["按收入性质分", C("金额 (万元)", cs=2), C("按支出性质分", cs=2), C("金额 (万元)", cs=2)],
+            ["一般公共预算", C("1503.89", cs=2), C("基本支出", cs=2), C("865.89", cs=2)],
+            ["政府性基金拨款", C("", cs=2), C("项目支出", cs=2), C("638.00", cs=2)],
+            ["纳入专户管理的非税收入拨款", C("", cs=2), C("", cs=2), C("", cs=2)],
+            ["其他资金", C("", cs=2), C("", cs=2), C("", cs=2)],
+            ["合计", C("1503.89", cs=2), C("合计", cs=2), C("1503.89", cs=2)],
+            ["部门职能 职责概述", C(_F551, cs=6)],
+        ]),
+    ],
+    truth={"projects": [P("湘潭市医疗保障局", None, "1503.89", "万元", [])]},
+    notes="""
+Place: 湘潭市 (Xiangtan, Hunan), city level: 湘潭市医疗保障局 (the city medical-security bureau, founded 2019), as a whole department.
+Year NOT PRINTED in the capture (no title, no date line; the bureau's site path content_944882 is older than the city's 2023 pages
+content_1213468 and content_1250928, so probably 2020-2022 — an inference, not used anywhere). Xiangtan is covered (33, held-out 34
+城管 雾炮车, 421 工伤保险服务中心); its medical-security bureau is new (grep of 湘潭市医疗保障局 and 1503.89 in testdata/real*: none; the
+address is not in claimed-urls.txt).
+Template kind: the Hunan 部门整体支出绩效目标申报表 (the title is not in the capture; inferred from the labels, the form of 167 and 421's
+city): 填报单位:(盖章) / 部门名称 / 年度预算申请 资金总额: / 按收入性质分 | 金额 (万元) | 按支出性质分 | 金额 (万元) (一般公共预算,
+政府性基金拨款, 纳入专户管理的非税收入拨款, 其他资金, 合计 | 基本支出, 项目支出, 合计) / 部门职能职责概述, then (beyond the capture)
+the whole-department goals and indicators.
+Layout features: THE TOTAL INSIDE ITS LABEL ("资金总额:1503.89") on a row captioned "年度预算 申请" (a space inside the caption), and
+again as the 一般公共预算 amount and as both 合计 cells; the MONEY UNIT ONLY IN THE COLUMN CAPTIONS "金额 (万元)" (twice), not in
+a title; income and expense side by side in one grid (1503.89 = 865.89 基本支出 + 638.00 项目支出); empty amount cells; the bureau's
+eight numbered duties in one cell (with the page's slips "实施障基金", "区城调剂", kept).
+Truth: one department 湘潭市医疗保障局 (the 部门名称 cell), budget 1503.89 万元 (资金总额 of the 年度预算申请 row; unit from "金额 (万元)").
+No indicators in the capture.
+Truncation: the capture starts at "填报单位:(盖章)" (no title or year) and stops inside the duties cell ("…医疗救助、离休", cut): the rest
+of that cell and everything after (整体绩效目标, the indicators) are left out of every file; the duties cell ends where the capture does.
+Reconstruction: the capture prints every cell as a line ending " |" and then one line of bare "|" per row ("|||||" after the two-cell
+rows, "|||" after the four-cell rows): seven grid slots a row, so the spans are inferred (labels one slot, the department name, the
+total and the duties six, the four-cell rows 1 + 2 + 2 + 2). "填报单位:(盖章)" has no "|" and is kept as a paragraph above the grid.
+""",
+))
