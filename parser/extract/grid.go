@@ -17,6 +17,8 @@ import (
 // gridState is the header of the grid being read.
 type gridState struct {
 	lx        *lexicon
+	head      []string // the header row's texts, and the table it stands in (headTable): a repeat of it goes on with the grid
+	headTable int
 	idx       [nGridColumns]int    // column → index in the header row, -1 when absent
 	cols      [nGridColumns]int    // column → grid column (Pos.Col), 0 when unknown
 	labels    [nGridColumns]string // column → header text
@@ -88,8 +90,15 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	if !e.lx.mayBeGridHeader(row) {
 		return false
 	}
+	if g := e.ps.grid; g != nil && len(row) > 0 && row[0].Pos.Table == g.headTable && slices.Equal(rowTexts(row), g.head) {
+		// the grid's own header printed again in its table (a page
+		// break a converter kept in one table): the grid goes on, read
+		// as its first header read it (its captions told once)
+		return true
+	}
 	// first pass: what the rows under the header hold, column by column
-	f := e.profileRows(e.gridRows(), row)
+	// (a repeat of this header among them is no row of the grid's)
+	f := e.profileRows(withoutRepeats(e.gridRows(), row), row)
 	row, sub, moved := e.shiftShortHeader(row, f)
 	if row == nil {
 		return false
@@ -573,6 +582,10 @@ func (lx *lexicon) gridLabelsLead(row []layout.Cell) bool {
 // enterGrid makes g the grid being read: unknown header cells unplaced, a
 // project started if none is open, the levels kept over a repeated header.
 func (e *extractor) enterGrid(g *gridState, row []layout.Cell, unknown []int) {
+	g.head = rowTexts(row)
+	if len(row) > 0 {
+		g.headTable = row[0].Pos.Table
+	}
 	for _, i := range unknown {
 		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
 			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
@@ -646,4 +659,25 @@ func (e *extractor) endGrid() {
 		g.dropSubtotal(e)
 	}
 	e.ps.grid = nil
+}
+
+// rowTexts is a row's cells' texts, cleaned.
+func rowTexts(row []layout.Cell) []string {
+	out := make([]string, len(row))
+	for i := range row {
+		out[i] = layout.Clean(row[i].Text)
+	}
+	return out
+}
+
+// withoutRepeats returns rows without those whose texts are the header's
+// (the header printed again amid its rows); rows itself where there is
+// none.
+func withoutRepeats(rows [][]layout.Cell, head []layout.Cell) [][]layout.Cell {
+	texts := rowTexts(head)
+	same := func(r []layout.Cell) bool { return len(r) == len(head) && slices.Equal(rowTexts(r), texts) }
+	if !slices.ContainsFunc(rows, same) {
+		return rows
+	}
+	return slices.DeleteFunc(slices.Clone(rows), same)
 }

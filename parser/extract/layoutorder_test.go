@@ -243,3 +243,33 @@ func TestHeadlessBlockLabelFirst(t *testing.T) {
 		})
 	}
 }
+
+// A grid's header printed again amid its rows (a page break a converter
+// kept in one table) is no row of the grid and opens no other grid: the
+// columns are read once, from every row under the first header, and the
+// rows after the repeat go on under them, their levels filled down over
+// it (issue 21: layouts nobody here has seen). Before, the repeat was
+// profiled as a row of the grid where a caption of it is no grid word
+// (累计完成率), the level columns under 评价内容 (a level 2's caption over
+// both levels) then read as one level over the whole grid, and the rows
+// after the repeat were read as a grid of their own (291's levels lost:
+// TestLayoutMutations repeat-header levels 1174 -> 1206 of 1216 in HTML,
+// fields 1515 -> 1521).
+func TestRepeatedHeaderGoesOn(t *testing.T) {
+	header := `<tr><td colspan="2">评价内容</td><td>绩效内容</td><td>绩效目标值</td><td>实际完成值</td><td>累计完成率</td></tr>`
+	page := `<table>
+<tr><td>项目名称</td><td colspan="5">人才驿站补助</td></tr>
+<tr><td colspan="6">项目年度绩效目标(定量目标)</td></tr>
+` + header + `
+<tr><td rowspan="2">产出目标</td><td rowspan="2">数量目标</td><td>人才驿站数量</td><td>&gt;=2个</td><td>0个</td><td>0%</td></tr>
+<tr><td>组织活动数量</td><td>&gt;=28次</td><td>40次</td><td>143%</td></tr>
+` + header + `
+<tr><td rowspan="3"></td><td></td><td>服务人次</td><td>&gt;=500人</td><td>1700人</td><td>340%</td></tr>
+<tr><td rowspan="2">质量目标</td><td>人才政策知晓率</td><td>&gt;=95%</td><td>98%</td><td>103%</td></tr>
+<tr><td>补助资金到位率</td><td>&gt;=100%</td><td>100%</td><td>100%</td></tr>
+</table>`
+	doc := Extract(readHTML(t, page), layout.DefaultLimits)
+	assert.Equal(t, []string{"产出目标/数量目标/人才驿站数量=>=2个", "产出目标/数量目标/组织活动数量=>=28次",
+		"产出目标/数量目标/服务人次=>=500人", "产出目标/质量目标/人才政策知晓率=>=95%", "产出目标/质量目标/补助资金到位率=>=100%"},
+		indicatorStrings(doc, levelsNameTarget))
+}
