@@ -304,7 +304,19 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 	if per != "" {
 		q.unit += "/" + per // 每年1次 → 1次/年
 	}
-	if sop, n := longestOp(suffixOpTable, s[i:]); n > 0 {
+	if n, exclusive := boundNote(s[i:], s[q.start:q.end], q.num); n > 0 {
+		// "≥95%(含95%)", "≤5%(不含5%)": the bound's inclusion said again
+		switch {
+		case !exclusive && (op == model.OpGE || op == model.OpLE):
+		case exclusive && op == model.OpGE:
+			op = model.OpGT
+		case exclusive && op == model.OpLE:
+			op = model.OpLT
+		default:
+			return false // no bound to include or exclude (95%(含95%)): text
+		}
+		i += n
+	} else if sop, n := longestOp(suffixOpTable, s[i:]); n > 0 {
 		switch {
 		case sop == "": // "(含)": the number is included, as the sign already says
 		case op == "" || op == "=" || op == sop:
@@ -343,6 +355,25 @@ func quantity(s string, ctx Context, v *model.Value) bool {
 		v.Diagnostics = append(v.Diagnostics, q.warnings...)
 	}
 	return true
+}
+
+// boundNote measures a note in parentheses at the start of rest that says
+// again whether the bound is included (含) or not (不含), naming the bound
+// as written (numUnit: 95%) or its number alone (num: 95): its length and
+// whether it excludes the bound; 0 when rest opens with no such note.
+func boundNote(rest, numUnit, num string) (n int, exclusive bool) {
+	for _, w := range []string{"(含", "(不含"} {
+		after, ok := strings.CutPrefix(rest, w)
+		if !ok {
+			continue
+		}
+		for _, b := range []string{numUnit, num} {
+			if b != "" && strings.HasPrefix(after, b+")") {
+				return len(w) + len(b) + 1, w == "(不含"
+			}
+		}
+	}
+	return 0, false
 }
 
 // base restates a number in base units: money in 元 (万元, 亿元, 千元 and

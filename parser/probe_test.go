@@ -74,9 +74,9 @@ import (
 // in brackets before the name stays in the name. 144's text export, its
 // name printed once over the description's column, reads the name there
 // as the HTML does. 158's target with a note on its second line
-// (≥1500人 / （上年1420人）) and 163's bound repeated in its note
-// (≥95%（含95%）) keep no comparator, as 111's baselines; 159's names
-// keep their closing colon. 143's target cell spanning two rows gives
+// (≥1500人 / （上年1420人）) keeps no comparator, as 111's baselines;
+// 163's bound repeated in its note reads its inclusion (≥95%（含95%） ≥,
+// ≤5%（不含5%） <); 159's names keep their closing colon. 143's target cell spanning two rows gives
 // both indicators the target in HTML (TARGET-SPANS-ROWS); its text
 // export, the span a blank, drops the second with NO-TARGET. 167's
 // amount in 元 under a label in 万元 (1,250,000元) is kept as written, not
@@ -244,7 +244,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "160-short-captions", kind: "project", inds: []string{"产出指标|数量指标|送书下乡册数|≥2万册|>=", "产出指标|质量指标|图书更新率|≥10%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "161-level-two-after-name", kind: "project", inds: []string{"|数量指标|新建供水工程|≥5处|>=", "|质量指标|水质达标率|≥95%|>=", "|服务对象满意度指标|受益群众满意度|≥90%|>="}},
 		{dir: "162-project-total-and-year", kind: "project", inds: []string{"产出指标|数量指标|改造管网长度|≥12公里|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|生态效益指标|污水收集率|≥85%|>="}},
-		{dir: "163-inclusion-notes", kind: "project", inds: []string{"产出指标|数量指标|抽检批次|≥3000批次（含）|>=", "产出指标|质量指标|抽检合格率|≥95%（含95%）|", "效益指标|社会效益指标|问题食品流入市场比例|≤5%（不含5%）|"}},
+		{dir: "163-inclusion-notes", kind: "project", inds: []string{"产出指标|数量指标|抽检批次|≥3000批次（含）|>=", "产出指标|质量指标|抽检合格率|≥95%（含95%）|>=", "效益指标|社会效益指标|问题食品流入市场比例|≤5%（不含5%）|<"}},
 		{dir: "164-rate-units", kind: "project", inds: []string{"产出指标|数量指标|出车服务|≥1.2万人次/年|>=", "产出指标|时效指标|平均反应时间|≤15分钟/次|<=", "产出指标|质量指标|设备检修|每季度1次|=", "满意度指标|服务对象满意度指标|患者满意度|≥90%|>="}},
 		{dir: "165-period-targets", kind: "project", inds: []string{"产出指标|时效指标|保洁服务期限|2024年1月-12月|", "产出指标|时效指标|垃圾清运时段|1-12月|", "产出指标|数量指标|保洁面积|≥300万平方米|>=", "满意度指标|服务对象满意度指标|市民满意度|≥85%|>="}},
 		{dir: "166-remarks-with-numbers", kind: "project", inds: []string{"产出指标|数量指标|补贴农机具数量|≥800台|>=", "产出指标|质量指标|补贴资金兑付率|100%|=", "效益指标|经济效益指标|农机化率提升|≥2个百分点|>="}},
