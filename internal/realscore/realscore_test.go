@@ -236,7 +236,7 @@ func TestReadTruthRejects(t *testing.T) {
 // truths read, WITHOUT parsing them (they are scored once, at the end).
 func TestHeldOutValid(t *testing.T) {
 	var dirs []string
-	for _, top := range []string{"real-heldout", "real-heldout3", "real-heldout4", "real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8", "real-heldout9", "real-heldout10", "real-heldout11", "real-heldout12", "real-heldout13", "real-heldout14", "real-heldout15", "real-heldout16", "real-heldout17", "real-heldout18", "real-heldout19", "real-heldout20", "real-heldout21", "real-heldout22", "real-heldout23", "real-heldout24", "real-heldout26", "real-heldout27", "real-heldout28", "real-heldout29", "real-heldout30", "real-heldout31", "real-heldout32", "real-heldout33", "real-heldout34", "real-heldout35", "real-heldout36", "real-heldout37", "real-heldout38", "real-heldout39", "real-heldout40", "real-heldout41"} {
+	for _, top := range []string{"real-heldout", "real-heldout3", "real-heldout4", "real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8", "real-heldout9", "real-heldout10", "real-heldout11", "real-heldout12", "real-heldout13", "real-heldout14", "real-heldout15", "real-heldout16", "real-heldout17", "real-heldout18", "real-heldout19", "real-heldout20", "real-heldout21", "real-heldout22", "real-heldout23", "real-heldout24", "real-heldout26", "real-heldout27", "real-heldout28", "real-heldout29", "real-heldout30", "real-heldout31", "real-heldout32", "real-heldout33", "real-heldout34", "real-heldout35", "real-heldout36", "real-heldout37", "real-heldout38", "real-heldout39", "real-heldout40", "real-heldout41", "real-heldout43"} {
 		ds, err := realscore.Filings(filepath.Join("..", "..", "testdata", top))
 		require.NoError(t, err)
 		require.NotEmpty(t, ds, top)
