@@ -35,9 +35,9 @@ func TestAmountLineAboveGrid(t *testing.T) {
 		{"in 元", []string{"金额:35000元"}, nil, "35000", "元"},
 		{"the table's own amount wins", []string{"金额:100 万元"}, [][]string{{"资金总额", "80"}}, "80", "万元"},
 		{"the table's unit differs", []string{"金额:100 万元", "单位：元"}, nil, "<nil>", "元"},
-		{"words after the amount", []string{"金额:100万元(含上年结转)"}, nil, "<nil>", "万元"},
-		{"no number first", []string{"金额:约100万元"}, nil, "<nil>", "万元"},
-		{"no budget label", []string{"人数:100"}, nil, "<nil>", "万元"},
+		{"words after the amount", []string{"金额:100万元(含上年结转)"}, nil, "<nil>", ""}, // no amount read: no unit assumed
+		{"no number first", []string{"金额:约100万元"}, nil, "<nil>", ""},              // no amount read: no unit assumed
+		{"no budget label", []string{"人数:100"}, nil, "<nil>", ""},                 // no amount read: no unit assumed
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -152,7 +152,7 @@ func TestNumberedGridNotList(t *testing.T) {
 		[]string{"1", "产出指标", "数量指标", "培训人次", "≥100人次"},
 		[]string{"2", "产出指标", "质量指标", "合格率", "≥95%"},
 		[]string{"3", "效益指标", "社会效益指标", "知晓率", "≥90%"},
-	)}, []projWant{{"某项目", "<nil>", "万元", 3}})
+	)}, []projWant{{"某项目", "<nil>", "", 3}}) // no amount: no money unit assumed
 }
 
 // rowsOf returns the texts of a table block's rows.

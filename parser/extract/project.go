@@ -124,10 +124,29 @@ func (e *extractor) fillIdentity(p *model.Project) {
 			e.warn(p.Source, diag.UnitLineInherited, p.Index)
 		}
 	}
-	if p.MoneyUnit == "" {
+	if p.MoneyUnit == "" && hasMoney(p) {
+		// (a project with no amount at all, no budget, money row or
+		// spending plan, has no unit to assume: 万元 would be a unit no
+		// header or amount justifies)
 		p.MoneyUnit = "万元"
 		e.warn(p.Source, diag.MoneyUnitAssumed, p.Index)
 	}
+}
+
+// hasMoney tells a project that holds an amount read in its money unit: a
+// budget total, fiscal or other amount, an initial or executed budget, a
+// money row, or a spending plan's value.
+func hasMoney(p *model.Project) bool {
+	b := &p.Budget
+	if b.Total != nil || b.Fiscal != nil || b.Other != nil || b.Initial != nil || b.Executed != nil || len(b.Items) > 0 {
+		return true
+	}
+	for _, pt := range p.SpendingPlan.Points {
+		if pt.Value != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // totalFromParts fills a budget's missing total from its parts: a money

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/parser/layout"
+)
+
+// No money unit is assumed for money that is not there: a project with no
+// amount at all (no budget, money row or spending plan value) keeps its
+// money unit, and its spending plan's, empty, with no MONEY-UNIT-ASSUMED.
+// A project with an amount and no unit still reads it in 万元 with the
+// warning, and a unit the filing names is kept, amounts or not. Before,
+// every project was given 万元: real filing 461 (the Hunan budget-system
+// project sheet, no money rows at all) among them.
+func TestNoMoneyNoMoneyUnit(t *testing.T) {
+	for _, tt := range []struct {
+		name, header string
+		unit         string
+		assumed      bool
+	}{
+		{"no money", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>`, "", false},
+		{"no money, a goal naming an amount", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>年度绩效目标</td><td colspan="3">收取国有资产出租收入55万元</td></tr>`, "", false},
+		{"a total", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>资金总额</td><td colspan="3">50</td></tr>`, "万元", true},
+		{"a fiscal amount", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>财政拨款</td><td colspan="3">50</td></tr>`, "万元", true},
+		{"a unit named, no money", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>资金总额（元）</td><td colspan="3"></td></tr>`, "元", false},
+	} {
+		page := `<table>` + tt.header + `
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>门面数量</td><td>9间</td></tr>
+</table>`
+		doc := Extract(readHTML(t, page), layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tt.name)
+		p := doc.Projects[0]
+		assert.Equal(t, tt.unit, p.MoneyUnit, tt.name)
+		assert.Equal(t, tt.unit, p.SpendingPlan.Unit, tt.name)
+		assumed := false
+		for _, w := range doc.Warnings {
+			assumed = assumed || w.Code == diag.MoneyUnitAssumed
+		}
+		assert.Equal(t, tt.assumed, assumed, tt.name)
+	}
+}
