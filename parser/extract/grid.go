@@ -569,6 +569,8 @@ func (lx *lexicon) gridLabelsLead(row []layout.Cell) bool {
 				}
 			} else if n == 0 && seen < 3 && lx.projectColumn(key) != fNone {
 				continue // a wide table's project columns before the levels
+			} else if n == 0 && seen < 3 && lx.moneyCaption(key) {
+				continue // its money columns (一般公共预算 | 基本支出) under the captions that group them
 			}
 		}
 		seen++
@@ -577,6 +579,16 @@ func (lx *lexicon) gridLabelsLead(row []layout.Cell) bool {
 		}
 	}
 	return n >= 2
+}
+
+// moneyCaption tells a short money label of the form (一般公共预算, 其他资金,
+// 项目支出): a wide table's money column caption.
+func (lx *lexicon) moneyCaption(key string) bool {
+	if len(key) > maxLabelBytes {
+		return false
+	}
+	f, _, ok := lx.lookupLabel(key)
+	return ok && moneyField(f)
 }
 
 // enterGrid makes g the grid being read: unknown header cells unplaced, a

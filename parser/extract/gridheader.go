@@ -33,11 +33,42 @@ func (e *extractor) readCaptions(g *gridState, row []layout.Cell, f *frame) head
 	g.levelsLeftOfLevel2(row, f, &d)
 	e.targetUnderGoals(g, row, f, &d)
 	e.projColsAbove(g, row, e.prevRow())
+	g.moneyColsOfWideTable(row, &d)
 	if g.idx[cValue] < 0 {
 		e.valueFromRowAbove(g, row)
 	}
 	g.laterBlock(row, f, d)
 	return d
+}
+
+// moneyColsOfWideTable takes, in a wide table whose project columns the
+// captions above gave (projColsAbove), the header's money captions left of
+// the levels (一般公共预算 | 其他资金 | 基本支出 | 项目支出 under 按收入性质分 and
+// 按支出性质分, the Hunan 整体支出绩效目标表 printed as one grid) as project
+// columns of their money fields: the unit's amounts on its first row, no
+// indicator's cells (before, unknown captions whose numbers content read
+// as weights).
+func (g *gridState) moneyColsOfWideTable(row []layout.Cell, d *headerCells) {
+	if len(g.projCols) == 0 {
+		return
+	}
+	first := len(row)
+	for _, c := range []gridColumn{cLevel1, cLevel2, cName} {
+		if i := g.idx[c]; i >= 0 && i < first {
+			first = i
+		}
+	}
+	for n := 0; n < len(d.unknown); {
+		i := d.unknown[n]
+		key := g.lx.key(layout.Clean(row[i].Text))
+		if i >= first || !g.lx.moneyCaption(key) {
+			n++
+			continue
+		}
+		f, _, _ := g.lx.lookupLabel(key)
+		g.projCols = append(g.projCols, projCol{idx: i, col: row[i].Pos.Col, f: f, label: layout.Clean(row[i].Text)})
+		d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
+	}
 }
 
 // laterBlock reads a header that repeats 三级指标 | 指标值 (d.name, d.value

@@ -288,11 +288,35 @@ func (e *extractor) captionsOverGrid(row []layout.Cell) bool {
 			}
 			continue
 		}
-		if _, _, ok := e.lx.lookupLabel(key); !ok && !e.lx.isBlockLabel(key) && e.lx.gridLabel(key) == cNone {
+		if _, _, ok := e.lx.lookupLabel(key); !ok && !e.lx.isBlockLabel(key) && e.lx.gridLabel(key) == cNone && !e.lx.moneyGroupOver(row, i, next) {
 			return false
 		}
 	}
 	return proj > 0
+}
+
+// moneyGroupOver tells a caption row[i] that groups money columns: every
+// filled cell of next under its span (row[i] and the merged cells after
+// it) is a money label of the form (按收入性质分 over 一般公共预算 |
+// 政府性基金拨款 | 其他资金, 按支出性质分 over 基本支出 | 项目支出), one at
+// least. Such a caption is no label of its own.
+func (lx *lexicon) moneyGroupOver(row []layout.Cell, i int, next []layout.Cell) bool {
+	n := 0
+	for k := i; k < len(row) && (k == i || row[k].Merged); k++ {
+		j := cellBelow(row, k, next)
+		if j < 0 || next[j].Merged {
+			continue
+		}
+		s := layout.Clean(next[j].Text)
+		if s == "" {
+			continue
+		}
+		if f, _, ok := lx.lookupLabel(lx.key(s)); !ok || !moneyField(f) || len(s) > maxLabelBytes {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cellBelow returns the index of the cell of next under row[i]: by grid
