@@ -7300,3 +7300,59 @@ rows, "|||" after the four-cell rows): seven grid slots a row, so the spans are 
 total and the duties six, the four-cell rows 1 + 2 + 2 + 2). "填报单位:(盖章)" has no "|" and is kept as a paragraph above the grid.
 """,
 ))
+
+# ------------------------------------------------------------- 571 (twelfth round, build half)
+_S571 = ("公共文化服务体系项目绩效自评综述:根据年初设定的绩效目标,项目绩效自评得分为95分。全年预算数为200万元,执行数为179.43万元,完成预算的89.7%。"
+         "项目绩效目标完成情况:项目绩效目标完成情况:一是产出指标方面,开展“社区一家亲”活动130场,线下观众达到13万人次、线上活动观众数量72万人次,"
+         "打造2部精品参赛作品;活动完成率达到100%,活动符合群众文化需求;二是效益指标方面,加快构建现代化公共文化服务体系建设,促进文化体育融合发展;"
+         "展示六安文化魅力,丰富群众业余文化生活,扩大群众文化参与度。三是满意度指标方面,观众满意度达到了设定的指标值。发现的主要问题及原因:"
+         "一是因受疫情影响,部分项目未能按照设定的时效指标完成指标任务,因此线下为线上活动;二是部分项目预算成本过高,实际执行过程中调整项目安排。"
+         "下一步改进措施:加快项目进度,严格按照设定的绩效目标推进项目。")
+FILINGS.append(dict(
+    dir="571-luan-wenlv-gonggong-wenhua-tixi-ziping-2021",
+    html_title="六安市文化和旅游局2021年公共文化服务体系建设专项资金决算情况",
+    blocks=[
+        ("p", "六安市文化和旅游局2021年公共文化服务体系建设专项资金决算情况"),
+        ("p", "浏览次数:信息来源:市文旅局发布时间:2022-09-30 11:19"),
+        ("p", _S571),
+        ("p", "项目支出绩效自评表"),
+        ("p", "2021 年度)"),
+        ("table", [
+            ["项目名称", C("公共文化服务体系经费", cs=7)],
+            ["主管部门", C("六安市文化和旅游局", cs=3), "实施单位", C("六安市文旅局", cs=3)],
+            ["项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["(万元)", "年度资金总额", "200", "200", "179.43", "10", "89.7%", "9"],
+            ["", "其中:当年财政拨款", "200", "200", "179.43", "10", "89.7%", "8"],
+            ["", "上年结转资金", "", "", "", "", "", ""],
+            ["", "其他资金", "", "", "", "", "", ""],
+            ["年度总体目标", C("预期目标", cs=4), C("实际完成情况", cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("公共文化服务体系经费", None, "200", "万元", [])]},
+    notes="""
+Place: 六安市 (Lu'an, Anhui), city level: 六安市文化和旅游局 (the city culture and tourism bureau) as 主管部门, "六安市文旅局" (the same bureau,
+abbreviated) as 实施单位; project 公共文化服务体系经费 (the public-culture service system: the "社区一家亲" community shows), year 2021 (the form's
+"2021 年度)"; posted 2022-09-30 on the bureau's site, wlj.luan.gov.cn, as the fund's 决算情况). A plain simplified page, transcribed from
+source.txt. Lu'an is covered (14, 35, 49, 77, 81, 91, 129, held-out3 84 and others: county and district units, and the city's 农业 and 农业农村局
+tables); the city's culture and tourism bureau and this fund are new (grep of 公共文化服务体系经费, 社区一家亲 and the address in testdata/real*
+and claimed-urls.txt: none).
+Template kind: the national 项目支出绩效自评表 (2021+; the form of 77 and 91): 项目名称 / 主管部门 | 实施单位 / 项目资金 (万元) 年初预算数 |
+全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 over 年度资金总额 / 其中:当年财政拨款 / 上年结转资金 / 其他资金 / 年度总体目标 预期目标 | 实际完成
+情况 (then, beyond the capture, the indicator grid), after a prose 绩效自评综述 paragraph.
+Layout features: a PROSE SUMMARY BEFORE THE FORM repeating the money in sentences ("全年预算数为200万元,执行数为179.43万元,完成预算的89.7%");
+the year line missing its opening parenthesis ("2021 年度)"); THE MONEY LABEL SPLIT OVER TWO ROWS ("项目资金" in the caption row, "(万元)" as
+the first cell of the 年度资金总额 row); the execution BELOW the budget (179.43 of 200, 89.7%); scores on both money rows and DIFFERENT (9 on
+年度资金总额, 8 on 其中:当年财政拨款, kept as captured); 年初预算数 and 全年预算数 equal (200); empty 上年结转资金 and 其他资金 rows with indented
+labels (the indent dropped); the unit named twice, spelt out and abbreviated.
+Truth: one project, name = the 项目名称 cell "公共文化服务体系经费", budget 200 (年初预算数 = 全年预算数 of 年度资金总额), unit 万元 from "(万元)".
+No indicators: the capture stops before the indicator grid.
+Truncation: the capture stops in the 年度总体目标 content row (the 预期目标 cell complete, the 实际完成情况 cell cut at "通过项目实施"): that row and
+everything after it (the indicator grid) are left out of every file; the 年度总体目标 | 预期目标 | 实际完成情况 caption row ends the table.
+Reconstruction: the capture prints EVERY CELL AS A PARAGRAPH (empty ones as a single space); the grid is rebuilt eight columns wide from the
+money rows (a label column, a sub-label column and the six money columns, each money row printing eight cells counting the empty first one):
+项目名称's value over seven columns and 主管部门's and 实施单位's values over three (INFERRED, as the form prints them in 77); the money label's two
+parts kept in their own cells as captured ("项目资金" over an empty cell, "(万元)" and then empty cells down the label column — not a row span,
+since a spanned cell prints once); 预期目标 over four columns and 实际完成情况 over three (INFERRED). The page's "字号:" line and the trailing
+spaces after "六安市文化和旅游局" are dropped.
+""",
+))
