@@ -60,7 +60,8 @@ import (
 // TestResultCaptionUnit; this test pins the targets). 119's worded
 // monitoring captions read 截至6月底完成情况 as the results to date and
 // 预计全年完成情况 as another value (the kind self_evaluation, as 83's);
-// 是否能完成年度目标 stays unrecognized with HEADER-UNKNOWN. 121's targets
+// 是否能完成年度目标 is kept beside the target as another value under its
+// caption (TestCompletionForecastKept). 121's targets
 // in Chinese numerals keep their comparator word's op and no number. 122's
 // two-column grid (绩效指标 | 指标值, each name prefixed 数量指标：) is not
 // read: every cell unrecognized, no indicator (a refusal), with

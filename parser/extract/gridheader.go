@@ -110,6 +110,12 @@ func (g *gridState) readHeader(row []layout.Cell) headerCells {
 				col = cNone
 			}
 		}
+		if col == cNone && g.idx[cValue] >= 0 && completionForecast(g.lx.key(text)) {
+			// 是否能完成年度目标 right of the target: a monitoring table's
+			// judgement of the year, kept beside the target as another value
+			g.extras = append(g.extras, extraCol{idx: i, col: c.Pos.Col, role: model.RoleOther, label: compactLabel(text)})
+			continue
+		}
 		if col == cNone && g.idx[cName] < 0 {
 			// (a wide table's project columns stand left of the levels and
 			// names; a 年度目标 right of the names is the grid's own column)
@@ -511,4 +517,13 @@ func supersededTarget(key string) bool {
 // adjustment (调整后指标值, 调整后目标值), the one in force.
 func adjustedTarget(key string) bool {
 	return strings.Contains(key, "调整后")
+}
+
+// completionForecast tells a monitoring table's caption asking whether
+// the year's target can be met: 是否能完成年度目标, 能否完成年度指标,
+// 预计能否完成目标 — 能 and 完成 and a target's word, twelve characters at
+// most. A self-evaluation's 是否完成 (a result) is none.
+func completionForecast(key string) bool {
+	return utf8.RuneCountInString(key) <= 12 && strings.Contains(key, "能") && strings.Contains(key, "完成") &&
+		(strings.Contains(key, "目标") || strings.Contains(key, "指标") || strings.Contains(key, "任务"))
 }

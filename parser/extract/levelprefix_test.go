@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,5 +76,40 @@ func TestAreaRowsWarned(t *testing.T) {
 		assert.Equal(t, []string{tt.want}, codes, "%s over %s, %s", tt.caption, tt.a, tt.b)
 		require.Len(t, doc.Projects, 1)
 		assert.Len(t, doc.Projects[0].Indicators, 4, "%s over %s, %s", tt.caption, tt.a, tt.b)
+	}
+}
+
+// A monitoring table's caption asking whether the year's target can be
+// met (是否能完成年度目标, right of the target; probe 119) keeps its cells
+// beside the target as another value under its caption; before, they were
+// unrecognized with HEADER-UNKNOWN. A self-evaluation's 是否完成 (no 能)
+// and such a caption left of the target are not kept so.
+func TestCompletionForecastKept(t *testing.T) {
+	for _, tt := range []struct {
+		head []string
+		row  []string
+		want []string // the other values, label=raw
+	}{
+		{[]string{"一级指标", "二级指标", "三级指标", "年度指标值", "截至6月底完成情况", "是否能完成年度目标"},
+			[]string{"产出指标", "数量指标", "改造客运线路", "≥10条", "4条", "是"}, []string{"是否能完成年度目标=是"}},
+		{[]string{"一级指标", "二级指标", "三级指标", "年度指标值", "能否完成年度指标"},
+			[]string{"产出指标", "数量指标", "改造客运线路", "≥10条", "否"}, []string{"能否完成年度指标=否"}},
+		{[]string{"一级指标", "二级指标", "三级指标", "年度指标值", "截至6月底完成情况", "是否完成"},
+			[]string{"产出指标", "数量指标", "改造客运线路", "≥10条", "4条", "是"}, nil},
+		{[]string{"一级指标", "二级指标", "三级指标", "是否能完成年度目标", "年度指标值"},
+			[]string{"产出指标", "数量指标", "改造客运线路", "是", "≥10条"}, nil},
+	} {
+		doc := Extract([]layout.Block{tableOf(1, []string{"项目名称", "某项目"}, tt.head, tt.row)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1)
+		require.Len(t, doc.Projects[0].Indicators, 1, tt.head)
+		ind := doc.Projects[0].Indicators[0]
+		assert.Equal(t, "≥10条", ind.Value.Raw, tt.head)
+		var got []string
+		for _, o := range ind.OtherValues {
+			if strings.Contains(o.Label, "完成") && !strings.Contains(o.Label, "情况") {
+				got = append(got, o.Label+"="+o.Value.Raw)
+			}
+		}
+		assert.Equal(t, tt.want, got, tt.head)
 	}
 }
