@@ -7356,3 +7356,73 @@ since a spanned cell prints once); 预期目标 over four columns and 实际完�
 spaces after "六安市文化和旅游局" are dropped.
 """,
 ))
+
+# ------------------------------------------------------------- 561 (twelfth round, build half)
+_I561 = "百色市教育局(含所属二层)2023年6月年中综合财政支出预算纳入预算绩效管理的项目1个,项目名称为百色天立学校办学补贴,项目绩效目标详见附件。"
+_C561 = ("根据2020年9月29日市人民政府与神州天立教育投资有限责任公司签署的《百色天立学校项目投资合同》第七条支持政策中:“7.2 ……土地出让收益其中的2.8亿元给乙方"
+         "或乙方在当地注册的教育公司或学校(具体由乙方确定),作为乙方前期办学运营成本支出补贴……”。")
+_Y561 = ("投入1800万元,根据协议支付合作办学经费,确保协议履约,推进学校二期项目建设,实现学校正常运行,增加百色优质高中教育资源,缓解市学位不足的问题,满足社会需求,"
+         "促进百色教育事业的全面发展。")
+_M561 = ("引进优质教育品牌、与名校合作办学,多渠道增加优质教育资源供给,培育和催生一批新的优质教育资源,进一步提升区域教育优质均衡发展水平和教育品牌影响力。")
+_V561 = "2023年预计在校生:小学600人,初中700人,高中1000人,最后以实际招生人数为准。"
+FILINGS.append(dict(
+    dir="561-baise-jiaoyu-tianli-xuexiao-butie-2023",
+    html_title="2023年度预算项目绩效目标公开表(百色天立学校办学补贴)",
+    blocks=[
+        ("p", "2023年度预算项目绩效目标公开表(百色天立学校办学补贴)"),
+        ("p", "2023-07-18 09:54     来源:百色市教育局"),
+        ("table", [
+            [C(_I561, cs=8)],
+            [C("2023年度预算项目绩效目标公开表", cs=8)],
+            ["项目名称", C("百色天立学校办学补贴", cs=7)],
+            ["项目主管部门", C("百色市教育局", cs=3), "项目实施单位", C("百色市教育局", cs=3)],
+            ["项目属性", C("", cs=7)],
+            [C("项目资金 (万元)", rs=7), C("合计", cs=2), C("1800", cs=5)],
+            [C("一般公共预算拨款", rs=3), "小计", C("1800", cs=5)],
+            ["市本级", C("1800", cs=5)],
+            ["中央及自治区补助", C("", cs=5)],
+            [C("政府性基金预算拨款", cs=2), C("", cs=5)],
+            [C("国有资本经营预算拨款", cs=2), C("", cs=5)],
+            [C("其他资金", cs=2), C("", cs=5)],
+            ["项目实施内容", C(_C561, cs=7)],
+            ["项目起止时间", C("2023年6月至12月", cs=7)],
+            ["项目实施\n进度计划", C("2023年12月31日前完成", cs=7)],
+            ["年度绩效目标", C(_Y561, cs=7)],
+            ["中期绩效目标", C(_M561, cs=7)],
+            [C("项目年度绩效目标衡量指标", rs=2), "一级指标", "二级指标", C("指标内容", cs=2), C("指标值", cs=3)],
+            ["产出指标", "产出数量指标", C("新增学位", cs=2), C(_V561, cs=3)],
+        ]),
+    ],
+    truth={"projects": [P("百色天立学校办学补贴", None, "1800", "万元", [
+        I("产出指标", "产出数量指标", "新增学位", _V561),
+    ])]},
+    notes="""
+Place: 百色市 (Baise, GUANGXI), city level: 百色市教育局 (the city education bureau) as both 项目主管部门 and 项目实施单位; a subsidy to a
+private school run under an investment contract (百色天立学校办学补贴); year 2023 (the form's "2023年度", a mid-year 2023 budget addition:
+"2023年6月年中综合财政支出预算"; dated 2023-07-18). Captured from a PLAIN COPY of the bureau's open-government page on an unrelated
+domain (frenduro.com, path zwgk/t16797836.html, with a betting site's name in the page frame: "j9九游-j9国际官网"), the same copy site as
+held-out40 540 (another Baise education project of 2024, t17980072). Guangxi is rare in the corpus (353 广西文旅厅, held-out40 540); this
+project is new (grep of 天立学校 in testdata/real*: none; the address is not in claimed-urls.txt before this claim).
+Template kind: the Guangxi 年度预算项目绩效目标公开表 (the form of 540): 项目名称 / 项目主管部门 | 项目实施单位 / 项目属性 / 项目资金 (万元)
+by source (合计; 一般公共预算拨款 小计, 市本级, 中央及自治区补助; 政府性基金预算拨款; 国有资本经营预算拨款; 其他资金) / 项目实施内容 /
+项目起止时间 / 项目实施进度计划 / 年度绩效目标 / 中期绩效目标 / 项目年度绩效目标衡量指标 with 一级指标 | 二级指标 | 指标内容 | 指标值.
+Layout features: an INTRODUCTORY SENTENCE as the grid's first row (it names the project count and the project); the money by source
+with a 合计 row on top and a 小计 under 一般公共预算拨款 (1800 three times); an EMPTY 项目属性; level-2 names prefixed with the level 1
+("产出数量指标", "产出质量指标"); the third level called 指标内容; a SENTENCE TARGET holding three counts and a caveat ("2023年预计在校生:
+小学600人,初中700人,高中1000人,最后以实际招生人数为准。"); the contract quotation with curly quotes and "……" in the content cell; the
+label "项目实施 进度计划" broken over two lines.
+Truth: one project, name = the 项目名称 cell "百色天立学校办学补贴", budget 1800 (合计 of 项目资金 (万元)), unit 万元 from that label; one
+indicator (产出指标 / 产出数量指标 / 新增学位, the sentence target as written).
+Truncation: the capture stops in the second indicator row ("产出质量指标协议", its name cut): that row and the rest of the indicator grid
+(质量, 时效, 成本, 效益, 满意度) are left out of every file.
+Reconstruction: source.txt holds the page-start excerpt, where each row's cells are GLUED into one line ("项目名称百色天立学校办学补贴").
+The search store also returned a second excerpt of the same page in table form, starting at the introductory sentence ("百色市教育局
+(含所属二层)… 详见附件。 | |||||||", "| 项目主管部门 | 百色市教育局 | 项目实施单位 | 百色市教育局 | ||||", "| 产出指标 | 产出数量指标 |
+新增学位 | 2023年预计在校生:… | ||||", cut at "产出质量指标 | 协议履约"): its "|" runs show an EIGHT-COLUMN sheet (every row adds up to
+eight slots) and confirm the cell boundaries used here. INFERRED: the spans (labels one column and values seven; the two unit cells
+three each; 项目资金 (万元) over its seven money rows with 合计 and the fund-type labels over two columns and the amounts over five;
+一般公共预算拨款 over its three rows; the indicator label over the header and the one kept row, 指标内容 over two columns and 指标值 over
+three). The page frame ("支持ipv6", the navigation line, "分享", "【字体: 打印") is left out; the title and date lines are kept as
+paragraphs; the trailing space after the introductory sentence is dropped.
+""",
+))
