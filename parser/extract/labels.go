@@ -173,7 +173,8 @@ func (lx *lexicon) labelByShape(key string) field {
 		has("总额", "金额", "资金", "预算", "投资"),
 		has("投资总额"), plannedInvestment(k):
 		return fProjectTotal
-	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额"):
+	case has("资金总额", "预算总额", "预算数", "预算金额", "资金额度", "总金额", "年度金额") && !lastYears(k):
+		// (上年预算数, 去年资金总额: an earlier year's, never this year's)
 		return fTotal
 	case has("预算额", "申请金额", "申报金额") && !pastYear(k) && !strings.Contains(k, "上年"):
 		// 年度预算额, 本年申请金额, 项目申报金额: the amount the year asks
@@ -338,6 +339,18 @@ func moneyColumnByShape(key string) (colRole, bool) {
 		return rBudget, true
 	}
 	return rNone, false
+}
+
+// lastYears tells a money caption qualified by a year before the filing's
+// by words (上年…, 上年度…, 去年…, 前年…), where a year's number
+// (2024年资金总额) may name the filing's own.
+func lastYears(key string) bool {
+	for _, p := range []string{"上年", "去年", "前年"} {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastYear tells a money caption qualified by an earlier year: a year's
