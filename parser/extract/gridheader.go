@@ -28,6 +28,7 @@ type headerCells struct {
 // later block that repeats the names' and target's captions.
 func (e *extractor) readCaptions(g *gridState, row []layout.Cell, f *frame) headerCells {
 	d := g.readHeader(row)
+	g.namePairs(row, &d)
 	g.fourthLevel(row, &d)
 	g.earlierYearActual()
 	g.levelsLeftOfLevel2(row, f, &d)
@@ -69,6 +70,43 @@ func (g *gridState) moneyColsOfWideTable(row []layout.Cell, d *headerCells) {
 		g.projCols = append(g.projCols, projCol{idx: i, col: row[i].Pos.Col, f: f, label: layout.Clean(row[i].Text)})
 		d.unknown = append(d.unknown[:n:n], d.unknown[n+1:]...)
 	}
+}
+
+// namePairs reads a header of two name | value pairs (目标名称 | 目标值 |
+// 评价指标 | 标准值: a target and the measure it is evaluated by, the
+// Jiangsu 绩效目标设置情况 grid of real filing 502): the caption right
+// before the target's, unknown to the grid and named a name (…名称), is
+// the names' column; the names' or level-1 column the grid found right of
+// the target is the second pair's, the measure, kept beside the target as
+// its column (never a level or the names: a name from one pair and a value
+// from the other). A grid with a level 2, or with its names left of the
+// target already, is left as it was.
+func (g *gridState) namePairs(row []layout.Cell, d *headerCells) {
+	v := g.idx[cValue]
+	if v < 1 || g.idx[cLevel2] >= 0 || g.idx[cName] >= 0 && g.idx[cName] < v || g.idx[cLevel1] >= 0 && g.idx[cLevel1] < v {
+		return
+	}
+	second := g.idx[cName]
+	col := cName
+	if second < 0 {
+		second, col = g.idx[cLevel1], cLevel1
+	}
+	if second <= v {
+		return
+	}
+	k := v - 1
+	for k > 0 && row[k].Merged {
+		k--
+	}
+	if !slices.Contains(d.unknown, k) || !strings.HasSuffix(g.lx.key(layout.Clean(row[k].Text)), "名称") {
+		return
+	}
+	if g.claim(d, func(i int) bool { return i == k }) < 0 {
+		return
+	}
+	g.extras = append(g.extras, extraCol{idx: second, col: g.cols[col], role: model.RoleOther, label: g.labels[col]})
+	g.idx[col] = -1
+	g.idx[cName], g.cols[cName], g.labels[cName] = k, row[k].Pos.Col, compactLabel(layout.Clean(row[k].Text))
 }
 
 // laterBlock reads a header that repeats 三级指标 | 指标值 (d.name, d.value
