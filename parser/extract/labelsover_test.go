@@ -42,27 +42,3 @@ func TestLabelsOverValuesList(t *testing.T) {
 		}
 	}
 }
-
-// A row of labels two of which name one field (资金总额 | 上年资金总额, the
-// totals of three years) over a row of values tells no value the field's
-// own: labelsOverValues reads none. Before (review of c8111e3), the last
-// label's value was read (the total 180, last year's; 130, 2026's).
-func TestLabelsOverValuesOneFieldTwice(t *testing.T) {
-	for _, tt := range []struct {
-		name           string
-		labels, values []string
-	}{
-		{"last year's total", []string{"资金总额（万元）", "财政拨款（万元）", "其他资金（万元）", "上年资金总额"}, []string{"260.00", "200.00", "60.00", "180"}},
-		{"three years' totals", []string{"2024年资金总额（万元）", "2025年资金总额（万元）", "2026年资金总额（万元）"}, []string{"100", "120", "130"}},
-	} {
-		doc := Extract([]layout.Block{tableOf(1,
-			[]string{"项目名称", "老年人助餐服务项目"},
-			tt.labels, tt.values,
-			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
-			[]string{"产出指标", "数量指标", "助餐服务人次", "≥12万人次"},
-		)}, layout.DefaultLimits)
-		if assert.Len(t, doc.Projects, 1, tt.name) {
-			assert.Equal(t, "|||", budgetOf(&doc.Projects[0]), tt.name)
-		}
-	}
-}

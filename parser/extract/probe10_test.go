@@ -198,6 +198,10 @@ func TestLabelsOverValues(t *testing.T) {
 		{"a label below", []string{"资金总额（万元）", "财政拨款（万元）"}, []string{"其他资金", "200.00"}, "||200.00|"}, // read as a label and its value, as before
 		{"words under an amount's label", []string{"资金总额（万元）", "财政拨款（万元）"}, []string{"详见附件", "200.00"}, "|||"},
 		{"a cell under no label", []string{"资金总额（万元）", "财政拨款（万元）", ""}, []string{"260.00", "200.00", "60.00"}, "|||"},
+		// two labels of one field: which value is its own none tells
+		// (before d035add, the last one's: 180, last year's; 130, 2026's)
+		{"last year's total", []string{"资金总额（万元）", "财政拨款（万元）", "其他资金（万元）", "上年资金总额"}, []string{"260.00", "200.00", "60.00", "180"}, "|||"},
+		{"three years' totals", []string{"2024年资金总额（万元）", "2025年资金总额（万元）", "2026年资金总额（万元）"}, []string{"100", "120", "130"}, "|||"},
 	} {
 		doc := Extract([]layout.Block{tableOf(1,
 			[]string{"项目名称", "老年人助餐服务项目"},
