@@ -224,6 +224,27 @@ func mmFind(p smPage, budget decimal.Decimal) (mmSite, bool) {
 	return mmSite{}, false
 }
 
+// mmWrittenInText reports whether the amount is still written inside a
+// money label's cell (资金总额:1503.89, 551's form) after its money block
+// was rewritten in 元: the rewrite leaves such a label in 万元, so the
+// mutated page would state the total twice in two units.
+func mmWrittenInText(p smPage, amount string) bool {
+	re := regexp.MustCompile(`(^|[^0-9.,])` + regexp.QuoteMeta(amount) + `($|[^0-9.,])`)
+	for _, t := range p.tables {
+		for r := range t {
+			for _, x := range t[r] {
+				if x == nil {
+					continue
+				}
+				if s := smText(x.html); mmMoneyWord(s) && re.MatchString(s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // mmBlockRows are the rows of the site's money block: the site's row and
 // the rows right after it whose label names money (其中：财政拨款 | 其他资金)
 // or that hold amounts (a money table's rows down to its 合 计).
@@ -451,8 +472,8 @@ var mmMutations = []mmMutation{
 			mmSet(t, f.x, f.s)
 		}
 		b0, _ := decimal.NewFromString(*tr.Projects[pi].BudgetTotal)
-		if _, again := mmFind(q, b0); again || strings.Contains(strings.Join(q.chunks, ""), old+"万") {
-			return nil, nil, nil // the amount written again in another money block or line, in 万元 still
+		if _, again := mmFind(q, b0); again || strings.Contains(strings.Join(q.chunks, ""), old+"万") || mmWrittenInText(q, old) {
+			return nil, nil, nil // the amount written again in another money block, line or label, in 万元 still
 		}
 		nt := mmTruth(tr)
 		b, _ := decimal.NewFromString(*tr.Projects[pi].BudgetTotal)
