@@ -72,7 +72,7 @@ import (
 // their numbers as 31's do; 138's tab export with an empty margin column
 // (every line led by a tab) is read as 91's is; 132's areas under a
 // 分地区目标值 caption leave all but the first unrecognized; 154's level 2
-// in brackets before the name stays in the name. 144's text export, its
+// in brackets before the name is read as the level 2. 144's text export, its
 // name printed once over the description's column, reads the name there
 // as the HTML does. 158's target with a note on its second line
 // (≥1500人 / （上年1420人）) keeps no comparator, as 111's baselines;
@@ -236,7 +236,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "151-area-rows-with-money", kind: "transfer", inds: []string{"产出指标||一事一议项目数|≥25个|>=", "效益指标||受益群众|≥3万人|>=", "产出指标||一事一议项目数|≥20个|>=", "效益指标||受益群众|≥2万人|>="}},
 		{dir: "152-goals-long-and-year", kind: "project", inds: []string{"产出指标|数量指标|领取待遇人数|≥6.5万人|>=", "产出指标|时效指标|养老金按月发放率|100%|=", "满意度指标|服务对象满意度指标|参保群众满意度|≥90%|>="}},
 		{dir: "153-selfeval-reason-with-numbers", kind: "self_evaluation", inds: []string{"产出指标|数量指标|维修养护工程处数|≥50处|>=", "产出指标|质量指标|维修工程合格率|100%|=", "满意度指标|服务对象满意度指标|受益群众满意度|≥90%|>="}},
-		{dir: "154-level-two-prefix-in-brackets", kind: "project", inds: []string{"产出指标||【数量指标】培训退役军人人数|≥300人|>=", "产出指标||【质量指标】培训合格率|≥90%|>=", "满意度指标||【服务对象满意度指标】参训人员满意度|≥90%|>="}},
+		{dir: "154-level-two-prefix-in-brackets", kind: "project", inds: []string{"产出指标|数量指标|培训退役军人人数|≥300人|>=", "产出指标|质量指标|培训合格率|≥90%|>=", "满意度指标|服务对象满意度指标|参训人员满意度|≥90%|>="}},
 		{dir: "155-caption-two-lines-description", kind: "project", inds: []string{"产出指标|数量指标|救助残疾儿童人数|≥260人|>=", "产出指标|时效指标|救助资金拨付时间|每季度末前|", "效益指标|社会效益指标|残疾儿童康复有效率|≥85%|>="}},
 		{dir: "156-serial-restarts", kind: "project", inds: []string{"产出指标|数量指标|管护公园数量|≥12个|>=", "产出指标|质量指标|绿化养护达标率|≥95%|>=", "满意度指标|服务对象满意度指标|游园群众满意度|≥90%|>="}},
 		{dir: "157-department-tasks-then-grid", kind: "department", inds: []string{"产出指标|数量指标|养护里程|≥1200公里|>=", "产出指标|数量指标|补贴客运站数量|4个|=", "满意度指标|服务对象满意度指标|群众出行满意度|≥90%|>="}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -119,6 +120,11 @@ func (r *gridRow) labels() (rowLabels, bool) {
 			// both levels in the level-1 cell (产出指标-数量指标) of a grid
 			// with no level-2 column
 			lb.l1, lb.l2, lb.l2pos = l1, l2, lb.l1pos
+		}
+		if l2, name, ok := r.e.lx.levelPrefix(lb.name); ok {
+			// the level 2 written before the name (【数量指标】培训人数,
+			// 数量指标：培训人数) in a grid with no level-2 column
+			lb.l2, lb.l2pos, lb.name = l2, lb.namePos, name
 		}
 	}
 	if r.notIndicator(lb.l1, lb.l2, lb.name) {
@@ -418,4 +424,36 @@ func (lx *lexicon) splitLevels(s string) (l1, l2 string, ok bool) {
 		return "", "", false
 	}
 	return "", "", false
+}
+
+// levelPrefix splits a name that opens with its level 2, in brackets
+// (【数量指标】培训人数, 【质量】合格率) or before a colon (数量指标：培训人数):
+// the level-2 label (a short label of the level-2 words; before a colon
+// one ending in 指标; no level 1's own label, 满意度指标) and the name after
+// it. Anything else is no split.
+func (lx *lexicon) levelPrefix(name string) (l2, rest string, ok bool) {
+	if inner, after, found := strings.Cut(strings.TrimPrefix(name, "【"), "】"); found && strings.HasPrefix(name, "【") {
+		after = strings.TrimSpace(after)
+		if utf8.RuneCountInString(inner) <= 10 && levelFit(inner, lx.level2Words) == 3 && !lx.level1Label(inner) && after != "" {
+			return inner, after, true
+		}
+		return "", "", false
+	}
+	for _, sep := range []string{"：", ":"} {
+		if head, after, found := strings.Cut(name, sep); found {
+			after = strings.TrimSpace(after)
+			if lx.looksLikeLevel(head) && levelFit(head, lx.level2Words) == 3 && !lx.level1Label(head) && after != "" {
+				return head, after, true
+			}
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// level1Label tells a level 1's own label: a level-1 word alone or with
+// 指标 (产出, 满意度指标), which a level 2 (服务对象满意度指标) is not.
+func (lx *lexicon) level1Label(s string) bool {
+	s = strings.TrimSuffix(compactLabel(s), "指标")
+	return slices.Contains(lx.level1Words, s)
 }

@@ -351,3 +351,30 @@ func TestTargetSpansRows(t *testing.T) {
 		assert.Equal(t, tt.warned, warned, tt.name)
 	}
 }
+
+// A name that opens with its level 2, in brackets or before a colon
+// (【数量指标】培训退役军人人数, 【质量】培训合格率, 数量指标：培训人数:
+// levelPrefix), in a grid with no level-2 column, reads the level 2 and
+// the name after it. Before, the level-2 label stayed in the name. A
+// bracket or a colon after no level-2 label (【重点】培训人数, 满意度指标：…,
+// a level 1's own label) is kept in the name.
+func TestLevelTwoBeforeName(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+	}{
+		{"【数量指标】培训退役军人人数", "产出指标|数量指标|培训退役军人人数"},
+		{"【质量】培训合格率", "产出指标|质量|培训合格率"},
+		{"数量指标：培训人数", "产出指标|数量指标|培训人数"},
+		{"【服务对象满意度指标】参训人员满意度", "产出指标|服务对象满意度指标|参训人员满意度"},
+		{"【重点】培训人数", "产出指标||【重点】培训人数"},
+		{"满意度指标：参训人员满意度", "产出指标||满意度指标：参训人员满意度"},
+		{"【产出指标】培训人数", "产出指标||【产出指标】培训人数"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "退役军人技能培训项目"},
+			[]string{"一级指标", "三级指标", "指标值"},
+			[]string{"产出指标", tt.name, "≥300人"},
+		)}, layout.DefaultLimits)
+		assert.Equal(t, []string{tt.want}, indicatorStrings(doc, levelsName), tt.name)
+	}
+}
