@@ -127,8 +127,17 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	if i := g.idx[cValue]; i >= 0 {
 		g.valueSpan = max(row[i].ColSpan, 1)
 	}
+	flat := byName && flatList(g)
 	placed := e.byContent(g, row, f, d.unknown)
-	if byName && (g.idx[cName] < 0 || !slices.Contains(placed, g.idx[cName]) || g.idx[cValue] < 0 && len(g.regions) == 0) {
+	if flat && !e.typedTargets(g, row, f, placed) {
+		// a flat list's header naming its names and not its target
+		// (三级 | 年度数值 | 备注) makes a grid only where content finds the
+		// targets: a column half or more of typed targets (<=6962人,
+		// =100%, among 有效) under a blank or unknown caption
+		e.doc.Warnings = e.doc.Warnings[:warned]
+		return false
+	}
+	if byName && !flat && (g.idx[cName] < 0 || !slices.Contains(placed, g.idx[cName]) || g.idx[cValue] < 0 && len(g.regions) == 0) {
 		// (a self-evaluation's header without the target's caption makes a
 		// grid only where content finds the names and the targets)
 		e.doc.Warnings = e.doc.Warnings[:warned]
@@ -238,13 +247,37 @@ func (e *extractor) headerAlone(g *gridState, row []layout.Cell, f *frame, d hea
 	// levels does too (content must then find the names and the target)
 	results := (g.idx[cLevel1] >= 0 || g.idx[cLevel2] >= 0) && (g.idx[cActual] >= 0 || g.idx[cScore] >= 0) ||
 		g.idx[cLevel1] >= 0 && g.idx[cLevel2] >= 0
-	if d.found < 2 || byName && (g.idx[cValue] < 0 && !results || !f.positioned && len(row) != f.width ||
+	if d.found < 2 || byName && (g.idx[cValue] < 0 && !results && !flatList(g) || !f.positioned && len(row) != f.width ||
 		e.ps.grid != nil && e.ps.grid.fresh) {
 		// without positions the header must stand over the rows' cells; the
 		// row under a header is its second row (指标性质 | 指标值 | 度量单位)
 		return byName, false
 	}
 	return byName, true
+}
+
+// typedTargets tells a target column placed by content (among placed)
+// where half or more of the cells are typed targets and none a level
+// label.
+func (e *extractor) typedTargets(g *gridState, row []layout.Cell, f *frame, placed []int) bool {
+	v := g.idx[cValue]
+	if v < 0 || !slices.Contains(placed, v) {
+		return false
+	}
+	col := g.columnOf(row, v, f)
+	if col < 0 {
+		return false
+	}
+	p := f.profile(col)
+	return p.cells >= 2 && p.levels == 0 && p.typed*2 >= p.cells
+}
+
+// flatList tells a header that names the indicators' names and neither
+// their target, their levels nor their results (三级 | 年度数值 | 备注,
+// 指标名称 | 比较 | 数值): a flat list's, whose target content must find.
+func flatList(g *gridState) bool {
+	return g.idx[cName] >= 0 && g.idx[cValue] < 0 && g.idx[cLevel1] < 0 && g.idx[cLevel2] < 0 &&
+		g.idx[cActual] < 0 && g.idx[cScore] < 0 && len(g.regions) == 0
 }
 
 // headerlessGrid recognises the first row of an indicator grid whose

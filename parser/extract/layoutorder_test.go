@@ -273,3 +273,47 @@ func TestRepeatedHeaderGoesOn(t *testing.T) {
 		"产出目标/数量目标/服务人次=>=500人", "产出目标/质量目标/人才政策知晓率=>=95%", "产出目标/质量目标/补助资金到位率=>=100%"},
 		indicatorStrings(doc, levelsNameTarget))
 }
+
+// A flat list whose header names the indicators' names and not their
+// target (三级 | 年度数值 | 备注: a department's list with no level columns,
+// issue 21 family 6) is a grid where content finds the targets: a column
+// half or more of typed targets under the unknown caption. Where the
+// column holds sentences, no target is read. Before, such a header made no
+// grid (TestLayoutMutations drop-levels fields 1016 -> 1024, 64's list).
+func TestFlatListTargetByContent(t *testing.T) {
+	tests := []struct {
+		name   string
+		header []string
+		rows   [][]string
+		want   []string
+	}{
+		{
+			"typed targets under an unknown caption",
+			[]string{"三级", "年度数值", "备注"},
+			[][]string{
+				{"小学就读人数", "<=6962人", ""},
+				{"教学条件改善、办学水平提高", "=100%", ""},
+				{"教育均衡化发展", "有效", ""},
+				{"义务教育小学生均公用经费", "780元/生/年", ""},
+			},
+			[]string{"小学就读人数=<=6962人", "教学条件改善、办学水平提高==100%", "教育均衡化发展=有效", "义务教育小学生均公用经费=780元/生/年"},
+		},
+		{
+			"sentences under an unknown caption",
+			[]string{"三级", "工作内容", "备注"},
+			[][]string{
+				{"小学就读人数", "做好招生入学工作", ""},
+				{"教学条件改善", "改善教学条件，提高办学水平", ""},
+				{"教育均衡化发展", "推进教育均衡发展", ""},
+			},
+			nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := append([][]string{{"项目名称", "小学教育公用经费", ""}, tt.header}, tt.rows...)
+			doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+			assert.Equal(t, tt.want, indicatorStrings(doc, nameTarget))
+		})
+	}
+}
