@@ -77,7 +77,7 @@ import (
 // as the HTML does. 158's target with a note on its second line
 // (≥1500人 / （上年1420人）) keeps no comparator, as 111's baselines;
 // 163's bound repeated in its note reads its inclusion (≥95%（含95%） ≥,
-// ≤5%（不含5%） <); 159's names keep their closing colon. 143's target cell spanning two rows gives
+// ≤5%（不含5%） <); 159's names are read without their closing colon. 143's target cell spanning two rows gives
 // both indicators the target in HTML (TARGET-SPANS-ROWS); its text
 // export, the span a blank, drops the second with NO-TARGET. 167's
 // amount in 元 under a label in 万元 (1,250,000元) is kept as written, not
@@ -241,7 +241,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "156-serial-restarts", kind: "project", inds: []string{"产出指标|数量指标|管护公园数量|≥12个|>=", "产出指标|质量指标|绿化养护达标率|≥95%|>=", "满意度指标|服务对象满意度指标|游园群众满意度|≥90%|>="}},
 		{dir: "157-department-tasks-then-grid", kind: "department", inds: []string{"产出指标|数量指标|养护里程|≥1200公里|>=", "产出指标|数量指标|补贴客运站数量|4个|=", "满意度指标|服务对象满意度指标|群众出行满意度|≥90%|>="}},
 		{dir: "158-target-with-note-line", kind: "project", inds: []string{"产出指标|数量指标|资助学生人数|≥1500人\n（上年1420人）|", "产出指标|质量指标|资助精准率|100%\n（按政策认定）|=", "满意度指标|服务对象满意度指标|学生满意度|≥90%|>="}},
-		{dir: "159-names-with-colon", kind: "project", inds: []string{"产出指标|数量指标|补助乡村医生人数：|≥260人|>=", "产出指标|时效指标|补助发放时间：|2024年12月底前|", "满意度指标|服务对象满意度指标|乡村医生满意度：|≥90%|>="}},
+		{dir: "159-names-with-colon", kind: "project", inds: []string{"产出指标|数量指标|补助乡村医生人数|≥260人|>=", "产出指标|时效指标|补助发放时间|2024年12月底前|", "满意度指标|服务对象满意度指标|乡村医生满意度|≥90%|>="}},
 		{dir: "160-short-captions", kind: "project", inds: []string{"产出指标|数量指标|送书下乡册数|≥2万册|>=", "产出指标|质量指标|图书更新率|≥10%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 		{dir: "161-level-two-after-name", kind: "project", inds: []string{"|数量指标|新建供水工程|≥5处|>=", "|质量指标|水质达标率|≥95%|>=", "|服务对象满意度指标|受益群众满意度|≥90%|>="}},
 		{dir: "162-project-total-and-year", kind: "project", inds: []string{"产出指标|数量指标|改造管网长度|≥12公里|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|生态效益指标|污水收集率|≥85%|>="}},

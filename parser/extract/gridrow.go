@@ -184,6 +184,11 @@ func (r *gridRow) readIndicator(lb *rowLabels) bool {
 	if !ok {
 		return appended
 	}
+	if n := strings.TrimRight(ind.Name, "：:"); n != "" && !strings.ContainsAny(n, "：:\n") {
+		// 补助乡村医生人数： | ≥260人: the colon leads to the target
+		// in its own cell, no part of the name
+		ind.Name = n
+	}
 	ind.Value = model.Value{Raw: val, Kind: model.KindText}
 	ind.Source = valPos
 	if ind.Source.IsZero() {

@@ -378,3 +378,27 @@ func TestLevelTwoBeforeName(t *testing.T) {
 		assert.Equal(t, []string{tt.want}, indicatorStrings(doc, levelsName), tt.name)
 	}
 }
+
+// A name cell closed by a colon, its target in the value cell beside it
+// (补助乡村医生人数： | ≥260人), names the indicator without the colon: it
+// leads to the target, no part of the name. Before, the colon was kept,
+// and the same indicator written without it in another year's filing
+// was another name. A name with a colon inside (数量：培训人数：) is kept
+// as written.
+func TestNameClosedByColon(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+	}{
+		{"补助乡村医生人数：", "补助乡村医生人数=≥260人"},
+		{"补助乡村医生人数:", "补助乡村医生人数=≥260人"},
+		{"补助乡村医生人数", "补助乡村医生人数=≥260人"},
+		{"数量：培训人数：", "数量：培训人数：=≥260人"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "乡村医生补助项目"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", tt.name, "≥260人"},
+		)}, layout.DefaultLimits)
+		assert.Equal(t, []string{tt.want}, indicatorStrings(doc, nameTarget), tt.name)
+	}
+}
