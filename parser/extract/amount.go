@@ -380,6 +380,7 @@ func (e *extractor) unitLine(s string, pos model.Pos) bool {
 	}
 	if p.Department.Name == "" && len(p.Indicators) == 0 && p.Code == "" && e.ps.lastField == fNone && e.ps.rows <= 1 &&
 		!strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") && utf8.RuneCountInString(s) <= 40 &&
+		!strings.Contains(key, "：") && // (a label no unit line's: a page's byline, 2023-07-18 来源：某局)
 		(strings.HasSuffix(s, "）") || strings.HasSuffix(s, "局") || strings.HasSuffix(s, "部") || strings.HasSuffix(s, "委") || strings.HasSuffix(s, "院") || strings.HasSuffix(s, "办")) {
 		p.Department = model.Department{Name: s}
 		e.warn(pos, diag.NoDepartmentCode, s)

@@ -62,7 +62,7 @@ func TestVocabularyExtendsLabelWords(t *testing.T) {
 			require.Len(t, doc.Projects, 1)
 			return doc.Projects[0].Department.Name
 		}
-		assert.Equal(t, "主管单位：某某局", dept(vocab.Default()), "the whole line, by its 局")
+		assert.Equal(t, "", dept(vocab.Default()), "a label no unit line's: no unit named (the whole line was no name)")
 		assert.Equal(t, "某某局", dept(withWords(t, `{"unit_line_labels": ["主管单位："]}`)))
 	})
 	t.Run("total_prefixes", func(t *testing.T) {
