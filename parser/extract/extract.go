@@ -311,6 +311,14 @@ func (e *extractor) singleCellRow(s string, row []layout.Cell) bool {
 		e.unrecognized(s, pos)
 		return true
 	}
+	if e.cur != nil && e.ps.rows == 0 && e.ps.grid == nil && isProseLine(s) && !e.lx.rowHasLabel(row) {
+		// the page's introductory sentence in the table's first row (…
+		// 纳入预算绩效管理的项目1个，项目名称为某补贴，绩效目标详见附件。):
+		// no label of the form and no row of the project its title
+		// opened, so the form's own title row under it opens no second
+		e.unrecognized(s, pos)
+		return true
+	}
 	if e.cur == nil && e.lx.moneyUnitLabel(s) {
 		// 金额单位：元 in a row of its own above the form's labels, before
 		// any project: the unit of the project the table opens, as the
@@ -320,6 +328,16 @@ func (e *extractor) singleCellRow(s string, row []layout.Cell) bool {
 		return true
 	}
 	return false
+}
+
+// isProseLine tells a sentence of running text: longer than any label of
+// the form, in clauses parted by a comma or semicolon, and ended by a full
+// stop (…的项目1个，项目名称为某补贴，项目绩效目标详见附件。).
+func isProseLine(s string) bool {
+	if utf8.RuneCountInString(s) < 30 || !strings.HasSuffix(s, "。") {
+		return false
+	}
+	return strings.ContainsAny(strings.TrimSuffix(s, "。"), "，,；;")
 }
 
 func firstPos(row []layout.Cell) model.Pos {
