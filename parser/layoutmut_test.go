@@ -665,25 +665,7 @@ func TestLayoutMutations(t *testing.T) {
 	for _, m := range layoutMutations {
 		names = append(names, m.name)
 	}
-	for _, name := range names {
-		for _, form := range realscore.Forms {
-			k := name + "/" + form
-			s := scores[k]
-			if !assert.NotNil(t, s, "%s: no parse", k) {
-				continue
-			}
-			t.Logf("%-30s %4d/%4d fields (unmutated %4d), %3d extra (unmutated %2d), levels %d/%d, cells %d/%d, %d parses",
-				k, s.matched, s.expected, s.baseMatched, s.extra, s.baseExtra, s.levels, s.levelsExp, s.cells, s.cellsExp, s.parses)
-			fl, ok := layoutFloors[k]
-			if !assert.True(t, ok, "%s: no floor", k) {
-				continue
-			}
-			assert.GreaterOrEqual(t, s.matched, fl[0], "%s: fields matched fell below the floor", k)
-			assert.LessOrEqual(t, s.extra, fl[1], "%s: more extra indicators than before", k)
-			assert.GreaterOrEqual(t, s.levels, fl[2], "%s: levels right fell below the floor", k)
-			assert.GreaterOrEqual(t, s.cells, fl[3], "%s: cells right fell below the floor", k)
-		}
-	}
+	checkMutationFloors(t, names, scores, layoutFloors, 30)
 }
 
 // layoutFiling scores every layout mutation of every grid of one filing
@@ -739,16 +721,7 @@ func layoutFiling(t *testing.T, dir string, scores map[string]*smScore) {
 							os.WriteFile(fmt.Sprintf("/tmp/lmdump-%s-%s-t%dr%d.%s", filepath.Base(dir), m.name, g.table, g.head, form), []byte(page), 0o644)
 						}
 					}
-					s.matched += mm
-					s.expected += n
-					s.extra += sc.ExtraCount()
-					s.levels += sc.Levels
-					s.levelsExp += sc.LevelsExp
-					s.cells += sc.Cells
-					s.cellsExp += sc.CellsExp
-					s.parses++
-					s.baseMatched += bm
-					s.baseExtra += b.ExtraCount()
+					s.add(sc, b)
 				}
 			}
 		}

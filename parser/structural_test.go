@@ -347,6 +347,22 @@ type smScore struct {
 	baseMatched, baseExtra int
 }
 
+// add counts one mutated parse (sc) against its unmutated one (b).
+func (s *smScore) add(sc, b realscore.Score) {
+	mm, n := sc.Fields()
+	bm, _ := b.Fields()
+	s.matched += mm
+	s.expected += n
+	s.extra += sc.ExtraCount()
+	s.levels += sc.Levels
+	s.levelsExp += sc.LevelsExp
+	s.cells += sc.Cells
+	s.cellsExp += sc.CellsExp
+	s.parses++
+	s.baseMatched += bm
+	s.baseExtra += b.ExtraCount()
+}
+
 // TestStructuralMutations rewrites the indicator grids of the real filings
 // of testdata/real and the spent held-out sets (every filing, every
 // grid, one mutation at a time) and scores each parse, HTML and text
@@ -510,31 +526,34 @@ func TestStructuralMutations(t *testing.T) {
 								os.WriteFile(fmt.Sprintf("/tmp/smdump-%s-%s-%s-t%dr%d.%s", filepath.Base(dir), m.name, labels[i], g.table, g.head, form), []byte(page), 0o644)
 							}
 						}
-						s.matched += mm
-						s.expected += n
-						s.extra += sc.ExtraCount()
-						s.levels += sc.Levels
-						s.levelsExp += sc.LevelsExp
-						s.cells += sc.Cells
-						s.cellsExp += sc.CellsExp
-						s.parses++
-						s.baseMatched += bm
-						s.baseExtra += b.ExtraCount()
+						s.add(sc, b)
 					}
 				}
 			}
 		}
 	}
+	var names []string
 	for _, m := range structMutations {
+		names = append(names, m.name)
+	}
+	checkMutationFloors(t, names, scores, structuralFloors, 22)
+}
+
+// checkMutationFloors logs each mutation's score in both forms and checks
+// it against its floor: fields, levels and cells right no fewer, extra
+// indicators no more (TestStructuralMutations, TestLayoutMutations).
+func checkMutationFloors(t *testing.T, names []string, scores map[string]*smScore, floors map[string][4]int, width int) {
+	t.Helper()
+	for _, name := range names {
 		for _, form := range realscore.Forms {
-			k := m.name + "/" + form
+			k := name + "/" + form
 			s := scores[k]
 			if !assert.NotNil(t, s, "%s: no parse", k) {
 				continue
 			}
-			t.Logf("%-22s %4d/%4d fields (unmutated %4d), %3d extra (unmutated %2d), levels %d/%d, cells %d/%d, %d parses",
-				k, s.matched, s.expected, s.baseMatched, s.extra, s.baseExtra, s.levels, s.levelsExp, s.cells, s.cellsExp, s.parses)
-			fl, ok := structuralFloors[k]
+			t.Logf("%-*s %4d/%4d fields (unmutated %4d), %3d extra (unmutated %2d), levels %d/%d, cells %d/%d, %d parses",
+				width, k, s.matched, s.expected, s.baseMatched, s.extra, s.baseExtra, s.levels, s.levelsExp, s.cells, s.cellsExp, s.parses)
+			fl, ok := floors[k]
 			if !assert.True(t, ok, "%s: no floor", k) {
 				continue
 			}
