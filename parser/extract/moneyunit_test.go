@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,5 +48,41 @@ func TestNoMoneyNoMoneyUnit(t *testing.T) {
 			assumed = assumed || w.Code == diag.MoneyUnitAssumed
 		}
 		assert.Equal(t, tt.assumed, assumed, tt.name)
+	}
+}
+
+// A project with no amount and a department of its own takes no money
+// unit from the project before (UNIT-LINE-INHERITED): the page's unit line
+// measures money, and a project that holds none (the second table of a
+// page cut before its money, real filings 31 and real-heldout 36) has
+// nothing for it to measure. A project with an amount and no unit line of
+// its own still takes the unit before it, with the warning, and so does
+// one with no department (TestExtractGuessesAreWarnings: the unit line
+// 203001某部门 单位：万元 names both).
+func TestNoMoneyInheritsNoUnit(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		second [][]string
+		unit   string
+		warned bool
+	}{
+		{"no amount", [][]string{{"项目名称", "村级组织运转"}, {"主管部门", "某镇人民政府"}}, "", false},
+		{"an amount", [][]string{{"项目名称", "村级组织运转"}, {"主管部门", "某镇人民政府"}, {"资金总额", "12"}}, "万元", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			grid := [][]string{{"一级指标", "二级指标", "三级指标", "指标值"}, {"产出指标", "数量指标", "覆盖村数", "9个"}}
+			doc := Extract([]layout.Block{
+				para(1, "项目支出绩效目标表"),
+				para(2, "单位：万元"),
+				tableOf(3, append([][]string{{"项目名称", "党支部书记补贴"}, {"资金总额", "20"}}, grid...)...),
+				para(20, "项目支出绩效目标表"),
+				tableOf(21, append(tt.second, grid...)...),
+			}, layout.DefaultLimits)
+			require.Len(t, doc.Projects, 2)
+			assert.Equal(t, "万元", doc.Projects[0].MoneyUnit)
+			assert.Equal(t, tt.unit, doc.Projects[1].MoneyUnit)
+			assert.Equal(t, tt.unit, doc.Projects[1].SpendingPlan.Unit)
+			assert.Equal(t, tt.warned, strings.Contains(warnings(doc), "project 2: no unit line"), warnings(doc))
+		})
 	}
 }

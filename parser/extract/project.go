@@ -114,7 +114,10 @@ func (e *extractor) fillIdentity(p *model.Project) {
 	if p.Code == "" {
 		e.warn(p.Source, diag.NoProjectCode, p.Index)
 	}
-	if p.MoneyUnit == "" && p.Department.Code == "" && len(e.doc.Projects) > 1 {
+	if p.MoneyUnit == "" && p.Department.Code == "" && len(e.doc.Projects) > 1 && (hasMoney(p) || p.Department.Name == "") {
+		// (a project with no amount and its own department takes nothing
+		// from the one before: it has no money for the unit line to
+		// measure, and the unit line's department is not its own)
 		prev := e.doc.Projects[len(e.doc.Projects)-2]
 		if prev.MoneyUnit != "" {
 			p.MoneyUnit = prev.MoneyUnit
