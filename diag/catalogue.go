@@ -12,6 +12,7 @@ const (
 	UnitLineInherited  = "UNIT-LINE-INHERITED"
 	NoDepartmentCode   = "NO-DEPARTMENT-CODE"
 	MoneyUnitAssumed   = "MONEY-UNIT-ASSUMED"
+	MoneyUnitUnknown   = "MONEY-UNIT-UNKNOWN"
 	MoneyUnitChanged   = "MONEY-UNIT-CHANGED"
 	MoneyUnitFromLabel = "MONEY-UNIT-FROM-LABEL"
 
@@ -114,6 +115,9 @@ var catalogue = []Entry{
 	{Code: MoneyUnitAssumed, Args: []string{"project"},
 		ZH: "项目{project}：未写金额单位，按万元读取",
 		EN: "project {project}: no money unit (单位); 万元 assumed"},
+	{Code: MoneyUnitUnknown, Args: []string{"project", "amount"},
+		ZH: "项目{project}：未写金额单位，金额{amount}按万元读取超过百亿元，不作推定，金额单位留空",
+		EN: "project {project}: no money unit (单位); {amount} in 万元 would be over ten billion yuan, so none is assumed and the money unit is left blank"},
 	{Code: MoneyUnitChanged, Args: []string{"project", "unit", "kept"},
 		ZH: "项目{project}：此处金额单位为{unit}，前面为{kept}；沿用{kept}",
 		EN: "project {project}: money unit {unit} here, {kept} before; {kept} kept"},

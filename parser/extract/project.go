@@ -131,9 +131,32 @@ func (e *extractor) fillIdentity(p *model.Project) {
 		// (a project with no amount at all, no budget, money row or
 		// spending plan, has no unit to assume: 万元 would be a unit no
 		// header or amount justifies)
+		if big := beyondWan(&p.Budget); big != "" {
+			// 1681680 or 4764453.11 with no unit named: in 万元 over ten
+			// billion yuan, no project's budget; amounts in 元, most
+			// likely, but no header says so
+			e.warn(p.Source, diag.MoneyUnitUnknown, p.Index, big)
+			return
+		}
 		p.MoneyUnit = "万元"
 		e.warn(p.Source, diag.MoneyUnitAssumed, p.Index)
 	}
+}
+
+// beyondWan is the first of a budget's amounts (total, fiscal, other,
+// initial, executed) of a million or more, "" when none is: an amount that
+// 万元 would make over ten billion yuan.
+func beyondWan(b *model.Budget) string {
+	million := decimal.NewFromInt(1_000_000)
+	for _, a := range []*string{b.Total, b.Fiscal, b.Other, b.Initial, b.Executed} {
+		if a == nil {
+			continue
+		}
+		if d, err := decimal.NewFromString(*a); err == nil && d.Abs().GreaterThanOrEqual(million) {
+			return *a
+		}
+	}
+	return ""
 }
 
 // hasMoney tells a project that holds an amount read in its money unit: a
