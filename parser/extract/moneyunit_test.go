@@ -17,7 +17,9 @@ import (
 // A project with an amount and no unit still reads it in 万元 with the
 // warning, and a unit the filing names is kept, amounts or not. Before,
 // every project was given 万元: real filing 461 (the Hunan budget-system
-// project sheet, no money rows at all) among them.
+// project sheet, no money rows at all) among them. A money row whose text
+// is no amount (a rate, 执行率 103.21%, or a caption, 备注) holds no money
+// either (real filings 165 and 07 were given 万元 by such a row).
 func TestNoMoneyNoMoneyUnit(t *testing.T) {
 	for _, tt := range []struct {
 		name, header string
@@ -31,6 +33,13 @@ func TestNoMoneyNoMoneyUnit(t *testing.T) {
 <tr><td>资金总额</td><td colspan="3">50</td></tr>`, "万元", true},
 		{"a fiscal amount", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
 <tr><td>财政拨款</td><td colspan="3">50</td></tr>`, "万元", true},
+		{"a money row holding a rate", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>整体支出规模</td><td></td><td>全年预算数</td><td>全年执行数</td><td>执行率</td></tr>
+<tr><td></td><td>资金来源:(1)财政拨款</td><td></td><td></td><td>103.21%</td></tr>`, "", false},
+		{"a money row holding a caption", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>补助资金</td><td colspan="3">备注</td></tr>`, "", false},
+		{"a money row holding an amount", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
+<tr><td>补助资金</td><td colspan="3">12.5</td></tr>`, "万元", true},
 		{"a unit named, no money", `<tr><td>项目名称</td><td colspan="3">某某专项</td></tr>
 <tr><td>资金总额（元）</td><td colspan="3"></td></tr>`, "元", false},
 	} {

@@ -161,11 +161,16 @@ func beyondWan(b *model.Budget) string {
 
 // hasMoney tells a project that holds an amount read in its money unit: a
 // budget total, fiscal or other amount, an initial or executed budget, a
-// money row, or a spending plan's value.
+// money row whose text can be an amount, or a spending plan's value.
 func hasMoney(p *model.Project) bool {
 	b := &p.Budget
-	if b.Total != nil || b.Fiscal != nil || b.Other != nil || b.Initial != nil || b.Executed != nil || len(b.Items) > 0 {
+	if b.Total != nil || b.Fiscal != nil || b.Other != nil || b.Initial != nil || b.Executed != nil {
 		return true
+	}
+	for _, it := range b.Items {
+		if itemAmount(it.Text) {
+			return true
+		}
 	}
 	for _, pt := range p.SpendingPlan.Points {
 		if pt.Value != nil {
@@ -173,6 +178,13 @@ func hasMoney(p *model.Project) bool {
 		}
 	}
 	return false
+}
+
+// itemAmount tells a money row's text that can be an amount: it holds a
+// digit and no percent sign (a row's 执行率 103.21%, or a caption such as
+// 备注 read as the row's text, measures no money).
+func itemAmount(s string) bool {
+	return strings.ContainsAny(s, "0123456789０１２３４５６７８９") && !strings.ContainsAny(s, "%％")
 }
 
 // totalFromParts fills a budget's missing total from its parts: a money
