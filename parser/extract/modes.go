@@ -319,7 +319,7 @@ func (e *extractor) inGoals(r *rowIn) mode {
 // inHeader reads a row of the header block; a row of column labels opens
 // a sub-table (modeMoney, modeGoals).
 func (e *extractor) inHeader(r *rowIn) mode {
-	if e.columnHeader(r.cells, r.first) || e.labelsOverValues(r.cells, r.first) {
+	if e.columnHeader(r.cells, r.first) || e.labelsOverValues(r.cells, r.first) || e.moneyGroupsOverValues(r.cells, r.first) {
 		return modeDone
 	}
 	return e.labelRow(r)
