@@ -20,6 +20,7 @@
 //	amount.go     amounts, the unit line, codes before names
 //	spending.go   the spending plan
 //	grid.go       the indicator grid's header: recognised, entered, left
+//	headerless.go a grid read with no header: its first row's level labels, its columns by content
 //	gridcells.go  where a grid's columns fall in a row narrower or wider than the header
 //	hollowcols.go a text export's header cells inside a caption's span (spanned, hollow)
 //	gridheader.go the grid header's row read by its captions
