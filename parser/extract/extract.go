@@ -34,6 +34,7 @@
 //	rowwords.go   what a row's cells say of it: a total, a placeholder, a dash, a level label
 //	rowvalue.go   a row's values: the target composed from its parts, areas, extra values
 //	subheader.go  the header's second row (qualifiers, split captions, areas)
+//	bounds.go     a target caption over 下限 | 上限: one target, the range the bounds make
 //	joinvalue.go  a target split across cells joined into one
 //	numbering.go  list numbering and goals
 //	year.go       the document's year

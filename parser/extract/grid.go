@@ -24,6 +24,7 @@ type gridState struct {
 	width     int                  // cells in the header row
 	maxCol    int                  // the last grid column the header covers, 0 when unknown
 	regions   []extraCol           // one value column per recipient area
+	upper     *extraCol            // the upper bound's column of a target caption over 下限 | 上限, the target's being the lower's (boundsSubHeader)
 	extras    []extraCol           // half-year, long-term, last year's, further target columns
 	long      *extraCol            // the name column of a mid-term block left of the year's
 	longL2    *extraCol            // the level-2 column of that block

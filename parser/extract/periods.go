@@ -12,25 +12,15 @@ var captionSpaces = strings.NewReplacer(" ", "", "　", "")
 
 // partCaption reports whether a column caption names a part of a target
 // other than the year's whole target: a part of the year (periodCaption) or
-// one bound of a range (下限 | 上限, 最低值 | 最高值, 最小值, 下限值). Such
+// one bound of a range (下限 | 上限, 最低值 | 最高值, 最小值, 下限值, 目标上限:
+// boundCaption). Such
 // a column is never the target, a recipient area or the names: its cells
 // stay unrecognized unless a rule of its own reads them.
 func partCaption(s string) bool {
 	if periodCaption(s) {
 		return true
 	}
-	s = captionSpaces.Replace(s)
-	for _, w := range []string{"（", "("} {
-		if k := strings.Index(s, w); k > 0 {
-			s = s[:k] // 上限（万元）
-		}
-	}
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "值"), "目标")
-	switch s {
-	case "上限", "下限", "最高", "最低", "最大", "最小", "最高限", "最低限", "区间上限", "区间下限":
-		return true
-	}
-	return false
+	return boundCaption(s) != 0
 }
 
 // periodCaption reports whether a column caption names a part of the year

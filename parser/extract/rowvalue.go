@@ -28,6 +28,10 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	if len(g.regions) > 0 {
 		val, pos, idx = r.regionValues(ind)
 	}
+	var bounds []model.LabeledText // the cells of a range's bounds (指标值 over 下限 | 上限): the value's parts
+	if g.upper != nil {
+		val, pos, idx, bounds = r.boundsTarget(val, pos, idx)
+	}
 	dir, dirPos, _ := r.get(cDirection)
 	unit, unitPos, _ := r.get(cUnit)
 	if isEmptyMark(unit) {
@@ -36,7 +40,10 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	nature, naturePos, _ := r.get(cNature)
 	ind.Nature = nature
 	split := g.idx[cDirection] >= 0 || g.idx[cUnit] >= 0 || g.idx[cNature] >= 0
-	if !split && val != "" {
+	if !split {
+		ind.ValueParts = append(ind.ValueParts, bounds...)
+	}
+	if !split && val != "" && bounds == nil {
 		if raw, ok := r.captionHinted(val, ind.Name); ok {
 			ind.ValueParts = append(ind.ValueParts, model.LabeledText{Label: g.labels[cValue], Text: val, Source: pos})
 			return raw, pos, idx
@@ -62,18 +69,22 @@ func (r *gridRow) value(ind *model.Indicator) (string, model.Pos, int) {
 	if !postfix {
 		part(cDirection, dirWord, dirPos)
 	}
-	part(cValue, val, pos)
+	if bounds != nil {
+		ind.ValueParts = append(ind.ValueParts, bounds...)
+	} else {
+		part(cValue, val, pos)
+	}
 	part(cUnit, unit, unitPos)
 	if postfix {
 		part(cDirection, dirWord, dirPos) // read after the number and unit, as it is composed
 	}
-	if r.e.lx.isComparator(dir) && !postfix && !boundedTarget(val) {
+	if r.e.lx.isComparator(dir) && !postfix && !boundedTarget(val) && bounds == nil {
 		// (a value that writes its own comparator, 大于等于120 or ≥120,
 		// keeps it: the column's is not written twice)
 		raw = dir + raw
 	}
 	raw = r.joinUnit(raw, val, unit, unitPos)
-	if postfix && !boundedTarget(val) && !strings.Contains(val, dir) {
+	if postfix && !boundedTarget(val) && !strings.Contains(val, dir) && bounds == nil {
 		// a comparator that follows the number (以上, 及以下, 以内): written
 		// after the number and unit, as the filing reads (120公里以上)
 		raw += dir

@@ -347,11 +347,17 @@ func (e *extractor) targetOverAreas(row []layout.Cell, f *frame) ([]layout.Cell,
 		}
 	}
 	sub := e.rest[0]
+	if lo, _, ok := boundPair(sub); ok && lo == len(row)-1 && gap == 1 {
+		// the caption over the bounds of its range (指标值 over 下限 |
+		// 上限), blank under the others: spelled out the same, the
+		// bounds read as one target (boundsSubHeader)
+		sub = sub[:lo]
+	}
 	for i := range sub {
 		s := layout.Clean(sub[i].Text)
 		if (i < len(row)-1) != (s == "") || s != "" && (!e.lx.areaLabel(s) || partCaption(s)) {
 			// (a bound, 下限 | 上限 or 最低值 | 最高值, is no area: never
-			// the target either)
+			// the target either, but as a pair under it, above)
 			return nil, false
 		}
 	}

@@ -15,12 +15,13 @@ import (
 
 // headerGoesOn reports whether row, the first under a grid's header, is
 // the header's second row: the parts of a caption it split, sub-captions
-// (指标性质 | 指标值 | 度量单位), the areas of a value per area, the halves
-// of the target caption.
+// (指标性质 | 指标值 | 度量单位), the bounds of the target's range, the areas
+// of a value per area, the halves of the target caption.
 func (e *extractor) headerGoesOn(g *gridState, row []layout.Cell) bool {
 	switch {
 	case g.subRow: // the second row of a header whose caption it split
 	case e.subHeader(row):
+	case e.boundsSubHeader(row): // the bounds of the target's range (指标值 over 下限 | 上限)
 	case e.labelsOnly(row): // the second row of a two-row header (指标性质 | 指标值 | 度量单位)
 	case e.areaSubHeader(row):
 	case g.captionHalves(row): // the second row of a header: the halves of the target caption

@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
+)
+
+// boundsForms writes a project's grid whose target caption spans two
+// sub-columns named in the header's second row (指标值 over 下限 | 上限),
+// a unit column after it when unit is set, in three forms: an HTML page
+// with its spans, a text export that prints the span as a blank cell
+// ("wide"), and, without a unit column, one that prints the span once
+// ("short": the header a cell short of its rows). rows are the
+// indicators' cells: level 1, level 2, name, the two sub-columns' cells
+// (and the unit's).
+func boundsForms(t *testing.T, caption string, sub [2]string, unit bool, rows [][]string) map[string][]layout.Block {
+	t.Helper()
+	var page strings.Builder
+	td := func(s, span string) string { return "<td" + span + ">" + s + "</td>" }
+	page.WriteString("<table>\n<tr><td>项目名称</td><td colspan=\"5\">城区道路保洁项目</td></tr>\n")
+	page.WriteString("<tr>" + td("一级指标", ` rowspan="2"`) + td("二级指标", ` rowspan="2"`) + td("三级指标", ` rowspan="2"`) + td(caption, ` colspan="2"`))
+	wide := [][]string{{"项目名称", "城区道路保洁项目"}, {"一级指标", "二级指标", "三级指标", caption, ""}, {"", "", "", sub[0], sub[1]}}
+	short := [][]string{{"项目名称", "城区道路保洁项目"}, {"一级指标", "二级指标", "三级指标", caption}, {"", "", "", sub[0], sub[1]}}
+	if unit {
+		page.WriteString(td("计量单位", ` rowspan="2"`))
+		wide[1], wide[2] = append(wide[1], "计量单位"), append(wide[2], "")
+	}
+	page.WriteString("</tr>\n<tr>" + td(sub[0], "") + td(sub[1], "") + "</tr>\n")
+	for _, r := range rows {
+		page.WriteString("<tr>")
+		for _, c := range r {
+			page.WriteString(td(c, ""))
+		}
+		page.WriteString("</tr>\n")
+	}
+	page.WriteString("</table>")
+	forms := map[string][]layout.Block{
+		"html": readHTML(t, page.String()),
+		"wide": text.Read(tikaExport(append(wide, rows...)...)),
+	}
+	if !unit {
+		forms["short"] = text.Read(tikaExport(append(short, rows...)...))
+	}
+	return forms
+}
+
+// boundsRead writes an indicator as name=target, its kind, the value's
+// parts and the values beside it (role:label=value).
+func boundsRead(ind *model.Indicator) string {
+	s := ind.Name + "=" + ind.Value.Raw + " " + string(ind.Value.Kind)
+	for _, p := range ind.ValueParts {
+		s += "|" + p.Label + ":" + p.Text
+	}
+	for _, o := range ind.OtherValues {
+		s += "|" + string(o.Role) + ":" + o.Label + "=" + o.Value.Raw
+	}
+	return s
+}
+
+// TestBoundsUnderTargetCaption: a grid whose target caption spans the two
+// bounds of a range (指标值 over 下限 | 上限, 最小值 | 最大值, 目标值 over
+// 目标下限 | 目标上限) reads one target per row, the range the two cells
+// bound (120 | 150 → 120-150, a unit column's unit after it), the lower
+// alone as at least it, the upper alone as at most it, both cells kept as
+// the value's parts; in the HTML form with its spans and in text exports
+// that print the span as a blank or once. Cells that bound no one range
+// (words, a comparator of their own, two units) give no target and stay
+// unread (the rows, with no target, no indicators). Two areas' names under the caption (甲县 | 乙县) are read as
+// areas, as before. Before, the bounds were read as two recipient areas
+// (the lower's cell the target, AREA-TARGETS-DIFFER, kind transfer) in
+// the HTML form and the wide export, and the short export read no grid.
+func TestBoundsUnderTargetCaption(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		caption string
+		sub     [2]string
+		unit    bool
+		rows    [][]string
+		want    []string
+	}{
+		{"下限 | 上限", "指标值", [2]string{"下限", "上限"}, false, [][]string{
+			{"产出指标", "数量指标", "保洁面积", "120", "150"},
+			{"效益指标", "社会效益指标", "市民满意度", "90%", "95%"},
+		}, []string{"保洁面积=120-150 range|下限:120|上限:150", "市民满意度=90%-95% range|下限:90%|上限:95%"}},
+		{"最小值 | 最大值", "指标值", [2]string{"最小值", "最大值"}, false, [][]string{
+			{"产出指标", "成本指标", "保洁单价", "3元/平方米", "3.5元/平方米"},
+		}, []string{"保洁单价=3元/平方米-3.5元/平方米 range|最小值:3元/平方米|最大值:3.5元/平方米"}},
+		{"目标下限 | 目标上限", "目标值", [2]string{"目标下限", "目标上限"}, false, [][]string{
+			{"产出指标", "数量指标", "保洁面积", "120", "150"},
+		}, []string{"保洁面积=120-150 range|目标下限:120|目标上限:150"}},
+		{"one bound", "指标值", [2]string{"下限", "上限"}, false, [][]string{
+			{"效益指标", "社会效益指标", "市民满意度", "90%", ""},
+			{"产出指标", "成本指标", "保洁单价", "—", "3.5"},
+			{"产出指标", "数量指标", "保洁面积", "150", "150"},
+		}, []string{"市民满意度=≥90% quantity|下限:90%", "保洁单价=≤3.5 quantity|上限:3.5", "保洁面积=150 quantity|下限:150|上限:150"}},
+		{"unit column", "指标值", [2]string{"下限", "上限"}, true, [][]string{
+			{"产出指标", "数量指标", "保洁面积", "120", "150", "万平方米"},
+		}, []string{"保洁面积=120-150万平方米 range|下限:120|上限:150|计量单位:万平方米"}},
+		{"no one range", "指标值", [2]string{"下限", "上限"}, false, [][]string{
+			{"产出指标", "质量指标", "保洁质量", "合格", "优良"},
+			{"产出指标", "数量指标", "保洁面积", "≥120", "150"},
+			{"效益指标", "社会效益指标", "市民满意度", "90%", "100人"},
+		}, nil},
+		{"areas", "指标值", [2]string{"甲县", "乙县"}, false, [][]string{
+			{"产出指标", "数量指标", "保洁面积", "120", "150"},
+		}, []string{"保洁面积=120 quantity|region:甲县=120|region:乙县=150"}},
+	} {
+		for form, blocks := range boundsForms(t, tt.caption, tt.sub, tt.unit, tt.rows) {
+			doc := Extract(blocks, layout.DefaultLimits)
+			normalize.Document(doc)
+			assert.Equal(t, tt.want, indicatorStrings(doc, boundsRead), tt.name+" "+form)
+			if tt.name == "no one range" {
+				var left []string
+				for _, u := range doc.Unrecognized {
+					left = append(left, u.Text)
+				}
+				assert.Subset(t, left, []string{"合格", "优良", "≥120", "150", "90%", "100人"}, tt.name+" "+form)
+			}
+		}
+	}
+}
