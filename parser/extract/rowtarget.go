@@ -82,6 +82,14 @@ func (r *gridRow) targetless(name, val string, valPos model.Pos, desc string) bo
 		e.warn(valPos, diag.NoIndicatorName, val)
 		return true
 	}
+	if name != "" && val != "" && noneName(name) && (g.idx[cName] >= 0 || g.byLevel) {
+		// a template's row the filer marked as having no indicator: its
+		// name cell says none (社会效益指标 | 无 | 无, 成本指标 | / | /), and
+		// its target, whatever it holds, belongs to no indicator
+		r.unuse()
+		e.warn(valPos, diag.NoIndicatorName, val)
+		return true
+	}
 	if name != "" && val != "" && (numeralOnly(name) || pointsOnly(name)) && (g.idx[cName] >= 0 || g.byLevel) {
 		// a template's unfilled row whose name cell holds a number
 		// (成本指标 | 经济成本指标 | 0 | 0.00% | 0): no indicator is named 0;

@@ -46,6 +46,22 @@ func isPlaceholderName(s string) bool {
 	return false
 }
 
+// noneName reports whether a name cell says there is no indicator: a
+// dash or a slash (isEmptyMark), or a word for none (无, 暂无, 无此项, 不涉及,
+// 不适用), as filers fill a template's level-2 rows they have nothing for.
+// No indicator is named so.
+func noneName(s string) bool {
+	t := strings.ReplaceAll(layout.Clean(s), " ", "")
+	if isEmptyMark(t) {
+		return true
+	}
+	switch strings.Trim(t, "（）()。.") {
+	case "无", "暂无", "无此项", "无此指标", "不涉及", "不适用":
+		return true
+	}
+	return false
+}
+
 // numeralOnly reports whether s holds digits and number marks only (0,
 // 0.00, 12%): a number, never an indicator's name.
 func numeralOnly(s string) bool {
