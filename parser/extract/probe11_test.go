@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 
 	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/model"
 	"github.com/perfdoc/perfdoc/parser/layout"
+	"github.com/perfdoc/perfdoc/parser/text"
 )
 
 // Tests of the eleventh probe round (testdata/probe 173 on): layouts the
@@ -40,5 +43,34 @@ func TestNoneNameIsNoIndicator(t *testing.T) {
 		want := append([]string{"建设产业基地=≥3个"}, tt.want...)
 		assert.Equal(t, want, indicatorStrings(doc, nameTarget), tt.name)
 		assert.Equal(t, tt.warned, hasWarning(doc, diag.NoIndicatorName), tt.name)
+	}
+}
+
+// A text export's two-row header whose target caption spans the areas
+// named in its second row (指标值 over 全市 | 甲县 | 乙县, printed once),
+// with a caption right of it spanning both rows (计量单位, 备注), is read as
+// the HTML form of the same table reads it: the first area's value the
+// target with the unit beside it, each area a value of its own
+// (targetOverAreas). Before, only a target caption standing last was so
+// read: with a unit column after it, the rows' last cells were read as the
+// target and its unit (25个, the last area's, for 60个) and the other
+// areas left unrecognized.
+func TestTargetOverAreasCaptionAfter(t *testing.T) {
+	for _, after := range []string{"计量单位", "单位"} {
+		doc := Extract(text.Read(tikaExport(
+			[]string{"转移支付名称", "农村综合改革转移支付"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值", after},
+			[]string{"", "", "", "全市", "甲县", "乙县", ""},
+			[]string{"产出指标", "数量指标", "一事一议项目数", "60", "35", "25", "个"},
+			[]string{"", "质量指标", "项目验收合格率", "100", "100", "100", "%"},
+		)), layout.DefaultLimits)
+		got := indicatorStrings(doc, func(ind *model.Indicator) string {
+			var areas []string
+			for _, o := range ind.OtherValues {
+				areas = append(areas, o.Label+"="+o.Value.Raw)
+			}
+			return ind.Name + "=" + ind.Value.Raw + "|" + strings.Join(areas, ",")
+		})
+		assert.Equal(t, []string{"一事一议项目数=60个|全市=60,甲县=35,乙县=25", "项目验收合格率=100%|全市=100,甲县=100,乙县=100"}, got, after)
 	}
 }

@@ -321,52 +321,67 @@ func (e *extractor) splitBySubRow(row []layout.Cell, f *frame) ([]layout.Cell, b
 	return out, true
 }
 
-// targetOverAreas handles a text export's two-row header whose last
-// caption, the target's, spans the areas of a value per area named in the
-// second row (指标值 over 甲县 | 乙县 | 合计), the span printed once: the
-// header is short of its rows by the areas but one, no other caption names
-// a target, and the second row is
-// as wide as the rows, blank under every caption but the last and an area
-// label (areaLabel) but a bound's (partCaption: 下限 | 上限) in every cell
-// from there on. The caption's span is
-// spelled out in merged cells, and the second row is then read as the
-// areas (areaSubHeader). Before, the second row was read as the header,
-// its first area as the target's column (HEADER-GUESSED).
+// targetOverAreas handles a text export's two-row header whose target
+// caption spans the areas of a value per area named in the second row
+// (指标值 over 甲县 | 乙县 | 合计), the span printed once: the header is
+// short of its rows by the areas but one, no other caption names a
+// target, and the second row is as wide as the rows, an area label (areaLabel)
+// but a bound's (partCaption: 下限 | 上限) under the target's caption and
+// every column of its span, blank under every other caption. The captions
+// right of the target's (计量单位, 备注) span both rows and a column each,
+// their cells in the second row blank. The caption's span is spelled out
+// in merged cells, and the second row is then read as the areas
+// (areaSubHeader). Before, the second row was read as the header, its
+// first area as the target's column (HEADER-GUESSED); with a caption
+// right of the target's, the rows' last cells were read as the target and
+// its unit (the last area's value as the target).
 func (e *extractor) targetOverAreas(row []layout.Cell, f *frame) ([]layout.Cell, bool) {
 	gap := f.width - len(row)
 	if gap < 1 || len(e.rest) == 0 || len(e.rest[0]) != f.width {
 		return nil, false
 	}
-	last := row[len(row)-1]
-	if last.Merged || !isTargetKey(labelKey(layout.Clean(last.Text))) {
+	j := -1
+	for i, c := range row {
+		if !isTargetKey(labelKey(layout.Clean(c.Text))) {
+			continue
+		}
+		if j >= 0 {
+			return nil, false // another target caption (全省目标值 | 分地区目标值): the areas' caption is no sole target
+		}
+		j = i
+	}
+	if j < 0 || row[j].Merged {
 		return nil, false
 	}
-	for _, c := range row[:len(row)-1] {
-		if isTargetKey(labelKey(layout.Clean(c.Text))) {
-			return nil, false // another target caption (全省目标值 | 分地区目标值): the areas' caption is no sole target
+	for _, c := range row[j+1:] {
+		if c.Merged || layout.Clean(c.Text) == "" {
+			return nil, false // a blank or merged caption after the target's: its span is not told
 		}
 	}
 	sub := e.rest[0]
-	if lo, _, ok := boundPair(sub); ok && lo == len(row)-1 && gap == 1 {
-		// the caption over the bounds of its range (指标值 over 下限 |
-		// 上限), blank under the others: spelled out the same, the
-		// bounds read as one target (boundsSubHeader)
-		sub = sub[:lo]
-	}
+	lo, _, bounds := boundPair(sub)
+	// the caption over the bounds of its range (指标值 over 下限 | 上限),
+	// blank under the others: spelled out the same, the bounds read as
+	// one target (boundsSubHeader)
+	bounds = bounds && lo == j && gap == 1
 	for i := range sub {
 		s := layout.Clean(sub[i].Text)
-		if (i < len(row)-1) != (s == "") || s != "" && (!e.lx.areaLabel(s) || partCaption(s)) {
+		under := i >= j && i <= j+gap
+		if bounds && under {
+			continue
+		}
+		if under != (s != "") || s != "" && (!e.lx.areaLabel(s) || partCaption(s)) {
 			// (a bound, 下限 | 上限 or 最低值 | 最高值, is no area: never
 			// the target either, but as a pair under it, above)
 			return nil, false
 		}
 	}
 	out := make([]layout.Cell, 0, f.width)
-	out = append(out, row...)
+	out = append(out, row[:j+1]...)
 	for range gap {
-		out = append(out, layout.Cell{Pos: last.Pos, Merged: true})
+		out = append(out, layout.Cell{Pos: row[j].Pos, Merged: true})
 	}
-	return out, true
+	return append(out, row[j+1:]...), true
 }
 
 // spreadBySubRow handles a two-row header two or more cells short of its
