@@ -98,7 +98,17 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	// first pass: what the rows under the header hold, column by column
 	// (a repeat of this header among them is no row of the grid's)
-	f := e.profileRows(withoutRepeats(e.gridRows(), row), row)
+	body := e.gridRows()
+	split := false
+	if glued, ok := e.captionsSplitOverRows(row); ok {
+		// the header's captions cut over two rows: read glued, the
+		// second row no row of the body
+		row, split = glued, true
+		if len(body) > 0 && len(e.rest) > 0 && slices.Equal(rowTexts(body[0]), rowTexts(e.rest[0])) {
+			body = body[1:]
+		}
+	}
+	f := e.profileRows(withoutRepeats(body, row), row)
 	row, sub, moved := e.shiftShortHeader(row, f)
 	if row == nil {
 		return false
@@ -111,7 +121,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 		// over level-1 words): no header; the rows are read by content
 		return false
 	}
-	g := &gridState{lx: e.lx, width: len(row), subRow: sub, moved: moved}
+	g := &gridState{lx: e.lx, width: len(row), subRow: sub || split, moved: moved}
 	if !f.positioned {
 		g.markSpanned(row)
 		g.markHollow(row, f)

@@ -74,3 +74,35 @@ func TestTargetOverAreasCaptionAfter(t *testing.T) {
 		assert.Equal(t, []string{"一事一议项目数=60个|全市=60,甲县=35,乙县=25", "项目验收合格率=100%|全市=100,甲县=100,乙县=100"}, got, after)
 	}
 }
+
+// A header whose captions' words were cut over two rows (一级 | 二级 | 三级
+// | 指标 over 指标 | 指标 | 指标 | 值, a PDF's converter splitting each
+// two-line caption cell; 一级指标 | 二级指标 | 三级指标 over 名称 | 名称 |
+// 名称) is read glued (一级指标, 指标值), its second row no indicator
+// (captionsSplitOverRows). Before, the second row was read as an indicator
+// named 指标 with the target 值. A row under the header that completes one
+// caption only, or holds a digit, is read as before.
+func TestCaptionsSplitOverRows(t *testing.T) {
+	for _, tt := range []struct {
+		head, second []string
+		want         []string
+	}{
+		{[]string{"一级", "二级", "三级", "指标"}, []string{"指标", "指标", "指标", "值"},
+			[]string{"产出指标|数量指标|保洁河道长度=≥80公里", "产出指标|质量指标|河面保洁达标率=≥95%"}},
+		{[]string{"一级指标", "二级指标", "三级指标", "指标"}, []string{"名称", "名称", "名称", "值"},
+			[]string{"产出指标|数量指标|保洁河道长度=≥80公里", "产出指标|质量指标|河面保洁达标率=≥95%"}},
+		{[]string{"一级指标", "二级指标", "三级指标", "指标值"}, []string{"产出指标", "时效指标", "保洁及时率", "100%"},
+			[]string{"产出指标|时效指标|保洁及时率=100%", "产出指标|数量指标|保洁河道长度=≥80公里", "产出指标|质量指标|河面保洁达标率=≥95%"}},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "河道保洁项目"},
+			tt.head, tt.second,
+			[]string{"产出指标", "数量指标", "保洁河道长度", "≥80公里"},
+			[]string{"产出指标", "质量指标", "河面保洁达标率", "≥95%"},
+		)}, layout.DefaultLimits)
+		got := indicatorStrings(doc, func(ind *model.Indicator) string {
+			return ind.Level1 + "|" + ind.Level2 + "|" + ind.Name + "=" + ind.Value.Raw
+		})
+		assert.Equal(t, tt.want, got, strings.Join(tt.second, "|"))
+	}
+}

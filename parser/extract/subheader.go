@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -222,4 +223,42 @@ func (e *extractor) areaRows(head []layout.Cell, i int) bool {
 		}
 	}
 	return len(seen) >= 2
+}
+
+// captionsSplitOverRows reads a header whose captions' words were cut over
+// two rows (一级 | 二级 | 三级 | 指标 over 指标 | 指标 | 指标 | 值, a PDF's
+// converter or a narrow Word column splitting each caption cell in two):
+// the row under row, as wide, completes two or more of its captions, each
+// of its cells with text glued to the caption above it making a caption of
+// the grid's vocabulary (一级指标, 指标值) that it is not alone, no cell of
+// it under a blank caption or holding a digit. It returns the header with
+// the captions glued; the row under it is then no indicator. Before, that
+// row was read as an indicator named 指标 with the target 值.
+func (e *extractor) captionsSplitOverRows(row []layout.Cell) ([]layout.Cell, bool) {
+	if len(e.rest) == 0 || len(e.rest[0]) != len(row) {
+		return nil, false
+	}
+	next := e.rest[0]
+	out := slices.Clone(row)
+	glued := 0
+	for i := range next {
+		t := layout.Clean(next[i].Text)
+		if t == "" || next[i].Merged {
+			continue
+		}
+		c := layout.Clean(row[i].Text)
+		if c == "" || row[i].Merged || strings.ContainsAny(t, "0123456789０１２３４５６７８９") {
+			return nil, false
+		}
+		whole := c + t
+		if e.lx.gridLabel(labelKey(whole)) == cNone || e.lx.gridLabel(labelKey(t)) != cNone && labelKey(t) == labelKey(whole) {
+			return nil, false
+		}
+		out[i].Text = whole
+		glued++
+	}
+	if glued < 2 {
+		return nil, false
+	}
+	return out, true
 }
