@@ -143,6 +143,12 @@ func (e *extractor) setAmount(f field, label, val string, pos model.Pos) {
 	}
 	switch f {
 	case fTotal:
+		if e.yearOfOtherTotal(label) {
+			if amount != nil {
+				e.budgetItem(label, *amount, pos)
+			}
+			return
+		}
 		if e.ps.totalsDiffer {
 			if amount != nil {
 				e.budgetItem(label, *amount, pos)
@@ -198,4 +204,41 @@ func sameAmount(a, b string) bool {
 func (e *extractor) budgetItem(label, text string, pos model.Pos) {
 	b := &e.cur.Budget
 	b.Items = append(b.Items, model.LabeledText{Label: labelText(label), Text: text, Source: pos})
+}
+
+// labelYear is the year a money label opens with (2023年资金总额,
+// 2024年度预算数 → 2023, 2024), 0 when it opens with none.
+func labelYear(label string) int {
+	k := captionSpaces.Replace(strings.TrimSpace(label))
+	if len(k) < 7 || !isDigits(k[:4]) || !strings.HasPrefix(k[4:], "年") {
+		return 0
+	}
+	return model.YearIn(k[:7])
+}
+
+// filingYear is the filing's year as known while its header is read: a
+// year line (（2022年度）), else the project's title; 0 when neither names
+// one.
+func (e *extractor) filingYear() int {
+	if e.yearHint != 0 {
+		return e.yearHint
+	}
+	return model.YearIn(e.cur.Title)
+}
+
+// yearOfOtherTotal tells a total's label that names by its number a year
+// that is not the budget's (2023年资金总额 beside 2024年资金总额): where
+// the filing's year is known (filingYear), any other year; where it is
+// not, a year before the one the total read before names (the later year
+// is the budget, whichever is written first). Its amount is that year's,
+// never the budget: it is kept as an item under its label.
+func (e *extractor) yearOfOtherTotal(label string) bool {
+	n := labelYear(label)
+	if n == 0 {
+		return false
+	}
+	if y := e.filingYear(); y != 0 {
+		return n != y
+	}
+	return e.cur.Budget.Total != nil && e.ps.lastTotal == fTotal && labelYear(e.ps.totalLabel) > n
 }
