@@ -44,10 +44,10 @@ const commitPrefix = "commit-"
 // openCommitDirs opens a warehouse folder, creating it if needed.
 func openCommitDirs(dir, format string, fsys FS, lock LockOptions) (*commitDirs, error) {
 	if fi, err := fsys.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("%s is a file; a %s warehouse is a folder", quote(dir), formatName(format))
+		return nil, &causeError{fmt.Sprintf("%s is a file; a %s warehouse is a folder", quote(dir), formatName(format)), ErrIsFile}
 	}
 	if err := fsys.MkdirAll(filepath.Join(dir, "_perfdoc", "staging"), 0o755); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: cannot create the warehouse folder: %w", quote(dir), err)
 	}
 	return &commitDirs{dir: dir, format: format, fsys: fsys, lock: lock, seen: map[string]bool{}}, nil
 }

@@ -88,7 +88,8 @@ func (l *Lock) Unlock() {
 // lockFile takes an exclusive flock(2) on path (creating it empty if it
 // does not exist), waiting for it unless noWait; the returned function
 // releases it. It neither truncates nor writes the file, so path may be
-// the SQLite database itself.
+// the SQLite database itself. Only a lock held elsewhere (with noWait) is
+// ErrInUse; a file that cannot be opened is the system's error.
 func lockFile(path string, noWait bool) (func(), error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
@@ -106,6 +107,9 @@ func lockFile(path string, noWait bool) (func(), error) {
 	}
 	if err != nil {
 		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%w (%v)", ErrInUse, err)
+		}
 		return nil, err
 	}
 	return func() {

@@ -104,6 +104,26 @@ func ErrorKey(e *ErrorRow) string { return e.Path + "\x00" + e.SHA256 + "\x00" +
 // and the sink was told not to wait.
 var ErrInUse = errors.New("the warehouse is in use by another import")
 
+// ErrIsFolder and ErrIsFile are returned (wrapped) when the warehouse
+// path is of the other kind: a folder given to SQLite, whose warehouse is
+// a file; a file given to Parquet, CSV or JSONL, whose warehouse is a
+// folder.
+var (
+	ErrIsFolder = errors.New("the path is a folder")
+	ErrIsFile   = errors.New("the path is a file")
+)
+
+// causeError is a sentence of its own over the error it stands for
+// (errors.Is finds ErrIsFolder, fs.ErrNotExist …), so that a command can
+// say it in its reader's language.
+type causeError struct {
+	msg   string
+	cause error
+}
+
+func (e *causeError) Error() string { return e.msg }
+func (e *causeError) Unwrap() error { return e.cause }
+
 // filter drops from b what k says the warehouse holds already, and counts
 // it: documents become sources of the document that is there. It is the
 // check a sink repeats under its lock at commit time.

@@ -5,12 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"modernc.org/sqlite"
@@ -43,11 +45,11 @@ type SQLiteOptions struct {
 // OpenSQLite opens (creating if needed) a warehouse database at path.
 func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s is a folder; the SQLite warehouse is a file (give a file name such as %s, or --format parquet, csv or jsonl for a folder)",
-			quote(path), quote(filepath.Join(path, "warehouse.sqlite")))
+		return nil, &causeError{fmt.Sprintf("%s is a folder; the SQLite warehouse is a file (give a file name such as %s, or --format parquet, csv or jsonl for a folder)",
+			quote(path), quote(filepath.Join(path, "warehouse.sqlite"))), ErrIsFolder}
 	}
 	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("%s: the folder %s does not exist", quote(path), quote(filepath.Dir(path)))
+		return nil, &causeError{fmt.Sprintf("%s: the folder %s does not exist", quote(path), quote(filepath.Dir(path))), fs.ErrNotExist}
 	}
 	if o.Wait <= 0 {
 		o.Wait = time.Hour
@@ -62,8 +64,11 @@ func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
 	// one finding the other's half-made journal busy.
 	start := time.Now()
 	unlock, err := lockFile(path, o.Lock.NoWait)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrInUse):
 		return nil, fmt.Errorf("%w: %s: another import is creating it (%v)", ErrInUse, quote(path), err)
+	case err != nil:
+		return nil, fmt.Errorf("%s: cannot create or open the warehouse: %w", quote(path), err)
 	}
 	defer unlock()
 	q := url.Values{}
@@ -84,6 +89,10 @@ func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
 	return s, nil
 }
 
+// ErrNotDatabase is returned (wrapped) when the file a SQLite warehouse
+// is asked at holds something else (a filing, a spreadsheet).
+var ErrNotDatabase = errors.New("not a SQLite database")
+
 // explain turns SQLite's "database is locked" into a sentence that says
 // what happened: how long this import really waited, and how long it
 // would have.
@@ -96,6 +105,17 @@ func (s *SQLite) explain(err error, start time.Time) error {
 		}
 		return fmt.Errorf("%w: %s is being written by another import; gave up after %s (the wait allowed is %s): %v",
 			ErrInUse, quote(s.path), waited, s.wait, err)
+	}
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_NOTADB:
+			return fmt.Errorf("%s: %w (%v)", quote(s.path), ErrNotDatabase, err)
+		case sqlite3.SQLITE_FULL:
+			return fmt.Errorf("%s: %w (%v)", quote(s.path), syscall.ENOSPC, err)
+		case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM:
+			return fmt.Errorf("%s: %w (%v)", quote(s.path), fs.ErrPermission, err)
+		}
+		return fmt.Errorf("%s: %w", quote(s.path), err)
 	}
 	return err
 }

@@ -146,7 +146,7 @@ func cmdImport(e *cli.Env, args []string) int {
 	}
 	sink, err := f.open(ctx, e)
 	if err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc import: %v\n", err)
+		fmt.Fprintln(e.Stderr, sinkLine(f.en(), f.to, err))
 		return cli.ExitFail
 	}
 	setMemoryLimit(*f.workers, f.search)
@@ -276,8 +276,14 @@ func (f *importFlags) options(ctx context.Context, e *cli.Env) (ingest.Options, 
 	return opts, func() { bar.Finish() }
 }
 
-// report prints the summary, the first failures and the error.
+// report prints the summary, the first failures and the error; an
+// import that failed before it read a file (a warehouse it cannot lock or
+// write) prints the error alone.
 func (f *importFlags) report(e *cli.Env, sum ingest.Summary, el time.Duration, err error) {
+	if err != nil && sum.Files == 0 && !errors.Is(err, context.Canceled) {
+		fmt.Fprintln(e.Stderr, sinkLine(f.en(), f.to, err))
+		return
+	}
 	fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: %d 个文件，用时 %.1f 秒：导入 %d 个（%d 个项目，%d 个指标），%d 个是已有文件的另一来源，%d 个已在仓库中，%d 个不是绩效目标表（跳过），%d 个失败",
 		"perfdoc import: %d files in %.1fs: %d imported (%d projects, %d indicators), %d more sources of a document, %d already there, %d not filings (skipped), %d failed"),
 		sum.Files, el.Seconds(), sum.Imported, sum.Projects, sum.Indicators, sum.SameFiling, sum.Already, sum.NotFiling, sum.Failed)
@@ -305,7 +311,7 @@ func (f *importFlags) report(e *cli.Env, sum ingest.Summary, el time.Duration, e
 		fmt.Fprintln(e.Stderr, say(f.en(), "perfdoc import: 已中断；上面计数的文件已导入，再次运行同一命令即可完成",
 			"perfdoc import: interrupted; the documents counted above are in, run the same command again to finish"))
 	default:
-		fmt.Fprintf(e.Stderr, "perfdoc import: %s\n", cli.Sanitize(err.Error()))
+		fmt.Fprintln(e.Stderr, sinkLine(f.en(), f.to, err))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -226,4 +227,65 @@ func TestImportOCR(t *testing.T) {
 	var n int
 	require.NoError(t, w.QueryRow("SELECT count(*) FROM documents WHERE ocr = 'tesseract' AND format = 'tiff'").Scan(&n))
 	assert.Equal(t, 1, n)
+}
+
+// A warehouse that cannot be opened or written is named, and what is
+// wrong is said in plain words (Chinese by default), never a lock held by
+// another import when none is: exit 1, the filings left as they were.
+func TestImportWarehouseCannotBeWritten(t *testing.T) {
+	filing, err := os.ReadFile("../../testdata/budget-2026.txt")
+	require.NoError(t, err)
+	for _, c := range []struct {
+		name   string
+		format string
+		to     func(t *testing.T, tmp string) string
+		want   string
+	}{
+		{"a dangling link where the SQLite file goes", "sqlite", func(t *testing.T, tmp string) string {
+			to := filepath.Join(tmp, "w.sqlite")
+			require.NoError(t, os.Symlink(filepath.Join(tmp, "gone", "w.sqlite"), to))
+			return to
+		}, "无法写入仓库：所在的文件夹不存在（cannot create or open the warehouse: open "},
+		{"a filing given as the SQLite warehouse", "sqlite", func(t *testing.T, tmp string) string {
+			to := filepath.Join(tmp, "not-a-db.txt")
+			require.NoError(t, os.WriteFile(to, filing, 0o644))
+			return to
+		}, "无法写入仓库：不是SQLite数据库文件，不能作为仓库（not a SQLite database"},
+		{"a folder given to SQLite", "sqlite", func(t *testing.T, tmp string) string { return tmp },
+			"无法写入仓库：是文件夹，SQLite仓库是一个文件（is a folder; the SQLite warehouse is a file"},
+		{"the SQLite file's folder missing", "sqlite", func(t *testing.T, tmp string) string { return filepath.Join(tmp, "no", "w.sqlite") },
+			"无法写入仓库：所在的文件夹不存在（the folder "},
+		{"a file given to JSONL", "jsonl", func(t *testing.T, tmp string) string {
+			to := filepath.Join(tmp, "lake")
+			require.NoError(t, os.WriteFile(to, []byte("x"), 0o644))
+			return to
+		}, "无法写入仓库：是文件，Parquet、CSV和JSONL仓库是文件夹（is a file; a JSONL warehouse is a folder）"},
+		{"a CSV folder under a file", "csv", func(t *testing.T, tmp string) string {
+			f := filepath.Join(tmp, "f")
+			require.NoError(t, os.WriteFile(f, []byte("x"), 0o644))
+			return filepath.Join(f, "lake")
+		}, "无法写入仓库：路径中有同名的文件，不是文件夹（cannot create the warehouse folder: mkdir "},
+		{"a Parquet lake whose lock cannot be taken (no summary of files never read)", "parquet", func(t *testing.T, tmp string) string {
+			to := filepath.Join(tmp, "lake")
+			require.NoError(t, os.MkdirAll(filepath.Join(to, "_perfdoc", "lock"), 0o755))
+			return to
+		}, "无法写入仓库（open "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tmp := t.TempDir()
+			in := filepath.Join(tmp, "budget-2026.txt")
+			require.NoError(t, os.WriteFile(in, filing, 0o644))
+			to := c.to(t, tmp)
+			code, out, errs := runCmd(t, "", "import", "--lang", "zh", "--no-search", "--format", c.format, "--to", to, in)
+			assert.Equal(t, cli.ExitFail, code, errs)
+			assert.Empty(t, out)
+			assert.True(t, strings.HasPrefix(errs, "perfdoc import: "+cli.Quote(to)+": "), "the warehouse named first: %s", errs)
+			assert.Contains(t, errs, c.want)
+			assert.NotContains(t, errs, "in use")
+			assert.Equal(t, 1, strings.Count(errs, "\n"), "one line: %s", errs)
+			got, err := os.ReadFile(in)
+			require.NoError(t, err)
+			assert.Equal(t, filing, got)
+		})
+	}
 }
