@@ -67,6 +67,9 @@ func cmdCheck(e *cli.Env, args []string) int {
 		o.cfg.Previous = prev
 	}
 	reports, code := runChecks(e, fs.Args(), o.parse, o.cfg, *o.force, o.lang)
+	if len(reports) == 0 && *o.out != "" && *o.out != "-" {
+		return code // no file read: -o is not written (nor one there replaced)
+	}
 	if *o.out != "" && *o.out != "-" {
 		f, err := cli.CreateOutput(*o.out)
 		if err != nil {

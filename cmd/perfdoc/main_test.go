@@ -375,3 +375,45 @@ func TestParseLimitsFlag(t *testing.T) {
 	assert.Contains(t, errs, `bomb.docx": input exceeds a size limit`)
 	assert.Equal(t, 1, strings.Count(errs, "\n"))
 }
+
+// When no input could be read, -o FILE is not written: no empty or "[]"
+// file passes for output, and a file there from before is left as it was.
+// One file read among bad ones is still written.
+func TestNothingReadWritesNoFile(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string // -o OUT is put first
+		code int
+		kept bool // the earlier OUT is replaced when false
+	}{
+		{"parse of a missing file", []string{"parse", "missing.docx"}, cli.ExitFail, true},
+		{"parse of two missing files", []string{"parse", "missing.docx", "also-missing.docx"}, cli.ExitFail, true},
+		{"parse jsonl of a missing file", []string{"parse", "--format", "jsonl", "missing.docx"}, cli.ExitFail, true},
+		{"check json of a missing file", []string{"check", "--format", "json", "missing.docx"}, exitUnread, true},
+		{"check xlsx of two missing files", []string{"check", "--format", "xlsx", "missing.docx", "also-missing.docx"}, exitUnread, true},
+		{"parse of a missing file and a filing", []string{"parse", "missing.docx", seedTxt}, cli.ExitFail, false},
+		{"check of a missing file and a filing", []string{"check", "--format", "json", "missing.docx", seedTxt}, exitUnread, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			require.NoError(t, os.WriteFile(out, []byte("earlier"), 0o644))
+			args := append([]string{tt.args[0], "-o", out}, tt.args[1:]...)
+			code, stdout, errs := runCmd(t, "", args...)
+			assert.Equal(t, tt.code, code, errs)
+			assert.Empty(t, stdout)
+			assert.Contains(t, errs, `missing.docx": 文件不存在`)
+			got, err := os.ReadFile(out)
+			require.NoError(t, err)
+			if tt.kept {
+				assert.Equal(t, "earlier", string(got))
+			} else {
+				assert.Contains(t, string(got), "13060525P004501100061")
+			}
+			// and with no file there before, none appears
+			require.NoError(t, os.Remove(out))
+			runCmd(t, "", args...)
+			_, err = os.Stat(out)
+			assert.Equal(t, tt.kept, errors.Is(err, os.ErrNotExist), "%v", err)
+		})
+	}
+}

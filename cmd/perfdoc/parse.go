@@ -84,6 +84,8 @@ func cmdParse(e *cli.Env, args []string) int {
 // gives one JSON object, several an array, jsonl one object a line, each
 // written as soon as it is parsed. A file that fails to parse is named on
 // stderr and the others are still written (exit 1); a failed write stops.
+// When no file could be read, out is not written at all (a file there
+// before is left as it was): an empty or "[]" file would pass for output.
 func writeParsed(e *cli.Env, stderrLang report.Lang, paths []string, opts parser.Options, out, format string, english bool) int {
 	var w io.Writer = e.Stdout
 	var f *cli.OutputFile
@@ -98,7 +100,7 @@ func writeParsed(e *cli.Env, stderrLang report.Lang, paths []string, opts parser
 		w = f
 	}
 	enc := model.NewEncoder(w, format == "json", format == "json" && len(paths) > 1)
-	code := cli.ExitOK
+	code, read := cli.ExitOK, 0
 	for _, path := range paths {
 		doc, err := loadDocument(e, path, opts)
 		if err != nil {
@@ -106,6 +108,7 @@ func writeParsed(e *cli.Env, stderrLang report.Lang, paths []string, opts parser
 			code = cli.ExitFail
 			continue
 		}
+		read++
 		if english {
 			diag.Localize(doc, diag.English)
 		}
@@ -118,7 +121,7 @@ func writeParsed(e *cli.Env, stderrLang report.Lang, paths []string, opts parser
 		fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 		return cli.ExitFail
 	}
-	if f != nil {
+	if f != nil && read > 0 {
 		if err := f.Commit(); err != nil {
 			fmt.Fprintln(e.Stderr, writeErrorIn(stderrLang, "parse", err))
 			return cli.ExitFail
