@@ -35,6 +35,7 @@ var (
 	ErrNoTargetTable   = layout.ErrNoTargetTable
 	ErrColumnsBySpaces = layout.ErrColumnsBySpaces
 	ErrEmpty           = layout.ErrEmpty
+	ErrBinary          = layout.ErrBinary
 	ErrTooLarge        = layout.ErrTooLarge
 	ErrEncrypted       = layout.ErrEncrypted
 )

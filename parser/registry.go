@@ -187,7 +187,7 @@ func readHTML(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 func readText(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 	s := string(data)
 	if bin, line := binaryShare(s); bin > 0.1 {
-		return nil, nil, &ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("binary data, not a text export (%.0f%% control bytes)", bin*100)}
+		return nil, nil, &ParseError{Pos: model.Pos{Line: line}, Err: fmt.Errorf("%w (%.0f%% control bytes)", ErrBinary, bin*100)}
 	}
 	blocks, err := text.ReadLimited(s, lim)
 	return blocks, nil, err

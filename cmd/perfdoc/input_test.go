@@ -13,7 +13,7 @@ import (
 func TestReadInputRefuses(t *testing.T) {
 	fifo := filepath.Join(t.TempDir(), "fifo")
 	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
-	for path, want := range map[string]string{fifo: "named pipe", "/dev/zero": "a device", t.TempDir(): "a folder"} {
+	for path, want := range map[string]string{fifo: "named pipe", "/dev/zero": "a device", t.TempDir(): "是文件夹，不是文件"} {
 		code, out, errs := runCmd(t, "", "parse", path)
 		assert.Equal(t, 1, code, path)
 		assert.Empty(t, out)

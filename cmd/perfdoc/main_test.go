@@ -249,6 +249,7 @@ func TestParseErrors(t *testing.T) {
 	notFiling := write("notes.txt", []byte("会议纪要\n今天开会。\n"))
 	empty := write("empty.docx", nil)
 	doc := write("old.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"))
+	binary := write("garbage.docx", bytes.Repeat([]byte{0x01, 0x9c, 0x00, 0xfe, 0x07, 0x41}, 200))
 	tests := []struct {
 		args []string
 		code int
@@ -262,6 +263,10 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--lang", "en", notFiling}, cli.ExitFail, `notes.txt": no performance-target table`},
 		{[]string{"parse", "--lang", "en", empty}, cli.ExitFail, `empty.docx": empty input`},
 		{[]string{"parse", "--lang", "en", doc}, cli.ExitFail, `old.doc": unreadable OLE2 compound file: too short`},
+		{[]string{"parse", binary}, cli.ExitFail, `garbage.docx": 不支持的文件格式：不是DOCX、DOC、XLSX、XLS、PDF、HTML或文本导出（line 1: binary data`},
+		{[]string{"parse", "--lang", "en", binary}, cli.ExitFail, `garbage.docx": line 1: binary data, not a text export`},
+		{[]string{"parse", dir}, cli.ExitFail, cli.Quote(dir) + ": 是文件夹，不是文件\n"},
+		{[]string{"parse", "--lang", "en", dir}, cli.ExitFail, cli.Quote(dir) + ": not a regular file: a folder\n"},
 		{[]string{"parse"}, cli.ExitUsage, "no input file"},
 		{[]string{"parse", "--from", "odt", seedTxt}, cli.ExitUsage, "--from"},
 		{[]string{"parse", "--from", "pdf", seedTxt}, cli.ExitFail, "PDF"}, // a PDF is read; a text export is no PDF

@@ -23,6 +23,8 @@ const DefaultMaxSize int64 = 256 << 20
 var (
 	ErrNotRegular = errors.New("not a regular file")
 	ErrTooLarge   = errors.New("over the size limit")
+	// ErrFolder is ErrNotRegular for a folder.
+	ErrFolder = fmt.Errorf("%w: a folder", ErrNotRegular)
 )
 
 // Error is a file that could not be read as an input. Its message names
@@ -112,7 +114,7 @@ func Regular(fi fs.FileInfo) error {
 	case m.IsRegular():
 		return nil
 	case m.IsDir():
-		return fmt.Errorf("%w: a folder", ErrNotRegular)
+		return ErrFolder
 	case m&fs.ModeNamedPipe != 0:
 		return fmt.Errorf("%w: a named pipe (FIFO), not read", ErrNotRegular)
 	case m&fs.ModeCharDevice != 0, m&fs.ModeDevice != 0:

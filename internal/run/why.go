@@ -18,11 +18,13 @@ var reasons = []struct {
 }{
 	{fs.ErrNotExist, "文件不存在"},    // the system's words say no more
 	{fs.ErrPermission, "没有读取权限"}, // nor here
+	{input.ErrFolder, "是文件夹，不是文件"},
 	{input.ErrNotRegular, "不是普通文件"},
 	{input.ErrTooLarge, "超过大小上限（--max-size）"},
 	{parser.ErrColumnsBySpaces, "绩效指标表的各栏以空格分隔（PDF的版式文本？），分不清各栏，未读取：请改用HTML、DOCX或以制表符分隔的文本"},
 	{parser.ErrNoTargetTable, "未找到绩效目标表（不是绩效目标表文件？）"},
 	{parser.ErrEmpty, "文件为空"},
+	{parser.ErrBinary, "不支持的文件格式：不是DOCX、DOC、XLSX、XLS、PDF、HTML或文本导出"},
 	{parser.ErrEncryptedPDF, "PDF已加密：请先另存一份未加密的副本（如 qpdf --decrypt in.pdf out.pdf）"},
 	{parser.ErrEncrypted, "文件有密码保护"},
 	{parser.ErrNeedsOCR, "没有文字层（扫描件？需要OCR识别）"},

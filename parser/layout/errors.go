@@ -19,6 +19,9 @@ var (
 	ErrColumnsBySpaces = fmt.Errorf("%w: its grid's cells are separated by runs of spaces (a PDF's layout text?), which do not tell its columns apart", ErrNoTargetTable)
 	// ErrEmpty means the input has no bytes (or only white space).
 	ErrEmpty = errors.New("empty input")
+	// ErrBinary means the input is none of the formats read and, taken as
+	// a text export, is binary data (control bytes, not text).
+	ErrBinary = errors.New("binary data, not a text export")
 	// ErrTooLarge means a limit of Limits was exceeded.
 	ErrTooLarge = errors.New("input exceeds a size limit")
 	// ErrEncrypted means the file is protected by a password.
