@@ -64,7 +64,7 @@ func (p *Program) dispatch(e *Env, args []string) int {
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 && args[0] == "help" {
+		if len(args) > 1 && args[0] == "help" && !isHelp(args[1]) {
 			cmd, ok := p.Commands[args[1]]
 			if !ok {
 				fmt.Fprintf(e.Stderr, "%s help: unknown command %s%s\n\n%s", p.Name, Quote(args[1]), p.didYouMean(args[1]), p.Usage)
@@ -80,6 +80,16 @@ func (p *Program) dispatch(e *Env, args []string) int {
 	}
 	fmt.Fprintf(e.Stderr, "%s: unknown command %s%s\n\n%s", p.Name, Quote(args[0]), p.didYouMean(args[0]), p.Usage)
 	return ExitUsage
+}
+
+// isHelp reports whether arg asks for help itself: "perfdoc help --help"
+// and "perfdoc help help" print the usage, as "perfdoc help" does.
+func isHelp(arg string) bool {
+	switch arg {
+	case "help", "-h", "-help", "--help":
+		return true
+	}
+	return false
 }
 
 // didYouMean is "; did you mean "parse"?" when name is close to a command
