@@ -84,6 +84,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 // table (单位：元 over 年度金额 | 112万元: the amount says more), else warned
 // of when it differs.
 func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
+	unit = simplifiedMoney(unit) // 萬元 is 万元
 	u := unit
 	if u == "万" {
 		u = "万元"
@@ -179,15 +180,29 @@ func cutCurrency(s string) (string, bool) {
 	return s, false
 }
 
-// moneyUnitPrefix is the money unit s starts with (万元, 元, 万), or "".
+// moneyUnitPrefix is the money unit s starts with, as written: 万元,
+// 亿元, 千元, 元 or 万, or the same in the traditional characters a filing
+// may keep (萬元, 億元, 圓: simplifiedMoney); "" when none.
 func moneyUnitPrefix(s string) string {
+	t := simplifiedMoney(s)
 	for _, u := range []string{"万元", "亿元", "千元", "元", "万"} {
-		if strings.HasPrefix(s, u) {
-			return u
+		if strings.HasPrefix(t, u) {
+			return s[:len(u)] // each traditional form is as long as its simplified one
 		}
 	}
 	return ""
 }
+
+// simplifiedMoney writes the traditional characters of money units in
+// their simplified forms (萬 万, 億 亿, 圓 元), byte for byte as long.
+func simplifiedMoney(s string) string {
+	if !strings.ContainsAny(s, "萬億圓") {
+		return s
+	}
+	return moneyFolder.Replace(s)
+}
+
+var moneyFolder = strings.NewReplacer("萬", "万", "億", "亿", "圓", "元")
 
 // lostCharacter tells what a capture writes for a character it lost: one
 // "?", "？" or U+FFFD, alone.

@@ -106,3 +106,35 @@ func TestCaptionsSplitOverRows(t *testing.T) {
 		assert.Equal(t, tt.want, got, strings.Join(tt.second, "|"))
 	}
 }
+
+// An amount whose money unit is written in traditional characters (150萬元,
+// 2.5億元, 30萬), as numbers and units of a filing typed or converted so
+// keep them, is read as its simplified form is: the number the budget,
+// the unit the project's money unit (simplifiedMoney). Before, 150萬元 was
+// no amount (AMOUNT-NOT-NUMBER): the budget was lost and the cell
+// unrecognized, though targets in 萬 were already read.
+func TestTraditionalMoneyUnit(t *testing.T) {
+	for _, tt := range []struct {
+		cell, total, unit string
+	}{
+		{"150萬元", "150", "万元"},
+		{"2.5億元", "2.5", "亿元"},
+		{"30萬", "30", "万元"},
+		{"150万元", "150", "万元"},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "城乡居民基本医疗保险补助"},
+			[]string{"年度资金总额", tt.cell},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "参保人数", "≥2萬人"},
+		)}, layout.DefaultLimits)
+		if assert.Len(t, doc.Projects, 1, tt.cell) {
+			p := doc.Projects[0]
+			total := ""
+			if p.Budget.Total != nil {
+				total = *p.Budget.Total
+			}
+			assert.Equal(t, tt.total+"|"+tt.unit, total+"|"+p.MoneyUnit, tt.cell)
+		}
+	}
+}
