@@ -462,6 +462,44 @@ func (e *extractor) partCaptions(row []layout.Cell, first int) bool {
 	return true
 }
 
+// taskAmountParts reads the row under a task table's header that splits
+// its amount's caption into a total and the parts (年度主要任务 | 任务名称 |
+// 主要内容 | 预算金额（万元） over 总额 | 财政拨款 | 其他资金, the national
+// 部门整体支出绩效目标申报表): the caption, a column of the task table
+// whose label names its money unit, is then the year's amount (its unit
+// the money unit), the parts its fiscal and other columns, and the rows
+// under it money rows, whose total's row (金额合计) gives the budget. A
+// task table whose amount's caption is not so split keeps its amounts as
+// the tasks' texts: one task's amount is never the budget. So does a text
+// export's, whose spans are lost: its total's row (金额合计 spanning two
+// columns, printed once) would stand a column left of its captions. It
+// reports whether it read the row.
+func (e *extractor) taskAmountParts(row []layout.Cell, first int) bool {
+	h := e.ps.cols
+	if h == nil || h.money || first >= len(row) || row[first].Pos.Col == 0 {
+		return false
+	}
+	k, unit := -1, ""
+	for i, c := range h.cols {
+		if u := moneyUnitIn(labelKey(c.label)); c.role == rTable && u != "" {
+			if k >= 0 {
+				return false
+			}
+			k, unit = i, u
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	h.cols[k].role, h.money = rBudget, true
+	if !e.subCaptions(row, first) || !e.partCaptions(row, first) {
+		h.cols[k].role, h.money = rTable, false
+		return false
+	}
+	e.setMoneyUnit(unit, row[first].Pos)
+	return true
+}
+
 // goalRow reads the texts under goal columns (预期目标, 实际完成情况, 项目总目标)
 // or the columns of a sub-table kept as labelled text (部门职能 …).
 func (e *extractor) goalRow(row []layout.Cell, first int) {

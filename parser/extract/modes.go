@@ -305,7 +305,7 @@ func wordsThenAmount(s string) bool {
 // inGoals reads the texts under the open goal columns; another column
 // header opens another sub-table, a row of the header block closes it.
 func (e *extractor) inGoals(r *rowIn) mode {
-	if e.columnHeader(r.cells, r.first) {
+	if e.columnHeader(r.cells, r.first) || e.taskAmountParts(r.cells, r.first) {
 		return modeDone
 	}
 	if _, _, ok := e.columnMember(r.cells, r.first, r.leadingBlank); ok {

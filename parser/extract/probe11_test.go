@@ -5,9 +5,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/model"
+	"github.com/perfdoc/perfdoc/parser/html"
 	"github.com/perfdoc/perfdoc/parser/layout"
 	"github.com/perfdoc/perfdoc/parser/text"
 )
@@ -137,4 +139,62 @@ func TestTraditionalMoneyUnit(t *testing.T) {
 			assert.Equal(t, tt.total+"|"+tt.unit, total+"|"+p.MoneyUnit, tt.cell)
 		}
 	}
+}
+
+// The national 部门整体支出绩效目标申报表's task table, whose amount's
+// caption (预算金额（万元）, a column of the task table) spans 总额 | 财政拨款
+// | 其他资金 in the row under it, reads its 金额合计 row as the budget: the
+// total, the fiscal and the other part, in the caption's unit
+// (taskAmountParts). Before, the caption stayed a task-table column and
+// every amount was kept as a task's text: no budget. A task table whose
+// amount's caption is not split keeps its amounts as the tasks' (no
+// budget from one task), and so does a text export's, whose spans are
+// lost (its 金额合计 printed once stands a column left of its amounts).
+func TestTaskAmountParts(t *testing.T) {
+	page := func(sub, total string) string {
+		return `<p>2024年部门整体支出绩效目标表</p><table>
+<tr><td>部门（单位）名称</td><td colspan="5">某县退役军人事务局</td></tr>
+<tr><td rowspan="5">年度主要任务</td><td rowspan="2">任务名称</td><td rowspan="2">主要内容</td><td colspan="3">预算金额（万元）</td></tr>
+<tr>` + sub + `</tr>
+<tr><td>优抚对象抚恤补助</td><td>按标准发放抚恤补助</td><td>620.00</td><td>620.00</td><td>0</td></tr>
+<tr><td>退役军人就业创业</td><td>开展技能培训</td><td>80.00</td><td>60.00</td><td>20.00</td></tr>
+<tr><td colspan="2">` + total + `</td><td>700.00</td><td>680.00</td><td>20.00</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td colspan="2">三级指标</td><td colspan="2">指标值</td></tr>
+<tr><td>产出指标</td><td>数量指标</td><td colspan="2">优抚对象人数</td><td colspan="2">≥1800人</td></tr>
+</table>`
+	}
+	for _, tt := range []struct {
+		name, sub, total, want string
+	}{
+		{"总额", "<td>总额</td><td>财政拨款</td><td>其他资金</td>", "金额合计", "700.00|680.00|20.00|万元"},
+		{"小计", "<td>小计</td><td>财政拨款</td><td>其他资金</td>", "金额合计", "700.00|680.00|20.00|万元"},
+		{"not split", "<td>甲</td><td>乙</td><td>丙</td>", "金额合计", "|||"},
+	} {
+		b, err := html.Read([]byte(page(tt.sub, tt.total)), layout.DefaultLimits)
+		require.NoError(t, err)
+		doc := Extract(b, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tt.name)
+		bu := doc.Projects[0].Budget
+		got := strings.Join([]string{orNil(bu.Total), orNil(bu.Fiscal), orNil(bu.Other), doc.Projects[0].MoneyUnit}, "|")
+		assert.Equal(t, tt.want, got, tt.name)
+	}
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"部门（单位）名称", "某县退役军人事务局"},
+		[]string{"年度主要任务", "任务名称", "主要内容", "预算金额（万元）"},
+		[]string{"", "", "", "总额", "财政拨款", "其他资金"},
+		[]string{"", "优抚对象抚恤补助", "按标准发放抚恤补助", "620.00", "620.00", "0"},
+		[]string{"", "金额合计", "700.00", "680.00", "20.00"},
+		[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"产出指标", "数量指标", "优抚对象人数", "≥1800人"},
+	)}, layout.DefaultLimits)
+	require.Len(t, doc.Projects, 1)
+	assert.Nil(t, doc.Projects[0].Budget.Total, "text export")
+}
+
+// orNil is *s, or "" for nil.
+func orNil(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
