@@ -16,8 +16,8 @@ import (
 // sub-columns named in the header's second row (指标值 over 下限 | 上限),
 // a unit column after it when unit is set, in three forms: an HTML page
 // with its spans, a text export that prints the span as a blank cell
-// ("wide"), and, without a unit column, one that prints the span once
-// ("short": the header a cell short of its rows). rows are the
+// ("wide"), and one that prints the span once ("short": the header a cell
+// short of its rows). rows are the
 // indicators' cells: level 1, level 2, name, the two sub-columns' cells
 // (and the unit's).
 func boundsForms(t *testing.T, caption string, sub [2]string, unit bool, rows [][]string) map[string][]layout.Block {
@@ -31,6 +31,7 @@ func boundsForms(t *testing.T, caption string, sub [2]string, unit bool, rows []
 	if unit {
 		page.WriteString(td("计量单位", ` rowspan="2"`))
 		wide[1], wide[2] = append(wide[1], "计量单位"), append(wide[2], "")
+		short[1], short[2] = append(short[1], "计量单位"), append(short[2], "")
 	}
 	page.WriteString("</tr>\n<tr>" + td(sub[0], "") + td(sub[1], "") + "</tr>\n")
 	for _, r := range rows {
@@ -41,14 +42,11 @@ func boundsForms(t *testing.T, caption string, sub [2]string, unit bool, rows []
 		page.WriteString("</tr>\n")
 	}
 	page.WriteString("</table>")
-	forms := map[string][]layout.Block{
-		"html": readHTML(t, page.String()),
-		"wide": text.Read(tikaExport(append(wide, rows...)...)),
+	return map[string][]layout.Block{
+		"html":  readHTML(t, page.String()),
+		"wide":  text.Read(tikaExport(append(wide, rows...)...)),
+		"short": text.Read(tikaExport(append(short, rows...)...)),
 	}
-	if !unit {
-		forms["short"] = text.Read(tikaExport(append(short, rows...)...))
-	}
-	return forms
 }
 
 // boundsRead writes an indicator as name=target, its kind, the value's
