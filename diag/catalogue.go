@@ -22,6 +22,7 @@ const (
 	AmountWithUnit      = "AMOUNT-WITH-UNIT"
 	AmountWordsDropped  = "AMOUNT-WORDS-DROPPED"
 	AmountOtherUnit     = "AMOUNT-OTHER-UNIT"
+	AmountConverted     = "AMOUNT-CONVERTED"
 	AmountDigitsJoined  = "AMOUNT-DIGITS-JOINED"
 	AmountInWords       = "AMOUNT-IN-WORDS"
 	AmountCharacterLost = "AMOUNT-CHARACTER-LOST"
@@ -137,6 +138,9 @@ var catalogue = []Entry{
 	{Code: AmountOtherUnit, Args: []string{"amount", "unit", "money_unit"},
 		ZH: "金额“{amount}”以{unit}计，表格的金额单位为{money_unit}；未换算",
 		EN: "amount {amount:q} is in {unit}, the table's money unit is {money_unit}; not converted"},
+	{Code: AmountConverted, Args: []string{"amount", "unit", "money_unit", "number"},
+		ZH: "金额“{amount}”以{unit}计，按表格的金额单位{money_unit}换算为{number}",
+		EN: "amount {amount:q} is in {unit}; restated in the table's money unit {money_unit} as {number}"},
 	{Code: AmountDigitsJoined, Args: []string{"amount", "number"},
 		ZH: "金额“{amount}”的小数被空格隔开，连起来读作{number}",
 		EN: "amount {amount:q} has its decimals cut by a space; read joined as {number}"},

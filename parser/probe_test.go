@@ -80,8 +80,9 @@ import (
 // ≤5%（不含5%） <); 159's names are read without their closing colon. 143's target cell spanning two rows gives
 // both indicators the target in HTML (TARGET-SPANS-ROWS); its text
 // export, the span a blank, drops the second with NO-TARGET. 167's
-// amount in 元 under a label in 万元 (1,250,000元) is kept as written, not
-// converted, with AMOUNT-OTHER-UNIT (the documented reading).
+// amount in 元 under a label in 万元 (1,250,000元) is restated in 万元,
+// 125, exactly, with AMOUNT-CONVERTED (the budget is read in the money
+// unit; see TestAmountInOtherUnitConverted).
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
@@ -402,7 +403,7 @@ func TestProbeFields(t *testing.T) {
 			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
 		{dir: "166-remarks-with-numbers", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"||||||", "||||||", "||||||"}},
-		{dir: "167-amount-unit-disagrees", budget: "1250000||", goals: []string{},
+		{dir: "167-amount-unit-disagrees", budget: "125||", goals: []string{},
 			extras: []string{"||||||", "||||||", "||||||"}},
 		{dir: "168-labels-two-a-row", budget: "450.00||", goals: []string{"完成2个村整村推进改厕。"},
 			extras: []string{"||||||", "||||||", "||||||"}},

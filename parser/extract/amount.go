@@ -39,7 +39,7 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 	if n == 0 {
 		if num, unit, ok := e.lx.amountInWords(s); ok {
 			e.warn(pos, diag.AmountInWords, s, num, unit)
-			e.amountUnit(s, unit, pos)
+			num = e.amountUnit(s, num, unit, pos)
 			return &num
 		}
 		e.warn(pos, diag.AmountNotNumber, s)
@@ -75,15 +75,16 @@ func (e *extractor) amount(s string, pos model.Pos) *string {
 		e.unrecognized(s, pos)
 		return nil
 	}
-	e.amountUnit(s, unit, pos)
+	num = e.amountUnit(s, num, unit, pos)
 	return &num
 }
 
-// amountUnit notes the money unit an amount of cell s was written with:
-// the project's when it has none yet or only a unit line's over the whole
-// table (单位：元 over 年度金额 | 112万元: the amount says more), else warned
-// of when it differs.
-func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
+// amountUnit notes the money unit an amount num of cell s was written
+// with: the project's when it has none yet or only a unit line's over the
+// whole table (单位：元 over 年度金额 | 112万元: the amount says more).
+// Where it differs from the project's, num is restated in the project's
+// (inMoneyUnit); it returns the amount in the project's unit.
+func (e *extractor) amountUnit(s, num, unit string, pos model.Pos) string {
 	unit = simplifiedMoney(unit) // 萬元 is 万元
 	u := unit
 	if u == "万" {
@@ -96,9 +97,36 @@ func (e *extractor) amountUnit(s, unit string, pos model.Pos) {
 	if e.cur.MoneyUnit == "" && u != "" {
 		e.cur.MoneyUnit = u
 	}
-	if mu := e.cur.MoneyUnit; unit != "" && mu != "" && unit != mu && !(unit == "万" && mu == "万元") {
+	if mu := e.cur.MoneyUnit; u != "" && mu != "" && u != mu {
+		if n, ok := inMoneyUnit(num, u, mu); ok {
+			e.warn(pos, diag.AmountConverted, s, u, mu, n)
+			return n
+		}
 		e.warn(pos, diag.AmountOtherUnit, s, unit, mu)
 	}
+	return num
+}
+
+// inMoneyUnit restates num, an amount in money unit from, in money unit
+// to (1250000 元 → 125 万元, 12.5 万元 → 125000 元): the same sum, the
+// decimal point moved by the units' powers of ten, exact, no digit lost
+// or made up (trailing zeros after the point dropped). ok is false where
+// either unit's scale is not known (百万元) or num is no decimal.
+func inMoneyUnit(num, from, to string) (string, bool) {
+	f, ok1 := normalize.YuanFactor(from)
+	t, ok2 := normalize.YuanFactor(to)
+	d, err := decimal.NewFromString(num)
+	if !ok1 || !ok2 || err != nil {
+		return "", false
+	}
+	shift := int32(0)
+	for ; f > 1; f /= 10 {
+		shift++
+	}
+	for ; t > 1; t /= 10 {
+		shift--
+	}
+	return d.Shift(shift).String(), true
 }
 
 // amountPhrase tells a cell that states one amount in a phrase

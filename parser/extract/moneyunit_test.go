@@ -134,3 +134,54 @@ func TestHugeAmountNoUnitAssumed(t *testing.T) {
 		})
 	}
 }
+
+// An amount written with a money unit other than the project's (the unit
+// its label or the form names) is restated in the project's unit, exactly
+// (decimal point moved by the units' powers of ten), with
+// AMOUNT-CONVERTED: the budget is always read in money_unit, as every
+// consumer of it (check's money rules, diff, the warehouse) reads it. A
+// unit whose scale is not known (百万元) is not converted, and is warned
+// of as before (AMOUNT-OTHER-UNIT). Before, 1,250,000元 under
+// 年度资金总额（万元） was kept as 1250000 with money_unit 万元: a budget of
+// 125亿元 (probe 167).
+func TestAmountInOtherUnitConverted(t *testing.T) {
+	for _, tt := range []struct {
+		label, cell, total, unit, code string
+	}{
+		{"年度资金总额（万元）", "1,250,000元", "125", "万元", diag.AmountConverted},
+		{"年度资金总额（万元）", "1,234,567.89元", "123.456789", "万元", diag.AmountConverted},
+		{"年度资金总额（万元）", "1,250,000.00元", "125", "万元", diag.AmountConverted},
+		{"资金总额（元）", "12.5万元", "125000", "元", diag.AmountConverted},
+		{"资金总额（元）", "12.5万", "125000", "元", diag.AmountConverted},
+		{"资金总额（万元）", "0.5亿元", "5000", "万元", diag.AmountConverted},
+		{"资金总额（万元）", "0.5億元", "5000", "万元", diag.AmountConverted},
+		{"资金总额（千元）", "1250元", "1.25", "千元", diag.AmountConverted},
+		{"资金总额（万元）", "125万元", "125", "万元", ""},
+		{"资金总额（万元）", "125万", "125", "万元", ""},
+		{"资金总额（百万元）", "125万元", "125", "百万元", diag.AmountOtherUnit},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "公共租赁住房维修项目"},
+			[]string{tt.label, tt.cell},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "维修住房套数", "≥300套"},
+		)}, layout.DefaultLimits)
+		if !assert.Len(t, doc.Projects, 1, tt.cell) {
+			continue
+		}
+		p := doc.Projects[0]
+		assert.Equal(t, tt.total, deref(p.Budget.Total), tt.label+" "+tt.cell)
+		assert.Equal(t, tt.unit, p.MoneyUnit, tt.label+" "+tt.cell)
+		var codes []string
+		for _, w := range doc.Warnings {
+			if w.Code == diag.AmountConverted || w.Code == diag.AmountOtherUnit {
+				codes = append(codes, w.Code)
+			}
+		}
+		if tt.code == "" {
+			assert.Empty(t, codes, tt.cell)
+		} else {
+			assert.Equal(t, []string{tt.code}, codes, tt.cell)
+		}
+	}
+}
