@@ -288,6 +288,9 @@ func (pl *placement) byCaptionOrContent() {
 				}
 				c = cDesc
 			}
+			if c == cName && g.idx[cName] < 0 && pl.namesLeftOf(i) {
+				c = cDesc // the names stand first, their descriptions after
+			}
 		}
 		if c == cNone || g.idx[c] >= 0 || c == cValue && pl.areas >= 2 && text != "" {
 			continue
@@ -309,6 +312,33 @@ func (pl *placement) byCaptionOrContent() {
 		}
 		pl.guessed(c, i, text, k)
 	}
+}
+
+// namesLeftOf reports whether the open header cell right before cell i,
+// a column of texts, stands right after the levels and would name the
+// indicators (byNeighbours): mostly distinct texts, few level words and
+// few targets among them (群众满意度 among 抽检样品数 | 抽检合格率 holds a
+// level word, so the column profiles as no kind). Templates write the
+// name before its description (三级指标 | 指标内容 | 指标值), so the column
+// of names by content at i is then the descriptions. Before, that later
+// column took the names and the names were left unread.
+func (pl *placement) namesLeftOf(i int) bool {
+	g, row, f := pl.g, pl.row, pl.f
+	for j := i - 1; j >= 0; j-- {
+		if row[j].Merged {
+			continue
+		}
+		if _, ok := pl.open(j); !ok || !g.rightOf(row, j, i, f) || !g.afterLevels(row, j, f) {
+			return false
+		}
+		col := g.columnOf(row, j, f)
+		if col < 0 || f.content(col) != ctNone {
+			return false
+		}
+		p := f.profile(col)
+		return p.cells >= 2 && p.levels*2 < p.cells && (p.typed+p.numbers)*2 < p.cells && p.distinct.len()*2 > p.cells
+	}
+	return false
 }
 
 // byNeighbours places open header cell i by the columns around it: level

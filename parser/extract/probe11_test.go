@@ -198,3 +198,27 @@ func orNil(s *string) string {
 	}
 	return *s
 }
+
+// A grid read by content (its header dropped: 三级指标（指标内容） printed
+// once over the names and their descriptions in a text export) whose
+// names include one with a level word (群众满意度) reads the first column
+// of texts after the levels as the names and the next as their
+// descriptions (namesLeftOf), as templates write them. Before, the names'
+// column, a level word in a third of its cells, profiled as no kind, and
+// the descriptions' column took the names (问卷调查 read as an
+// indicator's name, a value in a field no content justifies).
+func TestNamesBeforeDescriptionByContent(t *testing.T) {
+	for _, last := range []string{"群众满意度", "投诉处理率"} {
+		doc := Extract(text.Read(tikaExport(
+			[]string{"项目名称", "农产品质量安全监管项目"},
+			[]string{"一级指标", "二级指标", "三级指标（指标内容）", "指标值"},
+			[]string{"产出指标", "数量指标", "抽检样品数", "全年抽检蔬菜、水果样品", "≥1200批次"},
+			[]string{"", "质量指标", "抽检合格率", "按农业农村部标准判定", "≥98%"},
+			[]string{"满意度指标", "服务对象满意度指标", last, "问卷调查", "≥90%"},
+		)), layout.DefaultLimits)
+		got := indicatorStrings(doc, func(ind *model.Indicator) string {
+			return ind.Name + "|" + ind.Description + "|" + ind.Value.Raw
+		})
+		assert.Equal(t, []string{"抽检样品数|全年抽检蔬菜、水果样品|≥1200批次", "抽检合格率|按农业农村部标准判定|≥98%", last + "|问卷调查|≥90%"}, got, last)
+	}
+}
