@@ -60,6 +60,7 @@ const (
 	NameTargetUnsplit      = "NAME-TARGET-UNSPLIT"
 	LevelPrefixedNames     = "LEVEL-PREFIXED-NAMES"
 	NoIndicatorName        = "NO-INDICATOR-NAME"
+	LongTermGrid           = "LONG-TERM-GRID"
 	LevelAsName            = "LEVEL-AS-NAME"
 	LevelNameUndecided     = "LEVEL-NAME-UNDECIDED"
 	AreaTargetsDiffer      = "AREA-TARGETS-DIFFER"
@@ -236,6 +237,9 @@ var catalogue = []Entry{
 	{Code: NoIndicatorName, Args: []string{"value"},
 		ZH: "指标名称栏为空，该行（指标值“{value}”）不作为指标，其内容列为未识别",
 		EN: "the name column is empty; the row (target {value:q}) is no indicator and its cells are unrecognized"},
+	{Code: LongTermGrid, Args: []string{"label"},
+		ZH: "“{label}”下的指标表是中长期指标，不作为年度指标读取，其内容列为未识别",
+		EN: "the grid under {label:q} holds the long-term indicators: not read as the year's, its cells are unrecognized"},
 	{Code: LevelAsName, Args: []string{"label"},
 		ZH: "指标名称栏所填“{label}”是一级或二级指标名称，而该行二级指标栏为空，各栏可能错位；该行不作为指标，其内容列为未识别",
 		EN: "the name column holds the level label {label:q} while the row's level-2 cell is empty (its cells may be a column off); the row is no indicator and its cells are unrecognized"},

@@ -35,6 +35,7 @@
 //	rowvalue.go   a row's values: the target composed from its parts, areas, extra values
 //	subheader.go  the header's second row (qualifiers, split captions, areas)
 //	bounds.go     a target caption over 下限 | 上限: one target, the range the bounds make
+//	longsection.go a long-term grid under its section row (中长期绩效指标): none of the year's indicators
 //	joinvalue.go  a target split across cells joined into one
 //	numbering.go  list numbering and goals
 //	year.go       the document's year

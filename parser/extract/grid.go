@@ -46,6 +46,7 @@ type gridState struct {
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
 	checks    bool                 // no target column and no number or typed value under the header: a checklist, no indicators (untypedBody)
+	longTerm  string               // the long-term section's label the grid stands under (中长期绩效指标): its rows are none of the year's (longsection.go)
 }
 
 // projCol is a column of a wide table that names the project its rows
@@ -93,7 +94,9 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	if g := e.ps.grid; g != nil && len(row) > 0 && row[0].Pos.Table == g.headTable && slices.Equal(rowTexts(row), g.head) {
 		// the grid's own header printed again in its table (a page
 		// break a converter kept in one table): the grid goes on, read
-		// as its first header read it (its captions told once)
+		// as its first header read it (its captions told once), under
+		// the section a row above it may name (年度绩效指标)
+		e.sectionOver(g)
 		return true
 	}
 	// first pass: what the rows under the header hold, column by column
@@ -161,6 +164,7 @@ func (e *extractor) gridHeader(row []layout.Cell) bool {
 	}
 	e.markChecks(g, row, f, warned)
 	e.enterGrid(g, row, d.unknown)
+	e.sectionOver(g)
 	return true
 }
 

@@ -75,6 +75,10 @@ func (e *extractor) indicatorRow(row []layout.Cell) {
 			return
 		}
 	}
+	if g.longTerm != "" {
+		e.unplaced(row, nil) // a long-term grid's row: none of the year's indicators
+		return
+	}
 	r := e.newGridRow(g, row)
 	row = r.row
 	defer func() { e.unplaced(row, r.used) }()

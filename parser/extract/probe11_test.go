@@ -222,3 +222,35 @@ func TestNamesBeforeDescriptionByContent(t *testing.T) {
 		assert.Equal(t, []string{"抽检样品数|全年抽检蔬菜、水果样品|≥1200批次", "抽检合格率|按农业农村部标准判定|≥98%", last + "|问卷调查|≥90%"}, got, last)
 	}
 }
+
+// A project's long-term grid under a section row across the table
+// (中长期绩效指标, 实施期绩效指标) before its year's grid under its own
+// (年度绩效指标) gives the year's indicators only: the long-term rows are
+// unrecognized with LONG-TERM-GRID (sectionOver). Before, both grids were
+// read as the year's indicators, the long-term targets (≥10万亩) as this
+// year's. A label beside an empty cell (中长期目标 | , a goal not written)
+// is no section, and a grid under a year's section row reads as before.
+func TestLongTermGridUnread(t *testing.T) {
+	for _, tt := range []struct {
+		section []string
+		want    []string
+		warned  bool
+	}{
+		{[]string{"中长期绩效指标"}, []string{"建成高标准农田=≥2万亩"}, true},
+		{[]string{"实施期绩效指标"}, []string{"建成高标准农田=≥2万亩"}, true},
+		{[]string{"中长期目标", ""}, []string{"建成高标准农田=≥10万亩", "建成高标准农田=≥2万亩"}, false},
+		{[]string{"本年度绩效指标"}, []string{"建成高标准农田=≥10万亩", "建成高标准农田=≥2万亩"}, false},
+	} {
+		doc := Extract([]layout.Block{tableOf(1,
+			[]string{"项目名称", "高标准农田建设项目"},
+			tt.section,
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "建成高标准农田", "≥10万亩"},
+			[]string{"年度绩效指标"},
+			[]string{"一级指标", "二级指标", "三级指标", "指标值"},
+			[]string{"产出指标", "数量指标", "建成高标准农田", "≥2万亩"},
+		)}, layout.DefaultLimits)
+		assert.Equal(t, tt.want, indicatorStrings(doc, nameTarget), tt.section[0])
+		assert.Equal(t, tt.warned, hasWarning(doc, diag.LongTermGrid), tt.section[0])
+	}
+}
