@@ -36,9 +36,9 @@ func boundCaption(s string) int {
 }
 
 // boundPair tells the header's second row that names the bounds of the
-// target and nothing else: its written cells are a lower bound's caption,
-// then an upper bound's (boundCaption), side by side. It gives their
-// indexes in row.
+// target and nothing else: its written cells are a lower bound's caption
+// and an upper bound's (boundCaption), side by side, in either order
+// (下限 | 上限, 上限 | 下限). It gives their indexes in row.
 func boundPair(row []layout.Cell) (lo, hi int, ok bool) {
 	var at []int
 	for i := range row {
@@ -46,11 +46,17 @@ func boundPair(row []layout.Cell) (lo, hi int, ok bool) {
 			at = append(at, i)
 		}
 	}
-	if len(at) != 2 || at[1] != at[0]+1 ||
-		boundCaption(layout.Clean(row[at[0]].Text)) != -1 || boundCaption(layout.Clean(row[at[1]].Text)) != 1 {
+	if len(at) != 2 || at[1] != at[0]+1 {
 		return 0, 0, false
 	}
-	return at[0], at[1], true
+	a, b := boundCaption(layout.Clean(row[at[0]].Text)), boundCaption(layout.Clean(row[at[1]].Text))
+	switch {
+	case a == -1 && b == 1:
+		return at[0], at[1], true
+	case a == 1 && b == -1:
+		return at[1], at[0], true
+	}
+	return 0, 0, false
 }
 
 // boundsSubHeader reads the second row of a two-row header whose target
@@ -69,11 +75,12 @@ func (e *extractor) boundsSubHeader(row []layout.Cell) bool {
 	if v < 0 || !ok || len(g.regions) > 0 || g.upper != nil {
 		return false
 	}
-	if from := g.cols[cValue]; from > 0 && row[lo].Pos.Col > 0 {
-		if row[lo].Pos.Col+g.moved != from || g.valueSpan != 2 {
+	first := min(lo, hi)
+	if from := g.cols[cValue]; from > 0 && row[first].Pos.Col > 0 {
+		if row[first].Pos.Col+g.moved != from || g.valueSpan != 2 {
 			return false
 		}
-	} else if lo != v || len(row) != g.width {
+	} else if first != v || len(row) != g.width {
 		return false
 	}
 	col := func(i int) int {

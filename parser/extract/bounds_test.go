@@ -93,6 +93,9 @@ func TestBoundsUnderTargetCaption(t *testing.T) {
 		{"目标下限 | 目标上限", "目标值", [2]string{"目标下限", "目标上限"}, false, [][]string{
 			{"产出指标", "数量指标", "保洁面积", "120", "150"},
 		}, []string{"保洁面积=120-150 range|目标下限:120|目标上限:150"}},
+		{"上限 | 下限", "指标值", [2]string{"上限", "下限"}, false, [][]string{
+			{"产出指标", "数量指标", "保洁面积", "150", "120"},
+		}, []string{"保洁面积=120-150 range|下限:120|上限:150"}},
 		{"one bound", "指标值", [2]string{"下限", "上限"}, false, [][]string{
 			{"效益指标", "社会效益指标", "市民满意度", "90%", ""},
 			{"产出指标", "成本指标", "保洁单价", "—", "3.5"},
@@ -123,4 +126,37 @@ func TestBoundsUnderTargetCaption(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A target caption over two cells that hold two different numbers is
+// never read as one target written across them: no 120 | 150 joined into
+// 120150, no 3 | 3.5 into 33.5, whatever the second header row names
+// (2023年 | 2024年, 甲县 | 上限: sub-captions that are no areas and no
+// bound pair), and a bound is never an area (areaLabel: partCaption).
+// Other texts, and the same number printed twice (24 | 24: a repeat
+// this rule does not read), are joined as before. Before, the HTML form joined the two cells under the
+// caption's span (joinSpanned: VALUE-JOINED, 120150), and 甲县 | 上限 were
+// read as two areas.
+func TestSpanOverTwoNumbersNotJoined(t *testing.T) {
+	for _, tt := range []struct {
+		sub  [2]string
+		rows [][]string
+	}{
+		{[2]string{"2023年", "2024年"}, [][]string{{"产出指标", "数量指标", "保洁面积", "120", "150"}, {"产出指标", "成本指标", "保洁单价", "3", "3.5"}}},
+		{[2]string{"甲县", "上限"}, [][]string{{"产出指标", "数量指标", "保洁面积", "120", "150"}, {"产出指标", "成本指标", "保洁单价", "3", "3.5"}}},
+	} {
+		for form, blocks := range boundsForms(t, "指标值", tt.sub, false, tt.rows) {
+			doc := Extract(blocks, layout.DefaultLimits)
+			for _, s := range indicatorStrings(doc, boundsRead) {
+				for _, bad := range []string{"120150", "33.5", "上限", "=150", "=3.5"} {
+					assert.NotContains(t, s, bad, tt.sub[0]+" "+form)
+				}
+			}
+		}
+	}
+	doc := Extract([]layout.Block{readHTML(t, `<table><tr><td>项目名称</td><td colspan="4">某项目</td></tr>`+
+		`<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td colspan="2">目标值</td></tr>`+
+		`<tr><td>产出指标</td><td>时效指标</td><td>资金到位时间</td><td>2021年12月底</td><td>2021年12月底</td></tr>`+
+		`<tr><td>产出指标</td><td>数量指标</td><td>出差人次</td><td>24</td><td>24</td></tr></table>`)[0]}, layout.DefaultLimits)
+	assert.Equal(t, []string{"资金到位时间=2021年12月底2021年12月底", "出差人次=2424"}, indicatorStrings(doc, nameTarget))
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/perfdoc/perfdoc/diag"
+	"github.com/perfdoc/perfdoc/normalize"
 	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
@@ -51,6 +52,9 @@ func (e *extractor) joinSplitValue(row []layout.Cell) []layout.Cell {
 		}
 		texts = append(texts, t)
 	}
+	if twoNumbers(texts) {
+		return row // two numbers (120 | 150) are two values, never one written across cells
+	}
 	joined := parts[0]
 	joined.Text = strings.Join(texts, "")
 	joined.ColSpan = 0
@@ -89,6 +93,9 @@ func (e *extractor) joinSpanned(row []layout.Cell) []layout.Cell {
 		}
 		texts = append(texts, t)
 	}
+	if twoNumbers(texts) {
+		return row // two numbers under the caption (120 | 150): two values, never one
+	}
 	joined := row[idx[0]]
 	joined.Text = strings.Join(texts, "")
 	joined.ColSpan = to - from + 1
@@ -97,4 +104,24 @@ func (e *extractor) joinSpanned(row []layout.Cell) []layout.Cell {
 	out = append(out, row[:idx[0]]...)
 	out = append(out, joined)
 	return append(out, row[idx[len(idx)-1]+1:]...)
+}
+
+// twoNumbers tells texts holding two different numbers alone (120 | 150,
+// 3 | 3.5): a target split across cells writes its number in one of them
+// (≥ | 95 | %), so such cells are two values, never joined into one
+// (120150, 33.5). The same number printed again (44,561 | 44,561) is
+// joined as before.
+func twoNumbers(texts []string) bool {
+	first := ""
+	for _, t := range texts {
+		t = normalize.DropThousands(t)
+		if _, ok := smallDecimal(t); !ok {
+			continue
+		}
+		if first != "" && t != first {
+			return true
+		}
+		first = t
+	}
+	return false
 }

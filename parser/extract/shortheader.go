@@ -359,11 +359,11 @@ func (e *extractor) targetOverAreas(row []layout.Cell, f *frame) ([]layout.Cell,
 		}
 	}
 	sub := e.rest[0]
-	lo, _, bounds := boundPair(sub)
+	lo, hi, bounds := boundPair(sub)
 	// the caption over the bounds of its range (指标值 over 下限 | 上限),
 	// blank under the others: spelled out the same, the bounds read as
 	// one target (boundsSubHeader)
-	bounds = bounds && lo == j && gap == 1
+	bounds = bounds && min(lo, hi) == j && gap == 1
 	for i := range sub {
 		s := layout.Clean(sub[i].Text)
 		under := i >= j && i <= j+gap

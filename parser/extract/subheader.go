@@ -188,11 +188,12 @@ func (g *gridState) captionHalves(row []layout.Cell) bool {
 
 // areaLabel tells a text that may name a recipient area in a header's
 // second row (甲县, 市本级, 合计): short, no caption of the grid, no value,
-// comparator, level word, digit or part of the year.
+// comparator, level word, digit, part of the year or bound of a range
+// (partCaption: 上限, 最小值).
 func (lx *lexicon) areaLabel(s string) bool {
 	key := lx.key(s)
 	if utf8.RuneCountInString(key) > 12 || lx.gridLabel(key) != cNone || lx.isComparator(s) ||
-		lx.looksLikeValue(s) || lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") || periodCaption(s) {
+		lx.looksLikeValue(s) || lx.looksLikeLevel(s) || strings.ContainsAny(key, "0123456789%") || partCaption(s) {
 		return false
 	}
 	l1, l2 := levelWords(lx.v, key)
