@@ -8,6 +8,7 @@ const (
 	NoProjectCode      = "NO-PROJECT-CODE"
 	NameFromTitle      = "NAME-FROM-TITLE"
 	NameFromCover      = "NAME-FROM-COVER"
+	CoverOnly          = "COVER-ONLY"
 	NoProjectName      = "NO-PROJECT-NAME"
 	UnitLineInherited  = "UNIT-LINE-INHERITED"
 	NoDepartmentCode   = "NO-DEPARTMENT-CODE"
@@ -105,6 +106,9 @@ var catalogue = []Entry{
 	{Code: NameFromCover, Args: []string{"project"},
 		ZH: "项目{project}：表中没有“项目名称”栏，名称取自报告封面的“项目名称”行",
 		EN: "project {project}: no 项目名称 cell; name taken from the report cover's 项目名称 line"},
+	{Code: CoverOnly, Args: []string{"project", "label"},
+		ZH: "项目{project}：未找到绩效目标表，只从报告封面的“{label}”等行读出名称和编码，没有指标",
+		EN: "project {project}: no performance-target table; only the name and code on the report cover's {label:q} and like lines were read, no indicators"},
 	{Code: NoProjectName, Args: []string{"project"},
 		ZH: "项目{project}：没有“项目名称”栏，也没有标题，名称留空",
 		EN: "project {project}: no 项目名称 cell and no title; name left blank"},

@@ -468,12 +468,17 @@ func TestHeldOutValid(t *testing.T) {
 // Fields 746/751 -> 748/753 (both forms) with 561 (百色市教育局's 2023
 // 年度预算项目绩效目标公开表 for 百色天立学校办学补贴, the Guangxi form; cut in the
 // second indicator row), read 2/2 (its introductory row gives a second project).
+// Parse errors 3 -> 1, names 123/126 -> 125/126 (both forms) when a report
+// whose capture holds its cover and no target table was read as the
+// project its cover names (COVER-ONLY): 181's and 491's Yueyang covers
+// (部门(单位)名称: 某单位); fields unchanged (181's budget, the 收入合计 of
+// its income table, is still missed).
 func TestBuildHalfFloor(t *testing.T) {
 	scores, err := realscore.ScoreDirs([]string{filepath.Join("..", "..", "testdata", "real")}, parse)
 	require.NoError(t, err)
 	floor := map[string]struct{ matched, expected, extras, errors, cells int }{
-		"html": {748, 753, 1, 3, 732},
-		"txt":  {748, 753, 1, 3, 732},
+		"html": {748, 753, 1, 1, 732},
+		"txt":  {748, 753, 1, 1, 732},
 	}
 	for _, tt := range realscore.Sum(scores) {
 		f := floor[tt.Form]

@@ -8,6 +8,7 @@
 //	gridlabels.go the grid's column headers: whole captions, the target's and the results' shapes
 //	labelkey.go   label-key form: a cell's text as the tables are looked up by
 //	titles.go     titles, year lines, part markers; the overview
+//	cover.go      a report's cover: its label lines, the project of a report with no target table
 //	headings.go   paragraphs between tables: page marks, headings ending a grid, attachment lists
 //	amountline.go a budget label and its amount as a paragraph, kept for the table it belongs to
 //	project.go    starting, finishing and classifying projects
@@ -95,7 +96,7 @@ type extractor struct {
 	// selfEvalHeading tells that the last title or heading before this
 	// table names a self-evaluation (…自评表, …自评报告)
 	selfEvalHeading bool
-	coverName       string          // the project a report's cover names in a label line before any table (项目名称 某补贴)
+	cover           coverBlock      // what a report's cover names in label lines before any table (cover.go)
 	lineNamed       *model.Project  // the project a label line under the form's title named (项目名称：某工程), before its table's rows
 	recent          []recent        // paragraphs placed since the last table
 	above           [][]layout.Cell // the rows before this one in the same table
@@ -164,6 +165,22 @@ func Extract(blocks []layout.Block, lim layout.Limits) *model.Document {
 // vocabulary, see package vocab).
 func ExtractWith(blocks []layout.Block, lim layout.Limits, v *vocab.Vocabulary) *model.Document {
 	e := newExtractor(lim, v)
+	e.walk(blocks)
+	if len(e.doc.Projects) == 0 && e.cover.names() {
+		// a report whose tables open no project, its cover naming it:
+		// read again with every table's cells unrecognized (what a table
+		// began and dropped is not lost), the cover the one project
+		e = newExtractor(lim, v)
+		e.cover.only = true
+		e.walk(blocks)
+		e.coverProject()
+	}
+	e.finishDocument()
+	return e.doc
+}
+
+// walk reads the blocks in order and finishes the last project.
+func (e *extractor) walk(blocks []layout.Block) {
 	for _, b := range blocks {
 		if b.Para != nil {
 			e.paragraph(b.Para)
@@ -172,8 +189,6 @@ func ExtractWith(blocks []layout.Block, lim layout.Limits, v *vocab.Vocabulary) 
 		}
 	}
 	e.finishProject()
-	e.finishDocument()
-	return e.doc
 }
 
 func newExtractor(lim layout.Limits, v *vocab.Vocabulary) *extractor {
@@ -231,6 +246,13 @@ func (e *extractor) unplaced(row []layout.Cell, used []bool) {
 
 func (e *extractor) table(t *layout.Table) {
 	e.recent = nil
+	e.cover.tables++
+	if e.cover.only {
+		for _, row := range t.Rows {
+			e.unplaced(row, nil)
+		}
+		return
+	}
 	e.tableAmount, e.pendingAmount = e.pendingAmount, nil
 	defer func() { e.tableAmount = nil }()
 	if e.cur != nil {

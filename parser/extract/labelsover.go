@@ -43,9 +43,9 @@ func (e *extractor) labelsOverValues(row []layout.Cell, first int) bool {
 		if !ok || f == fSpending || f == fBudgetGroup {
 			return false
 		}
-		if slices.ContainsFunc(labels, func(l overLabel) bool { return l.f == f }) && !e.yearTotals(row, labels, f, s) {
-			// two labels of one field (资金总额 | 年度预算数): which value
-			// is this year's own, none tells
+		if slices.ContainsFunc(labels, func(l overLabel) bool { return l.f == f }) {
+			// two labels of one field (资金总额 | 上年资金总额, 2024年资金总额 |
+			// 2025年资金总额): which value is this year's own, none tells
 			return false
 		}
 		if isMoneyField(f) {
@@ -74,31 +74,6 @@ func (e *extractor) labelsOverValues(row []layout.Cell, first int) bool {
 	}
 	e.readAhead = 1
 	return true
-}
-
-// yearTotals tells a total's label s that may stand in one row of labels
-// beside the totals already there (labels, in row) because each names its
-// year by its number, another year each (2023年资金总额 | 2024年资金总额):
-// setAmount reads the filing's year's as the budget and the others as
-// items (yearOfOtherTotal). Where the filing's year is not known, two such
-// labels at most: the later is the year's, as 上年 | 本年 would say; three
-// or more years (a forward plan) tell no one year.
-func (e *extractor) yearTotals(row []layout.Cell, labels []overLabel, f field, s string) bool {
-	n := labelYear(s)
-	if f != fTotal || n == 0 {
-		return false
-	}
-	count := 1
-	for _, l := range labels {
-		if l.f != fTotal {
-			continue
-		}
-		if y := labelYear(layout.Clean(row[l.label].Text)); y == 0 || y == n {
-			return false
-		}
-		count++
-	}
-	return e.filingYear() != 0 || count <= 2
 }
 
 // valuesUnder tells a row that holds, under each of the labels of row and

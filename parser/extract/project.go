@@ -100,8 +100,8 @@ func (e *extractor) fillIdentity(p *model.Project) {
 	if p.Name == "" && (e.ps.unitName || strings.Contains(p.Title, "整体")) && p.Department.Name != "" {
 		p.Name = p.Department.Name // a department-wide table names the unit
 	}
-	if p.Name == "" && p.Index == 1 && e.coverName != "" {
-		p.Name = e.coverName // the report's cover names it (项目名称 某补贴)
+	if p.Name == "" && p.Index == 1 && e.cover.name != "" {
+		p.Name = e.cover.name // the report's cover names it (项目名称 某补贴)
 		e.warn(p.Source, diag.NameFromCover, p.Index)
 	}
 	if p.Name == "" {

@@ -126,7 +126,7 @@ func (e *extractor) overview(text string, p *layout.Paragraph) {
 	case isPartMarker(text) || isAttachmentMarker(text):
 		e.placeUnrecognized(text, p.Pos)
 	default:
-		e.coverLine(text)
+		e.coverLine(text, p.Pos)
 		if e.section == nil {
 			if ov.Title == "" && len(ov.Sections) == 0 && (p.Level > 0 || utf8.RuneCountInString(text) <= 12) {
 				e.placeUnrecognized(text, p.Pos)
@@ -137,20 +137,6 @@ func (e *extractor) overview(text string, p *layout.Paragraph) {
 		}
 		e.section.Paragraphs = append(e.section.Paragraphs, text)
 		e.recent = append(e.recent, recent{text: text, pos: p.Pos, unrec: -1, sec: len(ov.Sections) - 1, para: len(e.section.Paragraphs) - 1})
-	}
-}
-
-// coverLine keeps the project a report's cover names before any table: a
-// label line of a project name label and its value after a colon or a
-// space (项目名称 村专职委员工作补贴, 项目名称：某补贴), the first such
-// line only, the value short and no sentence. fillIdentity gives it to
-// the first project when its tables name none.
-func (e *extractor) coverLine(text string) {
-	if len(e.doc.Projects) > 0 || e.coverName != "" {
-		return
-	}
-	if val := e.nameLine(text, true); val != "" {
-		e.coverName = val
 	}
 }
 
