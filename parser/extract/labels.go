@@ -441,6 +441,14 @@ func (lx *lexicon) labelByRules(key string) (f field, unit string, ok bool) {
 			return f, unit, true // 转移支付（专项）名称: the words in parentheses belong to the label
 		}
 	}
+	if part, ok := strings.CutPrefix(key, "其中："); ok && part != "" {
+		// 其中：一般公共预算: a part of the amount above, named by a label
+		// of a part the vocabulary knows alone (never a total's: a part
+		// is no total)
+		if f, u, ok := lx.lookupLabel(part); ok && (f == fFiscal || f == fOther || f == fBudgetItem) {
+			return f, u, true
+		}
+	}
 	if lx.isMoneyRowLabel(key) {
 		return fBudgetItem, unit, true
 	}

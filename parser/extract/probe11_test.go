@@ -254,3 +254,39 @@ func TestLongTermGridUnread(t *testing.T) {
 		assert.Equal(t, tt.warned, hasWarning(doc, diag.LongTermGrid), tt.section[0])
 	}
 }
+
+// A money row labelled 其中： and a label of a part the vocabulary knows
+// alone (其中：一般公共预算, 其中：基本支出, 其中:其它资金) is read as that
+// label is: a budget item kept under its label, or the fiscal or other
+// part. Before, only the 其中： labels the vocabulary lists whole were
+// read: 其中：一般公共预算 | 200.00 was unrecognized while 政府性基金预算 |
+// 80.00 beside it was an item, and 其中:其它资金 | 0 an item, not the
+// other part.
+func TestPartLabelAfterQizhong(t *testing.T) {
+	for _, tt := range []struct {
+		label, want string
+	}{
+		{"其中：一般公共预算", "300.00||20.00|其中：一般公共预算=200.00,政府性基金预算=80.00"},
+		{"其中：其它资金", "300.00||200.00|政府性基金预算=80.00"},
+	} {
+		rows := [][]string{
+			{"项目名称", "城乡环卫一体化项目"},
+			{"年度资金总额（万元）", "300.00"},
+			{tt.label, "200.00"},
+			{"政府性基金预算", "80.00"},
+		}
+		if tt.label != "其中：其它资金" {
+			rows = append(rows, []string{"其他资金", "20.00"})
+		}
+		rows = append(rows, []string{"一级指标", "二级指标", "三级指标", "指标值"}, []string{"产出指标", "数量指标", "垃圾清运量", "≥3万吨"})
+		doc := Extract([]layout.Block{tableOf(1, rows...)}, layout.DefaultLimits)
+		require.Len(t, doc.Projects, 1, tt.label)
+		bu := doc.Projects[0].Budget
+		var items []string
+		for _, it := range bu.Items {
+			items = append(items, it.Label+"="+it.Text)
+		}
+		got := strings.Join([]string{orNil(bu.Total), orNil(bu.Fiscal), orNil(bu.Other), strings.Join(items, ",")}, "|")
+		assert.Equal(t, tt.want, got, tt.label)
+	}
+}
