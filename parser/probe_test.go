@@ -16,8 +16,10 @@ import (
 // users do; _specs.py writes them) in both forms and pins what each
 // gives: the kind of its project and its indicators as
 // level1|level2|name|raw|op. No indicator is better than a wrong one: the
-// quarters', months' and bounds' columns stay unrecognized (no recipient
-// area, no target), and the layouts not read yet are pinned as refusals
+// quarters' and months' columns stay unrecognized (no recipient area, no
+// target), and so do the bounds' beside a target (19); two bounds side by
+// side as the grid's only value columns (03's 下限 | 上限) are one target,
+// the range they make (boundColumns), and the layouts not read yet are pinned as refusals
 // (06, rows numbered 1.1.1 with the levels in the names' column; 08, a
 // transposed grid; 50, a department's grid grouped by 年度主要任务; 38's
 // name under 二级指标 with the 三级 cell blank, NO-INDICATOR-NAME). An
@@ -92,7 +94,7 @@ func TestProbeVariants(t *testing.T) {
 	}{
 		{dir: "01-four-levels", kind: "project", inds: []string{"产出指标|数量指标|维护渠道长度|≥12公里|>=", "产出指标|数量指标|维护泵站数量|≥5座|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|社会效益指标|受益农户数|≥800户|>="}},
 		{dir: "02-quarters", kind: "project", inds: []string{"产出指标|数量指标|家庭医生签约人数|≥2000人|>=", "产出指标|质量指标|随访完成率|≥95%|>=", "效益指标|社会效益指标|群众知晓率|≥90%|>="}},
-		{dir: "03-bounds", kind: "project", inds: []string{"产出指标|数量指标|保洁面积||", "产出指标|成本指标|保洁单价||", "效益指标|社会效益指标|市民满意度||"}},
+		{dir: "03-bounds", kind: "project", inds: []string{"产出指标|数量指标|保洁面积|120-150万平方米|", "产出指标|成本指标|保洁单价|≤3.5元/平方米|<=", "效益指标|社会效益指标|市民满意度|≥90%|>="}},
 		{dir: "04-unit-in-caption", kind: "project", inds: []string{"产出指标|质量指标|供餐覆盖率|100%|=", "产出指标|时效指标|资金拨付及时率|≥95%|>=", "满意度指标|服务对象满意度指标|学生满意度|90%|="}},
 		{dir: "05-year-and-period", kind: "project", inds: []string{"产出指标|数量指标|养护里程|≥200公里|>=", "产出指标|质量指标|优良路率|≥80%|>=", "效益指标|社会效益指标|群众出行满意度|≥90%|>="}},
 		{dir: "06-numbered-tree", kind: "project", inds: []string{}},

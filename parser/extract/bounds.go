@@ -96,6 +96,33 @@ func (e *extractor) boundsSubHeader(row []layout.Cell) bool {
 	return true
 }
 
+// boundColumns reads a header with no target caption whose only unknown
+// captions after the names (after: the names', description's or sign's
+// column) are a bound pair side by side (三级指标 | 下限 | 上限 | 计量单位):
+// the two columns are the target's range, the lower's column the target's
+// and the upper's kept beside it (g.upper), as under a target caption
+// (boundsSubHeader). It reports whether it read them so.
+func (g *gridState) boundColumns(row []layout.Cell, unknown []int, after int) bool {
+	var at []int
+	for _, i := range unknown {
+		if i > after && layout.Clean(row[i].Text) != "" {
+			at = append(at, i)
+		}
+	}
+	if len(at) != 2 || at[1] != at[0]+1 {
+		return false
+	}
+	lo, hi, ok := boundPair(row[at[0] : at[1]+1])
+	if !ok {
+		return false
+	}
+	lo, hi = lo+at[0], hi+at[0]
+	g.idx[cValue], g.cols[cValue], g.labels[cValue] = lo, row[lo].Pos.Col, compactLabel(layout.Clean(row[lo].Text))
+	g.upper = &extraCol{idx: hi, col: row[hi].Pos.Col, role: model.RoleOther, label: compactLabel(layout.Clean(row[hi].Text))}
+	g.valueSpan = 1
+	return true
+}
+
 // boundsValue composes the target of a row under a bounds pair from its
 // lower and upper cells: both written, the range (120 | 150 → 120-150, 90%
 // | 95% → 90%-95%, the same bound twice → that number); the lower alone,

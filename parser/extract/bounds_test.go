@@ -160,3 +160,39 @@ func TestSpanOverTwoNumbersNotJoined(t *testing.T) {
 		`<tr><td>产出指标</td><td>数量指标</td><td>出差人次</td><td>24</td><td>24</td></tr></table>`)[0]}, layout.DefaultLimits)
 	assert.Equal(t, []string{"资金到位时间=2021年12月底2021年12月底", "出差人次=2424"}, indicatorStrings(doc, nameTarget))
 }
+
+// A one-row header with no target caption whose only unknown captions
+// after the names are a bound pair side by side (三级指标 | 下限 | 上限 |
+// 计量单位, either order) reads the pair as the target's range, as under a
+// target caption (boundColumns). A pair beside a target caption stays
+// unread (the target is the target's column), and one bound alone makes
+// no target. Before, the pair's columns were unknown (HEADER-UNKNOWN) and
+// the indicators had no target (probe 03).
+func TestBoundColumnsWithoutTargetCaption(t *testing.T) {
+	for _, tt := range []struct {
+		head []string
+		row  []string
+		want string
+	}{
+		{[]string{"一级指标", "二级指标", "三级指标", "下限", "上限", "计量单位"}, []string{"产出指标", "数量指标", "保洁面积", "120", "150", "万平方米"}, "保洁面积=120-150万平方米"},
+		{[]string{"一级指标", "二级指标", "三级指标", "最高值", "最低值"}, []string{"产出指标", "数量指标", "保洁面积", "150", "120"}, "保洁面积=120-150"},
+		{[]string{"一级指标", "二级指标", "三级指标", "目标值", "最低值", "最高值"}, []string{"产出指标", "数量指标", "保洁面积", "≥120", "120", "150"}, "保洁面积=≥120"},
+		{[]string{"一级指标", "二级指标", "三级指标", "上限", "计量单位"}, []string{"产出指标", "数量指标", "保洁面积", "150", "万平方米"}, ""},
+	} {
+		page := "<table><tr><td>项目名称</td><td>城区道路保洁项目</td></tr><tr><td>" + strings.Join(tt.head, "</td><td>") +
+			"</td></tr><tr><td>" + strings.Join(tt.row, "</td><td>") + "</td></tr></table>"
+		forms := map[string][]layout.Block{
+			"html": readHTML(t, page),
+			"text": text.Read(tikaExport([]string{"项目名称", "城区道路保洁项目"}, tt.head, tt.row)),
+		}
+		for form, blocks := range forms {
+			doc := Extract(blocks, layout.DefaultLimits)
+			got := strings.Join(indicatorStrings(doc, nameTarget), ";")
+			if tt.want == "" {
+				assert.NotContains(t, got, "150", strings.Join(tt.head, "|")+" "+form)
+				continue
+			}
+			assert.Equal(t, tt.want, got, strings.Join(tt.head, "|")+" "+form)
+		}
+	}
+}

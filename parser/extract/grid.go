@@ -420,7 +420,7 @@ func (e *extractor) enterGrid(g *gridState, row []layout.Cell, unknown []int) {
 	}
 	for _, i := range unknown {
 		placed := slices.Contains(g.idx[:], i) || slices.ContainsFunc(g.regions, func(x extraCol) bool { return x.idx == i }) ||
-			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i)
+			(g.longL2 != nil && g.longL2.idx == i) || (g.long != nil && g.long.idx == i) || (g.upper != nil && g.upper.idx == i)
 		text := layout.Clean(row[i].Text)
 		if !placed && slices.Contains(g.blocks, i) && !e.lx.isBlockLabel(e.lx.key(text)) {
 			e.unrecognized(text, row[i].Pos) // a block label cut short ("绩"): its column holds no cells

@@ -388,6 +388,9 @@ func (g *gridState) settleColumns(row []layout.Cell, unknown []int) {
 	// one value column per recipient area (a month's or a quarter's targets,
 	// 3月 | 6月 or 一季度 | 二季度, and bounds, 下限 | 上限, are no areas)
 	after := max(g.idx[cName], g.idx[cDesc], g.idx[cDirection], g.idx[cNature])
+	if g.boundColumns(row, unknown, after) {
+		return
+	}
 	for _, i := range unknown {
 		if i > after && wholeYearCaption(layout.Clean(row[i].Text)) {
 			// 3月 | 6月 | 9月 | 全年: the year's column is the target
