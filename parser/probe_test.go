@@ -84,12 +84,25 @@ import (
 // export, the span a blank, drops the second with NO-TARGET. 167's
 // amount in 元 under a label in 万元 (1,250,000元) is restated in 万元,
 // 125, exactly, with AMOUNT-CONVERTED (the budget is read in the money
-// unit; see TestAmountInOtherUnitConverted).
+// unit; see TestAmountInOtherUnitConverted). The eleventh round
+// (173-221; TestProbeFields pins their fields too): 175's captions and
+// levels in traditional characters (一級指標, 產出指標) and 195's summary
+// of projects whose cells hold lists of indicators are refused in both
+// forms (no table read, rather than a guess); 176's placeholder rows (无
+// | 无, / | /) are no indicators (NO-INDICATOR-NAME); 181's captions cut
+// over two rows read glued; 192's areas under 指标值 with a unit column
+// after read in the text export as in the HTML; 198's long-term grid
+// under its section row reads no indicator (LONG-TERM-GRID), the year's
+// grid after it does; 185's and 214's line breaks inside names and
+// targets are kept as written; 199's level labels with their points
+// (产出指标（50分）) are kept whole, as 66's; 208's unit in brackets
+// before the number (（辆）≥120) stays text; 212's areas as captions with
+// no target caption give the first area's target, as 88's.
 func TestProbeVariants(t *testing.T) {
 	cases := []struct {
 		dir, kind string
 		inds      []string
-		refused   string   // a form parse refuses: its text export reads no table
+		refused   string   // a form parse refuses ("txt", or "both"): it reads no table
 		txtInds   []string // the text export's indicators where they differ from the HTML's
 	}{
 		{dir: "01-four-levels", kind: "project", inds: []string{"产出指标|数量指标|维护渠道长度|≥12公里|>=", "产出指标|数量指标|维护泵站数量|≥5座|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|社会效益指标|受益农户数|≥800户|>="}},
@@ -258,11 +271,60 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "170-circled-and-bracket-numbers", kind: "project", inds: []string{"产出指标|数量指标|（1）康复服务人数|≥500人|>=", "产出指标|质量指标|（2）康复训练达标率|≥90%|>=", "满意度指标|服务对象满意度指标|①服务对象满意度|≥90%|>="}},
 		{dir: "171-signed-decreases", kind: "project", inds: []string{"效益指标|生态效益指标|单位GDP能耗降低|-5%|=", "效益指标|生态效益指标|化学需氧量排放增幅|≤-3%|<=", "效益指标|生态效益指标|氨氮排放量|下降≥5%|", "满意度指标|服务对象满意度指标|企业满意度|≥85%|>="}},
 		{dir: "172-continued-blank-levels", kind: "project", inds: []string{"产出指标|数量指标|公交线路数|≥45条|>=", "产出指标|数量指标|公交车辆数|≥600辆|>=", "产出指标|质量指标|车辆准点率|≥95%|>=", "产出指标|质量指标|车辆完好率|≥98%|>=", "满意度指标|服务对象满意度指标|乘客满意度|≥90%|>="}},
+		{dir: "173-line-breaks-in-captions", kind: "project", inds: []string{"产出指标|数量指标|维修供水工程|≥12处|>=", "产出指标|质量指标|水质达标率|≥95%|>=", "满意度指标|服务对象满意度指标|受益群众满意度|≥90%|>="}},
+		{dir: "174-spaced-captions", kind: "project", inds: []string{"产出指标|数量指标|养护绿地面积|≥150万平方米|>=", "产出指标|质量指标|苗木成活率|≥95%|>=", "满意度指标|服务对象满意度指标|市民满意度|≥90%|>="}},
+		{dir: "175-traditional-characters", kind: "", inds: []string{}, refused: "both"},
+		{dir: "176-placeholder-rows", kind: "project", inds: []string{"产出指标|数量指标|建设产业基地|≥3个|>=", "产出指标|质量指标|工程验收合格率|100%|=", "效益指标|经济效益指标|带动农户增收|≥1000元/户|>=", "满意度指标|服务对象满意度指标|受益农户满意度|≥90%|>="}},
+		{dir: "177-notes-row-in-grid", kind: "project", inds: []string{"产出指标|数量指标|维修校舍面积|≥8000平方米|>=", "产出指标|质量指标|验收合格率|100%|=", "满意度指标|服务对象满意度指标|师生满意度|≥90%|>="}},
+		{dir: "178-filler-row", kind: "project", inds: []string{"产出指标|数量指标|法律咨询人次|≥3000人次|>=", "产出指标|时效指标|法律援助案件按期办结率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥95%|>="}},
+		{dir: "179-blank-rows-between", kind: "project", inds: []string{"产出指标|数量指标|强制免疫数量|≥30万头|>=", "效益指标|社会效益指标|重大动物疫情发生数|0起|=", "满意度指标|服务对象满意度指标|养殖户满意度|≥90%|>="}},
+		{dir: "180-header-doubled", kind: "project", inds: []string{"产出指标|数量指标|新建健身路径|≥20个|>=", "产出指标|质量指标|器材验收合格率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "181-caption-words-split", kind: "project", inds: []string{"产出指标|数量指标|保洁河道长度|≥80公里|>=", "产出指标|质量指标|河面保洁达标率|≥95%|>=", "效益指标|生态效益指标|河道水质改善|明显改善|"}},
+		{dir: "182-unit-row-in-table", kind: "project", inds: []string{"产出指标|数量指标|奖补项目数|≥40个|>=", "产出指标|质量指标|项目验收合格率|100%|=", "满意度指标|服务对象满意度指标|村民满意度|≥90%|>="}},
+		{dir: "183-title-rows-in-table", kind: "project", inds: []string{"产出指标|数量指标|建立健康档案人数|≥20万人|>=", "产出指标|质量指标|健康档案规范率|≥90%|>=", "满意度指标|服务对象满意度指标|居民满意度|≥85%|>="}},
+		{dir: "184-labels-with-colons", kind: "project", inds: []string{"产出指标|数量指标|维护路灯数量|≥6000盏|>=", "产出指标|质量指标|亮灯率|≥98%|>=", "满意度指标|服务对象满意度指标|市民满意度|≥90%|>="}},
+		{dir: "185-names-broken-over-lines", kind: "project", inds: []string{"产出指标|数量指标|改造供水\n管网长度|≥15公里|>=", "产出指标|时效指标|工程按期\n完工率|100%|=", "满意度指标|服务对象满意度指标|受益居民\n满意度|≥90%|>="}},
+		{dir: "186-fullwidth-percent-caption", kind: "project", inds: []string{"产出指标|质量指标|资助覆盖率|100％|=", "产出指标|时效指标|资助资金发放及时率|≥95％|>=", "满意度指标|服务对象满意度指标|受助学生满意度|≥90％|>="}},
+		{dir: "187-budget-by-fund-kind", kind: "project", inds: []string{"产出指标|数量指标|垃圾清运量|≥3万吨|>=", "产出指标|质量指标|无害化处理率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "188-weights-total-row", kind: "project", inds: []string{"产出指标|数量指标|修缮文物建筑|≥3处|>=", "产出指标|质量指标|修缮工程验收合格率|100%|=", "效益指标|社会效益指标|文物安全事故|0起|="}},
+		{dir: "189-selfeval-reason-and-measures", kind: "self_evaluation", inds: []string{"产出指标|数量指标|救助人次|≥5000人次|>=", "产出指标|时效指标|资金发放及时率|100%|=", "满意度指标|服务对象满意度指标|救助对象满意度|≥90%|>="}},
+		{dir: "190-selfeval-remarks", kind: "self_evaluation", inds: []string{"产出指标|数量指标|养护里程|≥300公里|>=", "产出指标|质量指标|优良路率|≥80%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "191-selfeval-unit-after-result", kind: "self_evaluation", inds: []string{"产出指标|数量指标|培训人数|2000人|=", "产出指标|质量指标|培训合格率|90%|=", "满意度指标|服务对象满意度指标|学员满意度|90%|="}},
+		{dir: "192-areas-unit-last", kind: "transfer", inds: []string{"产出指标|数量指标|一事一议项目数|60个|=", "产出指标|质量指标|项目验收合格率|100%|=", "效益指标|社会效益指标|受益群众|8万人|="}},
+		{dir: "193-department-money-pairs", kind: "department", inds: []string{"产出指标|数量指标|法律援助案件数|≥400件|>=", "产出指标|质量指标|人民调解成功率|≥96%|>=", "效益指标|社会效益指标|社区矫正对象再犯罪率|≤0.2%|<="}},
+		{dir: "194-wide-table-repeated-cells", kind: "project,project", inds: []string{"产出指标|数量指标|养护里程|≥800公里|>=", "效益指标|社会效益指标|群众出行满意度|≥90%|>=", "产出指标|数量指标|补贴客运站|3个|=", "满意度指标|服务对象满意度指标|乘客满意度|≥85%|>="}},
+		{dir: "195-summary-lists-in-cells", kind: "", inds: []string{}, refused: "both"},
+		{dir: "196-first-caption-blank", kind: "project", inds: []string{"产出指标|数量指标|家庭医生签约人数|≥5000人|>=", "产出指标|质量指标|重点人群签约率|≥70%|>=", "满意度指标|服务对象满意度指标|签约居民满意度|≥90%|>="}},
+		{dir: "197-caption-over-name-and-content", kind: "project", inds: []string{"产出指标|数量指标|抽检样品数|≥1200批次|>=", "产出指标|质量指标|抽检合格率|≥98%|>=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "198-long-term-grid-then-year-grid", kind: "project", inds: []string{"产出指标|数量指标|建成高标准农田|≥2万亩|>=", "效益指标|经济效益指标|粮食产能提升|≥1000万斤|>="}},
+		{dir: "199-level-two-with-points", kind: "project", inds: []string{"产出指标（50分）|数量指标（30分）|托养服务人数|≥200人|>=", "产出指标（50分）|质量指标（20分）|服务达标率|≥95%|>=", "满意度指标（10分）|服务对象满意度指标（10分）|托养对象满意度|≥90%|>="}},
+		{dir: "200-money-caption-spanning-rows", kind: "project", inds: []string{"产出指标|数量指标|购置设备数量|≥50台|>=", "产出指标|质量指标|设备验收合格率|100%|=", "满意度指标|服务对象满意度指标|患者满意度|≥90%|>="}},
+		{dir: "201-project-properties", kind: "project", inds: []string{"产出指标|数量指标|治理行政村数|≥12个|>=", "产出指标|质量指标|设施正常运行率|≥90%|>=", "效益指标|生态效益指标|生活污水治理率|≥45%|>="}},
+		{dir: "202-fullwidth-spaces-in-levels", kind: "project", inds: []string{"产出指标|数量指标|森林抚育面积|≥1.5万亩|>=", "产出指标|质量指标|抚育作业合格率|≥95%|>=", "效益指标|生态效益指标|森林覆盖率|≥62%|>="}},
+		{dir: "203-target-caption-with-year", kind: "project", inds: []string{"产出指标|数量指标|接待读者人次|≥25万人次|>=", "产出指标|质量指标|图书借阅率|≥60%|>=", "满意度指标|服务对象满意度指标|读者满意度|≥90%|>="}},
+		{dir: "204-cost-without-level-two", kind: "project", inds: []string{"产出指标|数量指标|参保老年人数|≥2万人|>=", "成本指标||人均保费|≤50元|<=", "满意度指标|服务对象满意度指标|参保老人满意度|≥90%|>="}},
+		{dir: "205-type-value-unit", kind: "project", inds: []string{"产出指标|数量指标|新建旅游厕所|≥10座|>=", "产出指标|质量指标|验收合格率|100%|=", "效益指标|社会效益指标|旅游环境改善|明显改善|"}},
+		{dir: "206-department-selfeval-money", kind: "self_evaluation", inds: []string{"产出指标|数量指标|统计调查项目数|≥10项|>=", "产出指标|时效指标|数据按时上报率|100%|=", "满意度指标|服务对象满意度指标|数据使用者满意度|≥90%|>="}},
+		{dir: "207-fraction-and-double-targets", kind: "project", inds: []string{"产出指标|数量指标|进驻部门数|15个|=", "产出指标|数量指标|日均办件量|≥800件/日|>=", "满意度指标|服务对象满意度指标|办事群众满意度|≥98%|>="}},
+		{dir: "208-unit-before-number-in-cell", kind: "project", inds: []string{"产出指标|数量指标|补贴客运车辆|（辆）≥120|", "产出指标|质量指标|通客车率|（%）100|", "满意度指标|服务对象满意度指标|乘客满意度|（%）≥90|"}},
+		{dir: "209-department-task-money-two-rows", kind: "department", inds: []string{"产出指标|数量指标|优抚对象人数|≥1800人|>=", "产出指标|时效指标|抚恤补助按月发放率|100%|=", "满意度指标|服务对象满意度指标|退役军人满意度|≥95%|>="}},
+		{dir: "210-money-sources-table", kind: "project", inds: []string{"产出指标|数量指标|运营社区养老服务中心|≥6个|>=", "产出指标|质量指标|服务规范达标率|≥90%|>=", "满意度指标|服务对象满意度指标|老年人满意度|≥90%|>="}},
+		{dir: "211-one-area-under-target", kind: "transfer", inds: []string{"产出指标|数量指标|棚户区改造开工套数|≥500套|>=", "产出指标|质量指标|工程质量合格率|100%|=", "满意度指标|服务对象满意度指标|住户满意度|≥90%|>="}},
+		{dir: "212-areas-as-captions", kind: "transfer", inds: []string{"产出指标|数量指标|危房改造户数|≥300户|>=", "产出指标|质量指标|竣工验收合格率|100%|=", "满意度指标|服务对象满意度指标|农户满意度|≥90%|>="}},
+		{dir: "213-traditional-wan", kind: "project", inds: []string{"产出指标|数量指标|参保人数|≥2萬人|>=", "产出指标|质量指标|参保率|≥95%|>=", "满意度指标|服务对象满意度指标|参保群众满意度|≥90%|>="}},
+		{dir: "214-value-broken-over-lines", kind: "project", inds: []string{"产出指标|数量指标|培训党员人次|≥1200\n人次|>=", "产出指标|质量指标|培训覆盖率|100\n%|=", "满意度指标|服务对象满意度指标|参训党员满意度|≥\n90%|>="}},
+		{dir: "215-fullwidth-decimal", kind: "project", inds: []string{"产出指标|数量指标|监测水源地数量|≥１２个|>=", "产出指标|质量指标|水质监测达标率|≥９５．５％|>=", "效益指标|生态效益指标|水源地水质达标率|１００％|="}},
+		{dir: "216-notes-row-inside-grid", kind: "project", inds: []string{"产出指标|数量指标|受益学生人数|≥1.2万人|>=", "产出指标|时效指标|资金拨付及时率|100%|=", "效益指标|社会效益指标|学生营养状况改善|持续改善|", "满意度指标|服务对象满意度指标|家长满意度|≥90%|>="}},
+		{dir: "217-selfeval-nature-sign-unit", kind: "self_evaluation", inds: []string{"产出指标|数量指标|补贴发放人数|≥2000人|>=", "产出指标|时效指标|补贴按月发放率|=100%|=", "满意度指标|服务对象满意度指标|补贴对象满意度|≥90%|>="}},
+		{dir: "218-subtotal-rows-per-level", kind: "project", inds: []string{"产出指标|数量指标|免费开放场馆数|≥4个|>=", "产出指标|时效指标|全年开放天数|≥330天|>=", "满意度指标|服务对象满意度指标|健身群众满意度|≥90%|>="}},
+		{dir: "219-name-before-levels", kind: "project", inds: []string{"产出指标|数量指标|平台访问人次|≥50万人次|>=", "产出指标|质量指标|平台可用率|≥99%|>=", "满意度指标|服务对象满意度指标|用户满意度|≥90%|>="}},
+		{dir: "220-selfeval-one-word-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|整治村庄数|≥20个|>=", "产出指标|质量指标|整治验收合格率|≥95%|>=", "满意度指标|服务对象满意度指标|村民满意度|≥90%|>="}},
+		{dir: "221-amount-with-capital-words", kind: "project", inds: []string{"产出指标|数量指标|免费开放文化站数|≥12个|>=", "产出指标|质量指标|开放时间达标率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
 			t.Run(c.dir+"/"+form, func(t *testing.T) {
-				if form == c.refused {
+				if form == c.refused || c.refused == "both" {
 					data, err := os.ReadFile(filepath.Join("..", "testdata", "probe", c.dir, "filing."+form))
 					require.NoError(t, err)
 					_, err = Parse(data, Options{Path: c.dir})
@@ -301,7 +363,8 @@ type probeFields struct {
 }
 
 // TestProbeFields pins the fields beside the indicators of the tenth
-// round's probe filings (123 on), in both forms: the budget, the goals
+// and eleventh rounds' probe filings (123 on; 175 and 195, refused, are
+// not listed), in both forms: the budget, the goals
 // and each indicator's other cells — where a misread would put a value
 // in a field no header or content justifies (an area's allocation read
 // as a weight, a target copied into a description). txt gives the text
@@ -417,6 +480,102 @@ func TestProbeFields(t *testing.T) {
 			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
 		{dir: "172-continued-blank-levels", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"||||||", "||||||", "||||||", "||||||", "||||||"}},
+		{dir: "173-line-breaks-in-captions", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "174-spaced-captions", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "176-placeholder-rows", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "177-notes-row-in-grid", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "178-filler-row", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "179-blank-rows-between", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "180-header-doubled", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "181-caption-words-split", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "182-unit-row-in-table", budget: "560.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "183-title-rows-in-table", budget: "980.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "184-labels-with-colons", budget: "210.00||", goals: []string{"保障城区路灯正常运行。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "185-names-broken-over-lines", budget: "640.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "186-fullwidth-percent-caption", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "187-budget-by-fund-kind", budget: "300.00||20.00", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "188-weights-total-row", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"|||40|||", "|||30|||", "|||30|||"}},
+		{dir: "189-selfeval-reason-and-measures", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||4800人次|20|18|申请人数少于预期|", "||100%|20|20|无|", "||93%|10|10||"}},
+		{dir: "190-selfeval-remarks", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||310公里|30|30||", "||82%|20|20||", "||91%|10|10||"}},
+		{dir: "191-selfeval-unit-after-result", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||2150|30|30||", "||92|20|20||", "||95|10|10||"}},
+		{dir: "192-areas-unit-last", budget: "3000||", goals: []string{},
+			extras: []string{"||||||全市=60;甲县=35;乙县=25", "||||||全市=100;甲县=100;乙县=100", "||||||全市=8;甲县=5;乙县=3"}},
+		{dir: "193-department-money-pairs", budget: "860.00|820.00|40.00", goals: []string{"完成社区矫正、法律援助、人民调解等工作任务。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "194-wide-table-repeated-cells", budget: "500.00||;120.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "196-first-caption-blank", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "197-caption-over-name-and-content", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"},
+			txt:    &probeFields{budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"}, extras: []string{"全年抽检蔬菜、水果样品||||||", "按农业农村部标准判定||||||", "问卷调查||||||"}}},
+		{dir: "198-long-term-grid-then-year-grid", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||"}},
+		{dir: "199-level-two-with-points", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "200-money-caption-spanning-rows", budget: "450.00|400.00|20.00", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "201-project-properties", budget: "380.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "202-fullwidth-spaces-in-levels", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "203-target-caption-with-year", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||2023年度完成值=23.6万人次", "||||||2023年度完成值=58%", "||||||2023年度完成值=91%"}},
+		{dir: "204-cost-without-level-two", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "205-type-value-unit", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "206-department-selfeval-money", budget: "320||", goals: []string{},
+			extras: []string{"||11项|30|30|无|", "||100%|20|20|无|", "||92%|10|10|无|"}},
+		{dir: "207-fraction-and-double-targets", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "208-unit-before-number-in-cell", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "209-department-task-money-two-rows", budget: "700.00|680.00|20.00", goals: []string{"保障优抚对象待遇按时足额发放，促进退役军人就业。"},
+			extras: []string{"||||||", "||||||", "||||||"},
+			txt:    &probeFields{budget: "||", goals: []string{"保障优抚对象待遇按时足额发放，促进退役军人就业。"}, extras: []string{"||||||", "||||||", "||||||"}}},
+		{dir: "210-money-sources-table", budget: "120.00|100.00|", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "211-one-area-under-target", budget: "1200||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "212-areas-as-captions", budget: "900||", goals: []string{},
+			extras: []string{"||||||甲县=≥300户;乙县=≥200户;丙县=≥150户", "||||||甲县=100%;乙县=100%;丙县=100%", "||||||甲县=≥90%;乙县=≥90%;丙县=≥90%"}},
+		{dir: "213-traditional-wan", budget: "150||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "214-value-broken-over-lines", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "215-fullwidth-decimal", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "216-notes-row-inside-grid", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||", "||||||"}},
+		{dir: "217-selfeval-nature-sign-unit", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||2080|30|30|无|", "||100|20|20|无|", "||88|10|8|个别对象认为补贴标准偏低|"}},
+		{dir: "218-subtotal-rows-per-level", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"|||30|||", "|||20|||", "|||50|||"}},
+		{dir: "219-name-before-levels", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "220-selfeval-one-word-captions", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
+			extras: []string{"||21个|30|30||", "||96%|20|20||", "||93%|10|10||"}},
+		{dir: "221-amount-with-capital-words", budget: "120.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
