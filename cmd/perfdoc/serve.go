@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
@@ -51,9 +52,12 @@ func cmdServe(e *cli.Env, args []string) int {
 	default:
 		return fs.UsageError("--ocr %q: want auto, always or never", *ocrMode)
 	}
+	if _, _, err := net.SplitHostPort(*addr); err != nil {
+		return fs.UsageError("--addr %s: want HOST:PORT, such as 127.0.0.1:8080 (:8080 for every interface, port 0 for any free port)", cli.Quote(*addr))
+	}
 	l, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintf(e.Stderr, "perfdoc serve: %v\n", err)
+		fmt.Fprintln(e.Stderr, listenError(*addr, err))
 		return cli.ExitFail
 	}
 	defer l.Close()
@@ -121,6 +125,21 @@ func serveBanner(a net.Addr, token string) []string {
 		u += "?token=" + url.QueryEscape(token)
 	}
 	return append(lines, "perfdoc serve: "+u+" (Ctrl-C stops)")
+}
+
+// listenError is the line of an address perfdoc serve cannot listen on:
+// the address quoted, what is wrong, and for a port in use what to do.
+func listenError(addr string, err error) string {
+	why := cli.Sanitize(err.Error())
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		why = "the port is in use (another perfdoc serve? --addr 127.0.0.1:0 takes any free port)"
+	case errors.Is(err, syscall.EACCES):
+		why = "not allowed to listen there (ports below 1024 need privileges: use one such as 8080)"
+	case errors.Is(err, syscall.EADDRNOTAVAIL):
+		why = "no interface of this machine has that address"
+	}
+	return "perfdoc serve: cannot listen on " + cli.Quote(addr) + ": " + why
 }
 
 // isLoopback reports whether a listener's address is on the loopback

@@ -118,3 +118,28 @@ func TestServeAnswersAsTheCLI(t *testing.T) {
 		})
 	}
 }
+
+// An address perfdoc serve cannot use is named and said why: a malformed
+// --addr is a usage error (exit 2); one it cannot listen on exits 1, a
+// port in use with what to do.
+func TestServeListenErrors(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer busy.Close()
+	inUse := busy.Addr().String()
+	for _, tt := range []struct {
+		addr string
+		code int
+		want string
+	}{
+		{"nonsense", cli.ExitUsage, `perfdoc serve: --addr "nonsense": want HOST:PORT`},
+		{"127.0.0.1", cli.ExitUsage, `perfdoc serve: --addr "127.0.0.1": want HOST:PORT`},
+		{inUse, cli.ExitFail, `perfdoc serve: cannot listen on "` + inUse + `": the port is in use (another perfdoc serve? --addr 127.0.0.1:0 takes any free port)` + "\n"},
+		{"256.1.1.1:0", cli.ExitFail, `perfdoc serve: cannot listen on "256.1.1.1:0": `},
+	} {
+		code, out, errs := runCmd(t, "", "serve", "--addr", tt.addr)
+		assert.Equal(t, tt.code, code, "%s: %s", tt.addr, errs)
+		assert.Empty(t, out)
+		assert.Contains(t, errs, tt.want, tt.addr)
+	}
+}
