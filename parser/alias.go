@@ -36,6 +36,8 @@ var (
 	ErrColumnsBySpaces = layout.ErrColumnsBySpaces
 	ErrEmpty           = layout.ErrEmpty
 	ErrBinary          = layout.ErrBinary
+	ErrArchive         = layout.ErrArchive
+	ErrOpenDocument    = layout.ErrOpenDocument
 	ErrTooLarge        = layout.ErrTooLarge
 	ErrEncrypted       = layout.ErrEncrypted
 )

@@ -147,6 +147,9 @@ func readBlocks(format string, data []byte, lim Limits, oc *ocrRun) (blocks []Bl
 		blocks, err = oc.readPDF(data, lim)
 		return blocks, nil, "", err
 	case r.text:
+		if err := archive(data); err != nil {
+			return nil, nil, "", err
+		}
 		data, enc, err = layout.Decode(data)
 		if err != nil {
 			return nil, nil, enc, fmt.Errorf("cannot decode as %s: %v", enc, err)
@@ -181,6 +184,22 @@ func readDOC(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 func readHTML(data []byte, lim Limits) ([]Block, []model.Unrecognized, error) {
 	blocks, err := html.Read(data, lim)
 	return blocks, nil, err
+}
+
+// archives are the signatures of compressed archives, by name.
+var archives = []struct{ name, magic string }{
+	{"gzip", "\x1f\x8b"}, {"RAR", "Rar!\x1a\x07"}, {"7z", "7z\xbc\xaf\x27\x1c"}, {"bzip2", "BZh"}, {"xz", "\xfd7zXZ\x00"},
+}
+
+// archive is ErrArchive, naming the kind, when data starts as a
+// compressed archive does (its bytes before they are decoded as text).
+func archive(data []byte) error {
+	for _, a := range archives {
+		if bytes.HasPrefix(data, []byte(a.magic)) && (a.name != "bzip2" || len(data) > 3 && data[3] >= '1' && data[3] <= '9') {
+			return fmt.Errorf("%w (%s)", ErrArchive, a.name)
+		}
+	}
+	return nil
 }
 
 // readText reads a text export, refusing binary data.

@@ -24,6 +24,8 @@ var reasons = []struct {
 	{parser.ErrColumnsBySpaces, "绩效指标表的各栏以空格分隔（PDF的版式文本？），分不清各栏，未读取：请改用HTML、DOCX或以制表符分隔的文本"},
 	{parser.ErrNoTargetTable, "未找到绩效目标表（不是绩效目标表文件？）"},
 	{parser.ErrEmpty, "文件为空"},
+	{parser.ErrArchive, "是压缩包，不是绩效目标表文件：请先解压，再读取其中的文件"},
+	{parser.ErrOpenDocument, "是OpenDocument文件（ODT、ODS），perfdoc不读取：请先另存为DOCX或XLSX"},
 	{parser.ErrBinary, "不支持的文件格式：不是DOCX、DOC、XLSX、XLS、PDF、HTML或文本导出"},
 	{parser.ErrEncryptedPDF, "PDF已加密：请先另存一份未加密的副本（如 qpdf --decrypt in.pdf out.pdf）"},
 	{parser.ErrEncrypted, "文件有密码保护"},

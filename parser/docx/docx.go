@@ -40,7 +40,7 @@ func Read(data []byte, lim layout.Limits) ([]layout.Block, error) {
 		}
 	}
 	if part == nil {
-		return nil, fmt.Errorf("%w: the package has no word/document.xml", ErrBadDOCX)
+		return nil, notWordPackage(zr)
 	}
 	if lim.MaxInflate > 0 && part.UncompressedSize64 > uint64(lim.MaxInflate) {
 		return nil, fmt.Errorf("%w: word/document.xml inflates to %d bytes, over the limit of %d (see --max-inflate)", layout.ErrTooLarge, part.UncompressedSize64, lim.MaxInflate)
@@ -293,4 +293,29 @@ func maxElementDepth(lim layout.Limits) int {
 		return 1 << 30
 	}
 	return 16 * lim.MaxDepth
+}
+
+// notWordPackage says what a zip without word/document.xml is: an
+// OpenDocument file (its mimetype entry says so), a zip of files (no
+// [Content_Types].xml, which every Office package has: a bundle of
+// filings), else an Office package of another kind (ErrBadDOCX).
+func notWordPackage(zr *zip.Reader) error {
+	for _, f := range zr.File {
+		if f.Name != "mimetype" || f.UncompressedSize64 > 100 {
+			continue
+		}
+		if rc, err := f.Open(); err == nil {
+			b, _ := io.ReadAll(io.LimitReader(rc, 100))
+			rc.Close()
+			if bytes.HasPrefix(b, []byte("application/vnd.oasis.opendocument.")) {
+				return fmt.Errorf("%w (%s)", layout.ErrOpenDocument, b)
+			}
+		}
+	}
+	for _, f := range zr.File {
+		if f.Name == "[Content_Types].xml" {
+			return fmt.Errorf("%w: the package has no word/document.xml", ErrBadDOCX)
+		}
+	}
+	return fmt.Errorf("%w (zip)", layout.ErrArchive)
 }

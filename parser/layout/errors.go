@@ -22,6 +22,12 @@ var (
 	// ErrBinary means the input is none of the formats read and, taken as
 	// a text export, is binary data (control bytes, not text).
 	ErrBinary = errors.New("binary data, not a text export")
+	// ErrArchive means the input is a compressed archive (a zip of files,
+	// gzip, RAR, 7z …), whose files are to be taken out first.
+	ErrArchive = errors.New("a compressed archive, not a filing: extract it and read the files inside")
+	// ErrOpenDocument means the input is an OpenDocument file (ODT, ODS),
+	// which perfdoc does not read.
+	ErrOpenDocument = errors.New("an OpenDocument file (ODT, ODS), which perfdoc does not read: save it as DOCX or XLSX")
 	// ErrTooLarge means a limit of Limits was exceeded.
 	ErrTooLarge = errors.New("input exceeds a size limit")
 	// ErrEncrypted means the file is protected by a password.
