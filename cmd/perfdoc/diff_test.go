@@ -227,3 +227,50 @@ func TestDiffFoldersUnreadable(t *testing.T) {
 	assert.Nil(t, year, "an unknown year is null")
 	assert.Equal(t, "no performance-target table found", idx.Unpaired[0]["reason"])
 }
+
+// TestDiffFoldersTakeEveryFormat: a bureau's folders of PDFs are compared
+// as folders of DOCX are (PDF is a format perfdoc reads); a folder with no
+// file of a format perfdoc reads is said so, exit 1, no report folder made,
+// instead of "0 departments compared" and exit 0.
+func TestDiffFoldersTakeEveryFormat(t *testing.T) {
+	copyTo := func(dir, src string) {
+		data, err := os.ReadFile("../../testdata/" + src)
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(dir, 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(src)), data, 0o644))
+	}
+	tmp := t.TempDir()
+	pdf25, pdf26, other := filepath.Join(tmp, "2025"), filepath.Join(tmp, "2026"), filepath.Join(tmp, "zips")
+	copyTo(pdf25, "pdf/lo-budget-2025.pdf")
+	copyTo(pdf26, "pdf/lo-budget-2026.pdf")
+	require.NoError(t, os.MkdirAll(other, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "filings.zip"), []byte("PK\x05\x06"+strings.Repeat("\x00", 18)), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "notes.odt"), []byte("x"), 0o644))
+	for _, tt := range []struct {
+		name     string
+		args     []string
+		code     int
+		want     string
+		reported bool
+	}{
+		{"folders of PDFs", []string{pdf25, pdf26}, cli.ExitOK, "perfdoc diff: 对比了 1 个部门，0 个文件没有配对", true},
+		{"an old folder of no filing", []string{other, pdf26}, cli.ExitFail,
+			"perfdoc diff: " + cli.Quote(other) + " 下没有绩效目标表文件（查找 .doc .docx .htm .html .jpeg .jpg .pdf .png .tif .tiff .txt .xhtml .xls .xlsx）\n", false},
+		{"a new folder of no filing, in English, no scans", []string{"--lang", "en", "--ocr", "never", pdf25, other}, cli.ExitFail,
+			"perfdoc diff: no filing under " + cli.Quote(other) + " (looked for .doc .docx .htm .html .pdf .txt .xhtml .xls .xlsx)\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "reports")
+			code, stdout, errs := runCmd(t, "", append([]string{"diff", "--format", "json", "-o", out}, tt.args...)...)
+			assert.Equal(t, tt.code, code, errs)
+			assert.Empty(t, stdout)
+			assert.Contains(t, errs, tt.want)
+			_, err := os.Stat(filepath.Join(out, "203001-2025-2026.json"))
+			assert.Equal(t, tt.reported, err == nil, "the department's report: %v", err)
+			if !tt.reported {
+				_, err := os.Stat(out)
+				assert.ErrorIs(t, err, os.ErrNotExist, "no report folder")
+			}
+		})
+	}
+}

@@ -23,8 +23,20 @@ import (
 	"github.com/perfdoc/perfdoc/report"
 )
 
-// filingExts are the files a folder comparison reads.
-var filingExts = map[string]bool{".docx": true, ".doc": true, ".txt": true, ".html": true, ".htm": true, ".xhtml": true, ".xlsx": true, ".xls": true}
+// filingExts are the files a folder comparison reads: every format the
+// parser reads, as perfdoc import takes them (ingest.DefaultInclude);
+// scanExts are the scans among them, left out with --ocr never.
+var (
+	filingExts = map[string]bool{".docx": true, ".doc": true, ".xlsx": true, ".xls": true, ".pdf": true, ".txt": true, ".html": true, ".htm": true, ".xhtml": true,
+		".png": true, ".jpg": true, ".jpeg": true, ".tif": true, ".tiff": true}
+	scanExts = map[string]bool{".png": true, ".jpg": true, ".jpeg": true, ".tif": true, ".tiff": true}
+)
+
+// takes reports whether a folder comparison reads the file at path.
+func takes(path string, ocr string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return filingExts[ext] && (ocr != parser.OCRNever || !scanExts[ext])
+}
 
 // reportExt is the file extension of each report format.
 var reportExt = map[string]string{"text": ".txt", "json": ".json", "markdown": ".md", "html": ".html", "xlsx": ".xlsx"}
@@ -43,6 +55,16 @@ type filing struct {
 func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	olds, oldBad := loadFolder(e, oldDir, f.opts.Lang, f.parse)
 	news, newBad := loadFolder(e, newDir, f.opts.Lang, f.parse)
+	for _, side := range []struct {
+		dir   string
+		found int
+	}{{oldDir, len(olds) + len(oldBad)}, {newDir, len(news) + len(newBad)}} {
+		if side.found == 0 { // a folder of other files: nothing to compare, said so
+			fmt.Fprintf(e.Stderr, say(f.opts.Lang, "perfdoc diff: %s 下没有绩效目标表文件（查找 %s）\n", "perfdoc diff: no filing under %s (looked for %s)\n"),
+				cli.Quote(side.dir), lookedFor(f.parse.OCR))
+			return cli.ExitFail
+		}
+	}
 	idx := &report.Index{OldDir: oldDir, NewDir: newDir}
 	idx.Unpaired = append(markSide(oldBad, "old"), markSide(newBad, "new")...)
 	code := cli.ExitOK
@@ -96,6 +118,18 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 	return code
 }
 
+// lookedFor lists the file extensions a folder comparison reads.
+func lookedFor(ocr string) string {
+	var exts []string
+	for ext := range filingExts {
+		if takes("x"+ext, ocr) {
+			exts = append(exts, ext)
+		}
+	}
+	slices.Sort(exts)
+	return strings.Join(exts, " ")
+}
+
 func markSide(us []report.Unpaired, side string) []report.Unpaired {
 	for i := range us {
 		us[i].Side = side
@@ -117,7 +151,7 @@ func loadFolder(e *cli.Env, dir string, lang report.Lang, opts parser.Options) (
 			bad = append(bad, report.Unpaired{Path: path, Reason: err.Error()})
 			return nil
 		}
-		if !d.IsDir() && filingExts[strings.ToLower(filepath.Ext(path))] {
+		if !d.IsDir() && takes(path, opts.OCR) {
 			paths = append(paths, path)
 		}
 		return nil
