@@ -44,6 +44,7 @@ type gridState struct {
 	pending   []pendingLevel       // level labels no indicator has used yet
 	inScores  bool                 // the rows under a level label that names a score (评价得分): see scoreRow
 	projCols  []projCol            // project columns of a wide table (项目名称 | 预算数 | 年度目标 beside the levels)
+	projSeen  map[int]string       // a project column's header index → the text its last cell held (a repeat of it is read once)
 	wideBase  *model.Project       // the project as it was before the last row that named one in a wide table
 	checks    bool                 // no target column and no number or typed value under the header: a checklist, no indicators (untypedBody)
 	longTerm  string               // the long-term section's label the grid stands under (中长期绩效指标): its rows are none of the year's (longsection.go)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -289,4 +290,27 @@ func TestPartLabelAfterQizhong(t *testing.T) {
 		got := strings.Join([]string{orNil(bu.Total), orNil(bu.Fiscal), orNil(bu.Other), strings.Join(items, ",")}, "|")
 		assert.Equal(t, tt.want, got, tt.label)
 	}
+}
+
+// A wide table of a unit's projects whose project cells are written again
+// on every row (a spreadsheet's unmerged cells: 农村公路养护 | 500.00 on
+// each of its indicators' rows) reads each project's cells once: the
+// budget, and no item repeating it; the money unit its caption names
+// (预算数（万元）) is the projects', not assumed. Before, the repeated
+// amount was kept again as a budget item (预算数（万元） = 500.00 beside the
+// total 500.00) and 万元 was assumed with MONEY-UNIT-ASSUMED.
+func TestWideTableRepeatedCellsOnce(t *testing.T) {
+	doc := Extract([]layout.Block{tableOf(1,
+		[]string{"项目名称", "预算数（万元）", "一级指标", "二级指标", "三级指标", "指标值"},
+		[]string{"农村公路养护", "500.00", "产出指标", "数量指标", "养护里程", "≥800公里"},
+		[]string{"农村公路养护", "500.00", "效益指标", "社会效益指标", "群众出行满意度", "≥90%"},
+		[]string{"客运站运营补贴", "120.00", "产出指标", "数量指标", "补贴客运站", "3个"},
+		[]string{"客运站运营补贴", "120.00", "满意度指标", "服务对象满意度指标", "乘客满意度", "≥85%"},
+	)}, layout.DefaultLimits)
+	var got []string
+	for _, p := range doc.Projects {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%d|%d", p.Name, orNil(p.Budget.Total), p.MoneyUnit, len(p.Budget.Items), len(p.Indicators)))
+	}
+	assert.Equal(t, []string{"农村公路养护|500.00|万元|0|2", "客运站运营补贴|120.00|万元|0|2"}, got)
+	assert.False(t, hasWarning(doc, diag.MoneyUnitAssumed))
 }

@@ -17,12 +17,14 @@ func (r *gridRow) projectCells() bool {
 	if len(g.projCols) == 0 {
 		return true
 	}
+	repeat := false // the row names the open project again (a spreadsheet's unmerged cells)
 	for _, pc := range g.projCols {
 		i := r.index(pc.idx, pc.col)
 		if pc.f != fName || i < 0 {
 			continue
 		}
 		name := e.text(&r.row[i])
+		repeat = name != "" && !r.row[i].Merged && name == e.cur.Name
 		switch {
 		case name == "" || r.row[i].Merged || name == e.cur.Name:
 		case e.lx.isSubtotal(name):
@@ -46,10 +48,22 @@ func (r *gridRow) projectCells() bool {
 		if i < 0 || r.row[i].Merged {
 			continue
 		}
-		if s := e.text(&r.row[i]); s != "" {
-			r.used[i] = true
-			e.setField(g.wideField(pc.f), pc.label, s, r.row[i].Pos, r.row[i].Pos)
+		s := e.text(&r.row[i])
+		if s == "" {
+			continue
 		}
+		r.used[i] = true
+		if repeat && g.projSeen[pc.idx] == s {
+			continue // the project's cell written again on its next row: read once
+		}
+		if g.projSeen == nil {
+			g.projSeen = map[int]string{}
+		}
+		g.projSeen[pc.idx] = s
+		if u := moneyUnitIn(labelKey(pc.label)); u != "" && moneyField(pc.f) {
+			e.setMoneyUnit(u, r.row[i].Pos) // 预算数（万元）: the caption names the amounts' unit
+		}
+		e.setField(g.wideField(pc.f), pc.label, s, r.row[i].Pos, r.row[i].Pos)
 	}
 	return true
 }
