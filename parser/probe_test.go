@@ -85,7 +85,7 @@ import (
 // amount in 元 under a label in 万元 (1,250,000元) is restated in 万元,
 // 125, exactly, with AMOUNT-CONVERTED (the budget is read in the money
 // unit; see TestAmountInOtherUnitConverted). The eleventh round
-// (173-221; TestProbeFields pins their fields too): 175's captions and
+// (173-222; TestProbeFields pins their fields too): 175's captions and
 // levels in traditional characters (一級指標, 產出指標) and 195's summary
 // of projects whose cells hold lists of indicators are refused in both
 // forms (no table read, rather than a guess); 176's placeholder rows (无
@@ -320,6 +320,7 @@ func TestProbeVariants(t *testing.T) {
 		{dir: "219-name-before-levels", kind: "project", inds: []string{"产出指标|数量指标|平台访问人次|≥50万人次|>=", "产出指标|质量指标|平台可用率|≥99%|>=", "满意度指标|服务对象满意度指标|用户满意度|≥90%|>="}},
 		{dir: "220-selfeval-one-word-captions", kind: "self_evaluation", inds: []string{"产出指标|数量指标|整治村庄数|≥20个|>=", "产出指标|质量指标|整治验收合格率|≥95%|>=", "满意度指标|服务对象满意度指标|村民满意度|≥90%|>="}},
 		{dir: "221-amount-with-capital-words", kind: "project", inds: []string{"产出指标|数量指标|免费开放文化站数|≥12个|>=", "产出指标|质量指标|开放时间达标率|100%|=", "满意度指标|服务对象满意度指标|群众满意度|≥90%|>="}},
+		{dir: "222-note-under-header", kind: "project", inds: []string{"产出指标|数量指标|孕产妇系统管理人数|≥3000人|>=", "产出指标|质量指标|孕产妇系统管理率|≥90%|>=", "满意度指标|服务对象满意度指标|孕产妇满意度|≥90%|>="}},
 	}
 	for _, c := range cases {
 		for _, form := range []string{"html", "txt"} {
@@ -575,6 +576,8 @@ func TestProbeFields(t *testing.T) {
 		{dir: "220-selfeval-one-word-captions", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"||21个|30|30||", "||96%|20|20||", "||93%|10|10||"}},
 		{dir: "221-amount-with-capital-words", budget: "120.00||", goals: []string{},
+			extras: []string{"||||||", "||||||", "||||||"}},
+		{dir: "222-note-under-header", budget: "120.00||", goals: []string{"完成项目建设任务，提升服务水平。"},
 			extras: []string{"||||||", "||||||", "||||||"}},
 	}
 	for _, c := range cases {
