@@ -10,6 +10,14 @@
 // It prints one line per filing and form, then the totals per form and a
 // last line "real filings: fields matched A/B (html), C/D (txt); extra
 // indicators E (html), F (txt)".
+//
+// -forms picks the forms scored (html,txt by default); -formdir names a
+// tree, laid out as SETDIR/FILING/filing.FORM (bench/formsweep.sh writes
+// one), where the forms a filing folder lacks are read — the DOCX, .doc,
+// XLSX, .xls and PDF renderings of its filing.html — against the folder's
+// own truth.json:
+//
+//	go run ./bench/realscore -forms html,docx,pdf -formdir /tmp/formsweep/forms testdata/real
 package main
 
 import (
@@ -17,6 +25,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/perfdoc/perfdoc/internal/realscore"
 	"github.com/perfdoc/perfdoc/model"
@@ -27,8 +37,10 @@ func main() {
 	verbose := flag.Bool("v", false, "list missed and extra indicators and wrong cells under each line")
 	out := flag.String("json", "", "write the per-filing scores as JSON to this file")
 	from := flag.Int("from", 0, "score only the filing folders numbered at least this (17: the second corpus without the shared 01-16)")
+	forms := flag.String("forms", strings.Join(realscore.Forms, ","), "the forms scored, comma-separated: each filing's filing.FORM")
+	formdir := flag.String("formdir", "", "read a form the filing folder lacks from `TREE`/SETDIR/FILING/filing.FORM")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: realscore [-v] [-from NN] [-json OUT] DIR...")
+		fmt.Fprintln(os.Stderr, "usage: realscore [-v] [-from NN] [-json OUT] [-forms html,txt,...] [-formdir TREE] DIR...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -36,7 +48,18 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	scores, err := realscore.ScoreDirsFrom(flag.Args(), *from, func(data []byte, path string) (*model.Document, error) {
+	var locate realscore.Locator
+	if *formdir != "" {
+		locate = func(dir, form string) string {
+			own := filepath.Join(dir, "filing."+form)
+			if _, err := os.Stat(own); err == nil {
+				return own
+			}
+			set := filepath.Base(filepath.Dir(filepath.Clean(dir)))
+			return filepath.Join(*formdir, set, filepath.Base(dir), "filing."+form)
+		}
+	}
+	scores, err := realscore.ScoreDirsForms(flag.Args(), *from, strings.Split(*forms, ","), locate, func(data []byte, path string) (*model.Document, error) {
 		return parser.Parse(data, parser.Options{Path: path})
 	})
 	if err != nil {

@@ -160,13 +160,28 @@ func Filings(dir string) ([]string, error) {
 // unreadable file or truth is an error; a parse error is not (it is in the
 // Score).
 func ScoreFiling(dir string, parse Parser) ([]Score, error) {
+	return ScoreFilingForms(dir, Forms, nil, parse)
+}
+
+// Locator names the file of one form of the filing in folder dir (the
+// folder's filing.FORM when it is nil). It lets forms rendered elsewhere —
+// a DOCX or PDF converted from filing.html into a scratch tree — be scored
+// against the folder's truth.json.
+type Locator func(dir, form string) string
+
+// ScoreFilingForms is ScoreFiling for the given forms, each file found by
+// locate (nil: the folder's filing.FORM).
+func ScoreFilingForms(dir string, forms []string, locate Locator, parse Parser) ([]Score, error) {
 	t, err := ReadTruth(filepath.Join(dir, "truth.json"))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Score, 0, len(Forms))
-	for _, form := range Forms {
+	out := make([]Score, 0, len(forms))
+	for _, form := range forms {
 		path := filepath.Join(dir, "filing."+form)
+		if locate != nil {
+			path = locate(dir, form)
+		}
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, err
@@ -194,6 +209,12 @@ func ScoreDirs(dirs []string, parse Parser) ([]Score, error) {
 // number (the NN of NN-name) is at least from: 17 scores only the second
 // corpus, leaving out the shared 01-16.
 func ScoreDirsFrom(dirs []string, from int, parse Parser) ([]Score, error) {
+	return ScoreDirsForms(dirs, from, Forms, nil, parse)
+}
+
+// ScoreDirsForms is ScoreDirsFrom for the given forms, each file found by
+// locate (nil: the folder's filing.FORM).
+func ScoreDirsForms(dirs []string, from int, forms []string, locate Locator, parse Parser) ([]Score, error) {
 	var out []Score
 	for _, d := range dirs {
 		fs, err := Filings(d)
@@ -207,7 +228,7 @@ func ScoreDirsFrom(dirs []string, from int, parse Parser) ([]Score, error) {
 			if Number(filepath.Base(f)) < from {
 				continue
 			}
-			ss, err := ScoreFiling(f, parse)
+			ss, err := ScoreFilingForms(f, forms, locate, parse)
 			if err != nil {
 				return nil, err
 			}

@@ -520,3 +520,40 @@ func TestScoreDirsFrom(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), dir)
 }
+
+// TestScoreDirsForms: other forms than html and txt are scored against the
+// folder's truth, each file where the locator says (a DOCX rendered into a
+// scratch tree), and the totals and the last line name every form scored,
+// in order, leaving out the standard forms no score has.
+func TestScoreDirsForms(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	f := filepath.Join(dir, "01-x")
+	require.NoError(t, os.Mkdir(f, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(f, "truth.json"), []byte(`{"projects":[{"name":"甲","code":null,"budget_total":null,"money_unit":null,"indicators":[{"level1":null,"level2":null,"name":"户数","value":"10户"}]}]}`), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(f, "filing.html"), []byte("html"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "01-x.docx"), []byte("docx"), 0o644))
+	locate := func(d, form string) string {
+		if form == "html" {
+			return filepath.Join(d, "filing.html")
+		}
+		return filepath.Join(other, filepath.Base(d)+"."+form)
+	}
+	// the html form reads the indicator, the docx form reads nothing
+	parse := func(data []byte, path string) (*model.Document, error) {
+		if string(data) != "html" {
+			return &model.Document{}, nil
+		}
+		return &model.Document{Projects: []model.Project{{Name: "甲", Indicators: []model.Indicator{{Name: "户数", Value: model.Value{Raw: "10户"}}}}}}, nil
+	}
+	scores, err := realscore.ScoreDirsForms([]string{dir}, 0, []string{"html", "docx"}, locate, parse)
+	require.NoError(t, err)
+	require.Len(t, scores, 2)
+	assert.Equal(t, [2]string{"html", "docx"}, [2]string{scores[0].Form, scores[1].Form})
+	assert.Equal(t, [2]int{1, 0}, [2]int{scores[0].Matched, scores[1].Matched})
+	var b bytes.Buffer
+	require.NoError(t, realscore.WriteTable(&b, scores, false))
+	assert.Contains(t, b.String(), "real filings: fields matched 1/1 (html), 0/1 (docx); extra indicators 0 (html), 0 (docx)\n")
+	assert.NotContains(t, b.String(), "txt:")
+	_, err = realscore.ScoreDirsForms([]string{dir}, 0, []string{"pdf"}, locate, parse)
+	require.Error(t, err, "a form with no file is an error, as a missing filing.txt is")
+}

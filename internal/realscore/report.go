@@ -36,11 +36,22 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Sum returns the totals per form, in the order of Forms.
+// Sum returns the totals per form: those of Forms first, in their order
+// (totals of nothing where no score is of that form), then any other form
+// in the order of its first score.
 func Sum(scores []Score) []Totals {
 	out := make([]Totals, len(Forms))
 	for i, f := range Forms {
 		out[i].Form = f
+	}
+	for _, s := range scores {
+		known := false
+		for _, t := range out {
+			known = known || t.Form == s.Form
+		}
+		if !known {
+			out = append(out, Totals{Form: s.Form})
+		}
 	}
 	for i := range scores {
 		s := &scores[i]
@@ -116,15 +127,29 @@ func WriteTable(w io.Writer, scores []Score, verbose bool) error {
 			fmt.Fprintf(&b, "      wrong:  %s\n", d)
 		}
 	}
-	for _, t := range Sum(scores) {
+	tt := Sum(scores)
+	if len(tt) > len(Forms) {
+		// other forms only: leave out the standard forms no score has
+		var kept []Totals
+		for _, t := range tt {
+			if t.Filings > 0 {
+				kept = append(kept, t)
+			}
+		}
+		tt = kept
+	}
+	for _, t := range tt {
 		fmt.Fprintf(&b, "%s: recall %d/%d fields (%.1f %%), precision %d/%d indicators (%.1f %%, %d extra), levels %s, projects %s, cells %s, budgets %s, units %s, names %s, parse errors %d/%d\n",
 			t.Form, t.FieldsMatched, t.FieldsExp, 100*t.Recall(), t.Matched, t.Output, 100*t.Precision(), t.Extras(),
 			frac(t.Levels, t.LevelsExp), frac(t.Placed, t.PlacedExp), frac(t.Cells, t.CellsExp),
 			frac(t.Budgets, t.BudgetsExp), frac(t.Units, t.UnitsExp), frac(t.Names, t.NamesExp), t.Errors, t.Filings)
 	}
-	tt := Sum(scores)
-	fmt.Fprintf(&b, "real filings: fields matched %d/%d (html), %d/%d (txt); extra indicators %d (html), %d (txt)\n",
-		tt[0].FieldsMatched, tt[0].FieldsExp, tt[1].FieldsMatched, tt[1].FieldsExp, tt[0].Extras(), tt[1].Extras())
+	var fields, extras []string
+	for _, t := range tt {
+		fields = append(fields, fmt.Sprintf("%d/%d (%s)", t.FieldsMatched, t.FieldsExp, t.Form))
+		extras = append(extras, fmt.Sprintf("%d (%s)", t.Extras(), t.Form))
+	}
+	fmt.Fprintf(&b, "real filings: fields matched %s; extra indicators %s\n", strings.Join(fields, ", "), strings.Join(extras, ", "))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
