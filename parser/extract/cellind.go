@@ -31,7 +31,11 @@ func (e *extractor) cellIndicators(text string, pos model.Pos) (goals string, in
 	var goalLines []string
 	l1, l2 := "", ""
 	levels := false // a level caption has been read
+	var lines []string
 	for _, line := range strings.Split(text, "\n") {
+		lines = append(lines, e.splitAtCaptions(line)...)
+	}
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
@@ -86,6 +90,48 @@ func (e *extractor) cellIndicators(text string, pos model.Pos) (goals string, in
 		return text, nil, nil
 	}
 	return strings.Join(goalLines, "\n"), inds, rest
+}
+
+// splitAtCaptions cuts line before each bracketed level caption that
+// stands inside it (…作用【产出指标-数量指标】指标1:机柜数量(≥77台)【产出指标
+// -质量指标】…), so that each caption opens a line of its own. A PDF's text
+// layer cannot tell a line break from a wrap where the line fills the cell,
+// and joins such lines; the captions still say where the parts begin. A
+// bracket that holds no level word (【项目概况】, [2024]) cuts nothing, nor
+// does one right after another caption (【产出指标】【数量指标】).
+func (e *extractor) splitAtCaptions(line string) []string {
+	var out []string
+	from := 0
+	for i := 1; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if r != '【' && r != '[' {
+			i += size
+			continue
+		}
+		close := "】"
+		if r == '[' {
+			close = "]"
+		}
+		end := strings.Index(line[i+size:], close)
+		head := strings.TrimSpace(line[from:i])
+		if end >= 0 && e.levelCaption(line[i+size:i+size+end]) && head != "" && !strings.HasSuffix(head, "】") && !strings.HasSuffix(head, "]") {
+			out = append(out, line[from:i])
+			from = i
+		}
+		i += size
+	}
+	return append(out, line[from:])
+}
+
+// levelCaption reports whether a bracketed caption's text names a level
+// (产出指标-数量指标, 满意度指标), as cellIndicators reads captions.
+func (e *extractor) levelCaption(c string) bool {
+	for _, part := range strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune("-—－–·/、", r) }) {
+		if a, b := e.lx.levelsIn(e.lx.key(part)); (a || b) && e.lx.looksLikeLevel(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketCaptions reads the bracketed captions that open a line (【产出指标

@@ -59,6 +59,13 @@ func TestCellIndicators(t *testing.T) {
 			"[产出指标-质量指标]\n验收合格率═100%",
 			[]cellInd{{"产出指标", "质量指标", "验收合格率", "═100%"}}},
 		{"no level caption: goals only", "【总体目标】\n保障机房运转(全年)", nil},
+		{"lines joined where they filled the cell (a PDF's text layer): each caption still opens its part",
+			"【总体目标】\n保障机房运转【产出指标-数量指标】指标1:机柜数量(≥77台)【产出指标-时效指标】指标1:维护及时性(<24小时)\n" +
+				"【效益指标-社会效益指标】\n指标1:服务保障民生(有力保障)【满意度指标-服务对象满意度指标】\n指标1:提升群众安全感(≥90%)",
+			cellWant},
+		{"a bracket with no level word inside a line cuts nothing",
+			"【产出指标-数量指标】\n指标1:机柜数量【2024年】(≥77台)",
+			[]cellInd{{"产出指标", "数量指标", "指标1:机柜数量【2024年】", "≥77台"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
