@@ -46,8 +46,8 @@ func (tc *tableCtx) continuation(prev *grid, part tpart) (joinMode, map[int][]pi
 		return joinNone, nil
 	}
 	hs := tc.heads(part)
-	nc := len(prev.xs) - 1
-	if open(prev.openBottom, 0, nc-1, true) && open(part.g.openTop, 0, nc-1, true) && !tc.lastHasText() {
+	// each grid's line over its own columns: the part may have fewer
+	if open(prev.openBottom, 0, len(prev.xs)-2, true) && open(part.g.openTop, 0, len(part.g.xs)-2, true) && !tc.lastHasText() {
 		return joinReplace, tc.holes(hs)
 	}
 	if m, ok := tc.matchAll(part, hs, true); ok {
