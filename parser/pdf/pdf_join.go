@@ -48,7 +48,7 @@ func (tc *tableCtx) continuation(prev *grid, part tpart) (joinMode, map[int][]pi
 	hs := tc.heads(part)
 	// each grid's line over its own columns: the part may have fewer
 	if open(prev.openBottom, 0, len(prev.xs)-2, true) && open(part.g.openTop, 0, len(part.g.xs)-2, true) && !tc.lastHasText() {
-		return joinReplace, tc.holes(hs)
+		return joinReplace, tc.holes(part, hs)
 	}
 	if m, ok := tc.matchAll(part, hs, true); ok {
 		return joinRow, tc.join(part, hs, m)
@@ -56,7 +56,7 @@ func (tc *tableCtx) continuation(prev *grid, part tpart) (joinMode, map[int][]pi
 	if m, ok := tc.matchAll(part, hs, false); ok {
 		return joinRow, tc.join(part, hs, m)
 	}
-	return joinNone, tc.openHoles(hs)
+	return joinNone, tc.openHoles(part, hs)
 }
 
 // lastHasText reports whether a cell that starts in the last row has text.
@@ -155,27 +155,58 @@ func (tc *tableCtx) join(part tpart, hs []head, m map[int]*rowCell) map[int][]pi
 }
 
 // holes returns the pieces of the empty first-row cells that lie under
-// cells the dropped last row continued.
-func (tc *tableCtx) holes(hs []head) map[int][]piece {
+// cells the dropped last row continued, and of those with text that
+// continue such a cell (cutText).
+func (tc *tableCtx) holes(part tpart, hs []head) map[int][]piece {
 	cont := map[int][]piece{}
 	for i := range hs {
-		if h := &hs[i]; !h.text() {
-			if ps := tc.cover(h, false); ps != nil {
+		h := &hs[i]
+		if h.text() {
+			if ps := tc.cutText(part, h, false); ps != nil {
 				cont[h.k] = ps
 			}
+		} else if ps := tc.cover(h, false); ps != nil {
+			cont[h.k] = ps
 		}
 	}
 	return cont
 }
 
-// openHoles returns the pieces of the empty first-row cells open at the
-// top under last-row cells open at the bottom: the rest of merged cells
-// the page break cut.
-func (tc *tableCtx) openHoles(hs []head) map[int][]piece {
+// cutText joins the text of first-row cell h, open at the top, to the
+// last-row cell over the same columns, open at the bottom (with own, one
+// that starts in the last row or continues a cell above; without, one
+// that continues a cell above: the last row is dropped), and returns its
+// piece; nil when h is no such cell. No rule between them: the page cut
+// one cell (a level label that a browser's print cut in two, 质量 | 指标,
+// beside rows the page did not cut).
+func (tc *tableCtx) cutText(part tpart, h *head, own bool) []piece {
+	if !h.text() || !h.open {
+		return nil
+	}
+	rc := tc.below(h.c0)
+	if rc == nil || !rc.open || rc.c0 != h.c0 || rc.c1 != h.c1 || rc.own() && !own {
+		return nil
+	}
+	return tc.join(part, []head{*h}, map[int]*rowCell{h.k: rc})[h.k]
+}
+
+// openHoles returns the pieces of the first-row cells open at the top
+// under last-row cells open at the bottom: the rest of merged cells the
+// page break cut. An empty one may lie under several such cells; one with
+// text lies under exactly one, over the same columns, and its text is
+// joined to that cell's (a level label a browser's print cut in two, 质量
+// | 指标, beside rows the page did not cut).
+func (tc *tableCtx) openHoles(part tpart, hs []head) map[int][]piece {
 	cont := map[int][]piece{}
 	for i := range hs {
 		h := &hs[i]
-		if h.text() || !h.open {
+		if !h.open {
+			continue
+		}
+		if h.text() {
+			if ps := tc.cutText(part, h, true); ps != nil {
+				cont[h.k] = ps
+			}
 			continue
 		}
 		ps := tc.cover(h, true)
