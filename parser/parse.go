@@ -131,3 +131,15 @@ func newParseError(path string, err error) *layout.ParseError {
 	}
 	return &layout.ParseError{Path: path, Err: err}
 }
+
+// UnknownVocabularyKeys lists, sorted, the keys of a vocabulary's keyed
+// word lists (header_labels, column_labels, grid_labels, grid_contains,
+// grid_suffixes, qualifiers) that name nothing perfdoc reads, as
+// "header_labels.codez": their words would be ignored, so a vocabulary
+// file that has one holds a typo (perfdoc's --vocabulary refuses it).
+func UnknownVocabularyKeys(v *vocab.Vocabulary) []string { return extract.UnknownKeys(v) }
+
+// VocabularyKeys lists, sorted, the keys a keyed word list of a vocabulary
+// may have ("header_labels": code, name, …); nil for a list that is not
+// keyed.
+func VocabularyKeys(list string) []string { return extract.KnownKeys(list) }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/perfdoc/perfdoc/ingest/input"
 	"github.com/perfdoc/perfdoc/internal/cli"
@@ -38,11 +39,26 @@ func vocabOptions(e *cli.Env, cmd, lang, path string, opts *parser.Options) int 
 	} else {
 		var extra *vocab.Vocabulary
 		if extra, err = vocab.Parse(data); err == nil {
-			opts.Vocabulary = vocab.Default().Merge(extra)
-			return -1
+			if err = unknownKeys(extra); err == nil {
+				opts.Vocabulary = vocab.Default().Merge(extra)
+				return -1
+			}
 		}
 		why = say(l, "不是有效的词表文件（"+err.Error()+"）", err.Error())
 	}
 	fmt.Fprintf(e.Stderr, "perfdoc %s: --vocabulary %s: %s\n", cmd, cli.Quote(path), cli.Sanitize(why))
 	return cli.ExitUsage
+}
+
+// unknownKeys is the error of a vocabulary whose keyed word lists have a
+// key perfdoc reads nothing by (a typo: "codez" for "code"), naming each
+// and the keys its list has; nil when there is none.
+func unknownKeys(v *vocab.Vocabulary) error {
+	bad := parser.UnknownVocabularyKeys(v)
+	if len(bad) == 0 {
+		return nil
+	}
+	list, _, _ := strings.Cut(bad[0], ".")
+	known := parser.VocabularyKeys(list)
+	return fmt.Errorf("vocabulary: unknown key %s (the keys of %s: %s; see docs/vocabulary.md)", strings.Join(bad, ", "), list, strings.Join(known, ", "))
 }

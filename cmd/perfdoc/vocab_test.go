@@ -65,6 +65,9 @@ func TestVocabularyFlag(t *testing.T) {
 			`bogus.json": vocabulary: json: unknown field "bogus"`},
 		{"broken.json", "{\n  \"units\": [\"元\",]\n}", `broken.json": 不是有效的词表文件（vocabulary: line 2, column 17: invalid character ']'`,
 			`broken.json": vocabulary: line 2, column 17: invalid character ']'`},
+		{"typo.json", `{"header_labels": {"codez": ["工程序号"], "code": ["项目代码"]}, "grid_labels": {"vaule": ["目标"]}}`,
+			`typo.json": 不是有效的词表文件（vocabulary: unknown key grid_labels.vaule, header_labels.codez (the keys of grid_labels: actual, basis, description, direction, half_year, last_year, level1, level2, long_term, name, nature, notes, reason, score, unit, value, weight; see docs/vocabulary.md)）`,
+			`typo.json": vocabulary: unknown key grid_labels.vaule, header_labels.codez`},
 	} {
 		path := filepath.Join(dir, tt.file)
 		if tt.content != "" {

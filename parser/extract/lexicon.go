@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/perfdoc/perfdoc/model"
@@ -201,4 +203,52 @@ func lexiconFor(v *vocab.Vocabulary) *lexicon {
 		lastLexicon.v, lastLexicon.lx = v, newLexicon(v)
 	}
 	return lastLexicon.lx
+}
+
+// keyedLists are the vocabulary's keyed word lists, each with the names
+// its keys may take.
+func keyedLists(v *vocab.Vocabulary) []struct {
+	name  string
+	m     map[string][]string
+	names []string
+} {
+	fields, roles, columns := slices.Sorted(maps.Keys(fieldNames)), slices.Sorted(maps.Keys(roleNames)), slices.Sorted(maps.Keys(columnNames))
+	return []struct {
+		name  string
+		m     map[string][]string
+		names []string
+	}{
+		{"header_labels", v.HeaderLabels, fields}, {"column_labels", v.ColumnLabels, roles},
+		{"grid_labels", v.GridLabels, columns}, {"grid_contains", v.GridContains, columns},
+		{"grid_suffixes", v.GridSuffixes, columns}, {"qualifiers", v.Qualifiers, columns},
+	}
+}
+
+// UnknownKeys lists, sorted, the keys of v's keyed word lists that name no
+// field, sub-table role or grid column the extractor knows, as
+// "header_labels.codez": words under such a key are ignored (newLexicon),
+// so a vocabulary file that has one holds a typo.
+func UnknownKeys(v *vocab.Vocabulary) []string {
+	var out []string
+	for _, l := range keyedLists(v) {
+		for k := range l.m {
+			if !slices.Contains(l.names, k) {
+				out = append(out, l.name+"."+k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// KnownKeys lists, sorted, the keys a keyed word list of the vocabulary
+// may have (list: "header_labels", "grid_labels" …); nil for a list
+// that is not keyed.
+func KnownKeys(list string) []string {
+	for _, l := range keyedLists(&vocab.Vocabulary{}) {
+		if l.name == list {
+			return l.names
+		}
+	}
+	return nil
 }
