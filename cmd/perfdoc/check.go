@@ -112,6 +112,7 @@ func checkFlags(fs *cli.FlagSet, args []string) (o checkOptions, code int) {
 	if c := cli.ParseFlags(fs, args); c >= 0 {
 		return o, c
 	}
+	*o.format = fs.OutputFormat(*o.format, *o.out, map[string]string{".txt": "text", ".json": "json", ".jsonl": "json", ".xlsx": "xlsx"})
 	if c := ocrOptions(fs.Env(), "check", *ocrMode, &o.parse); c >= 0 {
 		return o, c
 	}

@@ -37,6 +37,11 @@ type diffFlags struct {
 	opts              report.DiffOptions
 }
 
+// diffFormatByExt are the report formats an -o file's extension names
+// when --format is not given.
+var diffFormatByExt = map[string]string{".txt": "text", ".json": "json", ".md": "markdown", ".markdown": "markdown",
+	".html": "html", ".htm": "html", ".xlsx": "xlsx"}
+
 func cmdDiff(e *cli.Env, args []string) int {
 	fs := cli.NewFlags(e, "diff", "diff [--format text|json|markdown|html|xlsx] [--lang zh|en] [--force] [--ocr auto|always|never] [-o FILE|DIR] OLD NEW", diffExamples)
 	inputFlags(fs, e)
@@ -60,6 +65,7 @@ func cmdDiff(e *cli.Env, args []string) int {
 	if c := vocabOptions(e, "diff", *lang, *words, &f.parse); c >= 0 {
 		return c
 	}
+	f.format = fs.OutputFormat(f.format, f.out, diffFormatByExt)
 	if f.format == "md" {
 		f.format = "markdown"
 	}

@@ -424,3 +424,38 @@ func TestNothingReadWritesNoFile(t *testing.T) {
 		})
 	}
 }
+
+// TestOutputFormatFromExtension: with no --format, -o FILE's extension
+// names the format (diff.html is a page, findings.xlsx a workbook, not
+// text under their names); an explicit --format wins over it, and an
+// extension no format has leaves the default.
+func TestOutputFormatFromExtension(t *testing.T) {
+	for _, tt := range []struct {
+		args   []string // -o FILE goes first
+		file   string
+		prefix string
+	}{
+		{[]string{"diff", old2025, seedDOCX}, "d.html", "<!DOCTYPE html>"},
+		{[]string{"diff", old2025, seedDOCX}, "d.HTM", "<!DOCTYPE html>"},
+		{[]string{"diff", old2025, seedDOCX}, "d.xlsx", "PK"},
+		{[]string{"diff", old2025, seedDOCX}, "d.json", "{"},
+		{[]string{"diff", old2025, seedDOCX}, "d.md", "# "},
+		{[]string{"diff", old2025, seedDOCX}, "d.report", "绩效目标年度对比"},
+		{[]string{"diff", "--format", "text", old2025, seedDOCX}, "d.html", "绩效目标年度对比"},
+		{[]string{"check", seedTxt}, "f.xlsx", "PK"},
+		{[]string{"check", seedTxt}, "f.json", `{"path":`},
+		{[]string{"check", seedTxt}, "f.txt", "1. "},
+		{[]string{"check", "--format", "json", seedTxt}, "f.xlsx", `{"path":`},
+		{[]string{"parse", seedTxt, seedTxt}, "p.jsonl", `{"schema_version":"1"`},
+		{[]string{"parse", seedTxt, seedTxt}, "p.json", "[\n"},
+		{[]string{"parse", "--format", "json", seedTxt}, "p.jsonl", "{\n"},
+	} {
+		out := filepath.Join(t.TempDir(), tt.file)
+		args := append([]string{tt.args[0], "-o", out}, tt.args[1:]...)
+		_, stdout, errs := runCmd(t, "", args...)
+		assert.Empty(t, stdout)
+		got, err := os.ReadFile(out)
+		require.NoError(t, err, "%v: %s", args, errs)
+		assert.True(t, strings.HasPrefix(string(got), tt.prefix), "%v: %.40q", args, got)
+	}
+}

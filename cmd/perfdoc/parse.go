@@ -63,6 +63,7 @@ func cmdParse(e *cli.Env, args []string) int {
 		fmt.Fprintf(e.Stderr, "perfdoc parse: --from %q: want text, docx, html, doc, xlsx, xls or pdf\n", *from)
 		return cli.ExitUsage
 	}
+	*format = fs.OutputFormat(*format, *out, map[string]string{".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"})
 	if *format != "json" && *format != "jsonl" {
 		fmt.Fprintf(e.Stderr, "perfdoc parse: --format %q: want json or jsonl\n", *format)
 		return cli.ExitUsage

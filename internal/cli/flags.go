@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 )
 
@@ -118,4 +119,21 @@ func takesValue(fs *flag.FlagSet, a string) bool {
 	}
 	bf, ok := f.Value.(interface{ IsBoolFlag() bool })
 	return !ok || !bf.IsBoolFlag()
+}
+
+// OutputFormat is the format a command writes: format, unless the
+// --format flag was not given and out, the -o file, ends in an extension
+// byExt names ("diff.html" → html), so that -o findings.xlsx writes a
+// workbook rather than text under a workbook's name. An explicit --format
+// always wins.
+func (fs *FlagSet) OutputFormat(format, out string, byExt map[string]string) string {
+	if out == "" || out == "-" {
+		return format
+	}
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == "format" })
+	if f, ok := byExt[strings.ToLower(filepath.Ext(out))]; ok && !given {
+		return f
+	}
+	return format
 }
