@@ -55,6 +55,9 @@ func cmdCheck(e *cli.Env, args []string) int {
 	if fs.NArg() == 0 {
 		return fs.UsageError("no input file")
 	}
+	if stdinTwice(append(fs.Args(), *o.previous)...) {
+		return fs.UsageError(stdinOnce)
+	}
 	if *o.format == "xlsx" && *o.out == "" && e.Terminal(e.Stdout) {
 		return fs.UsageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
 	}

@@ -44,3 +44,18 @@ func loadDocument(e *cli.Env, path string, opts parser.Options) (*model.Document
 	}
 	return parser.Parse(data, opts)
 }
+
+// stdinTwice reports whether paths name stdin ("-") more than once: it
+// can be read once, and a second "-" would read nothing.
+func stdinTwice(paths ...string) bool {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// stdinOnce is the usage error of a stdinTwice command line.
+const stdinOnce = "stdin (-) can be read once: give - for one input at most"

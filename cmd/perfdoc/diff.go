@@ -58,6 +58,9 @@ func cmdDiff(e *cli.Env, args []string) int {
 	if fs.NArg() != 2 {
 		return fs.UsageError("want two files (or two folders), OLD and NEW")
 	}
+	if stdinTwice(fs.Args()...) {
+		return fs.UsageError(stdinOnce)
+	}
 	f := &diffFlags{format: *format, lang: *lang, out: *out, threshold: *threshold, force: *force}
 	if c := ocrOptions(e, "diff", *ocrMode, &f.parse); c >= 0 {
 		return c

@@ -118,6 +118,11 @@ func TestFlagValidation(t *testing.T) {
 		{[]string{"value", "--year", "-5", "12月底"}, cli.ExitUsage, "-year"},
 		{[]string{"value", "--year", "2026", "12月底"}, cli.ExitOK, ""},
 		{[]string{"parse", "--nosuch", seedTxt}, cli.ExitUsage, "unknown option --nosuch"},
+		// stdin can be read once: a second - would read nothing
+		{[]string{"parse", "-", seedTxt, "-"}, cli.ExitUsage, "perfdoc parse: stdin (-) can be read once"},
+		{[]string{"diff", "-", "-"}, cli.ExitUsage, "perfdoc diff: stdin (-) can be read once"},
+		{[]string{"check", "-", "-"}, cli.ExitUsage, "perfdoc check: stdin (-) can be read once"},
+		{[]string{"check", "--previous", "-", "-"}, cli.ExitUsage, "perfdoc check: stdin (-) can be read once"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", tt.args...)

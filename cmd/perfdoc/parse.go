@@ -57,6 +57,9 @@ func cmdParse(e *cli.Env, args []string) int {
 		fs.Usage()
 		return cli.ExitUsage
 	}
+	if stdinTwice(fs.Args()...) {
+		return fs.UsageError(stdinOnce)
+	}
 	switch *from {
 	case "", parser.FormatText, parser.FormatDOCX, parser.FormatHTML, parser.FormatDOC, parser.FormatXLSX, parser.FormatXLS, parser.FormatPDF:
 	default:
