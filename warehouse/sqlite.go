@@ -89,6 +89,37 @@ func OpenSQLite(path string, o SQLiteOptions) (*SQLite, error) {
 	return s, nil
 }
 
+// OpenSQLiteReadOnly opens the warehouse at path for reading only, as
+// perfdoc search does for a warehouse it may not write (another user's, a
+// read-only share): it neither creates nor changes the file and takes no
+// lock. When no shared-memory file can be made beside the database (its
+// folder is not writable), the database is read as its file holds it
+// (immutable): what a running import has not checkpointed yet is not seen.
+func OpenSQLiteReadOnly(path string) (*SQLite, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	var err error
+	for _, extra := range []string{"", "&immutable=1"} {
+		var db *sql.DB
+		db, err = sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(5000)"+extra)
+		if err != nil {
+			return nil, err
+		}
+		s := &SQLite{db: db, path: path, wait: 5 * time.Second}
+		var n int
+		if err = db.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(&n); err == nil {
+			return s, nil
+		}
+		db.Close()
+		var se *sqlite.Error
+		if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_READONLY && se.Code()&0xff != sqlite3.SQLITE_CANTOPEN {
+			break
+		}
+	}
+	return nil, (&SQLite{path: path}).explain(err, time.Now())
+}
+
 // ErrNotDatabase is returned (wrapped) when the file a SQLite warehouse
 // is asked at holds something else (a filing, a spreadsheet).
 var ErrNotDatabase = errors.New("not a SQLite database")

@@ -3,13 +3,11 @@ package main
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"net/url"
 	"os"
 	"strings"
 
@@ -104,7 +102,12 @@ func openSearcher(ctx context.Context, to string, en bool) (searcher, error) {
 	if err := isSQLiteWarehouse(to); err != nil {
 		return nil, fmt.Errorf("%s: %s", cli.Quote(to), say(en, err.zh, err.en))
 	}
-	return warehouse.OpenSQLite(to, warehouse.SQLiteOptions{})
+	s, err := warehouse.OpenSQLite(to, warehouse.SQLiteOptions{})
+	if errors.Is(err, fs.ErrPermission) {
+		// a warehouse this user may read but not write: searched as it is
+		return warehouse.OpenSQLiteReadOnly(to)
+	}
+	return s, err
 }
 
 // notWarehouse is why a file is no SQLite warehouse, in both languages.
@@ -133,13 +136,13 @@ func isSQLiteWarehouse(path string) *notWarehouse {
 	if err != nil || string(head) != "SQLite format 3\x00" {
 		return &notWarehouse{"不是SQLite数据库，不是 perfdoc import 建立的仓库", "not a SQLite database: no warehouse of perfdoc import"}
 	}
-	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro")
+	w, err := warehouse.OpenSQLiteReadOnly(path)
 	if err != nil {
-		return &notWarehouse{err.Error(), err.Error()}
+		return &notWarehouse{"无法读取的SQLite数据库（" + err.Error() + "）", "an unreadable SQLite database: " + err.Error()}
 	}
-	defer db.Close()
+	defer w.Close()
 	var n int
-	if err := db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'perfdoc_meta'`).Scan(&n); err != nil {
+	if err := w.DB().QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'perfdoc_meta'`).Scan(&n); err != nil {
 		return &notWarehouse{"无法读取的SQLite数据库（" + err.Error() + "）", "an unreadable SQLite database: " + err.Error()}
 	}
 	if n == 0 {

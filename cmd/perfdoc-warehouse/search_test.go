@@ -3,6 +3,7 @@ package main
 import (
 	"database/sql"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -51,4 +52,45 @@ func TestSearchRefusesNonWarehouses(t *testing.T) {
 	fi, err := os.Stat(empty)
 	require.NoError(t, err)
 	assert.Zero(t, fi.Size(), "the empty file stays empty")
+}
+
+// readOnly makes paths unwritable for this process: chmod for a user,
+// chattr +i for root (whom modes do not stop); the test skips where
+// neither can be done. The cleanup makes them writable again.
+func readOnly(t *testing.T, paths ...string) {
+	t.Helper()
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		require.NoError(t, err)
+		if os.Geteuid() != 0 {
+			require.NoError(t, os.Chmod(p, fi.Mode().Perm()&^0o222))
+			t.Cleanup(func() { os.Chmod(p, fi.Mode().Perm()) })
+			continue
+		}
+		if out, err := exec.Command("chattr", "+i", p).CombinedOutput(); err != nil {
+			t.Skipf("cannot make %s read-only as root: chattr: %v %s", p, err, out)
+		}
+		t.Cleanup(func() { exec.Command("chattr", "-i", p).Run() })
+	}
+}
+
+// TestSearchReadOnlyWarehouse: a warehouse this user may read but not
+// write — another user's, on a read-only share, its folder unwritable —
+// is searched as it is (before: 'attempt to write a readonly database',
+// or the lock file could not be opened), and nothing is made beside it.
+func TestSearchReadOnlyWarehouse(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "shared")
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	db := filepath.Join(dir, "archive.sqlite")
+	code, _, errs := runCmd(t, "", "import", "--to", db, "../../testdata/budget-2026.txt")
+	require.Equal(t, cli.ExitOK, code, errs)
+	before, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	readOnly(t, db, dir)
+	code, out, errs := runCmd(t, "", "search", "--format", "json", db, "满意度")
+	assert.Equal(t, cli.ExitOK, code, errs)
+	assert.Contains(t, out, `"indicator_name":"服务对象满意度"`)
+	after, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Equal(t, len(before), len(after), "no file made beside the warehouse")
 }
