@@ -464,3 +464,39 @@ func TestOutputFormatFromExtension(t *testing.T) {
 		assert.True(t, strings.HasPrefix(string(got), tt.prefix), "%v: %.40q", args, got)
 	}
 }
+
+// TestValueStdinEncodings: values piped in as Excel saves them on a
+// Chinese Windows — GBK (a CSV or tab-separated file), UTF-16 with a byte
+// order mark ("Unicode text"), UTF-8 with one — are typed as the same
+// values UTF-8 lines are, CRLF or LF.
+func TestValueStdinEncodings(t *testing.T) {
+	utf16 := func(s string, le bool) string {
+		var b []byte
+		if le {
+			b = append(b, 0xFF, 0xFE)
+		} else {
+			b = append(b, 0xFE, 0xFF)
+		}
+		for _, r := range s { // the values are in the BMP
+			if le {
+				b = append(b, byte(r), byte(r>>8))
+			} else {
+				b = append(b, byte(r>>8), byte(r))
+			}
+		}
+		return string(b)
+	}
+	want := `{"raw":"≥90%","kind":"quantity","op":">=","number":"90","unit":"%","base":{"number":"90","unit":"%"}}` + "\n" +
+		`{"raw":"2025年底","kind":"deadline","date":"2025-12-31"}` + "\n"
+	for _, tt := range []struct{ name, stdin string }{
+		{"UTF-8", "≥90%\n2025年底\n"},
+		{"UTF-8, CRLF", "≥90%\r\n2025年底\r\n"},
+		{"GBK", "\xa1\xdd90%\r\n2025\xc4\xea\xb5\xd7\r\n"},
+		{"UTF-16LE with BOM", utf16("≥90%\r\n2025年底\r\n", true)},
+		{"UTF-16BE with BOM", utf16("≥90%\n2025年底\n", false)},
+	} {
+		code, out, errs := runCmd(t, tt.stdin, "value")
+		assert.Equal(t, cli.ExitOK, code, errs)
+		assert.Equal(t, want, out, tt.name)
+	}
+}

@@ -2,8 +2,15 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
+	"io"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/internal/cli"
@@ -51,10 +58,10 @@ func cmdValue(e *cli.Env, args []string) int {
 		}
 		return cli.ExitOK
 	}
-	sc := bufio.NewScanner(e.Stdin)
+	sc := bufio.NewScanner(stdinText(e.Stdin))
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	for sc.Scan() {
-		if c := emit(strings.TrimSuffix(sc.Text(), "\r")); c != cli.ExitOK {
+		if c := emit(lineText(strings.TrimSuffix(sc.Text(), "\r"))); c != cli.ExitOK {
 			return c
 		}
 	}
@@ -63,4 +70,28 @@ func cmdValue(e *cli.Env, args []string) int {
 		return cli.ExitFail
 	}
 	return cli.ExitOK
+}
+
+// stdinText is stdin as UTF-8 lines: UTF-16 with a byte order mark (what
+// Excel's "Unicode text" saves) is decoded, anything else passed on as it
+// is (lineText decodes a GB18030 line).
+func stdinText(r io.Reader) io.Reader {
+	br := bufio.NewReader(r)
+	if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xFF, 0xFE}) || bytes.Equal(bom, []byte{0xFE, 0xFF}) {
+		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder())
+	}
+	return br
+}
+
+// lineText is a line of stdin as UTF-8: a line that is not UTF-8 is read
+// as GB18030/GBK, the encoding of a CSV or tab-separated file that Excel
+// saves on a Chinese Windows; a line that is neither stays as it is.
+func lineText(line string) string {
+	if utf8.ValidString(line) {
+		return line
+	}
+	if out, err := simplifiedchinese.GB18030.NewDecoder().String(line); err == nil {
+		return out
+	}
+	return line
 }
