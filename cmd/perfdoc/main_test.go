@@ -271,7 +271,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", "--lang", "en", doc}, cli.ExitFail, `old.doc": unreadable OLE2 compound file: too short`},
 		{[]string{"parse", binary}, cli.ExitFail, `garbage.docx": 不支持的文件格式：不是DOCX、DOC、XLSX、XLS、PDF、HTML或文本导出（line 1: binary data`},
 		{[]string{"parse", "--lang", "en", binary}, cli.ExitFail, `garbage.docx": line 1: binary data, not a text export`},
-		{[]string{"parse", dir}, cli.ExitFail, cli.Quote(dir) + ": 是文件夹，不是文件\n"},
+		{[]string{"parse", dir}, cli.ExitFail, cli.Quote(dir) + ": 是文件夹，不是文件：请给出其中的文件（如 文件夹/*.docx），或用 perfdoc import 读取整个文件夹\n"},
 		{[]string{"parse", gz}, cli.ExitFail, `filings.tar.gz": 是压缩包，不是绩效目标表文件：请先解压，再读取其中的文件（a compressed archive`},
 		{[]string{"parse", "--lang", "en", dir}, cli.ExitFail, cli.Quote(dir) + ": not a regular file: a folder\n"},
 		{[]string{"parse"}, cli.ExitUsage, "no input file"},

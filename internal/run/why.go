@@ -18,7 +18,7 @@ var reasons = []struct {
 }{
 	{fs.ErrNotExist, "文件不存在"},    // the system's words say no more
 	{fs.ErrPermission, "没有读取权限"}, // nor here
-	{input.ErrFolder, "是文件夹，不是文件"},
+	{input.ErrFolder, "是文件夹，不是文件：请给出其中的文件（如 文件夹/*.docx），或用 perfdoc import 读取整个文件夹"},
 	{input.ErrNotRegular, "不是普通文件"},
 	{input.ErrTooLarge, "超过大小上限（--max-size）"},
 	{parser.ErrColumnsBySpaces, "绩效指标表的各栏以空格分隔（PDF的版式文本？），分不清各栏，未读取：请改用HTML、DOCX或以制表符分隔的文本"},
