@@ -38,6 +38,8 @@ var (
 	ErrBinary          = layout.ErrBinary
 	ErrArchive         = layout.ErrArchive
 	ErrOpenDocument    = layout.ErrOpenDocument
+	ErrRTF             = layout.ErrRTF
+	ErrMHT             = layout.ErrMHT
 	ErrTooLarge        = layout.ErrTooLarge
 	ErrEncrypted       = layout.ErrEncrypted
 )

@@ -27,9 +27,11 @@ func zipFiles(t testing.TB, nameContent ...string) []byte {
 
 // TestArchivesRefused: what a new user hands perfdoc instead of a filing —
 // a zip of filings as downloaded, a gzip, RAR or 7z archive, an
-// OpenDocument file saved from WPS or LibreOffice — is named for what it
-// is (ErrArchive, ErrOpenDocument), not called an unreadable DOCX or
-// binary data, whatever the format it is taken for.
+// OpenDocument file saved from WPS or LibreOffice, an RTF document under a
+// .doc name, a single-file web page (MHT) — is named for what it is
+// (ErrArchive, ErrOpenDocument, ErrRTF, ErrMHT), not called an unreadable
+// DOCX, binary data or a file with no target table, whatever the format
+// it is taken for.
 func TestArchivesRefused(t *testing.T) {
 	seed := benchInput(t, "budget-2026.docx")
 	tests := []struct {
@@ -47,6 +49,12 @@ func TestArchivesRefused(t *testing.T) {
 		{"7z", []byte("7z\xbc\xaf\x27\x1c\x00\x04\x8d\x9b\xd5\x0f"), "", layout.ErrArchive, "(7z)"},
 		{"an OpenDocument text", zipFiles(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>"), "", layout.ErrOpenDocument, "(application/vnd.oasis.opendocument.text)"},
 		{"an OpenDocument sheet", zipFiles(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>"), "", layout.ErrOpenDocument, "opendocument.spreadsheet"},
+		{"an RTF document (published as .doc)", []byte(`{\rtf1\ansi\ansicpg936 {\fonttbl{\f0\fcharset134 \u23435;}} \u39033;\u30446;\u21517;\u31216;\par}`), "", layout.ErrRTF, "RTF"},
+		{"an RTF document read as HTML", []byte("\r\n{\\rtf1 <b>x</b>}"), FormatHTML, layout.ErrRTF, "RTF"},
+		{"a single-file web page", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n<html><body><table><tr><td>=CF=EE=C4=BF</td></tr></table></body></html>\r\n--b--\r\n"),
+			"", layout.ErrMHT, "MHT"},
+		{"a single-file web page a browser saved", []byte("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://x/\r\nSubject: t\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\r\n<html></html>"),
+			"", layout.ErrMHT, "MHT"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,9 +64,13 @@ func TestArchivesRefused(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 			assert.NotErrorIs(t, err, ErrBadDOCX)
 			assert.NotErrorIs(t, err, ErrBinary)
+			assert.NotErrorIs(t, err, ErrNoTargetTable)
 		})
 	}
-	// text that merely starts as bzip2's signature does is still text
-	_, err := Parse([]byte("BZh is no archive\n"), Options{Path: "in.txt"})
-	assert.ErrorIs(t, err, ErrNoTargetTable)
+	// text that merely starts as bzip2's signature does, or names MIME, is
+	// still text
+	for _, text := range []string{"BZh is no archive\n", "MIME-Version: 1.0 is no web page\n", "{\\rt is no RTF\n"} {
+		_, err := Parse([]byte(text), Options{Path: "in.txt"})
+		assert.ErrorIs(t, err, ErrNoTargetTable, text)
+	}
 }

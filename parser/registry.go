@@ -192,12 +192,23 @@ var archives = []struct{ name, magic string }{
 }
 
 // archive is ErrArchive, naming the kind, when data starts as a
-// compressed archive does (its bytes before they are decoded as text).
+// compressed archive does (its bytes before they are decoded as text);
+// ErrRTF for an RTF document ({\rtf), ErrMHT for a single-file web page
+// (a MIME message whose head, in its first KiB, says multipart/related):
+// formats that would otherwise be read as a text export and found to
+// hold no table.
 func archive(data []byte) error {
 	for _, a := range archives {
 		if bytes.HasPrefix(data, []byte(a.magic)) && (a.name != "bzip2" || len(data) > 3 && data[3] >= '1' && data[3] <= '9') {
 			return fmt.Errorf("%w (%s)", ErrArchive, a.name)
 		}
+	}
+	head := bytes.ToLower(bytes.TrimLeft(data[:min(len(data), 1024)], "\xef\xbb\xbf \t\r\n"))
+	switch {
+	case bytes.HasPrefix(head, []byte(`{\rtf`)):
+		return ErrRTF
+	case (bytes.HasPrefix(head, []byte("mime-version:")) || bytes.HasPrefix(head, []byte("from:"))) && bytes.Contains(head, []byte("multipart/related")):
+		return ErrMHT
 	}
 	return nil
 }

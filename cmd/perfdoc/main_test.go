@@ -256,6 +256,7 @@ func TestParseErrors(t *testing.T) {
 	doc := write("old.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"))
 	binary := write("garbage.docx", bytes.Repeat([]byte{0x01, 0x9c, 0x00, 0xfe, 0x07, 0x41}, 200))
 	gz := write("filings.tar.gz", append([]byte("\x1f\x8b\x08\x00"), bytes.Repeat([]byte{0x9c, 0x01}, 100)...))
+	rtf := write("rich.doc", []byte(`{\rtf1\ansi \u39033;\u30446;\par}`))
 	tests := []struct {
 		args []string
 		code int
@@ -272,6 +273,7 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"parse", binary}, cli.ExitFail, `garbage.docx": 不支持的文件格式：不是DOCX、DOC、XLSX、XLS、PDF、HTML或文本导出（line 1: binary data`},
 		{[]string{"parse", "--lang", "en", binary}, cli.ExitFail, `garbage.docx": line 1: binary data, not a text export`},
 		{[]string{"parse", dir}, cli.ExitFail, cli.Quote(dir) + ": 是文件夹，不是文件：请给出其中的文件（如 文件夹/*.docx），或用 perfdoc import 读取整个文件夹\n"},
+		{[]string{"parse", rtf}, cli.ExitFail, `rich.doc": 是RTF文档，perfdoc不读取：请先另存为DOCX` + "\n"},
 		{[]string{"parse", gz}, cli.ExitFail, `filings.tar.gz": 是压缩包，不是绩效目标表文件：请先解压，再读取其中的文件（a compressed archive`},
 		{[]string{"parse", "--lang", "en", dir}, cli.ExitFail, cli.Quote(dir) + ": not a regular file: a folder\n"},
 		{[]string{"parse"}, cli.ExitUsage, "no input file"},

@@ -26,6 +26,8 @@ var reasons = []struct {
 	{parser.ErrEmpty, "文件为空"},
 	{parser.ErrArchive, "是压缩包，不是绩效目标表文件：请先解压，再读取其中的文件"},
 	{parser.ErrOpenDocument, "是OpenDocument文件（ODT、ODS），perfdoc不读取：请先另存为DOCX或XLSX"},
+	{parser.ErrRTF, "是RTF文档，perfdoc不读取：请先另存为DOCX"},
+	{parser.ErrMHT, "是单个文件网页（MHT），perfdoc不读取：请先另存为网页（HTML）或DOCX"},
 	{parser.ErrBinary, "不支持的文件格式：不是DOCX、DOC、XLSX、XLS、PDF、HTML或文本导出"},
 	{parser.ErrEncryptedPDF, "PDF已加密：请先另存一份未加密的副本（如 qpdf --decrypt in.pdf out.pdf）"},
 	{parser.ErrEncrypted, "文件有密码保护"},

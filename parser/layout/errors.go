@@ -28,6 +28,12 @@ var (
 	// ErrOpenDocument means the input is an OpenDocument file (ODT, ODS),
 	// which perfdoc does not read.
 	ErrOpenDocument = errors.New("an OpenDocument file (ODT, ODS), which perfdoc does not read: save it as DOCX or XLSX")
+	// ErrRTF means the input is an RTF document (Word's "rich text", often
+	// published under a .doc name), which perfdoc does not read.
+	ErrRTF = errors.New("an RTF document, which perfdoc does not read: save it as DOCX")
+	// ErrMHT means the input is a single-file web page (MHT, MHTML: Word's
+	// and browsers' "single file" save), which perfdoc does not read.
+	ErrMHT = errors.New("a single-file web page (MHT), which perfdoc does not read: save it as a web page (HTML) or DOCX")
 	// ErrTooLarge means a limit of Limits was exceeded.
 	ErrTooLarge = errors.New("input exceeds a size limit")
 	// ErrEncrypted means the file is protected by a password.
