@@ -6,13 +6,29 @@ import (
 	"github.com/perfdoc/perfdoc/model"
 )
 
-// Side names one of the two documents: its path, budget year and department.
+// Side names one of the two documents: its path, budget year (0 when
+// the document names none, written as null) and department.
 type Side struct {
 	Path       string           `json:"path"`
 	Year       int              `json:"year"`
 	Department model.Department `json:"department"`
 	// OCR is set when the side was read from scanned pages by OCR.
 	OCR *model.OCR `json:"ocr,omitempty"`
+}
+
+// MarshalJSON writes the side with an unknown year as null, as the
+// parsed document has it: blank is null in every output, never 0.
+func (s Side) MarshalJSON() ([]byte, error) {
+	var year *int
+	if s.Year != 0 {
+		year = &s.Year
+	}
+	return json.Marshal(struct {
+		Path       string           `json:"path"`
+		Year       *int             `json:"year"`
+		Department model.Department `json:"department"`
+		OCR        *model.OCR       `json:"ocr,omitempty"`
+	}{s.Path, year, s.Department, s.OCR})
 }
 
 // Summary counts the projects: matched pairs, added (only in NEW), removed

@@ -58,7 +58,7 @@ func (o DiffOptions) htmlHead(b *strings.Builder, title string) {
 func DiffHTML(w io.Writer, r *diff.Result, o DiffOptions) error {
 	v := newView(r)
 	var b strings.Builder
-	o.htmlHead(&b, fmt.Sprintf("%s %d → %d", o.label("title"), v.old.Year, v.new.Year))
+	o.htmlHead(&b, fmt.Sprintf("%s %s → %s", o.label("title"), o.year(v.old.Year), o.year(v.new.Year)))
 	o.htmlSummary(&b, v)
 	last := group(-1)
 	for _, pv := range v.projects {
@@ -82,14 +82,14 @@ func DiffHTML(w io.Writer, r *diff.Result, o DiffOptions) error {
 
 func (o DiffOptions) htmlSummary(b *strings.Builder, v *view) {
 	e := func(s string) string { return html.EscapeString(OneLine(s)) }
-	fmt.Fprintf(b, `<h1>%s %d → %d</h1><section class="summary"><table class="sides"><tr><th></th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>`,
-		e(o.label("title")), v.old.Year, v.new.Year, e(o.label("department")), e(o.label("year")), e(o.label("budget_sum")), e(o.label("file")))
+	fmt.Fprintf(b, `<h1>%s %s → %s</h1><section class="summary"><table class="sides"><tr><th></th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>`,
+		e(o.label("title")), e(o.year(v.old.Year)), e(o.year(v.new.Year)), e(o.label("department")), e(o.label("year")), e(o.label("budget_sum")), e(o.label("file")))
 	for _, s := range []struct {
 		key  string
 		side sideView
 	}{{"old", v.old}, {"new", v.new}} {
-		fmt.Fprintf(b, `<tr><th>%s</th><td>%s</td><td class="num">%d</td><td class="num">%s</td><td class="path">%s</td></tr>`,
-			e(o.label(s.key)), e(deptLabel(s.side.Side)), s.side.Year, e(fmtMoney(s.side.total)), e(s.side.Path))
+		fmt.Fprintf(b, `<tr><th>%s</th><td>%s</td><td class="num">%s</td><td class="num">%s</td><td class="path">%s</td></tr>`,
+			e(o.label(s.key)), e(deptLabel(s.side.Side)), e(o.year(s.side.Year)), e(fmtMoney(s.side.total)), e(s.side.Path))
 		if oc := s.side.OCR; oc != nil {
 			fmt.Fprintf(b, `<tr class="ocr"><th></th><td colspan="4">%s</td></tr>`, e(ocrLine(oc, o.Lang)))
 		}

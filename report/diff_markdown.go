@@ -16,13 +16,13 @@ func DiffMarkdown(w io.Writer, r *diff.Result, o DiffOptions) error {
 	v := newView(r)
 	e := Markdown
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s %d → %d\n\n", o.label("title"), v.old.Year, v.new.Year)
+	fmt.Fprintf(&b, "# %s %s → %s\n\n", o.label("title"), o.year(v.old.Year), o.year(v.new.Year))
 	fmt.Fprintf(&b, "| | %s | %s | %s | %s |\n|---|---|---:|---:|---|\n", o.label("department"), o.label("year"), o.label("budget_sum"), o.label("file"))
 	for _, s := range []struct {
 		key  string
 		side sideView
 	}{{"old", v.old}, {"new", v.new}} {
-		fmt.Fprintf(&b, "| %s | %s | %d | %s | %s |\n", o.label(s.key), e(deptLabel(s.side.Side)), s.side.Year, fmtMoney(s.side.total), e(s.side.Path))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", o.label(s.key), e(deptLabel(s.side.Side)), o.year(s.side.Year), fmtMoney(s.side.total), e(s.side.Path))
 		if oc := s.side.OCR; oc != nil {
 			fmt.Fprintf(&b, "| | %s | | | |\n", e(ocrLine(oc, o.Lang)))
 		}

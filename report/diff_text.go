@@ -47,12 +47,12 @@ func (o DiffOptions) groupTitle(g group) string {
 }
 
 func (o DiffOptions) textSummary(b *strings.Builder, v *view, st Style) {
-	fmt.Fprintf(b, "%s  %d → %d\n", o.label("title"), v.old.Year, v.new.Year)
+	fmt.Fprintf(b, "%s  %s → %s\n", o.label("title"), o.year(v.old.Year), o.year(v.new.Year))
 	for _, s := range []struct {
 		key  string
 		side sideView
 	}{{"old", v.old}, {"new", v.new}} {
-		fmt.Fprintf(b, "  %s  %s  %d  %s %s  (%s)\n", o.label(s.key), deptLabel(s.side.Side), s.side.Year,
+		fmt.Fprintf(b, "  %s  %s  %s  %s %s  (%s)\n", o.label(s.key), deptLabel(s.side.Side), o.year(s.side.Year),
 			o.label("budget_sum"), fmtMoney(s.side.total), OneLine(s.side.Path))
 		if oc := s.side.OCR; oc != nil {
 			fmt.Fprintf(b, "    %s\n", ocrLine(oc, o.Lang))

@@ -44,7 +44,7 @@ func (o DiffOptions) summaryRows(v *view) [][]any {
 	c := v.counts
 	rows := [][]any{
 		{o.label("department"), deptLabel(v.old.Side), deptLabel(v.new.Side), nil, nil},
-		{o.label("year"), v.old.Year, v.new.Year, nil, nil},
+		{o.label("year"), yearCell(v.old.Year), yearCell(v.new.Year), nil, nil},
 		{o.label("file"), v.old.Path, v.new.Path, nil, nil},
 		{o.label("budget_sum"), moneyCell(v.old.total), moneyCell(v.new.total), dv, pv},
 		{o.label("projects"), v.old.projects, v.new.projects, nil, nil},

@@ -47,6 +47,14 @@ func yearText(y int) string {
 	return strconv.Itoa(y)
 }
 
+// yearCell is a year for a workbook's cell: blank when unknown.
+func yearCell(y int) any {
+	if y == 0 {
+		return nil
+	}
+	return y
+}
+
 // yearOrNil is a year for the index's JSON: null when unknown.
 func yearOrNil(y int) *int {
 	if y == 0 {

@@ -69,6 +69,7 @@ var labels = map[string][2]string{
 	"department":     {"部门", "department"},
 	"year":           {"年度", "year"},
 	"budget_sum":     {"预算合计", "total budget"},
+	"year_unknown":   {"年度不详", "year unknown"},
 	"budget_change":  {"预算变化", "budget change"},
 	"projects":       {"项目", "projects"},
 	"indicators":     {"指标", "indicators"},

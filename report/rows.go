@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -34,6 +35,16 @@ type row struct {
 }
 
 func (o DiffOptions) label(key string) string { return Label(o.Lang, key) }
+
+// year is a side's budget year as the reports print it: 年度不详 (year
+// unknown) for a filing that names none (a self-evaluation without a
+// year), never 0.
+func (o DiffOptions) year(y int) string {
+	if y == 0 {
+		return o.label("year_unknown")
+	}
+	return strconv.Itoa(y)
+}
 
 // rows renders the changes of a project; spans says whether edited texts
 // get an inline word diff.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/perfdoc/perfdoc/internal/cli"
 )
@@ -273,4 +274,42 @@ func TestDiffFoldersTakeEveryFormat(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDiffUnknownYear: a side whose filing names no year (a
+// self-evaluation without one) is 年度不详 / year unknown in the reports,
+// null in JSON and a blank cell in the workbook — never the year 0.
+func TestDiffUnknownYear(t *testing.T) {
+	old, new := "../../testdata/check/suixi-linshijiuzhu-2019-selfeval.html", "../../testdata/check/suixi-linshijiuzhu-2020.txt"
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"diff", old, new}, "绩效目标年度对比  年度不详 → 2020\n  上年  155 濉溪县民政局  年度不详  预算合计"},
+		{[]string{"diff", "--lang", "en", old, new}, "  year unknown → 2020\n"},
+		{[]string{"diff", "--format", "markdown", old, new}, "# 绩效目标年度对比 年度不详 → 2020\n"},
+		{[]string{"diff", "--format", "html", old, new}, "<h1>绩效目标年度对比 年度不详 → 2020</h1>"},
+		{[]string{"diff", "--format", "json", old, new}, "\"year\": null,"},
+	} {
+		code, out, errs := runCmd(t, "", tt.args...)
+		require.Equal(t, cli.ExitOK, code, errs)
+		assert.Contains(t, out, tt.want, "%v", tt.args)
+		assert.NotRegexp(t, `\b0 → |"year": 0\b|<td class="num">0</td><td class="num">30|民政局 +(\| )?0 `, out, "%v", tt.args)
+	}
+	path := filepath.Join(t.TempDir(), "d.xlsx")
+	code, _, errs := runCmd(t, "", "diff", "-o", path, old, new)
+	require.Equal(t, cli.ExitOK, code, errs)
+	f, err := excelize.OpenFile(path)
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetList()[0])
+	require.NoError(t, err)
+	found := false
+	for _, r := range rows {
+		if len(r) >= 3 && r[0] == "年度" {
+			found = true
+			assert.Equal(t, []string{"", "2020"}, r[1:3], "the unknown year a blank cell")
+		}
+	}
+	assert.True(t, found, "a 年度 row: %v", rows)
 }
