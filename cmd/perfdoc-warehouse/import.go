@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
@@ -139,6 +140,13 @@ func cmdImport(e *cli.Env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if missing := missingPaths(f.fs.Args()); len(missing) == f.fs.NArg() {
+		// every PATH a typo: said so, and no warehouse made for nothing
+		for _, p := range missing {
+			fmt.Fprintf(e.Stderr, "perfdoc import: %s: %s\n", cli.Quote(p), say(f.en(), "文件或文件夹不存在", "no such file or folder"))
+		}
+		return cli.ExitFail
+	}
 	if ingest.Count(ctx, f.fs.Args(), f.orDefault()) == 0 {
 		fmt.Fprintf(e.Stderr, say(f.en(), "perfdoc import: %s 下没有要导入的文件（查找 %s）\n", "perfdoc import: no file to import under %s (looked for %s)\n"),
 			cli.QuoteAll(f.fs.Args()), strings.Join(f.orDefault(), ","))
@@ -162,6 +170,18 @@ func cmdImport(e *cli.Env, args []string) int {
 		return cli.ExitFail
 	}
 	return cli.ExitOK
+}
+
+// missingPaths are the paths that do not exist (a link to nothing
+// included).
+func missingPaths(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // open opens the sink the flags name.

@@ -289,3 +289,26 @@ func TestImportWarehouseCannotBeWritten(t *testing.T) {
 		})
 	}
 }
+
+// TestImportMissingPaths: an import whose every PATH is missing (a typo)
+// says so for each and makes no warehouse; one missing PATH beside a
+// folder of filings is a failed file, the others imported, as before.
+func TestImportMissingPaths(t *testing.T) {
+	for _, format := range []string{"sqlite", "parquet", "csv", "jsonl"} {
+		tmp := t.TempDir()
+		to := filepath.Join(tmp, "w."+format)
+		missing, also := filepath.Join(tmp, "filings"), filepath.Join(tmp, "2026.docx")
+		code, out, errs := runCmd(t, "", "import", "--lang", "zh", "--format", format, "--to", to, missing, also)
+		assert.Equal(t, cli.ExitFail, code, format)
+		assert.Empty(t, out)
+		assert.Equal(t, "perfdoc import: "+cli.Quote(missing)+": 文件或文件夹不存在\nperfdoc import: "+cli.Quote(also)+": 文件或文件夹不存在\n", errs, format)
+		_, err := os.Stat(to)
+		assert.ErrorIs(t, err, os.ErrNotExist, "%s: no warehouse made", format)
+	}
+	tmp := t.TempDir()
+	to := filepath.Join(tmp, "w.sqlite")
+	code, _, errs := runCmd(t, "", "import", "--no-search", "--to", to, filepath.Join(tmp, "filings"), "../../testdata/budget-2026.txt")
+	assert.Equal(t, cli.ExitFail, code)
+	assert.Contains(t, errs, "1 imported")
+	assert.Contains(t, errs, "1 failed")
+}
