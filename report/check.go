@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -153,6 +155,43 @@ func CheckRules(w io.Writer, rules []audit.Rule, lang Lang) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// CheckRulesJSON writes the rule catalogue as JSON Lines, one object a
+// rule in the catalogue's order, with the keys a finding names a rule by:
+// {"rule": "BUDGET-SUM", "severity": "error", "rationale": "…"}, the
+// rationale in lang.
+func CheckRulesJSON(w io.Writer, rules []audit.Rule, lang Lang) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for i := range rules {
+		r := &rules[i]
+		if err := enc.Encode(struct {
+			Rule      string         `json:"rule"`
+			Severity  audit.Severity `json:"severity"`
+			Rationale string         `json:"rationale"`
+		}{r.ID, r.Severity, r.RationaleIn(lang.audit())}); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// CheckRulesXLSX writes the rule catalogue as a workbook of one sheet,
+// 规则 (rules): id, severity and rationale, in lang — the sheet CheckXLSX
+// ends with.
+func CheckRulesXLSX(w io.Writer, lang Lang) error {
+	wb, err := newWorkbook()
+	if err != nil {
+		return err
+	}
+	l := func(k string) string { return Label(lang, k) }
+	if err := wb.table(l("rules"), []column{{l("rule"), 24}, {l("severity"), 8}, {l("why"), 90}}, ruleRows(nil, lang)); err != nil {
+		return err
+	}
+	return wb.write(w)
 }
 
 // displayWidth counts a terminal's columns: two for a CJK character.

@@ -46,11 +46,7 @@ func cmdCheck(e *cli.Env, args []string) int {
 	bw := bufio.NewWriter(e.Stdout)
 	defer bw.Flush()
 	if *o.list {
-		if err := report.CheckRules(bw, audit.Catalogue(), o.lang); err != nil {
-			fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
-			return cli.ExitFail
-		}
-		return cli.ExitOK
+		return listRules(e, fs, bw, o)
 	}
 	if fs.NArg() == 0 {
 		return fs.UsageError("no input file")
@@ -95,6 +91,42 @@ func cmdCheck(e *cli.Env, args []string) int {
 		return cli.ExitFail
 	}
 	return code
+}
+
+// listRules writes the rule catalogue (--rules) in --format — text, JSON
+// Lines or a workbook of the 规则 sheet — to -o or stdout.
+func listRules(e *cli.Env, fs *cli.FlagSet, stdout io.Writer, o checkOptions) int {
+	write := func(w io.Writer) error {
+		switch *o.format {
+		case "json":
+			return report.CheckRulesJSON(w, audit.Catalogue(), o.lang)
+		case "xlsx":
+			return report.CheckRulesXLSX(w, o.lang)
+		}
+		return report.CheckRules(w, audit.Catalogue(), o.lang)
+	}
+	if *o.out == "" || *o.out == "-" {
+		if *o.format == "xlsx" && e.Terminal(e.Stdout) {
+			return fs.UsageError("--format xlsx writes a workbook: redirect stdout or give -o FILE")
+		}
+		if err := write(stdout); err != nil {
+			fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
+			return cli.ExitFail
+		}
+		return cli.ExitOK
+	}
+	f, err := cli.CreateOutput(*o.out)
+	if err == nil {
+		defer f.Abort()
+		if err = write(f); err == nil {
+			err = f.Commit()
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(e.Stderr, writeErrorIn(o.lang, "check", err))
+		return cli.ExitFail
+	}
+	return cli.ExitOK
 }
 
 // checkFlags defines and parses the flags; code is -1 to go on.

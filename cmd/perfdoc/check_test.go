@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/perfdoc/perfdoc/audit"
 	"github.com/perfdoc/perfdoc/internal/cli"
@@ -241,4 +242,51 @@ func TestCheckOutputFile(t *testing.T) {
 	assert.Equal(t, cli.ExitUsage, code)
 	assert.Empty(t, stdout)
 	assert.Contains(t, errs, "redirect stdout or give -o FILE")
+}
+
+// TestCheckRulesFormats: check --rules lists the catalogue in --format
+// (text; JSON Lines with the keys a finding names a rule by; a workbook
+// of the 规则 sheet), to -o when given — not text on stdout whatever was
+// asked.
+func TestCheckRulesFormats(t *testing.T) {
+	n := len(audit.Catalogue())
+	code, out, errs := runCmd(t, "", "check", "--rules", "--format", "json")
+	require.Equal(t, cli.ExitOK, code, errs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, n)
+	for _, l := range lines {
+		var r struct{ Rule, Severity, Rationale string }
+		require.NoError(t, json.Unmarshal([]byte(l), &r), l)
+		assert.NotEmpty(t, r.Rule)
+		assert.Contains(t, []string{"error", "warning", "info"}, r.Severity, l)
+		assert.NotEmpty(t, r.Rationale, l)
+	}
+	assert.Contains(t, lines[1], `"rule":"BUDGET-SUM","severity":"error","rationale":"预算数应等于`)
+
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		args   []string
+		file   string
+		prefix string
+	}{
+		{[]string{"--rules"}, "rules.txt", "CLASSIFIED "},
+		{[]string{"--rules", "--lang", "en", "--format", "json"}, "rules.out", `{"rule":"CLASSIFIED","severity":"info","rationale":"a 涉密 project`},
+		{[]string{"--rules", "--format", "xlsx"}, "rules.out", "PK"},
+		{[]string{"--rules"}, "rules.xlsx", "PK"},
+	} {
+		path := filepath.Join(dir, tt.file)
+		code, out, errs := runCmd(t, "", append([]string{"check", "-o", path}, tt.args...)...)
+		require.Equal(t, cli.ExitOK, code, errs)
+		assert.Empty(t, out, "%v: the list goes to -o", tt.args)
+		data, err := os.ReadFile(path)
+		require.NoError(t, err, "%v", tt.args)
+		assert.True(t, strings.HasPrefix(string(data), tt.prefix), "%v: %.60q", tt.args, data)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "rules.xlsx"))
+	require.NoError(t, err)
+	defer f.Close()
+	assert.Equal(t, []string{"规则"}, f.GetSheetList())
+	rows, err := f.GetRows("规则")
+	require.NoError(t, err)
+	assert.Len(t, rows, n+1, "a header and a row a rule")
 }
