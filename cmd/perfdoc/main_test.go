@@ -263,6 +263,7 @@ func TestParseErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"parse", filepath.Join(dir, "missing.txt")}, cli.ExitFail, `missing.txt": 文件不存在`},
+		{[]string{"parse", filepath.Join(dir, "filings-2025") + "/"}, cli.ExitFail, `filings-2025/": 文件夹不存在` + "\n"},
 		{[]string{"parse", notFiling}, cli.ExitFail, `notes.txt": 未找到绩效目标表`},
 		{[]string{"parse", empty}, cli.ExitFail, `empty.docx": 文件为空`},
 		{[]string{"parse", doc}, cli.ExitFail, `old.doc": 无法读取的OLE2复合文件（unreadable OLE2 compound file: too short`},

@@ -3,6 +3,7 @@ package run
 import (
 	"errors"
 	"io/fs"
+	"path/filepath"
 	"strings"
 
 	"github.com/perfdoc/perfdoc/ingest/input"
@@ -78,6 +79,8 @@ func Why(lang report.Lang, path string, err error) string {
 				return q + input.QuotePath(other.Path) + "（" + detail + "）"
 			case path == "":
 				continue // whose file it is, only the English says
+			case r.err == fs.ErrNotExist && (strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator))):
+				return "文件夹不存在" // filings-2025/: a folder was meant
 			}
 			return r.zh
 		}
