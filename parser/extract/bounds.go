@@ -89,11 +89,18 @@ func (e *extractor) boundsSubHeader(row []layout.Cell) bool {
 		}
 		return 0
 	}
-	g.idx[cValue], g.cols[cValue], g.labels[cValue] = lo, col(lo), compactLabel(layout.Clean(row[lo].Text))
-	g.upper = &extraCol{idx: hi, col: col(hi), role: model.RoleOther, label: compactLabel(layout.Clean(row[hi].Text))}
-	g.valueSpan = 1
+	g.setBounds(row, lo, hi, col(lo), col(hi))
 	g.width = len(row)
 	return true
+}
+
+// setBounds makes a bound pair's columns the target's range: the lower's
+// (index lo in row, grid column loCol) the target's column, the upper's
+// kept beside it (g.upper), each under its caption.
+func (g *gridState) setBounds(row []layout.Cell, lo, hi, loCol, hiCol int) {
+	g.idx[cValue], g.cols[cValue], g.labels[cValue] = lo, loCol, compactLabel(layout.Clean(row[lo].Text))
+	g.upper = &extraCol{idx: hi, col: hiCol, role: model.RoleOther, label: compactLabel(layout.Clean(row[hi].Text))}
+	g.valueSpan = 1
 }
 
 // boundColumns reads a header with no target caption whose only unknown
@@ -117,9 +124,7 @@ func (g *gridState) boundColumns(row []layout.Cell, unknown []int, after int) bo
 		return false
 	}
 	lo, hi = lo+at[0], hi+at[0]
-	g.idx[cValue], g.cols[cValue], g.labels[cValue] = lo, row[lo].Pos.Col, compactLabel(layout.Clean(row[lo].Text))
-	g.upper = &extraCol{idx: hi, col: row[hi].Pos.Col, role: model.RoleOther, label: compactLabel(layout.Clean(row[hi].Text))}
-	g.valueSpan = 1
+	g.setBounds(row, lo, hi, row[lo].Pos.Col, row[hi].Pos.Col)
 	return true
 }
 
@@ -146,21 +151,18 @@ func boundsValue(lo, hi string) (string, bool) {
 		}
 		return valueUnit(s), true
 	}
-	var lu, hu string
-	if lo != "" {
-		u, ok := unit(lo)
+	var units [2]string // the lower's and the upper's
+	for i, s := range [2]string{lo, hi} {
+		if s == "" {
+			continue
+		}
+		u, ok := unit(s)
 		if !ok {
 			return "", false
 		}
-		lu = u
+		units[i] = u
 	}
-	if hi != "" {
-		u, ok := unit(hi)
-		if !ok {
-			return "", false
-		}
-		hu = u
-	}
+	lu, hu := units[0], units[1]
 	switch {
 	case lo == "" && hi == "":
 		return "", true

@@ -43,11 +43,7 @@ func (e *extractor) cellIndicators(text string, pos model.Pos) (goals string, in
 		if caps, tail, ok := bracketCaptions(line); ok {
 			var parts []string // the level words of the captions, in order
 			for _, c := range caps {
-				for _, part := range strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune("-—－–·/、", r) }) {
-					if a, b := e.lx.levelsIn(e.lx.key(part)); (a || b) && e.lx.looksLikeLevel(part) {
-						parts = append(parts, strings.TrimSpace(part))
-					}
-				}
+				parts = append(parts, e.captionLevels(c)...)
 			}
 			isLevel := len(parts) > 0
 			switch {
@@ -126,12 +122,20 @@ func (e *extractor) splitAtCaptions(line string) []string {
 // levelCaption reports whether a bracketed caption's text names a level
 // (产出指标-数量指标, 满意度指标), as cellIndicators reads captions.
 func (e *extractor) levelCaption(c string) bool {
+	return len(e.captionLevels(c)) > 0
+}
+
+// captionLevels are the level words of a bracketed caption's text, in
+// order (产出指标-数量指标 → 产出指标, 数量指标): its parts between dashes,
+// slashes or enumeration commas that name a level 1 or a level 2.
+func (e *extractor) captionLevels(c string) []string {
+	var out []string
 	for _, part := range strings.FieldsFunc(c, func(r rune) bool { return strings.ContainsRune("-—－–·/、", r) }) {
 		if a, b := e.lx.levelsIn(e.lx.key(part)); (a || b) && e.lx.looksLikeLevel(part) {
-			return true
+			out = append(out, strings.TrimSpace(part))
 		}
 	}
-	return false
+	return out
 }
 
 // bracketCaptions reads the bracketed captions that open a line (【产出指标

@@ -152,7 +152,7 @@ func (r *gridRow) sideBySide(ind *model.Indicator) (model.Indicator, bool) {
 // indicator: its blocks name the same one (or the mid-term block has no
 // name or no target, or a number for a name, or a caption for a target,
 // or a name sharing half its words with the year's and a target in the
-// same unit: sameMeasure, or a dash or 无 for a name or a target: noEntry),
+// same unit: sameMeasure, or a dash or 无 for a name or a target: noneName),
 // the year's target with the mid-term one beside it (midTerm).
 func (r *gridRow) otherBlock(ind *model.Indicator, yearVal string) (model.Indicator, []int) {
 	g := r.g
@@ -176,7 +176,7 @@ func (r *gridRow) otherBlock(ind *model.Indicator, yearVal string) (model.Indica
 		return model.Indicator{}, nil
 	}
 	name, val := r.e.text(&r.row[i]), ind.OtherValues[k].Value.Raw
-	if name == "" || val == "" || noEntry(name) || noEntry(val) || oneIndicator(name, ind.Name) || sameMeasure(name, ind.Name, val, yearVal) || numeralOnly(name) || pointsOnly(name) || captionValue(val) {
+	if name == "" || val == "" || noneName(name) || noneName(val) || oneIndicator(name, ind.Name) || sameMeasure(name, ind.Name, val, yearVal) || numeralOnly(name) || pointsOnly(name) || captionValue(val) {
 		return model.Indicator{}, nil
 	}
 	if l2 == "" {
@@ -191,16 +191,6 @@ func (r *gridRow) otherBlock(ind *model.Indicator, yearVal string) (model.Indica
 		mid.Source = r.row[i].Pos
 	}
 	return mid, append(cells, i)
-}
-
-// noEntry tells a mid-term block's cell that says the block has nothing
-// on the row: a dash or slash (—, /, ——) or 无, 暂无, 不适用.
-func noEntry(s string) bool {
-	switch strings.Join(strings.Fields(s), "") {
-	case "无", "暂无", "不适用", "无此项":
-		return true
-	}
-	return isEmptyMark(s)
 }
 
 // oneIndicator tells the names of a row's mid-term and year's blocks that

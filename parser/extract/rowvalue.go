@@ -140,7 +140,7 @@ func noUnitMark(s string) bool {
 	case "无单位", "无计量单位", "空", "不涉及", "没有":
 		return true
 	}
-	return noEntry(s)
+	return noneName(s)
 }
 
 // countedUnit tells a target ending in the count word 个 beside a unit

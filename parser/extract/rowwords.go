@@ -46,10 +46,11 @@ func isPlaceholderName(s string) bool {
 	return false
 }
 
-// noneName reports whether a name cell says there is no indicator: a
-// dash or a slash (isEmptyMark), or a word for none (无, 暂无, 无此项, 不涉及,
-// 不适用), as filers fill a template's level-2 rows they have nothing for.
-// No indicator is named so.
+// noneName reports whether a cell says there is nothing there: a dash or
+// a slash (isEmptyMark), or a word for none (无, 暂无, 无此项, 不涉及,
+// 不适用), as filers fill a template's level-2 rows they have nothing for
+// (no indicator is named so), a mid-term block's cells on a row it has no
+// entry for, a unit cell of a row with no unit (noUnitMark).
 func noneName(s string) bool {
 	t := strings.ReplaceAll(layout.Clean(s), " ", "")
 	if isEmptyMark(t) {

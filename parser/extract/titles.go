@@ -97,7 +97,7 @@ func (e *extractor) betweenTables(text string, pos model.Pos) {
 		return
 	}
 	if e.ps.rows == 0 && e.cur.Name == "" {
-		if val := e.nameLine(text, false); val != "" {
+		if val := e.nameLine(text); val != "" {
 			// 项目名称：某工程 under the form's title, before its
 			// table: the header block written as label lines
 			e.cur.Name, e.lineNamed = val, e.cur
@@ -141,16 +141,13 @@ func (e *extractor) overview(text string, p *layout.Paragraph) {
 }
 
 // nameLine reads a label line of a project name label and its value
-// after a colon (项目名称：某补贴), or with spaceOK after a space: the value
-// short and no sentence. It gives "" for any other line.
-func (e *extractor) nameLine(text string, spaceOK bool) string {
+// after a colon (项目名称：某补贴): the value short and no sentence. It
+// gives "" for any other line. (A cover's label lines, a colon or a run of
+// spaces after the label, are coverLabel's.)
+func (e *extractor) nameLine(text string) string {
 	label, val, ok := strings.Cut(strings.ReplaceAll(text, ":", "："), "：")
 	if !ok {
-		i := strings.IndexFunc(text, isSpace)
-		if i < 0 || !spaceOK {
-			return ""
-		}
-		label, val = text[:i], text[i:]
+		return ""
 	}
 	val = layout.Clean(val)
 	if f, _, known := e.lx.lookupLabel(labelKey(label)); !known || f != fName || val == "" {
