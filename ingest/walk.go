@@ -14,12 +14,23 @@ import (
 )
 
 // DefaultInclude are the file name patterns an import takes by default:
-// every format the parser reads, scans (ImageInclude) included.
-var DefaultInclude = append([]string{"*.docx", "*.doc", "*.xlsx", "*.xls", "*.pdf", "*.txt", "*.html", "*.htm", "*.xhtml"}, ImageInclude...)
+// every format the parser reads (input.FilingExts), scans (ImageInclude)
+// included.
+var DefaultInclude = append(globs(input.FilingExts), ImageInclude...)
 
 // ImageInclude are the file name patterns of scans that the parser reads
-// by OCR: an import with OCR never leaves them out of DefaultInclude.
-var ImageInclude = []string{"*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"}
+// by OCR (input.ScanExts): an import with OCR never leaves them out of
+// DefaultInclude.
+var ImageInclude = globs(input.ScanExts)
+
+// globs are the file name patterns of extensions (.docx → *.docx).
+func globs(exts []string) []string {
+	out := make([]string, len(exts))
+	for i, ext := range exts {
+		out[i] = "*" + ext
+	}
+	return out
+}
 
 // IncludeFor returns the default patterns for an OCR mode
 // (parser.OCRAuto, OCRAlways, OCRNever): DefaultInclude, without the

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/perfdoc/perfdoc/ingest/input"
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/internal/run"
 	"github.com/perfdoc/perfdoc/model"
@@ -23,19 +24,12 @@ import (
 	"github.com/perfdoc/perfdoc/report"
 )
 
-// filingExts are the files a folder comparison reads: every format the
-// parser reads, as perfdoc import takes them (ingest.DefaultInclude);
-// scanExts are the scans among them, left out with --ocr never.
-var (
-	filingExts = map[string]bool{".docx": true, ".doc": true, ".xlsx": true, ".xls": true, ".pdf": true, ".txt": true, ".html": true, ".htm": true, ".xhtml": true,
-		".png": true, ".jpg": true, ".jpeg": true, ".tif": true, ".tiff": true}
-	scanExts = map[string]bool{".png": true, ".jpg": true, ".jpeg": true, ".tif": true, ".tiff": true}
-)
-
-// takes reports whether a folder comparison reads the file at path.
+// takes reports whether a folder comparison reads the file at path: the
+// formats perfdoc import takes by default (input.FilingExts), and the
+// scans (input.ScanExts) unless OCR is never used.
 func takes(path string, ocr string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
-	return filingExts[ext] && (ocr != parser.OCRNever || !scanExts[ext])
+	return slices.Contains(input.FilingExts, ext) || ocr != parser.OCRNever && slices.Contains(input.ScanExts, ext)
 }
 
 // reportExt is the file extension of each report format.
@@ -120,11 +114,9 @@ func diffFolders(e *cli.Env, oldDir, newDir string, f *diffFlags) int {
 
 // lookedFor lists the file extensions a folder comparison reads.
 func lookedFor(ocr string) string {
-	var exts []string
-	for ext := range filingExts {
-		if takes("x"+ext, ocr) {
-			exts = append(exts, ext)
-		}
+	exts := slices.Clone(input.FilingExts)
+	if ocr != parser.OCRNever {
+		exts = append(exts, input.ScanExts...)
 	}
 	slices.Sort(exts)
 	return strings.Join(exts, " ")

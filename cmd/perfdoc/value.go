@@ -6,15 +6,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
 	"github.com/perfdoc/perfdoc/diag"
 	"github.com/perfdoc/perfdoc/internal/cli"
 	"github.com/perfdoc/perfdoc/normalize"
+	"github.com/perfdoc/perfdoc/parser/layout"
 )
 
 const valueExamples = `  perfdoc value '≥90%' '≤3.07万元/人' '2025年底'
@@ -83,14 +82,12 @@ func stdinText(r io.Reader) io.Reader {
 	return br
 }
 
-// lineText is a line of stdin as UTF-8: a line that is not UTF-8 is read
-// as GB18030/GBK, the encoding of a CSV or tab-separated file that Excel
+// lineText is a line of stdin as UTF-8, decoded as the text reader
+// decodes a file (layout.DecodeText): a line that is not UTF-8 is read as
+// GB18030/GBK, the encoding of a CSV or tab-separated file that Excel
 // saves on a Chinese Windows; a line that is neither stays as it is.
 func lineText(line string) string {
-	if utf8.ValidString(line) {
-		return line
-	}
-	if out, err := simplifiedchinese.GB18030.NewDecoder().String(line); err == nil {
+	if out, _, err := layout.DecodeText([]byte(line)); err == nil {
 		return out
 	}
 	return line

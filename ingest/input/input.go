@@ -19,6 +19,15 @@ import (
 // --max-size flag): 256 MiB.
 const DefaultMaxSize int64 = 256 << 20
 
+// FilingExts are the file extensions of the formats the parser reads, the
+// files perfdoc import (its default patterns) and a folder comparison
+// take; ScanExts are those of the scans it reads by OCR, left out when
+// OCR is never used.
+var (
+	FilingExts = []string{".docx", ".doc", ".xlsx", ".xls", ".pdf", ".txt", ".html", ".htm", ".xhtml"}
+	ScanExts   = []string{".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+)
+
 // Errors of ReadFile, wrapped in an *Error.
 var (
 	ErrNotRegular = errors.New("not a regular file")
